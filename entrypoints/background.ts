@@ -1,0 +1,14 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { handleContentMessage } from '../src/background/router';
+
+export default defineBackground({
+  type: 'module',
+  // Listeners are registered synchronously: an MV3 worker woken by an event only dispatches
+  // to listeners that exist when its first turn ends.
+  main() {
+    browser.runtime.onMessage.addListener((message, sender) =>
+      handleContentMessage(message, sender),
+    );
+  },
+});
