@@ -11,5 +11,5 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
-  use: { trace: 'retain-on-failure' },
+  use: { trace: 'off' },
 });

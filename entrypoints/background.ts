@@ -1,6 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handleContentMessage } from '../src/background/router';
+import { openFlow, showBadge } from '../src/background/effects';
+import { observationsItem } from '../src/storage/items';
 
 export default defineBackground({
   type: 'module',
@@ -8,7 +10,9 @@ export default defineBackground({
   // to listeners that exist when its first turn ends.
   main() {
     browser.runtime.onMessage.addListener((message, sender) =>
-      handleContentMessage(message, sender),
+      handleContentMessage(message, sender, { ownId: browser.runtime.id, openFlow }),
     );
+    observationsItem.watch((observations) => void showBadge(observations ?? {}));
+    void observationsItem.getValue().then(showBadge);
   },
 });

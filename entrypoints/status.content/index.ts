@@ -1,5 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { reportObservation } from '../../src/messaging/report-observation';
+import { pickLocale } from '../../src/i18n';
+import { mountHint } from '../../src/inpage/mount-hint';
+import { runStatusReader } from '../../src/inpage/status-reader';
+import { openFlow, reportObservation } from '../../src/messaging/report-observation';
+import { hintDismissedItem } from '../../src/storage/items';
 
 export default defineContentScript({
   matches: [
@@ -7,13 +11,21 @@ export default defineContentScript({
     'https://www.apple.com/*/support/systemstatus/*',
   ],
   runAt: 'document_idle',
-  main() {
-    void reportObservation({
-      kind: 'apple-status',
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    const locale = pickLocale(navigator.language);
+    await runStatusReader({
+      document,
       url: location.href,
-      observedAt: new Date().toISOString(),
-      parserVersion: 1,
-      data: {},
+      locale,
+      signal: ctx.signal,
+      report: (observation) => reportObservation('status', observation),
+      dismissedSituation: () => hintDismissedItem.getValue(),
+      showHint: (view) =>
+        mountHint(ctx, view, locale, {
+          onContinue: () => void openFlow(),
+          onDismissed: () => void hintDismissedItem.setValue(view.situation),
+        }),
     });
   },
 });

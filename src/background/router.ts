@@ -1,34 +1,48 @@
-import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
-import { ContentToBackground } from '../messaging/protocol';
+import { ContentToBackground, type ObservedSite } from '../messaging/protocol';
 import { observationsItem } from '../storage/items';
 
-/** Only our own content scripts, on the pages their manifest entries allow, may write observations. */
-const TRUSTED_ORIGINS = new Set(['https://www.apple.com', 'https://www.icloud.com']);
+/** Each reader may only speak for the site its manifest entry runs on. */
+const SITE_ORIGINS: Record<ObservedSite, string> = {
+  status: 'https://www.apple.com',
+  icloud: 'https://www.icloud.com',
+};
 
-export function isTrustedSender(sender: Runtime.MessageSender, ownId: string): boolean {
-  if (sender.id !== ownId || !sender.url) return false;
+function senderOrigin(sender: Runtime.MessageSender, ownId: string): string | undefined {
+  if (sender.id !== ownId || !sender.url) return undefined;
   try {
-    return TRUSTED_ORIGINS.has(new URL(sender.url).origin);
+    return new URL(sender.url).origin;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
+export interface RouterEffects {
+  ownId: string;
+  /** Brings the troubleshooting flow to the front (popup where possible, else a tab). */
+  openFlow: () => Promise<void>;
+}
+
 /**
- * Validates before any handler runs; an unexpected message is dropped (resolved as undefined)
- * rather than thrown, so a misbehaving page can never crash the worker.
+ * Validates before any handler runs. An unexpected message or sender is answered with
+ * `undefined`/`{ ok: false }` and changes nothing, so a misbehaving page cannot crash the worker.
  */
 export async function handleContentMessage(
   message: unknown,
   sender: Runtime.MessageSender,
-  ownId: string = browser.runtime.id,
+  effects: RouterEffects,
 ): Promise<{ ok: boolean } | undefined> {
-  if (!isTrustedSender(sender, ownId)) return undefined;
+  const origin = senderOrigin(sender, effects.ownId);
+  if (!origin || !Object.values(SITE_ORIGINS).includes(origin)) return undefined;
   const parsed = ContentToBackground.safeParse(message);
   if (!parsed.success) return { ok: false };
-  const { observation } = parsed.data;
+  const request = parsed.data;
+  if (request.type === 'open-flow') {
+    await effects.openFlow();
+    return { ok: true };
+  }
+  if (SITE_ORIGINS[request.site] !== origin) return { ok: false };
   const current = await observationsItem.getValue();
-  await observationsItem.setValue({ ...current, [observation.kind]: observation });
+  await observationsItem.setValue({ ...current, [request.site]: request.observation });
   return { ok: true };
 }

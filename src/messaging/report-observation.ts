@@ -1,15 +1,23 @@
 import { browser } from 'wxt/browser';
-import type { ContentToBackground, ObservationEnvelope } from './protocol';
+import type { Observation } from '../pages/observation';
+import type { ContentToBackground, ObservedSite } from './protocol';
 
 /**
- * Hands an observation to the background, which validates and stores it. Failures are
- * swallowed on purpose: a reader must never break the page it runs on.
+ * Content script side of the protocol. Failures are swallowed on purpose: a reader must never
+ * break the page it runs on, and the next page load reads again.
  */
-export async function reportObservation(observation: ObservationEnvelope): Promise<void> {
-  const message: ContentToBackground = { type: 'observation', observation };
+async function send(message: ContentToBackground): Promise<void> {
   try {
     await browser.runtime.sendMessage(message);
   } catch {
-    // The extension was reloaded or the worker is gone; the next page load reads again.
+    // The extension was reloaded or updated while the page stayed open.
   }
+}
+
+export function reportObservation(site: ObservedSite, observation: Observation): Promise<void> {
+  return send({ type: 'observation', site, observation });
+}
+
+export function openFlow(): Promise<void> {
+  return send({ type: 'open-flow' });
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { pickLocale, translate, type UiKey } from './i18n';
+import { pickLocale } from '../i18n';
+import { translate, type UiKey } from './i18n';
 
 export function App({ languageTag = navigator.language }: { languageTag?: string }) {
   const locale = pickLocale(languageTag);

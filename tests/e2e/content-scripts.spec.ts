@@ -1,67 +1,170 @@
+import type { Page } from '@playwright/test';
+import { readFixture } from '../support/fixtures';
 import { test, expect } from './support/extension';
 
 const STATUS_URL = 'https://www.apple.com/support/systemstatus/';
+const STATUS_DE_URL = 'https://www.apple.com/de/support/systemstatus/';
 const ICLOUD_URL = 'https://www.icloud.com/settings/';
 const OTHER_APPLE_URL = 'https://www.apple.com/iphone/';
-const page = (title: string) =>
-  `<!doctype html><html lang="en"><title>${title}</title><h1>${title}</h1></html>`;
+const fixture = (name: string) => readFixture(`pages/${name}`);
+const hint = (tab: Page) => tab.getByRole('region', { name: /Backup Rescue/ });
 
-test('the status reader runs on the System Status page and reports it', async ({
-  context,
-  serve,
-  readStorage,
-}) => {
-  serve(STATUS_URL, page('System Status'));
-  const tab = await context.newPage();
-  await tab.goto(STATUS_URL);
-  await expect
-    .poll(() => readStorage<Record<string, { url: string }>>('observations'))
-    .toMatchObject({
-      'apple-status': { url: STATUS_URL },
-    });
+type Stored = Record<string, { url: string; kind: string; [key: string]: unknown }>;
+
+test.describe('status page reader', () => {
+  test('says iCloud Backup is available and points at the device', async ({
+    context,
+    serve,
+    readStorage,
+  }) => {
+    serve(STATUS_URL, fixture('status-en-all-available.html'));
+    const tab = await context.newPage();
+    await tab.goto(STATUS_URL);
+    await expect(hint(tab).getByRole('heading')).toHaveText('iCloud Backup is available');
+    await expect(hint(tab)).toContainText('likely on your device');
+    await expect
+      .poll(() => readStorage<Stored>('observations'))
+      .toMatchObject({
+        status: { kind: 'apple-status', url: STATUS_URL, icloudBackup: { state: 'available' } },
+      });
+  });
+
+  test('tells the user to wait during an iCloud Backup issue, and badges the toolbar', async ({
+    context,
+    serve,
+    serviceWorker,
+  }) => {
+    serve(STATUS_URL, fixture('status-en-icloud-backup-issue.html'));
+    const tab = await context.newPage();
+    await tab.goto(STATUS_URL);
+    await expect(hint(tab)).toContainText('ongoing iCloud Backup issue');
+    await expect(hint(tab)).toContainText('Wait for Apple');
+    await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
+  });
+
+  test('reports an outage on a country page', async ({ context, serve, serviceWorker }) => {
+    serve(STATUS_DE_URL, fixture('status-de-icloud-backup-issue.html'));
+    const tab = await context.newPage();
+    await tab.goto(STATUS_DE_URL);
+    await expect(hint(tab)).toContainText('ongoing iCloud Backup');
+    await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
+  });
+
+  test('says an outage is an outage', async ({ context, serve }) => {
+    serve(STATUS_URL, fixture('status-en-icloud-backup-outage.html'));
+    const tab = await context.newPage();
+    await tab.goto(STATUS_URL);
+    await expect(hint(tab)).toContainText('ongoing iCloud Backup outage');
+  });
+
+  test('says so when the page cannot be read', async ({ context, serve, readStorage }) => {
+    serve(STATUS_URL, fixture('status-en-changed-markup.html'));
+    const tab = await context.newPage();
+    await tab.goto(STATUS_URL);
+    // The reader waits up to 10 s for a table that never comes.
+    await expect(hint(tab).getByRole('heading')).toHaveText(
+      "Backup Rescue couldn't read this page",
+      { timeout: 15_000 },
+    );
+    await expect
+      .poll(() => readStorage<Stored>('observations'))
+      .toMatchObject({
+        status: { icloudBackup: { state: 'unknown' } },
+      });
+  });
+
+  test('keeps a dismissed hint hidden for the same situation', async ({ context, serve }) => {
+    serve(STATUS_URL, fixture('status-en-icloud-backup-issue.html'));
+    const tab = await context.newPage();
+    await tab.goto(STATUS_URL);
+    await hint(tab).getByRole('button', { name: 'Dismiss' }).click();
+    await expect(hint(tab)).toHaveCount(0);
+    await tab.reload();
+    // The page itself is back and read; only the hint stays away.
+    await expect(tab.getByRole('heading', { name: 'System Status' })).toBeVisible();
+    await tab.waitForTimeout(1000);
+    await expect(hint(tab)).toHaveCount(0);
+  });
+
+  test('continues into the troubleshooting flow in one click', async ({
+    context,
+    serve,
+    extensionId,
+  }) => {
+    serve(STATUS_URL, fixture('status-en-icloud-backup-issue.html'));
+    const tab = await context.newPage();
+    await tab.goto(STATUS_URL);
+    const opened = context.waitForEvent('page');
+    await hint(tab).getByRole('button', { name: 'Continue troubleshooting' }).click();
+    const flow = await opened;
+    await expect(flow).toHaveURL(`chrome-extension://${extensionId}/popup.html`);
+    await expect(flow.getByRole('heading', { level: 1 })).toHaveText('Backup Rescue');
+  });
 });
 
-test('the status reader also runs on country paths', async ({ context, serve, readStorage }) => {
-  const url = 'https://www.apple.com/de/support/systemstatus/';
-  serve(url, page('Systemstatus'));
-  const tab = await context.newPage();
-  await tab.goto(url);
-  await expect
-    .poll(() => readStorage<Record<string, { url: string }>>('observations'))
-    .toMatchObject({
-      'apple-status': { url },
-    });
-});
+test.describe('icloud.com reader', () => {
+  test('reads storage used and total, and nothing personal', async ({
+    context,
+    serve,
+    readStorage,
+  }) => {
+    serve(ICLOUD_URL, fixture('icloud-en-account-details.html'));
+    const tab = await context.newPage();
+    await tab.goto(ICLOUD_URL);
+    await expect
+      .poll(() => readStorage<Stored>('observations'))
+      .toMatchObject({
+        icloud: {
+          kind: 'icloud-storage',
+          usedBytes: 4.8e9,
+          totalBytes: 50e9,
+          plan: 'iCloud+ 50 GB',
+        },
+      });
+    const everything = JSON.stringify(
+      await tab
+        .context()
+        .serviceWorkers()[0]!
+        .evaluate(() => chrome.storage.local.get(null)),
+    );
+    expect(everything).not.toMatch(/Jane|Appleseed|example\.com|555/);
+  });
 
-test('the icloud.com reader runs on icloud.com and reports it', async ({
-  context,
-  serve,
-  readStorage,
-}) => {
-  serve(ICLOUD_URL, page('iCloud'));
-  const tab = await context.newPage();
-  await tab.goto(ICLOUD_URL);
-  await expect
-    .poll(() => readStorage<Record<string, { url: string }>>('observations'))
-    .toMatchObject({
-      'icloud-storage': { url: ICLOUD_URL },
+  test('reads again after in-app navigation', async ({ context, serve, readStorage }) => {
+    serve('https://www.icloud.com/', fixture('icloud-en-no-storage.html'));
+    const tab = await context.newPage();
+    await tab.goto('https://www.icloud.com/');
+    await tab.evaluate(() => {
+      history.pushState({}, '', '/settings/');
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<section><p>1.2 GB of 5 GB used</p></section>',
+      );
     });
+    await expect
+      .poll(() => readStorage<Stored>('observations'))
+      .toMatchObject({
+        icloud: { usedBytes: 1.2e9, totalBytes: 5e9, url: ICLOUD_URL },
+      });
+  });
 });
 
 test('no reader runs on other apple.com pages', async ({ context, serve, readStorage }) => {
-  serve(OTHER_APPLE_URL, page('iPhone'));
-  serve(STATUS_URL, page('System Status'));
+  serve(OTHER_APPLE_URL, fixture('status-en-all-available.html'));
+  serve(STATUS_URL, fixture('status-en-all-available.html'));
   const tab = await context.newPage();
   await tab.goto(OTHER_APPLE_URL);
+  await tab.waitForTimeout(1000);
+  await expect(hint(tab)).toHaveCount(0);
   // Then a page where the reader does run, in the same tab: once its report is stored, any
   // report from the first page would have been stored before it.
   await tab.goto(STATUS_URL);
   await expect
-    .poll(() => readStorage<Record<string, { url: string }>>('observations'))
+    .poll(() => readStorage<Stored>('observations'))
     .toMatchObject({
-      'apple-status': { url: STATUS_URL },
+      status: { url: STATUS_URL },
     });
-  const stored = await readStorage<Record<string, { url: string }>>('observations');
+  const stored = await readStorage<Stored>('observations');
   expect(Object.values(stored ?? {}).map((o) => o.url)).toEqual([STATUS_URL]);
 });
 
@@ -70,7 +173,7 @@ test('the harness catches a request the test did not allow', async ({
   serve,
   leakedRequests,
 }) => {
-  serve(OTHER_APPLE_URL, page('iPhone'));
+  serve(OTHER_APPLE_URL, '<!doctype html><title>iPhone</title>');
   const tab = await context.newPage();
   await tab.goto(OTHER_APPLE_URL);
   await tab.evaluate(() => fetch('https://tracker.invalid/pixel').catch(() => undefined));

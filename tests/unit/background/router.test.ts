@@ -1,53 +1,77 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleContentMessage } from '../../../src/background/router';
+import { handleContentMessage, type RouterEffects } from '../../../src/background/router';
 import { observationsItem } from '../../../src/storage/items';
 
 const OWN_ID = 'own-extension-id';
-const statusSender = { id: OWN_ID, url: 'https://www.apple.com/support/systemstatus/' };
+const STATUS_URL = 'https://www.apple.com/support/systemstatus/';
+const statusSender = { id: OWN_ID, url: STATUS_URL };
+const icloudSender = { id: OWN_ID, url: 'https://www.icloud.com/settings/' };
 const observation = {
   kind: 'apple-status',
-  url: 'https://www.apple.com/support/systemstatus/',
+  source: 'apple-status',
+  format: 'page',
+  url: STATUS_URL,
   observedAt: '2026-11-25T10:00:00.000Z',
   parserVersion: 1,
-  data: { services: [] },
+  services: [{ name: 'iCloud Backup', id: 'icloud-backup', state: 'issue', events: [] }],
+  icloudBackup: { state: 'issue' },
 };
+const message = { type: 'observation', site: 'status', observation };
 
 describe('content message router', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  it('stores a valid observation from our own content script, one per kind', async () => {
-    await expect(
-      handleContentMessage({ type: 'observation', observation }, statusSender, OWN_ID),
-    ).resolves.toEqual({ ok: true });
-    expect(await observationsItem.getValue()).toEqual({ 'apple-status': observation });
+  let effects: RouterEffects;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    effects = { ownId: OWN_ID, openFlow: vi.fn(async () => undefined) };
   });
 
-  it('refuses a malformed observation and keeps what was stored', async () => {
-    await handleContentMessage({ type: 'observation', observation }, statusSender, OWN_ID);
-    const bad = {
-      type: 'observation',
-      observation: { ...observation, url: 'javascript:alert(1)' },
-    };
-    await expect(handleContentMessage(bad, statusSender, OWN_ID)).resolves.toEqual({ ok: false });
-    expect(await observationsItem.getValue()).toEqual({ 'apple-status': observation });
+  it('stores a valid reading from our own content script, one per site', async () => {
+    await expect(handleContentMessage(message, statusSender, effects)).resolves.toEqual({
+      ok: true,
+    });
+    expect(await observationsItem.getValue()).toEqual({ status: observation });
   });
 
-  it.each([
-    ['another extension', { id: 'someone-else', url: statusSender.url }],
-    ['a page outside the readers', { id: OWN_ID, url: 'https://evil.example/' }],
-    ['a sender without a URL', { id: OWN_ID }],
-  ])('ignores messages from %s', async (_label, sender) => {
-    await expect(
-      handleContentMessage({ type: 'observation', observation }, sender, OWN_ID),
-    ).resolves.toBeUndefined();
+  it('refuses a malformed reading and keeps what was stored', async () => {
+    await handleContentMessage(message, statusSender, effects);
+    const bad = { ...message, observation: { ...observation, services: 'all good' } };
+    await expect(handleContentMessage(bad, statusSender, effects)).resolves.toEqual({ ok: false });
+    expect(await observationsItem.getValue()).toEqual({ status: observation });
+  });
+
+  it('refuses a reading for a site other than the sender page', async () => {
+    await expect(handleContentMessage(message, icloudSender, effects)).resolves.toEqual({
+      ok: false,
+    });
     expect(await observationsItem.getValue()).toEqual({});
   });
 
-  it.each([null, 42, 'observation', { type: 'unknown' }, { type: 'observation' }])(
+  it('opens the flow when the in-page hint asks', async () => {
+    await expect(
+      handleContentMessage({ type: 'open-flow' }, statusSender, effects),
+    ).resolves.toEqual({ ok: true });
+    expect(effects.openFlow).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['another extension', { id: 'someone-else', url: STATUS_URL }],
+    ['a page outside the readers', { id: OWN_ID, url: 'https://evil.example/' }],
+    ['a sender without a URL', { id: OWN_ID }],
+    ['a sender with a broken URL', { id: OWN_ID, url: 'not a url' }],
+  ])('ignores messages from %s', async (_label, sender) => {
+    await expect(handleContentMessage(message, sender, effects)).resolves.toBeUndefined();
+    await expect(
+      handleContentMessage({ type: 'open-flow' }, sender, effects),
+    ).resolves.toBeUndefined();
+    expect(await observationsItem.getValue()).toEqual({});
+    expect(effects.openFlow).not.toHaveBeenCalled();
+  });
+
+  it.each([null, 42, 'observation', { type: 'unknown' }, { type: 'observation', site: 'status' }])(
     'answers an unexpected message %j without throwing or storing',
-    async (message) => {
-      await expect(handleContentMessage(message, statusSender, OWN_ID)).resolves.toEqual({
+    async (unexpected) => {
+      await expect(handleContentMessage(unexpected, statusSender, effects)).resolves.toEqual({
         ok: false,
       });
       expect(await observationsItem.getValue()).toEqual({});

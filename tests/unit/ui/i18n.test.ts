@@ -1,13 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../content/locales/en/ui.json';
-import de from '../../../content/locales/de/ui.json';
-import { pickLocale, translate } from '../../../src/ui/i18n';
+import enUi from '../../../content/locales/en/ui.json';
+import deUi from '../../../content/locales/de/ui.json';
+import enInpage from '../../../content/locales/en/inpage.json';
+import deInpage from '../../../content/locales/de/inpage.json';
+import { interpolate, pickLocale } from '../../../src/i18n';
+import { translate } from '../../../src/ui/i18n';
 
-describe('UI texts', () => {
-  it('has every English key in German and no extra ones', () => {
+describe('texts per locale', () => {
+  it.each([
+    ['ui', enUi, deUi],
+    ['inpage', enInpage, deInpage],
+  ])('%s: German has every English key and no extra ones', (_name, en, de) => {
     expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
   });
 
+  it.each([
+    ['ui', enUi, deUi],
+    ['inpage', enInpage, deInpage],
+  ])('%s: both languages use the same placeholders per key', (_name, en, de) => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, text] of Object.entries(en)) {
+      expect(placeholders((de as Record<string, string>)[key] ?? ''), key).toEqual(
+        placeholders(text),
+      );
+    }
+  });
+});
+
+describe('locale choice and formatting', () => {
   it('follows the browser language, English unless German is preferred', () => {
     expect(pickLocale('de-AT')).toBe('de');
     expect(pickLocale('DE')).toBe('de');
@@ -16,7 +36,12 @@ describe('UI texts', () => {
   });
 
   it('translates by key in the chosen language', () => {
-    expect(translate('de', 'start.button')).toBe(de['start.button']);
-    expect(translate('en', 'start.button')).toBe(en['start.button']);
+    expect(translate('de', 'start.button')).toBe(deUi['start.button']);
+    expect(translate('en', 'start.button')).toBe(enUi['start.button']);
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(interpolate('{a} of {b}', { a: 1, b: '5 GB' })).toBe('1 of 5 GB');
+    expect(interpolate('{missing}', {})).toBe('{missing}');
   });
 });

@@ -1,0 +1,88 @@
+import type { Locale } from '../i18n';
+import type { IcloudSummary } from '../pages/apple-status/summary';
+import { inpageText, type InpageKey } from './texts';
+
+export type HintTone = 'problem' | 'maintenance' | 'available' | 'unknown';
+
+export interface HintView {
+  tone: HintTone;
+  title: string;
+  body: string;
+  related?: string;
+  /** Identifies the situation, so a dismissal only hides this one. */
+  situation: string;
+}
+
+const TONE: Record<IcloudSummary['backup']['verdict'], HintTone> = {
+  'apple-problem': 'problem',
+  maintenance: 'maintenance',
+  available: 'available',
+  unknown: 'unknown',
+};
+
+/** What the hint says for a status summary, in one language. Pure, so every wording is tested. */
+export function hintView(summary: IcloudSummary, locale: Locale): HintView {
+  const t = (key: InpageKey, params?: Record<string, string>) => inpageText(locale, key, params);
+  const { verdict, state, since } = summary.backup;
+  const tone = TONE[verdict];
+  let body: string;
+  if (tone === 'problem') {
+    const kind = t(state === 'outage' ? 'hint.kind.outage' : 'hint.kind.issue');
+    body = since
+      ? t('hint.body.problemSince', { kind, since: formatSince(since, locale) })
+      : t('hint.body.problem', { kind });
+  } else {
+    body = t(`hint.body.${tone}`);
+  }
+  const relatedNames = summary.services
+    .filter((service) => summary.otherProblems.includes(service.id))
+    .map((service) => service.name);
+  const view: HintView = {
+    tone,
+    title: t(`hint.title.${tone}`),
+    body,
+    situation: `${verdict}|${state}|${since ?? ''}`,
+  };
+  if (relatedNames.length > 0) view.related = t('hint.related', { services: relatedNames.join(', ') });
+  return view;
+}
+
+function formatSince(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
+export interface HintActions {
+  onContinue: () => void;
+  onDismiss: () => void;
+}
+
+/** Builds the panel inside `host` (a shadow root's container); the page's CSS cannot reach it. */
+export function renderHint(host: HTMLElement, view: HintView, locale: Locale, actions: HintActions) {
+  const doc = host.ownerDocument;
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
+    const node = doc.createElement(tag);
+    node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const panel = el('section', `hint hint--${view.tone}`);
+  panel.setAttribute('role', 'region');
+  panel.setAttribute('aria-label', inpageText(locale, 'hint.label'));
+  panel.lang = locale;
+  const title = el('h2', 'hint__title', view.title);
+  const body = el('p', 'hint__body', view.body);
+  panel.append(title, body);
+  if (view.related) panel.append(el('p', 'hint__related', view.related));
+  const buttons = el('div', 'hint__actions');
+  const go = el('button', 'hint__continue', inpageText(locale, 'hint.continue'));
+  go.type = 'button';
+  go.addEventListener('click', actions.onContinue);
+  const dismiss = el('button', 'hint__dismiss', inpageText(locale, 'hint.dismiss'));
+  dismiss.type = 'button';
+  dismiss.addEventListener('click', actions.onDismiss);
+  buttons.append(go, dismiss);
+  panel.append(buttons);
+  host.replaceChildren(panel);
+}

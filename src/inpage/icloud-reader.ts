@@ -1,0 +1,39 @@
+import { parseIcloudPage } from '../pages/icloud/parse-dom';
+import { unknownObservation, type Observation } from '../pages/observation';
+import { waitFor } from './wait-for';
+
+/** icloud.com draws its settings lazily; after this the current view has no storage bar. */
+export const STORAGE_WAIT_MS = 15_000;
+
+export interface IcloudReaderDeps {
+  document: Document;
+  /** The address now: in a single-page app it changes while a read is waiting. */
+  url: () => string;
+  signal: AbortSignal;
+  report: (observation: Observation) => Promise<void>;
+}
+
+/** Views where the storage bar is expected, so not finding it means the page changed. */
+const STORAGE_VIEW = /^\/(settings|storage|account)/;
+
+/**
+ * Reads the storage usage once the current view shows it. Other views (Mail, Photos, ...)
+ * report nothing, so a good earlier reading is not replaced by a useless one; the settings
+ * view reports `unknown` when the bar cannot be read, so the popup can say so.
+ */
+export async function readIcloudStorage(deps: IcloudReaderDeps): Promise<Observation | undefined> {
+  const read = () => {
+    const observation = parseIcloudPage(deps.document, deps.url());
+    return observation.kind === 'icloud-storage' ? observation : undefined;
+  };
+  const found = await waitFor(deps.document, read, STORAGE_WAIT_MS, deps.signal);
+  if (deps.signal.aborted) return undefined;
+  const url = deps.url();
+  const observation =
+    found ??
+    (STORAGE_VIEW.test(new URL(url).pathname)
+      ? unknownObservation(url, new Date(), 'storage-usage-not-found')
+      : undefined);
+  if (observation) await deps.report(observation);
+  return observation;
+}

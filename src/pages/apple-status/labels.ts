@@ -1,0 +1,61 @@
+import type { EventStatus, EventType, StatusEvent } from '../observation';
+import { normalizeSpace } from '../text';
+
+/**
+ * Parses the label of a service's link on the System Status page, the part after the last
+ * " - " in "iCloud Backup - 1 Issue, 1 Resolved Issue". The words are English on the pages
+ * captured so far; other languages are unconfirmed, so a part that does not match the known
+ * grammar becomes an `unknown` event instead of a guess.
+ */
+export function parseLinkLabel(label: string): StatusEvent[] {
+  const text = normalizeSpace(label);
+  if (text === '') return [];
+  return text.split(/\s*,\s*/).map(parseLabelPart);
+}
+
+const COUNTED = /^(\d{1,4}) (.+)$/;
+const PHRASE =
+  /^(resolved |completed |upcoming )?(issue|outage|performance|maintenance)s?( in progress)?$/;
+
+function parseLabelPart(part: string): StatusEvent {
+  const counted = COUNTED.exec(part);
+  const phrase = (counted?.[2] ?? part).toLowerCase();
+  const event = readPhrase(phrase);
+  return counted ? { ...event, count: Number(counted[1]) } : event;
+}
+
+function readPhrase(phrase: string): StatusEvent {
+  const match = PHRASE.exec(phrase);
+  if (!match) return { type: 'unknown', status: 'unknown' };
+  const type = match[2] as Exclude<EventType, 'unknown'>;
+  const status = labelStatus(type, match[1]?.trim(), match[3] !== undefined);
+  return status === 'unknown' ? { type: 'unknown', status } : { type, status };
+}
+
+/**
+ * Only the combinations Apple is known to use are accepted: Issue / Outage / Performance
+ * (ongoing) and their "Resolved" forms; "Upcoming", "In Progress" and "Completed"
+ * Maintenance. A bare "Maintenance" or a "Resolved Maintenance" is not in that list.
+ */
+function labelStatus(type: string, prefix: string | undefined, inProgress: boolean): EventStatus {
+  if (type === 'maintenance') {
+    if (inProgress) return prefix === undefined ? 'ongoing' : 'unknown';
+    if (prefix === 'upcoming') return 'upcoming';
+    if (prefix === 'completed') return 'completed';
+    return 'unknown';
+  }
+  if (inProgress) return 'unknown';
+  if (prefix === undefined) return 'ongoing';
+  return prefix === 'resolved' ? 'resolved' : 'unknown';
+}
+
+/**
+ * Splits "<Service> - <Label>" on the LAST " - ", because some service names contain one.
+ * Returns undefined when there is no separator.
+ */
+export function splitLinkText(text: string): { name: string; label: string } | undefined {
+  const normalized = normalizeSpace(text);
+  const at = normalized.lastIndexOf(' - ');
+  if (at <= 0) return undefined;
+  return { name: normalized.slice(0, at).trim(), label: normalized.slice(at + 3).trim() };
+}

@@ -1,0 +1,46 @@
+import {
+  PARSER_VERSION,
+  type AppleStatusObservation,
+  type ServiceObservation,
+  type ServiceState,
+} from '../observation';
+import { agreedState } from './state';
+
+/** Common tail of the page and feed readers: derives the iCloud Backup line and stamps metadata. */
+export function statusObservation(
+  format: AppleStatusObservation['format'],
+  services: ServiceObservation[],
+  url: string,
+  now: Date,
+  problems: ReadonlySet<string>,
+): AppleStatusObservation {
+  const backups = services.filter((service) => service.id === 'icloud-backup');
+  const allProblems = new Set(problems);
+  if (backups.length === 0) allProblems.add('icloud-backup-not-listed');
+  const observation: AppleStatusObservation = {
+    kind: 'apple-status',
+    source: 'apple-status',
+    format,
+    url,
+    observedAt: now.toISOString(),
+    parserVersion: PARSER_VERSION,
+    services,
+    icloudBackup: backupLine(backups),
+  };
+  if (allProblems.size > 0) observation.problems = [...allProblems].sort();
+  return observation;
+}
+
+const CURRENT: ReadonlySet<ServiceState> = new Set(['issue', 'outage', 'maintenance']);
+
+/** `since` is the earliest start of an ongoing event, and only while something is current. */
+function backupLine(backups: ServiceObservation[]): AppleStatusObservation['icloudBackup'] {
+  const state = agreedState(backups.map((service) => service.state));
+  if (!CURRENT.has(state)) return { state };
+  const starts = backups
+    .flatMap((service) => service.events)
+    .filter((event) => event.status === 'ongoing' && event.start !== undefined)
+    .map((event) => event.start as string)
+    .sort();
+  return starts[0] === undefined ? { state } : { state, since: starts[0] };
+}

@@ -1,0 +1,122 @@
+import {
+  unknownObservation,
+  type AppleStatusObservation,
+  type EventStatus,
+  type EventType,
+  type ServiceObservation,
+  type StatusEvent,
+  type UnknownObservation,
+} from '../observation';
+import { isRecord, parseJsonText } from '../json-text';
+import { decodeEntities, normalizeSpace } from '../text';
+import { statusObservation } from './observe';
+import { canonicalServiceId } from './services';
+import { worstCurrentState } from './state';
+
+const MAX_NAME_LENGTH = 200;
+const MAX_MESSAGE_LENGTH = 1000;
+// Epochs outside 2000..2100 are not Apple's milliseconds (hand-made fixtures use seconds
+// since 2001), so they are dropped rather than turned into a wrong date.
+const MIN_EPOCH_MS = Date.UTC(2000, 0, 1);
+const MAX_EPOCH_MS = Date.UTC(2100, 0, 1);
+
+/**
+ * Reads a saved copy of Apple's status feed (`system_status_<ll>_<CC>.js`): JSON or JSONP.
+ * statusType and eventStatus are English in every locale, so the state never depends on
+ * the localized names or messages.
+ */
+export function parseStatusFeed(
+  text: string,
+  url: string,
+  now: Date = new Date(),
+): AppleStatusObservation | UnknownObservation {
+  const data = parseJsonText(text);
+  if (data === undefined) return unknownObservation(url, now, 'not-json');
+  return readStatusFeedData(data, url, now);
+}
+
+export function readStatusFeedData(
+  data: unknown,
+  url: string,
+  now: Date,
+): AppleStatusObservation | UnknownObservation {
+  if (!isRecord(data) || !Array.isArray(data.services)) {
+    return unknownObservation(url, now, 'not-a-status-feed');
+  }
+  const problems = new Set<string>();
+  // Duplicate service entries are merged by name, and repeated events collapse to one.
+  const byName = new Map<string, { events: StatusEvent[]; keys: Set<string>; readable: boolean }>();
+  for (const raw of data.services) {
+    const name = isRecord(raw) ? readName(raw.serviceName) : undefined;
+    if (name === undefined) {
+      problems.add('service-name-unreadable');
+      continue;
+    }
+    const entry = byName.get(name) ?? { events: [], keys: new Set<string>(), readable: true };
+    byName.set(name, entry);
+    const events = (raw as Record<string, unknown>).events;
+    if (!Array.isArray(events)) {
+      problems.add('events-unreadable');
+      entry.readable = false;
+      continue;
+    }
+    for (const rawEvent of events) {
+      const event = readEvent(rawEvent);
+      const key = eventKey(rawEvent, event);
+      if (entry.keys.has(key)) continue;
+      entry.keys.add(key);
+      entry.events.push(event);
+    }
+  }
+  if (byName.size === 0) return unknownObservation(url, now, 'no-readable-services');
+  const services: ServiceObservation[] = [];
+  for (const [name, { events, readable }] of byName) {
+    const state = readable ? worstCurrentState(events) : 'unknown';
+    const id = canonicalServiceId(name);
+    services.push(id === undefined ? { name, state, events } : { name, id, state, events });
+  }
+  return statusObservation('feed', services, url, now, problems);
+}
+
+function readName(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const name = normalizeSpace(decodeEntities(value));
+  return name === '' || name.length > MAX_NAME_LENGTH ? undefined : name;
+}
+
+const TYPES: ReadonlySet<string> = new Set(['issue', 'outage', 'performance', 'maintenance']);
+const STATUSES: ReadonlySet<string> = new Set(['ongoing', 'resolved', 'upcoming', 'completed']);
+
+function readEvent(raw: unknown): StatusEvent {
+  if (!isRecord(raw)) return { type: 'unknown', status: 'unknown' };
+  const type = lowerWord(raw.statusType);
+  const status = lowerWord(raw.eventStatus);
+  const event: StatusEvent = {
+    type: TYPES.has(type) ? (type as EventType) : 'unknown',
+    status: STATUSES.has(status) ? (status as EventStatus) : 'unknown',
+  };
+  const start = epochToIso(raw.epochStartDate);
+  if (start !== undefined) event.start = start;
+  const end = epochToIso(raw.epochEndDate);
+  if (end !== undefined) event.end = end;
+  if (typeof raw.message === 'string') {
+    const message = normalizeSpace(decodeEntities(raw.message)).slice(0, MAX_MESSAGE_LENGTH);
+    if (message !== '') event.message = message;
+  }
+  return event;
+}
+
+function lowerWord(value: unknown): string {
+  return typeof value === 'string' ? value.trim().toLowerCase() : '';
+}
+
+function epochToIso(value: unknown): string | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  if (value < MIN_EPOCH_MS || value > MAX_EPOCH_MS) return undefined;
+  return new Date(value).toISOString();
+}
+
+function eventKey(raw: unknown, event: StatusEvent): string {
+  const messageId = isRecord(raw) && typeof raw.messageId === 'string' ? raw.messageId : '';
+  return JSON.stringify([messageId, event.type, event.status, event.start, event.message]);
+}

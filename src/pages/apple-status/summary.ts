@@ -1,0 +1,42 @@
+import type { AppleStatusObservation, CanonicalId, ServiceState } from '../observation';
+import { ICLOUD_RELATED_IDS } from './services';
+import { agreedState } from './state';
+
+export type IcloudVerdict = 'apple-problem' | 'available' | 'maintenance' | 'unknown';
+
+export interface IcloudSummary {
+  /** The iCloud-related services found on the page, in ICLOUD_RELATED_IDS order. */
+  services: { id: CanonicalId; name: string; state: ServiceState }[];
+  backup: { state: ServiceState; since?: string; verdict: IcloudVerdict };
+  /** Related services other than Backup with a current issue or outage (they can break backup too). */
+  otherProblems: CanonicalId[];
+}
+
+/**
+ * What the in-page hint and the popup need from a status observation. The verdict is about
+ * iCloud Backup alone; related problems are listed separately so the wording stays the UI's.
+ */
+export function summarizeIcloud(observation: AppleStatusObservation): IcloudSummary {
+  const services: IcloudSummary['services'] = [];
+  for (const id of ICLOUD_RELATED_IDS) {
+    const matches = observation.services.filter((service) => service.id === id);
+    const first = matches[0];
+    if (first === undefined) continue;
+    services.push({ id, name: first.name, state: agreedState(matches.map((s) => s.state)) });
+  }
+  const { state, since } = observation.icloudBackup;
+  const backup: IcloudSummary['backup'] = { state, verdict: VERDICT[state] };
+  if (since !== undefined) backup.since = since;
+  const otherProblems = services
+    .filter((s) => s.id !== 'icloud-backup' && (s.state === 'issue' || s.state === 'outage'))
+    .map((s) => s.id);
+  return { services, backup, otherProblems };
+}
+
+const VERDICT: Record<ServiceState, IcloudVerdict> = {
+  outage: 'apple-problem',
+  issue: 'apple-problem',
+  maintenance: 'maintenance',
+  available: 'available',
+  unknown: 'unknown',
+};

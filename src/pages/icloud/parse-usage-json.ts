@@ -1,0 +1,90 @@
+import {
+  PARSER_VERSION,
+  unknownObservation,
+  type IcloudStorageObservation,
+  type StorageCategory,
+  type StorageCategoryId,
+  type UnknownObservation,
+} from '../observation';
+import { isRecord } from '../json-text';
+import { normalizeSpace } from '../text';
+
+/** Apple's mediaKey values seen in `storageUsageByMedia`; other keys are kept as "other". */
+const MEDIA_KEYS: Record<string, StorageCategoryId> = {
+  photos: 'photos',
+  backup: 'backups',
+  docs: 'documents',
+  mail: 'mail',
+  messages: 'messages',
+  family: 'family',
+};
+const MAX_LABEL_LENGTH = 60;
+const MAX_BYTES = 1e15;
+
+/**
+ * Reads a saved `storageUsageInfo` response (the data behind icloud.com's storage bar).
+ * Byte counts here are exact, unlike those read from visible text.
+ */
+export function readStorageUsageData(
+  data: unknown,
+  url: string,
+  now: Date,
+): IcloudStorageObservation | UnknownObservation {
+  if (!isRecord(data) || !isRecord(data.storageUsageInfo)) {
+    return unknownObservation(url, now, 'not-storage-usage-data');
+  }
+  const info = data.storageUsageInfo;
+  const usedBytes = byteCount(info.usedStorageInBytes);
+  const totalBytes = byteCount(info.totalStorageInBytes);
+  if (usedBytes === undefined || totalBytes === undefined || totalBytes === 0) {
+    return unknownObservation(url, now, 'storage-usage-unreadable');
+  }
+  const observation: IcloudStorageObservation = {
+    kind: 'icloud-storage',
+    source: 'icloud',
+    url,
+    observedAt: now.toISOString(),
+    parserVersion: PARSER_VERSION,
+    basis: 'exact',
+    usedBytes,
+    totalBytes,
+    categories: readCategories(data.storageUsageByMedia),
+  };
+  const quota = readQuota(data.quotaStatus);
+  if (quota) observation.quota = quota;
+  return observation;
+}
+
+function byteCount(value: unknown): number | undefined {
+  return typeof value === 'number' &&
+    Number.isSafeInteger(value) &&
+    value >= 0 &&
+    value <= MAX_BYTES
+    ? value
+    : undefined;
+}
+
+function readCategories(value: unknown): StorageCategory[] {
+  if (!Array.isArray(value)) return [];
+  const categories: StorageCategory[] = [];
+  for (const media of value) {
+    if (!isRecord(media) || typeof media.mediaKey !== 'string') continue;
+    const id = MEDIA_KEYS[media.mediaKey] ?? 'other';
+    const label =
+      typeof media.displayLabel === 'string' ? normalizeSpace(media.displayLabel) : media.mediaKey;
+    const category: StorageCategory = { id, label: label.slice(0, MAX_LABEL_LENGTH) };
+    const bytes = byteCount(media.usageInBytes);
+    if (bytes !== undefined) category.bytes = bytes;
+    categories.push(category);
+  }
+  return categories;
+}
+
+function readQuota(value: unknown): IcloudStorageObservation['quota'] {
+  if (!isRecord(value)) return undefined;
+  const quota: NonNullable<IcloudStorageObservation['quota']> = {};
+  if (typeof value.overQuota === 'boolean') quota.overQuota = value.overQuota;
+  if (typeof value['almost-full'] === 'boolean') quota.almostFull = value['almost-full'];
+  if (typeof value.paidQuota === 'boolean') quota.paid = value.paidQuota;
+  return Object.keys(quota).length > 0 ? quota : undefined;
+}

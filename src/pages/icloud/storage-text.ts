@@ -1,0 +1,245 @@
+import type {
+  StorageAmount,
+  StorageCategory,
+  StorageCategoryId,
+  StorageUnit,
+} from '../observation';
+import { normalizeSpace } from '../text';
+
+/**
+ * Text grammar of iCloud storage usage as icloud.com and iPhone Settings show it, in English,
+ * German, French, Spanish, Italian and Japanese. Everything here is matched against fixed
+ * patterns and lists; what this module returns is numbers, units and strings taken from its
+ * own lists, never free text from the page (which could hold the account's name or content).
+ */
+
+export interface StorageReading {
+  used?: StorageAmount;
+  total?: StorageAmount;
+  plan?: string;
+  categories: StorageCategory[];
+}
+
+/** Case-sensitive on purpose: French "To"/"Go" must not match the English words "to"/"go". */
+const UNIT_SOURCE = '(KB|kB|MB|GB|TB|Ko(?![a-z])|Mo(?![a-z])|Go(?![a-z])|To(?![a-z]))';
+const NUMBER_SOURCE = '(\\d{1,7}(?:[.,]\\d{1,3})*)';
+const AMOUNT_SOURCE = `${NUMBER_SOURCE} ?${UNIT_SOURCE}`;
+const AMOUNT = new RegExp(`^${AMOUNT_SOURCE}$`);
+
+const UNIT: Record<string, StorageUnit> = {
+  KB: 'KB',
+  kB: 'KB',
+  Ko: 'KB',
+  MB: 'MB',
+  Mo: 'MB',
+  GB: 'GB',
+  Go: 'GB',
+  TB: 'TB',
+  To: 'TB',
+};
+/** Decimal, as Apple displays sizes; see StorageAmount for why plan totals differ. */
+const MULTIPLIER: Record<StorageUnit, number> = { KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
+
+/**
+ * "4.8" and "4,8" are decimals; "1.234,5" and "1,234.5" have grouping. A lone separator
+ * followed by exactly three digits ("1.500") is read as thousands in some languages and as a
+ * decimal in others, so it is rejected rather than guessed.
+ */
+export function parseLocaleNumber(text: string): number | undefined {
+  const separators = text.match(/[.,]/g) ?? [];
+  let normalized = text;
+  if (separators.length === 1) {
+    if (/[.,]\d{3}$/.test(text)) return undefined;
+    normalized = text.replace(',', '.');
+  } else if (separators.length > 1) {
+    const last = separators[separators.length - 1] as string;
+    const lastAt = text.lastIndexOf(last);
+    const groups = text.slice(0, lastAt).replace(/[.,]/g, '');
+    const tail = text.slice(lastAt + 1);
+    const mixed = separators.some((s) => s !== last);
+    normalized = mixed ? `${groups}.${tail}` : `${groups}${tail}`;
+  }
+  if (!/^\d+(\.\d+)?$/.test(normalized)) return undefined;
+  const value = Number(normalized);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function toAmount(
+  numberText: string | undefined,
+  unitText: string | undefined,
+): StorageAmount | undefined {
+  if (numberText === undefined || unitText === undefined) return undefined;
+  const value = parseLocaleNumber(numberText);
+  const unit = UNIT[unitText];
+  if (value === undefined || unit === undefined) return undefined;
+  return { value, unit, bytes: Math.round(value * MULTIPLIER[unit]) };
+}
+
+export function parseAmount(text: string): StorageAmount | undefined {
+  const match = AMOUNT.exec(normalizeSpace(text));
+  return match ? toAmount(match[1], match[2]) : undefined;
+}
+
+const USED_WORD =
+  /used|in use|belegt|verwendet|genutzt|benutzt|utilis|usad|usato|usati|utilizad|utilizzat|in uso|en uso|使用/i;
+const CONNECTOR = '(?:[Oo]f|von|sur|de|di|su)';
+/** Used first: "4.8 GB of 5 GB used", "4,8 GB von 5 GB belegt", "Usado: 4,8 GB de 5 GB". */
+const USED_OF_TOTAL = new RegExp(
+  `${AMOUNT_SOURCE} ?(?:[Uu]sed |utilisés |belegt )?${CONNECTOR} ?${AMOUNT_SOURCE}`,
+);
+/** Japanese, total first: "5 GB中4.8 GBを使用済み". */
+const TOTAL_JA = new RegExp(`${AMOUNT_SOURCE} ?中 ?${AMOUNT_SOURCE}`);
+/** iPhone Settings, total first: "5 GB iCloud storage, 4.8 GB used". */
+const TOTAL_THEN_USED = new RegExp(
+  `${AMOUNT_SOURCE} (?:iCloud\\+? ?)?(?:[Ss]torage|Speicher|stockage|almacenamiento|spazio)[^,\\d]{0,20}, ?${AMOUNT_SOURCE}`,
+);
+
+// Under the `i` flag (category labels) the unit group must be re-checked for its exact case.
+const UNIT_EXACT = /^(KB|kB|MB|GB|TB|Ko|Mo|Go|To)$/;
+
+/**
+ * Finds "used of total" in one piece of text (an element's text or a pasted paragraph).
+ * A used-word must be present so that "Uploading 1 GB of 2 GB" in Drive is not mistaken
+ * for storage. Totals must be positive and below 1 PB; usage can exceed the total
+ * (over quota) but not absurdly.
+ */
+export function matchUsage(
+  text: string,
+): { used: StorageAmount; total: StorageAmount } | undefined {
+  const normalized = normalizeSpace(text);
+  if (!USED_WORD.test(normalized)) return undefined;
+  const usedFirst = USED_OF_TOTAL.exec(normalized);
+  const ja = usedFirst ? null : TOTAL_JA.exec(normalized);
+  const totalFirst = usedFirst || ja ? null : TOTAL_THEN_USED.exec(normalized);
+  const match = usedFirst ?? ja ?? totalFirst;
+  if (!match) return undefined;
+  const first = toAmount(match[1], match[2]);
+  const second = toAmount(match[3], match[4]);
+  if (!first || !second) return undefined;
+  const [used, total] = usedFirst ? [first, second] : [second, first];
+  if (total.bytes <= 0 || total.bytes > 1e15 || used.bytes > total.bytes * 10) return undefined;
+  return { used, total };
+}
+
+const PLAN = new RegExp(
+  `^(?:[^:\\d]{1,30}: ?)?(iCloud\\+?)(?: (?:with|mit|avec|con))? ?${NUMBER_SOURCE} ?(GB|TB|Go|To)$`,
+);
+
+/**
+ * A plan name standing alone in its element or line ("iCloud+ 50 GB", "iCloud+ mit 200 GB",
+ * "iCloud+ avec 2 To"). Anchored so that offers inside sentences are not read as the plan.
+ * Returned in one normalized form: "iCloud+ 50 GB".
+ */
+export function matchPlan(text: string): string | undefined {
+  const match = PLAN.exec(normalizeSpace(text));
+  const amount = match ? toAmount(match[2], match[3]) : undefined;
+  if (!match || !amount || amount.value <= 0) return undefined;
+  return `${match[1]} ${amount.value} ${amount.unit}`;
+}
+
+/**
+ * Category labels of the storage bar, per language. Apple's own JSON uses mediaKey
+ * photos / backup / docs / mail / messages; the visible labels are these translations.
+ */
+const CATEGORY_LABELS: Record<StorageCategoryId, readonly string[]> = {
+  photos: [
+    'Photos and Videos',
+    'Photos & Videos',
+    'Photos',
+    'Fotos und Videos',
+    'Fotos y vídeos',
+    'Fotos y videos',
+    'Fotos',
+    'Photos et vidéos',
+    'Foto e video',
+    'Foto',
+    '写真とビデオ',
+    '写真',
+  ],
+  backups: [
+    'Backups',
+    'Backup',
+    'Sauvegardes',
+    'Sauvegarde',
+    'Copias de seguridad',
+    'Copia de seguridad',
+    'バックアップ',
+  ],
+  documents: ['Documents', 'Dokumente', 'Documentos', 'Documenti', '書類'],
+  mail: ['Mail', 'E-Mail', 'Correo', 'Posta', 'メール'],
+  messages: ['Messages', 'Nachrichten', 'Mensajes', 'Messaggi', 'メッセージ'],
+  family: ['Family', 'Familie', 'Famille', 'Familia', 'Famiglia', 'ファミリー'],
+  other: ['Others', 'Other', 'Sonstige', 'Andere', 'Autres', 'Otros', 'Altro', 'Altri', 'その他'],
+};
+
+const LABEL_LOOKUP = new Map<string, { id: StorageCategoryId; label: string }>();
+for (const [id, labels] of Object.entries(CATEGORY_LABELS) as [
+  StorageCategoryId,
+  readonly string[],
+][]) {
+  for (const label of labels) LABEL_LOOKUP.set(label.toLowerCase(), { id, label });
+}
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Longest first so that "Photos et vidéos" wins over "Photos".
+const LABEL_ALTERNATION = [...LABEL_LOOKUP.values()]
+  .map((entry) => entry.label)
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+const CATEGORY = new RegExp(`^(${LABEL_ALTERNATION})(?: ?[:·•–-] ?| ?)(?:${AMOUNT_SOURCE})?$`, 'i');
+
+/** "Photos", "Photos 1.2 GB", "Sauvegarde : 799 Mo": a known label, optionally with its size. */
+export function matchCategory(text: string): StorageCategory | undefined {
+  const match = CATEGORY.exec(normalizeSpace(text));
+  const known = match?.[1] === undefined ? undefined : LABEL_LOOKUP.get(match[1].toLowerCase());
+  if (!match || !known) return undefined;
+  const category: StorageCategory = { id: known.id, label: known.label };
+  if (match[2] !== undefined) {
+    const amount = UNIT_EXACT.test(match[3] ?? '') ? toAmount(match[2], match[3]) : undefined;
+    if (!amount) return undefined;
+    category.amount = amount;
+    category.bytes = amount.bytes;
+  }
+  return category;
+}
+
+/** Keeps the first reading per category id, but lets a later one with a size replace a bare label. */
+export function addCategory(categories: StorageCategory[], next: StorageCategory): void {
+  const at = categories.findIndex((category) => category.id === next.id);
+  if (at === -1) categories.push(next);
+  else if (categories[at]?.bytes === undefined && next.bytes !== undefined) categories[at] = next;
+}
+
+/**
+ * The popup's "paste what your iPhone shows" field and the page reader share this grammar.
+ * Usage is searched in the whole text (it may wrap over lines); plan and categories per line,
+ * with a size on the following line accepted ("Photos" / "1.2 GB").
+ */
+export function parseStorageText(text: string): StorageReading {
+  const lines = text
+    .split(/\r?\n/)
+    .map(normalizeSpace)
+    .filter((line) => line !== '');
+  const reading: StorageReading = { categories: [] };
+  const usage = matchUsage(lines.join(' '));
+  if (usage) {
+    reading.used = usage.used;
+    reading.total = usage.total;
+  }
+  const plans = new Set<string>();
+  lines.forEach((line, index) => {
+    const plan = matchPlan(line);
+    if (plan !== undefined) plans.add(plan);
+    const category = matchCategory(line);
+    if (!category) return;
+    const nextAmount =
+      category.bytes === undefined ? parseAmount(lines[index + 1] ?? '') : undefined;
+    addCategory(
+      reading.categories,
+      nextAmount ? { ...category, amount: nextAmount, bytes: nextAmount.bytes } : category,
+    );
+  });
+  // Several different plan names (an upgrade list) mean none of them is known to be the plan.
+  if (plans.size === 1) reading.plan = [...plans][0];
+  return reading;
+}

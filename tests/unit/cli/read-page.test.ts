@@ -1,0 +1,141 @@
+import { execFile } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runReadPage } from '../../../src/cli/read-page';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const PAGES = join(ROOT, 'tests/fixtures/pages');
+const FEEDS = join(ROOT, 'tests/fixtures/feeds');
+const NOW = new Date('2025-06-24T21:42:00.000Z');
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runReadPage(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    now: NOW,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('read-page CLI (in process)', () => {
+  it('prints the status observation for a saved status page', async () => {
+    const result = await run([
+      '--url',
+      'https://www.apple.com/support/systemstatus/',
+      join(PAGES, 'status-en-icloud-backup-outage.html'),
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const observation = JSON.parse(result.stdout);
+    expect(observation).toMatchObject({
+      kind: 'apple-status',
+      url: 'https://www.apple.com/support/systemstatus/',
+      observedAt: NOW.toISOString(),
+      icloudBackup: { state: 'outage' },
+    });
+    expect(observation.services).toHaveLength(67);
+    expect(observation.services).toContainEqual({
+      name: 'iCloud Backup',
+      id: 'icloud-backup',
+      state: 'outage',
+      events: [{ type: 'outage', status: 'ongoing' }],
+    });
+  });
+
+  it('prints the storage observation for a saved icloud.com page (--url= form)', async () => {
+    const result = await run([
+      '--url=https://www.icloud.com/settings/',
+      join(PAGES, 'icloud-fr-free-5go.html'),
+    ]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      kind: 'icloud-storage',
+      usedBytes: 2.3e9,
+      totalBytes: 5e9,
+      categories: [{ id: 'photos' }, { id: 'backups' }, { id: 'documents' }, { id: 'mail' }],
+    });
+  });
+
+  it('reads a JSONP feed file with a BOM, including since', async () => {
+    const result = await run([
+      '--url',
+      'https://www.apple.com/support/systemstatus/data/system_status_en_US.js',
+      join(FEEDS, 'feed-en-jsonp-bom-backup-outage.jsonp'),
+    ]);
+    expect(JSON.parse(result.stdout).icloudBackup).toEqual({
+      state: 'outage',
+      since: '2022-02-22T08:30:00.000Z',
+    });
+  });
+
+  it('prints kind unknown (exit 0) for a page it cannot read', async () => {
+    const result = await run([
+      '--url',
+      'https://www.icloud.com/iclouddrive/',
+      join(PAGES, 'icloud-en-no-storage.html'),
+    ]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      kind: 'unknown',
+      reason: 'storage-usage-not-found',
+    });
+  });
+
+  it.each([
+    [[], 'missing --url URL'],
+    [['--url'], '--url needs a value'],
+    [['--url', 'https://www.apple.com/support/systemstatus/'], 'missing FILE'],
+    [['--url', 'https://x/', 'a.html', 'b.html'], 'give one FILE'],
+    [['--url', 'https://x/', '--verbose', 'a.html'], 'unknown option --verbose'],
+  ])('exits 2 with a message for arguments %j', async (args, message) => {
+    const result = await run(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain('Usage: npm run --silent read-page -- --url URL FILE');
+  });
+
+  it('exits 2 for an unreadable file', async () => {
+    const result = await run(['--url', 'https://x/', join(PAGES, 'does-not-exist.html')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/cannot read .*does-not-exist\.html \(ENOENT\)/);
+  });
+
+  it('prints usage for --help', async () => {
+    const result = await run(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--url URL FILE');
+  });
+});
+
+describe('read-page CLI (as the npm script runs it)', () => {
+  const exec = promisify(execFile);
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+
+  it('prints JSON to stdout and exits 0', async () => {
+    const { stdout } = await exec(
+      tsx,
+      [
+        'src/cli/read-page.ts',
+        '--url',
+        'https://www.apple.com/jp/support/systemstatus/',
+        join(PAGES, 'status-jp-icloud-backup-outage.html'),
+      ],
+      { cwd: ROOT },
+    );
+    const observation = JSON.parse(stdout);
+    expect(observation.kind).toBe('apple-status');
+    expect(observation.icloudBackup).toEqual({ state: 'outage' });
+  }, 30_000);
+
+  it('exits 2 on missing arguments', async () => {
+    await expect(exec(tsx, ['src/cli/read-page.ts'], { cwd: ROOT })).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('missing --url URL'),
+    });
+  }, 30_000);
+});

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runStatusReader, type StatusReaderDeps } from '../../../src/inpage/status-reader';
+
+import { readFixture } from '../../support/fixtures';
+
+const fixture = (name: string) => readFixture(`pages/${name}`);
+const URL_EN = 'https://www.apple.com/support/systemstatus/';
+
+function deps(overrides: Partial<StatusReaderDeps> = {}): StatusReaderDeps {
+  return {
+    document,
+    url: URL_EN,
+    locale: 'en',
+    signal: new AbortController().signal,
+    report: vi.fn(async () => undefined),
+    dismissedSituation: vi.fn(async () => null),
+    showHint: vi.fn(async () => undefined),
+    ...overrides,
+  };
+}
+
+describe('status page reader', () => {
+  afterEach(() => {
+    document.documentElement.innerHTML = '';
+    vi.useRealTimers();
+  });
+
+  it('reports the reading and shows the problem hint for an iCloud Backup issue', async () => {
+    document.documentElement.innerHTML = fixture('status-en-icloud-backup-issue.html');
+    const d = deps();
+    const observation = await runStatusReader(d);
+    expect(observation?.icloudBackup.state).toBe('issue');
+    expect(d.report).toHaveBeenCalledWith(observation);
+    expect(d.showHint).toHaveBeenCalledWith(expect.objectContaining({ tone: 'problem' }));
+  });
+
+  it('waits for a table that the page renders later', async () => {
+    const d = deps();
+    const running = runStatusReader(d);
+    document.body.innerHTML = new DOMParser().parseFromString(
+      fixture('status-en-all-available.html'),
+      'text/html',
+    ).body.innerHTML;
+    const observation = await running;
+    expect(observation?.icloudBackup.state).toBe('available');
+    expect(d.showHint).toHaveBeenCalledWith(expect.objectContaining({ tone: 'available' }));
+  });
+
+  it('gives up on a page without the table and says it could not read it', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<p>Something else</p>';
+    const d = deps();
+    const running = runStatusReader(d);
+    await vi.advanceTimersByTimeAsync(10_000);
+    const observation = await running;
+    expect(observation?.icloudBackup.state).toBe('unknown');
+    expect(d.showHint).toHaveBeenCalledWith(expect.objectContaining({ tone: 'unknown' }));
+  });
+
+  it('does not show the hint again for a situation the user dismissed', async () => {
+    document.documentElement.innerHTML = fixture('status-en-icloud-backup-issue.html');
+    const first = deps();
+    await runStatusReader(first);
+    const shown = vi.mocked(first.showHint).mock.calls[0]?.[0];
+    const again = deps({ dismissedSituation: async () => shown?.situation ?? null });
+    await runStatusReader(again);
+    expect(again.report).toHaveBeenCalled();
+    expect(again.showHint).not.toHaveBeenCalled();
+  });
+
+  it('does nothing once the content script is invalidated', async () => {
+    const controller = new AbortController();
+    const d = deps({ signal: controller.signal });
+    const running = runStatusReader(d);
+    controller.abort();
+    await expect(running).resolves.toBeUndefined();
+    expect(d.report).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalServiceId, foldName } from '../../../../src/pages/apple-status/services';
+
+describe('canonicalServiceId', () => {
+  it.each([
+    ['iCloud Backup', 'icloud-backup'],
+    ['iCloudバックアップ', 'icloud-backup'],
+    ['iCloud Account & Sign In', 'icloud-account-sign-in'],
+    ['iCloudアカウントおよびサインイン', 'icloud-account-sign-in'],
+    ['iCloud Storage Upgrades', 'icloud-storage-upgrades'],
+    ['iCloudストレージアップグレード', 'icloud-storage-upgrades'],
+    ['iCloud Drive', 'icloud-drive'],
+    ['iCloud Web Apps (iCloud.com)', 'icloud-web-apps'],
+    ['iCloud Webアプリ(iCloud.com)', 'icloud-web-apps'],
+    ['Photos', 'photos'],
+    ['写真', 'photos'],
+    ['iCloud Mail', 'icloud-mail'],
+    ['iCloudキーチェーン', 'icloud-keychain'],
+    ['Apple ID', 'apple-account'],
+    ['Apple Account', 'apple-account'],
+  ] as const)('recognizes %s', (name, id) => {
+    expect(canonicalServiceId(name)).toBe(id);
+  });
+
+  it('tolerates small renames: case, hyphens, "and" for "&", full-width brackets, no suffix', () => {
+    expect(canonicalServiceId('iCloud-Backup')).toBe('icloud-backup');
+    expect(canonicalServiceId('ICLOUD BACKUP')).toBe('icloud-backup');
+    expect(canonicalServiceId('iCloud Account and Sign In')).toBe('icloud-account-sign-in');
+    expect(canonicalServiceId('iCloud Webアプリ（iCloud.com）')).toBe('icloud-web-apps');
+    expect(canonicalServiceId('iCloud Web Apps')).toBe('icloud-web-apps');
+  });
+
+  it('does not recognize other services', () => {
+    for (const name of ['iCloud Notes', 'Apple Pay & Wallet', 'App Store', 'Backup', '']) {
+      expect(canonicalServiceId(name)).toBeUndefined();
+    }
+  });
+
+  it('folds names to a comparable key', () => {
+    expect(foldName('iCloud Account & Sign-In')).toBe('icloudaccountsignin');
+    expect(foldName('ｉＣｌｏｕｄ　Drive')).toBe('iclouddrive');
+  });
+});

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { parseIcloudPage } from '../../../../src/pages/icloud/parse-dom';
+import type { IcloudStorageObservation } from '../../../../src/pages/observation';
+import { FIXED_NOW, ICLOUD_URL, htmlDocument, pageDocument } from '../fixtures';
+
+function read(name: string): IcloudStorageObservation {
+  const observation = parseIcloudPage(pageDocument(name), ICLOUD_URL, FIXED_NOW);
+  if (observation.kind !== 'icloud-storage') throw new Error(`not read: ${observation.reason}`);
+  return observation;
+}
+
+const summary = (o: IcloudStorageObservation) => ({
+  used: o.used && `${o.used.value} ${o.used.unit}`,
+  total: o.total && `${o.total.value} ${o.total.unit}`,
+  plan: o.plan,
+  categories: o.categories.map((c) => `${c.id}:${c.label}:${c.bytes ?? '-'}`),
+});
+
+describe('parseIcloudPage', () => {
+  it('stamps the observation and uses decimal bytes for displayed sizes', () => {
+    const observation = read('icloud-en-free-5gb.html');
+    expect(observation).toMatchObject({
+      kind: 'icloud-storage',
+      source: 'icloud',
+      url: ICLOUD_URL,
+      observedAt: FIXED_NOW.toISOString(),
+      parserVersion: 1,
+      basis: 'displayed-decimal',
+      usedBytes: 4.8e9,
+      totalBytes: 5e9,
+    });
+    expect(observation.problems).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'icloud-en-free-5gb.html',
+      {
+        used: '4.8 GB',
+        total: '5 GB',
+        plan: undefined,
+        categories: [
+          'photos:Photos:2100000000',
+          'backups:Backups:1500000000',
+          'documents:Documents:620000000',
+          'mail:Mail:410000000',
+          'messages:Messages:170000000',
+        ],
+      },
+    ],
+    [
+      'icloud-en-plan-50gb.html',
+      {
+        used: '42.3 GB',
+        total: '50 GB',
+        plan: 'iCloud+ 50 GB',
+        categories: [
+          'photos:Photos:-',
+          'backups:Backups:-',
+          'documents:Documents:-',
+          'mail:Mail:-',
+          'family:Family:-',
+          'other:Others:-',
+        ],
+      },
+    ],
+    [
+      'icloud-de-200gb.html',
+      {
+        used: '123.4 GB',
+        total: '200 GB',
+        plan: 'iCloud+ 200 GB',
+        categories: [
+          'photos:Fotos:98200000000',
+          'backups:Backups:15700000000',
+          'documents:Dokumente:6100000000',
+          'mail:Mail:2300000000',
+          'messages:Nachrichten:1100000000',
+        ],
+      },
+    ],
+    [
+      'icloud-fr-free-5go.html',
+      {
+        used: '2.3 GB',
+        total: '5 GB',
+        plan: undefined,
+        categories: [
+          'photos:Photos et vidéos:-',
+          'backups:Sauvegarde:799000000',
+          'documents:Documents:449000000',
+          'mail:Mail:1100000000',
+        ],
+      },
+    ],
+    [
+      'icloud-es-2tb.html',
+      {
+        used: '1.2 TB',
+        total: '2 TB',
+        plan: 'iCloud+ 2 TB',
+        categories: [
+          'photos:Fotos:950000000000',
+          'backups:Copias de seguridad:180000000000',
+          'documents:Documentos:55000000000',
+          'mail:Correo:9500000000',
+          'messages:Mensajes:5500000000',
+        ],
+      },
+    ],
+    [
+      'icloud-it-free-5gb.html',
+      {
+        used: '3.1 GB',
+        total: '5 GB',
+        plan: undefined,
+        categories: [
+          'photos:Foto:1900000000',
+          'backups:Backup:800000000',
+          'documents:Documenti:300000000',
+          'mail:Posta:100000000',
+        ],
+      },
+    ],
+    [
+      'icloud-ja-50gb.html',
+      {
+        used: '12.5 GB',
+        total: '50 GB',
+        plan: 'iCloud+ 50 GB',
+        categories: [
+          'photos:写真:8200000000',
+          'backups:バックアップ:3100000000',
+          'documents:書類:700000000',
+          'mail:メール:300000000',
+          'messages:メッセージ:200000000',
+        ],
+      },
+    ],
+  ])('reads %s', (name, expected) => {
+    expect(summary(read(name))).toEqual(expected);
+  });
+
+  it('never reads the account name, email, phone, app tiles or file names', () => {
+    const observation = read('icloud-en-account-details.html');
+    expect(summary(observation)).toEqual({
+      used: '4.8 GB',
+      total: '50 GB',
+      plan: 'iCloud+ 50 GB',
+      categories: ['photos:Photos:3900000000', 'backups:Backups:900000000'],
+    });
+    const json = JSON.stringify(observation);
+    for (const secret of [
+      'Jane',
+      'Appleseed',
+      'jane.appleseed',
+      '@example.com',
+      '555',
+      '4477',
+      'trip',
+      'Drive',
+      'Notes',
+    ]) {
+      expect(json).not.toContain(secret);
+    }
+  });
+
+  it('reports no plan when the panel lists several (upgrade offers)', () => {
+    const observation = read('icloud-en-upgrade-offers.html');
+    expect(observation.plan).toBeUndefined();
+    expect(observation.problems).toEqual(['plan-ambiguous']);
+    expect(observation.usedBytes).toBe(4.9e9);
+  });
+
+  it('returns kind unknown when no storage usage is shown', () => {
+    expect(
+      parseIcloudPage(pageDocument('icloud-en-no-storage.html'), ICLOUD_URL, FIXED_NOW),
+    ).toEqual({
+      kind: 'unknown',
+      url: ICLOUD_URL,
+      observedAt: FIXED_NOW.toISOString(),
+      parserVersion: 1,
+      reason: 'storage-usage-not-found',
+    });
+  });
+
+  it('ignores usage-like text inside scripts and styles', () => {
+    const doc = htmlDocument(
+      '<body><script>var s = "4.8 GB of 5 GB used";</script><style>/* 1 GB of 2 GB used */</style><p>Hi</p></body>',
+    );
+    expect(parseIcloudPage(doc, ICLOUD_URL, FIXED_NOW).kind).toBe('unknown');
+  });
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import {
+  matchCategory,
+  matchPlan,
+  matchUsage,
+  parseAmount,
+  parseLocaleNumber,
+  parseStorageText,
+} from '../../../../src/pages/icloud/storage-text';
+
+const GB = 1e9;
+
+describe('parseLocaleNumber', () => {
+  it.each([
+    ['4.8', 4.8],
+    ['4,8', 4.8],
+    ['12,34', 12.34],
+    ['1.234,5', 1234.5],
+    ['1,234.5', 1234.5],
+    ['1.234.567', 1234567],
+    ['50', 50],
+  ])('reads %s as %d', (text, value) => {
+    expect(parseLocaleNumber(text)).toBe(value);
+  });
+
+  it.each(['1.500', '2,048', '', 'abc', '1,2,3.4.5x'])(
+    'rejects the ambiguous or malformed %j',
+    (text) => {
+      expect(parseLocaleNumber(text)).toBeUndefined();
+    },
+  );
+});
+
+describe('parseAmount', () => {
+  it('reads GB/TB/MB/KB and the French Go/To/Mo/Ko with decimal multipliers, keeping the display', () => {
+    expect(parseAmount('4,8 Go')).toEqual({ value: 4.8, unit: 'GB', bytes: 4.8 * GB });
+    expect(parseAmount('2\u00a0To')).toEqual({ value: 2, unit: 'TB', bytes: 2e12 });
+    expect(parseAmount('799 Mo')).toEqual({ value: 799, unit: 'MB', bytes: 799e6 });
+    expect(parseAmount('12 KB')).toEqual({ value: 12, unit: 'KB', bytes: 12e3 });
+    expect(parseAmount('5GB')).toEqual({ value: 5, unit: 'GB', bytes: 5 * GB });
+  });
+
+  it('does not take the English words "to"/"go" for units', () => {
+    expect(parseAmount('5 to')).toBeUndefined();
+    expect(parseAmount('5 go')).toBeUndefined();
+  });
+});
+
+describe('matchUsage', () => {
+  it.each([
+    ['4.8 GB of 5 GB used', 4.8, 5],
+    ['4.8 GB of 5 GB Used', 4.8, 5],
+    ['iCloud 4,8 GB von 5 GB belegt', 4.8, 5],
+    ['4,8 Go sur 5 Go utilisés', 4.8, 5],
+    ['Usado: 4,8 GB de 5 GB', 4.8, 5],
+    ['4,8 GB de 5 GB usados', 4.8, 5],
+    ['3,1 GB di 5 GB utilizzati', 3.1, 5],
+    ['In uso: 3,1 GB su 5 GB', 3.1, 5],
+    ['5 GB中4.8 GBを使用済み', 4.8, 5],
+    ['5GB中4.8GBを使用済み', 4.8, 5],
+    ['5 GB iCloud storage, 4.8 GB used', 4.8, 5],
+    ['You have used 1,2 TB of 2 TB', 1200, 2000],
+    ['5.2 GB of 5 GB used', 5.2, 5],
+  ])('reads %j', (text, usedGb, totalGb) => {
+    const usage = matchUsage(text);
+    expect(usage?.used.bytes).toBeCloseTo(usedGb * GB, -3);
+    expect(usage?.total.bytes).toBeCloseTo(totalGb * GB, -3);
+  });
+
+  it.each([
+    ['Uploading 1 GB of 2 GB', 'no used-word'],
+    ['4.8 GB used', 'no total'],
+    ['1 GB of 0 GB used', 'zero total'],
+    ['900 GB of 5 GB used', 'absurdly over quota'],
+    ['1.500 GB of 2.000 GB used', 'ambiguous grouping'],
+    ['5 to 10 GB used', 'English "to" is not a unit'],
+  ])('rejects %j (%s)', (text) => {
+    expect(matchUsage(text)).toBeUndefined();
+  });
+});
+
+describe('matchPlan', () => {
+  it.each([
+    ['iCloud+ 50 GB', 'iCloud+ 50 GB'],
+    ['iCloud+ mit 200 GB', 'iCloud+ 200 GB'],
+    ['iCloud+ avec 2 To', 'iCloud+ 2 TB'],
+    ['iCloud+ con 2 TB', 'iCloud+ 2 TB'],
+    ['iCloud+ with 6 TB', 'iCloud+ 6 TB'],
+    ['Plan: iCloud+ 12 TB', 'iCloud+ 12 TB'],
+  ])('reads %j as %j', (text, plan) => {
+    expect(matchPlan(text)).toBe(plan);
+  });
+
+  it.each([
+    'Upgrade to iCloud+ with 50 GB for more space',
+    'iCloud 4,8 GB von 5 GB belegt',
+    'iCloud+',
+  ])('does not read a plan from %j', (text) => {
+    expect(matchPlan(text)).toBeUndefined();
+  });
+});
+
+describe('matchCategory', () => {
+  it('reads known labels with or without a size, in several languages', () => {
+    expect(matchCategory('Photos')).toEqual({ id: 'photos', label: 'Photos' });
+    expect(matchCategory('Sauvegarde : 799 Mo')).toEqual({
+      id: 'backups',
+      label: 'Sauvegarde',
+      amount: { value: 799, unit: 'MB', bytes: 799e6 },
+      bytes: 799e6,
+    });
+    expect(matchCategory('Photos et vidéos')).toEqual({ id: 'photos', label: 'Photos et vidéos' });
+    expect(matchCategory('写真8.2 GB')?.bytes).toBe(8.2e9);
+    expect(matchCategory('copias de seguridad')).toEqual({
+      id: 'backups',
+      label: 'Copias de seguridad',
+    });
+  });
+
+  it('ignores other text, including text that starts with a label', () => {
+    expect(matchCategory('Photos 2023 trip.zip 4.2 GB')).toBeUndefined();
+    expect(matchCategory('Jane Appleseed')).toBeUndefined();
+    expect(matchCategory('Mail 5 to')).toBeUndefined();
+  });
+});
+
+describe('parseStorageText (the popup paste field)', () => {
+  it('reads a pasted iPhone Settings screen in English', () => {
+    const reading = parseStorageText(
+      'iCloud+ 50 GB\n4.8 GB of 50 GB Used\nPhotos\n3.1 GB\nBackups\n1.2 GB\nMessages 0.5 GB\n',
+    );
+    expect(reading).toEqual({
+      used: { value: 4.8, unit: 'GB', bytes: 4.8 * GB },
+      total: { value: 50, unit: 'GB', bytes: 50 * GB },
+      plan: 'iCloud+ 50 GB',
+      categories: [
+        {
+          id: 'photos',
+          label: 'Photos',
+          amount: { value: 3.1, unit: 'GB', bytes: 3.1 * GB },
+          bytes: 3.1 * GB,
+        },
+        {
+          id: 'backups',
+          label: 'Backups',
+          amount: { value: 1.2, unit: 'GB', bytes: 1.2 * GB },
+          bytes: 1.2 * GB,
+        },
+        {
+          id: 'messages',
+          label: 'Messages',
+          amount: { value: 0.5, unit: 'GB', bytes: 0.5 * GB },
+          bytes: 0.5 * GB,
+        },
+      ],
+    });
+  });
+
+  it('reads usage wrapped over lines and a German screen', () => {
+    const reading = parseStorageText('iCloud\n4,8 GB von 5 GB\nbelegt');
+    expect(reading.used?.value).toBe(4.8);
+    expect(reading.total?.value).toBe(5);
+    expect(reading.plan).toBeUndefined();
+    expect(reading.categories).toEqual([]);
+  });
+
+  it('reads the Japanese form', () => {
+    const reading = parseStorageText('5 GB中4.8 GBを使用済み\n写真 2.1 GB');
+    expect(reading.total?.bytes).toBe(5 * GB);
+    expect(reading.used?.bytes).toBe(4.8 * GB);
+    expect(reading.categories.map((c) => c.id)).toEqual(['photos']);
+  });
+
+  it('drops the plan when several plan names are listed and reads nothing from unrelated text', () => {
+    expect(parseStorageText('iCloud+ 50 GB\niCloud+ 200 GB').plan).toBeUndefined();
+    expect(parseStorageText('Hello, my name is Jane, jane@example.com')).toEqual({
+      categories: [],
+    });
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+  STATUS_MAX_AGE_MS,
+  STORAGE_MAX_AGE_MS,
+  isStale,
+  type Observation,
+} from '../../../src/pages/observation';
+import { readPage } from '../../../src/pages/read-page';
+import { FEEDS_DIR, FIXED_NOW, ICLOUD_URL, PAGES_DIR, STATUS_URL, fixtureText } from './fixtures';
+
+const at = (ms: number) => new Date(FIXED_NOW.getTime() + ms).toISOString();
+const base = { url: STATUS_URL, parserVersion: 1 };
+const status = (observedAt: string): Observation => ({
+  ...base,
+  kind: 'apple-status',
+  source: 'apple-status',
+  format: 'page',
+  observedAt,
+  services: [],
+  icloudBackup: { state: 'unknown' },
+});
+const storage = (observedAt: string): Observation => ({
+  ...base,
+  kind: 'icloud-storage',
+  source: 'icloud',
+  basis: 'exact',
+  observedAt,
+  categories: [],
+});
+
+describe('isStale', () => {
+  it('treats status older than 30 minutes as stale', () => {
+    expect(isStale(status(at(-STATUS_MAX_AGE_MS)), FIXED_NOW)).toBe(false);
+    expect(isStale(status(at(-STATUS_MAX_AGE_MS - 1)), FIXED_NOW)).toBe(true);
+    expect(STATUS_MAX_AGE_MS).toBe(30 * 60 * 1000);
+  });
+
+  it('treats storage older than 7 days as stale', () => {
+    expect(isStale(storage(at(-STORAGE_MAX_AGE_MS)), FIXED_NOW)).toBe(false);
+    expect(isStale(storage(at(-STORAGE_MAX_AGE_MS - 1)), FIXED_NOW)).toBe(true);
+    expect(isStale(storage(at(-2 * 60 * 60 * 1000)), FIXED_NOW)).toBe(false);
+    expect(STORAGE_MAX_AGE_MS).toBe(7 * 24 * 60 * 60 * 1000);
+  });
+
+  it('treats unreadable or far-future times and unknown observations as stale', () => {
+    expect(isStale(status('yesterday'), FIXED_NOW)).toBe(true);
+    expect(isStale(status(at(60 * 60 * 1000)), FIXED_NOW)).toBe(true);
+    expect(isStale(status(at(60 * 1000)), FIXED_NOW)).toBe(false);
+    expect(
+      isStale(
+        { kind: 'unknown', ...base, observedAt: FIXED_NOW.toISOString(), reason: 'x' },
+        FIXED_NOW,
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('readPage', () => {
+  const options = { now: FIXED_NOW };
+
+  it('picks the status reader by URL for HTML', () => {
+    const text = fixtureText(PAGES_DIR, 'status-en-icloud-backup-issue.html');
+    const observation = readPage(text, STATUS_URL, options);
+    expect(observation.kind).toBe('apple-status');
+    if (observation.kind === 'apple-status') expect(observation.icloudBackup.state).toBe('issue');
+  });
+
+  it('picks the icloud reader by URL for HTML', () => {
+    const text = fixtureText(PAGES_DIR, 'icloud-de-200gb.html');
+    expect(readPage(text, ICLOUD_URL, options)).toMatchObject({
+      kind: 'icloud-storage',
+      usedBytes: 123.4e9,
+    });
+  });
+
+  it('recognizes the status table on another address, but nothing else', () => {
+    const statusPage = fixtureText(PAGES_DIR, 'status-en-all-available.html');
+    expect(readPage(statusPage, 'file:///saved/status.html', options).kind).toBe('apple-status');
+    const icloudPage = fixtureText(PAGES_DIR, 'icloud-en-free-5gb.html');
+    expect(readPage(icloudPage, 'https://example.com/', options)).toMatchObject({
+      kind: 'unknown',
+      reason: 'unrecognized-page',
+    });
+  });
+
+  it('recognizes feeds and storage JSON by shape, whatever the URL', () => {
+    const feed = fixtureText(FEEDS_DIR, 'feed-en-jsonp-bom-backup-outage.jsonp');
+    expect(readPage(feed, 'file:///tmp/x', options)).toMatchObject({
+      kind: 'apple-status',
+      format: 'feed',
+    });
+    const usage = JSON.stringify({
+      storageUsageInfo: { usedStorageInBytes: 1, totalStorageInBytes: 2 },
+    });
+    expect(readPage(usage, ICLOUD_URL, options)).toMatchObject({
+      kind: 'icloud-storage',
+      basis: 'exact',
+      usedBytes: 1,
+      totalBytes: 2,
+      categories: [],
+    });
+  });
+
+  it.each([
+    ['plain text', 'hello', 'unrecognized-format'],
+    ['other JSON', '{"a":1}', 'unrecognized-json'],
+    ['RSS', '<?xml version="1.0"?>\n<rss version="2.0"></rss>', 'rss-not-supported'],
+  ])('returns kind unknown for %s', (_label, text, reason) => {
+    expect(readPage(text, STATUS_URL, options)).toEqual({
+      kind: 'unknown',
+      url: STATUS_URL,
+      observedAt: FIXED_NOW.toISOString(),
+      parserVersion: 1,
+      reason,
+    });
+  });
+
+  it('returns kind unknown when no HTML parser is available or the parser throws', () => {
+    const html = fixtureText(PAGES_DIR, 'status-en-all-available.html');
+    const broken = () => {
+      throw new Error('boom');
+    };
+    expect(readPage(html, STATUS_URL, { ...options, parseHtml: broken })).toMatchObject({
+      kind: 'unknown',
+      reason: 'reader-error',
+    });
+  });
+});
