@@ -43,7 +43,8 @@ export function hintView(summary: IcloudSummary, locale: Locale): HintView {
     body,
     situation: `${verdict}|${state}|${since ?? ''}`,
   };
-  if (relatedNames.length > 0) view.related = t('hint.related', { services: relatedNames.join(', ') });
+  if (relatedNames.length > 0)
+    view.related = t('hint.related', { services: relatedNames.join(', ') });
   return view;
 }
 
@@ -59,7 +60,12 @@ export interface HintActions {
 }
 
 /** Builds the panel inside `host` (a shadow root's container); the page's CSS cannot reach it. */
-export function renderHint(host: HTMLElement, view: HintView, locale: Locale, actions: HintActions) {
+export function renderHint(
+  host: HTMLElement,
+  view: HintView,
+  locale: Locale,
+  actions: HintActions,
+) {
   const doc = host.ownerDocument;
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
     const node = doc.createElement(tag);
