@@ -1,32 +1,59 @@
-import { useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { pickLocale } from '../i18n';
-import { translate, type UiKey } from './i18n';
+import { Footer } from './components/Footer';
+import { KnownFacts } from './components/KnownFacts';
+import { NoticeBar } from './components/NoticeBar';
+import { OutageBanner } from './components/OutageBanner';
+import { TextsContext, textsFor } from './locale-context';
+import { EscalationScreen } from './screens/EscalationScreen';
+import { QuestionScreen } from './screens/QuestionScreen';
+import { ResultsScreen } from './screens/ResultsScreen';
+import { StartScreen } from './screens/StartScreen';
+import { SuccessScreen } from './screens/SuccessScreen';
+import { useFlow } from './use-flow';
 
 export function App({ languageTag = navigator.language }: { languageTag?: string }) {
-  const locale = pickLocale(languageTag);
-  const t = (key: UiKey) => translate(locale, key);
-  const [started, setStarted] = useState(false);
+  const flow = useFlow();
+  const texts = textsFor(flow.chosenLocale ?? pickLocale(languageTag));
+  const { screen } = flow.session;
+
+  useEffect(() => {
+    document.documentElement.lang = texts.locale;
+    document.title = texts.t('app.title');
+  }, [texts.locale]);
 
   return (
-    <main class="app" lang={locale}>
-      <header>
-        <h1>{t('app.title')}</h1>
-        <p class="muted">{t('app.unofficial')}</p>
-      </header>
-      {started ? (
-        <section aria-labelledby="q-title">
-          <h2 id="q-title" tabIndex={-1} ref={(el) => el?.focus()}>
-            {t('flow.firstQuestion')}
-          </h2>
-        </section>
-      ) : (
-        <section>
-          <p>{t('app.tagline')}</p>
-          <button type="button" class="primary" onClick={() => setStarted(true)}>
-            {t('start.button')}
-          </button>
-        </section>
-      )}
-    </main>
+    <TextsContext.Provider value={texts}>
+      <div class="app">
+        <header class="app__header">
+          <h1>{texts.t('app.title')}</h1>
+          <p class="muted">{texts.t('app.unofficial')}</p>
+        </header>
+        {/* Until storage answers, the frame keeps its size so nothing jumps when it does. */}
+        <main class="app__main" aria-busy={!flow.ready}>
+          {flow.ready && (
+            <>
+              <NoticeBar notice={flow.notice} onDismiss={flow.dismissNotice} />
+              {screen !== 'success' && (
+                <OutageBanner
+                  diagnosis={flow.diagnosis}
+                  facts={flow.session.facts}
+                  since={
+                    flow.readings.find((r) => r.site === 'status' && r.state === 'fresh')?.since
+                  }
+                />
+              )}
+              {screen === 'start' && <StartScreen flow={flow} />}
+              {screen === 'questions' && <QuestionScreen flow={flow} />}
+              {screen === 'results' && <ResultsScreen flow={flow} />}
+              {screen === 'success' && <SuccessScreen flow={flow} />}
+              {screen === 'escalation' && <EscalationScreen flow={flow} />}
+              {(screen === 'start' || screen === 'questions') && <KnownFacts flow={flow} />}
+            </>
+          )}
+        </main>
+        <Footer flow={flow} />
+      </div>
+    </TextsContext.Provider>
   );
 }

@@ -36,8 +36,8 @@ describe('locale choice and formatting', () => {
   });
 
   it('translates by key in the chosen language', () => {
-    expect(translate('de', 'start.button')).toBe(deUi['start.button']);
-    expect(translate('en', 'start.button')).toBe(enUi['start.button']);
+    expect(translate('de', 'start.noMessage')).toBe(deUi['start.noMessage']);
+    expect(translate('en', 'start.noMessage')).toBe(enUi['start.noMessage']);
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

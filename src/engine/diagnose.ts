@@ -1,0 +1,96 @@
+/**
+ * The diagnosis engine: pure, deterministic TypeScript (no browser API, no DOM, no Preact).
+ *
+ * Public API:
+ * - `diagnose(facts, { now? }): Diagnosis` — ranked causes with evidence for and against, the
+ *   next question worth asking (or null), the plan, the alert match, storage math and notices.
+ *   `now` (default: the current time) only affects date arithmetic such as backup age.
+ * - `Facts` / `parseFacts(input)` (facts.ts) — the zod/mini input schema and a validator that
+ *   names each bad field; `answer(facts, fact, value | null)` records an answer or "not sure".
+ * - `matchAlert(text)` (alerts.ts), `computeStorage(facts)` / `formatBytes` (storage-math.ts).
+ * - `render(locale, textRef)` / `explainCause` (explain.ts) — localised why-texts.
+ * - Types: `Diagnosis`, `RankedCause`, `Evidence`, `PlanItem`, `NextQuestion`, … (types.ts).
+ *
+ * Plan policy: while Apple reports an iCloud Backup issue, outage or maintenance, the plan starts
+ * with waiting and disruptive steps (resets, sign-out, deleting the backup) are kept at the end
+ * with `heldBack: true` and a reason, plus an `outage_wait`/`maintenance_wait` notice.
+ */
+import { keys, text } from '../knowledge/index.ts';
+import { matchAlert } from './alerts.ts';
+import { deriveValues } from './derive.ts';
+import { causeWhy } from './explain.ts';
+import type { Facts } from './facts.ts';
+import { buildPlan } from './plan.ts';
+import { textParams } from './params.ts';
+import { chooseQuestion } from './questions.ts';
+import { rankTallies, tally, toScore } from './rank.ts';
+import { computeStorage } from './storage-math.ts';
+import type { AlertResult, Diagnosis, Evidence, Notice, RankedCause } from './types.ts';
+
+export type * from './types.ts';
+export { Facts, FactSource, parseFacts, FACT_NAMES, type FactName } from './facts.ts';
+export { answer } from './questions.ts';
+export { matchAlert } from './alerts.ts';
+export { computeStorage, formatBytes, planBytes, GIB, TIB } from './storage-math.ts';
+export { render, explainCause, ENGINE_TEXT_KEYS } from './explain.ts';
+export { DERIVED_NAMES } from './derive.ts';
+
+const RETENTION_WARNING_DAYS = 150;
+
+const byStrength = (a: Evidence, b: Evidence) =>
+  (a.direction === b.direction ? 0 : a.direction === 'for' ? -1 : 1) ||
+  b.weight - a.weight ||
+  a.id.localeCompare(b.id);
+
+export function diagnose(facts: Facts, options: { now?: Date } = {}): Diagnosis {
+  const now = options.now ?? new Date();
+  const values = deriveValues(facts, now);
+  const params = textParams(facts, values);
+  const alertMatch = facts.alertText?.trim() ? matchAlert(facts.alertText) : undefined;
+  const tallies = tally(facts, values, alertMatch, params);
+
+  const causes: RankedCause[] = rankTallies(tallies).map((t) => {
+    const score = toScore(t.logit);
+    const evidence = [...t.evidence].sort(byStrength);
+    return { id: t.id, score, evidence, why: causeWhy(t.id, score, evidence) };
+  });
+
+  const notices: Notice[] = [];
+  const notice = (id: string, p: Record<string, string | number> = {}) =>
+    notices.push({
+      id,
+      text: { key: `notice.${id}`, params: p },
+      summary: text('en', `notice.${id}`, p),
+    });
+  if (values.appleBackupStatus === 'issue' || values.appleBackupStatus === 'outage') {
+    notice('outage_wait');
+  } else if (values.appleBackupStatus === 'maintenance') {
+    notice('maintenance_wait');
+  }
+  if (alertMatch && !alertMatch.recognized) notice('alert_unrecognized');
+  for (const [stepId, outcome] of Object.entries(facts.stepsTried ?? {})) {
+    if (outcome === 'fixed') notice('step_fixed', { step: `@${keys.step(stepId).title}` });
+  }
+  const days = values.daysSinceBackup;
+  if (typeof days === 'number' && days >= 180) notice('retention_passed', { days });
+  else if (typeof days === 'number' && days >= RETENTION_WARNING_DAYS)
+    notice('retention_risk', { days, left: 180 - days });
+
+  // The matched knowledge record stays internal; the output carries only its id.
+  const alert: AlertResult | undefined = alertMatch && {
+    recognized: alertMatch.recognized,
+    ...(alertMatch.id !== undefined && { id: alertMatch.id }),
+    ...(alertMatch.confidence !== undefined && { confidence: alertMatch.confidence }),
+    ...(alertMatch.language !== undefined && { language: alertMatch.language }),
+  };
+  const storage = computeStorage(facts);
+
+  return {
+    causes,
+    nextQuestion: chooseQuestion(facts, tallies, alertMatch, params, now),
+    plan: buildPlan(facts, values, rankTallies(tallies), params),
+    ...(alert && { alert }),
+    ...(storage && { storage }),
+    notices,
+  };
+}

@@ -1,0 +1,77 @@
+import { keys, localeTexts, text, type Locale } from '../knowledge/index.ts';
+import type { Evidence, Params, RankedCause, TextRef } from './types.ts';
+
+/**
+ * Localised "why" sentences. The engine returns text keys with params; these helpers render them
+ * in the user's language. Keys listed in ENGINE_TEXT_KEYS must exist in every locale (meta-test).
+ */
+
+export const ENGINE_TEXT_KEYS = [
+  'evidence.symptom',
+  'evidence.alert',
+  'evidence.step_fixed',
+  'evidence.step_no_change',
+  'why.cause.likely',
+  'why.cause.possible',
+  'why.cause.unlikely',
+  'why.cause.prior',
+  'why.question.separates',
+  'why.question.checks',
+  'why.step.wait',
+  'why.step.fix',
+  'why.step.alternative',
+  'why.step.escalation',
+  'why.step.always',
+  'why.step.held_back',
+  'notice.outage_wait',
+  'notice.maintenance_wait',
+  'notice.alert_unrecognized',
+  'notice.step_fixed',
+  'notice.retention_risk',
+  'notice.retention_passed',
+] as const;
+
+export const LIKELY_SCORE = 0.7;
+
+/**
+ * Only the params a text (and the texts it refers to with "@key") actually uses, so the output
+ * carries what the sentence needs and nothing else. English is the reference for placeholders;
+ * the meta-test keeps every locale on the same set.
+ */
+export function usedParams(key: string, params: Params, depth = 0): Params {
+  const out: Params = {};
+  const template = localeTexts.en[key] ?? '';
+  for (const [, name] of template.matchAll(/\{(\w+)\}/g)) {
+    const value = name === undefined ? undefined : params[name];
+    if (name === undefined || value === undefined) continue;
+    out[name] = value;
+    if (typeof value === 'string' && value.startsWith('@') && depth < 2)
+      Object.assign(out, usedParams(value.slice(1), params, depth + 1));
+  }
+  return out;
+}
+
+/** Picks the sentence for a cause from its score and its strongest evidence. */
+export function causeWhy(id: string, score: number, evidence: Evidence[]): TextRef {
+  const strongest = (direction: Evidence['direction']) =>
+    evidence.filter((e) => e.direction === direction).sort((a, b) => b.weight - a.weight)[0];
+  const pro = strongest('for');
+  const con = strongest('against');
+  const base: Params = { cause: `@${keys.cause(id).title}`, score: Math.round(score * 100) };
+  const withEvidence = (e: Evidence, key: string): TextRef => ({
+    key,
+    params: usedParams(key, { ...e.text.params, ...base, evidence: `@${e.text.key}` }),
+  });
+  if (pro)
+    return withEvidence(pro, score >= LIKELY_SCORE ? 'why.cause.likely' : 'why.cause.possible');
+  if (con) return withEvidence(con, 'why.cause.unlikely');
+  return { key: 'why.cause.prior', params: base };
+}
+
+export function render(locale: Locale, ref: TextRef): string {
+  return text(locale, ref.key, ref.params);
+}
+
+export function explainCause(locale: Locale, cause: RankedCause): string {
+  return render(locale, cause.why);
+}

@@ -1,0 +1,110 @@
+import * as z from 'zod/mini';
+import {
+  APPLE_STATUS,
+  POWER_STATES,
+  STEP_OUTCOMES,
+  STORAGE_CATEGORIES,
+  STORAGE_STATES,
+  SYMPTOM_IDS,
+  WIFI_STATES,
+} from '../knowledge/ids.ts';
+
+/**
+ * What the engine knows about one device and account. Every field is optional: a missing fact is
+ * unknown, never "false". Answers, pasted alert text and page-reader observations all land here;
+ * `sources` records where each fact came from so the popup can show its origin and age.
+ */
+
+const bytes = z.int().check(z.minimum(0));
+const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+export const FactSource = z.strictObject({
+  source: z.enum(['user', 'apple-status', 'icloud', 'import']),
+  at: z.iso.datetime({ offset: true }),
+  url: z.optional(z.url()),
+});
+export type FactSource = z.infer<typeof FactSource>;
+
+export const Facts = z.strictObject({
+  /** Free text the user typed or pasted, in any supported language. */
+  alertText: z.optional(z.string().check(z.maxLength(2000))),
+  storageUsedBytes: z.optional(bytes),
+  storageTotalBytes: z.optional(bytes),
+  /** Size of the next backup of this device (Settings shows it as "Next Backup Size"). */
+  backupSizeBytes: z.optional(bytes),
+  /** Per-category usage as icloud.com reports it. */
+  storageByCategory: z.optional(z.partialRecord(z.enum(STORAGE_CATEGORIES), bytes)),
+  /** The user's own impression when exact numbers are unknown. */
+  storageStatus: z.optional(z.enum(STORAGE_STATES)),
+  wifi: z.optional(z.enum(WIFI_STATES)),
+  power: z.optional(z.enum(POWER_STATES)),
+  deviceLocked: z.optional(z.boolean()),
+  iosVersion: z.optional(
+    z.string().check(z.regex(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'expected a version like "16.3.1"')),
+  ),
+  iosBeta: z.optional(z.boolean()),
+  twoFactor: z.optional(z.boolean()),
+  emailVerified: z.optional(z.boolean()),
+  backupEnabled: z.optional(z.boolean()),
+  lastSuccessfulBackup: z.optional(isoDateOrDateTime),
+  appleBackupStatus: z.optional(z.enum(APPLE_STATUS)),
+  sideloadedApps: z.optional(z.boolean()),
+  largeOfflineAppData: z.optional(z.boolean()),
+  profileOrRestrictions: z.optional(z.boolean()),
+  symptom: z.optional(z.enum(SYMPTOM_IDS)),
+  /** Step id -> what happened when the user tried it. */
+  stepsTried: z.optional(z.record(z.string(), z.enum(STEP_OUTCOMES))),
+  /**
+   * Fact names the user answered "not sure" for. Nothing is recorded for the fact itself, but the
+   * question counts as asked and is not asked again.
+   */
+  unsure: z.optional(z.array(z.string())),
+  sources: z.optional(z.record(z.string(), FactSource)),
+  notes: z.optional(z.string().check(z.maxLength(5000))),
+});
+export type Facts = z.infer<typeof Facts>;
+
+/** Names of the facts a question or rule may refer to. */
+export type FactName = Exclude<keyof Facts, 'stepsTried' | 'unsure' | 'sources' | 'notes'>;
+export const FACT_NAMES = Object.keys(Facts.shape).filter(
+  (name) => !['stepsTried', 'unsure', 'sources', 'notes'].includes(name),
+) as FactName[];
+
+export type FactsParseResult =
+  { ok: true; facts: Facts } | { ok: false; errors: { path: string; message: string }[] };
+
+type Issue = z.core.$ZodIssue;
+
+// zod/mini ships without message locales (bundle size), so messages are written here.
+function describe(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return issue.format === 'regex' && issue.message ? issue.message : `invalid ${issue.format}`;
+    case 'unrecognized_keys':
+      return 'unknown field';
+    case 'invalid_union':
+      return 'expected an ISO date (2026-05-01) or date-time with offset';
+    default:
+      return issue.message || 'invalid value';
+  }
+}
+
+/** Validates untrusted input (CLI, imports, storage) and names every bad field by its path. */
+export function parseFacts(input: unknown): FactsParseResult {
+  const result = Facts.safeParse(input);
+  if (result.success) return { ok: true, facts: result.data };
+  const errors = result.error.issues.flatMap((issue) => {
+    const base = issue.path.map(String);
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...base, k]) : [base];
+    return paths.map((p) => ({ path: p.join('.') || '(root)', message: describe(issue) }));
+  });
+  return { ok: false, errors };
+}

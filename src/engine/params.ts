@@ -1,0 +1,20 @@
+import type { Facts } from './facts.ts';
+import type { Values } from './derive.ts';
+import { formatBytes } from './storage-math.ts';
+import type { Params } from './types.ts';
+
+/** The values any knowledge text may mention; texts pick the placeholders they need. */
+export function textParams(facts: Facts, values: Values): Params {
+  const params: Params = {};
+  const bytes = (name: string, value: unknown) => {
+    if (typeof value === 'number') params[name] = formatBytes(value);
+  };
+  bytes('free', values.freeBytes);
+  bytes('backup', facts.backupSizeBytes);
+  bytes('total', facts.storageTotalBytes);
+  bytes('used', facts.storageUsedBytes);
+  if (typeof values.daysSinceBackup === 'number') params.days = values.daysSinceBackup;
+  if (facts.iosVersion) params.version = facts.iosVersion;
+  if (typeof values.stepsNoChangeCount === 'number') params.tried = values.stepsNoChangeCount;
+  return params;
+}

@@ -1,0 +1,94 @@
+import { knowledge, STORAGE_CATEGORIES } from '../knowledge/index.ts';
+import type { Facts } from './facts.ts';
+import type { CategoryEffect, StorageResult } from './types.ts';
+
+/**
+ * Byte units. Apple labels plans "5 GB", "50 GB", "2 TB", but account data counts them in binary
+ * units: the free tier is 5 × 2^30 = 5,368,709,120 bytes. Settings screens may show decimal
+ * gigabytes (10^9). The engine therefore never converts: all math is on exact byte integers, plan
+ * sizes are nominal × 2^30 (TB plans are 1024 "GB"), and formatting uses binary units labelled
+ * "GB"/"TB" like Apple's plan names. A "5 GB" decimal reading (5,000,000,000) is ~7% smaller than
+ * the 5 GB plan, which is why the unit note is shown with every storage result.
+ */
+export const GIB = 2 ** 30;
+export const TIB = 2 ** 40;
+
+export function planBytes(gb: number): number {
+  return gb * GIB;
+}
+
+/** Binary units with Apple's labels; one decimal place, trailing ".0" dropped. */
+export function formatBytes(bytes: number): string {
+  const [value, unit] =
+    bytes >= TIB
+      ? [bytes / TIB, 'TB']
+      : bytes >= GIB
+        ? [bytes / GIB, 'GB']
+        : [bytes / 2 ** 20, 'MB'];
+  return `${Number(value.toFixed(1))} ${unit}`;
+}
+
+function usedBytes(facts: Facts): number | undefined {
+  if (facts.storageUsedBytes !== undefined) return facts.storageUsedBytes;
+  const categories = facts.storageByCategory;
+  if (!categories) return undefined;
+  return Object.values(categories).reduce((sum, b) => sum + (b ?? 0), 0);
+}
+
+/**
+ * Free space, whether the next backup fits (backup size <= free space: the device's existing
+ * backup is updated in place, so only the next backup's size must fit), the shortfall, the
+ * smallest plan holding current use plus the next backup (a bigger one than today's when the
+ * backup size is unknown), and what freeing each category gives.
+ * Returns undefined when no storage number is known.
+ */
+export function computeStorage(facts: Facts): StorageResult | undefined {
+  const used = usedBytes(facts);
+  const total = facts.storageTotalBytes;
+  const backup = facts.backupSizeBytes;
+  if (used === undefined && total === undefined && backup === undefined) return undefined;
+
+  const free = used !== undefined && total !== undefined ? Math.max(0, total - used) : undefined;
+  const backupFits = free !== undefined && backup !== undefined ? backup <= free : null;
+  const need = used !== undefined ? used + (backup ?? 0) : undefined;
+  // Without the next backup's size, today's use alone says nothing about what the backup needs:
+  // then only a plan bigger than the current one is suggested.
+  const plan =
+    need === undefined
+      ? undefined
+      : (knowledge.plans
+          .map((p) => ({ id: p.id, bytes: planBytes(p.gb) }))
+          .sort((a, b) => a.bytes - b.bytes)
+          .find(
+            (p) =>
+              p.bytes >= need && (backup !== undefined || total === undefined || p.bytes > total),
+          ) ?? null);
+
+  const categories: CategoryEffect[] = [];
+  if (free !== undefined && facts.storageByCategory) {
+    for (const category of STORAGE_CATEGORIES) {
+      const bytes = facts.storageByCategory[category];
+      if (!bytes) continue;
+      const freeAfterBytes = free + bytes;
+      categories.push({
+        category,
+        bytes,
+        freeAfterBytes,
+        backupFitsAfter: backup === undefined ? null : backup <= freeAfterBytes,
+      });
+    }
+    categories.sort((a, b) => b.bytes - a.bytes);
+  }
+
+  return {
+    ...(used !== undefined && { usedBytes: used }),
+    ...(total !== undefined && { totalBytes: total }),
+    ...(free !== undefined && { freeBytes: free }),
+    ...(backup !== undefined && { backupBytes: backup }),
+    backupFits,
+    ...(backupFits !== null && { shortfallBytes: Math.max(0, backup! - free!) }),
+    ...(plan !== undefined && { smallestFittingPlan: plan }),
+    categories,
+    unitNote: { key: 'storage.unit_note' },
+  };
+}

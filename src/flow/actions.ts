@@ -1,0 +1,102 @@
+import type { Facts, FactName } from '../engine/facts';
+import type { Screen, Session } from '../storage/session';
+
+export type StepOutcome = 'fixed' | 'no_change' | 'skipped';
+export type FactValue = string | number | boolean;
+
+/**
+ * Every change the flow makes to a session, as pure functions: the UI calls them and stores
+ * the result, tests call them directly. Each stamps `updatedAt` with the caller's clock.
+ */
+function touch(session: Session, now: Date, patch: Partial<Session>): Session {
+  return { ...session, ...patch, updatedAt: now.toISOString() };
+}
+
+function withoutFact(facts: Facts, name: FactName): Facts {
+  const next: Facts = { ...facts };
+  delete next[name];
+  if (next.sources?.[name]) {
+    const { [name]: _removed, ...rest } = next.sources;
+    next.sources = rest;
+  }
+  if (next.unsure?.includes(name)) next.unsure = next.unsure.filter((n) => n !== name);
+  return next;
+}
+
+/** The first screen's answer: a message (typed, pasted or picked), a symptom, or neither. */
+export function describeProblem(
+  session: Session,
+  answer: { alertText?: string; symptom?: Facts['symptom'] },
+  now: Date,
+): Session {
+  let facts = withoutFact(withoutFact(session.facts, 'alertText'), 'symptom');
+  const alertText = answer.alertText?.trim();
+  if (alertText) facts = { ...facts, alertText };
+  if (answer.symptom) facts = { ...facts, symptom: answer.symptom };
+  return touch(session, now, { facts, screen: 'questions' });
+}
+
+/** Records an answer (`null` = "not sure", so the question is not asked again). */
+export function answer(
+  session: Session,
+  fact: FactName,
+  value: FactValue | null,
+  now: Date,
+): Session {
+  let facts = withoutFact(session.facts, fact);
+  if (value === null) {
+    facts = { ...facts, unsure: [...(facts.unsure ?? []), fact] };
+  } else {
+    facts = {
+      ...facts,
+      [fact]: value,
+      sources: { ...facts.sources, [fact]: { source: 'user', at: now.toISOString() } },
+    };
+  }
+  const history = [...session.history.filter((name) => name !== fact), fact];
+  return touch(session, now, { facts, history });
+}
+
+/** Undoes the latest answer; with none left, goes back to the first screen. */
+export function back(session: Session, now: Date): Session {
+  const last = session.history.at(-1);
+  if (last === undefined) return touch(session, now, { screen: 'start' });
+  return touch(session, now, {
+    facts: withoutFact(session.facts, last as FactName),
+    history: session.history.slice(0, -1),
+    screen: 'questions',
+  });
+}
+
+/** Forgets one fact (prefilled or answered) so the flow asks for it again. */
+export function reopen(session: Session, fact: FactName, now: Date): Session {
+  return touch(session, now, {
+    facts: withoutFact(session.facts, fact),
+    history: session.history.filter((name) => name !== fact),
+    screen: 'questions',
+  });
+}
+
+export function acknowledge(session: Session, stepId: string, now: Date): Session {
+  if (session.acknowledged.includes(stepId)) return session;
+  return touch(session, now, { acknowledged: [...session.acknowledged, stepId] });
+}
+
+/** "This fixed it" ends on the success screen; other outcomes let the plan move on. */
+export function recordStep(
+  session: Session,
+  stepId: string,
+  outcome: StepOutcome,
+  now: Date,
+): Session {
+  const at = now.toISOString();
+  return touch(session, now, {
+    facts: { ...session.facts, stepsTried: { ...session.facts.stepsTried, [stepId]: outcome } },
+    stepLog: [...session.stepLog, { stepId, outcome, at }],
+    screen: outcome === 'fixed' ? 'success' : session.screen,
+  });
+}
+
+export function goTo(session: Session, screen: Screen, now: Date): Session {
+  return touch(session, now, { screen });
+}

@@ -1,0 +1,106 @@
+import type { Facts, FactName, FactSource } from '../engine/facts';
+import type { StorageCategory } from '../knowledge/ids';
+import {
+  isStale,
+  type IcloudStorageObservation,
+  type Observation,
+  type StorageAmount,
+  type StorageCategoryId,
+} from '../pages/observation';
+import { appleBytes } from './units';
+import type { ObservationsBySite } from '../storage/items';
+import type { ObservedSite } from '../messaging/protocol';
+
+export interface SiteReading {
+  site: ObservedSite;
+  /** `unreadable`: the reader ran but could not read the page (changed markup, other view). */
+  state: 'fresh' | 'stale' | 'unreadable';
+  at: string;
+  url: string;
+  /** Start of Apple's current iCloud Backup event, when the reading knows it. */
+  since?: string;
+}
+
+const CATEGORY: Record<StorageCategoryId, StorageCategory> = {
+  photos: 'photos',
+  backups: 'backup',
+  documents: 'docs',
+  mail: 'mail',
+  messages: 'messages',
+  family: 'other',
+  other: 'other',
+};
+
+/** Exact bytes from Apple's data as they are; displayed sizes in Apple's units (see appleBytes). */
+function bytesOf(exact: number | undefined, shown: StorageAmount | undefined, basis: string) {
+  if (basis !== 'exact' && shown) return appleBytes(shown);
+  return exact === undefined ? undefined : Math.round(exact);
+}
+
+function storageFacts(o: IcloudStorageObservation): Partial<Facts> {
+  const facts: Partial<Facts> = {};
+  const used = bytesOf(o.usedBytes, o.used, o.basis);
+  const total = bytesOf(o.totalBytes, o.total, o.basis);
+  if (used !== undefined) facts.storageUsedBytes = used;
+  if (total !== undefined) facts.storageTotalBytes = total;
+  const byCategory: Partial<Record<StorageCategory, number>> = {};
+  for (const category of o.categories) {
+    const bytes = bytesOf(category.bytes, category.amount, o.basis);
+    if (bytes === undefined) continue;
+    const id = CATEGORY[category.id];
+    byCategory[id] = (byCategory[id] ?? 0) + bytes;
+  }
+  if (Object.keys(byCategory).length > 0) facts.storageByCategory = byCategory;
+  return facts;
+}
+
+function factsOf(observation: Observation): Partial<Facts> {
+  if (observation.kind === 'icloud-storage') return storageFacts(observation);
+  if (observation.kind === 'apple-status' && observation.icloudBackup.state !== 'unknown') {
+    return { appleBackupStatus: observation.icloudBackup.state };
+  }
+  return {};
+}
+
+/**
+ * Prefills facts from the page readers. A reading fills a fact unless the user (or a newer
+ * reading) set it after the reading was taken, so a correction sticks until the page is read
+ * again. Stale readings are reported but fill nothing: a 2-hour-old "outage" is no evidence.
+ */
+export function applyObservations(
+  facts: Facts,
+  observations: ObservationsBySite,
+  now: Date,
+): { facts: Facts; readings: SiteReading[] } {
+  const next: Facts = { ...facts, sources: { ...facts.sources } };
+  const readings: SiteReading[] = [];
+  for (const site of ['status', 'icloud'] as const) {
+    const observation = observations[site];
+    if (!observation) continue;
+    const observed = factsOf(observation);
+    const state =
+      Object.keys(observed).length === 0
+        ? 'unreadable'
+        : isStale(observation, now)
+          ? 'stale'
+          : 'fresh';
+    const reading: SiteReading = { site, state, at: observation.observedAt, url: observation.url };
+    if (observation.kind === 'apple-status' && observation.icloudBackup.since) {
+      reading.since = observation.icloudBackup.since;
+    }
+    readings.push(reading);
+    if (state !== 'fresh') continue;
+    const source: FactSource = {
+      source: site === 'status' ? 'apple-status' : 'icloud',
+      at: observation.observedAt,
+      url: observation.url,
+    };
+    for (const [name, value] of Object.entries(observed) as [FactName, unknown][]) {
+      const previous = next.sources?.[name];
+      if (previous && Date.parse(previous.at) >= Date.parse(source.at)) continue;
+      Object.assign(next, { [name]: value });
+      next.sources = { ...next.sources, [name]: source };
+    }
+  }
+  return { facts: next, readings };
+}

@@ -1,0 +1,56 @@
+/**
+ * Closed vocabularies shared by the knowledge data, the facts schema and the engine. They live in
+ * code (not in content/) so that TypeScript can check every use; the meta-tests check that the
+ * data defines exactly these ids.
+ */
+
+export const CAUSE_IDS = [
+  'storage_full',
+  'network',
+  'power_or_lock',
+  'ios_outdated',
+  'ios_beta',
+  'apple_outage',
+  'account_auth',
+  'backup_disabled',
+  'app_data_too_large',
+  'corrupted_backup',
+  'corrupted_local_data',
+  'sideloaded_apps',
+  'restrictions_or_profile',
+  'hardware_fault',
+] as const;
+export type CauseId = (typeof CAUSE_IDS)[number];
+
+/** What the user sees, from the guides' symptom table plus the stuck-progress reports. */
+export const SYMPTOM_IDS = [
+  'stops_at_percent',
+  'could_not_be_created',
+  'zero_kb',
+  'no_backup_date',
+  'weeks_old',
+  'restore_fails',
+  'stuck_estimating',
+] as const;
+export type SymptomId = (typeof SYMPTOM_IDS)[number];
+
+/** The storage categories icloud.com reports (its `mediaKey`s), plus a bucket for the rest. */
+export const STORAGE_CATEGORIES = [
+  'photos',
+  'backup',
+  'docs',
+  'mail',
+  'messages',
+  'other',
+] as const;
+export type StorageCategory = (typeof STORAGE_CATEGORIES)[number];
+
+export const WIFI_STATES = ['stable', 'unstable', 'hotspot', 'none'] as const;
+export const POWER_STATES = ['charging', 'battery'] as const;
+export const APPLE_STATUS = ['available', 'issue', 'outage', 'maintenance', 'unknown'] as const;
+/** A coarse storage answer for people who cannot read exact numbers. */
+export const STORAGE_STATES = ['full', 'almost_full', 'plenty'] as const;
+export const STEP_OUTCOMES = ['fixed', 'no_change', 'skipped'] as const;
+
+export const LOCALES = ['en', 'de'] as const;
+export type Locale = (typeof LOCALES)[number];

@@ -1,0 +1,111 @@
+/**
+ * Troubleshooting knowledge for "iCloud Backup failed", as typed data.
+ *
+ * Public API:
+ * - `knowledge`: every cause, rule, step, question, symptom, alert, plan, storage fact, checklist
+ *   item, FAQ entry, table row and correction (content/knowledge/*.json). Bundled data is trusted
+ *   at runtime; tests validate it with `Knowledge` (schema.ts) and `checkKnowledge`.
+ * - `text(locale, key, params?)`: a knowledge sentence in 'en' or 'de', `{name}` placeholders
+ *   filled from params. Falls back to English, then to the key itself.
+ * - `keys`: the text-key conventions (e.g. `keys.cause(id).title`).
+ * - `pathFor(item, iosVersion?)`: the Settings path variant for a step or question.
+ * - `sourcesOf(ids)`: source records with localisable titles, for "show source" in the UI.
+ * - `checkKnowledge(knowledge, locales)`: cross-reference problems, used by the meta-tests.
+ */
+import sources from '../../content/knowledge/sources.json';
+import causes from '../../content/knowledge/causes.json';
+import rules from '../../content/knowledge/rules.json';
+import steps from '../../content/knowledge/steps.json';
+import questions from '../../content/knowledge/questions.json';
+import symptoms from '../../content/knowledge/symptoms.json';
+import alerts from '../../content/knowledge/alerts.json';
+import plans from '../../content/knowledge/plans.json';
+import storage from '../../content/knowledge/storage.json';
+import reference from '../../content/knowledge/reference.json';
+import en from '../../content/locales/en/knowledge.json';
+import de from '../../content/locales/de/knowledge.json';
+import type { Knowledge, PathVariant } from './schema.ts';
+import type { Locale } from './ids.ts';
+import { compareVersions } from './version.ts';
+
+export * from './ids.ts';
+export type {
+  Knowledge,
+  Cause,
+  Rule,
+  Step,
+  Question,
+  Symptom,
+  Alert,
+  Plan,
+  Condition,
+  PathVariant,
+} from './schema.ts';
+export { compareVersions } from './version.ts';
+export { checkKnowledge } from './check.ts';
+export { keys } from './keys.ts';
+
+/** The raw, unvalidated composition; exported for the meta-tests that validate it. */
+export const rawKnowledge: unknown = {
+  sources,
+  causes,
+  rules,
+  steps,
+  questions,
+  symptoms,
+  alerts,
+  plans,
+  storage,
+  ...reference,
+};
+
+// JSON imports widen literals to string, so the typed view is asserted here and proven by tests.
+export const knowledge = rawKnowledge as Knowledge;
+
+export const localeTexts: Record<Locale, Record<string, string>> = { en, de };
+
+/**
+ * A param whose value starts with "@" names another text key (e.g. `{cause: '@cause.network.title'}`)
+ * and is rendered in the same locale with the same params, so composed sentences stay localised.
+ */
+export function text(
+  locale: Locale,
+  key: string,
+  params: Record<string, string | number> = {},
+): string {
+  const render = (k: string, depth: number): string => {
+    const template = localeTexts[locale][k] ?? localeTexts.en[k] ?? k;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      // Depth limit: a reference never needs more than two hops, and cycles must not hang.
+      if (typeof value === 'string' && value.startsWith('@') && depth < 2)
+        return render(value.slice(1), depth + 1);
+      return String(value);
+    });
+  };
+  return render(key, 0);
+}
+
+/**
+ * Picks the path variant whose inclusive iOS range contains `iosVersion`. Without a version the
+ * newest variant (no upper bound) wins, since most devices run a current iOS.
+ */
+export function pathFor(
+  item: { paths?: PathVariant[]; help?: PathVariant[] },
+  iosVersion?: string,
+): PathVariant | undefined {
+  const variants = item.paths ?? item.help ?? [];
+  if (iosVersion === undefined) return variants.find((v) => v.maxIos === undefined) ?? variants[0];
+  return variants.find(
+    (v) =>
+      (v.minIos === undefined || compareVersions(iosVersion, v.minIos) >= 0) &&
+      (v.maxIos === undefined || compareVersions(iosVersion, v.maxIos) <= 0),
+  );
+}
+
+export function sourcesOf(ids: readonly string[]) {
+  return knowledge.sources
+    .filter((s) => ids.includes(s.id))
+    .map((s) => ({ ...s, titleKey: `source.${s.id}.title` }));
+}

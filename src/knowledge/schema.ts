@@ -1,0 +1,184 @@
+import * as z from 'zod/mini';
+import { CAUSE_IDS, LOCALES, STORAGE_CATEGORIES, SYMPTOM_IDS } from './ids.ts';
+
+/**
+ * Schemas for content/knowledge/*.json. Structure (ids, weights, links) lives in these files;
+ * every user-visible sentence lives in content/locales/<locale>/knowledge.json under a key that
+ * is either named explicitly in the data or derived by convention (see `keys` in index.ts).
+ */
+
+const id = z.string().check(z.regex(/^[a-z0-9_]+$/));
+const textKey = z.string().check(z.regex(/^[a-z0-9_.]+$/));
+const sourceIds = z.array(id).check(z.minLength(1));
+const iosVersion = z.string().check(z.regex(/^\d{1,2}(\.\d{1,2}){0,2}$/));
+export const CauseIdSchema = z.enum(CAUSE_IDS);
+
+export const Source = z.strictObject({
+  id,
+  kind: z.enum(['apple', 'guide', 'user-reports', 'third-party']),
+  url: z.optional(z.url()),
+});
+
+/**
+ * One test on a fact or a derived value (see src/engine/derive.ts). `versionLt`/`versionGte`
+ * compare dotted iOS versions numerically; `known`/`unknown` ignore `value`.
+ */
+export const Condition = z.strictObject({
+  fact: z.string(),
+  op: z.enum(['eq', 'ne', 'in', 'lt', 'gte', 'versionLt', 'versionGte', 'known', 'unknown']),
+  value: z.optional(
+    z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))]),
+  ),
+});
+export type Condition = z.infer<typeof Condition>;
+
+export const Cause = z.strictObject({
+  id: CauseIdSchema,
+  /** Starting likelihood before any evidence, 0..1 (how common the guides and reports say). */
+  prior: z.number().check(z.gt(0), z.lt(1)),
+  sources: sourceIds,
+});
+export type Cause = z.infer<typeof Cause>;
+
+/** Evidence from facts: when every condition holds, `weight` log-odds points go to `cause`. */
+export const Rule = z.strictObject({
+  id,
+  cause: CauseIdSchema,
+  when: z.array(Condition).check(z.minLength(1)),
+  weight: z.number().check(z.gte(-8), z.lte(8)),
+  sources: sourceIds,
+});
+export type Rule = z.infer<typeof Rule>;
+
+const CauseWeight = z.strictObject({ cause: CauseIdSchema, weight: z.number() });
+
+/** A Settings path valid for an inclusive iOS version range; open ends mean "any". */
+export const PathVariant = z.strictObject({
+  minIos: z.optional(iosVersion),
+  maxIos: z.optional(iosVersion),
+  key: textKey,
+});
+export type PathVariant = z.infer<typeof PathVariant>;
+
+export const Step = z.strictObject({
+  id,
+  kind: z.enum(['fix', 'wait', 'escalation', 'alternative']),
+  disruption: z.enum(['none', 'low', 'medium', 'high']),
+  minutes: z.strictObject({ min: z.int().check(z.gte(0)), max: z.int().check(z.gte(0)) }),
+  addresses: z.array(CauseIdSchema).check(z.minLength(1)),
+  /** Text keys shown before the user acts (what is lost or must be re-entered). */
+  consequences: z.array(textKey),
+  paths: z.optional(z.array(PathVariant)),
+  /** Dropped from the plan when any of these condition sets holds (facts contradict the step). */
+  skipWhen: z.optional(z.array(z.array(Condition))),
+  /** Held back while Apple reports an iCloud Backup problem. */
+  holdDuringOutage: z.boolean(),
+  /** Steps that must come first when both are planned. */
+  requires: z.optional(z.array(id)),
+  /** Extra explanatory note keys, e.g. where a guide is out of date. */
+  notes: z.optional(z.array(textKey)),
+  sources: sourceIds,
+});
+export type Step = z.infer<typeof Step>;
+
+export const Question = z.strictObject({
+  id,
+  fact: z.string(),
+  input: z.enum(['choice', 'version', 'date']),
+  /** Choice values; for version/date inputs, `probes` are values the engine tries hypothetically. */
+  options: z.array(z.union([z.string(), z.boolean()])),
+  probes: z.optional(z.array(z.union([z.string(), z.number()]))),
+  /** Asked only when one of these condition sets holds (omitted: always eligible). */
+  askWhen: z.optional(z.array(z.array(Condition))),
+  help: z.optional(z.array(PathVariant)),
+  sources: sourceIds,
+});
+export type Question = z.infer<typeof Question>;
+
+export const Symptom = z.strictObject({
+  id: z.enum(SYMPTOM_IDS),
+  causes: z.array(CauseWeight).check(z.minLength(1)),
+  sources: sourceIds,
+});
+export type Symptom = z.infer<typeof Symptom>;
+
+/** Alert texts as users see them, per language; matched fuzzily by src/engine/alerts.ts. */
+export const Alert = z.strictObject({
+  id,
+  patterns: z.partialRecord(z.enum(['en', 'de', 'ja', 'fr']), z.array(z.string())),
+  causes: z.array(CauseWeight),
+  sources: sourceIds,
+});
+export type Alert = z.infer<typeof Alert>;
+
+export const Plan = z.strictObject({
+  id,
+  /** Nominal size as Apple labels it ("50 GB"); bytes are binary (see storage.json). */
+  gb: z.number().check(z.gt(0)),
+  usdMonthly: z.number().check(z.gte(0)),
+  /** False when only third parties report the price. */
+  priceConfirmed: z.boolean(),
+  sources: sourceIds,
+});
+export type Plan = z.infer<typeof Plan>;
+
+const Range = z.strictObject({ min: z.number(), max: z.number() });
+
+export const StorageFacts = z.strictObject({
+  freeTierBytes: z.int(),
+  retentionDays: z.int(),
+  lowFreeWarningBytes: z.int(),
+  includes: z.array(id),
+  excludes: z.array(id),
+  /** Typical durations (minutes) and sizes (GB) from the guides. */
+  typical: z.array(
+    z.strictObject({
+      id,
+      unit: z.enum(['minutes', 'hours', 'gb']),
+      // Open-ended where the guide only says "several hours".
+      range: z.strictObject({ min: z.number(), max: z.optional(z.number()) }),
+    }),
+  ),
+  categories: z.array(z.enum(STORAGE_CATEGORIES)),
+  sources: sourceIds,
+});
+
+/** Simple lists: checklist items, FAQ entries, table rows, corrections. Text keys by convention. */
+export const Item = z.strictObject({ id, sources: sourceIds });
+export const CostRow = z.strictObject({
+  id,
+  usd: Range,
+  days: Range,
+  sources: sourceIds,
+});
+
+export const Correction = z.strictObject({
+  id,
+  /** What the correction is about, as `<kind>:<id>` (e.g. `step:reset_all_settings`). */
+  about: z.string().check(z.regex(/^(cause|step|plan|faq|storage|alert|question):[a-z0-9_]+$/)),
+  sources: sourceIds,
+});
+
+export const Knowledge = z.strictObject({
+  sources: z.array(Source),
+  causes: z.array(Cause),
+  rules: z.array(Rule),
+  steps: z.array(Step),
+  questions: z.array(Question),
+  symptoms: z.array(Symptom),
+  alerts: z.array(Alert),
+  plans: z.array(Plan),
+  storage: StorageFacts,
+  checklist: z.array(Item),
+  faq: z.array(Item),
+  comparison: z.array(Item),
+  strategy: z.array(Item),
+  recoveryCosts: z.array(CostRow),
+  recoveryScenarios: z.array(Item),
+  salvage: z.array(Item),
+  corrections: z.array(Correction),
+});
+export type Knowledge = z.infer<typeof Knowledge>;
+
+export const LocaleTexts = z.record(z.string(), z.string().check(z.minLength(1)));
+export const LOCALE_LIST = LOCALES;

@@ -1,0 +1,68 @@
+import type { SiteReading } from '../../flow/observed-facts';
+import { reopen } from '../../flow/actions';
+import { factValueText, knownFacts } from '../fact-display';
+import { formatAge } from '../format';
+import { useTexts } from '../locale-context';
+import type { Flow } from '../use-flow';
+import { StoragePaste } from './StoragePaste';
+
+function ReadingProblem({ reading, now }: { reading: SiteReading; now: Date }) {
+  const { t, locale } = useTexts();
+  if (reading.state === 'fresh') return null;
+  const age = formatAge(reading.at, now, locale);
+  return <li class="reading-problem">{t(`reading.${reading.state}.${reading.site}`, { age })}</li>;
+}
+
+/**
+ * What is already known, each with where it came from and how old it is, and a way to
+ * correct it. Readings the flow could not use (stale, unreadable) are said here too.
+ */
+export function KnownFacts({ flow }: { flow: Flow }) {
+  const texts = useTexts();
+  const { t, locale } = texts;
+  const { facts } = flow.session;
+  const known = knownFacts(facts);
+  const problems = flow.readings.filter((r) => r.state !== 'fresh');
+  return (
+    <section class="known" aria-labelledby="known-title">
+      <h2 id="known-title">{t('known.title')}</h2>
+      {known.length === 0 && <p class="muted">{t('known.none')}</p>}
+      {known.length > 0 && (
+        <dl class="known__list">
+          {known.map(({ name, value }) => {
+            const source = facts.sources?.[name];
+            return (
+              <div class="known__item" key={name}>
+                <dt>{t(`fact.${name}`)}</dt>
+                <dd>
+                  <span class="known__value">{factValueText(name, value, texts)}</span>
+                  {source && (
+                    <span class="known__source">
+                      {t(`source.${source.source}`)}, {formatAge(source.at, flow.now, locale)}
+                    </span>
+                  )}
+                  <button
+                    type="button"
+                    class="link"
+                    aria-label={t('known.change', { fact: t(`fact.${name}`) })}
+                    onClick={() => flow.update((s, at) => reopen(s, name, at))}
+                  >
+                    {t('action.change')}
+                  </button>
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      )}
+      {problems.length > 0 && (
+        <ul class="known__problems">
+          {problems.map((reading) => (
+            <ReadingProblem key={reading.site} reading={reading} now={flow.now} />
+          ))}
+        </ul>
+      )}
+      <StoragePaste flow={flow} />
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Facts } from '../../engine/facts';
+import type { Diagnosis } from '../../engine/types';
+import { formatDateTime } from '../format';
+import { useTexts } from '../locale-context';
+
+/**
+ * While Apple reports a current iCloud Backup problem, this comes first on every screen: the
+ * most useful advice is to wait, and resets would only add trouble.
+ */
+export function OutageBanner({
+  diagnosis,
+  facts,
+  since,
+}: {
+  diagnosis: Diagnosis;
+  facts: Facts;
+  since?: string | undefined;
+}) {
+  const { t, k, locale } = useTexts();
+  const notice = diagnosis.notices.find(
+    (n) => n.id === 'outage_wait' || n.id === 'maintenance_wait',
+  );
+  if (!notice) return null;
+  const kind =
+    facts.appleBackupStatus === 'outage'
+      ? 'outage'
+      : facts.appleBackupStatus === 'issue'
+        ? 'issue'
+        : 'maintenance';
+  return (
+    <section class={`banner banner--${kind}`} aria-labelledby="banner-title">
+      <h2 id="banner-title">{t(`banner.${kind}.title`)}</h2>
+      {since && <p>{t('banner.since', { since: formatDateTime(since, locale) })}</p>}
+      <p>{k(notice.text)}</p>
+    </section>
+  );
+}

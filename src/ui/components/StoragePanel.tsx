@@ -1,0 +1,78 @@
+import type { StorageResult } from '../../engine/types';
+import { keys, knowledge } from '../../knowledge';
+import { formatSize } from '../format';
+import { useTexts } from '../locale-context';
+
+/** Used and free space, whether the next backup fits, the smallest plan and what to free first. */
+export function StoragePanel({ storage }: { storage: StorageResult }) {
+  const { t, k, locale } = useTexts();
+  const size = (bytes: number) => formatSize(bytes, locale);
+  // Only an upgrade is worth suggesting; "your plan already fits" is said by `storage.fits`.
+  const fitting = storage.smallestFittingPlan;
+  const plan =
+    fitting && fitting.bytes > (storage.totalBytes ?? 0)
+      ? knowledge.plans.find((p) => p.id === fitting.id)
+      : undefined;
+  return (
+    <section class="panel" aria-labelledby="storage-title">
+      <h3 id="storage-title">{t('storage.title')}</h3>
+      <dl class="figures">
+        {storage.usedBytes !== undefined && storage.totalBytes !== undefined && (
+          <div>
+            <dt>{t('storage.used')}</dt>
+            <dd>
+              {t('storage.usedOf', {
+                used: size(storage.usedBytes),
+                total: size(storage.totalBytes),
+              })}
+            </dd>
+          </div>
+        )}
+        {storage.freeBytes !== undefined && (
+          <div>
+            <dt>{t('storage.free')}</dt>
+            <dd>{size(storage.freeBytes)}</dd>
+          </div>
+        )}
+        {storage.backupBytes !== undefined && (
+          <div>
+            <dt>{t('storage.nextBackup')}</dt>
+            <dd>{size(storage.backupBytes)}</dd>
+          </div>
+        )}
+      </dl>
+      {storage.backupFits === false && storage.shortfallBytes !== undefined && (
+        <p>{t('storage.shortfall', { bytes: size(storage.shortfallBytes) })}</p>
+      )}
+      {storage.backupFits === true && <p>{t('storage.fits')}</p>}
+      {plan && (
+        <p>
+          {t('storage.smallestPlan', {
+            plan: k(keys.plan(plan.id).name),
+            price: new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(
+              plan.usdMonthly,
+            ),
+          })}{' '}
+          <span class="muted">{k('plans.note')}</span>
+        </p>
+      )}
+      {storage.categories.length > 0 && (
+        <>
+          <h4>{t('storage.freeFirst')}</h4>
+          <ul>
+            {storage.categories.map((c) => (
+              <li key={c.category}>
+                {t('storage.category', {
+                  category: k(keys.storageCategory(c.category)),
+                  bytes: size(c.bytes),
+                  freeAfter: size(c.freeAfterBytes),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p class="muted">{k(storage.unitNote)}</p>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Diagnosis } from '../../engine/types';
+import { keys } from '../../knowledge';
+import { useTexts } from '../locale-context';
+
+/** A polite live region: screen readers hear the ranking change as answers come in. */
+export function TopCause({ diagnosis }: { diagnosis: Diagnosis }) {
+  const { t, k } = useTexts();
+  const top = diagnosis.causes[0];
+  return (
+    <p class="top-cause" aria-live="polite">
+      {top &&
+        t('question.mostLikely', {
+          cause: k(keys.cause(top.id).title),
+          score: Math.round(top.score * 100),
+        })}
+    </p>
+  );
+}

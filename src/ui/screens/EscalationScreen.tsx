@@ -1,0 +1,67 @@
+import { goTo } from '../../flow/actions';
+import { keys, knowledge } from '../../knowledge';
+import { Sources } from '../components/StepCard';
+import { useTexts } from '../locale-context';
+import { useFocusOnMount } from '../use-focus';
+import type { Flow } from '../use-flow';
+
+/** When nothing worked: Apple Support, a local backup, data recovery labs, and what to avoid. */
+export function EscalationScreen({ flow }: { flow: Flow }) {
+  const { t, k, locale } = useTexts();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const steps = knowledge.steps.filter((s) => s.kind === 'escalation' || s.kind === 'alternative');
+  const usd = (n: number) =>
+    new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'USD',
+      maximumFractionDigits: 0,
+    }).format(n);
+  return (
+    <section class="screen" aria-labelledby="escalation-title">
+      <h2 id="escalation-title" tabIndex={-1} ref={heading}>
+        {t('escalation.title')}
+      </h2>
+      <p>{t('escalation.intro')}</p>
+      {steps.map((step) => (
+        <article key={step.id} class="step" aria-labelledby={`esc-${step.id}`}>
+          <h3 id={`esc-${step.id}`}>{k(keys.step(step.id).title)}</h3>
+          <p class="step__instructions">{k(keys.step(step.id).instructions)}</p>
+          {step.consequences.length > 0 && (
+            <ul class="step__notes">
+              {step.consequences.map((c) => (
+                <li key={c}>{k(c)}</li>
+              ))}
+            </ul>
+          )}
+          {step.id === 'recovery_lab' && (
+            <table class="costs">
+              <caption>{k('recovery_cost.note')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('escalation.damage')}</th>
+                  <th scope="col">{t('escalation.price')}</th>
+                  <th scope="col">{t('escalation.duration')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {knowledge.recoveryCosts.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">{k(keys.recoveryCost(row.id))}</th>
+                    <td>
+                      {usd(row.usd.min)}–{usd(row.usd.max)}
+                    </td>
+                    <td>{t('escalation.days', { min: row.days.min, max: row.days.max })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <Sources ids={step.sources} />
+        </article>
+      ))}
+      <button type="button" onClick={() => flow.update((s, at) => goTo(s, 'results', at))}>
+        {t('escalation.back')}
+      </button>
+    </section>
+  );
+}

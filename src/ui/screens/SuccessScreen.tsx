@@ -1,0 +1,34 @@
+import { goTo } from '../../flow/actions';
+import { keys, knowledge } from '../../knowledge';
+import { useTexts } from '../locale-context';
+import { useFocusOnMount } from '../use-focus';
+import type { Flow } from '../use-flow';
+
+/** "This fixed it": a short confirmation and the prevention checklist from the guides. */
+export function SuccessScreen({ flow }: { flow: Flow }) {
+  const { t, k } = useTexts();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const fixed = flow.diagnosis.notices.find((n) => n.id === 'step_fixed');
+  return (
+    <section class="screen" aria-labelledby="success-title">
+      <h2 id="success-title" tabIndex={-1} ref={heading}>
+        {t('success.title')}
+      </h2>
+      {fixed && <p>{k(fixed.text)}</p>}
+      <h3>{t('success.prevention')}</h3>
+      <ul class="checklist">
+        {knowledge.checklist.map((item) => (
+          <li key={item.id}>{k(keys.checklist(item.id))}</li>
+        ))}
+      </ul>
+      <div class="row">
+        <button type="button" onClick={() => flow.update((s, at) => goTo(s, 'results', at))}>
+          {t('success.backToSteps')}
+        </button>
+        <button type="button" class="primary" onClick={flow.startOver}>
+          {t('footer.startOver')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** An answer per question, found by the question's words: the engine decides the order. */
+export type Answers = [question: RegExp, answer: string | RegExp][];
+
+const questionHeading = (popup: Page) => popup.locator('#question-title');
+
+/**
+ * Answers questions as they come, the way a person would: the given answer when the question
+ * matches, "Not sure" otherwise, until the results show. Returns the questions seen.
+ */
+export async function answerUntilResults(
+  popup: Page,
+  answers: Answers,
+  unsure = 'Not sure',
+): Promise<string[]> {
+  const seen: string[] = [];
+  const results = popup.locator('#results-title');
+  for (let i = 0; i < 20; i += 1) {
+    await expect(questionHeading(popup).or(results)).toBeVisible();
+    if (await results.isVisible()) return seen;
+    const question = (await questionHeading(popup).textContent()) ?? '';
+    expect(seen, `"${question}" was asked twice`).not.toContain(question);
+    seen.push(question);
+    const match = answers.find(([pattern]) => pattern.test(question));
+    const name = match ? match[1] : unsure;
+    await popup.getByRole('button', { name, exact: typeof name === 'string' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await results.isVisible()) || (await questionHeading(popup).textContent()) !== question,
+      )
+      .toBe(true);
+  }
+  throw new Error(`No results after ${seen.length} questions: ${seen.join(' | ')}`);
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+}
+
+/** The first plan step card on the results screen. */
+export const currentStep = (popup: Page) => popup.locator('article.step--current');

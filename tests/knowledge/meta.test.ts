@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkKnowledge,
+  knowledge,
+  localeTexts,
+  rawKnowledge,
+  type Knowledge,
+} from '../../src/knowledge/index.ts';
+import { Knowledge as KnowledgeSchema, LocaleTexts } from '../../src/knowledge/schema.ts';
+import { DERIVED_NAMES, ENGINE_TEXT_KEYS, FACT_NAMES } from '../../src/engine/diagnose.ts';
+
+const options = {
+  factNames: [...FACT_NAMES, ...DERIVED_NAMES],
+  engineKeys: ENGINE_TEXT_KEYS,
+};
+const clone = (): Knowledge => structuredClone(knowledge);
+
+describe('content/knowledge', () => {
+  it('matches the schema', () => {
+    const result = KnowledgeSchema.safeParse(rawKnowledge);
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+  });
+
+  it('has valid locale files', () => {
+    expect(LocaleTexts.safeParse(localeTexts.en).success).toBe(true);
+    expect(LocaleTexts.safeParse(localeTexts.de).success).toBe(true);
+  });
+
+  it('has no cross-reference problems and complete texts in every locale', () => {
+    expect(checkKnowledge(knowledge, localeTexts, options)).toEqual([]);
+  });
+
+  it('cites a known source on every user-visible item', () => {
+    const ids = new Set(knowledge.sources.map((s) => s.id));
+    const all = [
+      ...knowledge.causes,
+      ...knowledge.steps,
+      ...knowledge.alerts,
+      ...knowledge.plans,
+      ...knowledge.faq,
+      ...knowledge.checklist,
+    ];
+    for (const item of all) {
+      expect(item.sources.length, JSON.stringify(item)).toBeGreaterThan(0);
+      for (const s of item.sources) expect(ids.has(s), s).toBe(true);
+    }
+  });
+
+  it('keeps German texts different from English for sentences (no untranslated copies)', () => {
+    const same = Object.keys(localeTexts.en).filter(
+      (k) => localeTexts.en[k] === localeTexts.de[k] && localeTexts.en[k]!.split(' ').length > 4,
+    );
+    expect(same).toEqual([]);
+  });
+
+  it('marks unconfirmed plan prices and keeps the Apple-confirmed ones', () => {
+    const byId = Object.fromEntries(knowledge.plans.map((p) => [p.id, p]));
+    expect(byId.plus_6tb?.priceConfirmed).toBe(false);
+    expect(byId.plus_12tb?.priceConfirmed).toBe(false);
+    expect(byId.plus_50gb).toMatchObject({ usdMonthly: 0.99, priceConfirmed: true });
+    expect(localeTexts.en['plans.note']).toMatch(/US/);
+  });
+
+  it('follows Apple where guides are wrong or out of date', () => {
+    expect(knowledge.storage.retentionDays).toBe(180);
+    const about = knowledge.corrections.map((c) => c.about);
+    expect(about).toContain('step:reset_all_settings');
+    expect(about).toContain('faq:deleted_backup_recoverable');
+    expect(localeTexts.en['consequence.all_settings_reset']).toMatch(/keyboard/);
+  });
+});
+
+describe('checkKnowledge detects broken content', () => {
+  const problems = (k: Knowledge, locales = localeTexts) => checkKnowledge(k, locales, options);
+
+  it('a locale missing a key', () => {
+    const de = { ...localeTexts.de };
+    delete de['cause.network.title'];
+    expect(problems(knowledge, { en: localeTexts.en, de })).toContain(
+      'locale de misses text "cause.network.title"',
+    );
+  });
+
+  it('an id referenced but not defined', () => {
+    const k = clone();
+    k.steps[0]!.sources = ['nope'];
+    k.steps[1]!.requires = ['ghost_step'];
+    const p = problems(k);
+    expect(p.some((x) => x.includes('unknown source "nope"'))).toBe(true);
+    expect(p.some((x) => x.includes('requires unknown step "ghost_step"'))).toBe(true);
+  });
+
+  it('a cause without a fix', () => {
+    const k = clone();
+    k.steps = k.steps.filter((s) => !s.addresses.includes('sideloaded_apps'));
+    expect(problems(k)).toContain('cause "sideloaded_apps" has no fix step');
+  });
+
+  it('a step that addresses no cause (schema)', () => {
+    const k = clone() as unknown as { steps: { addresses: string[] }[] };
+    k.steps[0]!.addresses = [];
+    expect(KnowledgeSchema.safeParse({ ...(rawKnowledge as object), steps: k.steps }).success).toBe(
+      false,
+    );
+  });
+
+  it('a disruptive step without consequences', () => {
+    const k = clone();
+    const step = k.steps.find((s) => s.id === 'reset_network_settings')!;
+    step.consequences = [];
+    expect(problems(k)).toContain(
+      'step "reset_network_settings" is medium disruption but lists no consequences',
+    );
+  });
+
+  it('a condition on an unknown fact', () => {
+    const k = clone();
+    k.rules[0]!.when = [{ fact: 'wiifi', op: 'eq', value: 'none' }];
+    expect(problems(k).some((x) => x.includes('unknown fact "wiifi"'))).toBe(true);
+  });
+});

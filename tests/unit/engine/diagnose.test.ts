@@ -1,0 +1,461 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  answer,
+  diagnose,
+  Facts,
+  GIB,
+  render,
+  type Diagnosis,
+  type Facts as FactsT,
+} from '../../../src/engine/diagnose.ts';
+import { knowledge, pathFor } from '../../../src/knowledge/index.ts';
+
+const now = new Date('2026-06-01T12:00:00Z');
+const run = (facts: FactsT) => diagnose(facts, { now });
+const top = (d: Diagnosis) => d.causes[0]!.id;
+const planIds = (d: Diagnosis) => d.plan.map((p) => p.stepId);
+
+const ruledOutBasics: FactsT = {
+  storageStatus: 'plenty',
+  wifi: 'stable',
+  power: 'charging',
+  deviceLocked: true,
+  backupEnabled: true,
+  appleBackupStatus: 'available',
+  twoFactor: true,
+  emailVerified: true,
+  iosVersion: '26.1',
+  iosBeta: false,
+  sideloadedApps: false,
+  profileOrRestrictions: false,
+  largeOfflineAppData: false,
+};
+
+describe('ranking: each cause comes first with its decisive evidence', () => {
+  const cases: [string, FactsT][] = [
+    [
+      'storage_full',
+      { storageUsedBytes: 4.9 * GIB, storageTotalBytes: 5 * GIB, backupSizeBytes: GIB },
+    ],
+    ['storage_full', { alertText: 'Not enough iCloud storage' }],
+    ['network', { wifi: 'none' }],
+    ['network', { wifi: 'hotspot' }],
+    ['power_or_lock', { power: 'battery', deviceLocked: false }],
+    ['ios_outdated', { iosVersion: '15.8', symptom: 'restore_fails' }],
+    ['ios_beta', { iosBeta: true }],
+    ['apple_outage', { appleBackupStatus: 'outage' }],
+    ['apple_outage', { appleBackupStatus: 'issue' }],
+    ['account_auth', { twoFactor: false, iosVersion: '17.1' }],
+    ['account_auth', { emailVerified: false }],
+    ['account_auth', { alertText: "Can't back up without a verified email address" }],
+    ['backup_disabled', { backupEnabled: false }],
+    ['app_data_too_large', { largeOfflineAppData: true }],
+    ['corrupted_backup', { symptom: 'zero_kb' }],
+    ['corrupted_local_data', { symptom: 'stops_at_percent', wifi: 'stable' }],
+    ['sideloaded_apps', { sideloadedApps: true }],
+    [
+      'restrictions_or_profile',
+      { profileOrRestrictions: true, alertText: 'There was a problem enabling iCloud Backup' },
+    ],
+    [
+      'hardware_fault',
+      {
+        ...ruledOutBasics,
+        stepsTried: {
+          restart_device: 'no_change',
+          reset_network_settings: 'no_change',
+          update_ios: 'no_change',
+          sign_out_in: 'no_change',
+        },
+      },
+    ],
+  ];
+  it.each(cases)('%s', (cause, facts) => {
+    const d = run(facts);
+    expect(top(d)).toBe(cause);
+    expect(d.causes[0]!.evidence.some((e) => e.direction === 'for')).toBe(true);
+  });
+
+  it('covers every cause in the knowledge', () => {
+    expect(new Set(cases.map(([c]) => c))).toEqual(new Set(knowledge.causes.map((c) => c.id)));
+  });
+
+  it('sorts causes by score with a stable tie order', () => {
+    const d = run({});
+    const scores = d.causes.map((c) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(d.causes.map((c) => c.id).slice(0, 2)).toEqual(['storage_full', 'network']);
+    expect(d.causes).toHaveLength(knowledge.causes.length);
+  });
+
+  it('two-factor matters only from iOS 16.3', () => {
+    const ev = (v: string) =>
+      run({ twoFactor: false, iosVersion: v })
+        .causes.find((c) => c.id === 'account_auth')!
+        .evidence.map((e) => e.id);
+    expect(ev('16.2')).not.toContain('no_2fa_required');
+    expect(ev('16.3')).toContain('no_2fa_required');
+    expect(ev('16.10')).toContain('no_2fa_required');
+  });
+});
+
+describe('conflicting evidence', () => {
+  it('keeps both sides and lands between them', () => {
+    const alertOnly = run({ alertText: 'Not enough iCloud storage' });
+    const fitsOnly = run({
+      storageUsedBytes: GIB,
+      storageTotalBytes: 50 * GIB,
+      backupSizeBytes: GIB,
+    });
+    const both = run({
+      alertText: 'Not enough iCloud storage',
+      storageUsedBytes: GIB,
+      storageTotalBytes: 50 * GIB,
+      backupSizeBytes: GIB,
+    });
+    const score = (d: Diagnosis) => d.causes.find((c) => c.id === 'storage_full')!.score;
+    expect(score(both)).toBeLessThan(score(alertOnly));
+    expect(score(both)).toBeGreaterThan(score(fitsOnly));
+    const ev = both.causes.find((c) => c.id === 'storage_full')!.evidence;
+    expect(ev.find((e) => e.direction === 'for')).toMatchObject({
+      origin: 'alert',
+      messageId: 'not_enough_storage',
+    });
+    expect(ev.find((e) => e.direction === 'against')).toMatchObject({
+      id: 'backup_fits',
+      facts: ['storageUsedBytes', 'storageTotalBytes', 'backupSizeBytes'],
+    });
+  });
+
+  it('a stable Wi-Fi answer weakens a Wi-Fi alert', () => {
+    const a = run({ alertText: 'iCloud Backup needs a Wi-Fi connection' });
+    const b = run({ alertText: 'iCloud Backup needs a Wi-Fi connection', wifi: 'stable' });
+    const net = (d: Diagnosis) => d.causes.find((c) => c.id === 'network')!;
+    expect(net(b).score).toBeLessThan(net(a).score);
+    expect(
+      net(b)
+        .evidence.map((e) => e.direction)
+        .sort(),
+    ).toEqual(['against', 'for']);
+  });
+});
+
+describe('plan', () => {
+  it('leads with waiting and holds back disruptive steps during an outage', () => {
+    for (const status of ['outage', 'issue', 'maintenance'] as const) {
+      const d = run({ appleBackupStatus: status, wifi: 'unstable', backupEnabled: true });
+      expect(d.plan[0]!.stepId).toBe('wait_for_apple');
+      const held = d.plan.filter((p) => p.heldBack);
+      expect(held.map((p) => p.stepId)).toEqual(
+        expect.arrayContaining(['reset_network_settings', 'reset_all_settings']),
+      );
+      for (const p of held) expect(p.heldBackReason?.key).toBe('why.step.held_back');
+      // Held-back steps come after everything else.
+      const firstHeld = d.plan.findIndex((p) => p.heldBack);
+      expect(d.plan.slice(firstHeld).every((p) => p.heldBack)).toBe(true);
+      expect(d.notices.map((n) => n.id)).toContain(
+        status === 'maintenance' ? 'maintenance_wait' : 'outage_wait',
+      );
+    }
+  });
+
+  it('holds nothing back and does not wait when Apple reports no problem', () => {
+    const d = run({ appleBackupStatus: 'available', wifi: 'unstable' });
+    expect(planIds(d)).not.toContain('wait_for_apple');
+    expect(d.plan.some((p) => p.heldBack)).toBe(false);
+    expect(planIds(d)).toContain('reset_network_settings');
+  });
+
+  it('leaves out steps already tried and counts them as evidence', () => {
+    const d = run({
+      wifi: 'unstable',
+      stepsTried: { check_wifi: 'no_change', reset_network_settings: 'no_change' },
+    });
+    expect(planIds(d)).not.toContain('check_wifi');
+    expect(planIds(d)).not.toContain('reset_network_settings');
+    expect(planIds(d)).toContain('other_network');
+    const net = d.causes.find((c) => c.id === 'network')!;
+    expect(net.evidence.some((e) => e.origin === 'step' && e.direction === 'against')).toBe(true);
+  });
+
+  it('keeps skipped steps in the plan', () => {
+    expect(planIds(run({ wifi: 'unstable', stepsTried: { check_wifi: 'skipped' } }))).toContain(
+      'check_wifi',
+    );
+  });
+
+  it('reports a step that fixed the problem', () => {
+    const d = run({ stepsTried: { turn_on_backup: 'fixed' } });
+    expect(d.notices.map((n) => n.id)).toContain('step_fixed');
+  });
+
+  it('drops storage steps when plenty is free', () => {
+    const d = run({
+      storageUsedBytes: 10 * GIB,
+      storageTotalBytes: 200 * GIB,
+      backupSizeBytes: 3 * GIB,
+    });
+    const storageSteps = [
+      'check_storage',
+      'delete_old_device_backups',
+      'exclude_large_apps',
+      'upgrade_plan',
+      'review_icloud_photos',
+    ];
+    for (const s of storageSteps) expect(planIds(d)).not.toContain(s);
+    expect(planIds(run({ storageStatus: 'plenty' }))).not.toContain('upgrade_plan');
+  });
+
+  it('drops steps the facts contradict', () => {
+    const d = run({
+      backupEnabled: true,
+      wifi: 'stable',
+      power: 'charging',
+      deviceLocked: true,
+      iosBeta: false,
+    });
+    for (const s of ['turn_on_backup', 'check_wifi', 'plug_in_and_lock', 'leave_beta']) {
+      expect(planIds(d)).not.toContain(s);
+    }
+  });
+
+  it('orders least disruptive first within a cause', () => {
+    const ids = planIds(run({ wifi: 'unstable' }));
+    expect(ids.indexOf('check_wifi')).toBeLessThan(ids.indexOf('reset_network_settings'));
+    expect(ids.indexOf('reset_network_settings')).toBeLessThan(ids.indexOf('reset_all_settings'));
+  });
+
+  it('puts a fresh local backup before deleting a damaged iCloud backup', () => {
+    const ids = planIds(run({ symptom: 'zero_kb' }));
+    expect(ids).toContain('delete_backup_and_start_over');
+    expect(ids.indexOf('local_backup')).toBeLessThan(ids.indexOf('delete_backup_and_start_over'));
+  });
+
+  it('always ends in an escalation with consequences shown for disruptive steps', () => {
+    const d = run({ wifi: 'unstable', twoFactor: false });
+    expect(d.plan.some((p) => p.stepId === 'contact_apple')).toBe(true);
+    for (const p of d.plan) {
+      if (p.disruption === 'medium' || p.disruption === 'high')
+        expect(p.consequences.length).toBeGreaterThan(0);
+    }
+    const signOut = d.plan.find((p) => p.stepId === 'sign_out_in')!;
+    expect(signOut.consequences.map((c) => c.key)).toContain(
+      'consequence.icloud_data_removed_until_sign_in',
+    );
+  });
+
+  it('uses the Settings path for the device iOS version', () => {
+    const path = (iosVersion: string, step: string) =>
+      run({ iosVersion, wifi: 'unstable', emailVerified: false }).plan.find(
+        (p) => p.stepId === step,
+      )?.path?.key;
+    expect(path('14.8', 'reset_network_settings')).toBe('path.reset_network.pre15');
+    expect(path('15.0', 'reset_network_settings')).toBe('path.reset_network.ios15');
+    expect(path('17.7', 'verify_email')).toBe('path.account.apple_id');
+    expect(path('18.0', 'verify_email')).toBe('path.account.apple_account');
+    const check = knowledge.steps.find((s) => s.id === 'check_storage')!;
+    expect(pathFor(check, '16.7.2')?.key).toBe('path.manage_storage.pre17');
+    expect(pathFor(check, '17')?.key).toBe('path.manage_storage.ios17');
+    expect(pathFor(check)?.key).toBe('path.manage_storage.ios17');
+  });
+});
+
+describe('next question', () => {
+  it('is never one already answered, observed or marked not sure', () => {
+    let facts: FactsT = {};
+    const asked: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const q = run(facts).nextQuestion;
+      if (!q) break;
+      expect(asked).not.toContain(q.fact);
+      asked.push(q.fact);
+      facts = answer(facts, q.fact, i % 2 === 0 ? null : q.options[0]!.value);
+    }
+    expect(asked.length).toBeGreaterThan(3);
+  });
+
+  it('skips facts a page reader already observed', () => {
+    const q = run({ storageUsedBytes: GIB, storageTotalBytes: 5 * GIB }).nextQuestion;
+    expect(q?.fact).not.toBe('storageStatus');
+    expect(run({}).nextQuestion?.fact).toBe('storageStatus');
+  });
+
+  it('asks about Apple status when the reader could not tell', () => {
+    const seq: string[] = [];
+    let facts: FactsT = {
+      appleBackupStatus: 'unknown',
+      symptom: 'could_not_be_created',
+      storageStatus: 'plenty',
+      wifi: 'stable',
+    };
+    for (let i = 0; i < 4; i++) {
+      const q = run(facts).nextQuestion;
+      if (!q) break;
+      seq.push(q.fact);
+      facts = answer(facts, q.fact, null);
+    }
+    expect(seq).toContain('appleBackupStatus');
+  });
+
+  it('offers "not sure" and explains which causes it separates', () => {
+    const q = run({})!.nextQuestion!;
+    expect(q.options.at(-1)).toEqual({ value: null, text: { key: 'question.unsure' } });
+    expect(q.separates[0]).toBe('storage_full');
+    expect(render('en', q.why)).toContain('iCloud storage is full');
+  });
+
+  it('asks at most 7 questions, and one more for each step that made no difference', () => {
+    let facts: FactsT = {};
+    for (let i = 0; i < 7; i++) {
+      const q = run(facts).nextQuestion;
+      expect(q, `question ${i + 1}`).not.toBeNull();
+      facts = answer(facts, q!.fact, null);
+    }
+    expect(run(facts).nextQuestion).toBeNull();
+    const withFailedStep = { ...facts, stepsTried: { restart_device: 'no_change' as const } };
+    expect(run(withFailedStep).nextQuestion).not.toBeNull();
+    const withSkippedStep = { ...facts, stepsTried: { restart_device: 'skipped' as const } };
+    expect(run(withSkippedStep).nextQuestion).toBeNull();
+  });
+
+  it('does not count facts read from Apple pages against the question budget', () => {
+    const at = '2026-06-01T11:55:00Z';
+    let facts: FactsT = {
+      storageUsedBytes: GIB,
+      storageTotalBytes: 50 * GIB,
+      appleBackupStatus: 'available',
+      sources: {
+        storageUsedBytes: { source: 'icloud', at },
+        storageTotalBytes: { source: 'icloud', at },
+        appleBackupStatus: { source: 'apple-status', at },
+      },
+    };
+    let asked = 0;
+    while (run(facts).nextQuestion && asked < 20) {
+      facts = answer(facts, run(facts).nextQuestion!.fact, null);
+      asked += 1;
+    }
+    expect(asked).toBe(7);
+  });
+
+  it('stops when one cause clearly leads', () => {
+    expect(run({ appleBackupStatus: 'outage' }).nextQuestion).toBeNull();
+    expect(
+      run({ storageUsedBytes: 5 * GIB, storageTotalBytes: 5 * GIB, backupSizeBytes: GIB })
+        .nextQuestion,
+    ).toBeNull();
+  });
+});
+
+describe('notices about retention', () => {
+  it('warns when the last backup nears or passes 180 days', () => {
+    expect(run({ lastSuccessfulBackup: '2025-12-20' }).notices.map((n) => n.id)).toContain(
+      'retention_risk',
+    );
+    expect(run({ lastSuccessfulBackup: '2025-10-01' }).notices.map((n) => n.id)).toContain(
+      'retention_passed',
+    );
+    expect(run({ lastSuccessfulBackup: '2026-05-30' }).notices).toEqual([]);
+  });
+});
+
+describe('explanations', () => {
+  const scenarios: FactsT[] = [
+    {},
+    { appleBackupStatus: 'outage', wifi: 'unstable' },
+    {
+      storageUsedBytes: 5 * GIB,
+      storageTotalBytes: 5 * GIB,
+      backupSizeBytes: GIB,
+      iosVersion: '16.1',
+    },
+    {
+      alertText: 'An Unknown Error Occurred',
+      twoFactor: false,
+      lastSuccessfulBackup: '2026-04-01',
+      symptom: 'zero_kb',
+      stepsTried: { restart_device: 'no_change' },
+    },
+  ];
+  it.each(scenarios)(
+    'every cause, step and notice says why in English and German (%#)',
+    (facts) => {
+      const d = run(facts);
+      const refs = [
+        ...d.causes.map((c) => c.why),
+        ...d.causes.flatMap((c) => c.evidence.map((e) => e.text)),
+        ...d.plan.flatMap((p) => [p.reason, ...(p.heldBackReason ? [p.heldBackReason] : [])]),
+        ...d.notices.map((n) => n.text),
+      ];
+      for (const ref of refs) {
+        const en = render('en', ref);
+        const de = render('de', ref);
+        expect(en).not.toMatch(/[{}@]/);
+        expect(de).not.toMatch(/[{}@]/);
+        expect(de).not.toBe(en);
+      }
+      for (const p of d.plan) expect(p.summary.length).toBeGreaterThan(10);
+    },
+  );
+});
+
+const factsArb: fc.Arbitrary<FactsT> = fc.record(
+  {
+    alertText: fc.oneof(
+      fc.string(),
+      fc.constantFrom('iPhone Backup Failed', 'Nicht genügend iCloud-Speicher'),
+    ),
+    storageUsedBytes: fc.nat({ max: 2 ** 43 }),
+    storageTotalBytes: fc.nat({ max: 2 ** 43 }),
+    backupSizeBytes: fc.nat({ max: 2 ** 40 }),
+    wifi: fc.constantFrom('stable', 'unstable', 'hotspot', 'none'),
+    power: fc.constantFrom('charging', 'battery'),
+    deviceLocked: fc.boolean(),
+    iosVersion: fc.constantFrom('12.5', '15.0', '16.3', '17.5.1', '18.2', '26.0'),
+    iosBeta: fc.boolean(),
+    twoFactor: fc.boolean(),
+    emailVerified: fc.boolean(),
+    backupEnabled: fc.boolean(),
+    lastSuccessfulBackup: fc.constantFrom('2020-01-01', '2026-05-31', '2026-06-01T10:00:00+02:00'),
+    appleBackupStatus: fc.constantFrom('available', 'issue', 'outage', 'maintenance', 'unknown'),
+    sideloadedApps: fc.boolean(),
+    largeOfflineAppData: fc.boolean(),
+    profileOrRestrictions: fc.boolean(),
+    symptom: fc.constantFrom(...knowledge.symptoms.map((s) => s.id)),
+    stepsTried: fc.dictionary(
+      fc.constantFrom(...knowledge.steps.map((s) => s.id)),
+      fc.constantFrom('fixed', 'no_change', 'skipped'),
+    ),
+    unsure: fc.subarray(['wifi', 'power', 'twoFactor', 'iosVersion']),
+  },
+  { requiredKeys: [] },
+) as fc.Arbitrary<FactsT>;
+
+describe('properties', () => {
+  it('random valid facts never throw, are deterministic and JSON-serialisable', () => {
+    fc.assert(
+      fc.property(factsArb, (facts) => {
+        expect(Facts.safeParse(facts).success).toBe(true);
+        const a = run(facts);
+        const b = run(structuredClone(facts));
+        expect(b).toEqual(a);
+        expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+        const scores = a.causes.map((c) => c.score);
+        expect(scores).toEqual([...scores].sort((x, y) => y - x));
+        const tried = Object.entries(facts.stepsTried ?? {}).filter(([, o]) => o !== 'skipped');
+        for (const [step] of tried) expect(planIds(a)).not.toContain(step);
+        if (a.nextQuestion) {
+          const { fact } = a.nextQuestion;
+          const unknownStatus =
+            fact === 'appleBackupStatus' && facts.appleBackupStatus === 'unknown';
+          expect((facts as Record<string, unknown>)[fact] === undefined || unknownStatus).toBe(
+            true,
+          );
+          expect(facts.unsure ?? []).not.toContain(a.nextQuestion.fact);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { computeStorage, diagnose, formatBytes, GIB, TIB } from '../../../src/engine/diagnose.ts';
+
+const FREE_TIER = 5 * GIB;
+
+describe('storage math', () => {
+  it('treats the free tier as 5 GiB, as Apple account data does', () => {
+    expect(FREE_TIER).toBe(5_368_709_120);
+    expect(formatBytes(FREE_TIER)).toBe('5 GB');
+    expect(formatBytes(2 * TIB)).toBe('2 TB');
+  });
+
+  it('exactly full: nothing free, any non-empty backup misses by its size', () => {
+    const full = { storageUsedBytes: FREE_TIER, storageTotalBytes: FREE_TIER };
+    expect(computeStorage({ ...full, backupSizeBytes: 1 })).toMatchObject({
+      freeBytes: 0,
+      backupFits: false,
+      shortfallBytes: 1,
+    });
+    expect(computeStorage({ ...full, backupSizeBytes: 0 })).toMatchObject({
+      backupFits: true,
+      shortfallBytes: 0,
+    });
+  });
+
+  it('5 GB decimal used of the 5 GB (binary) free tier still leaves 368,709,120 bytes', () => {
+    const facts = { storageUsedBytes: 5_000_000_000, storageTotalBytes: FREE_TIER };
+    expect(computeStorage(facts)?.freeBytes).toBe(368_709_120);
+    expect(computeStorage({ ...facts, backupSizeBytes: 368_709_120 })?.backupFits).toBe(true);
+    expect(computeStorage({ ...facts, backupSizeBytes: 368_709_121 })?.backupFits).toBe(false);
+  });
+
+  it('never reports negative free space when use exceeds the plan', () => {
+    expect(
+      computeStorage({ storageUsedBytes: 6 * GIB, storageTotalBytes: FREE_TIER })?.freeBytes,
+    ).toBe(0);
+  });
+
+  it('finds the smallest plan holding current use plus the next backup, boundaries included', () => {
+    const plan = (used: number, backup: number) =>
+      computeStorage({
+        storageUsedBytes: used,
+        storageTotalBytes: FREE_TIER,
+        backupSizeBytes: backup,
+      })?.smallestFittingPlan;
+    expect(plan(4 * GIB, GIB)).toEqual({ id: 'free_5gb', bytes: FREE_TIER });
+    expect(plan(4 * GIB, GIB + 1)).toEqual({ id: 'plus_50gb', bytes: 50 * GIB });
+    expect(plan(50 * GIB, 0)?.id).toBe('plus_50gb');
+    expect(plan(50 * GIB, 1)?.id).toBe('plus_200gb');
+    expect(plan(2 * TIB - GIB, GIB)?.id).toBe('plus_2tb');
+    expect(plan(12 * TIB, 1)).toBeNull();
+  });
+
+  it("suggests a bigger plan than today's when the next backup size is unknown", () => {
+    const full = computeStorage({ storageUsedBytes: 4.8 * GIB, storageTotalBytes: FREE_TIER });
+    expect(full?.smallestFittingPlan?.id).toBe('plus_50gb');
+    expect(full?.backupFits).toBeNull();
+  });
+
+  it('says what freeing each category would achieve, largest first', () => {
+    const s = computeStorage({
+      storageTotalBytes: FREE_TIER,
+      backupSizeBytes: 2 * GIB,
+      storageByCategory: { photos: 3 * GIB, backup: GIB + GIB / 2, mail: GIB / 2 },
+    });
+    expect(s?.usedBytes).toBe(FREE_TIER);
+    expect(s?.categories.map((c) => [c.category, c.backupFitsAfter])).toEqual([
+      ['photos', true],
+      ['backup', false],
+      ['mail', false],
+    ]);
+    expect(s?.categories[0]?.freeAfterBytes).toBe(3 * GIB);
+  });
+
+  it('is absent without numbers and explains units when present', () => {
+    expect(computeStorage({ wifi: 'stable' })).toBeUndefined();
+    expect(diagnose({ storageTotalBytes: FREE_TIER }).storage?.unitNote.key).toBe(
+      'storage.unit_note',
+    );
+  });
+});

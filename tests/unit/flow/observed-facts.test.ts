@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { applyObservations } from '../../../src/flow/observed-facts';
+import type {
+  AppleStatusObservation,
+  IcloudStorageObservation,
+} from '../../../src/pages/observation';
+
+const now = new Date('2026-11-25T10:00:00Z');
+const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000).toISOString();
+
+const status = (state: AppleStatusObservation['icloudBackup']['state'], at: string) =>
+  ({
+    kind: 'apple-status',
+    source: 'apple-status',
+    format: 'page',
+    url: 'https://www.apple.com/support/systemstatus/',
+    observedAt: at,
+    parserVersion: 1,
+    services: [],
+    icloudBackup: { state },
+  }) satisfies AppleStatusObservation;
+
+const storage = (at: string): IcloudStorageObservation => ({
+  kind: 'icloud-storage',
+  source: 'icloud',
+  url: 'https://www.icloud.com/settings/',
+  observedAt: at,
+  parserVersion: 1,
+  basis: 'displayed-decimal',
+  usedBytes: 4.8e9,
+  totalBytes: 5e9,
+  categories: [
+    { id: 'photos', label: 'Photos', bytes: 3.9e9 },
+    { id: 'backups', label: 'Backups', bytes: 0.9e9 },
+    { id: 'family', label: 'Family', bytes: 1e6 },
+    { id: 'other', label: 'Other', bytes: 2e6 },
+  ],
+});
+
+describe('prefilling facts from page readings', () => {
+  it('fills the status and storage facts with their source and time', () => {
+    const { facts, readings } = applyObservations(
+      {},
+      { status: status('outage', minutesAgo(5)), icloud: storage(minutesAgo(60)) },
+      now,
+    );
+    expect(facts).toMatchObject({
+      appleBackupStatus: 'outage',
+      storageUsedBytes: 4.8e9,
+      storageTotalBytes: 5e9,
+      storageByCategory: { photos: 3.9e9, backup: 0.9e9, other: 3e6 },
+    });
+    expect(facts.sources?.appleBackupStatus).toEqual({
+      source: 'apple-status',
+      at: minutesAgo(5),
+      url: 'https://www.apple.com/support/systemstatus/',
+    });
+    expect(readings.map((r) => [r.site, r.state])).toEqual([
+      ['status', 'fresh'],
+      ['icloud', 'fresh'],
+    ]);
+  });
+
+  it('uses no status older than 30 minutes and no storage older than 7 days', () => {
+    const { facts, readings } = applyObservations(
+      {},
+      { status: status('outage', minutesAgo(31)), icloud: storage(minutesAgo(8 * 24 * 60)) },
+      now,
+    );
+    expect(facts.appleBackupStatus).toBeUndefined();
+    expect(facts.storageUsedBytes).toBeUndefined();
+    expect(readings.map((r) => r.state)).toEqual(['stale', 'stale']);
+  });
+
+  it('keeps a correction the user made after the reading', () => {
+    const corrected = {
+      appleBackupStatus: 'available' as const,
+      sources: { appleBackupStatus: { source: 'user' as const, at: minutesAgo(1) } },
+    };
+    const { facts } = applyObservations(
+      corrected,
+      { status: status('outage', minutesAgo(5)) },
+      now,
+    );
+    expect(facts.appleBackupStatus).toBe('available');
+  });
+
+  it('lets a newer reading replace an older answer', () => {
+    const older = {
+      appleBackupStatus: 'available' as const,
+      sources: { appleBackupStatus: { source: 'user' as const, at: minutesAgo(20) } },
+    };
+    const { facts } = applyObservations(older, { status: status('issue', minutesAgo(2)) }, now);
+    expect(facts.appleBackupStatus).toBe('issue');
+  });
+
+  it('reports a page it could not read, and fills nothing from it', () => {
+    const { facts, readings } = applyObservations(
+      {},
+      {
+        status: status('unknown', minutesAgo(1)),
+        icloud: {
+          kind: 'unknown',
+          url: 'https://www.icloud.com/settings/',
+          observedAt: minutesAgo(1),
+          parserVersion: 1,
+          reason: 'storage-usage-not-found',
+        },
+      },
+      now,
+    );
+    expect(facts).toEqual({ sources: {} });
+    expect(readings.map((r) => r.state)).toEqual(['unreadable', 'unreadable']);
+  });
+});
