@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pickLocale } from '../../src/i18n';
 import { mountHint } from '../../src/inpage/mount-hint';
+import { loadPageFeed } from '../../src/inpage/page-feed';
 import { runStatusReader } from '../../src/inpage/status-reader';
 import { openFlow, reportObservation } from '../../src/messaging/report-observation';
 import { hintDismissedItem } from '../../src/storage/items';
@@ -20,6 +21,7 @@ export default defineContentScript({
       locale,
       signal: ctx.signal,
       report: (observation) => reportObservation('status', observation),
+      loadFeed: loadPageFeed,
       dismissedSituation: () => hintDismissedItem.getValue(),
       showHint: (view) =>
         mountHint(ctx, view, locale, {

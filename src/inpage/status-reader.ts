@@ -1,4 +1,6 @@
 import type { Locale } from '../i18n';
+import { withFeedTimes } from '../pages/apple-status/feed-times';
+import { parseStatusFeed } from '../pages/apple-status/parse-feed';
 import { parseStatusPage } from '../pages/apple-status/parse-dom';
 import { STATUS_SELECTORS } from '../pages/apple-status/selectors';
 import { summarizeIcloud } from '../pages/apple-status/summary';
@@ -9,12 +11,19 @@ import { waitForElement } from './wait-for';
 /** Apple's table usually renders within a second; after this the page counts as unreadable. */
 export const TABLE_WAIT_MS = 10_000;
 
+const CURRENT = new Set(['issue', 'outage', 'maintenance']);
+
 export interface StatusReaderDeps {
   document: Document;
   url: string;
   locale: Locale;
   signal: AbortSignal;
   report: (observation: AppleStatusObservation) => Promise<void>;
+  /**
+   * The page's own status feed as text, for the start time of a current event; undefined when
+   * the page loaded none or it cannot be had. Only asked while Apple reports a problem.
+   */
+  loadFeed: () => Promise<{ url: string; text: string } | undefined>;
   dismissedSituation: () => Promise<string | null>;
   showHint: (view: HintView) => Promise<void>;
 }
@@ -29,7 +38,12 @@ export async function runStatusReader(
 ): Promise<AppleStatusObservation | undefined> {
   await waitForElement(deps.document, STATUS_SELECTORS.service, TABLE_WAIT_MS, deps.signal);
   if (deps.signal.aborted) return undefined;
-  const observation = parseStatusPage(deps.document, deps.url);
+  let observation = parseStatusPage(deps.document, deps.url);
+  if (CURRENT.has(observation.icloudBackup.state)) {
+    const feed = await deps.loadFeed().catch(() => undefined);
+    if (feed) observation = withFeedTimes(observation, parseStatusFeed(feed.text, feed.url));
+  }
+  if (deps.signal.aborted) return undefined;
   await deps.report(observation);
   const view = hintView(summarizeIcloud(observation), deps.locale);
   if ((await deps.dismissedSituation()) !== view.situation && !deps.signal.aborted) {

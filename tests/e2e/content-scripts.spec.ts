@@ -50,11 +50,24 @@ test.describe('status page reader', () => {
     await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
   });
 
-  test('says an outage is an outage', async ({ context, serve }) => {
-    serve(STATUS_URL, fixture('status-en-icloud-backup-outage.html'));
+  test('says since when, from the feed the page itself loaded, and asks for nothing else', async ({
+    context,
+    serve,
+  }) => {
+    const feedUrl = 'https://www.apple.com/support/systemstatus/data/system_status_en_US.js';
+    const page = fixture('status-en-icloud-backup-outage.html').replace(
+      '</head>',
+      '<script src="/support/systemstatus/data/system_status_en_US.js"></script></head>',
+    );
+    serve(STATUS_URL, page);
+    serve(feedUrl, readFixture('feeds/feed-en-jsonp-bom-backup-outage.jsonp'), 'text/javascript');
     const tab = await context.newPage();
+    const requests: string[] = [];
+    tab.on('request', (request) => requests.push(request.url()));
     await tab.goto(STATUS_URL);
-    await expect(hint(tab)).toContainText('ongoing iCloud Backup outage');
+    await expect(hint(tab)).toContainText(/ongoing iCloud Backup outage since .+\d/);
+    // The page's own load of the feed, and the reader's one read of it: nothing else.
+    expect([...new Set(requests)]).toEqual([STATUS_URL, feedUrl]);
   });
 
   test('says so when the page cannot be read', async ({ context, serve, readStorage }) => {

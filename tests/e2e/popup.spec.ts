@@ -48,15 +48,22 @@ test('outage on the status page: the hint shows, the popup leads with waiting', 
   serve,
   openPopup,
 }) => {
-  serve(STATUS_URL, readFixture('pages/status-en-icloud-backup-outage.html'));
+  const feed = '/support/systemstatus/data/system_status_en_US.js';
+  serve(
+    STATUS_URL,
+    readFixture('pages/status-en-icloud-backup-outage.html').replace(
+      '</head>',
+      `<script src="${feed}"></script></head>`,
+    ),
+  );
+  serve(`https://www.apple.com${feed}`, readFixture('feeds/feed-en-jsonp-bom-backup-outage.jsonp'));
   const tab = await context.newPage();
   await tab.goto(STATUS_URL);
-  await expect(tab.getByRole('region', { name: /Backup Rescue/ })).toContainText('outage');
+  await expect(tab.getByRole('region', { name: /Backup Rescue/ })).toContainText('outage since');
 
   const popup = await openPopup();
-  await expect(
-    popup.getByRole('heading', { name: /Apple reports an iCloud Backup outage/ }),
-  ).toBeVisible();
+  const banner = popup.getByRole('region', { name: /Apple reports an iCloud Backup outage/ });
+  await expect(banner).toContainText(/Since .*\d{4}/);
   await expect(popup.getByRole('region', { name: 'What we know' })).toContainText(
     'Apple System Status',
   );

@@ -13,6 +13,7 @@ function deps(overrides: Partial<StatusReaderDeps> = {}): StatusReaderDeps {
     locale: 'en',
     signal: new AbortController().signal,
     report: vi.fn(async () => undefined),
+    loadFeed: vi.fn(async () => undefined),
     dismissedSituation: vi.fn(async () => null),
     showHint: vi.fn(async () => undefined),
     ...overrides,
@@ -66,6 +67,37 @@ describe('status page reader', () => {
     await runStatusReader(again);
     expect(again.report).toHaveBeenCalled();
     expect(again.showHint).not.toHaveBeenCalled();
+  });
+
+  it("adds the start of an ongoing outage from the page's own feed", async () => {
+    document.documentElement.innerHTML = fixture('status-en-icloud-backup-outage.html');
+    const feedUrl = 'https://www.apple.com/support/systemstatus/data/system_status_en_US.js';
+    const d = deps({
+      loadFeed: vi.fn(async () => ({
+        url: feedUrl,
+        text: readFixture('feeds/feed-en-jsonp-bom-backup-outage.jsonp'),
+      })),
+    });
+    const observation = await runStatusReader(d);
+    expect(observation?.icloudBackup).toEqual({ state: 'outage', since: expect.any(String) });
+    expect(d.showHint).toHaveBeenCalledWith(
+      expect.objectContaining({ body: expect.stringMatching(/outage since .+Wait/) }),
+    );
+  });
+
+  it('asks for no feed while iCloud Backup is available', async () => {
+    document.documentElement.innerHTML = fixture('status-en-all-available.html');
+    const d = deps();
+    await runStatusReader(d);
+    expect(d.loadFeed).not.toHaveBeenCalled();
+  });
+
+  it('still reports the page when the feed cannot be had', async () => {
+    document.documentElement.innerHTML = fixture('status-en-icloud-backup-issue.html');
+    const d = deps({ loadFeed: vi.fn(async () => Promise.reject(new Error('offline'))) });
+    const observation = await runStatusReader(d);
+    expect(observation?.icloudBackup).toEqual({ state: 'issue' });
+    expect(d.report).toHaveBeenCalledWith(observation);
   });
 
   it('does nothing once the content script is invalidated', async () => {

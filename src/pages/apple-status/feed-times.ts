@@ -1,0 +1,40 @@
+import type { AppleStatusObservation, Observation } from '../observation';
+
+/**
+ * The status page draws its table from `/support/systemstatus/data/system_status_<ll>_<CC>.js`.
+ * Which locale it loaded is read from the page's own resource list, so no country table is
+ * needed; the developer feed under `data/developer/` is not the consumer page's.
+ */
+const FEED_PATH = /^\/support\/systemstatus\/data\/system_status_[a-z]{2}_[A-Z]{2}\.js$/;
+
+export function findFeedUrl(resourceUrls: readonly string[], pageUrl: string): string | undefined {
+  let origin: string;
+  try {
+    origin = new URL(pageUrl).origin;
+  } catch {
+    return undefined;
+  }
+  return resourceUrls.find((raw) => {
+    try {
+      const url = new URL(raw);
+      return url.origin === origin && FEED_PATH.test(url.pathname);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * The page shows no dates, the feed does: when both agree on iCloud Backup's current state,
+ * the page reading gains the event's start. A feed that disagrees (it may be older or newer
+ * than the rendered page) changes nothing.
+ */
+export function withFeedTimes(
+  page: AppleStatusObservation,
+  feed: Observation,
+): AppleStatusObservation {
+  if (feed.kind !== 'apple-status') return page;
+  const since = feed.icloudBackup.since;
+  if (!since || feed.icloudBackup.state !== page.icloudBackup.state) return page;
+  return { ...page, icloudBackup: { ...page.icloudBackup, since } };
+}
