@@ -1,10 +1,13 @@
 /**
- * `npm run --silent diagnose -- FILE` (FILE is a facts JSON file, or `-` for stdin): prints the
- * diagnosis as JSON. Exit codes: 0 ok, 2 invalid input (each bad field named on stderr).
+ * `npm run --silent diagnose -- FILE` (FILE is a facts JSON file, a summary exported from the
+ * popup as JSON, or `-` for stdin): prints the diagnosis as JSON. For a summary, its facts are
+ * diagnosed as of its `createdAt`, which reproduces the ranking it shows. Exit codes: 0 ok,
+ * 2 invalid input (each bad field named on stderr).
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { diagnose, parseFacts } from '../engine/diagnose.ts';
+import { diagnose, parseFacts, type Facts } from '../engine/diagnose.ts';
+import { describeImportError, looksLikeSummary, readSummary } from '../report/import.ts';
 
 export interface Io {
   readFile: (path: string) => string;
@@ -14,7 +17,23 @@ export interface Io {
   now: () => Date;
 }
 
-const USAGE = 'usage: npm run --silent diagnose -- FILE   (FILE: facts JSON, or - for stdin)';
+const USAGE =
+  'usage: npm run --silent diagnose -- FILE   (FILE: facts JSON, exported summary JSON, or - for stdin)';
+
+type Input = { ok: true; facts: Facts; now?: Date } | { ok: false; errors: string[] };
+
+function toInput(value: unknown): Input {
+  if (looksLikeSummary(value)) {
+    const read = readSummary(value);
+    return read.ok
+      ? { ok: true, facts: read.summary.facts, now: new Date(read.summary.createdAt) }
+      : { ok: false, errors: [`invalid summary: ${describeImportError(read.error)}`] };
+  }
+  const parsed = parseFacts(value);
+  return parsed.ok
+    ? { ok: true, facts: parsed.facts }
+    : { ok: false, errors: parsed.errors.map((e) => `invalid field ${e.path}: ${e.message}`) };
+}
 
 export function main(argv: string[], io: Io): number {
   const [file, ...rest] = argv;
@@ -36,12 +55,12 @@ export function main(argv: string[], io: Io): number {
     io.err(`invalid JSON in ${file === '-' ? 'stdin' : file}: ${(error as Error).message}`);
     return 2;
   }
-  const parsed = parseFacts(input);
+  const parsed = toInput(input);
   if (!parsed.ok) {
-    for (const e of parsed.errors) io.err(`invalid field ${e.path}: ${e.message}`);
+    for (const e of parsed.errors) io.err(e);
     return 2;
   }
-  io.out(JSON.stringify(diagnose(parsed.facts, { now: io.now() }), null, 2));
+  io.out(JSON.stringify(diagnose(parsed.facts, { now: parsed.now ?? io.now() }), null, 2));
   return 0;
 }
 

@@ -1,9 +1,10 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { pickLocale } from '../i18n';
 import { Footer } from './components/Footer';
 import { KnownFacts } from './components/KnownFacts';
 import { NoticeBar } from './components/NoticeBar';
 import { OutageBanner } from './components/OutageBanner';
+import { ExportScreen } from './export/ExportScreen';
 import { TextsContext, textsFor } from './locale-context';
 import { EscalationScreen } from './screens/EscalationScreen';
 import { QuestionScreen } from './screens/QuestionScreen';
@@ -16,6 +17,8 @@ export function App({ languageTag = navigator.language }: { languageTag?: string
   const flow = useFlow();
   const texts = textsFor(flow.chosenLocale ?? pickLocale(languageTag));
   const { screen } = flow.session;
+  // Not part of the session: the export is a view over it, and closing returns to the same place.
+  const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
     document.documentElement.lang = texts.locale;
@@ -31,7 +34,10 @@ export function App({ languageTag = navigator.language }: { languageTag?: string
         </header>
         {/* Until storage answers, the frame keeps its size so nothing jumps when it does. */}
         <main class="app__main" aria-busy={!flow.ready}>
-          {flow.ready && (
+          {flow.ready && exporting && (
+            <ExportScreen flow={flow} onClose={() => setExporting(false)} />
+          )}
+          {flow.ready && !exporting && (
             <>
               <NoticeBar notice={flow.notice} onDismiss={flow.dismissNotice} />
               {screen !== 'success' && (
@@ -52,7 +58,10 @@ export function App({ languageTag = navigator.language }: { languageTag?: string
             </>
           )}
         </main>
-        <Footer flow={flow} />
+        <Footer
+          flow={flow}
+          onExport={flow.ready && !exporting ? () => setExporting(true) : undefined}
+        />
       </div>
     </TextsContext.Provider>
   );

@@ -1,20 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { diagnose } from '../engine/diagnose';
 import type { Diagnosis } from '../engine/types';
-import { applyObservations, type SiteReading } from '../flow/observed-facts';
+import type { SiteReading } from '../flow/observed-facts';
 import type { Locale } from '../i18n';
 import { observationsItem, type ObservationsBySite } from '../storage/items';
 import {
   newSession,
   preferencesItem,
-  restorePreferences,
-  restoreSession,
   sessionItem,
   type RestoreNotice,
   type Session,
 } from '../storage/session';
+import { loadStoredFlow, withReadings } from './flow-state';
 
 export type FlowNotice = RestoreNotice | 'deleted';
 
@@ -34,11 +32,6 @@ export interface Flow {
   dismissNotice: () => void;
 }
 
-function withReadings(session: Session, observations: ObservationsBySite, now: Date) {
-  const { facts, readings } = applyObservations(session.facts, observations, now);
-  return { session: { ...session, facts }, readings };
-}
-
 /**
  * The popup's whole state. One storage round trip on open (session, readings, preferences
  * together); every change is saved at once, so closing the popup never loses progress.
@@ -55,20 +48,17 @@ export function useFlow(): Flow {
 
   useEffect(() => {
     let observations: ObservationsBySite = {};
-    void storage.getItems([sessionItem, observationsItem, preferencesItem]).then(([s, o, p]) => {
-      const loadedAt = new Date();
-      observations = (o?.value ?? {}) as ObservationsBySite;
-      const restored = restoreSession(s?.value, loadedAt);
-      const { session, readings } = withReadings(restored.session, observations, loadedAt);
-      setNow(loadedAt);
+    void loadStoredFlow().then((loaded) => {
+      observations = loaded.observations;
+      setNow(loaded.loadedAt);
       setState({
         ready: true,
-        session,
-        readings,
-        notice: restored.notice,
-        chosenLocale: restorePreferences(p?.value).locale,
+        session: loaded.session,
+        readings: loaded.readings,
+        notice: loaded.notice,
+        chosenLocale: loaded.chosenLocale,
       });
-      void sessionItem.setValue(session);
+      void sessionItem.setValue(loaded.session);
     });
     // A page read while the popup is open (e.g. the flow in a tab) updates the answers live.
     return observationsItem.watch((next) => {

@@ -5,8 +5,11 @@ import type { Flow } from '../use-flow';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', de: 'Deutsch' };
 
-/** Language, "Start over" and "Delete all data": one click away from every screen. */
-export function Footer({ flow }: { flow: Flow }) {
+/**
+ * Language, "Export summary", "Start over" and "Delete all data": one click away from every
+ * screen. `onExport` is left out while the export is already open.
+ */
+export function Footer({ flow, onExport }: { flow: Flow; onExport?: () => void }) {
   const { t, locale } = useTexts();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -21,6 +24,11 @@ export function Footer({ flow }: { flow: Flow }) {
           ))}
         </select>
       </label>
+      {onExport && (
+        <button type="button" class="link" onClick={onExport}>
+          {t('export.open')}
+        </button>
+      )}
       <button type="button" class="link" onClick={flow.startOver}>
         {t('footer.startOver')}
       </button>

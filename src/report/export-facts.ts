@@ -1,0 +1,56 @@
+import { matchAlert } from '../engine/alerts.ts';
+import type { Facts, FactSource } from '../engine/facts.ts';
+import { mergeMasked, redact, type MaskCount } from './redact.ts';
+
+/** The schema's limits; a mask is longer than what it hides, so redacted text is cut to fit. */
+const MAX_ALERT = 2000;
+const MAX_NOTES = 5000;
+
+/** A page address without query or fragment: those can carry account or session data. */
+export function plainUrl(url: string): string | undefined {
+  try {
+    const { origin, pathname } = new URL(url);
+    return origin + pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+function plainSources(sources: Record<string, FactSource>): Record<string, FactSource> {
+  return Object.fromEntries(
+    Object.entries(sources).map(([name, { url, ...source }]) => {
+      const plain = url === undefined ? undefined : plainUrl(url);
+      return [name, plain === undefined ? source : { ...source, url: plain }];
+    }),
+  );
+}
+
+/**
+ * The facts as they leave the extension: free text redacted, or left out. A left-out message
+ * that matches a known alert is replaced by that alert's own wording, so the diagnosis keeps
+ * its evidence without a word the user typed.
+ */
+export function exportFacts(
+  facts: Facts,
+  leaveOutFreeText: boolean,
+): { facts: Facts; masked: MaskCount[] } {
+  const { alertText, notes, sources, ...rest } = facts;
+  const out: Facts = { ...rest, ...(sources && { sources: plainSources(sources) }) };
+  const masked: MaskCount[][] = [];
+  const redacted = (text: string, max: number) => {
+    const result = redact(text);
+    masked.push(result.masked);
+    return result.text.slice(0, max);
+  };
+  if (alertText !== undefined) {
+    if (!leaveOutFreeText) out.alertText = redacted(alertText, MAX_ALERT);
+    else {
+      const match = matchAlert(alertText);
+      const language = match.language as keyof NonNullable<typeof match.alert>['patterns'];
+      const known = match.alert?.patterns[language]?.[0];
+      if (match.recognized && known) out.alertText = known;
+    }
+  }
+  if (notes?.trim() && !leaveOutFreeText) out.notes = redacted(notes, MAX_NOTES);
+  return { facts: out, masked: mergeMasked(masked) };
+}

@@ -1,0 +1,107 @@
+import * as z from 'zod/mini';
+import { parseFacts } from '../engine/facts.ts';
+import { SUMMARY_FORMAT, SUMMARY_VERSION, SummaryJson } from './schema.ts';
+
+/** Far above any real summary (a few kB); refusing early keeps a wrong pick from hanging. */
+export const MAX_SUMMARY_CHARS = 1_000_000;
+
+export interface ImportProblem {
+  path: string;
+  message: string;
+}
+export type ImportError =
+  | { code: 'too-large' }
+  | { code: 'not-json' }
+  | { code: 'not-summary' }
+  | { code: 'newer-version'; version: number }
+  | { code: 'invalid'; problems: ImportProblem[] };
+export type ImportResult = { ok: true; summary: SummaryJson } | { ok: false; error: ImportError };
+
+/** The envelope is checked here; the facts by the engine's own validator, for its messages. */
+const Envelope = z.extend(SummaryJson, { facts: z.unknown() });
+
+// zod/mini ships without messages (bundle size); these name the problem in plain words.
+function describe(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+    case 'invalid_format':
+      return `invalid ${issue.format}`;
+    case 'too_small':
+      return `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`;
+    case 'unrecognized_keys':
+      return 'unknown field';
+    default:
+      return 'invalid value';
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** True for anything that claims to be a summary, valid or not (the CLI routes on it). */
+export function looksLikeSummary(value: unknown): boolean {
+  return isRecord(value) && value.format === SUMMARY_FORMAT;
+}
+
+/**
+ * Checks, in this order, that it is a summary at all, that this version can read it, and that
+ * every field is valid; the first failure is the answer. Nothing is partially accepted.
+ */
+export function readSummary(value: unknown): ImportResult {
+  if (!isRecord(value) || !looksLikeSummary(value)) {
+    return { ok: false, error: { code: 'not-summary' } };
+  }
+  const { version } = value;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SUMMARY_VERSION) {
+    return { ok: false, error: { code: 'newer-version', version } };
+  }
+  const envelope = Envelope.safeParse(value);
+  const problems: ImportProblem[] = envelope.success
+    ? []
+    : envelope.error.issues.flatMap((issue) => {
+        const base = issue.path.map(String);
+        const paths =
+          issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...base, k]) : [base];
+        return paths.map((p) => ({ path: p.join('.') || '(root)', message: describe(issue) }));
+      });
+  const facts = parseFacts(value.facts);
+  if (!facts.ok) {
+    problems.push(...facts.errors.map((e) => ({ path: `facts.${e.path}`, message: e.message })));
+  }
+  if (problems.length > 0 || !envelope.success || !facts.ok) {
+    return { ok: false, error: { code: 'invalid', problems } };
+  }
+  return { ok: true, summary: { ...envelope.data, facts: facts.facts } };
+}
+
+export function importSummary(text: string): ImportResult {
+  if (text.length > MAX_SUMMARY_CHARS) return { ok: false, error: { code: 'too-large' } };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { code: 'not-json' } };
+  }
+  return readSummary(value);
+}
+
+/** English, for the command line; the popup words it per language from the code. */
+export function describeImportError(error: ImportError): string {
+  switch (error.code) {
+    case 'too-large':
+      return 'the file is too large to be a Backup Rescue summary';
+    case 'not-json':
+      return 'the file is not JSON';
+    case 'not-summary':
+      return 'the file is not a Backup Rescue summary';
+    case 'newer-version':
+      return `the summary was made by a newer version of Backup Rescue (format version ${error.version}); this one reads version ${SUMMARY_VERSION}`;
+    case 'invalid':
+      return error.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Diagnostic summary: pure, no browser API.
+ *
+ * - `buildSummary(input, { language, leaveOutFreeText, words })` -> `Summary` (build.ts)
+ * - `renderSummary(summary, 'markdown' | 'text' | 'json')`, `fileNameOf`, `mimeTypeOf`
+ * - `importSummary(jsonText)` / `readSummary(value)` -> the validated `SummaryJson` or a reason
+ * - `redact(text)` -> masked text and what was masked; `maskedSentence` for the preview
+ */
+export {
+  buildSummary,
+  SECTION_IDS,
+  type Block,
+  type Section,
+  type Summary,
+  type SummaryInput,
+} from './build.ts';
+export {
+  SUMMARY_FORMATS,
+  renderSummary,
+  fileNameOf,
+  mimeTypeOf,
+  type SummaryFormat,
+} from './formats.ts';
+export {
+  importSummary,
+  readSummary,
+  looksLikeSummary,
+  describeImportError,
+  type ImportError,
+} from './import.ts';
+export { redact, MASKS, MASK_KINDS, type MaskCount, type MaskKind } from './redact.ts';
+export {
+  SUMMARY_FORMAT,
+  SUMMARY_VERSION,
+  SummaryJson,
+  type Reading,
+  type StepLogEntry,
+} from './schema.ts';
+export { maskedSentence, type Words } from './words.ts';

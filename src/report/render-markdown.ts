@@ -1,0 +1,34 @@
+import type { Block, Summary } from './build.ts';
+
+/** User text goes in a fence longer than any backtick run inside it, so nothing in it renders. */
+function fenced(text: string): string[] {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [`${fence}text`, ...text.split('\n'), fence];
+}
+
+function block(b: Block): string[] {
+  switch (b.kind) {
+    case 'rows':
+      return b.rows.map((r) => `- **${r.label}:** ${r.value}${r.note ? ` (${r.note})` : ''}`);
+    case 'list':
+      return b.items.flatMap((item, i) => [
+        `${b.ordered ? `${i + 1}.` : '-'} ${item.text}`,
+        ...item.details.map((d) => `   - ${d}`),
+      ]);
+    case 'quote':
+      return fenced(b.text);
+    case 'paragraph':
+      return [b.text];
+  }
+}
+
+/** For a support chat or an email: headings, bullet lists, the user's words fenced. */
+export function renderMarkdown(summary: Summary): string {
+  const lines = [`# ${summary.title}`];
+  for (const section of summary.sections) {
+    lines.push('', `## ${section.heading}`);
+    for (const b of section.blocks) lines.push('', ...block(b));
+  }
+  return `${lines.join('\n')}\n`;
+}

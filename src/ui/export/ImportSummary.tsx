@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks';
+import { resumeFromSummary } from '../../flow/summary-session';
+import { importSummary, type ImportError, type SummaryJson } from '../../report';
+import { formatDateTime } from '../format';
+import { useTexts, type Texts } from '../locale-context';
+import type { Flow } from '../use-flow';
+
+function errorText(error: ImportError, t: Texts['t']): string {
+  switch (error.code) {
+    case 'too-large':
+      return t('import.error.tooLarge');
+    case 'not-json':
+      return t('import.error.notJson');
+    case 'not-summary':
+      return t('import.error.notSummary');
+    case 'newer-version':
+      return t('import.error.newer', { version: error.version });
+    case 'invalid':
+      return t('import.error.invalid', {
+        problems: error.problems
+          .slice(0, 3)
+          .map((p) => `${p.path} (${p.message})`)
+          .join(', '),
+      });
+  }
+}
+
+/**
+ * "Import a summary": a refused file says why and changes nothing; an accepted one replaces
+ * the current session only after one confirmation.
+ */
+export function ImportSummary({ flow, onImported }: { flow: Flow; onImported: () => void }) {
+  const { t, locale } = useTexts();
+  const [pending, setPending] = useState<SummaryJson | null>(null);
+  const [error, setError] = useState('');
+
+  const read = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    setPending(null);
+    setError('');
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return setError(`${t('import.error.unreadable')} ${t('import.unchanged')}`);
+    }
+    const result = importSummary(text);
+    if (result.ok) setPending(result.summary);
+    else setError(`${errorText(result.error, t)} ${t('import.unchanged')}`);
+  };
+
+  return (
+    <section class="import" aria-labelledby="import-title">
+      <h3 id="import-title">{t('import.title')}</h3>
+      <p class="muted" id="import-hint">
+        {t('import.hint')}
+      </p>
+      <label for="import-file">{t('import.label')}</label>
+      <input
+        id="import-file"
+        type="file"
+        accept=".json,application/json"
+        aria-describedby="import-hint"
+        onChange={(e) => void read(e.currentTarget)}
+      />
+      <p class="error" role="alert">
+        {error}
+      </p>
+      {pending && (
+        <div class="import__confirm" role="group" aria-labelledby="import-confirm">
+          <p id="import-confirm">
+            {t('import.confirm', { date: formatDateTime(pending.createdAt, locale) })}
+          </p>
+          <div class="row">
+            <button
+              type="button"
+              class="danger"
+              onClick={() => {
+                flow.update((_session, now) => resumeFromSummary(pending, now));
+                onImported();
+              }}
+            >
+              {t('import.replace')}
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              {t('import.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

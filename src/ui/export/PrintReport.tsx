@@ -1,0 +1,57 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { pickLocale } from '../../i18n';
+import { buildSummary } from '../../report';
+import { loadStoredFlow, type StoredFlow } from '../flow-state';
+import { translate } from '../i18n';
+import { textsFor } from '../locale-context';
+import { SummaryDocument } from './SummaryDocument';
+import { choicesFromQuery, summaryInput } from './summary-input';
+
+/**
+ * The printable report (report.html): the stored session as one clean document, laid out for
+ * paper by the print styles, so the browser's "Save as PDF" gives a tidy file.
+ */
+export function PrintReport({
+  query = location.search,
+  languageTag = navigator.language,
+}: {
+  query?: string;
+  languageTag?: string;
+}) {
+  const [loaded, setLoaded] = useState<{ flow: StoredFlow; at: Date } | null>(null);
+  useEffect(() => {
+    void loadStoredFlow().then((flow) => setLoaded({ flow, at: new Date() }));
+  }, []);
+  const texts = textsFor(loaded?.flow.chosenLocale ?? pickLocale(languageTag));
+  const summary = useMemo(() => {
+    if (!loaded) return null;
+    const { session, readings } = loaded.flow;
+    return buildSummary(summaryInput(session, readings, texts.locale, loaded.at), {
+      ...choicesFromQuery(query, texts.locale),
+      words: translate,
+    });
+  }, [loaded, texts.locale, query]);
+
+  useEffect(() => {
+    document.documentElement.lang = texts.locale;
+    document.title = texts.t('report.pageTitle');
+  }, [texts.locale]);
+
+  return (
+    <main class="report" aria-busy={!summary}>
+      {summary ? (
+        <>
+          <div class="report__actions">
+            <button type="button" class="primary" onClick={() => window.print()}>
+              {texts.t('export.print')}
+            </button>
+            <p class="muted">{texts.t('report.printHint')}</p>
+          </div>
+          <SummaryDocument summary={summary} />
+        </>
+      ) : (
+        <p>{texts.t('report.loading')}</p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../../src/engine/diagnose';
+import { buildSummary, SummaryJson, type Summary } from '../../../src/report';
+import { CREATED_AT, sampleInput, words } from './fixtures';
+
+const build = (language: 'en' | 'de' = 'en', leaveOutFreeText = false, input = sampleInput()) =>
+  buildSummary(input, { language, leaveOutFreeText, words });
+
+const section = (summary: Summary, id: string) => summary.sections.find((s) => s.id === id);
+const allText = (summary: Summary) => JSON.stringify(summary);
+
+describe('buildSummary', () => {
+  it('has every part the issue asks for, in order', () => {
+    expect(build().sections.map((s) => s.id)).toEqual([
+      'about',
+      'problem',
+      'facts',
+      'readings',
+      'causes',
+      'steps',
+      'recommendation',
+      'notes',
+      'privacy',
+    ]);
+  });
+
+  it('states date, extension version and UI language', () => {
+    const about = section(build(), 'about')!.blocks[0];
+    expect(about).toEqual({
+      kind: 'rows',
+      rows: [
+        { label: 'Created', value: '2026-11-25 11:00 UTC+01:00' },
+        { label: 'Backup Rescue version', value: '0.1.0' },
+        { label: 'Language of the app', value: 'German' },
+      ],
+    });
+  });
+
+  it('names each fact with its source and time', () => {
+    const rows = section(build(), 'facts')!.blocks[0];
+    expect(rows?.kind).toBe('rows');
+    if (rows?.kind !== 'rows') return;
+    expect(rows.rows).toContainEqual({
+      label: 'Connection',
+      value: 'Stable Wi-Fi',
+      note: 'answered by the user, 2026-11-25 10:01 UTC+01:00',
+    });
+    expect(rows.rows).toContainEqual(
+      expect.objectContaining({ label: 'iCloud storage used', value: '4.7 GB' }),
+    );
+    expect(rows.rows).toContainEqual({
+      label: 'Not sure about',
+      value: 'Two-factor authentication',
+    });
+  });
+
+  it('lists the steps tried with outcome and time, then the recommendation', () => {
+    const summary = build();
+    const steps = section(summary, 'steps')!.blocks[0];
+    expect(steps?.kind === 'list' && steps.items.map((i) => i.text)).toEqual([
+      'Check the Wi-Fi connection: no change (2026-11-25 10:05 UTC+01:00)',
+      expect.stringMatching(/: skipped \(2026-11-25 10:20 UTC\+01:00\)$/),
+    ]);
+    expect(section(summary, 'recommendation')!.blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: expect.stringMatching(/^Next step: /),
+    });
+  });
+
+  it('masks personal data in the message and the notes, and says what was masked', () => {
+    const summary = build();
+    const text = allText(summary);
+    for (const secret of ['anna.smith', 'Anna Smith', '170 1234567', '7654321', 'F2LXK0ABHG7F']) {
+      expect(text).not.toContain(secret);
+    }
+    expect(text).not.toContain('209900');
+    expect(summary.masked).toEqual([
+      { kind: 'name', count: 1 },
+      { kind: 'phone', count: 2 },
+      { kind: 'serial', count: 1 },
+      { kind: 'imei', count: 1 },
+      { kind: 'appleId', count: 1 },
+    ]);
+    expect(section(summary, 'privacy')!.blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: '1 name, 2 phone numbers, 1 serial number, 1 IMEI, 1 Apple Account identifier removed.',
+    });
+    expect(section(summary, 'notes')!.blocks[0]).toEqual({
+      kind: 'quote',
+      text: expect.stringContaining("I'm [name removed]. Call me on [phone number removed]"),
+    });
+  });
+
+  it('localises the masks in German, but keeps the fixed tokens in the JSON', () => {
+    const summary = build('de');
+    expect(section(summary, 'problem')!.blocks[0]).toEqual({
+      kind: 'quote',
+      text: 'iPhone Backup Failed – Apple ID: [Apple Account entfernt]',
+    });
+    expect(summary.data.facts.alertText).toBe(
+      'iPhone Backup Failed – Apple ID: [Apple Account removed]',
+    );
+  });
+
+  it('leaves out free text on request, keeping only the known message wording', () => {
+    const summary = build('en', true);
+    expect(summary.data.facts.notes).toBeUndefined();
+    expect(summary.data.facts.alertText).toBe('iPhone Backup Failed');
+    expect(summary.data.freeTextLeftOut).toBe(true);
+    expect(summary.masked).toEqual([]);
+    expect(allText(summary)).not.toContain('Call me');
+    expect(section(summary, 'problem')!.blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: 'The message as typed was left out. It matches the known message: iPhone Backup Failed',
+    });
+    expect(section(summary, 'notes')!.blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: "The user's notes were left out.",
+    });
+  });
+
+  it('drops an unrecognised message entirely when free text is left out', () => {
+    const input = sampleInput();
+    input.facts = { ...input.facts, alertText: 'Something odd, ask anna@example.com' };
+    const summary = build('en', true, input);
+    expect(summary.data.facts.alertText).toBeUndefined();
+    expect(allText(summary)).not.toContain('odd');
+  });
+
+  it('strips query and fragment from page addresses', () => {
+    const { data } = build();
+    expect(data.facts.sources?.appleBackupStatus?.url).toBe(
+      'https://www.apple.com/support/systemstatus/',
+    );
+    expect(data.readings[1]?.url).toBe('https://www.icloud.com/settings/');
+    expect(allText(build())).not.toContain('secret');
+  });
+
+  it('produces JSON that validates and whose diagnosis is the engine’s for the same facts', () => {
+    const { data } = build('de');
+    expect(SummaryJson.safeParse(data).success).toBe(true);
+    const again = diagnose(data.facts, { now: CREATED_AT });
+    expect(data.diagnosis.causes.map((c) => [c.id, c.score])).toEqual(
+      again.causes.map((c) => [c.id, c.score]),
+    );
+    expect(data.diagnosis.plan.map((p) => p.stepId)).toEqual(again.plan.map((p) => p.stepId));
+  });
+
+  it('says so when nothing is known yet', () => {
+    const summary = build('en', false, {
+      ...sampleInput(),
+      facts: {},
+      stepLog: [],
+      readings: [],
+    });
+    const paragraphs = summary.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])),
+    );
+    expect(paragraphs).toEqual(
+      expect.arrayContaining([
+        'No message or symptom was given.',
+        'Nothing is known about the device yet.',
+        'No Apple page was read.',
+        'No step has been tried yet.',
+        'No personal data was found in the typed text.',
+      ]),
+    );
+    expect(section(summary, 'notes')).toBeUndefined();
+  });
+});

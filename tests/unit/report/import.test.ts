@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { main, type Io } from '../../../src/cli/diagnose';
+import {
+  buildSummary,
+  describeImportError,
+  importSummary,
+  renderSummary,
+} from '../../../src/report';
+import { sampleInput, words } from './fixtures';
+
+const exported = (language: 'en' | 'de' = 'en', leaveOutFreeText = false) =>
+  buildSummary(sampleInput(), { language, leaveOutFreeText, words });
+const json = (summary = exported()) => renderSummary(summary, 'json');
+
+describe('importSummary', () => {
+  it.each([
+    ['en', false],
+    ['de', true],
+  ] as const)('round trip (%s, free text left out: %s): same facts and steps', (lang, leaveOut) => {
+    const summary = exported(lang, leaveOut);
+    const result = importSummary(json(summary));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.summary).toEqual(summary.data);
+    expect(result.summary.facts).toEqual(summary.data.facts);
+    expect(result.summary.stepLog).toEqual(sampleInput().stepLog);
+  });
+
+  it('refuses what is not JSON, not a summary, or too large', () => {
+    expect(importSummary('{nope')).toEqual({ ok: false, error: { code: 'not-json' } });
+    expect(importSummary('{"wifi":"stable"}')).toEqual({
+      ok: false,
+      error: { code: 'not-summary' },
+    });
+    expect(importSummary('[]')).toEqual({ ok: false, error: { code: 'not-summary' } });
+    expect(importSummary(' '.repeat(1_000_001))).toEqual({
+      ok: false,
+      error: { code: 'too-large' },
+    });
+  });
+
+  it('refuses a summary from a newer version before looking at anything else', () => {
+    const future = { ...JSON.parse(json()), version: 2, facts: { hologram: true } };
+    const result = importSummary(JSON.stringify(future));
+    expect(result).toEqual({ ok: false, error: { code: 'newer-version', version: 2 } });
+    if (!result.ok) expect(describeImportError(result.error)).toMatch(/newer version/);
+  });
+
+  it('names every malformed field, in the envelope and in the facts', () => {
+    const bad = JSON.parse(json());
+    bad.createdAt = 'yesterday';
+    bad.stepLog[0].outcome = 'exploded';
+    bad.facts.wifi = 'great';
+    bad.extra = 1;
+    const result = importSummary(JSON.stringify(bad));
+    expect(result.ok).toBe(false);
+    if (result.ok || result.error.code !== 'invalid') throw new Error('expected invalid');
+    const paths = result.error.problems.map((p) => p.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['createdAt', 'stepLog.0.outcome', 'facts.wifi', 'extra']),
+    );
+    expect(describeImportError(result.error)).toMatch(/facts\.wifi: expected one of "stable"/);
+  });
+
+  it('refuses a version 0 or a missing version as malformed', () => {
+    const { version: _v, ...noVersion } = JSON.parse(json());
+    const result = importSummary(JSON.stringify(noVersion));
+    expect(result.ok || result.error.code).toBe('invalid');
+  });
+});
+
+describe('diagnose CLI on an exported summary', () => {
+  function run(files: Record<string, string>, args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: Io = {
+      readFile: (path) => files[path] ?? '',
+      readStdin: () => '',
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+      // Deliberately far from the export's date: the CLI must use the export's createdAt.
+      now: () => new Date('2030-01-01T00:00:00Z'),
+    };
+    return { code: main(args, io), out, err };
+  }
+
+  it.each(['en', 'de'] as const)('reproduces the exported ranking (%s)', (lang) => {
+    const summary = exported(lang);
+    const { code, out, err } = run({ 's.json': json(summary) }, ['s.json']);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const diagnosis = JSON.parse(out.join('\n'));
+    const ranking = (causes: { id: string; score: number }[]) => causes.map((c) => [c.id, c.score]);
+    expect(ranking(diagnosis.causes)).toEqual(ranking(summary.data.diagnosis.causes));
+    expect(diagnosis.plan.map((p: { stepId: string }) => p.stepId)).toEqual(
+      summary.data.diagnosis.plan.map((p) => p.stepId),
+    );
+  });
+
+  it('exits 2 with the reason for a broken or future summary', () => {
+    const future = run({ f: '{"format":"backup-rescue-summary","version":9}' }, ['f']);
+    expect(future.code).toBe(2);
+    expect(future.err[0]).toMatch(/invalid summary: .*newer version of Backup Rescue/);
+    const broken = JSON.parse(json());
+    broken.facts.power = 'solar';
+    const bad = run({ b: JSON.stringify(broken) }, ['b']);
+    expect(bad.code).toBe(2);
+    expect(bad.err[0]).toMatch(/facts\.power/);
+  });
+});

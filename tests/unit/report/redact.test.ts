@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MASKS, redact } from '../../../src/report';
+import { mergeMasked } from '../../../src/report/redact';
+
+const digits = (min: number, max: number) =>
+  fc
+    .array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max })
+    .map((d) => d.join(''));
+const nonZero = fc.integer({ min: 1, max: 9 }).map(String);
+
+/** International, German local and North American forms, as people type them. */
+const phone = fc.oneof(
+  fc
+    .tuple(nonZero, digits(0, 2), digits(2, 4), digits(4, 8), fc.constantFrom(' ', '-', ''))
+    .map(([c, cc, area, rest, sep]) => `+${c}${cc} ${area}${sep}${rest}`),
+  fc
+    .tuple(nonZero, digits(1, 3), digits(5, 8), fc.constantFrom(' ', '/', '-', ' / '))
+    .map(([a, area, rest, sep]) => `0${a}${area}${sep}${rest}`),
+  fc
+    .tuple(nonZero, digits(1, 3), digits(3, 4), digits(3, 4))
+    .map(([a, area, b, c]) => `(0${a}${area}) ${b} ${c}`),
+  fc
+    .tuple(nonZero, digits(2, 2), digits(3, 3), digits(4, 4), fc.constantFrom('-', '.', ' '))
+    .map(([a, area, b, c, sep]) => `(${a}${area}) ${b}-${c}`.replace('-', sep === '.' ? '-' : sep)),
+  fc
+    .tuple(nonZero, digits(2, 2), digits(3, 3), digits(4, 4), fc.constantFrom('-', '.'))
+    .map(([a, area, b, c, sep]) => `${a}${area}${sep}${b}${sep}${c}`),
+  fc
+    .tuple(nonZero, digits(1, 2), digits(3, 3), digits(3, 4))
+    .map(([c, cc, a, b]) => `00${c}${cc} ${a} ${b}`),
+);
+
+const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.split('');
+const serial = fc
+  .array(fc.constantFrom(...UPPER_ALNUM), { minLength: 10, maxLength: 12 })
+  .map((chars) => chars.join(''))
+  .filter((s) => /\d/.test(s) && /[A-Z]/.test(s));
+
+const imei = fc
+  .tuple(digits(15, 15), fc.constantFrom('plain', 'groups', 'dashes', 'labelled'))
+  .map(([d, style]) => {
+    const grouped = [d.slice(0, 2), d.slice(2, 8), d.slice(8, 14), d.slice(14)];
+    if (style === 'groups') return grouped.join(' ');
+    if (style === 'dashes') return grouped.join('-');
+    return d;
+  });
+
+/** Free text around the secret: any characters but digits (which would join the number). */
+const filler = fc
+  .string({ unit: 'grapheme', maxLength: 30 })
+  .map((s) => s.replace(/[\p{N}]/gu, ''));
+const separator = fc.constantFrom(' ', '\n', ', ', ' (', ': ', ' – ');
+const harmless = fc.constantFrom(
+  'iOS 17.5.1',
+  'on 2026-11-25',
+  'at 10:30',
+  'am 24.11.2026',
+  '4.8 GB of 5 GB',
+  '200 GB',
+  '50%',
+  'Error 1009',
+  '',
+);
+
+function embedded(secret: fc.Arbitrary<string>) {
+  return fc
+    .tuple(filler, separator, harmless, separator, secret, separator, filler)
+    .map(([a, s1, h, s2, value, s3, b]) => ({
+      value,
+      text: `${a}${s1}${h}${s2}${value}${s3}${b}`,
+    }));
+}
+
+describe('redact: generated personal data never survives', () => {
+  const cases: [string, fc.Arbitrary<string>][] = [
+    ['emails', fc.emailAddress()],
+    ['phone numbers', phone],
+    ['serial numbers', serial],
+    ['IMEIs', imei],
+  ];
+  it.each(cases)('%s', (_name, secret) => {
+    fc.assert(
+      fc.property(embedded(secret), ({ value, text }) => {
+        const result = redact(text);
+        expect(result.text).not.toContain(value);
+        expect(result.masked.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('several kinds in one text all go, and are counted', () => {
+    fc.assert(
+      fc.property(fc.emailAddress(), phone, serial, imei, (email, tel, sn, id) => {
+        const result = redact(`Mail ${email}, tel. ${tel}; serial ${sn} / ${id}.`);
+        for (const secret of [email, tel, sn, id]) expect(result.text).not.toContain(secret);
+        const total = result.masked.reduce((sum, m) => sum + m.count, 0);
+        expect(total).toBeGreaterThanOrEqual(4);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is idempotent: a redacted text has nothing left to mask', () => {
+    fc.assert(
+      fc.property(embedded(fc.oneof(fc.emailAddress(), phone, serial, imei)), ({ text }) => {
+        const once = redact(text);
+        expect(redact(once.text)).toEqual({ text: once.text, masked: [] });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('redact: examples', () => {
+  it.each([
+    ['anna.smith+icloud@example.co.uk wrote', '[email removed] wrote', 'email'],
+    ['Apple ID: anna.smith', 'Apple ID: [Apple Account removed]', 'appleId'],
+    ['my Apple ID is anna@icloud.com', 'my Apple ID is [Apple Account removed]', 'appleId'],
+    ['Apple-Account: +49 170 1234567', 'Apple-Account: [Apple Account removed]', 'appleId'],
+    ['Seriennummer: c02xl0gjjg5j', 'Seriennummer: [serial number removed]', 'serial'],
+    ['DNPZ12ABCD3E', '[serial number removed]', 'serial'],
+    ['IMEI: 35-209900-176148-1', 'IMEI: [IMEI removed]', 'imei'],
+    ['Ruf an: 030/1234567', 'Ruf an: [phone number removed]', 'phone'],
+    ['Tel. (030) 123 45 67', 'Tel. [phone number removed]', 'phone'],
+    ['+1 (555) 123-4567', '[phone number removed]', 'phone'],
+    ['My name is Anna Smith and I', 'My name is [name removed] and I', 'name'],
+    ['ich heiße jörg müller und', 'ich heiße [name removed] und', 'name'],
+    ["I'm Anna.", "I'm [name removed].", 'name'],
+    ['Signed in as Bob Jones.', 'Signed in as [name removed].', 'name'],
+    ['Viele Grüße, Jörg', 'Viele Grüße, [name removed]', 'name'],
+    [
+      '“Anna’s iPhone” could not be backed up',
+      '“[name removed]’s iPhone” could not be backed up',
+      'name',
+    ],
+    ['Das iPhone von Anna', 'Das iPhone von [name removed]', 'name'],
+  ])('%s', (input, expected, kind) => {
+    const result = redact(input);
+    expect(result.text).toBe(expected);
+    expect(result.masked).toEqual([{ kind, count: 1 }]);
+  });
+
+  it.each([
+    'iPhone Backup Failed',
+    'Das letzte Backup konnte nicht abgeschlossen werden',
+    'iOS 17.5.1, last backup 2026-10-01 at 10:30, 4.8 GB of 5 GB used, 50% done, 30 min',
+    'Letztes Backup am 24.11.2026, 5.368.709.120 Bytes, 200 GB, Fehler 1009',
+    "I'm not sure. I'm Not sure. I'm using Wi-Fi. Ich bin nicht sicher.",
+    'my Apple ID is locked',
+    'ICLOUDBACKUP MAINTENANCE',
+  ])('leaves ordinary text alone: %s', (input) => {
+    expect(redact(input)).toEqual({ text: input, masked: [] });
+  });
+
+  it('uses one fixed mask per kind and adds counts across texts', () => {
+    expect(new Set(Object.values(MASKS)).size).toBe(Object.keys(MASKS).length);
+    const a = redact('a@b.de c@d.de');
+    const b = redact('e@f.de, +49 170 1234567');
+    expect(a.masked).toEqual([{ kind: 'email', count: 2 }]);
+    expect(mergeMasked([a.masked, b.masked])).toEqual([
+      { kind: 'email', count: 3 },
+      { kind: 'phone', count: 1 },
+    ]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildSummary,
+  fileNameOf,
+  mimeTypeOf,
+  renderSummary,
+  SUMMARY_FORMATS,
+} from '../../../src/report';
+import { sampleInput, words } from './fixtures';
+
+const GOLDEN = '../../fixtures/golden';
+
+describe.each(['en', 'de'] as const)('renderers in %s', (language) => {
+  const summary = buildSummary(sampleInput(), { language, leaveOutFreeText: false, words });
+
+  it('Markdown matches its golden file', async () => {
+    await expect(renderSummary(summary, 'markdown')).toMatchFileSnapshot(
+      `${GOLDEN}/summary.${language}.md`,
+    );
+  });
+
+  it('plain text matches its golden file', async () => {
+    await expect(renderSummary(summary, 'text')).toMatchFileSnapshot(
+      `${GOLDEN}/summary.${language}.txt`,
+    );
+  });
+
+  it('JSON is the summary data, pretty-printed', () => {
+    expect(JSON.parse(renderSummary(summary, 'json'))).toEqual(summary.data);
+  });
+});
+
+describe('rendering details', () => {
+  const summary = buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false, words });
+
+  it('fences user text in Markdown so it cannot format the document', () => {
+    const input = sampleInput();
+    input.facts = { ...input.facts, notes: '# not a heading\n```\n[link](javascript:x)' };
+    const md = renderSummary(
+      buildSummary(input, { language: 'en', leaveOutFreeText: false, words }),
+      'markdown',
+    );
+    expect(md).toContain('````text\n# not a heading\n```\n[link](javascript:x)\n````');
+  });
+
+  it('names files by date and format', () => {
+    expect(SUMMARY_FORMATS.map((f) => fileNameOf(summary, f))).toEqual([
+      'backup-rescue-summary-2026-11-25.md',
+      'backup-rescue-summary-2026-11-25.txt',
+      'backup-rescue-summary-2026-11-25.json',
+    ]);
+    expect(mimeTypeOf('json')).toBe('application/json;charset=utf-8');
+  });
+
+  it('never lets the typed personal data into any format', () => {
+    for (const format of SUMMARY_FORMATS) {
+      const out = renderSummary(summary, format);
+      for (const secret of ['anna.smith@example.com', 'Anna Smith', '1234567', 'F2LXK0ABHG7F']) {
+        expect(out, format).not.toContain(secret);
+      }
+    }
+  });
+});

@@ -1,0 +1,210 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../../src/ui/App';
+import { PrintReport } from '../../../src/ui/export/PrintReport';
+import { buildSummary, renderSummary } from '../../../src/report';
+import { newSession, sessionItem, type Session } from '../../../src/storage/session';
+import { sampleInput, words } from '../report/fixtures';
+
+const stored: Session = {
+  ...newSession(new Date('2026-11-25T09:00:00Z')),
+  screen: 'results',
+  facts: { storageStatus: 'full', wifi: 'stable', alertText: 'iPhone Backup Failed' },
+  stepLog: [{ stepId: 'check_wifi', outcome: 'no_change', at: '2026-11-25T09:05:00.000Z' }],
+};
+
+const preview = () => screen.getByLabelText<HTMLTextAreaElement>('Preview').value;
+
+async function openExport() {
+  render(<App languageTag="de-DE" />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Zusammenfassung exportieren' }));
+  return screen.findByRole('heading', { name: 'Diagnose-Zusammenfassung' });
+}
+
+async function openExportInEnglish() {
+  render(<App languageTag="en-US" />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Export summary' }));
+  return screen.findByRole('heading', { name: 'Diagnostic summary' });
+}
+
+function chooseFile(content: string, name = 'summary.json') {
+  const input = screen.getByLabelText<HTMLInputElement>('Summary file (JSON)');
+  Object.defineProperty(input, 'files', {
+    configurable: true,
+    value: [new File([content], name, { type: 'application/json' })],
+  });
+  fireEvent.change(input);
+}
+
+describe('export screen', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'Backup Rescue',
+      version: '0.1.0',
+    });
+    vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation(
+      (path: string) => `chrome-extension://id${path}`,
+    );
+    await sessionItem.setValue(stored);
+  });
+  afterEach(cleanup);
+
+  it('opens from the footer, focuses its heading, and Back returns to the same screen', async () => {
+    const heading = await openExport();
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Vorschau').value).toMatch(
+      /^# Backup Rescue: Diagnose-Zusammenfassung/,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Zurück' }));
+    expect(await screen.findByRole('heading', { name: 'Wahrscheinlichste Ursachen' })).toBeTruthy();
+  });
+
+  it('offers English whatever the UI language, and every format', async () => {
+    await openExport();
+    fireEvent.click(screen.getByLabelText(/^Englisch/));
+    fireEvent.click(screen.getByLabelText('Reiner Text'));
+    const text = screen.getByLabelText<HTMLTextAreaElement>('Vorschau').value;
+    expect(text).toMatch(/^Backup Rescue: diagnostic summary\n=+/);
+    expect(text).toContain('Language of the app: German');
+    fireEvent.click(screen.getByLabelText(/^JSON/));
+    const json = JSON.parse(screen.getByLabelText<HTMLTextAreaElement>('Vorschau').value);
+    expect(json).toMatchObject({ format: 'backup-rescue-summary', version: 1, language: 'en' });
+    expect(json.stepLog).toEqual(stored.stepLog);
+  });
+
+  it('masks personal data typed into the notes, says so, and can leave free text out', async () => {
+    await openExportInEnglish();
+    fireEvent.input(screen.getByLabelText('Notes for Apple Support (optional)'), {
+      target: { value: 'Reach me at anna@example.com or +49 170 1234567' },
+    });
+    await waitFor(() => expect(preview()).toContain('Reach me at [email removed]'));
+    expect(preview()).not.toContain('anna@example.com');
+    expect(screen.getByText('1 email address, 1 phone number removed.')).toBeTruthy();
+    await waitFor(async () =>
+      expect(((await sessionItem.getValue()) as Session).facts.notes).toMatch(/^Reach me/),
+    );
+
+    fireEvent.click(screen.getByLabelText('Leave out my notes and the typed message'));
+    expect(preview()).not.toContain('Reach me');
+    expect(preview()).toContain("The user's notes were left out.");
+  });
+
+  it('copies the preview and announces it', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    await openExportInEnglish();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(await screen.findByText('Copied to the clipboard.')).toBeTruthy();
+    expect(writeText).toHaveBeenCalledWith(preview());
+  });
+
+  it('says so when copying is refused', async () => {
+    const writeText = vi.fn().mockRejectedValue(new Error('denied'));
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    await openExportInEnglish();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(await screen.findByText(/Copying did not work/)).toBeTruthy();
+  });
+
+  it('downloads through a Blob link, without any permission', async () => {
+    const createObjectURL = vi.fn(() => 'blob:summary');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await openExportInEnglish();
+    fireEvent.click(screen.getByRole('button', { name: 'Download' }));
+    expect(click).toHaveBeenCalled();
+    const anchor = click.mock.contexts[0] as HTMLAnchorElement;
+    expect(anchor.download).toMatch(/^backup-rescue-summary-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
+    expect(screen.getByText(/^Download started: backup-rescue-summary-/)).toBeTruthy();
+  });
+
+  it('opens the print page in a tab with the chosen language and free-text switch', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await openExport();
+    fireEvent.click(screen.getByLabelText(/^Englisch/));
+    fireEvent.click(screen.getByLabelText('Meine Notizen und die eingegebene Meldung weglassen'));
+    fireEvent.click(screen.getByRole('button', { name: 'Drucken / Als PDF sichern' }));
+    expect(create).toHaveBeenCalledWith({
+      url: 'chrome-extension://id/report.html?lang=en&freeText=no',
+    });
+  });
+});
+
+describe('import', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'Backup Rescue',
+      version: '0.1.0',
+    });
+    await sessionItem.setValue(stored);
+  });
+  afterEach(cleanup);
+
+  it('refuses a malformed file with a clear message and changes nothing', async () => {
+    await openExportInEnglish();
+    const before = await sessionItem.getValue();
+    const valid = buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false, words });
+    chooseFile(JSON.stringify({ ...valid.data, facts: { wifi: 'great' } }));
+    const alert = await screen.findByText(/This summary is damaged or was edited: .*facts\.wifi/);
+    expect(alert.textContent).toMatch(/Nothing was changed\.$/);
+    expect(screen.queryByRole('button', { name: 'Replace' })).toBeNull();
+    expect(await sessionItem.getValue()).toEqual(before);
+  });
+
+  it('refuses a summary from a newer version', async () => {
+    await openExportInEnglish();
+    chooseFile('{"format":"backup-rescue-summary","version":7}');
+    expect(await screen.findByText(/made by a newer version of Backup Rescue/)).toBeTruthy();
+  });
+
+  it('replaces the session after one confirmation and shows the results', async () => {
+    const summary = buildSummary(sampleInput(), {
+      language: 'en',
+      leaveOutFreeText: false,
+      words,
+    });
+    await openExportInEnglish();
+    chooseFile(renderSummary(summary, 'json'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace' }));
+    expect(await screen.findByRole('heading', { name: 'Most likely causes' })).toBeTruthy();
+    await waitFor(async () => {
+      const session = (await sessionItem.getValue()) as Session;
+      expect(session.stepLog).toEqual(summary.data.stepLog);
+      expect(session.facts.iosVersion).toBe('17.5.1');
+      expect(session.facts.sources?.wifi?.source).toBe('import');
+    });
+  });
+});
+
+describe('print page', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'Backup Rescue',
+      version: '0.1.0',
+    });
+    await sessionItem.setValue(stored);
+  });
+  afterEach(cleanup);
+
+  it('renders the stored session as a document with a print button', async () => {
+    const print = vi.fn();
+    Object.defineProperty(window, 'print', { configurable: true, value: print });
+    render(<PrintReport query="?lang=en&freeText=yes" languageTag="de-DE" />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Backup Rescue: diagnostic summary' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Steps tried' })).toBeTruthy();
+    expect(screen.getByText(/^Check the Wi-Fi connection: no change/)).toBeTruthy();
+    expect(document.documentElement.lang).toBe('de');
+    fireEvent.click(screen.getByRole('button', { name: 'Drucken / Als PDF sichern' }));
+    expect(print).toHaveBeenCalled();
+  });
+});
