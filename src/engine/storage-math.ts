@@ -1,4 +1,4 @@
-import { knowledge, STORAGE_CATEGORIES } from '../knowledge/index.ts';
+import { knowledge, STORAGE_CATEGORIES, type Locale } from '../knowledge/index.ts';
 import type { Facts } from './facts.ts';
 import type { CategoryEffect, StorageResult } from './types.ts';
 
@@ -17,15 +17,19 @@ export function planBytes(gb: number): number {
   return gb * GIB;
 }
 
-/** Binary units with Apple's labels; one decimal place, trailing ".0" dropped. */
-export function formatBytes(bytes: number): string {
+/**
+ * Binary units with Apple's labels and the locale's decimal sign ("4.8 GB", "4,8 GB"); one
+ * decimal place at most. The popup, the summary and the engine's own texts all use this.
+ */
+export function formatBytes(bytes: number, locale: Locale = 'en'): string {
   const [value, unit] =
     bytes >= TIB
       ? [bytes / TIB, 'TB']
       : bytes >= GIB
         ? [bytes / GIB, 'GB']
         : [bytes / 2 ** 20, 'MB'];
-  return `${Number(value.toFixed(1))} ${unit}`;
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false });
+  return `${number.format(value)} ${unit}`;
 }
 
 function usedBytes(facts: Facts): number | undefined {

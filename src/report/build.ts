@@ -1,9 +1,11 @@
 import { diagnose } from '../engine/diagnose.ts';
-import type { Facts, FactName } from '../engine/facts.ts';
+import { formatBytes } from '../engine/storage-math.ts';
+import type { Facts } from '../engine/facts.ts';
 import type { Diagnosis, TextRef } from '../engine/types.ts';
-import { keys, knowledge, text, type Locale, type StorageCategory } from '../knowledge/index.ts';
+import { keys, text, type Locale, type StorageCategory } from '../knowledge/index.ts';
 import { exportFacts, plainUrl } from './export-facts.ts';
-import { formatDay, formatSize, formatTime } from './format.ts';
+import { factValueText, isReported, REPORTED_FACTS, type ReportedFact } from './fact-values.ts';
+import { formatDay, formatTime } from './format.ts';
 import type { MaskCount } from './redact.ts';
 import {
   SUMMARY_FORMAT,
@@ -77,31 +79,6 @@ export interface Summary {
   data: SummaryJson;
 }
 
-/** Facts listed under "Device and account", in reading order (all have a `fact.*` label). */
-const REPORTED_FACTS = [
-  'appleBackupStatus',
-  'iosVersion',
-  'iosBeta',
-  'storageUsedBytes',
-  'storageTotalBytes',
-  'backupSizeBytes',
-  'storageStatus',
-  'wifi',
-  'power',
-  'deviceLocked',
-  'backupEnabled',
-  'lastSuccessfulBackup',
-  'twoFactor',
-  'emailVerified',
-  'sideloadedApps',
-  'largeOfflineAppData',
-  'profileOrRestrictions',
-] as const satisfies readonly FactName[];
-type ReportedFact = (typeof REPORTED_FACTS)[number];
-
-const BYTE_FACTS = new Set<FactName>(['storageUsedBytes', 'storageTotalBytes', 'backupSizeBytes']);
-const isReported = (name: string): name is ReportedFact =>
-  (REPORTED_FACTS as readonly string[]).includes(name);
 /** Causes beyond the top three are listed only when something speaks for them. */
 const TOP_CAUSES = 3;
 
@@ -123,17 +100,8 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions): Summ
   }));
   const userText = (value: string) => localizeMasks(value, language, words);
 
-  function factValue(name: ReportedFact, value: unknown): string {
-    if (BYTE_FACTS.has(name) && typeof value === 'number') return formatSize(value, language);
-    if (name === 'lastSuccessfulBackup' && typeof value === 'string') return time(value);
-    const question = knowledge.questions.find((q) => q.fact === name);
-    if (question && (typeof value === 'string' || typeof value === 'boolean')) {
-      const key = keys.option(question.id, value);
-      const words = k(key);
-      if (words !== key) return words;
-    }
-    return String(value);
-  }
+  const factValue = (name: ReportedFact, value: unknown) =>
+    factValueText(name, value, language, time);
 
   const about: Block[] = [
     {
@@ -193,7 +161,7 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions): Summ
       rows.push({
         label: say('report.byCategory'),
         value: categories
-          .map(([id, bytes]) => `${k(keys.storageCategory(id))}: ${formatSize(bytes, language)}`)
+          .map(([id, bytes]) => `${k(keys.storageCategory(id))}: ${formatBytes(bytes, language)}`)
           .join(', '),
       });
     }

@@ -1,6 +1,3 @@
-import { GIB, TIB } from '../engine/storage-math.ts';
-import type { Locale } from '../knowledge/ids.ts';
-
 /**
  * Times in a summary are written the same way in every language ("2026-11-25 10:05 UTC+01:00"):
  * unambiguous for a support agent anywhere, and stable for golden tests.
@@ -38,15 +35,4 @@ export function formatTime(iso: string, timeZone: string): string {
   if (!iso.includes('T') || Number.isNaN(date.getTime())) return iso;
   const { day, time, zone } = parts(date, timeZone);
   return `${day} ${time} ${zone}`;
-}
-
-/** Apple's binary units, as the engine and the popup count them, with the locale's decimals. */
-export function formatSize(bytes: number, locale: Locale): string {
-  const [value, unit] =
-    bytes >= TIB
-      ? [bytes / TIB, 'TB']
-      : bytes >= GIB
-        ? [bytes / GIB, 'GB']
-        : [bytes / 2 ** 20, 'MB'];
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${unit}`;
 }

@@ -1,4 +1,3 @@
-import { GIB, TIB } from '../engine/storage-math';
 import type { Locale } from '../i18n';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -22,18 +21,4 @@ export function formatDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
-
-/**
- * Apple's units (1 GB = 2^30 bytes, as the engine counts plans; see src/flow/units.ts) with the
- * locale's decimal separator: "4.8 GB" / "4,8 GB".
- */
-export function formatSize(bytes: number, locale: Locale): string {
-  const [value, unit] =
-    bytes >= TIB
-      ? [bytes / TIB, 'TB']
-      : bytes >= GIB
-        ? [bytes / GIB, 'GB']
-        : [bytes / 2 ** 20, 'MB'];
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${unit}`;
 }

@@ -1,6 +1,6 @@
 import type { SiteReading } from '../../flow/observed-facts';
 import { reopen } from '../../flow/actions';
-import { factValueText, knownFacts } from '../fact-display';
+import { factText, knownFacts } from '../fact-display';
 import { formatAge } from '../format';
 import { useTexts } from '../locale-context';
 import type { Flow } from '../use-flow';
@@ -35,7 +35,7 @@ export function KnownFacts({ flow }: { flow: Flow }) {
               <div class="known__item" key={name}>
                 <dt>{t(`fact.${name}`)}</dt>
                 <dd>
-                  <span class="known__value">{factValueText(name, value, texts)}</span>
+                  <span class="known__value">{factText(name, value, texts)}</span>
                   {source && (
                     <span class="known__source">
                       {t(`source.${source.source}`)}, {formatAge(source.at, flow.now, locale)}

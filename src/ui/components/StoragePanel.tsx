@@ -1,12 +1,12 @@
 import type { StorageResult } from '../../engine/types';
 import { keys, knowledge } from '../../knowledge';
-import { formatSize } from '../format';
+import { formatBytes } from '../../engine/storage-math';
 import { useTexts } from '../locale-context';
 
 /** Used and free space, whether the next backup fits, the smallest plan and what to free first. */
 export function StoragePanel({ storage }: { storage: StorageResult }) {
   const { t, k, locale } = useTexts();
-  const size = (bytes: number) => formatSize(bytes, locale);
+  const size = (bytes: number) => formatBytes(bytes, locale);
   // Only an upgrade is worth suggesting; "your plan already fits" is said by `storage.fits`.
   const fitting = storage.smallestFittingPlan;
   const plan =

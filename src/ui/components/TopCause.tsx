@@ -3,11 +3,17 @@ import { keys } from '../../knowledge';
 import { useTexts } from '../locale-context';
 
 /** A polite live region: screen readers hear the ranking change as answers come in. */
-export function TopCause({ diagnosis }: { diagnosis: Diagnosis }) {
+export function TopCause({
+  diagnosis,
+  hidden = false,
+}: {
+  diagnosis: Diagnosis;
+  hidden?: boolean;
+}) {
   const { t, k } = useTexts();
   const top = diagnosis.causes[0];
   return (
-    <p class="top-cause" aria-live="polite">
+    <p class={hidden ? 'sr-only' : 'top-cause'} aria-live="polite">
       {top &&
         t('question.mostLikely', {
           cause: k(keys.cause(top.id).title),

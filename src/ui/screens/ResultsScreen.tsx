@@ -3,6 +3,7 @@ import { keys } from '../../knowledge';
 import { CauseList } from '../components/CauseList';
 import { StepCard } from '../components/StepCard';
 import { StoragePanel } from '../components/StoragePanel';
+import { TopCause } from '../components/TopCause';
 import { useTexts } from '../locale-context';
 import { useFocusOnMount } from '../use-focus';
 import type { Flow } from '../use-flow';
@@ -17,7 +18,6 @@ export function ResultsScreen({ flow }: { flow: Flow }) {
   const open = plan.filter((item) => !item.heldBack);
   const heldBack = plan.filter((item) => item.heldBack);
   const [current, ...later] = open;
-  const top = causes[0];
   const showStorage = storage && causes.slice(0, 2).some((c) => c.id === 'storage_full');
   const tried = Object.entries(flow.session.facts.stepsTried ?? {});
 
@@ -26,13 +26,8 @@ export function ResultsScreen({ flow }: { flow: Flow }) {
       <h2 id="results-title" tabIndex={-1} ref={heading}>
         {t('results.title')}
       </h2>
-      <p class="sr-only" aria-live="polite">
-        {top &&
-          t('question.mostLikely', {
-            cause: k(keys.cause(top.id).title),
-            score: Math.round(top.score * 100),
-          })}
-      </p>
+      {/* Screen readers hear the new leader when an outcome changes the ranking. */}
+      <TopCause diagnosis={flow.diagnosis} hidden />
       {notices
         .filter((n) => !BANNER_NOTICES.has(n.id))
         .map((n) => (

@@ -1,0 +1,51 @@
+import { formatBytes } from '../engine/storage-math.ts';
+import type { FactName } from '../engine/facts.ts';
+import { keys, knowledge, text, type Locale } from '../knowledge/index.ts';
+
+/**
+ * The facts a person is shown (popup "What we know", the summary's device section), in reading
+ * order, each with a `fact.*` label in ui.json.
+ */
+export const REPORTED_FACTS = [
+  'appleBackupStatus',
+  'iosVersion',
+  'iosBeta',
+  'storageUsedBytes',
+  'storageTotalBytes',
+  'backupSizeBytes',
+  'storageStatus',
+  'wifi',
+  'power',
+  'deviceLocked',
+  'backupEnabled',
+  'lastSuccessfulBackup',
+  'twoFactor',
+  'emailVerified',
+  'sideloadedApps',
+  'largeOfflineAppData',
+  'profileOrRestrictions',
+] as const satisfies readonly FactName[];
+export type ReportedFact = (typeof REPORTED_FACTS)[number];
+
+const BYTE_FACTS = new Set<FactName>(['storageUsedBytes', 'storageTotalBytes', 'backupSizeBytes']);
+
+export const isReported = (name: string): name is ReportedFact =>
+  (REPORTED_FACTS as readonly string[]).includes(name);
+
+/** A fact's value in words: the question's own answer text where there is one. */
+export function factValueText(
+  name: ReportedFact,
+  value: unknown,
+  locale: Locale,
+  formatTime: (iso: string) => string,
+): string {
+  if (BYTE_FACTS.has(name) && typeof value === 'number') return formatBytes(value, locale);
+  if (name === 'lastSuccessfulBackup' && typeof value === 'string') return formatTime(value);
+  const question = knowledge.questions.find((q) => q.fact === name);
+  if (question && (typeof value === 'string' || typeof value === 'boolean')) {
+    const key = keys.option(question.id, value);
+    const words = text(locale, key);
+    if (words !== key) return words;
+  }
+  return String(value);
+}

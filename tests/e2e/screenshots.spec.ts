@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { readFixture } from '../support/fixtures';
+import { test, expect } from './support/extension';
+import { answerUntilResults } from './support/popup';
+
+/** Written on every run; the README shows them. */
+const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const ICLOUD_URL = 'https://www.icloud.com/settings/';
+
+const words = {
+  en: { pick: 'Not enough iCloud storage', results: 'Most likely causes', storage: /storage/ },
+  de: {
+    pick: 'Nicht genügend iCloud-Speicher',
+    results: 'Wahrscheinlichste Ursachen',
+    storage: /Speicher/,
+  },
+} as const;
+
+async function background(page: Page): Promise<string> {
+  return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+}
+
+for (const language of ['en', 'de'] as const) {
+  test.describe(`main screens in ${language}`, () => {
+    test.use({ uiLanguage: language });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${scheme}`, async ({ context, serve, readStorage, openPopup }) => {
+        serve(ICLOUD_URL, readFixture('pages/icloud-en-free-5gb.html'));
+        const tab = await context.newPage();
+        await tab.goto(ICLOUD_URL);
+        await expect.poll(() => readStorage('observations')).toHaveProperty('icloud');
+
+        const popup = await openPopup();
+        await popup.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        // The theme follows the system: a dark page in dark mode, a light one otherwise.
+        const [r, g, b] = (await background(popup)).match(/\d+/g)!.map(Number);
+        const luminance = (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+        expect(scheme === 'dark' ? luminance < 0.3 : luminance > 0.7).toBe(true);
+
+        const name = (screen: string) => `${SHOTS}${screen}-${language}-${scheme}.png`;
+        await popup.screenshot({ path: name('1-start'), fullPage: true });
+        await popup.getByRole('button', { name: words[language].pick }).click();
+        await answerUntilResults(popup, [], language === 'de' ? 'Weiß nicht' : 'Not sure');
+        await expect(popup.getByRole('heading', { name: words[language].results })).toBeVisible();
+        await popup.screenshot({ path: name('2-results'), fullPage: true });
+      });
+    }
+  });
+}
