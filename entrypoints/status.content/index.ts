@@ -23,11 +23,16 @@ export default defineContentScript({
       report: (observation) => reportObservation('status', observation),
       loadFeed: loadPageFeed,
       dismissedSituation: () => hintDismissedItem.getValue(),
-      showHint: (view) =>
-        mountHint(ctx, view, locale, {
+      showHint: (view, undo) => {
+        ctx.onInvalidated(undo);
+        return mountHint(ctx, view, locale, {
           onContinue: () => void openFlow(),
-          onDismissed: () => void hintDismissedItem.setValue(view.situation),
-        }),
+          onDismissed: () => {
+            undo();
+            void hintDismissedItem.setValue(view.situation);
+          },
+        });
+      },
     });
   },
 });

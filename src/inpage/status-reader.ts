@@ -1,11 +1,12 @@
 import type { Locale } from '../i18n';
 import { withFeedTimes } from '../pages/apple-status/feed-times';
 import { parseStatusFeed } from '../pages/apple-status/parse-feed';
-import { parseStatusPage } from '../pages/apple-status/parse-dom';
+import { findServiceElement, parseStatusPage } from '../pages/apple-status/parse-dom';
 import { STATUS_SELECTORS } from '../pages/apple-status/selectors';
 import { summarizeIcloud } from '../pages/apple-status/summary';
 import type { AppleStatusObservation } from '../pages/observation';
 import { hintView, type HintView } from './hint';
+import { highlightRow } from './highlight';
 import { waitForElement } from './wait-for';
 
 /** Apple's table usually renders within a second; after this the page counts as unreadable. */
@@ -25,7 +26,8 @@ export interface StatusReaderDeps {
    */
   loadFeed: () => Promise<{ url: string; text: string } | undefined>;
   dismissedSituation: () => Promise<string | null>;
-  showHint: (view: HintView) => Promise<void>;
+  /** Shows the hint; `onDismissed` undoes what came with it (the row highlight). */
+  showHint: (view: HintView, onDismissed: () => void) => Promise<void>;
 }
 
 /**
@@ -47,7 +49,9 @@ export async function runStatusReader(
   await deps.report(observation);
   const view = hintView(summarizeIcloud(observation), deps.locale);
   if ((await deps.dismissedSituation()) !== view.situation && !deps.signal.aborted) {
-    await deps.showHint(view);
+    const row = findServiceElement(deps.document, 'icloud-backup');
+    const unhighlight = row instanceof HTMLElement ? highlightRow(row, view.tone) : () => undefined;
+    await deps.showHint(view, unhighlight);
   }
   return observation;
 }

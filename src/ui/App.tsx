@@ -4,7 +4,6 @@ import { Footer } from './components/Footer';
 import { KnownFacts } from './components/KnownFacts';
 import { NoticeBar } from './components/NoticeBar';
 import { OutageBanner } from './components/OutageBanner';
-import { ExportScreen } from './export/ExportScreen';
 import { TextsContext, textsFor } from './locale-context';
 import { EscalationScreen } from './screens/EscalationScreen';
 import { QuestionScreen } from './screens/QuestionScreen';
@@ -13,12 +12,21 @@ import { StartScreen } from './screens/StartScreen';
 import { SuccessScreen } from './screens/SuccessScreen';
 import { useFlow } from './use-flow';
 
+type ExportScreenType = typeof import('./export/ExportScreen').ExportScreen;
+
 export function App({ languageTag = navigator.language }: { languageTag?: string }) {
   const flow = useFlow();
   const texts = textsFor(flow.chosenLocale ?? pickLocale(languageTag));
   const { screen } = flow.session;
   // Not part of the session: the export is a view over it, and closing returns to the same place.
+  // Its code (builder, redaction, renderers) loads on first use, keeping the popup's start light.
+  const [ExportView, setExportView] = useState<ExportScreenType | null>(null);
   const [exporting, setExporting] = useState(false);
+  const openExport = () =>
+    void import('./export/ExportScreen').then(({ ExportScreen }) => {
+      setExportView(() => ExportScreen);
+      setExporting(true);
+    });
 
   useEffect(() => {
     document.documentElement.lang = texts.locale;
@@ -34,8 +42,8 @@ export function App({ languageTag = navigator.language }: { languageTag?: string
         </header>
         {/* Until storage answers, the frame keeps its size so nothing jumps when it does. */}
         <main class="app__main" aria-busy={!flow.ready}>
-          {flow.ready && exporting && (
-            <ExportScreen flow={flow} onClose={() => setExporting(false)} />
+          {flow.ready && exporting && ExportView && (
+            <ExportView flow={flow} onClose={() => setExporting(false)} />
           )}
           {flow.ready && !exporting && (
             <>
@@ -58,10 +66,7 @@ export function App({ languageTag = navigator.language }: { languageTag?: string
             </>
           )}
         </main>
-        <Footer
-          flow={flow}
-          onExport={flow.ready && !exporting ? () => setExporting(true) : undefined}
-        />
+        <Footer flow={flow} onExport={flow.ready && !exporting ? openExport : undefined} />
       </div>
     </TextsContext.Provider>
   );

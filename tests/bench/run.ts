@@ -24,7 +24,7 @@ interface Figure {
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** An entry file plus every chunk it loads (static imports and preloads), as shipped. */
+/** An entry file plus every chunk it loads before it runs, as shipped. */
 async function shippedSize(entry: string): Promise<{ raw: number; gzip: number }> {
   const seen = new Set<string>();
   const pending = [entry];
@@ -37,9 +37,10 @@ async function shippedSize(entry: string): Promise<{ raw: number; gzip: number }
     const bytes = await readFile(join(EXTENSION_DIR, file));
     raw += bytes.length;
     gzip += gzipSync(bytes).length;
-    for (const [, ref] of bytes
-      .toString('utf8')
-      .matchAll(/["'`]\.{0,2}\/?((?:chunks|assets)\/[\w.-]+\.(?:js|css))["'`]/g)) {
+    // Static imports, side-effect imports and HTML references; dynamic import() loads later.
+    const refs =
+      /(?:from|import|src=|href=)\s*["'`]\.{0,2}\/?((?:chunks|assets)\/[\w.-]+\.(?:js|css))["'`]/g;
+    for (const [, ref] of bytes.toString('utf8').matchAll(refs)) {
       pending.push(ref!);
     }
   }

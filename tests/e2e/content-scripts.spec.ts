@@ -90,8 +90,11 @@ test.describe('status page reader', () => {
     serve(STATUS_URL, fixture('status-en-icloud-backup-issue.html'));
     const tab = await context.newPage();
     await tab.goto(STATUS_URL);
+    const highlighted = tab.locator('[data-backup-rescue="highlight"]');
+    await expect(highlighted).toContainText('iCloud Backup');
     await hint(tab).getByRole('button', { name: 'Dismiss' }).click();
     await expect(hint(tab)).toHaveCount(0);
+    await expect(highlighted).toHaveCount(0);
     await tab.reload();
     // The page itself is back and read; only the hint stays away.
     await expect(tab.getByRole('heading', { name: 'System Status' })).toBeVisible();

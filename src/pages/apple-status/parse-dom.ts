@@ -1,5 +1,6 @@
 import type {
   AppleStatusObservation,
+  CanonicalId,
   ServiceObservation,
   ServiceState,
   StatusEvent,
@@ -24,14 +25,25 @@ export function parseStatusPage(
   now: Date = new Date(),
 ): AppleStatusObservation {
   const problems = new Set<string>();
-  const services: ServiceObservation[] = [];
-  const containers = root.querySelectorAll(S.service);
-  if (containers.length === 0) problems.add('no-service-lights-found');
-  for (const container of containers) {
-    const service = readService(container, problems);
-    if (service) services.push(service);
+  const services = readServices(root, problems).map(({ service }) => service);
+  if (services.length === 0 && root.querySelector(S.service) === null) {
+    problems.add('no-service-lights-found');
   }
   return statusObservation('page', services, url, now, problems);
+}
+
+/** The page element of one service, found by canonical id (to highlight its row). */
+export function findServiceElement(root: ParentNode, id: CanonicalId): Element | undefined {
+  return readServices(root, new Set()).find(({ service }) => service.id === id)?.element;
+}
+
+function readServices(root: ParentNode, problems: Set<string>) {
+  const found: { element: Element; service: ServiceObservation }[] = [];
+  for (const element of root.querySelectorAll(S.service)) {
+    const service = readService(element, problems);
+    if (service) found.push({ element, service });
+  }
+  return found;
 }
 
 function readService(container: Element, problems: Set<string>): ServiceObservation | undefined {

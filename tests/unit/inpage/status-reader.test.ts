@@ -32,7 +32,24 @@ describe('status page reader', () => {
     const observation = await runStatusReader(d);
     expect(observation?.icloudBackup.state).toBe('issue');
     expect(d.report).toHaveBeenCalledWith(observation);
-    expect(d.showHint).toHaveBeenCalledWith(expect.objectContaining({ tone: 'problem' }));
+    expect(d.showHint).toHaveBeenCalledWith(
+      expect.objectContaining({ tone: 'problem' }),
+      expect.any(Function),
+    );
+  });
+
+  it('highlights the iCloud Backup row while the hint shows, and puts it back on dismiss', async () => {
+    document.documentElement.innerHTML = fixture('status-en-icloud-backup-issue.html');
+    const d = deps();
+    await runStatusReader(d);
+    const highlighted = document.querySelectorAll('[data-backup-rescue="highlight"]');
+    expect(highlighted).toHaveLength(1);
+    expect(highlighted[0]?.textContent).toContain('iCloud Backup');
+    expect((highlighted[0] as HTMLElement).style.outline).toMatch(/3px/);
+    const onDismissed = vi.mocked(d.showHint).mock.calls[0]?.[1];
+    onDismissed?.();
+    expect(document.querySelector('[data-backup-rescue]')).toBeNull();
+    expect((highlighted[0] as HTMLElement).getAttribute('style')).toBeNull();
   });
 
   it('waits for a table that the page renders later', async () => {
@@ -44,7 +61,10 @@ describe('status page reader', () => {
     ).body.innerHTML;
     const observation = await running;
     expect(observation?.icloudBackup.state).toBe('available');
-    expect(d.showHint).toHaveBeenCalledWith(expect.objectContaining({ tone: 'available' }));
+    expect(d.showHint).toHaveBeenCalledWith(
+      expect.objectContaining({ tone: 'available' }),
+      expect.any(Function),
+    );
   });
 
   it('gives up on a page without the table and says it could not read it', async () => {
@@ -55,7 +75,10 @@ describe('status page reader', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     const observation = await running;
     expect(observation?.icloudBackup.state).toBe('unknown');
-    expect(d.showHint).toHaveBeenCalledWith(expect.objectContaining({ tone: 'unknown' }));
+    expect(d.showHint).toHaveBeenCalledWith(
+      expect.objectContaining({ tone: 'unknown' }),
+      expect.any(Function),
+    );
   });
 
   it('does not show the hint again for a situation the user dismissed', async () => {
@@ -82,6 +105,7 @@ describe('status page reader', () => {
     expect(observation?.icloudBackup).toEqual({ state: 'outage', since: expect.any(String) });
     expect(d.showHint).toHaveBeenCalledWith(
       expect.objectContaining({ body: expect.stringMatching(/outage since .+Wait/) }),
+      expect.any(Function),
     );
   });
 
