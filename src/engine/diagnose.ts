@@ -29,7 +29,7 @@ import type { AlertResult, Diagnosis, Evidence, Notice, RankedCause } from './ty
 
 export type * from './types.ts';
 export { Facts, FactSource, parseFacts, FACT_NAMES, type FactName } from './facts.ts';
-export { answer } from './questions.ts';
+export { answer, questionForFact } from './questions.ts';
 export { matchAlert } from './alerts.ts';
 export { computeStorage, formatBytes, planBytes, GIB, TIB } from './storage-math.ts';
 export { render, explainCause, ENGINE_TEXT_KEYS } from './explain.ts';

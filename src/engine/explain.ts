@@ -17,6 +17,7 @@ export const ENGINE_TEXT_KEYS = [
   'why.cause.prior',
   'why.question.separates',
   'why.question.checks',
+  'why.question.reopened',
   'why.step.wait',
   'why.step.fix',
   'why.step.alternative',

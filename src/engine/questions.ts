@@ -109,6 +109,16 @@ export function chooseQuestion(
   return toNextQuestion(best.q, best.separates, facts.iosVersion);
 }
 
+/**
+ * The question that sets `fact`, asked because the user chose to change that answer rather than
+ * because it is the most telling one now; null when no question sets it.
+ */
+export function questionForFact(fact: FactName, facts: Facts): NextQuestion | null {
+  const q = knowledge.questions.find((question) => question.fact === fact);
+  if (!q) return null;
+  return { ...toNextQuestion(q, [], facts.iosVersion), why: { key: 'why.question.reopened' } };
+}
+
 function toNextQuestion(q: Question, separates: CauseId[], iosVersion?: string): NextQuestion {
   const help = pathFor(q, iosVersion);
   const options = q.options.map((value) => ({ value, text: { key: keys.option(q.id, value) } }));

@@ -9,7 +9,9 @@ export type FactValue = string | number | boolean;
  * the result, tests call them directly. Each stamps `updatedAt` with the caller's clock.
  */
 function touch(session: Session, now: Date, patch: Partial<Session>): Session {
-  return { ...session, ...patch, updatedAt: now.toISOString() };
+  const { asking: _done, ...rest } = session;
+  // A reopened question stays first only until the next move, whatever it is.
+  return { ...rest, ...patch, updatedAt: now.toISOString() };
 }
 
 function withoutFact(facts: Facts, name: FactName): Facts {
@@ -74,12 +76,17 @@ export function reopen(session: Session, fact: FactName, now: Date): Session {
     facts: withoutFact(session.facts, fact),
     history: session.history.filter((name) => name !== fact),
     screen: 'questions',
+    asking: fact,
   });
 }
 
 export function acknowledge(session: Session, stepId: string, now: Date): Session {
   if (session.acknowledged.includes(stepId)) return session;
-  return touch(session, now, { acknowledged: [...session.acknowledged, stepId] });
+  return {
+    ...session,
+    acknowledged: [...session.acknowledged, stepId],
+    updatedAt: now.toISOString(),
+  };
 }
 
 /** "This fixed it" ends on the success screen; other outcomes let the plan move on. */

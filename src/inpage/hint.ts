@@ -9,6 +9,8 @@ export interface HintView {
   title: string;
   body: string;
   related?: string;
+  /** Every iCloud-related service found on the page, with its state in words. */
+  services: { name: string; state: string }[];
   /** Identifies the situation, so a dismissal only hides this one. */
   situation: string;
 }
@@ -41,6 +43,10 @@ export function hintView(summary: IcloudSummary, locale: Locale): HintView {
     tone,
     title: t(`hint.title.${tone}`),
     body,
+    services: summary.services.map((service) => ({
+      name: service.name,
+      state: t(`hint.state.${service.state}`),
+    })),
     situation: `${verdict}|${state}|${since ?? ''}`,
   };
   if (relatedNames.length > 0)
@@ -81,6 +87,14 @@ export function renderHint(
   const body = el('p', 'hint__body', view.body);
   panel.append(title, body);
   if (view.related) panel.append(el('p', 'hint__related', view.related));
+  if (view.services.length > 0) {
+    const list = el('ul', 'hint__services');
+    list.setAttribute('aria-label', inpageText(locale, 'hint.services'));
+    for (const service of view.services) {
+      list.append(el('li', '', `${service.name}: ${service.state}`));
+    }
+    panel.append(list);
+  }
   const buttons = el('div', 'hint__actions');
   const go = el('button', 'hint__continue', inpageText(locale, 'hint.continue'));
   go.type = 'button';

@@ -14,6 +14,8 @@ export const Session = z.object({
   screen: z.enum(SCREENS),
   /** Facts answered through questions, in order, so Back undoes the latest. */
   history: z.array(z.string()),
+  /** A fact the user chose to change: its question comes next, whatever the engine prefers. */
+  asking: z.optional(z.string()),
   /** Disruptive steps whose consequences the user confirmed having read. */
   acknowledged: z.array(z.string()),
   /** Every outcome with its time, for the diagnostic summary ("what was tried, when"). */

@@ -62,7 +62,7 @@ export function App({ languageTag = navigator.language }: { languageTag?: string
               {screen === 'results' && <ResultsScreen flow={flow} />}
               {screen === 'success' && <SuccessScreen flow={flow} />}
               {screen === 'escalation' && <EscalationScreen flow={flow} />}
-              {(screen === 'start' || screen === 'questions') && <KnownFacts flow={flow} />}
+              {screen !== 'success' && screen !== 'escalation' && <KnownFacts flow={flow} />}
             </>
           )}
         </main>

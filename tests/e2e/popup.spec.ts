@@ -136,6 +136,20 @@ test('a disruptive step must be acknowledged, and "no change" moves to the next 
   await expect(popup.locator('.tried')).toContainText(`${title}: no change`);
 });
 
+test('an answer can be changed from the results, and the ranking follows', async ({
+  openPopup,
+}) => {
+  const popup = await openPopup();
+  await popup.getByRole('button', { name: noMessage }).click();
+  await answerUntilResults(popup, [[/storage/, 'Full']]);
+  await expect(popup.locator('.cause').first()).toContainText('iCloud storage is full');
+  await popup.getByRole('button', { name: 'Change iCloud storage', exact: true }).click();
+  await expect(popup.locator('#question-title')).toHaveText('How full is your iCloud storage?');
+  await popup.getByRole('button', { name: 'Plenty free' }).click();
+  await answerUntilResults(popup, []);
+  await expect(popup.locator('.cause').first()).not.toContainText('iCloud storage is full');
+});
+
 test('"This fixed it" ends with prevention tips', async ({ openPopup }) => {
   const popup = await openPopup();
   await popup.getByRole('button', { name: noMessage }).click();

@@ -3,8 +3,6 @@ import { LOCALES, type Locale } from '../../i18n';
 import { useTexts } from '../locale-context';
 import type { Flow } from '../use-flow';
 
-const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', de: 'Deutsch' };
-
 /**
  * Language, "Export summary", "Start over" and "Delete all data": one click away from every
  * screen. `onExport` is left out while the export is already open.
@@ -19,7 +17,7 @@ export function Footer({ flow, onExport }: { flow: Flow; onExport?: () => void }
         <select value={locale} onChange={(e) => flow.chooseLocale(e.currentTarget.value as Locale)}>
           {LOCALES.map((l) => (
             <option key={l} value={l} lang={l}>
-              {LANGUAGE_NAMES[l]}
+              {t(`language.${l}`)}
             </option>
           ))}
         </select>

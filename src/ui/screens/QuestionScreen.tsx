@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { questionForFact, type FactName } from '../../engine/diagnose';
 import type { NextQuestion } from '../../engine/types';
 import { answer, back, goTo, type FactValue } from '../../flow/actions';
 import { keys } from '../../knowledge';
@@ -48,7 +49,9 @@ function FreeInput({
 /** One question at a time, in the order the engine finds most telling. */
 export function QuestionScreen({ flow }: { flow: Flow }) {
   const { t, k } = useTexts();
-  const question = flow.diagnosis.nextQuestion;
+  const { asking, facts } = flow.session;
+  const question =
+    (asking && questionForFact(asking as FactName, facts)) || flow.diagnosis.nextQuestion;
   const heading = useFocusOnMount<HTMLHeadingElement>(question?.id);
 
   // Nothing left worth asking: the plan is as good as the answers can make it.

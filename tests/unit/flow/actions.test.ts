@@ -70,6 +70,9 @@ describe('flow actions', () => {
     expect(s.facts.appleBackupStatus).toBeUndefined();
     expect(s.facts.sources).toEqual({});
     expect(s.screen).toBe('questions');
+    expect(s.asking).toBe('appleBackupStatus');
+    // Answering it (or any other move) ends the detour.
+    expect(answer(s, 'appleBackupStatus', 'available', t1).asking).toBeUndefined();
   });
 
   it('keeps each step outcome with its time, and ends on success when a step fixed it', () => {

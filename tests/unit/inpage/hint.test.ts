@@ -47,6 +47,14 @@ describe('hint wording', () => {
     expect(view.related).toBe('Also affected: iCloud Account & Sign In.');
   });
 
+  it('lists the iCloud services found, with their state in words', () => {
+    const view = hintView(summary({ state: 'outage', verdict: 'apple-problem' }), 'de');
+    expect(view.services).toEqual([
+      { name: 'iCloud Backup', state: 'Ausfall' },
+      { name: 'iCloud Account & Sign In', state: 'Störung' },
+    ]);
+  });
+
   it('says when the page could not be read instead of guessing', () => {
     const view = hintView(summary({ state: 'unknown', verdict: 'unknown' }), 'en');
     expect(view.tone).toBe('unknown');
@@ -86,5 +94,9 @@ describe('hint panel', () => {
     expect(go?.textContent).toBe('Continue troubleshooting');
     expect(actions.onContinue).toHaveBeenCalledOnce();
     expect(actions.onDismiss).toHaveBeenCalledOnce();
+    expect([...host.querySelectorAll('.hint__services li')].map((li) => li.textContent)).toEqual([
+      'iCloud Backup: issue',
+      'iCloud Account & Sign In: issue',
+    ]);
   });
 });
