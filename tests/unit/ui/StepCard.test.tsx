@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { diagnose } from '../../../src/engine/diagnose';
+import type { PlanItem } from '../../../src/engine/types';
+import { StepCard } from '../../../src/ui/components/StepCard';
+import type { Flow } from '../../../src/ui/use-flow';
+import { newSession, type Session } from '../../../src/storage/session';
+
+const now = new Date('2026-11-25T10:00:00Z');
+
+/** A plan item straight from the engine, so the card is tested on real knowledge. */
+function planItem(stepId: string): PlanItem {
+  const plan = diagnose({ symptom: 'zero_kb', storageStatus: 'plenty' }, { now }).plan;
+  const item = plan.find((p) => p.stepId === stepId);
+  if (!item) throw new Error(`${stepId} is not in the plan`);
+  return item;
+}
+
+function flowWith(session: Session) {
+  const state = { session };
+  const update = vi.fn((change: (s: Session, at: Date) => Session) => {
+    state.session = change(state.session, now);
+  });
+  return { flow: { session, update } as unknown as Flow, state, update };
+}
+
+describe('step card', () => {
+  afterEach(cleanup);
+
+  it('shows a disruptive step\'s consequences first and asks to confirm them before "done"', () => {
+    const item = planItem('delete_backup_and_start_over');
+    const { flow, state, update } = flowWith(newSession(now));
+    render(<StepCard item={item} flow={flow} current />);
+    expect(screen.getByRole('note').textContent).toMatch(/deleted for good/);
+    const noChange = screen.getByRole('button', { name: 'No change' });
+    expect(noChange.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(noChange);
+    expect(screen.getByRole('alert').textContent).toMatch(/confirm what this step changes/);
+    expect(update).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'I understand what this step changes' }));
+    expect(state.session.acknowledged).toEqual(['delete_backup_and_start_over']);
+  });
+
+  it('records an outcome once confirmed, and lets a step be skipped without confirming', () => {
+    const item = planItem('delete_backup_and_start_over');
+    const confirmed = { ...newSession(now), acknowledged: [item.stepId] };
+    const { flow, state } = flowWith(confirmed);
+    render(<StepCard item={item} flow={flow} current />);
+    fireEvent.click(screen.getByRole('button', { name: 'No change' }));
+    expect(state.session.facts.stepsTried).toEqual({ delete_backup_and_start_over: 'no_change' });
+
+    cleanup();
+    const fresh = flowWith(newSession(now));
+    render(<StepCard item={item} flow={fresh.flow} current />);
+    fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    expect(fresh.state.session.facts.stepsTried).toEqual({
+      delete_backup_and_start_over: 'skipped',
+    });
+  });
+
+  it('needs no confirmation for a harmless step', () => {
+    const item = planItem('check_backup_date');
+    const { flow, state } = flowWith(newSession(now));
+    render(<StepCard item={item} flow={flow} current />);
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'This fixed it' }));
+    expect(state.session.screen).toBe('success');
+  });
+});
