@@ -1,6 +1,7 @@
-/** The two languages every user-visible text ships in; English is the fallback. */
-export const LOCALES = ['en', 'de'] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { Locale } from '../knowledge/ids';
+
+/** The two languages every user-visible text ships in (defined with the knowledge they cover). */
+export { LOCALES, type Locale } from '../knowledge/ids';
 
 export type Params = Record<string, string | number>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CAUSE_IDS, LOCALES, STORAGE_CATEGORIES, SYMPTOM_IDS } from './ids.ts';
+import { CAUSE_IDS, STORAGE_CATEGORIES, SYMPTOM_IDS } from './ids.ts';
 
 /**
  * Schemas for content/knowledge/*.json. Structure (ids, weights, links) lives in these files;
@@ -181,4 +181,3 @@ export const Knowledge = z.strictObject({
 export type Knowledge = z.infer<typeof Knowledge>;
 
 export const LocaleTexts = z.record(z.string(), z.string().check(z.minLength(1)));
-export const LOCALE_LIST = LOCALES;

@@ -19,7 +19,6 @@ export function withReadings(session: Session, observations: ObservationsBySite,
 export interface StoredFlow {
   session: Session;
   readings: SiteReading[];
-  observations: ObservationsBySite;
   notice: RestoreNotice;
   chosenLocale: Locale | undefined;
   loadedAt: Date;
@@ -38,7 +37,6 @@ export async function loadStoredFlow(): Promise<StoredFlow> {
   return {
     session,
     readings,
-    observations,
     notice: restored.notice,
     chosenLocale: restorePreferences(p?.value).locale,
     loadedAt,

@@ -4,7 +4,7 @@ import { diagnose } from '../engine/diagnose';
 import type { Diagnosis } from '../engine/types';
 import type { SiteReading } from '../flow/observed-facts';
 import type { Locale } from '../i18n';
-import { observationsItem, type ObservationsBySite } from '../storage/items';
+import { observationsItem } from '../storage/items';
 import {
   newSession,
   preferencesItem,
@@ -47,9 +47,7 @@ export function useFlow(): Flow {
   }));
 
   useEffect(() => {
-    let observations: ObservationsBySite = {};
     void loadStoredFlow().then((loaded) => {
-      observations = loaded.observations;
       setNow(loaded.loadedAt);
       setState({
         ready: true,
@@ -64,12 +62,11 @@ export function useFlow(): Flow {
     return observationsItem.watch((next) => {
       // Removed (by "Delete all data"): nothing to apply, and nothing must be written back.
       if (!next) return setState((current) => ({ ...current, readings: [] }));
-      observations = next;
       const at = new Date();
       setNow(at);
       setState((current) => {
         if (!current.ready) return current;
-        const { session, readings } = withReadings(current.session, observations, at);
+        const { session, readings } = withReadings(current.session, next, at);
         void sessionItem.setValue(session);
         return { ...current, session, readings };
       });
