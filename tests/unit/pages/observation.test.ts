@@ -1,3 +1,4 @@
+import { readFixture } from '../../support/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   STATUS_MAX_AGE_MS,
@@ -6,7 +7,7 @@ import {
   type Observation,
 } from '../../../src/pages/observation';
 import { readPage } from '../../../src/pages/read-page';
-import { FEEDS_DIR, FIXED_NOW, ICLOUD_URL, PAGES_DIR, STATUS_URL, fixtureText } from './fixtures';
+import { FIXED_NOW, ICLOUD_URL, STATUS_URL } from './fixtures';
 
 const at = (ms: number) => new Date(FIXED_NOW.getTime() + ms).toISOString();
 const base = { url: STATUS_URL, parserVersion: 1 };
@@ -59,14 +60,14 @@ describe('readPage', () => {
   const options = { now: FIXED_NOW };
 
   it('picks the status reader by URL for HTML', () => {
-    const text = fixtureText(PAGES_DIR, 'status-en-icloud-backup-issue.html');
+    const text = readFixture('pages/status-en-icloud-backup-issue.html');
     const observation = readPage(text, STATUS_URL, options);
     expect(observation.kind).toBe('apple-status');
     if (observation.kind === 'apple-status') expect(observation.icloudBackup.state).toBe('issue');
   });
 
   it('picks the icloud reader by URL for HTML', () => {
-    const text = fixtureText(PAGES_DIR, 'icloud-de-200gb.html');
+    const text = readFixture('pages/icloud-de-200gb.html');
     expect(readPage(text, ICLOUD_URL, options)).toMatchObject({
       kind: 'icloud-storage',
       usedBytes: 123.4e9,
@@ -74,9 +75,9 @@ describe('readPage', () => {
   });
 
   it('recognizes the status table on another address, but nothing else', () => {
-    const statusPage = fixtureText(PAGES_DIR, 'status-en-all-available.html');
+    const statusPage = readFixture('pages/status-en-all-available.html');
     expect(readPage(statusPage, 'file:///saved/status.html', options).kind).toBe('apple-status');
-    const icloudPage = fixtureText(PAGES_DIR, 'icloud-en-free-5gb.html');
+    const icloudPage = readFixture('pages/icloud-en-free-5gb.html');
     expect(readPage(icloudPage, 'https://example.com/', options)).toMatchObject({
       kind: 'unknown',
       reason: 'unrecognized-page',
@@ -84,7 +85,7 @@ describe('readPage', () => {
   });
 
   it('recognizes feeds and storage JSON by shape, whatever the URL', () => {
-    const feed = fixtureText(FEEDS_DIR, 'feed-en-jsonp-bom-backup-outage.jsonp');
+    const feed = readFixture('feeds/feed-en-jsonp-bom-backup-outage.jsonp');
     expect(readPage(feed, 'file:///tmp/x', options)).toMatchObject({
       kind: 'apple-status',
       format: 'feed',
@@ -116,7 +117,7 @@ describe('readPage', () => {
   });
 
   it('returns kind unknown when no HTML parser is available or the parser throws', () => {
-    const html = fixtureText(PAGES_DIR, 'status-en-all-available.html');
+    const html = readFixture('pages/status-en-all-available.html');
     const broken = () => {
       throw new Error('boom');
     };

@@ -1,12 +1,13 @@
+import { readFixture } from '../../../support/fixtures';
 import { describe, expect, it } from 'vitest';
 import { parseStatusFeed } from '../../../../src/pages/apple-status/parse-feed';
 import type { AppleStatusObservation, Observation } from '../../../../src/pages/observation';
-import { FEEDS_DIR, FIXED_NOW, fixtureText } from '../fixtures';
+import { FIXED_NOW } from '../fixtures';
 
 const FEED_URL = 'https://www.apple.com/support/systemstatus/data/system_status_en_US.js';
 
 function readFeed(name: string): AppleStatusObservation {
-  const observation = parseStatusFeed(fixtureText(FEEDS_DIR, name), FEED_URL, FIXED_NOW);
+  const observation = parseStatusFeed(readFixture(`feeds/${name}`), FEED_URL, FIXED_NOW);
   if (observation.kind !== 'apple-status') throw new Error(`not read: ${observation.reason}`);
   return observation;
 }

@@ -1,8 +1,9 @@
+import { readFixture } from '../../../support/fixtures';
 import { describe, expect, it } from 'vitest';
 import { parseStatusPage } from '../../../../src/pages/apple-status/parse-dom';
 import { parseStatusFeed } from '../../../../src/pages/apple-status/parse-feed';
 import { summarizeIcloud } from '../../../../src/pages/apple-status/summary';
-import { FEEDS_DIR, FIXED_NOW, STATUS_URL, fixtureText, pageDocument } from '../fixtures';
+import { FIXED_NOW, STATUS_URL, pageDocument } from '../fixtures';
 
 const summaryOf = (name: string) =>
   summarizeIcloud(parseStatusPage(pageDocument(name), STATUS_URL, FIXED_NOW));
@@ -38,7 +39,7 @@ describe('summarizeIcloud', () => {
 
   it('carries since from a feed', () => {
     const observation = parseStatusFeed(
-      fixtureText(FEEDS_DIR, 'feed-en-jsonp-bom-backup-outage.jsonp'),
+      readFixture('feeds/feed-en-jsonp-bom-backup-outage.jsonp'),
       'https://www.apple.com/support/systemstatus/data/system_status_en_US.js',
       FIXED_NOW,
     );
