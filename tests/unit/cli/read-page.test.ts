@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runReadPage } from '../../../src/cli/read-page';
+import { fixtureFile } from '../../support/fixtures';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const PAGES = join(ROOT, 'tests/fixtures/pages');
@@ -26,7 +27,7 @@ describe('read-page CLI (in process)', () => {
     const result = await run([
       '--url',
       'https://www.apple.com/support/systemstatus/',
-      join(PAGES, 'status-en-icloud-backup-outage.html'),
+      fixtureFile('pages/status-en-icloud-backup-outage.html'),
     ]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
