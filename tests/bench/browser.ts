@@ -92,10 +92,14 @@ export async function workerDevTools(browser: ExtensionBrowser): Promise<WorkerD
 }
 
 /** JS heap in use after a full garbage collection, so what is measured is what stays. */
-export async function heapAfterGc(
-  send: <T>(method: string, params?: object) => Promise<T>,
-): Promise<number> {
+export async function heapAfterGc(send: WorkerDevTools['send']): Promise<number> {
   await send('HeapProfiler.collectGarbage');
   const { usedSize } = await send<{ usedSize: number }>('Runtime.getHeapUsage');
   return usedSize;
+}
+
+/** The same, on a page's own DevTools session. */
+export async function pageHeapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
 }

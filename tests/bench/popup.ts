@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { heapAfterGc, type ExtensionBrowser } from './browser';
+import { pageHeapAfterGc, type ExtensionBrowser } from './browser';
 import { PAIRS, START_SCREEN_SELECTOR } from './config';
-import { popupFile, type Manifest } from './extensions';
+import { popupFile, readManifest, type Manifest } from './extensions';
 import type { Measure } from './report';
 import { sizeOf, staticGraph } from './sizes';
 import { measurePairs, sleep, summarize, type Pair } from './stats';
@@ -71,7 +71,7 @@ async function visit(
   const paint = await firstContentfulPaint(page);
   await sleep(200);
   const cdp = await browser.context.newCDPSession(page);
-  const heap = await heapAfterGc((method, params) => cdp.send(method as never, params as never));
+  const heap = await pageHeapAfterGc(cdp);
   await page.close();
   return { paint, usable, heap, loaded };
 }
@@ -145,8 +145,11 @@ async function bytesMeasure(
 export async function measurePopup(
   browsers: { floor: ExtensionBrowser; subject: ExtensionBrowser },
   dirs: { floor: string; subject: string },
-  manifests: { floor: Manifest; subject: Manifest },
 ): Promise<Measure[]> {
+  const manifests = {
+    floor: await readManifest(dirs.floor),
+    subject: await readManifest(dirs.subject),
+  };
   // One unmeasured visit each: the first page of a fresh extension process pays its start-up.
   await visit(browsers.floor, popupFile(manifests.floor), false);
   const warm = await visit(browsers.subject, popupFile(manifests.subject), true);

@@ -11,7 +11,7 @@ import { EXTENSION_DIR, ROOT } from '../e2e/support/paths';
 import { launch, type ExtensionBrowser } from './browser';
 import { measureBundles } from './bundles';
 import { measureEngine } from './engine';
-import { buildFloorExtension, readManifest } from './extensions';
+import { buildFloorExtension } from './extensions';
 import { measurePages } from './pages';
 import { measurePopup } from './popup';
 import { notes, passes, table, writeResults, type Measure } from './report';
@@ -28,12 +28,8 @@ async function inBrowsers(floorDir: string): Promise<Measure[]> {
     const both = { floor: browsers.floor, subject: browsers.subject };
     const heap = { floor: await workerHeap(both.floor), subject: await workerHeap(both.subject) };
     const dirs = { floor: floorDir, subject: EXTENSION_DIR };
-    const manifests = {
-      floor: await readManifest(floorDir),
-      subject: await readManifest(EXTENSION_DIR),
-    };
     return [
-      ...(await measurePopup(both, dirs, manifests)),
+      ...(await measurePopup(both, dirs)),
       ...(await measurePages(both)),
       workerHeapMeasure(heap),
     ];
