@@ -53,7 +53,7 @@ export function statusPages(): StatusPage[] {
 /**
  * The page renderer's main thread. CPU time (ThreadTime) is what the budgets hold: task time
  * (TaskDuration, less DevTools' own commands) is wall time, which on a busy machine also counts
- * the waiting for a core and swamps a few milliseconds. On an idle machine the two agree.
+ * the waiting for a core and swamps a few milliseconds.
  */
 interface MainThread {
   cpu: number;
