@@ -31,6 +31,8 @@ export default defineConfig({
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // The same build runs in Firefox for Android, which opens the popup full screen.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

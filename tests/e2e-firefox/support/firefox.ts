@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { findBrowser } from '../../support/find-browser';
 
@@ -19,9 +19,8 @@ const FIREFOX = {
 export const findFirefox = (env?: NodeJS.ProcessEnv, exists?: (path: string) => boolean) =>
   findBrowser(FIREFOX, env, exists);
 
-export const EXTENSION_DIR = fileURLToPath(
-  new URL('../../../.output/firefox-mv2', import.meta.url),
-);
+/** Test runners start in the repository root; the build is addressed from there. */
+export const EXTENSION_DIR = resolve(process.cwd(), '.output/firefox-mv2');
 
 /** The add-on id from the built manifest (wxt.config.ts sets it). */
 export function geckoId(): string {
