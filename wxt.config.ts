@@ -5,8 +5,15 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   srcDir: '.',
   imports: false,
-  // The sources zip is for store reviewers: the code, not local test output.
-  zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'tests/e2e/screenshots/**'] },
+  // The sources zip is for store reviewers: the code, not local test output or store images.
+  zip: {
+    excludeSources: [
+      'test-results/**',
+      'playwright-report/**',
+      'tests/e2e/screenshots/**',
+      'content/store/**/*.png',
+    ],
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

@@ -9,7 +9,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  // Starting Firefox takes 5 s on an idle 2-core machine and several times that on a busy one.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
 });

@@ -27,7 +27,8 @@ const manifestFor = async (browser: string) => {
   const manifest = config.manifest as (env: ConfigEnv) => UserManifest | Promise<UserManifest>;
   return manifest(env as ConfigEnv);
 };
-const matchPatterns = [...statusScript.matches!, ...icloudScript.matches!];
+// Both scripts list their pages as one array for every browser.
+const matchPatterns = [statusScript, icloudScript].flatMap((script) => script.matches as string[]);
 
 /** Every `storage.defineItem('area:key')` in src/, found in the source so a new one counts. */
 function storedItems(): string[] {

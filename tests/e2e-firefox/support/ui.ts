@@ -31,24 +31,18 @@ export function textPattern(key: string, params: Record<string, string> = {}): R
   return new RegExp(escaped.replace(/\\?\{\w+\\?\}/g, '.+'));
 }
 
-export type Role = 'button' | 'heading' | 'region' | 'textbox';
+export type Role = 'button' | 'heading' | 'region';
 
 /**
- * Runs in the page: elements of a role whose accessible name (aria-labelledby, aria-label,
- * <label for>, else the text) equals or contains the wanted name. Looks into open shadow roots,
- * where the status page hint lives.
+ * Runs in the page: elements of a role whose accessible name (aria-labelledby, aria-label, else
+ * the text) is the wanted name. Looks into open shadow roots, where the status page hint lives.
  */
 function queryByRole(root: Node, selector: string): Element[] {
-  const { role, name, contains } = JSON.parse(selector) as {
-    role: string;
-    name: string;
-    contains: boolean;
-  };
+  const { role, name } = JSON.parse(selector) as { role: string; name: string };
   const tags: Record<string, string> = {
     button: 'button, input[type=submit], input[type=button]',
     heading: 'h1, h2, h3, h4, h5, h6',
     region: 'section[aria-label], section[aria-labelledby]',
-    textbox: 'textarea, input:not([type]), input[type=text], input[type=search]',
   };
   const selectorFor = `${tags[role] ?? ':not(*)'}, [role="${role}"]`;
   const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -63,16 +57,12 @@ function queryByRole(root: Node, selector: string): Element[] {
           .join(' '),
       );
     }
-    const label = el.getAttribute('aria-label');
-    if (label) return squash(label);
-    const forLabel = el.id ? doc.querySelector(`label[for="${el.id}"]`) : null;
-    return squash((forLabel ?? el).textContent);
+    return squash(el.getAttribute('aria-label') ?? el.textContent);
   };
   const found: Element[] = [];
   const visit = (node: Document | ShadowRoot | Element) => {
     for (const el of node.querySelectorAll(selectorFor)) {
-      const actual = accessibleName(el);
-      if (contains ? actual.includes(name) : actual === name) found.push(el);
+      if (accessibleName(el) === name) found.push(el);
     }
     for (const el of node.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
   };
@@ -82,9 +72,9 @@ function queryByRole(root: Node, selector: string): Element[] {
 
 Puppeteer.registerCustomQueryHandler('role', { queryAll: queryByRole });
 
-/** A selector for the element of `role` named `name` (exactly, or containing it). */
-export const byRole = (role: Role, name: string, contains = false): string =>
-  `role/${JSON.stringify({ role, name, contains })}`;
+/** A selector for the element of `role` named exactly `name`. */
+export const byRole = (role: Role, name: string): string =>
+  `role/${JSON.stringify({ role, name })}`;
 
 /** What the tests look for, by screen. */
 export const ui = {
@@ -92,7 +82,6 @@ export const ui = {
   start: {
     title: byRole('heading', text('start.title')),
     noMessage: byRole('button', text('start.noMessage')),
-    messageBox: byRole('textbox', text('start.messageLabel')),
     useMessage: byRole('button', text('start.useMessage')),
     pick: (knowledgeKey: string) => byRole('button', text(knowledgeKey)),
   },
