@@ -5,8 +5,15 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   srcDir: '.',
   imports: false,
-  // The sources zip is for store reviewers: the code, not local test output.
-  zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'tests/e2e/screenshots/**'] },
+  // The sources zip is for store reviewers: the code, not local test output or store images.
+  zip: {
+    excludeSources: [
+      'test-results/**',
+      'playwright-report/**',
+      'tests/e2e/screenshots/**',
+      'content/store/**/*.png',
+    ],
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
@@ -31,6 +38,8 @@ export default defineConfig({
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // The same build runs in Firefox for Android, which opens the popup full screen.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

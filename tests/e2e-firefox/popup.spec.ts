@@ -1,0 +1,55 @@
+import { test, expect } from './support/extension';
+import { expectNoAxeViolations } from './support/axe';
+import { answerUntilResults, horizontalOverflow, leadingCause, ui } from './support/ui';
+
+test('a known message leads to results that name its cause first', async ({ openPopup }) => {
+  const popup = await openPopup();
+  await expectNoAxeViolations(popup);
+  await popup.locator(ui.start.pick('alert.not_enough_storage.title')).click();
+  await answerUntilResults(popup);
+  expect(await leadingCause(popup)).toBe('cause.storage_full.title');
+  await popup.waitForSelector(ui.results.fixedIt, { visible: true });
+  await expectNoAxeViolations(popup);
+});
+
+test('progress survives closing and reopening the popup', async ({ openPopup }) => {
+  const questionText = (page: Awaited<ReturnType<typeof openPopup>>) =>
+    page.$eval(ui.question.title, (el) => el.textContent ?? '');
+  const first = await openPopup();
+  await first.locator(ui.start.noMessage).click();
+  await first.waitForSelector(ui.question.title, { visible: true });
+  const question = await questionText(first);
+  await first.locator(ui.question.unsure).click();
+  await expect.poll(() => questionText(first)).not.toBe(question);
+  const second = await questionText(first);
+  await first.close();
+
+  const reopened = await openPopup();
+  await reopened.waitForSelector(ui.question.title, { visible: true });
+  expect(await questionText(reopened)).toBe(second);
+  await reopened.locator(ui.question.back).click();
+  await expect.poll(() => questionText(reopened)).toBe(question);
+});
+
+test('at a phone size (Firefox for Android) nothing scrolls sideways and the main buttons show', async ({
+  openPopup,
+}) => {
+  const phone = { width: 360, height: 740 };
+  const popup = await openPopup(phone);
+  const insideWidth = async (selector: string) => {
+    const box = await (await popup.waitForSelector(selector, { visible: true }))!.boundingBox();
+    return box !== null && box.x >= 0 && box.x + box.width <= phone.width;
+  };
+  expect(await horizontalOverflow(popup)).toBeLessThanOrEqual(0);
+  expect(await insideWidth(ui.start.useMessage)).toBe(true);
+  expect(await insideWidth(ui.start.noMessage)).toBe(true);
+
+  await popup.locator(ui.start.noMessage).click();
+  expect(await insideWidth(ui.question.unsure)).toBe(true);
+  expect(await horizontalOverflow(popup)).toBeLessThanOrEqual(0);
+
+  await popup.locator(ui.question.showResults).click();
+  await popup.waitForSelector(ui.results.title, { visible: true });
+  expect(await horizontalOverflow(popup)).toBeLessThanOrEqual(0);
+  expect(await insideWidth(ui.results.fixedIt)).toBe(true);
+});
