@@ -19,6 +19,7 @@ export const ENGINE_TEXT_KEYS = [
   'why.question.checks',
   'why.question.reopened',
   'why.step.wait',
+  'why.step.check',
   'why.step.fix',
   'why.step.alternative',
   'why.step.escalation',
@@ -28,6 +29,7 @@ export const ENGINE_TEXT_KEYS = [
   'notice.maintenance_wait',
   'notice.alert_unrecognized',
   'notice.step_fixed',
+  'notice.model_version_mismatch',
   'notice.retention_risk',
   'notice.retention_passed',
 ] as const;

@@ -68,7 +68,8 @@ export function chooseQuestion(
   params: Params,
   now: Date,
 ): NextQuestion | null {
-  const values = deriveValues(facts, now);
+  const alertId = alert?.recognized ? alert.id : undefined;
+  const values = deriveValues(facts, now, alertId);
   if (questionsHandled(facts, values) >= questionBudget(facts)) return null;
   const sorted = [...current].sort((a, b) => b.logit - a.logit);
   const [first, second] = sorted;
@@ -85,7 +86,7 @@ export function chooseQuestion(
     const spreads = new Map<CauseId, { min: number; max: number }>();
     for (const answer of hypotheticalAnswers(q, now)) {
       const hypo = { ...facts, [q.fact]: answer } as Facts;
-      const after = tally(hypo, deriveValues(hypo, now), alert, params, false);
+      const after = tally(hypo, deriveValues(hypo, now, alertId), alert, params, false);
       after.forEach((t, i) => {
         const delta = t.logit - current[i]!.logit;
         const s = spreads.get(t.id) ?? { min: 0, max: 0 };

@@ -24,6 +24,11 @@ export const toScore = (l: number) =>
   Math.min(0.999, Math.max(0.001, Math.round((1 / (1 + Math.exp(-l))) * 1000) / 1000));
 
 const factsOf = (fact: string) => DERIVED_FROM[fact as keyof typeof DERIVED_FROM] ?? [fact];
+const STEPS = new Map(knowledge.steps.map((s) => [s.id, s]));
+/** The facts each rule rests on, worked out once (derived values traced back to facts). */
+const RULE_FACTS = new Map(
+  knowledge.rules.map((r) => [r.id, [...new Set(r.when.flatMap((c) => factsOf(c.fact)))]]),
+);
 
 function evidence(
   partial: Omit<Evidence, 'direction' | 'weight' | 'summary'>,
@@ -61,15 +66,16 @@ export function tally(
     if (explain) t.evidence.push(make());
   };
 
+  const proven = new Set<CauseId>();
   for (const rule of knowledge.rules) {
     if (!allHold(rule.when, values)) continue;
-    const facts_ = [...new Set(rule.when.flatMap((c) => factsOf(c.fact)))];
+    if (rule.proof && rule.weight > 0) proven.add(rule.cause);
     const make = () =>
       evidence(
         {
           id: rule.id,
           origin: 'fact',
-          facts: facts_,
+          facts: [...RULE_FACTS.get(rule.id)!],
           text: { key: keys.rule(rule.id) },
           sources: rule.sources,
         },
@@ -118,20 +124,25 @@ export function tally(
     }
   }
 
-  // A step that changed nothing makes its specific causes less likely; one that fixed the
-  // problem points at them. Broad steps (many causes) say little about each.
+  // A fix that changed nothing makes its specific causes less likely; one that fixed the problem
+  // points at them. Broad steps (many causes) say little about each. A step that only looks
+  // (kind "check") proves nothing either way when nothing changed, and no step outcome argues
+  // against a cause that a measurement proves (the backup does not fit, Apple reports a problem).
   for (const [stepId, outcome] of Object.entries(facts.stepsTried ?? {})) {
-    const step = knowledge.steps.find((s) => s.id === stepId);
-    if (!step || step.kind !== 'fix' || outcome === 'skipped') continue;
-    const signed = outcome === 'fixed' ? 1.5 : step.addresses.length <= 2 ? -1.2 : -0.4;
+    const step = STEPS.get(stepId);
+    if (!step || outcome === 'skipped') continue;
+    const fixed = outcome === 'fixed';
+    if (!fixed && step.kind !== 'fix') continue;
+    const signed = fixed ? 1.5 : step.addresses.length <= 2 ? -1.2 : -0.4;
     for (const cause of step.addresses) {
+      if (!fixed && proven.has(cause)) continue;
       const make = () =>
         evidence(
           {
             id: step.id,
             origin: 'step',
             facts: ['stepsTried'],
-            text: { key: outcome === 'fixed' ? 'evidence.step_fixed' : 'evidence.step_no_change' },
+            text: { key: fixed ? 'evidence.step_fixed' : 'evidence.step_no_change' },
             sources: step.sources,
           },
           signed,

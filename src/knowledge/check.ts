@@ -129,7 +129,8 @@ export function checkKnowledge(
   };
   k.rules.forEach((r) => checkConditions(`rule "${r.id}"`, r.when));
   for (const s of k.steps) {
-    s.skipWhen?.forEach((set) => checkConditions(`step "${s.id}"`, set));
+    for (const sets of [s.skipWhen, s.onlyWhen, s.leadWhen])
+      sets?.forEach((set) => checkConditions(`step "${s.id}"`, set));
     for (const r of s.requires ?? []) {
       if (!stepIds.has(r)) problems.push(`step "${s.id}" requires unknown step "${r}"`);
     }
