@@ -70,7 +70,7 @@ export function diagnose(facts: Facts, options: { now?: Date } = {}): Diagnosis 
 
   return {
     causes,
-    nextQuestion: chooseQuestion(facts, tallies, alertMatch, params, now),
+    nextQuestion: chooseQuestion(facts, values, tallies, alertMatch, params, now),
     plan: buildPlan(facts, values, rankTallies(tallies), params),
     ...(alert && { alert }),
     ...(storage && { storage }),

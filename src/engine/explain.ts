@@ -36,6 +36,17 @@ export const ENGINE_TEXT_KEYS = [
 
 export const LIKELY_SCORE = 0.7;
 
+const PLACEHOLDERS = new Map<string, string[]>();
+/** The `{name}` placeholders of an English text, parsed once per key. */
+function placeholdersOf(key: string): string[] {
+  let names = PLACEHOLDERS.get(key);
+  if (!names) {
+    names = [...(localeTexts.en[key] ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+    PLACEHOLDERS.set(key, names);
+  }
+  return names;
+}
+
 /**
  * Only the params a text (and the texts it refers to with "@key") actually uses, so the output
  * carries what the sentence needs and nothing else. English is the reference for placeholders;
@@ -43,10 +54,9 @@ export const LIKELY_SCORE = 0.7;
  */
 export function usedParams(key: string, params: Params, depth = 0): Params {
   const out: Params = {};
-  const template = localeTexts.en[key] ?? '';
-  for (const [, name] of template.matchAll(/\{(\w+)\}/g)) {
-    const value = name === undefined ? undefined : params[name];
-    if (name === undefined || value === undefined) continue;
+  for (const name of placeholdersOf(key)) {
+    const value = params[name];
+    if (value === undefined) continue;
     out[name] = value;
     if (typeof value === 'string' && value.startsWith('@') && depth < 2)
       Object.assign(out, usedParams(value.slice(1), params, depth + 1));

@@ -49,12 +49,10 @@ export const Facts = z.strictObject({
   iosBeta: z.optional(z.boolean()),
   /** A model name or identifier found in content/knowledge/devices.json (see `devices`). */
   deviceModel: z.optional(
-    z
-      .string()
-      .check(
-        z.maxLength(80),
-        z.refine((v) => devices.resolve(v) !== undefined, { message: DEVICE_MODEL_MESSAGE }),
-      ),
+    z.string().check(
+      z.maxLength(80),
+      z.refine((v) => devices.resolve(v) !== undefined, { message: DEVICE_MODEL_MESSAGE }),
+    ),
   ),
   twoFactor: z.optional(z.boolean()),
   emailVerified: z.optional(z.boolean()),

@@ -140,7 +140,8 @@ export function checkKnowledge(
   }
   for (const q of k.questions) {
     if (!facts.has(q.fact)) problems.push(`question "${q.id}" sets unknown fact "${q.fact}"`);
-    q.askWhen?.forEach((set) => checkConditions(`question "${q.id}"`, set));
+    for (const sets of [q.askWhen, q.askFirstWhen])
+      sets?.forEach((set) => checkConditions(`question "${q.id}"`, set));
     if (q.input === 'choice' && q.options.length < 2)
       problems.push(`question "${q.id}" needs at least two options`);
     if (q.input !== 'choice' && (q.probes ?? []).length === 0)

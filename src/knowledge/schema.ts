@@ -106,6 +106,8 @@ export const Question = z.strictObject({
   probes: z.optional(z.array(z.union([z.string(), z.number()]))),
   /** Asked only when one of these condition sets holds (omitted: always eligible). */
   askWhen: z.optional(ConditionSets),
+  /** Asked before the most telling question while one of these condition sets holds. */
+  askFirstWhen: z.optional(ConditionSets),
   help: z.optional(z.array(PathVariant)),
   sources: sourceIds,
 });

@@ -45,7 +45,10 @@ function firstTwoProblem(c: Case, d: Diagnosis): string | undefined {
     ? firstTwo.some((s) => c.expect.steps!.includes(s))
     : firstTwo.some((s) => STEP_CAUSES.get(s)?.some((cause) => c.expect.causes.includes(cause)));
   if (!right) return `no right step in ${firstTwo.join(', ')}`;
-  const never = [...(c.expect.neverFirstTwo ?? []), ...(appleReports(c.facts) ? [] : ['wait_for_apple'])];
+  const never = [
+    ...(c.expect.neverFirstTwo ?? []),
+    ...(appleReports(c.facts) ? [] : ['wait_for_apple']),
+  ];
   const bad = firstTwo.filter((s) => never.includes(s));
   if (bad.length > 0) return `must not be in the first two: ${bad.join(', ')}`;
   const first = d.plan[0];
