@@ -49,6 +49,43 @@ export interface DeviceIndex {
   canUpdate(device: ResolvedDevice, iosVersion: string): boolean;
 }
 
+interface Known {
+  byName: Map<string, ResolvedDevice>;
+  byIdentifier: Map<string, ResolvedDevice>;
+  newestGeneration: Record<Device['family'], number>;
+  newestIphoneNumber: number;
+}
+
+const newer = (family: 'iphone' | 'ipad', name: string): ResolvedDevice => ({
+  id: `newer_${family}`,
+  name,
+  family,
+  cellularBackup: family === 'iphone',
+});
+
+function lookup(input: string, known: Known): ResolvedDevice | undefined {
+  const trimmed = input.trim().slice(0, 80);
+  const identifier = IDENTIFIER.exec(trimmed.replace(/\s+/g, ''));
+  if (identifier) {
+    const [, family, generation, variant] = identifier;
+    const key = family!.toLowerCase() as Device['family'];
+    const row = known.byIdentifier.get(`${key}${generation},${variant}`);
+    if (row) return row;
+    const isNewer = key !== 'ipod' && Number(generation) > known.newestGeneration[key];
+    return isNewer ? newer(key, trimmed) : undefined;
+  }
+  const normalized = normalizeModel(trimmed);
+  const row = known.byName.get(normalized);
+  if (row) return row;
+  // A variant or successor of a numbered iPhone the table does not list yet ("iPhone 17e",
+  // "iPhone 18 Pro"): numbered 12 or later, so it has 5G and runs the current iOS.
+  const numbered = /^iphone (\d+)[a-z]?( (mini|plus|pro|pro max|max))?$/.exec(normalized);
+  const number = Number(numbered?.[1]);
+  if (numbered && number >= 12 && number <= known.newestIphoneNumber + 3)
+    return newer('iphone', trimmed);
+  return undefined;
+}
+
 function toResolved(d: Device): ResolvedDevice {
   return {
     id: d.id,
@@ -78,41 +115,13 @@ export function indexDevices(table: DeviceTable): DeviceIndex {
     if (number) newestIphoneNumber = Math.max(newestIphoneNumber, Number(number[1]));
   }
 
-  const newer = (family: 'iphone' | 'ipad', name: string): ResolvedDevice => ({
-    id: `newer_${family}`,
-    name,
-    family,
-    cellularBackup: family === 'iphone',
-  });
-
   const cache = new Map<string, ResolvedDevice | undefined>();
-  const lookup = (input: string): ResolvedDevice | undefined => {
-    const trimmed = input.trim().slice(0, 80);
-    const identifier = IDENTIFIER.exec(trimmed.replace(/\s+/g, ''));
-    if (identifier) {
-      const [, family, generation, variant] = identifier;
-      const key = family!.toLowerCase() as Device['family'];
-      const known = byIdentifier.get(`${key}${generation},${variant}`);
-      if (known) return known;
-      const isNewer = key !== 'ipod' && Number(generation) > newestGeneration[key];
-      return isNewer ? newer(key, trimmed) : undefined;
-    }
-    const normalized = normalizeModel(trimmed);
-    const known = byName.get(normalized);
-    if (known) return known;
-    // A variant or successor of a numbered iPhone the table does not list yet ("iPhone 17e",
-    // "iPhone 18 Pro"): numbered 12 or later, so it has 5G and runs the current iOS.
-    const numbered = /^iphone (\d+)[a-z]?( (mini|plus|pro|pro max|max))?$/.exec(normalized);
-    if (numbered && Number(numbered[1]) >= 12 && Number(numbered[1]) <= newestIphoneNumber + 3)
-      return newer('iphone', trimmed);
-    return undefined;
-  };
-
+  const known = { byName, byIdentifier, newestGeneration, newestIphoneNumber };
   return {
     resolve(input) {
       // Bounded: the popup and the CLI resolve a handful of inputs, property tests thousands.
       if (cache.size > 500) cache.clear();
-      if (!cache.has(input)) cache.set(input, lookup(input));
+      if (!cache.has(input)) cache.set(input, lookup(input, known));
       return cache.get(input);
     },
     names: table.devices.map((d) => d.name),
