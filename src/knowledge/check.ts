@@ -46,6 +46,19 @@ export function requiredKeys(k: Knowledge): Set<string> {
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+/** Values a condition on an alert or a symptom names that the knowledge does not define. */
+function unknownIds(c: Condition, k: Knowledge): string[] {
+  const pool =
+    c.fact === 'alertId'
+      ? k.alerts.map((a) => a.id)
+      : c.fact === 'symptom'
+        ? k.symptoms.map((s) => s.id)
+        : undefined;
+  if (!pool || c.value === undefined) return [];
+  const named = Array.isArray(c.value) ? c.value : [c.value];
+  return named.map(String).filter((v) => !pool.includes(v));
+}
+
 /**
  * Cross-reference problems in the knowledge, as readable sentences (empty when consistent):
  * undefined ids, causes without a fix, unknown facts in conditions, missing or orphaned texts.
@@ -125,6 +138,7 @@ export function checkKnowledge(
       if (!facts.has(c.fact)) problems.push(`${where} tests unknown fact "${c.fact}"`);
       if (!['known', 'unknown'].includes(c.op) && c.value === undefined)
         problems.push(`${where} compares "${c.fact}" without a value`);
+      for (const v of unknownIds(c, k)) problems.push(`${where} tests undefined ${c.fact} "${v}"`);
     }
   };
   k.rules.forEach((r) => checkConditions(`rule "${r.id}"`, r.when));
