@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/knowledge/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/support/vitest-setup.ts'],
     restoreMocks: true,
+    // Property tests run thousands of cases; on a busy 2-core machine 5 s is not enough.
+    testTimeout: 60_000,
   },
 });

@@ -1,219 +1,72 @@
 /**
- * Performance benchmark: `npm run bench` (after `npm run build`). Prints each figure next to its
- * budget (the same budgets the README states) and exits 1 when one is over. Timing lives here,
- * never in the test suite, because timings depend on the machine.
+ * Performance benchmark: `npm run bench` (after `npm run build`). Every measure is taken next to
+ * its floor in the same run (a blank page and empty scripts of the same extension), printed with
+ * its budget, and written to .output/bench.json; exit 1 when one is over, 2 when it cannot run.
+ * Timings live here, never in the test suite, because they depend on the machine.
  */
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, stat } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { chromium } from '@playwright/test';
-import { diagnose } from '../../src/engine/diagnose';
-import { findChromium } from '../e2e/support/chromium';
 import { EXTENSION_DIR, ROOT } from '../e2e/support/paths';
-import { readFixture } from '../support/fixtures';
+import { launch, type ExtensionBrowser } from './browser';
+import { measureBundles } from './bundles';
+import { measureEngine } from './engine';
+import { buildFloorExtension } from './extensions';
+import { measurePages } from './pages';
+import { measurePopup } from './popup';
+import { notes, passes, table, writeResults, type Measure } from './report';
+import { wakeMeasures, workerHeap, workerHeapMeasure } from './worker';
 
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  budget: number;
-}
+const RESULTS = join(ROOT, '.output/bench.json');
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-/** An entry file plus every chunk it loads before it runs, as shipped. */
-async function shippedSize(entry: string): Promise<{ raw: number; gzip: number }> {
-  const seen = new Set<string>();
-  const pending = [entry];
-  let raw = 0;
-  let gzip = 0;
-  while (pending.length > 0) {
-    const file = pending.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const bytes = await readFile(join(EXTENSION_DIR, file));
-    raw += bytes.length;
-    gzip += gzipSync(bytes).length;
-    // Static imports, side-effect imports and HTML references; dynamic import() loads later.
-    const refs =
-      /(?:from|import|src=|href=)\s*["'`]\.{0,2}\/?((?:chunks|assets)\/[\w.-]+\.(?:js|css))["'`]/g;
-    for (const [, ref] of bytes.toString('utf8').matchAll(refs)) {
-      pending.push(ref!);
-    }
+/** Both browsers up side by side: the subject (the build as is) and its floor. */
+async function inBrowsers(floorDir: string): Promise<Measure[]> {
+  const browsers: { floor?: ExtensionBrowser; subject?: ExtensionBrowser } = {};
+  try {
+    browsers.floor = await launch(floorDir);
+    browsers.subject = await launch(EXTENSION_DIR);
+    const both = { floor: browsers.floor, subject: browsers.subject };
+    const heap = { floor: await workerHeap(both.floor), subject: await workerHeap(both.subject) };
+    const dirs = { floor: floorDir, subject: EXTENSION_DIR };
+    return [
+      ...(await measurePopup(both, dirs)),
+      ...(await measurePages(both)),
+      workerHeapMeasure(heap),
+    ];
+  } finally {
+    await browsers.floor?.close();
+    await browsers.subject?.close();
   }
-  return { raw, gzip };
-}
-
-async function bundleSizes(): Promise<Figure[]> {
-  const kb = (n: number) => Math.round(n / 102.4) / 10;
-  const popup = await shippedSize('popup.html');
-  const status = await shippedSize('content-scripts/status.js');
-  const icloud = await shippedSize('content-scripts/icloud.js');
-  const background = await shippedSize('background.js');
-  return [
-    { name: 'popup (HTML, JS, CSS), gzip', value: kb(popup.gzip), unit: 'KB', budget: 90 },
-    { name: 'status content script, raw', value: kb(status.raw), unit: 'KB', budget: 60 },
-    { name: 'icloud.com content script, raw', value: kb(icloud.raw), unit: 'KB', budget: 40 },
-    { name: 'background worker, raw', value: kb(background.raw), unit: 'KB', budget: 80 },
-  ];
-}
-
-/** The status reader's main-thread work (parse, summary, hint wording) in real Chromium. */
-async function contentScriptWork(page: import('@playwright/test').Page): Promise<Figure[]> {
-  const bundle = await build({
-    stdin: {
-      contents: `
-        import { parseStatusPage } from './src/pages/apple-status/parse-dom';
-        import { summarizeIcloud } from './src/pages/apple-status/summary';
-        import { hintView } from './src/inpage/hint';
-        import { parseIcloudPage } from './src/pages/icloud/parse-dom';
-        globalThis.readStatus = () => hintView(summarizeIcloud(parseStatusPage(document, location.href)), 'en');
-        globalThis.readIcloud = () => parseIcloudPage(document, location.href);`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    loader: { '.json': 'json' },
-  });
-  const script = bundle.outputFiles[0]!.text;
-  const measure = async (html: string, fn: 'readStatus' | 'readIcloud') => {
-    await page.setContent(html);
-    await page.addScriptTag({ content: script });
-    return page.evaluate((name) => {
-      const run = (globalThis as unknown as Record<string, () => unknown>)[name]!;
-      const times: number[] = [];
-      for (let i = 0; i < 60; i += 1) {
-        const start = performance.now();
-        run();
-        times.push(performance.now() - start);
-      }
-      return times.sort((a, b) => a - b)[30]!;
-    }, fn);
-  };
-  const round = (n: number) => Math.round(n * 100) / 100;
-  const statusPage = readFixture('pages/status-en-80-services.html');
-  const icloudPage = readFixture('pages/icloud-en-account-details.html');
-  return [
-    {
-      name: 'status reader on 80 services (median)',
-      value: round(await measure(statusPage, 'readStatus')),
-      unit: 'ms',
-      budget: 5,
-    },
-    {
-      name: 'icloud.com reader (median)',
-      value: round(await measure(icloudPage, 'readIcloud')),
-      unit: 'ms',
-      budget: 5,
-    },
-  ];
-}
-
-/** From navigation start to the first screen being usable (storage answered, nothing busy). */
-async function popupReady(context: import('@playwright/test').BrowserContext): Promise<Figure[]> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const url = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
-  const paints: number[] = [];
-  const ready: number[] = [];
-  for (let i = 0; i < 7; i += 1) {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForSelector('main[aria-busy="false"] h2');
-    const [fcp, now] = await page.evaluate(() => [
-      performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-      performance.now(),
-    ]);
-    paints.push(fcp!);
-    ready.push(now!);
-    await page.close();
-  }
-  const round = (n: number) => Math.round(n);
-  return [
-    {
-      name: 'popup first contentful paint (median)',
-      value: round(median(paints)),
-      unit: 'ms',
-      budget: 250,
-    },
-    {
-      name: 'popup first screen ready (median, upper bound)',
-      value: round(median(ready)),
-      unit: 'ms',
-      budget: 400,
-    },
-  ];
-}
-
-function engineTime(): Figure[] {
-  const facts = {
-    alertText: 'iPhone Backup Failed',
-    storageUsedBytes: 4.8 * 2 ** 30,
-    storageTotalBytes: 5 * 2 ** 30,
-    wifi: 'stable' as const,
-    iosVersion: '17.5',
-  };
-  const times: number[] = [];
-  for (let i = 0; i < 200; i += 1) {
-    const start = performance.now();
-    diagnose(facts);
-    times.push(performance.now() - start);
-  }
-  return [
-    {
-      name: 'diagnose() (median)',
-      value: Math.round(median(times) * 100) / 100,
-      unit: 'ms',
-      budget: 10,
-    },
-  ];
 }
 
 async function main(): Promise<number> {
   await stat(join(EXTENSION_DIR, 'manifest.json')).catch(() => {
     throw new Error('No build found: run `npm run build` first.');
   });
-  const profile = await mkdtemp(join(tmpdir(), 'backup-rescue-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
-  });
-  await context.route('**/*', (route) =>
-    route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort(),
-  );
+  const started = Date.now();
+  const loadAtStart = loadavg()[0]!;
+  const floorDir = await buildFloorExtension(EXTENSION_DIR);
   try {
-    const figures = [
-      ...(await bundleSizes()),
-      ...(await contentScriptWork(await context.newPage())),
-      ...(await popupReady(context)),
-      ...engineTime(),
+    const measures = [
+      ...(await measureBundles({ floor: floorDir, subject: EXTENSION_DIR })),
+      ...(await inBrowsers(floorDir)),
+      ...(await wakeMeasures(EXTENSION_DIR)),
+      measureEngine(),
     ];
-    const over = figures.filter((f) => f.value > f.budget);
-    console.log('| measure | now | budget |\n| --- | --- | --- |');
-    for (const f of figures) {
-      console.log(
-        `| ${f.name} | ${f.value} ${f.unit} | ${f.budget} ${f.unit}${f.value > f.budget ? ' (OVER)' : ''} |`,
-      );
-    }
-    return over.length === 0 ? 0 : 1;
+    const run = {
+      seconds: Math.round((Date.now() - started) / 1000),
+      loadAverage: { start: loadAtStart, end: loadavg()[0]! },
+    };
+    console.log(table(measures));
+    console.log(`\n${notes(measures)}`);
+    await writeResults(RESULTS, run, measures);
+    const over = measures.filter((m) => !passes(m)).length;
+    console.log(
+      `\n${over} of ${measures.length} over budget in ${run.seconds} s, load average ${run.loadAverage.start.toFixed(1)} → ${run.loadAverage.end.toFixed(1)} on ${cpus().length} cores; written to ${RESULTS}`,
+    );
+    return over === 0 ? 0 : 1;
   } finally {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+    await rm(floorDir, { recursive: true, force: true });
   }
 }
 

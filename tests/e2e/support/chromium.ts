@@ -26,3 +26,18 @@ export function findChromium(
   }
   return found;
 }
+
+/** Headless Chromium with only the given unpacked extension, nothing reaching out on its own. */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ];
+}

@@ -10,7 +10,7 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
-import { findChromium } from './chromium';
+import { chromiumArgs, findChromium } from './chromium';
 import { EXTENSION_DIR } from './paths';
 
 // Extension service workers' fetches only reach context.route with this switch on.
@@ -33,17 +33,7 @@ export interface ExtensionFixtures {
   readStorage: <T = unknown>(key: string) => Promise<T | undefined>;
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  `--disable-extensions-except=${EXTENSION_DIR}`,
-  `--load-extension=${EXTENSION_DIR}`,
-];
+const CHROMIUM_ARGS = chromiumArgs(EXTENSION_DIR);
 
 export const test = base.extend<ExtensionFixtures>({
   uiLanguage: ['en', { option: true }],

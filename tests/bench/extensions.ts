@@ -1,0 +1,69 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PROBE = fileURLToPath(new URL('./worker-probe.js', import.meta.url));
+
+/** The parts of the built manifest the benchmark looks at. */
+export interface Manifest {
+  background?: { service_worker?: string; type?: string };
+  action?: { default_popup?: string };
+  content_scripts?: { matches: string[]; js?: string[]; css?: string[] }[];
+}
+
+export async function readManifest(dir: string): Promise<Manifest> {
+  return JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+export const contentScriptFiles = (manifest: Manifest): string[] => [
+  ...new Set(manifest.content_scripts?.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]) ?? []),
+];
+
+export const popupFile = (manifest: Manifest) => manifest.action?.default_popup ?? 'popup.html';
+export const workerFile = (manifest: Manifest) =>
+  manifest.background?.service_worker ?? 'background.js';
+
+async function copyOf(build: string, label: string): Promise<{ dir: string; manifest: Manifest }> {
+  const dir = await mkdtemp(join(tmpdir(), `backup-rescue-bench-${label}-`));
+  await cp(build, dir, { recursive: true });
+  return { dir, manifest: await readManifest(dir) };
+}
+
+/** The popup's own HTML with its scripts and styles taken out and one line of text left. */
+function blankPage(popupHtml: string): string {
+  return popupHtml
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*>/gi, '')
+    .replace(/<body>[\s\S]*<\/body>/i, '<body><h1>Backup Rescue</h1></body>');
+}
+
+/**
+ * The floor: the same extension (manifest, matches, icons, locales) with empty content scripts,
+ * an empty worker and a popup that is a blank page. The blank page keeps one heading because a
+ * page with nothing to paint has no first contentful paint to compare with.
+ */
+export async function buildFloorExtension(build: string): Promise<string> {
+  const { dir, manifest } = await copyOf(build, 'floor');
+  for (const file of contentScriptFiles(manifest)) await writeFile(join(dir, file), '');
+  await writeFile(join(dir, workerFile(manifest)), '');
+  const popup = join(dir, popupFile(manifest));
+  await writeFile(popup, blankPage(await readFile(popup, 'utf8')));
+  return dir;
+}
+
+/** The build with the probe loaded first in its worker; nothing else changed. */
+export async function buildProbeExtension(build: string): Promise<string> {
+  const { dir, manifest } = await copyOf(build, 'probe');
+  const worker = workerFile(manifest);
+  await cp(PROBE, join(dir, 'bench-probe.js'));
+  const isModule = manifest.background?.type === 'module';
+  // Module imports run in order, so the probe is in place before the worker's first line.
+  const entry = isModule
+    ? `import './bench-probe.js';\nimport './${worker}';\n`
+    : `importScripts('bench-probe.js', '${worker}');\n`;
+  await writeFile(join(dir, 'bench-entry.js'), entry);
+  manifest.background = { ...manifest.background, service_worker: 'bench-entry.js' };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}

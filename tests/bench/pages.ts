@@ -1,0 +1,139 @@
+import type { CDPSession } from '@playwright/test';
+import { readFixture } from '../support/fixtures';
+import type { ExtensionBrowser } from './browser';
+import { HINT_ROLE, PAGE_WINDOW_MS, PAIRS, START_URL, STATUS_URL, type BudgetName } from './config';
+import { formatExtra, type Measure } from './report';
+import { measurePairs, sleep, summarize } from './stats';
+
+interface StatusPage {
+  name: string;
+  html: string;
+  budget: BudgetName;
+  /** true: the measure is invalid unless the hint shows; false: it must not show. */
+  hint?: boolean;
+}
+
+/**
+ * Apple renders its status page with script, so a page whose table is missing keeps changing
+ * while the reader would be waiting for it: twenty updates in the first second.
+ */
+const RENDERING = `<script>
+  let updates = 0;
+  const timer = setInterval(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Loading ' + updates;
+    document.querySelector('main').append(p);
+    if (++updates === 20) clearInterval(timer);
+  }, 50);
+</script>`;
+
+function withoutTable(html: string): string {
+  return html.replace(/<div class="section-lights">[\s\S]*?<\/table>\s*<\/div>/, RENDERING);
+}
+
+export function statusPages(): StatusPage[] {
+  const allAvailable = readFixture('pages/status-en-all-available.html');
+  return [
+    { name: 'all services available', html: allAvailable, budget: 'pageAllAvailable' },
+    {
+      name: 'iCloud Backup outage, hint shown',
+      html: readFixture('pages/status-en-icloud-backup-outage.html'),
+      budget: 'pageWithHint',
+      hint: true,
+    },
+    {
+      name: 'no status table',
+      html: withoutTable(allAvailable),
+      budget: 'pageWithoutTable',
+      hint: false,
+    },
+  ];
+}
+
+/**
+ * The page renderer's main thread. CPU time (ThreadTime) is what the budgets hold: task time
+ * (TaskDuration, less DevTools' own commands) is wall time, which on a busy machine also counts
+ * the waiting for a core and swamps a few milliseconds.
+ */
+interface MainThread {
+  cpu: number;
+  task: number;
+}
+
+async function mainThread(cdp: CDPSession): Promise<MainThread> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const seconds = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return {
+    task: (seconds('TaskDuration') - seconds('DevToolsCommandDuration')) * 1000,
+    cpu: seconds('ThreadTime') * 1000,
+  };
+}
+
+interface PageVisit extends MainThread {
+  hint: boolean;
+}
+
+/**
+ * One visit: start on a same-site page (so the status page loads in the same renderer process
+ * and its counters carry on), then load the status page and read the main-thread time once,
+ * PAGE_WINDOW_MS after navigation started. Polling would itself cost main-thread time.
+ */
+async function visit(browser: ExtensionBrowser, html: string): Promise<PageVisit> {
+  browser.served.set(START_URL, '<!doctype html><title>Apple Support</title><p>Support</p>');
+  browser.served.set(STATUS_URL, html);
+  const page = await browser.context.newPage();
+  await page.goto(START_URL);
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await mainThread(cdp);
+  const started = Date.now();
+  await page.goto(STATUS_URL);
+  await sleep(PAGE_WINDOW_MS - (Date.now() - started));
+  const after = await mainThread(cdp);
+  const hint = (await page.getByRole(HINT_ROLE.role, { name: HINT_ROLE.name }).count()) > 0;
+  await page.close();
+  return { task: after.task - before.task, cpu: after.cpu - before.cpu, hint };
+}
+
+function hintProblem(page: StatusPage, visits: PageVisit[]): string | undefined {
+  const shown = visits.filter((v) => v.hint).length;
+  if (page.hint === true && shown < visits.length) {
+    return `hint missing in ${visits.length - shown} of ${visits.length} visits`;
+  }
+  if (page.hint === false && shown > 0) return `hint shown in ${shown} of ${visits.length} visits`;
+  return undefined;
+}
+
+/** Each status page with the extension against the same page with empty content scripts. */
+export async function measurePages(browsers: {
+  floor: ExtensionBrowser;
+  subject: ExtensionBrowser;
+}): Promise<Measure[]> {
+  const pages = statusPages();
+  // One unmeasured visit each: the first content script run of a browser compiles it cold.
+  await visit(browsers.floor, pages[0]!.html);
+  await visit(browsers.subject, pages[0]!.html);
+  const measures: Measure[] = [];
+  for (const page of pages) {
+    const pairs = await measurePairs(
+      PAIRS.page,
+      () => visit(browsers.floor, page.html),
+      () => visit(browsers.subject, page.html),
+    );
+    const cpu = summarize(pairs.map((p) => ({ floor: p.floor.cpu, subject: p.subject.cpu })));
+    const task = summarize(pairs.map((p) => ({ floor: p.floor.task, subject: p.subject.task })));
+    const subjects = pairs.map((p) => p.subject);
+    measures.push({
+      area: 'status page',
+      name: `extra main-thread CPU time, ${page.name}`,
+      budget: page.budget,
+      unit: 'ms',
+      floor: cpu.floor,
+      now: cpu.now,
+      value: cpu.extra,
+      invalid: hintProblem(page, subjects),
+      note: `task time (TaskDuration) ${task.floor.toFixed(1)} → ${task.now.toFixed(1)} ms (${formatExtra(task.extra, 'ms')}); hint shown in ${subjects.filter((v) => v.hint).length} of ${subjects.length} visits`,
+    });
+  }
+  return measures;
+}

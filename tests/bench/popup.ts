@@ -1,0 +1,162 @@
+import type { Page } from '@playwright/test';
+import { pageHeapAfterGc, type ExtensionBrowser } from './browser';
+import { PAIRS, START_SCREEN_SELECTOR } from './config';
+import { popupFile, readManifest, type Manifest } from './extensions';
+import type { Measure } from './report';
+import { sizeOf, staticGraph } from './sizes';
+import { measurePairs, sleep, summarize, type Pair } from './stats';
+
+interface PopupVisit {
+  /** First contentful paint, ms from navigation start. */
+  paint: number;
+  /** The frame after the start screen's choices appeared, ms from navigation start (or NaN). */
+  usable: number;
+  /** JS heap in use after the first screen and a garbage collection, bytes. */
+  heap: number;
+  /** Extension files requested before the first screen was usable. */
+  loaded: string[];
+}
+
+/**
+ * Runs before the page's own scripts: notes the frame in which the start screen's choices first
+ * exist. A string, because functions compiled by tsx carry helpers the page does not have.
+ */
+const watchForStartScreen = (selector: string) => `
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(${JSON.stringify(selector)})) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__usable = performance.now(); });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+`;
+
+const firstContentfulPaint = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true }),
+      ),
+  );
+
+async function visit(
+  browser: ExtensionBrowser,
+  path: string,
+  expectScreen: boolean,
+): Promise<PopupVisit> {
+  const page = await browser.context.newPage();
+  // The toolbar popup is at most 800x600; the flow is designed for a 400px-wide panel.
+  await page.setViewportSize({ width: 400, height: 600 });
+  const origin = `chrome-extension://${browser.extensionId}/`;
+  const loaded: string[] = [];
+  let usableSeen = false;
+  page.on('request', (r) => {
+    if (!usableSeen && r.url().startsWith(origin)) loaded.push(r.url().slice(origin.length));
+  });
+  await page.addInitScript({ content: watchForStartScreen(START_SCREEN_SELECTOR) });
+  await page.goto(`${origin}${path}`);
+  let usable = NaN;
+  if (expectScreen) {
+    const handle = await page
+      .waitForFunction(() => (window as { __usable?: number }).__usable, null, {
+        timeout: 10_000,
+        polling: 50,
+      })
+      .catch(() => undefined);
+    usable = handle ? ((await handle.jsonValue()) as number) : NaN;
+  }
+  usableSeen = true;
+  const paint = await firstContentfulPaint(page);
+  await sleep(200);
+  const cdp = await browser.context.newCDPSession(page);
+  const heap = await pageHeapAfterGc(cdp);
+  await page.close();
+  return { paint, usable, heap, loaded };
+}
+
+function popupMeasures(pairs: Pair<PopupVisit>[]): Measure[] {
+  const pick = (f: (v: PopupVisit) => number, g: (v: PopupVisit) => number = f) =>
+    summarize(pairs.map((p) => ({ floor: f(p.floor), subject: g(p.subject) })));
+  const paint = pick((v) => v.paint);
+  const usable = pick(
+    (v) => v.paint,
+    (v) => v.usable,
+  );
+  const heap = pick((v) => v.heap);
+  const missing = pairs.filter((p) => Number.isNaN(p.subject.usable)).length;
+  return [
+    {
+      area: 'popup',
+      name: 'first contentful paint (vs blank page)',
+      budget: 'popupPaint',
+      unit: 'ms',
+      floor: paint.floor,
+      now: paint.now,
+      value: paint.ratio,
+    },
+    {
+      area: 'popup',
+      name: 'first screen usable (vs blank page paint)',
+      budget: 'popupUsable',
+      unit: 'ms',
+      floor: usable.floor,
+      now: usable.now,
+      value: usable.ratio,
+      invalid: missing > pairs.length / 2 ? `"${START_SCREEN_SELECTOR}" never appeared` : undefined,
+    },
+    {
+      area: 'memory',
+      name: 'popup JS heap after first screen (vs blank page)',
+      budget: 'popupHeap',
+      unit: 'B',
+      floor: heap.floor,
+      now: heap.now,
+      value: heap.extra,
+    },
+  ];
+}
+
+async function bytesMeasure(
+  dirs: { floor: string; subject: string },
+  manifests: { floor: Manifest; subject: Manifest },
+  observed: string[],
+): Promise<Measure> {
+  const floor = await sizeOf(dirs.floor, await staticGraph(dirs.floor, popupFile(manifests.floor)));
+  const graph = await staticGraph(dirs.subject, popupFile(manifests.subject));
+  const now = await sizeOf(dirs.subject, [...new Set([...graph, ...observed])]);
+  const late = observed.filter((f) => !graph.includes(f));
+  return {
+    area: 'popup',
+    name: 'loaded before first screen, gzip',
+    budget: 'popupBytes',
+    unit: 'B',
+    floor: floor.gzip,
+    now: now.gzip,
+    value: now.gzip,
+    note: `${now.files.length} files, ${(now.raw / 1024).toFixed(1)} KB raw${
+      late.length ? `; dynamic imports loaded before the first screen: ${late.join(', ')}` : ''
+    }`,
+  };
+}
+
+/** Popup against a blank page of the same extension, in alternating pairs. */
+export async function measurePopup(
+  browsers: { floor: ExtensionBrowser; subject: ExtensionBrowser },
+  dirs: { floor: string; subject: string },
+): Promise<Measure[]> {
+  const manifests = {
+    floor: await readManifest(dirs.floor),
+    subject: await readManifest(dirs.subject),
+  };
+  // One unmeasured visit each: the first page of a fresh extension process pays its start-up.
+  await visit(browsers.floor, popupFile(manifests.floor), false);
+  const warm = await visit(browsers.subject, popupFile(manifests.subject), true);
+  const pairs = await measurePairs(
+    PAIRS.popup,
+    () => visit(browsers.floor, popupFile(manifests.floor), false),
+    () => visit(browsers.subject, popupFile(manifests.subject), true),
+  );
+  return [...popupMeasures(pairs), await bytesMeasure(dirs, manifests, warm.loaded)];
+}
