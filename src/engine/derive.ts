@@ -1,4 +1,4 @@
-import { compareVersions, type Condition } from '../knowledge/index.ts';
+import { compareVersions, devices, knowledge, type Condition } from '../knowledge/index.ts';
 import type { Facts } from './facts.ts';
 import { computeStorage } from './storage-math.ts';
 
@@ -14,6 +14,11 @@ export const DERIVED_NAMES = [
   'usedRatio',
   'daysSinceBackup',
   'stepsNoChangeCount',
+  'alertId',
+  'device5g',
+  'iosBelowCurrent',
+  'iosUpdateAvailable',
+  'iosMajorsBehind',
 ] as const;
 
 /** The facts each derived value rests on, for evidence. */
@@ -23,11 +28,44 @@ export const DERIVED_FROM: Record<(typeof DERIVED_NAMES)[number], string[]> = {
   usedRatio: ['storageUsedBytes', 'storageTotalBytes'],
   daysSinceBackup: ['lastSuccessfulBackup'],
   stepsNoChangeCount: ['stepsTried'],
+  alertId: ['alertText'],
+  device5g: ['deviceModel'],
+  iosBelowCurrent: ['iosVersion'],
+  iosUpdateAvailable: ['iosVersion', 'deviceModel'],
+  iosMajorsBehind: ['iosVersion', 'deviceModel'],
 };
 
 const DAY_MS = 86_400_000;
+const CURRENT_IOS = knowledge.devices.currentIos.version;
+/** Only steps that change something count as tried fixes; looking is not fixing. */
+const FIX_STEPS = new Set(knowledge.steps.filter((s) => s.kind === 'fix').map((s) => s.id));
+const major = (version: string) => Number(version.split('.')[0]);
 
-export function deriveValues(facts: Facts, now: Date): Values {
+/**
+ * "Outdated" is measured against what the device can run (its row in devices.json) and, while
+ * the model is unknown, against the current iOS: never against numbers in rules. Without the
+ * model, whether an older iOS can be updated is unknown, so `iosUpdateAvailable` stays absent.
+ */
+function deriveIos(facts: Facts, values: Values): void {
+  const device = facts.deviceModel === undefined ? undefined : devices.resolve(facts.deviceModel);
+  if (device) values.device5g = device.cellularBackup;
+  const version = facts.iosVersion;
+  if (version === undefined) return;
+  const belowCurrent = compareVersions(version, CURRENT_IOS) < 0;
+  values.iosBelowCurrent = belowCurrent;
+  // A version the model cannot run means one of the two answers is wrong: use neither's limit.
+  const fits = device !== undefined && !modelCannotRun(device.lastOs, version);
+  const target = (fits && device.lastOs) || CURRENT_IOS;
+  values.iosMajorsBehind = Math.max(0, major(target) - major(version));
+  if (fits) values.iosUpdateAvailable = devices.canUpdate(device, version);
+  else if (!belowCurrent) values.iosUpdateAvailable = false;
+}
+
+/** True when `version` is newer than the newest major the model can run. */
+export const modelCannotRun = (lastOs: string | undefined, version: string) =>
+  lastOs !== undefined && major(version) > major(lastOs);
+
+export function deriveValues(facts: Facts, now: Date, alertId?: string): Values {
   const values: Values = {};
   for (const [name, value] of Object.entries(facts)) {
     // Apple's status page being unreadable tells nothing about Apple: treat it as unknown.
@@ -44,8 +82,13 @@ export function deriveValues(facts: Facts, now: Date): Values {
     const days = Math.floor((now.getTime() - Date.parse(facts.lastSuccessfulBackup)) / DAY_MS);
     values.daysSinceBackup = Math.max(0, days);
   }
-  const tried = Object.values(facts.stepsTried ?? {});
-  values.stepsNoChangeCount = tried.filter((o) => o === 'no_change').length;
+  let fixesNoChange = 0;
+  for (const [step, outcome] of Object.entries(facts.stepsTried ?? {})) {
+    if (outcome === 'no_change' && FIX_STEPS.has(step)) fixesNoChange++;
+  }
+  values.stepsNoChangeCount = fixesNoChange;
+  if (alertId !== undefined) values.alertId = alertId;
+  deriveIos(facts, values);
   return values;
 }
 

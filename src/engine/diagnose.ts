@@ -11,13 +11,15 @@
  * - `render(locale, textRef)` / `explainCause` (explain.ts) — localised why-texts.
  * - Types: `Diagnosis`, `RankedCause`, `Evidence`, `PlanItem`, `NextQuestion`, … (types.ts).
  *
- * Plan policy: while Apple reports an iCloud Backup issue, outage or maintenance, the plan starts
- * with waiting and disruptive steps (resets, sign-out, deleting the backup) are kept at the end
- * with `heldBack: true` and a reason, plus an `outage_wait`/`maintenance_wait` notice.
+ * Plan policy: only while Apple reports an iCloud Backup issue, outage or maintenance in progress
+ * does the plan start with waiting; disruptive steps (resets, sign-out, deleting the backup) are
+ * then kept at the end with `heldBack: true` and a reason, plus an `outage_wait` /
+ * `maintenance_wait` notice. With the status unknown the plan may only suggest checking it.
+ * A decisive fact (on battery, hotspot, backup off...) puts its specific fix first.
  */
-import { keys, text } from '../knowledge/index.ts';
+import { devices, keys, knowledge, text } from '../knowledge/index.ts';
 import { matchAlert } from './alerts.ts';
-import { deriveValues } from './derive.ts';
+import { deriveValues, modelCannotRun, type Values } from './derive.ts';
 import { causeWhy } from './explain.ts';
 import type { Facts } from './facts.ts';
 import { buildPlan } from './plan.ts';
@@ -25,7 +27,7 @@ import { textParams } from './params.ts';
 import { chooseQuestion } from './questions.ts';
 import { rankTallies, tally, toScore } from './rank.ts';
 import { computeStorage } from './storage-math.ts';
-import type { AlertResult, Diagnosis, Evidence, Notice, RankedCause } from './types.ts';
+import type { AlertResult, Diagnosis, Evidence, Notice, Params, RankedCause } from './types.ts';
 
 export type * from './types.ts';
 export { Facts, FactSource, parseFacts, FACT_NAMES, type FactName } from './facts.ts';
@@ -35,7 +37,7 @@ export { computeStorage, formatBytes, planBytes, GIB, TIB } from './storage-math
 export { render, explainCause, ENGINE_TEXT_KEYS } from './explain.ts';
 export { DERIVED_NAMES } from './derive.ts';
 
-const RETENTION_WARNING_DAYS = 150;
+const { retentionDays, retentionWarningDays } = knowledge.storage;
 
 const byStrength = (a: Evidence, b: Evidence) =>
   (a.direction === b.direction ? 0 : a.direction === 'for' ? -1 : 1) ||
@@ -44,9 +46,9 @@ const byStrength = (a: Evidence, b: Evidence) =>
 
 export function diagnose(facts: Facts, options: { now?: Date } = {}): Diagnosis {
   const now = options.now ?? new Date();
-  const values = deriveValues(facts, now);
-  const params = textParams(facts, values);
   const alertMatch = facts.alertText?.trim() ? matchAlert(facts.alertText) : undefined;
+  const values = deriveValues(facts, now, alertMatch?.recognized ? alertMatch.id : undefined);
+  const params = textParams(facts, values);
   const tallies = tally(facts, values, alertMatch, params);
 
   const causes: RankedCause[] = rankTallies(tallies).map((t) => {
@@ -55,26 +57,7 @@ export function diagnose(facts: Facts, options: { now?: Date } = {}): Diagnosis 
     return { id: t.id, score, evidence, why: causeWhy(t.id, score, evidence) };
   });
 
-  const notices: Notice[] = [];
-  const notice = (id: string, p: Record<string, string | number> = {}) =>
-    notices.push({
-      id,
-      text: { key: `notice.${id}`, params: p },
-      summary: text('en', `notice.${id}`, p),
-    });
-  if (values.appleBackupStatus === 'issue' || values.appleBackupStatus === 'outage') {
-    notice('outage_wait');
-  } else if (values.appleBackupStatus === 'maintenance') {
-    notice('maintenance_wait');
-  }
-  if (alertMatch && !alertMatch.recognized) notice('alert_unrecognized');
-  for (const [stepId, outcome] of Object.entries(facts.stepsTried ?? {})) {
-    if (outcome === 'fixed') notice('step_fixed', { step: `@${keys.step(stepId).title}` });
-  }
-  const days = values.daysSinceBackup;
-  if (typeof days === 'number' && days >= 180) notice('retention_passed', { days });
-  else if (typeof days === 'number' && days >= RETENTION_WARNING_DAYS)
-    notice('retention_risk', { days, left: 180 - days });
+  const notices = collectNotices(facts, values, params, alertMatch?.recognized === false);
 
   // The matched knowledge record stays internal; the output carries only its id.
   const alert: AlertResult | undefined = alertMatch && {
@@ -87,10 +70,49 @@ export function diagnose(facts: Facts, options: { now?: Date } = {}): Diagnosis 
 
   return {
     causes,
-    nextQuestion: chooseQuestion(facts, tallies, alertMatch, params, now),
+    nextQuestion: chooseQuestion(facts, values, tallies, alertMatch, params, now),
     plan: buildPlan(facts, values, rankTallies(tallies), params),
     ...(alert && { alert }),
     ...(storage && { storage }),
     notices,
   };
+}
+
+function collectNotices(
+  facts: Facts,
+  values: Values,
+  params: Params,
+  alertUnrecognized: boolean,
+): Notice[] {
+  const notices: Notice[] = [];
+  const notice = (id: string, p: Params = {}) =>
+    notices.push({
+      id,
+      text: { key: `notice.${id}`, params: p },
+      summary: text('en', `notice.${id}`, p),
+    });
+  if (values.appleBackupStatus === 'issue' || values.appleBackupStatus === 'outage') {
+    notice('outage_wait');
+  } else if (values.appleBackupStatus === 'maintenance') {
+    notice('maintenance_wait');
+  }
+  if (alertUnrecognized) notice('alert_unrecognized');
+  for (const [stepId, outcome] of Object.entries(facts.stepsTried ?? {})) {
+    if (outcome === 'fixed') notice('step_fixed', { step: `@${keys.step(stepId).title}` });
+  }
+  const device = facts.deviceModel === undefined ? undefined : devices.resolve(facts.deviceModel);
+  if (device && facts.iosVersion && modelCannotRun(device.lastOs, facts.iosVersion)) {
+    notice('model_version_mismatch', {
+      model: String(params.model),
+      version: facts.iosVersion,
+      target: String(params.target),
+    });
+  }
+  const days = values.daysSinceBackup;
+  if (typeof days === 'number' && days >= retentionDays) {
+    notice('retention_passed', { days, retention: retentionDays });
+  } else if (typeof days === 'number' && days >= retentionWarningDays) {
+    notice('retention_risk', { days, left: retentionDays - days, retention: retentionDays });
+  }
+  return notices;
 }

@@ -19,6 +19,7 @@ export const ENGINE_TEXT_KEYS = [
   'why.question.checks',
   'why.question.reopened',
   'why.step.wait',
+  'why.step.check',
   'why.step.fix',
   'why.step.alternative',
   'why.step.escalation',
@@ -28,11 +29,23 @@ export const ENGINE_TEXT_KEYS = [
   'notice.maintenance_wait',
   'notice.alert_unrecognized',
   'notice.step_fixed',
+  'notice.model_version_mismatch',
   'notice.retention_risk',
   'notice.retention_passed',
 ] as const;
 
 export const LIKELY_SCORE = 0.7;
+
+const PLACEHOLDERS = new Map<string, string[]>();
+/** The `{name}` placeholders of an English text, parsed once per key. */
+function placeholdersOf(key: string): string[] {
+  let names = PLACEHOLDERS.get(key);
+  if (!names) {
+    names = [...(localeTexts.en[key] ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+    PLACEHOLDERS.set(key, names);
+  }
+  return names;
+}
 
 /**
  * Only the params a text (and the texts it refers to with "@key") actually uses, so the output
@@ -41,10 +54,9 @@ export const LIKELY_SCORE = 0.7;
  */
 export function usedParams(key: string, params: Params, depth = 0): Params {
   const out: Params = {};
-  const template = localeTexts.en[key] ?? '';
-  for (const [, name] of template.matchAll(/\{(\w+)\}/g)) {
-    const value = name === undefined ? undefined : params[name];
-    if (name === undefined || value === undefined) continue;
+  for (const name of placeholdersOf(key)) {
+    const value = params[name];
+    if (value === undefined) continue;
     out[name] = value;
     if (typeof value === 'string' && value.startsWith('@') && depth < 2)
       Object.assign(out, usedParams(value.slice(1), params, depth + 1));

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { devices } from '../knowledge/index.ts';
 import {
   APPLE_STATUS,
   POWER_STATES,
@@ -8,6 +9,9 @@ import {
   SYMPTOM_IDS,
   WIFI_STATES,
 } from '../knowledge/ids.ts';
+
+export const DEVICE_MODEL_MESSAGE =
+  'unknown device model: expected a name like "iPhone 7" or "iPad (9th generation)", or an identifier like "iPhone9,3"';
 
 /**
  * What the engine knows about one device and account. Every field is optional: a missing fact is
@@ -43,6 +47,13 @@ export const Facts = z.strictObject({
     z.string().check(z.regex(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'expected a version like "16.3.1"')),
   ),
   iosBeta: z.optional(z.boolean()),
+  /** A model name or identifier found in content/knowledge/devices.json (see `devices`). */
+  deviceModel: z.optional(
+    z.string().check(
+      z.maxLength(80),
+      z.refine((v) => devices.resolve(v) !== undefined, { message: DEVICE_MODEL_MESSAGE }),
+    ),
+  ),
   twoFactor: z.optional(z.boolean()),
   emailVerified: z.optional(z.boolean()),
   backupEnabled: z.optional(z.boolean()),
@@ -51,6 +62,8 @@ export const Facts = z.strictObject({
   sideloadedApps: z.optional(z.boolean()),
   largeOfflineAppData: z.optional(z.boolean()),
   profileOrRestrictions: z.optional(z.boolean()),
+  /** A backup to a computer fails as well: evidence that the device itself is at fault. */
+  computerBackupFails: z.optional(z.boolean()),
   symptom: z.optional(z.enum(SYMPTOM_IDS)),
   /** Step id -> what happened when the user tried it. */
   stepsTried: z.optional(z.record(z.string(), z.enum(STEP_OUTCOMES))),

@@ -1,3 +1,4 @@
+import { devices, knowledge } from '../knowledge/index.ts';
 import type { Facts } from './facts.ts';
 import type { Values } from './derive.ts';
 import { formatBytes } from './storage-math.ts';
@@ -15,6 +16,12 @@ export function textParams(facts: Facts, values: Values): Params {
   bytes('used', facts.storageUsedBytes);
   if (typeof values.daysSinceBackup === 'number') params.days = values.daysSinceBackup;
   if (facts.iosVersion) params.version = facts.iosVersion;
-  if (typeof values.stepsNoChangeCount === 'number') params.tried = values.stepsNoChangeCount;
+  const current = knowledge.devices.currentIos.version;
+  params.current = current;
+  const device = facts.deviceModel === undefined ? undefined : devices.resolve(facts.deviceModel);
+  if (device) {
+    params.model = device.name;
+    params.target = device.lastOs ?? current;
+  }
   return params;
 }

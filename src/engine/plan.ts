@@ -1,4 +1,12 @@
-import { keys, knowledge, pathFor, text, type CauseId, type Step } from '../knowledge/index.ts';
+import {
+  APPLE_PROBLEM_STATES,
+  keys,
+  knowledge,
+  pathFor,
+  text,
+  type CauseId,
+  type Step,
+} from '../knowledge/index.ts';
 import { anyHolds, type Values } from './derive.ts';
 import type { Facts } from './facts.ts';
 import { toScore, type CauseTally } from './rank.ts';
@@ -6,11 +14,15 @@ import type { Disruption, Params, PlanItem } from './types.ts';
 import { usedParams } from './explain.ts';
 
 /**
- * The plan: steps for every cause that is still plausible, with steps the facts contradict and
- * steps already tried left out. Order: waiting (only while Apple reports a problem), fixes by
- * likelihood of their cause minus a penalty for disruption, the local-backup alternative,
- * escalation, and last any held-back steps. Contacting Apple is always present (unless tried), so
- * no plan dead-ends.
+ * The plan: steps for every cause that is still plausible, with steps the facts contradict,
+ * steps whose preconditions do not hold (`onlyWhen`) and steps already tried left out.
+ * Order, in groups:
+ * 1. waiting, which exists only while Apple reports a problem (`onlyWhen` in the data);
+ * 2. the specific fix for a decisive fact (`leadWhen`: on battery -> plug in, hotspot -> another
+ *    Wi-Fi, backup off -> turn it on...), so generic checks never push it down;
+ * 3. other fixes and checks by likelihood of their cause minus a penalty for disruption;
+ * 4. the alternatives (a computer backup), 5. escalation, 6. steps held back during an outage.
+ * Contacting Apple is always present (unless tried), so no plan dead-ends.
  */
 
 /** Causes below this score get no steps of their own. The top cause always does. */
@@ -18,13 +30,19 @@ export const PLAN_MIN_SCORE = 0.15;
 const DISRUPTION_LEVEL: Record<Disruption, number> = { none: 0, low: 1, medium: 2, high: 3 };
 /** How much one disruption level costs against likelihood when ordering fixes. */
 const DISRUPTION_PENALTY = 0.15;
-const KIND_ORDER = { wait: 0, fix: 1, alternative: 2, escalation: 3 } as const;
+const GROUP = { wait: 0, lead: 1, fix: 2, check: 2, alternative: 3, escalation: 4, held: 5 };
+const STEP_ORDER = new Map(knowledge.steps.map((s, i) => [s.id, i]));
+const STEPS = new Map(knowledge.steps.map((s) => [s.id, s]));
 
-export const APPLE_PROBLEM_STATES = ['issue', 'outage', 'maintenance'] as const;
+export { APPLE_PROBLEM_STATES };
 
 export function appleReportsProblem(values: Values): boolean {
   return (APPLE_PROBLEM_STATES as readonly unknown[]).includes(values.appleBackupStatus);
 }
+
+/** The facts allow the step: its preconditions hold and nothing contradicts it. */
+export const applies = (s: Step, values: Values) =>
+  (s.onlyWhen === undefined || anyHolds(s.onlyWhen, values)) && !anyHolds(s.skipWhen, values);
 
 export function buildPlan(
   facts: Facts,
@@ -43,21 +61,40 @@ export function buildPlan(
   const likelihood = (s: Step) =>
     Math.max(0, ...s.addresses.filter((c) => included.has(c)).map((c) => scores.get(c) ?? 0));
   const wanted = (s: Step) => s.id === 'contact_apple' || s.addresses.some((c) => included.has(c));
-  const chosen = knowledge.steps.filter(
-    (s) => wanted(s) && !alreadyDone(s) && !anyHolds(s.skipWhen, values),
-  );
+  const choose = () =>
+    knowledge.steps.filter((s) => wanted(s) && !alreadyDone(s) && applies(s, values));
+  let chosen = choose();
+  // Checks alone are no plan: take in the next likely causes until one step changes something.
+  for (const t of ranked) {
+    if (chosen.some((s) => s.kind === 'fix' || s.kind === 'wait')) break;
+    if (included.has(t.id)) continue;
+    included.add(t.id);
+    chosen = choose();
+  }
 
-  const order = new Map(knowledge.steps.map((s, i) => [s.id, i]));
-  const priority = (s: Step) => likelihood(s) - DISRUPTION_PENALTY * DISRUPTION_LEVEL[s.disruption];
   const held = (s: Step) => outage && s.holdDuringOutage;
-  chosen.sort(
-    (a, b) =>
-      Number(held(a)) - Number(held(b)) ||
-      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      priority(b) - priority(a) ||
-      DISRUPTION_LEVEL[a.disruption] - DISRUPTION_LEVEL[b.disruption] ||
-      order.get(a.id)! - order.get(b.id)!,
+  const group = (s: Step) =>
+    held(s)
+      ? GROUP.held
+      : s.kind !== 'wait' && anyHolds(s.leadWhen, values)
+        ? GROUP.lead
+        : GROUP[s.kind];
+  const rank = new Map(
+    chosen.map((s) => {
+      const penalty = DISRUPTION_PENALTY * DISRUPTION_LEVEL[s.disruption];
+      return [s.id, { group: group(s), priority: likelihood(s) - penalty }];
+    }),
   );
+  chosen.sort((a, b) => {
+    const ra = rank.get(a.id)!;
+    const rb = rank.get(b.id)!;
+    return (
+      ra.group - rb.group ||
+      rb.priority - ra.priority ||
+      DISRUPTION_LEVEL[a.disruption] - DISRUPTION_LEVEL[b.disruption] ||
+      STEP_ORDER.get(a.id)! - STEP_ORDER.get(b.id)!
+    );
+  });
   const ordered = placePrerequisites(chosen, alreadyDone);
 
   return ordered.map((s) => toItem(s, facts, included, scores, params, held(s)));
@@ -68,7 +105,7 @@ function placePrerequisites(steps: Step[], alreadyDone: (s: Step) => boolean): S
   const out: Step[] = [];
   for (const step of steps) {
     for (const id of step.requires ?? []) {
-      const required = knowledge.steps.find((s) => s.id === id);
+      const required = STEPS.get(id);
       if (!required || alreadyDone(required) || out.includes(required)) continue;
       out.push(required);
     }
@@ -76,6 +113,14 @@ function placePrerequisites(steps: Step[], alreadyDone: (s: Step) => boolean): S
   }
   return out;
 }
+
+const REASON_KEY: Record<Step['kind'], string> = {
+  wait: 'why.step.wait',
+  check: 'why.step.check',
+  fix: 'why.step.fix',
+  alternative: 'why.step.alternative',
+  escalation: 'why.step.escalation',
+};
 
 function toItem(
   s: Step,
@@ -87,14 +132,7 @@ function toItem(
 ): PlanItem {
   const causes = s.addresses.filter((c) => included.has(c));
   const top = [...causes].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0))[0];
-  const reasonKey =
-    s.kind === 'wait'
-      ? 'why.step.wait'
-      : s.kind === 'escalation'
-        ? 'why.step.escalation'
-        : s.kind === 'alternative'
-          ? 'why.step.alternative'
-          : 'why.step.fix';
+  const reasonKey = REASON_KEY[s.kind];
   const reasonKey_ = top ? reasonKey : 'why.step.always';
   const reasonParams = usedParams(reasonKey_, {
     ...params,

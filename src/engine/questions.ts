@@ -1,6 +1,7 @@
 import { keys, knowledge, pathFor, type CauseId, type Question } from '../knowledge/index.ts';
 import type { AlertMatch } from './alerts.ts';
 import { anyHolds, deriveValues, type Values } from './derive.ts';
+import { evidenceDelta } from './question-value.ts';
 import type { FactName, Facts } from './facts.ts';
 import { tally, toScore, type CauseTally } from './rank.ts';
 import type { NextQuestion, Params } from './types.ts';
@@ -61,14 +62,16 @@ export function hypotheticalAnswers(q: Question, now: Date): (string | boolean)[
   return (q.probes ?? []).map(String);
 }
 
+/** `values` are the facts' derived values (deriveValues with the matched alert's id). */
 export function chooseQuestion(
   facts: Facts,
+  values: Values,
   current: CauseTally[],
   alert: AlertMatch | undefined,
   params: Params,
   now: Date,
 ): NextQuestion | null {
-  const values = deriveValues(facts, now);
+  const alertId = alert?.recognized ? alert.id : undefined;
   if (questionsHandled(facts, values) >= questionBudget(facts)) return null;
   const sorted = [...current].sort((a, b) => b.logit - a.logit);
   const [first, second] = sorted;
@@ -80,33 +83,63 @@ export function chooseQuestion(
     return null;
   }
 
+  // A question marked to come first once its moment has come (e.g. whether a computer backup
+  // fails too, after fixes failed) is asked before the merely most telling one.
+  const eligible = eligibleQuestions(facts, values);
+  const urgent = eligible.find((q) => anyHolds(q.askFirstWhen, values));
   let best: { q: Question; value: number; separates: CauseId[] } | undefined;
-  for (const q of eligibleQuestions(facts, values)) {
-    const spreads = new Map<CauseId, { min: number; max: number }>();
-    for (const answer of hypotheticalAnswers(q, now)) {
-      const hypo = { ...facts, [q.fact]: answer } as Facts;
-      const after = tally(hypo, deriveValues(hypo, now), alert, params, false);
-      after.forEach((t, i) => {
-        const delta = t.logit - current[i]!.logit;
-        const s = spreads.get(t.id) ?? { min: 0, max: 0 };
-        spreads.set(t.id, { min: Math.min(s.min, delta), max: Math.max(s.max, delta) });
-      });
-    }
+  for (const q of urgent ? [urgent] : eligible) {
+    const spreads = answerSpreads(q, facts, values, current, { alert, alertId, params, now });
     const contributions = current
       .map((t) => {
-        const s = spreads.get(t.id)!;
+        const s = spreads.get(t.id) ?? { min: 0, max: 0 };
         return { id: t.id, value: toScore(t.logit) * (s.max - s.min) };
       })
       .filter((c) => c.value > 0)
       .sort((a, b) => b.value - a.value);
     const value = contributions.reduce((sum, c) => sum + c.value, 0);
     // Strictly greater: on ties the question listed first in the knowledge wins.
-    if (value >= MIN_QUESTION_VALUE && (!best || value > best.value + 1e-9)) {
+    if ((urgent || value >= MIN_QUESTION_VALUE) && (!best || value > best.value + 1e-9)) {
       best = { q, value, separates: contributions.slice(0, 2).map((c) => c.id) };
     }
   }
   if (!best) return null;
   return toNextQuestion(best.q, best.separates, facts.iosVersion);
+}
+
+interface Context {
+  alert: AlertMatch | undefined;
+  alertId: string | undefined;
+  params: Params;
+  now: Date;
+}
+
+/** For each cause, the lowest and highest change in log-odds over the question's answers. */
+function answerSpreads(
+  q: Question,
+  facts: Facts,
+  values: Values,
+  current: CauseTally[],
+  { alert, alertId, params, now }: Context,
+): Map<CauseId, { min: number; max: number }> {
+  const spreads = new Map<CauseId, { min: number; max: number }>();
+  const record = (cause: CauseId, delta: number) => {
+    const s = spreads.get(cause) ?? { min: 0, max: 0 };
+    spreads.set(cause, { min: Math.min(s.min, delta), max: Math.max(s.max, delta) });
+  };
+  for (const answer of hypotheticalAnswers(q, now)) {
+    const hypo = { ...facts, [q.fact]: answer } as Facts;
+    const hypoValues = deriveValues(hypo, now, alertId);
+    const delta = evidenceDelta(q.fact, facts, values, hypo, hypoValues);
+    if (delta) {
+      delta.forEach((d, cause) => record(cause, d));
+      continue;
+    }
+    tally(hypo, hypoValues, alert, params, false).forEach((t, i) =>
+      record(t.id, t.logit - current[i]!.logit),
+    );
+  }
+  return spreads;
 }
 
 /**

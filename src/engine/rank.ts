@@ -24,6 +24,11 @@ export const toScore = (l: number) =>
   Math.min(0.999, Math.max(0.001, Math.round((1 / (1 + Math.exp(-l))) * 1000) / 1000));
 
 const factsOf = (fact: string) => DERIVED_FROM[fact as keyof typeof DERIVED_FROM] ?? [fact];
+const STEPS = new Map(knowledge.steps.map((s) => [s.id, s]));
+/** The facts each rule rests on, worked out once (derived values traced back to facts). */
+const RULE_FACTS = new Map(
+  knowledge.rules.map((r) => [r.id, [...new Set(r.when.flatMap((c) => factsOf(c.fact)))]]),
+);
 
 function evidence(
   partial: Omit<Evidence, 'direction' | 'weight' | 'summary'>,
@@ -40,9 +45,12 @@ function evidence(
   };
 }
 
+/** Adds `weight` log-odds to `cause`; `make` renders the evidence only when it is explained. */
+type Add = (cause: CauseId, weight: number, make: () => Evidence) => void;
+
 /**
  * Scores every cause. With `explain: false` no evidence texts are rendered: the question chooser
- * calls this many times on hypothetical answers and only needs the numbers.
+ * calls this on hypothetical answers and only needs the numbers.
  */
 export function tally(
   facts: Facts,
@@ -54,94 +62,118 @@ export function tally(
   const byCause = new Map<CauseId, CauseTally>(
     knowledge.causes.map((c) => [c.id, { id: c.id, logit: logit(c.prior), evidence: [] }]),
   );
-  const add = (cause: CauseId, make: () => Evidence, signed: number) => {
+  const add: Add = (cause, weight, make) => {
     const t = byCause.get(cause);
     if (!t) return;
-    t.logit += signed;
+    t.logit += weight;
     if (explain) t.evidence.push(make());
   };
+  const proven = addRuleEvidence(values, params, add);
+  addSymptomEvidence(facts, params, add);
+  addAlertEvidence(alert, params, add);
+  addStepEvidence(facts, proven, params, add);
+  return [...byCause.values()];
+}
 
+/** Evidence from facts; returns the causes a measurement proves (see `Rule.proof`). */
+function addRuleEvidence(values: Values, params: Params, add: Add): Set<CauseId> {
+  const proven = new Set<CauseId>();
   for (const rule of knowledge.rules) {
     if (!allHold(rule.when, values)) continue;
-    const facts_ = [...new Set(rule.when.flatMap((c) => factsOf(c.fact)))];
-    const make = () =>
+    if (rule.proof && rule.weight > 0) proven.add(rule.cause);
+    add(rule.cause, rule.weight, () =>
       evidence(
         {
           id: rule.id,
           origin: 'fact',
-          facts: facts_,
+          facts: [...RULE_FACTS.get(rule.id)!],
           text: { key: keys.rule(rule.id) },
           sources: rule.sources,
         },
         rule.weight,
         params,
-      );
-    add(rule.cause, make, rule.weight);
+      ),
+    );
   }
+  return proven;
+}
 
+function addSymptomEvidence(facts: Facts, params: Params, add: Add): void {
   const symptom = knowledge.symptoms.find((s) => s.id === facts.symptom);
-  for (const { cause, weight } of symptom?.causes ?? []) {
-    const make = () =>
+  if (!symptom) return;
+  const withSymptom = { ...params, symptom: `@${keys.symptom(symptom.id).title}` };
+  for (const { cause, weight } of symptom.causes) {
+    add(cause, weight, () =>
       evidence(
         {
-          id: symptom!.id,
+          id: symptom.id,
           origin: 'symptom',
           facts: ['symptom'],
           text: { key: 'evidence.symptom' },
-          sources: symptom!.sources,
+          sources: symptom.sources,
         },
         weight,
-        { ...params, symptom: `@${keys.symptom(symptom!.id).title}` },
-      );
-    add(cause, make, weight);
+        withSymptom,
+      ),
+    );
   }
+}
 
+function addAlertEvidence(alert: AlertMatch | undefined, params: Params, add: Add): void {
   const matched = alert?.recognized ? alert.alert : undefined;
-  if (matched) {
-    const confidence = alert?.confidence ?? 1;
-    for (const { cause, weight } of matched.causes) {
-      const signed = weight * confidence;
-      const make = () =>
-        evidence(
-          {
-            id: matched.id,
-            origin: 'alert',
-            facts: ['alertText'],
-            messageId: matched.id,
-            text: { key: 'evidence.alert' },
-            sources: matched.sources,
-          },
-          signed,
-          { ...params, alert: `@${keys.alert(matched.id).title}` },
-        );
-      add(cause, make, signed);
-    }
+  if (!matched) return;
+  const confidence = alert?.confidence ?? 1;
+  const withAlert = { ...params, alert: `@${keys.alert(matched.id).title}` };
+  for (const { cause, weight } of matched.causes) {
+    const signed = weight * confidence;
+    add(cause, signed, () =>
+      evidence(
+        {
+          id: matched.id,
+          origin: 'alert',
+          facts: ['alertText'],
+          messageId: matched.id,
+          text: { key: 'evidence.alert' },
+          sources: matched.sources,
+        },
+        signed,
+        withAlert,
+      ),
+    );
   }
+}
 
-  // A step that changed nothing makes its specific causes less likely; one that fixed the
-  // problem points at them. Broad steps (many causes) say little about each.
+/**
+ * A fix that changed nothing makes its specific causes less likely; one that fixed the problem
+ * points at them. Broad steps (many causes) say little about each. A step that only looks (kind
+ * "check") proves nothing either way when nothing changed, and no step outcome argues against a
+ * cause that a measurement proves (the backup does not fit, Apple reports a problem).
+ */
+function addStepEvidence(facts: Facts, proven: Set<CauseId>, params: Params, add: Add): void {
   for (const [stepId, outcome] of Object.entries(facts.stepsTried ?? {})) {
-    const step = knowledge.steps.find((s) => s.id === stepId);
-    if (!step || step.kind !== 'fix' || outcome === 'skipped') continue;
-    const signed = outcome === 'fixed' ? 1.5 : step.addresses.length <= 2 ? -1.2 : -0.4;
+    const step = STEPS.get(stepId);
+    if (!step || outcome === 'skipped') continue;
+    const fixed = outcome === 'fixed';
+    if (!fixed && step.kind !== 'fix') continue;
+    const signed = fixed ? 1.5 : step.addresses.length <= 2 ? -1.2 : -0.4;
+    const withStep = { ...params, step: `@${keys.step(step.id).title}` };
     for (const cause of step.addresses) {
-      const make = () =>
+      if (!fixed && proven.has(cause)) continue;
+      add(cause, signed, () =>
         evidence(
           {
             id: step.id,
             origin: 'step',
             facts: ['stepsTried'],
-            text: { key: outcome === 'fixed' ? 'evidence.step_fixed' : 'evidence.step_no_change' },
+            text: { key: fixed ? 'evidence.step_fixed' : 'evidence.step_no_change' },
             sources: step.sources,
           },
           signed,
-          { ...params, step: `@${keys.step(step.id).title}` },
-        );
-      add(cause, make, signed);
+          withStep,
+        ),
+      );
     }
   }
-
-  return [...byCause.values()];
 }
 
 /** Sorted by score, then by the order causes are listed in the knowledge (most common first). */

@@ -1,4 +1,4 @@
-import type { CauseId, StorageCategory } from '../knowledge/ids.ts';
+import type { CauseId, StepKind, StorageCategory } from '../knowledge/ids.ts';
 import type { FactName } from './facts.ts';
 
 /**
@@ -16,7 +16,7 @@ export interface TextRef {
 }
 
 export type Disruption = 'none' | 'low' | 'medium' | 'high';
-export type StepKind = 'fix' | 'wait' | 'escalation' | 'alternative';
+export type { StepKind };
 
 export interface Evidence {
   /** Rule, alert or symptom that produced this evidence (a knowledge id). */
@@ -54,7 +54,8 @@ export interface QuestionOption {
 export interface NextQuestion {
   id: string;
   fact: FactName;
-  input: 'choice' | 'version' | 'date';
+  /** `model` is free text checked against the device table (`devices.resolve`). */
+  input: 'choice' | 'version' | 'date' | 'model';
   text: TextRef;
   /** "How to find this on your device", per iOS version (see pathFor). */
   help?: TextRef;

@@ -46,6 +46,19 @@ export function requiredKeys(k: Knowledge): Set<string> {
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+/** Values a condition on an alert or a symptom names that the knowledge does not define. */
+function unknownIds(c: Condition, k: Knowledge): string[] {
+  const pool =
+    c.fact === 'alertId'
+      ? k.alerts.map((a) => a.id)
+      : c.fact === 'symptom'
+        ? k.symptoms.map((s) => s.id)
+        : undefined;
+  if (!pool || c.value === undefined) return [];
+  const named = Array.isArray(c.value) ? c.value : [c.value];
+  return named.map(String).filter((v) => !pool.includes(v));
+}
+
 /**
  * Cross-reference problems in the knowledge, as readable sentences (empty when consistent):
  * undefined ids, causes without a fix, unknown facts in conditions, missing or orphaned texts.
@@ -125,11 +138,13 @@ export function checkKnowledge(
       if (!facts.has(c.fact)) problems.push(`${where} tests unknown fact "${c.fact}"`);
       if (!['known', 'unknown'].includes(c.op) && c.value === undefined)
         problems.push(`${where} compares "${c.fact}" without a value`);
+      for (const v of unknownIds(c, k)) problems.push(`${where} tests undefined ${c.fact} "${v}"`);
     }
   };
   k.rules.forEach((r) => checkConditions(`rule "${r.id}"`, r.when));
   for (const s of k.steps) {
-    s.skipWhen?.forEach((set) => checkConditions(`step "${s.id}"`, set));
+    for (const sets of [s.skipWhen, s.onlyWhen, s.leadWhen])
+      sets?.forEach((set) => checkConditions(`step "${s.id}"`, set));
     for (const r of s.requires ?? []) {
       if (!stepIds.has(r)) problems.push(`step "${s.id}" requires unknown step "${r}"`);
     }
@@ -139,7 +154,8 @@ export function checkKnowledge(
   }
   for (const q of k.questions) {
     if (!facts.has(q.fact)) problems.push(`question "${q.id}" sets unknown fact "${q.fact}"`);
-    q.askWhen?.forEach((set) => checkConditions(`question "${q.id}"`, set));
+    for (const sets of [q.askWhen, q.askFirstWhen])
+      sets?.forEach((set) => checkConditions(`question "${q.id}"`, set));
     if (q.input === 'choice' && q.options.length < 2)
       problems.push(`question "${q.id}" needs at least two options`);
     if (q.input !== 'choice' && (q.probes ?? []).length === 0)

@@ -51,6 +51,14 @@ export const APPLE_STATUS = ['available', 'issue', 'outage', 'maintenance', 'unk
 /** A coarse storage answer for people who cannot read exact numbers. */
 export const STORAGE_STATES = ['full', 'almost_full', 'plenty'] as const;
 export const STEP_OUTCOMES = ['fixed', 'no_change', 'skipped'] as const;
+/**
+ * `check` steps only look (storage, status page, Wi-Fi); "no change" on one is never evidence
+ * against a cause. `fix` steps change something; `wait` is only for a problem Apple reports.
+ */
+export const STEP_KINDS = ['check', 'fix', 'wait', 'escalation', 'alternative'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+/** Apple's status values that mean a current problem (resolved or upcoming events are not). */
+export const APPLE_PROBLEM_STATES = ['issue', 'outage', 'maintenance'] as const;
 
 export const LOCALES = ['en', 'de'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -10,6 +10,8 @@
  * - `keys`: the text-key conventions (e.g. `keys.cause(id).title`).
  * - `pathFor(item, iosVersion?)`: the Settings path variant for a step or question.
  * - `sourcesOf(ids)`: source records with localisable titles, for "show source" in the UI.
+ * - `devices`: resolves a device model ("iPhone 7", "iPhone9,3") to its row of devices.json,
+ *   with the newest iOS it can run (`devices.resolve`, `devices.canUpdate`, `devices.names`).
  * - `checkKnowledge(knowledge, locales)`: cross-reference problems, used by the meta-tests.
  */
 import sources from '../../content/knowledge/sources.json';
@@ -22,11 +24,13 @@ import alerts from '../../content/knowledge/alerts.json';
 import plans from '../../content/knowledge/plans.json';
 import storage from '../../content/knowledge/storage.json';
 import reference from '../../content/knowledge/reference.json';
+import deviceTable from '../../content/knowledge/devices.json';
 import en from '../../content/locales/en/knowledge.json';
 import de from '../../content/locales/de/knowledge.json';
 import type { Knowledge, PathVariant } from './schema.ts';
 import type { Locale } from './ids.ts';
 import { compareVersions } from './version.ts';
+import { indexDevices } from './devices.ts';
 
 export * from './ids.ts';
 export type {
@@ -40,7 +44,9 @@ export type {
   Plan,
   Condition,
   PathVariant,
+  Device,
 } from './schema.ts';
+export { normalizeModel, type ResolvedDevice } from './devices.ts';
 export { compareVersions } from './version.ts';
 export { checkKnowledge } from './check.ts';
 export { keys } from './keys.ts';
@@ -56,11 +62,14 @@ export const rawKnowledge: unknown = {
   alerts,
   plans,
   storage,
+  devices: deviceTable,
   ...reference,
 };
 
 // JSON imports widen literals to string, so the typed view is asserted here and proven by tests.
 export const knowledge = rawKnowledge as Knowledge;
+
+export const devices = indexDevices(knowledge.devices);
 
 export const localeTexts: Record<Locale, Record<string, string>> = { en, de };
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CAUSE_IDS, STORAGE_CATEGORIES, SYMPTOM_IDS } from './ids.ts';
+import { CAUSE_IDS, STEP_KINDS, STORAGE_CATEGORIES, SYMPTOM_IDS } from './ids.ts';
 
 /**
  * Schemas for content/knowledge/*.json. Structure (ids, weights, links) lives in these files;
@@ -11,6 +11,8 @@ const id = z.string().check(z.regex(/^[a-z0-9_]+$/));
 const textKey = z.string().check(z.regex(/^[a-z0-9_.]+$/));
 const sourceIds = z.array(id).check(z.minLength(1));
 const iosVersion = z.string().check(z.regex(/^\d{1,2}(\.\d{1,2}){0,2}$/));
+/** When an aging fact (a price, an iOS version, a cost) was last checked against its source. */
+const asOf = z.iso.date();
 export const CauseIdSchema = z.enum(CAUSE_IDS);
 
 export const Source = z.strictObject({
@@ -46,6 +48,11 @@ export const Rule = z.strictObject({
   cause: CauseIdSchema,
   when: z.array(Condition).check(z.minLength(1)),
   weight: z.number().check(z.gte(-8), z.lte(8)),
+  /**
+   * Measured proof (numbers, Apple's own status): while it holds, steps that made no difference
+   * do not count against the cause, because the measurement says it is still there.
+   */
+  proof: z.optional(z.boolean()),
   sources: sourceIds,
 });
 export type Rule = z.infer<typeof Rule>;
@@ -60,9 +67,11 @@ export const PathVariant = z.strictObject({
 });
 export type PathVariant = z.infer<typeof PathVariant>;
 
+const ConditionSets = z.array(z.array(Condition));
+
 export const Step = z.strictObject({
   id,
-  kind: z.enum(['fix', 'wait', 'escalation', 'alternative']),
+  kind: z.enum(STEP_KINDS),
   disruption: z.enum(['none', 'low', 'medium', 'high']),
   minutes: z.strictObject({ min: z.int().check(z.gte(0)), max: z.int().check(z.gte(0)) }),
   addresses: z.array(CauseIdSchema).check(z.minLength(1)),
@@ -70,7 +79,14 @@ export const Step = z.strictObject({
   consequences: z.array(textKey),
   paths: z.optional(z.array(PathVariant)),
   /** Dropped from the plan when any of these condition sets holds (facts contradict the step). */
-  skipWhen: z.optional(z.array(z.array(Condition))),
+  skipWhen: z.optional(ConditionSets),
+  /** Planned only when one of these condition sets holds (e.g. waiting needs Apple's report). */
+  onlyWhen: z.optional(ConditionSets),
+  /**
+   * The facts for which this step is THE specific fix: when one set holds, the step leads the
+   * plan (after waiting for Apple), ahead of generic checks.
+   */
+  leadWhen: z.optional(ConditionSets),
   /** Held back while Apple reports an iCloud Backup problem. */
   holdDuringOutage: z.boolean(),
   /** Steps that must come first when both are planned. */
@@ -84,12 +100,14 @@ export type Step = z.infer<typeof Step>;
 export const Question = z.strictObject({
   id,
   fact: z.string(),
-  input: z.enum(['choice', 'version', 'date']),
+  input: z.enum(['choice', 'version', 'date', 'model']),
   /** Choice values; for version/date inputs, `probes` are values the engine tries hypothetically. */
   options: z.array(z.union([z.string(), z.boolean()])),
   probes: z.optional(z.array(z.union([z.string(), z.number()]))),
   /** Asked only when one of these condition sets holds (omitted: always eligible). */
-  askWhen: z.optional(z.array(z.array(Condition))),
+  askWhen: z.optional(ConditionSets),
+  /** Asked before the most telling question while one of these condition sets holds. */
+  askFirstWhen: z.optional(ConditionSets),
   help: z.optional(z.array(PathVariant)),
   sources: sourceIds,
 });
@@ -118,6 +136,7 @@ export const Plan = z.strictObject({
   usdMonthly: z.number().check(z.gte(0)),
   /** False when only third parties report the price. */
   priceConfirmed: z.boolean(),
+  asOf,
   sources: sourceIds,
 });
 export type Plan = z.infer<typeof Plan>;
@@ -126,7 +145,11 @@ const Range = z.strictObject({ min: z.number(), max: z.number() });
 
 export const StorageFacts = z.strictObject({
   freeTierBytes: z.int(),
+  /** Apple deletes a device's backup this many days after the device stops backing up. */
   retentionDays: z.int(),
+  /** From this many days without a backup on, the diagnosis warns that the deletion nears. */
+  retentionWarningDays: z.int(),
+  asOf,
   lowFreeWarningBytes: z.int(),
   includes: z.array(id),
   excludes: z.array(id),
@@ -149,6 +172,7 @@ export const CostRow = z.strictObject({
   id,
   usd: Range,
   days: Range,
+  asOf,
   sources: sourceIds,
 });
 
@@ -158,6 +182,39 @@ export const Correction = z.strictObject({
   about: z.string().check(z.regex(/^(cause|step|plan|faq|storage|alert|question):[a-z0-9_]+$/)),
   sources: sourceIds,
 });
+
+/** One iPhone, iPad or iPod touch model and the newest system it can run. */
+export const Device = z.strictObject({
+  id,
+  /** Apple's marketing name, as in "Identify your iPhone model". */
+  name: z.string().check(z.minLength(1)),
+  family: z.enum(['iphone', 'ipad', 'ipod']),
+  identifiers: z
+    .array(z.string().check(z.regex(/^(iPhone|iPad|iPod)\d+,\d+$/)))
+    .check(z.minLength(1)),
+  /** Other names people use ("iPhone SE 2020"). */
+  aliases: z.optional(z.array(z.string())),
+  released: z.int(),
+  /** Newest iOS/iPadOS major(.minor) it can run; omitted while it runs the current one. */
+  lastOs: z.optional(iosVersion),
+  /** An iPhone with 5G: the carrier may allow iCloud Backup over cellular. */
+  cellularBackup: z.optional(z.boolean()),
+});
+export type Device = z.infer<typeof Device>;
+
+export const DeviceTable = z.strictObject({
+  asOf,
+  /** The newest major iOS the data knows; anything at or above it counts as current. */
+  currentIos: z.strictObject({
+    version: iosVersion,
+    released: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+    asOf,
+    sources: sourceIds,
+  }),
+  devices: z.array(Device),
+  sources: sourceIds,
+});
+export type DeviceTable = z.infer<typeof DeviceTable>;
 
 export const Knowledge = z.strictObject({
   sources: z.array(Source),
@@ -169,6 +226,7 @@ export const Knowledge = z.strictObject({
   alerts: z.array(Alert),
   plans: z.array(Plan),
   storage: StorageFacts,
+  devices: DeviceTable,
   checklist: z.array(Item),
   faq: z.array(Item),
   comparison: z.array(Item),

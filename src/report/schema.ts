@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Facts } from '../engine/facts.ts';
-import { LOCALES, STEP_OUTCOMES } from '../knowledge/ids.ts';
+import { LOCALES, STEP_KINDS, STEP_OUTCOMES } from '../knowledge/ids.ts';
 import { MASK_KINDS } from './redact.ts';
 
 /**
@@ -44,7 +44,7 @@ export const ExportedDiagnosis = z.strictObject({
   plan: z.array(
     z.strictObject({
       stepId: z.string(),
-      kind: z.enum(['fix', 'wait', 'escalation', 'alternative']),
+      kind: z.enum(STEP_KINDS),
       disruption: z.enum(['none', 'low', 'medium', 'high']),
       heldBack: z.optional(z.boolean()),
     }),

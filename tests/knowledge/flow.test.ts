@@ -35,6 +35,8 @@ describe('question flow', () => {
       {},
       ...knowledge.alerts.map((a) => ({ alertText: a.patterns.en![0]! })),
       ...knowledge.symptoms.map((s) => ({ symptom: s.id }) as Facts),
+      // Someone who already tried the first fixes from the plan.
+      { stepsTried: { restart_device: 'no_change', back_up_now: 'no_change' } } as Facts,
     ];
     const reached = new Set<string>();
     for (const pick of ['unsure', 'first', 'second'] as const) {

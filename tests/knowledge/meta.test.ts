@@ -113,6 +113,16 @@ describe('checkKnowledge detects broken content', () => {
     );
   });
 
+  it('a condition naming an alert or symptom that does not exist', () => {
+    const k = clone();
+    const step = k.steps.find((s) => s.id === 'sign_in_again')!;
+    step.leadWhen = [[{ fact: 'alertId', op: 'eq', value: 'renamed_alert' }]];
+    k.steps[0]!.onlyWhen = [[{ fact: 'symptom', op: 'in', value: ['zero_kb', 'typo_kb'] }]];
+    const p = problems(k);
+    expect(p).toContain('step "sign_in_again" tests undefined alertId "renamed_alert"');
+    expect(p).toContain(`step "${k.steps[0]!.id}" tests undefined symptom "typo_kb"`);
+  });
+
   it('a condition on an unknown fact', () => {
     const k = clone();
     k.rules[0]!.when = [{ fact: 'wiifi', op: 'eq', value: 'none' }];

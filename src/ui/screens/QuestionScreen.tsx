@@ -2,11 +2,28 @@ import { useEffect, useState } from 'preact/hooks';
 import { questionForFact, type FactName } from '../../engine/diagnose';
 import type { NextQuestion } from '../../engine/types';
 import { answer, back, goTo, type FactValue } from '../../flow/actions';
-import { keys } from '../../knowledge';
+import { devices, keys } from '../../knowledge';
 import { TopCause } from '../components/TopCause';
 import { useTexts } from '../locale-context';
 import { useFocusOnMount } from '../use-focus';
 import type { Flow } from '../use-flow';
+
+const FREE_INPUT = {
+  version: {
+    label: 'question.versionLabel',
+    type: 'text',
+    placeholder: '17.5.1',
+    valid: (v: string) => /^\d{1,2}(\.\d{1,2}){0,2}$/.test(v),
+  },
+  date: { label: 'question.dateLabel', type: 'date', placeholder: undefined, valid: Boolean },
+  // Checked against the device table, so the engine only ever gets a model it knows.
+  model: {
+    label: 'question.modelLabel',
+    type: 'text',
+    placeholder: 'iPhone 11',
+    valid: (v: string) => devices.resolve(v) !== undefined,
+  },
+} as const;
 
 function FreeInput({
   question,
@@ -17,8 +34,8 @@ function FreeInput({
 }) {
   const { t } = useTexts();
   const [value, setValue] = useState('');
-  const isVersion = question.input === 'version';
-  const valid = isVersion ? /^\d{1,2}(\.\d{1,2}){0,2}$/.test(value.trim()) : value !== '';
+  const kind = FREE_INPUT[question.input === 'choice' ? 'date' : question.input];
+  const valid = kind.valid(value.trim());
   return (
     <form
       class="stack"
@@ -27,18 +44,24 @@ function FreeInput({
         if (valid) onAnswer(value.trim());
       }}
     >
-      <label for="free-answer">
-        {t(isVersion ? 'question.versionLabel' : 'question.dateLabel')}
-      </label>
+      <label for="free-answer">{t(kind.label)}</label>
       <input
         id="free-answer"
-        type={isVersion ? 'text' : 'date'}
-        inputMode={isVersion ? 'decimal' : undefined}
-        placeholder={isVersion ? '17.5.1' : undefined}
-        max={isVersion ? undefined : new Date().toISOString().slice(0, 10)}
+        type={kind.type}
+        inputMode={question.input === 'version' ? 'decimal' : undefined}
+        placeholder={kind.placeholder}
+        list={question.input === 'model' ? 'device-models' : undefined}
+        max={question.input === 'date' ? new Date().toISOString().slice(0, 10) : undefined}
         value={value}
         onInput={(e) => setValue(e.currentTarget.value)}
       />
+      {question.input === 'model' && (
+        <datalist id="device-models">
+          {devices.names.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      )}
       <button type="submit" class="primary" disabled={!valid}>
         {t('action.next')}
       </button>

@@ -59,7 +59,7 @@ describe('step card', () => {
   });
 
   it('needs no confirmation for a harmless step', () => {
-    const item = planItem('check_backup_date');
+    const item = planItem('back_up_now');
     const { flow, state } = flowWith(newSession(now));
     render(<StepCard item={item} flow={flow} current />);
     expect(screen.queryByRole('checkbox')).toBeNull();

@@ -1,0 +1,338 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  diagnose,
+  GIB,
+  parseFacts,
+  render,
+  type Diagnosis,
+  type Facts,
+} from '../../../src/engine/diagnose.ts';
+import { deriveValues } from '../../../src/engine/derive.ts';
+import { evidenceDelta } from '../../../src/engine/question-value.ts';
+import { eligibleQuestions, hypotheticalAnswers } from '../../../src/engine/questions.ts';
+import { tally } from '../../../src/engine/rank.ts';
+import { textParams } from '../../../src/engine/params.ts';
+import { APPLE_PROBLEM_STATES, keys, knowledge } from '../../../src/knowledge/index.ts';
+import { factsArb } from './arbitraries.ts';
+
+/** Behaviour classes of issue 9 ("Right advice for real people"), as properties where possible. */
+
+const now = new Date('2026-06-01T12:00:00Z');
+const run = (facts: Facts) => diagnose(facts, { now });
+const planIds = (d: Diagnosis) => d.plan.map((p) => p.stepId);
+const firstTwo = (d: Diagnosis) => planIds(d).slice(0, 2);
+const CHECKS = knowledge.steps.filter((s) => s.kind === 'check').map((s) => s.id);
+const STORAGE_FULL: Facts = {
+  storageUsedBytes: 5 * GIB - GIB / 4,
+  storageTotalBytes: 5 * GIB,
+  backupSizeBytes: 2 * GIB,
+};
+
+describe('nothing false: no waiting unless Apple reports a problem', () => {
+  const notReported = factsArb.chain((facts) =>
+    fc
+      .constantFrom<Facts['appleBackupStatus'] | 'absent' | 'unsure'>(
+        'unknown',
+        'available',
+        'absent',
+        'unsure',
+      )
+      .map((status): Facts => {
+        const { appleBackupStatus: _, ...rest } = facts;
+        if (status === 'absent') return rest;
+        if (status === 'unsure') return { ...rest, unsure: ['appleBackupStatus'] };
+        return { ...rest, appleBackupStatus: status };
+      }),
+  );
+
+  it('never plans wait_for_apple, never holds steps back, never says Apple reports a problem', () => {
+    fc.assert(
+      fc.property(notReported, (facts) => {
+        const d = run(facts);
+        expect(firstTwo(d)).not.toContain('wait_for_apple');
+        expect(planIds(d)).not.toContain('wait_for_apple');
+        expect(d.plan.some((p) => p.heldBack)).toBe(false);
+        expect(d.notices.map((n) => n.id)).not.toContain('outage_wait');
+        expect(d.notices.map((n) => n.id)).not.toContain('maintenance_wait');
+        for (const p of d.plan) {
+          const said = [p.reason, { key: keys.step(p.stepId).instructions }].map((r) =>
+            render('en', r),
+          );
+          for (const s of said) expect(s).not.toMatch(/Apple reports|lists a current/);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+
+  it('with the status unknown, the plan may check the status page', () => {
+    const d = run({ appleBackupStatus: 'unknown', symptom: 'could_not_be_created' });
+    expect(planIds(d)).toContain('check_system_status');
+    expect(d.plan.find((p) => p.stepId === 'check_system_status')?.kind).toBe('check');
+  });
+
+  it('waits first while Apple reports an issue, outage or maintenance in progress', () => {
+    for (const status of APPLE_PROBLEM_STATES)
+      expect(firstTwo(run({ appleBackupStatus: status, power: 'battery' }))[0]).toBe(
+        'wait_for_apple',
+      );
+  });
+});
+
+describe('checks and fixes', () => {
+  it('"no change" on a step that only looks is never evidence against a cause', () => {
+    const tried = fc.dictionary(
+      fc.constantFrom(...CHECKS),
+      fc.constantFrom('no_change' as const, 'skipped' as const),
+    );
+    fc.assert(
+      fc.property(factsArb, tried, (facts, stepsTried) => {
+        const withChecks = run({ ...facts, stepsTried });
+        const without = run({ ...facts, stepsTried: {} });
+        expect(withChecks.causes.map((c) => [c.id, c.score])).toEqual(
+          without.causes.map((c) => [c.id, c.score]),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('numbers that prove storage is full keep it first, whatever the step outcomes', () => {
+    const storageSteps = knowledge.steps
+      .filter((s) => s.addresses.includes('storage_full'))
+      .map((s) => s.id);
+    const tried = fc.dictionary(
+      fc.constantFrom(...storageSteps),
+      fc.constantFrom('no_change' as const, 'skipped' as const),
+    );
+    fc.assert(
+      fc.property(tried, (stepsTried) => {
+        const d = run({ ...STORAGE_FULL, stepsTried });
+        expect(d.causes[0]!.id).toBe('storage_full');
+        const storage = d.causes[0]!.evidence;
+        expect(storage.filter((e) => e.origin === 'step' && e.direction === 'against')).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('failed tidy-ups alone never make a hardware fault likely', () => {
+    const fixes = knowledge.steps.filter((s) => s.kind === 'fix').map((s) => s.id);
+    const failed = fc.uniqueArray(fc.constantFrom(...fixes), { minLength: 1 });
+    fc.assert(
+      fc.property(factsArb, failed, (facts, ids) => {
+        const { computerBackupFails: _, ...rest } = facts;
+        const stepsTried = Object.fromEntries(ids.map((id) => [id, 'no_change' as const]));
+        const d = run({ ...rest, stepsTried });
+        const hardware = d.causes.find((c) => c.id === 'hardware_fault')!;
+        expect(hardware.evidence.filter((e) => e.direction === 'for')).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('a computer backup that fails too points at the device and asks for Apple first', () => {
+    const d = run({
+      wifi: 'stable',
+      storageStatus: 'plenty',
+      power: 'charging',
+      deviceLocked: true,
+      computerBackupFails: true,
+    });
+    expect(d.causes[0]!.id).toBe('hardware_fault');
+    expect(firstTwo(d)).toContain('contact_apple');
+  });
+
+  it('asks whether a computer backup works once two fixes changed nothing', () => {
+    const facts: Facts = {
+      storageStatus: 'plenty',
+      wifi: 'stable',
+      stepsTried: { restart_device: 'no_change' },
+    };
+    expect(run(facts).nextQuestion?.fact).not.toBe('computerBackupFails');
+    const twice = {
+      ...facts,
+      stepsTried: { restart_device: 'no_change', back_up_now: 'no_change' },
+    };
+    expect(run(twice as Facts).nextQuestion?.fact).toBe('computerBackupFails');
+  });
+});
+
+describe('which iPhone', () => {
+  it('never suggests updating a device that already runs its newest iOS', () => {
+    for (const [deviceModel, iosVersion] of [
+      ['iPhone 7', '15.8.3'],
+      ['iPhone9,3', '15.8'],
+      ['iPhone 8 Plus', '16.7.10'],
+      ['iPhone XR', '18.6'],
+      ['iPad Air 2', '15.8'],
+      ['iPhone 15', '26.1'],
+    ]) {
+      const d = run({ deviceModel, iosVersion, symptom: 'restore_fails' });
+      expect(planIds(d), deviceModel).not.toContain('update_ios');
+      expect(planIds(d), deviceModel).not.toContain('update_then_restore');
+      const ios = d.causes.find((c) => c.id === 'ios_outdated')!;
+      expect(ios.evidence.find((e) => e.direction === 'against')?.summary).toBeDefined();
+    }
+  });
+
+  it('measures "outdated" against what the model can run', () => {
+    const ev = (facts: Facts) =>
+      run(facts)
+        .causes.find((c) => c.id === 'ios_outdated')!
+        .evidence.map((e) => e.id);
+    expect(ev({ deviceModel: 'iPhone 7', iosVersion: '15.8.3' })).toEqual(['ios_last_for_model']);
+    expect(ev({ deviceModel: 'iPhone 7', iosVersion: '15.7' })).toEqual(['ios_update_for_model']);
+    expect(ev({ deviceModel: 'iPhone 11', iosVersion: '15.7' })).toEqual(['ios_behind_model']);
+    expect(ev({ iosVersion: '15.7' })).toEqual(['ios_behind_current']);
+    expect(ev({ iosVersion: '27.0' })).toEqual(['ios_current']);
+    const behind = run({ deviceModel: 'iPhone 11', iosVersion: '15.7' }).causes.find(
+      (c) => c.id === 'ios_outdated',
+    )!;
+    expect(behind.evidence[0]!.summary).toBe(
+      'iPhone 11 can run iOS 26, but it still runs iOS 15.7.',
+    );
+  });
+
+  it('asks for the model only when it matters', () => {
+    fc.assert(
+      fc.property(factsArb, (facts) => {
+        const { deviceModel: _, ...rest } = facts;
+        const q = run(rest).nextQuestion;
+        if (q?.fact !== 'deviceModel') return;
+        const values = deriveValues(rest, now);
+        expect(
+          values.iosBelowCurrent === true || ['none', 'hotspot'].includes(String(rest.wifi)),
+        ).toBe(true);
+        expect(q.input).toBe('model');
+      }),
+      { numRuns: 150 },
+    );
+    expect(
+      eligibleQuestions({ iosVersion: '26.1' }, deriveValues({ iosVersion: '26.1' }, now)).map(
+        (q) => q.fact,
+      ),
+    ).not.toContain('deviceModel');
+    expect(
+      eligibleQuestions({ iosVersion: '15.8' }, deriveValues({ iosVersion: '15.8' }, now)).map(
+        (q) => q.fact,
+      ),
+    ).toContain('deviceModel');
+  });
+
+  it('refuses a model it does not know, naming the field', () => {
+    const result = parseFacts({ deviceModel: 'Galaxy S24' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors[0]!.path).toBe('deviceModel');
+      expect(result.errors[0]!.message).toMatch(/iPhone 7/);
+    }
+  });
+
+  it('says so when the model cannot run the given iOS, and then does not rely on the model', () => {
+    const d = run({ deviceModel: 'iPhone 7', iosVersion: '17.5' });
+    expect(d.notices.map((n) => n.id)).toContain('model_version_mismatch');
+    const ios = d.causes.find((c) => c.id === 'ios_outdated')!;
+    expect(ios.evidence.map((e) => e.id)).toEqual(['ios_behind_current']);
+  });
+
+  it('backs up over cellular on a 5G iPhone without Wi-Fi, never on one without 5G', () => {
+    expect(firstTwo(run({ wifi: 'none', deviceModel: 'iPhone 13' }))[0]).toBe(
+      'back_up_over_cellular',
+    );
+    expect(planIds(run({ wifi: 'none', deviceModel: 'iPhone 11' }))).not.toContain(
+      'back_up_over_cellular',
+    );
+    expect(firstTwo(run({ wifi: 'none', deviceModel: 'iPhone 11' }))[0]).toBe('other_network');
+  });
+});
+
+describe('gentler account steps first', () => {
+  it('"sign in again" always comes before signing out', () => {
+    fc.assert(
+      fc.property(factsArb, (facts) => {
+        const ids = planIds(run(facts));
+        const out = ids.indexOf('sign_out_in');
+        if (out < 0 || facts.stepsTried?.sign_in_again) return;
+        expect(ids.indexOf('sign_in_again')).toBeGreaterThanOrEqual(0);
+        expect(ids.indexOf('sign_in_again')).toBeLessThan(out);
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+});
+
+describe('steps for a failing restore and a stuck backup', () => {
+  it('appear with their situation, and only then', () => {
+    const restore = ['update_then_restore', 'restore_other_backup'];
+    const stuck = ['restart_stuck_backup', 'find_app_that_stops_backup'];
+    expect(firstTwo(run({ symptom: 'restore_fails' })).sort()).toEqual([...restore].sort());
+    expect(firstTwo(run({ symptom: 'stops_at_percent' }))[0]).toBe('restart_stuck_backup');
+    expect(planIds(run({ symptom: 'stuck_estimating' }))).toEqual(expect.arrayContaining(stuck));
+    expect(planIds(run({ alertText: 'Estimating Time Remaining' }))).toContain(
+      'restart_stuck_backup',
+    );
+    for (const symptom of ['zero_kb', 'weeks_old', 'could_not_be_created'] as const) {
+      const ids = planIds(run({ symptom }));
+      for (const id of [...restore, ...stuck]) expect(ids, symptom).not.toContain(id);
+    }
+  });
+
+  it('a path without a computer is offered wherever the computer backup is', () => {
+    fc.assert(
+      fc.property(factsArb, (facts) => {
+        const ids = planIds(run(facts));
+        if (ids.includes('local_backup') && !facts.stepsTried?.backup_without_computer)
+          expect(ids).toContain('backup_without_computer');
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+});
+
+describe('retention comes from the data', () => {
+  it('notices carry the number of days Apple keeps a backup', () => {
+    const { retentionDays, retentionWarningDays } = knowledge.storage;
+    const day = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString().slice(0, 10);
+    const risk = run({ lastSuccessfulBackup: day(retentionWarningDays + 1) }).notices.find(
+      (n) => n.id === 'retention_risk',
+    );
+    expect(risk?.text.params).toMatchObject({
+      retention: retentionDays,
+      left: retentionDays - retentionWarningDays - 1,
+    });
+    expect(run({ lastSuccessfulBackup: day(retentionWarningDays - 1) }).notices).toEqual([]);
+    const passed = run({ lastSuccessfulBackup: day(retentionDays) }).notices.map((n) => n.id);
+    expect(passed).toContain('retention_passed');
+  });
+});
+
+describe('question value', () => {
+  it('the incremental evidence change equals a full re-scoring', () => {
+    fc.assert(
+      fc.property(factsArb, (full) => {
+        // Leave some facts open so there are questions to try.
+        const facts = Object.fromEntries(
+          Object.entries(full).filter((_, i) => i % 2 === 0),
+        ) as Facts;
+        const values = deriveValues(facts, now);
+        const params = textParams(facts, values);
+        const current = tally(facts, values, undefined, params, false);
+        for (const q of eligibleQuestions(facts, values)) {
+          for (const answer of hypotheticalAnswers(q, now)) {
+            const hypo = { ...facts, [q.fact]: answer } as Facts;
+            const hypoValues = deriveValues(hypo, now);
+            const delta = evidenceDelta(q.fact, facts, values, hypo, hypoValues);
+            if (!delta) continue;
+            const after = tally(hypo, hypoValues, undefined, params, false);
+            after.forEach((t, i) =>
+              expect(t.logit - current[i]!.logit).toBeCloseTo(delta.get(t.id) ?? 0, 9),
+            );
+          }
+        }
+      }),
+      { numRuns: 80 },
+    );
+  }, 60_000);
+});
