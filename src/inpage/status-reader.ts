@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n';
 import { withFeedTimes } from '../pages/apple-status/feed-times';
 import { parseStatusFeed } from '../pages/apple-status/parse-feed';
-import { findServiceElement, parseStatusPage } from '../pages/apple-status/parse-dom';
+import { readStatusPage } from '../pages/apple-status/parse-dom';
 import { STATUS_SELECTORS } from '../pages/apple-status/selectors';
 import { summarizeIcloud } from '../pages/apple-status/summary';
 import type { AppleStatusObservation } from '../pages/observation';
@@ -27,7 +27,7 @@ export interface StatusReaderDeps {
   loadFeed: () => Promise<{ url: string; text: string } | undefined>;
   dismissedSituation: () => Promise<string | null>;
   /** Shows the hint; `onDismissed` undoes what came with it (the row highlight). */
-  showHint: (view: HintView, onDismissed: () => void) => Promise<void>;
+  showHint: (view: HintView, onDismissed: () => void) => void;
 }
 
 /**
@@ -40,7 +40,8 @@ export async function runStatusReader(
 ): Promise<AppleStatusObservation | undefined> {
   await waitForElement(deps.document, STATUS_SELECTORS.service, TABLE_WAIT_MS, deps.signal);
   if (deps.signal.aborted) return undefined;
-  let observation = parseStatusPage(deps.document, deps.url);
+  const page = readStatusPage(deps.document, deps.url);
+  let observation = page.observation;
   if (CURRENT.has(observation.icloudBackup.state)) {
     const feed = await deps.loadFeed().catch(() => undefined);
     if (feed) observation = withFeedTimes(observation, parseStatusFeed(feed.text, feed.url));
@@ -49,9 +50,9 @@ export async function runStatusReader(
   await deps.report(observation);
   const view = hintView(summarizeIcloud(observation), deps.locale);
   if ((await deps.dismissedSituation()) !== view.situation && !deps.signal.aborted) {
-    const row = findServiceElement(deps.document, 'icloud-backup');
+    const row = page.rows.get('icloud-backup');
     const unhighlight = row instanceof HTMLElement ? highlightRow(row, view.tone) : () => undefined;
-    await deps.showHint(view, unhighlight);
+    deps.showHint(view, unhighlight);
   }
   return observation;
 }
