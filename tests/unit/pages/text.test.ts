@@ -15,7 +15,8 @@ function chain(depth: number, text: string): HTMLElement {
   return top;
 }
 
-const HIDDEN = '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200c\u200d\u200e\u200f\u2060\ufeff';
+const HIDDEN =
+  '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200c\u200d\u200e\u200f\u2060\ufeff';
 
 describe('stripInvisible', () => {
   it('removes bidi controls, zero-width and other invisible format characters', () => {
@@ -25,7 +26,12 @@ describe('stripInvisible', () => {
   });
 
   it('keeps every visible character, in any script', () => {
-    for (const text of ['iCloud Backup', 'iCloudバックアップ', 'Fotos y vídeos', 'Störung: 4,8 GB']) {
+    for (const text of [
+      'iCloud Backup',
+      'iCloudバックアップ',
+      'Fotos y vídeos',
+      'Störung: 4,8 GB',
+    ]) {
       expect(stripInvisible(text)).toBe(text);
     }
   });
