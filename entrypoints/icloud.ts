@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extensionApi } from '../src/inpage/extension-api';
 import { readIcloudStorage } from '../src/inpage/icloud-reader';
-import { watchLocation } from '../src/inpage/location';
+import { pageAddress, watchLocation } from '../src/inpage/location';
 import { createReporter, send } from '../src/inpage/send';
 
 // Content script of icloud.com, declared in wxt.config.ts (see README, "Content scripts").
@@ -14,7 +14,7 @@ export default defineUnlistedScript(() => {
   const read = () => {
     current.abort();
     current = new AbortController();
-    void readIcloudStorage({ document, url: () => location.href, signal: current.signal, report });
+    void readIcloudStorage({ document, url: pageAddress, signal: current.signal, report });
   };
   watchLocation(read, new AbortController().signal);
   read();

@@ -3,6 +3,7 @@ import { pickLocale } from '../src/i18n';
 import { dismissedSituation, rememberDismissed } from '../src/inpage/dismissed';
 import { extensionApi } from '../src/inpage/extension-api';
 import { mountHint } from '../src/inpage/mount-hint';
+import { pageAddress } from '../src/inpage/location';
 import { loadPageFeed } from '../src/inpage/page-feed';
 import { createReporter, send } from '../src/inpage/send';
 import { runStatusReader } from '../src/inpage/status-reader';
@@ -14,7 +15,7 @@ export default defineUnlistedScript(() => {
   const locale = pickLocale(navigator.language);
   void runStatusReader({
     document,
-    url: location.href,
+    url: pageAddress(),
     locale,
     signal: new AbortController().signal,
     report: createReporter('status', (message) => send(api, message)),

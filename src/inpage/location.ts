@@ -43,3 +43,15 @@ export function watchLocation(
     signal.addEventListener('abort', () => win.clearInterval(poll));
   }
 }
+
+/** Longer paths are not Apple's: the reading then names only the site. */
+const MAX_ADDRESS_LENGTH = 300;
+
+/**
+ * The address a reading names: without query and fragment (a crafted link can make those
+ * megabytes long, and they say nothing about what was read) and bounded in length.
+ */
+export function pageAddress(where: Pick<Location, 'origin' | 'pathname'> = location): string {
+  const address = where.origin + where.pathname;
+  return address.length <= MAX_ADDRESS_LENGTH ? address : `${where.origin}/`;
+}

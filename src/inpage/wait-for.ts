@@ -1,11 +1,11 @@
 /** The first re-probe after a change waits this long: single-page apps mutate in bursts. */
 export const FIRST_DELAY_MS = 50;
-/** Re-probes back off up to this pause between two probes. */
-export const MAX_DELAY_MS = 1000;
+/** Re-probes back off up to this pause between two probes (so a late view is read within it). */
+export const MAX_DELAY_MS = 2000;
 /** After a probe, wait at least this many times as long as it took: probing stays under ~10%. */
 const DUTY_FACTOR = 10;
 /** No wait probes more often than this in all, however busy the page. */
-export const MAX_PROBES = 30;
+export const MAX_PROBES = 20;
 
 /**
  * Resolves with the first non-undefined result of `probe`, re-probing after DOM changes under
@@ -14,7 +14,7 @@ export const MAX_PROBES = 30;
  * wakes a probe and is disconnected until it has run, pauses between probes grow (doubling
  * from FIRST_DELAY_MS to MAX_DELAY_MS, and at least DUTY_FACTOR times the last probe's cost),
  * and a wait probes at most MAX_PROBES times. A page that mutates every millisecond therefore
- * costs a few dozen probes over the whole wait, not one per change.
+ * costs about a dozen probes over a 15 s wait, not one per change.
  */
 export function waitFor<T>(
   root: Node,

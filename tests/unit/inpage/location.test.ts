@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NAVIGATION_SETTLE_MS, watchLocation } from '../../../src/inpage/location';
+import { NAVIGATION_SETTLE_MS, pageAddress, watchLocation } from '../../../src/inpage/location';
 
 /** A window whose address a test changes, with or without the Navigation API. */
 function fakeWindow(withNavigation: boolean) {
@@ -56,5 +56,22 @@ describe('watchLocation', () => {
     navigate('https://www.icloud.com/photos/');
     await vi.advanceTimersByTimeAsync(5000);
     expect(onChange).toHaveBeenCalledOnce();
+  });
+});
+
+describe('pageAddress', () => {
+  const at = (href: string) => pageAddress(new URL(href));
+
+  it('names the page without query or fragment', () => {
+    expect(at('https://www.icloud.com/settings/?token=abc#x')).toBe(
+      'https://www.icloud.com/settings/',
+    );
+  });
+
+  it('stays short whatever the link', () => {
+    expect(at(`https://www.apple.com/support/systemstatus/#${'x'.repeat(1_900_000)}`)).toBe(
+      'https://www.apple.com/support/systemstatus/',
+    );
+    expect(at(`https://www.icloud.com/${'a/'.repeat(100_000)}`)).toBe('https://www.icloud.com/');
   });
 });

@@ -65,7 +65,7 @@ describe('waitFor on a busy page', () => {
     await expect(waiting).resolves.toBeUndefined();
     expect(added()).toBeGreaterThan(2_000);
     expect(probe.mock.calls.length).toBeLessThanOrEqual(MAX_PROBES);
-    // Backing off from FIRST_DELAY_MS to MAX_DELAY_MS leaves room for about twenty probes.
+    // Backing off from FIRST_DELAY_MS to MAX_DELAY_MS leaves room for about a dozen probes.
     expect(probe.mock.calls.length).toBeGreaterThan(5);
   });
 
@@ -79,8 +79,8 @@ describe('waitFor on a busy page', () => {
     const waiting = waitFor(document.body, probe, 5000);
     await vi.advanceTimersByTimeAsync(5000);
     await waiting;
-    // Each probe "takes" 200 ms, so it is followed by a second's pause: five probes and a last
-    // look at the deadline, where plain backing off would have made eight.
+    // Each probe "takes" 200 ms, so it is followed by a pause ten times as long: four probes
+    // with the last look at the deadline, where plain backing off would have made eight.
     expect(probe.mock.calls.length).toBeLessThanOrEqual(6);
   });
 
@@ -97,11 +97,11 @@ describe('waitFor on a busy page', () => {
 
   it('stops probing once the budget is spent, and leaves the page alone', async () => {
     vi.useFakeTimers();
-    busy(40_000, 20);
+    busy(60_000, 20);
     const observe = vi.spyOn(MutationObserver.prototype, 'observe');
     const probe = vi.fn(() => undefined);
-    const waiting = waitFor(document.body, probe, 40_000);
-    await vi.advanceTimersByTimeAsync(40_000);
+    const waiting = waitFor(document.body, probe, 60_000);
+    await vi.advanceTimersByTimeAsync(60_000);
     await waiting;
     expect(probe).toHaveBeenCalledTimes(MAX_PROBES);
     expect(observe.mock.calls.length).toBeLessThanOrEqual(MAX_PROBES);

@@ -5,7 +5,7 @@ import { MAX_TEXT_NODES, stripInvisible, textWithin } from '../../../src/pages/t
 /** `depth` elements nested in one another, the innermost holding `text`. */
 function chain(depth: number, text: string): HTMLElement {
   const top = document.createElement('div');
-  let current = top;
+  let current: HTMLElement = top;
   for (let i = 1; i < depth; i++) {
     const child = document.createElement('span');
     current.append(child);

@@ -13,7 +13,7 @@ function scan(root: Node, limits: ScanLimits = WIDE) {
 
 function chain(depth: number, text: string): HTMLElement {
   const top = document.createElement('div');
-  let current = top;
+  let current: HTMLElement = top;
   for (let i = 1; i < depth; i++) current = current.appendChild(document.createElement('span'));
   current.append(text);
   return top;
