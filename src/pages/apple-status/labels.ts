@@ -19,7 +19,6 @@ export function parseLinkLabel(label: string): StatusEvent[] {
     .map(parseLabelPart);
 }
 
-
 const COUNTED = /^(\d{1,4}) (.+)$/;
 const PHRASE =
   /^(resolved |completed |upcoming )?(issue|outage|performance|maintenance)s?( in progress)?$/;

@@ -12,8 +12,8 @@ export const ICLOUD_SELECTORS = {
 /**
  * Bounds of one read of the page. Elements with more text than `maxText` are containers, not
  * the usage line or a legend entry. icloud.com's settings view has a few thousand elements,
- * nested a few dozen deep; a page far beyond that is not read past the limits, so one read
- * costs at most a few milliseconds whatever the page does.
+ * nested a few dozen deep; a page far beyond that is not read past the limits, so the cost of
+ * one read is bounded whatever the page does.
  */
 export const SCAN_LIMITS = { maxNodes: 50_000, maxDepth: 256, maxText: 200 } as const;
 /** How far up from the usage line the storage panel (plan, legend) may extend. */
