@@ -17,7 +17,6 @@ export default defineUnlistedScript(() => {
     document,
     url: pageAddress(),
     locale,
-    signal: new AbortController().signal,
     report: createReporter('status', (message) => send(api, message)),
     loadFeed: loadPageFeed,
     dismissedSituation: () => dismissedSituation(api),

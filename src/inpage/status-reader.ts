@@ -18,7 +18,8 @@ export interface StatusReaderDeps {
   document: Document;
   url: string;
   locale: Locale;
-  signal: AbortSignal;
+  /** Stops the reader before it reports or shows anything (none in the content script). */
+  signal?: AbortSignal;
   report: (observation: AppleStatusObservation) => Promise<void>;
   /**
    * The page's own status feed as text, for the start time of a current event; undefined when
@@ -33,23 +34,23 @@ export interface StatusReaderDeps {
 /**
  * Reads the status page once its table exists, hands the reading to the background and shows
  * the hint unless the user dismissed this same situation before. Returns the reading, or
- * undefined when the content script was invalidated first.
+ * undefined when `signal` stopped it first.
  */
 export async function runStatusReader(
   deps: StatusReaderDeps,
 ): Promise<AppleStatusObservation | undefined> {
   await waitForElement(deps.document, STATUS_SELECTORS.service, TABLE_WAIT_MS, deps.signal);
-  if (deps.signal.aborted) return undefined;
+  if (deps.signal?.aborted) return undefined;
   const page = readStatusPage(deps.document, deps.url);
   let observation = page.observation;
   if (CURRENT.has(observation.icloudBackup.state)) {
     const feed = await deps.loadFeed().catch(() => undefined);
     if (feed) observation = withFeedTimes(observation, parseStatusFeed(feed.text, feed.url));
   }
-  if (deps.signal.aborted) return undefined;
+  if (deps.signal?.aborted) return undefined;
   await deps.report(observation);
   const view = hintView(summarizeIcloud(observation), deps.locale);
-  if ((await deps.dismissedSituation()) !== view.situation && !deps.signal.aborted) {
+  if ((await deps.dismissedSituation()) !== view.situation && !deps.signal?.aborted) {
     const row = page.rows.get('icloud-backup');
     const unhighlight = row instanceof HTMLElement ? highlightRow(row, view.tone) : () => undefined;
     deps.showHint(view, unhighlight);
