@@ -18,11 +18,6 @@ export async function send(api: ExtensionApi, message: ContentToBackground): Pro
 /** At most one report per this interval reaches the background, and so storage. */
 export const REPORT_INTERVAL_MS = 1000;
 
-export interface Clock {
-  now: () => number;
-  setTimeout: (run: () => void, ms: number) => unknown;
-}
-
 /**
  * Reports readings of one site to the background only when they change, at most once per
  * REPORT_INTERVAL_MS: a page that navigates or redraws a thousand times causes at most one
@@ -32,7 +27,6 @@ export interface Clock {
 export function createReporter(
   site: ObservedSite,
   deliver: (message: ContentToBackground) => Promise<void>,
-  clock: Clock = { now: () => performance.now(), setTimeout: (run, ms) => setTimeout(run, ms) },
 ): (observation: Observation) => Promise<void> {
   let sentKey: string | undefined;
   let sentAt = Number.NEGATIVE_INFINITY;
@@ -44,18 +38,18 @@ export function createReporter(
     const { observation, key } = pending;
     pending = undefined;
     sentKey = key;
-    sentAt = clock.now();
+    sentAt = performance.now();
     void deliver({ type: 'observation', site, observation });
   };
   return async (observation) => {
     const key = readingKey(observation);
     pending = key === sentKey ? undefined : { observation, key };
     if (!pending || scheduled) return;
-    const wait = sentAt + REPORT_INTERVAL_MS - clock.now();
+    const wait = sentAt + REPORT_INTERVAL_MS - performance.now();
     if (wait <= 0) flush();
     else {
       scheduled = true;
-      clock.setTimeout(flush, wait);
+      setTimeout(flush, wait);
     }
   };
 }
