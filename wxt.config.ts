@@ -1,5 +1,19 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+/**
+ * The content scripts are built as unlisted scripts (entrypoints/<name>.ts) and declared here:
+ * WXT's content-script wrapper posts a start-up message to the page and obeys a page event that
+ * stops the script (README, "Content scripts"). They keep the usual content-scripts/ folder.
+ */
+const CONTENT_SCRIPTS: Record<string, string[]> = {
+  status: [
+    'https://www.apple.com/support/systemstatus/*',
+    'https://www.apple.com/*/support/systemstatus/*',
+  ],
+  icloud: ['https://www.icloud.com/*'],
+};
 
 // The manifest is generated from this file and the entrypoints; see README "Permissions".
 export default defineConfig({
@@ -19,6 +33,13 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      for (const entrypoint of entrypoints) {
+        if (entrypoint.type === 'unlisted-script' && entrypoint.name in CONTENT_SCRIPTS) {
+          entrypoint.outputDir = resolve(wxt.config.outDir, 'content-scripts');
+        }
+      }
+    },
     // WXT takes the toolbar tooltip from the popup's <title>, which cannot be localized.
     'build:manifestGenerated': (_wxt, manifest) => {
       const action = manifest.action ?? manifest.browser_action;
@@ -30,6 +51,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    content_scripts: Object.entries(CONTENT_SCRIPTS).map(([name, matches]) => ({
+      matches,
+      js: [`content-scripts/${name}.js`],
+      run_at: 'document_idle',
+    })),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

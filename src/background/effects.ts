@@ -10,12 +10,3 @@ export async function showBadge(observations: ObservationsBySite): Promise<void>
   await toolbar().setBadgeText({ text });
   if (text) await toolbar().setBadgeBackgroundColor({ color });
 }
-
-/**
- * The hint opens the flow in a tab: `openPopup()` is missing or gesture-bound in some browsers,
- * and a popup would close as soon as the user clicks back into the status page they compare
- * it with. Creating a tab needs no extra permission.
- */
-export async function openFlow(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
-}

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n';
 import type { IcloudSummary } from '../pages/apple-status/summary';
+import { stripInvisible } from '../pages/text';
 import { inpageText, type InpageKey } from './texts';
 
 export type HintTone = 'problem' | 'maintenance' | 'available' | 'unknown';
@@ -36,15 +37,16 @@ export function hintView(summary: IcloudSummary, locale: Locale): HintView {
   } else {
     body = t(`hint.body.${tone}`);
   }
+  // Service names are the page's own text: cleaned again right before they are shown.
   const relatedNames = summary.services
     .filter((service) => summary.otherProblems.includes(service.id))
-    .map((service) => service.name);
+    .map((service) => stripInvisible(service.name));
   const view: HintView = {
     tone,
     title: t(`hint.title.${tone}`),
     body,
     services: summary.services.map((service) => ({
-      name: service.name,
+      name: stripInvisible(service.name),
       state: t(`hint.state.${service.state}`),
     })),
     situation: `${verdict}|${state}|${since ?? ''}`,
@@ -65,13 +67,17 @@ export interface HintActions {
   onDismiss: () => void;
 }
 
-/** Builds the panel inside `host` (a shadow root's container); the page's CSS cannot reach it. */
+/**
+ * Builds the panel inside `host` (a closed shadow root's container); the page's CSS cannot reach
+ * it. Buttons act only on trusted events (a real click, or Enter/Space on the focused button):
+ * a script can dispatch clicks, but not trusted ones.
+ */
 export function renderHint(
   host: HTMLElement,
   view: HintView,
   locale: Locale,
   actions: HintActions,
-) {
+): void {
   const doc = host.ownerDocument;
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
     const node = doc.createElement(tag);
@@ -79,13 +85,19 @@ export function renderHint(
     if (text !== undefined) node.textContent = text;
     return node;
   };
+  const button = (className: string, key: InpageKey, action: () => void) => {
+    const node = el('button', className, inpageText(locale, key));
+    node.type = 'button';
+    node.addEventListener('click', (event) => {
+      if (event.isTrusted) action();
+    });
+    return node;
+  };
   const panel = el('section', `hint hint--${view.tone}`);
   panel.setAttribute('role', 'region');
   panel.setAttribute('aria-label', inpageText(locale, 'hint.label'));
   panel.lang = locale;
-  const title = el('h2', 'hint__title', view.title);
-  const body = el('p', 'hint__body', view.body);
-  panel.append(title, body);
+  panel.append(el('h2', 'hint__title', view.title), el('p', 'hint__body', view.body));
   if (view.related) panel.append(el('p', 'hint__related', view.related));
   if (view.services.length > 0) {
     const list = el('ul', 'hint__services');
@@ -96,13 +108,10 @@ export function renderHint(
     panel.append(list);
   }
   const buttons = el('div', 'hint__actions');
-  const go = el('button', 'hint__continue', inpageText(locale, 'hint.continue'));
-  go.type = 'button';
-  go.addEventListener('click', actions.onContinue);
-  const dismiss = el('button', 'hint__dismiss', inpageText(locale, 'hint.dismiss'));
-  dismiss.type = 'button';
-  dismiss.addEventListener('click', actions.onDismiss);
-  buttons.append(go, dismiss);
+  buttons.append(
+    button('hint__continue', 'hint.continue', actions.onContinue),
+    button('hint__dismiss', 'hint.dismiss', actions.onDismiss),
+  );
   panel.append(buttons);
   host.replaceChildren(panel);
 }

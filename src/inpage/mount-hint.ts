@@ -1,33 +1,34 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Locale } from '../i18n';
 import { renderHint, type HintActions, type HintView } from './hint';
 import hintCss from './hint.css?inline';
 
 /**
- * Puts the hint at the top of the page inside a shadow root. Its CSS is inlined there, so no
- * extension file has to be exposed to the page and neither side's styles leak into the other.
+ * Puts the hint at the top of the page inside a closed shadow root: the page's scripts cannot
+ * read, rewrite or click into it (`shadowRoot` is null for them), its CSS cannot reach it, and
+ * nothing of it is exposed on `window`. The CSS is inlined, so no extension file is exposed to
+ * the page. Returns the function that removes it again.
  */
-export async function mountHint(
-  ctx: ContentScriptContext,
+export function mountHint(
+  doc: Document,
   view: HintView,
   locale: Locale,
-  actions: Pick<HintActions, 'onContinue'> & { onDismissed: () => void },
-): Promise<void> {
-  const ui = await createShadowRootUi(ctx, {
-    name: 'backup-rescue-hint',
-    position: 'inline',
-    anchor: 'body',
-    append: 'first',
-    css: hintCss,
-    onMount: (container) =>
-      renderHint(container, view, locale, {
-        onContinue: actions.onContinue,
-        onDismiss: () => {
-          ui.remove();
-          actions.onDismissed();
-        },
-      }),
+  actions: HintActions,
+): () => void {
+  const host = doc.createElement('div');
+  host.dataset.backupRescue = 'hint';
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = hintCss;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  const remove = () => host.remove();
+  renderHint(container, view, locale, {
+    onContinue: actions.onContinue,
+    onDismiss: () => {
+      remove();
+      actions.onDismiss();
+    },
   });
-  ui.mount();
+  (doc.body ?? doc.documentElement).prepend(host);
+  return remove;
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n';
 import { withFeedTimes } from '../pages/apple-status/feed-times';
 import { parseStatusFeed } from '../pages/apple-status/parse-feed';
-import { findServiceElement, parseStatusPage } from '../pages/apple-status/parse-dom';
+import { readStatusPage } from '../pages/apple-status/parse-dom';
 import { STATUS_SELECTORS } from '../pages/apple-status/selectors';
 import { summarizeIcloud } from '../pages/apple-status/summary';
 import type { AppleStatusObservation } from '../pages/observation';
@@ -18,7 +18,8 @@ export interface StatusReaderDeps {
   document: Document;
   url: string;
   locale: Locale;
-  signal: AbortSignal;
+  /** Stops the reader before it reports or shows anything (none in the content script). */
+  signal?: AbortSignal;
   report: (observation: AppleStatusObservation) => Promise<void>;
   /**
    * The page's own status feed as text, for the start time of a current event; undefined when
@@ -27,31 +28,32 @@ export interface StatusReaderDeps {
   loadFeed: () => Promise<{ url: string; text: string } | undefined>;
   dismissedSituation: () => Promise<string | null>;
   /** Shows the hint; `onDismissed` undoes what came with it (the row highlight). */
-  showHint: (view: HintView, onDismissed: () => void) => Promise<void>;
+  showHint: (view: HintView, onDismissed: () => void) => void;
 }
 
 /**
  * Reads the status page once its table exists, hands the reading to the background and shows
  * the hint unless the user dismissed this same situation before. Returns the reading, or
- * undefined when the content script was invalidated first.
+ * undefined when `signal` stopped it first.
  */
 export async function runStatusReader(
   deps: StatusReaderDeps,
 ): Promise<AppleStatusObservation | undefined> {
   await waitForElement(deps.document, STATUS_SELECTORS.service, TABLE_WAIT_MS, deps.signal);
-  if (deps.signal.aborted) return undefined;
-  let observation = parseStatusPage(deps.document, deps.url);
+  if (deps.signal?.aborted) return undefined;
+  const page = readStatusPage(deps.document, deps.url);
+  let observation = page.observation;
   if (CURRENT.has(observation.icloudBackup.state)) {
     const feed = await deps.loadFeed().catch(() => undefined);
     if (feed) observation = withFeedTimes(observation, parseStatusFeed(feed.text, feed.url));
   }
-  if (deps.signal.aborted) return undefined;
+  if (deps.signal?.aborted) return undefined;
   await deps.report(observation);
   const view = hintView(summarizeIcloud(observation), deps.locale);
-  if ((await deps.dismissedSituation()) !== view.situation && !deps.signal.aborted) {
-    const row = findServiceElement(deps.document, 'icloud-backup');
+  if ((await deps.dismissedSituation()) !== view.situation && !deps.signal?.aborted) {
+    const row = page.rows.get('icloud-backup');
     const unhighlight = row instanceof HTMLElement ? highlightRow(row, view.tone) : () => undefined;
-    await deps.showHint(view, unhighlight);
+    deps.showHint(view, unhighlight);
   }
   return observation;
 }

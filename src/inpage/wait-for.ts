@@ -1,10 +1,20 @@
-/** Mutations within this window are checked once: single-page apps mutate in bursts. */
-const COALESCE_MS = 50;
+/** The first re-probe after a change waits this long: single-page apps mutate in bursts. */
+export const FIRST_DELAY_MS = 50;
+/** Re-probes back off up to this pause between two probes (so a late view is read within it). */
+export const MAX_DELAY_MS = 2000;
+/** After a probe, wait at least this many times as long as it took: probing stays under ~10%. */
+const DUTY_FACTOR = 10;
+/** No wait probes more often than this in all, however busy the page. */
+export const MAX_PROBES = 20;
 
 /**
  * Resolves with the first non-undefined result of `probe`, re-probing after DOM changes under
  * `root` for at most `timeoutMs`. Apple's pages render with script after load, so readers must
- * wait, but never forever and never by polling: the observer is disconnected on every path.
+ * wait, but never forever, never by polling, and never at the page's pace: the observer only
+ * wakes a probe and is disconnected until it has run, pauses between probes grow (doubling
+ * from FIRST_DELAY_MS to MAX_DELAY_MS, and at least DUTY_FACTOR times the last probe's cost),
+ * and a wait probes at most MAX_PROBES times. A page that mutates every millisecond therefore
+ * costs about a dozen probes over a 15 s wait, not one per change.
  */
 export function waitFor<T>(
   root: Node,
@@ -12,8 +22,19 @@ export function waitFor<T>(
   timeoutMs: number,
   signal?: AbortSignal,
 ): Promise<T | undefined> {
-  const now = probe();
-  if (now !== undefined || signal?.aborted) return Promise.resolve(now);
+  if (signal?.aborted) return Promise.resolve(undefined);
+  let probes = 0;
+  let delay = FIRST_DELAY_MS;
+  const timedProbe = () => {
+    const start = performance.now();
+    const result = probe();
+    const backoff = FIRST_DELAY_MS * 2 ** probes;
+    probes += 1;
+    delay = Math.min(Math.max(backoff, (performance.now() - start) * DUTY_FACTOR), MAX_DELAY_MS);
+    return result;
+  };
+  const now = timedProbe();
+  if (now !== undefined) return Promise.resolve(now);
   return new Promise((resolve) => {
     let pending: ReturnType<typeof setTimeout> | undefined;
     const finish = (result: T | undefined) => {
@@ -24,17 +45,25 @@ export function waitFor<T>(
       resolve(result);
     };
     const onAbort = () => finish(undefined);
+    const watch = () =>
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
     const check = () => {
       pending = undefined;
-      const result = probe();
+      const result = timedProbe();
       if (result !== undefined) finish(result);
+      else if (probes < MAX_PROBES) watch();
     };
     const observer = new MutationObserver(() => {
-      pending ??= setTimeout(check, COALESCE_MS);
+      observer.disconnect();
+      pending = setTimeout(check, delay);
     });
-    const deadline = setTimeout(() => finish(probe()), timeoutMs);
+    // A last look at the deadline, unless the probe budget is spent.
+    const deadline = setTimeout(
+      () => finish(probes < MAX_PROBES ? timedProbe() : undefined),
+      timeoutMs,
+    );
     signal?.addEventListener('abort', onAbort);
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    watch();
   });
 }
 

@@ -6,6 +6,7 @@
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
+const DOCUMENT_NODE = 9;
 
 /** No-break, narrow no-break, thin and other Unicode spaces all appear in Apple's labels. */
 export function normalizeSpace(text: string): string {
@@ -36,35 +37,48 @@ export function decodeEntities(text: string): string {
 }
 
 /**
- * textContent of `node` minus the subtrees matching `skipSelector` (such as the hidden ".a11y"
- * suffix). Iterative so that a deeply nested or hostile page cannot overflow the stack.
+ * Bidirectional controls (which can reorder what a reader sees), zero-width and other invisible
+ * format characters. Page text is cleaned of them before it is stored or shown, so a service
+ * name cannot carry hidden text or display differently from what was read.
  */
-export function textWithout(node: Node, skipSelector: string): string {
-  return textWithin(node, skipSelector, Number.POSITIVE_INFINITY) as string;
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
 }
 
+/** Most nodes one text read visits; a label or a panel never has more. */
+export const MAX_TEXT_NODES = 2000;
+
 /**
- * Like textWithout, but gives up (undefined) once the text passes `limit` characters, so that
- * scanning every element of a large page does not re-read big containers in full.
+ * textContent of `node` minus the subtrees matching `skipSelector` (such as the hidden ".a11y"
+ * suffix), or undefined once the text passes `limit` characters or the read passes
+ * MAX_TEXT_NODES nodes, so a large or hostile subtree costs a bounded amount. It walks siblings
+ * and parents instead of recursing or stacking children, so neither depth nor a node with a
+ * million children costs more than the nodes actually visited.
  */
 export function textWithin(node: Node, skipSelector: string, limit: number): string | undefined {
   let out = '';
-  const stack: Node[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop() as Node;
+  let visited = 0;
+  let current: Node | null = node;
+  while (current) {
+    if (++visited > MAX_TEXT_NODES) return undefined;
+    let enter: boolean = current.nodeType === ELEMENT_NODE || current.nodeType === DOCUMENT_NODE;
     if (current.nodeType === TEXT_NODE || current.nodeType === CDATA_SECTION_NODE) {
       out += current.nodeValue ?? '';
       if (out.length > limit) return undefined;
-      continue;
+    } else if (enter && current !== node && (current as Element).matches(skipSelector)) {
+      enter = false;
     }
-    if (current !== node && current.nodeType === ELEMENT_NODE) {
-      if ((current as Element).matches(skipSelector)) continue;
-    }
-    const children = current.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) stack.push(child);
-    }
+    current = enter && current.firstChild ? current.firstChild : following(current, node);
   }
   return out;
+}
+
+/** The next node after `current`'s subtree in document order, staying inside `root`. */
+export function following(current: Node, root: Node): Node | null {
+  for (let node: Node | null = current; node && node !== root; node = node.parentNode) {
+    if (node.nextSibling) return node.nextSibling;
+  }
+  return null;
 }

@@ -1,13 +1,12 @@
-import type { Page } from '@playwright/test';
 import { readFixture } from '../support/fixtures';
 import { test, expect } from './support/extension';
+import { clickHint, readHint, waitForHint } from './support/hint';
 
 const STATUS_URL = 'https://www.apple.com/support/systemstatus/';
 const STATUS_DE_URL = 'https://www.apple.com/de/support/systemstatus/';
 const ICLOUD_URL = 'https://www.icloud.com/settings/';
 const OTHER_APPLE_URL = 'https://www.apple.com/iphone/';
 const fixture = (name: string) => readFixture(`pages/${name}`);
-const hint = (tab: Page) => tab.getByRole('region', { name: /Backup Rescue/ });
 
 type Stored = Record<string, { url: string; kind: string; [key: string]: unknown }>;
 
@@ -20,8 +19,9 @@ test.describe('status page reader', () => {
     serve(STATUS_URL, fixture('status-en-all-available.html'));
     const tab = await context.newPage();
     await tab.goto(STATUS_URL);
-    await expect(hint(tab).getByRole('heading')).toHaveText('iCloud Backup is available');
-    await expect(hint(tab)).toContainText('likely on your device');
+    const hint = await waitForHint(tab);
+    expect(hint).toMatchObject({ title: 'iCloud Backup is available', label: /Backup Rescue/ });
+    expect(hint.text).toContain('likely on your device');
     await expect
       .poll(() => readStorage<Stored>('observations'))
       .toMatchObject({
@@ -37,8 +37,9 @@ test.describe('status page reader', () => {
     serve(STATUS_URL, fixture('status-en-icloud-backup-issue.html'));
     const tab = await context.newPage();
     await tab.goto(STATUS_URL);
-    await expect(hint(tab)).toContainText('ongoing iCloud Backup issue');
-    await expect(hint(tab)).toContainText('Wait for Apple');
+    const { text } = await waitForHint(tab);
+    expect(text).toContain('ongoing iCloud Backup issue');
+    expect(text).toContain('Wait for Apple');
     await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
   });
 
@@ -46,7 +47,7 @@ test.describe('status page reader', () => {
     serve(STATUS_DE_URL, fixture('status-de-icloud-backup-issue.html'));
     const tab = await context.newPage();
     await tab.goto(STATUS_DE_URL);
-    await expect(hint(tab)).toContainText('ongoing iCloud Backup');
+    expect((await waitForHint(tab)).text).toContain('ongoing iCloud Backup');
     await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
   });
 
@@ -65,7 +66,7 @@ test.describe('status page reader', () => {
     const requests: string[] = [];
     tab.on('request', (request) => requests.push(request.url()));
     await tab.goto(STATUS_URL);
-    await expect(hint(tab)).toContainText(/ongoing iCloud Backup outage since .+\d/);
+    expect((await waitForHint(tab)).text).toMatch(/ongoing iCloud Backup outage since .+\d/);
     // The page's own load of the feed, and the reader's one read of it: nothing else.
     expect([...new Set(requests)]).toEqual([STATUS_URL, feedUrl]);
   });
@@ -75,10 +76,7 @@ test.describe('status page reader', () => {
     const tab = await context.newPage();
     await tab.goto(STATUS_URL);
     // The reader waits up to 10 s for a table that never comes.
-    await expect(hint(tab).getByRole('heading')).toHaveText(
-      "Backup Rescue couldn't read this page",
-      { timeout: 15_000 },
-    );
+    expect((await waitForHint(tab, 15_000)).title).toBe("Backup Rescue couldn't read this page");
     await expect
       .poll(() => readStorage<Stored>('observations'))
       .toMatchObject({
@@ -92,14 +90,14 @@ test.describe('status page reader', () => {
     await tab.goto(STATUS_URL);
     const highlighted = tab.locator('[data-backup-rescue="highlight"]');
     await expect(highlighted).toContainText('iCloud Backup');
-    await hint(tab).getByRole('button', { name: 'Dismiss' }).click();
-    await expect(hint(tab)).toHaveCount(0);
+    await clickHint(tab, 'Dismiss');
+    await expect.poll(() => readHint(tab)).toBeUndefined();
     await expect(highlighted).toHaveCount(0);
     await tab.reload();
     // The page itself is back and read; only the hint stays away.
     await expect(tab.getByRole('heading', { name: 'System Status' })).toBeVisible();
     await tab.waitForTimeout(1000);
-    await expect(hint(tab)).toHaveCount(0);
+    expect(await readHint(tab)).toBeUndefined();
   });
 
   test('continues into the troubleshooting flow in one click', async ({
@@ -111,7 +109,7 @@ test.describe('status page reader', () => {
     const tab = await context.newPage();
     await tab.goto(STATUS_URL);
     const opened = context.waitForEvent('page');
-    await hint(tab).getByRole('button', { name: 'Continue troubleshooting' }).click();
+    await clickHint(tab, 'Continue troubleshooting');
     const flow = await opened;
     await expect(flow).toHaveURL(`chrome-extension://${extensionId}/popup.html`);
     await expect(flow.getByRole('heading', { level: 1 })).toHaveText('Backup Rescue');
@@ -171,7 +169,7 @@ test('no reader runs on other apple.com pages', async ({ context, serve, readSto
   const tab = await context.newPage();
   await tab.goto(OTHER_APPLE_URL);
   await tab.waitForTimeout(1000);
-  await expect(hint(tab)).toHaveCount(0);
+  expect(await readHint(tab)).toBeUndefined();
   // Then a page where the reader does run, in the same tab: once its report is stored, any
   // report from the first page would have been stored before it.
   await tab.goto(STATUS_URL);

@@ -1,5 +1,6 @@
 import { readFixture } from '../support/fixtures';
 import { test, expect } from './support/extension';
+import { waitForHint } from './support/hint';
 import { answerUntilResults, currentStep, expectNoAxeViolations } from './support/popup';
 
 const STATUS_URL = 'https://www.apple.com/support/systemstatus/';
@@ -59,7 +60,7 @@ test('outage on the status page: the hint shows, the popup leads with waiting', 
   serve(`https://www.apple.com${feed}`, readFixture('feeds/feed-en-jsonp-bom-backup-outage.jsonp'));
   const tab = await context.newPage();
   await tab.goto(STATUS_URL);
-  await expect(tab.getByRole('region', { name: /Backup Rescue/ })).toContainText('outage since');
+  expect((await waitForHint(tab)).text).toContain('outage since');
 
   const popup = await openPopup();
   const banner = popup.getByRole('region', { name: /Apple reports an iCloud Backup outage/ });

@@ -1,6 +1,9 @@
 import type { EventStatus, EventType, StatusEvent } from '../observation';
 import { normalizeSpace } from '../text';
 
+/** Apple's labels list one to three events; a longer list is cut rather than stored whole. */
+const MAX_EVENTS = 20;
+
 /**
  * Parses the label of a service's link on the System Status page, the part after the last
  * " - " in "iCloud Backup - 1 Issue, 1 Resolved Issue". The words are English on the pages
@@ -10,7 +13,10 @@ import { normalizeSpace } from '../text';
 export function parseLinkLabel(label: string): StatusEvent[] {
   const text = normalizeSpace(label);
   if (text === '') return [];
-  return text.split(/\s*,\s*/).map(parseLabelPart);
+  return text
+    .split(/\s*,\s*/)
+    .slice(0, MAX_EVENTS)
+    .map(parseLabelPart);
 }
 
 const COUNTED = /^(\d{1,4}) (.+)$/;

@@ -5,7 +5,7 @@ import type {
   ServiceState,
   StatusEvent,
 } from '../observation';
-import { decodeEntities, normalizeSpace, textWithout } from '../text';
+import { decodeEntities, normalizeSpace, stripInvisible, textWithin } from '../text';
 import { parseLinkLabel, splitLinkText } from './labels';
 import { statusObservation } from './observe';
 import { STATUS_SELECTORS as S } from './selectors';
@@ -13,37 +13,45 @@ import { canonicalServiceId } from './services';
 import { stateFromLightClass } from './state';
 
 const MAX_NAME_LENGTH = 200;
+/** A link reads "<Service> - <Label>": the longest name plus a list of events. */
+const MAX_LINK_TEXT = 1000;
+/** Apple lists about 80 services; the background refuses a reading with more than 500. */
+export const MAX_SERVICES = 500;
 
 /**
  * Reads the rendered Apple System Status page. One querySelectorAll for the services, then
- * small scoped lookups per service; textContent only (no layout reads), so it stays linear
- * and cheap on a page of ~80 services.
+ * small scoped lookups per service, at most MAX_SERVICES of them; textContent only (no layout
+ * reads), with every text read bounded, so it stays linear and cheap on a page of ~80 services
+ * and bounded on any other.
  */
 export function parseStatusPage(
   root: ParentNode,
   url: string,
   now: Date = new Date(),
 ): AppleStatusObservation {
+  return readStatusPage(root, url, now).observation;
+}
+
+/** The reading plus the page element of each service by canonical id (to highlight a row). */
+export function readStatusPage(
+  root: ParentNode,
+  url: string,
+  now: Date = new Date(),
+): { observation: AppleStatusObservation; rows: Map<CanonicalId, Element> } {
   const problems = new Set<string>();
-  const services = readServices(root, problems).map(({ service }) => service);
-  if (services.length === 0 && root.querySelector(S.service) === null) {
-    problems.add('no-service-lights-found');
-  }
-  return statusObservation('page', services, url, now, problems);
-}
-
-/** The page element of one service, found by canonical id (to highlight its row). */
-export function findServiceElement(root: ParentNode, id: CanonicalId): Element | undefined {
-  return readServices(root, new Set()).find(({ service }) => service.id === id)?.element;
-}
-
-function readServices(root: ParentNode, problems: Set<string>) {
-  const found: { element: Element; service: ServiceObservation }[] = [];
-  for (const element of root.querySelectorAll(S.service)) {
+  const services: ServiceObservation[] = [];
+  const rows = new Map<CanonicalId, Element>();
+  const containers = root.querySelectorAll(S.service);
+  for (let i = 0; i < Math.min(containers.length, MAX_SERVICES); i++) {
+    const element = containers[i] as Element;
     const service = readService(element, problems);
-    if (service) found.push({ element, service });
+    if (!service) continue;
+    services.push(service);
+    if (service.id && !rows.has(service.id)) rows.set(service.id, element);
   }
-  return found;
+  if (containers.length > MAX_SERVICES) problems.add('too-many-services');
+  if (containers.length === 0) problems.add('no-service-lights-found');
+  return { observation: statusObservation('page', services, url, now, problems), rows };
 }
 
 function readService(container: Element, problems: Set<string>): ServiceObservation | undefined {
@@ -52,7 +60,7 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
   let name = '';
   let events: StatusEvent[] = [];
   if (link) {
-    const split = splitLinkText(cleanText(textWithout(link, S.a11y)));
+    const split = splitLinkText(cleanText(textWithin(link, S.a11y, MAX_LINK_TEXT)));
     if (split) {
       name = split.name;
       events = parseLinkLabel(split.label);
@@ -61,7 +69,7 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
       events = [{ type: 'unknown', status: 'unknown' }];
     }
   }
-  if (name === '' && nameCell) name = cleanText(textWithout(nameCell, S.a11y));
+  if (name === '' && nameCell) name = cleanText(textWithin(nameCell, S.a11y, MAX_LINK_TEXT));
   if (name === '' || name.length > MAX_NAME_LENGTH) {
     problems.add('service-name-unreadable');
     return undefined;
@@ -94,6 +102,7 @@ function stateFromLight(
   return state;
 }
 
-function cleanText(text: string): string {
-  return normalizeSpace(decodeEntities(normalizeSpace(text)));
+/** Undefined (an oversized or runaway text) reads as empty: the name is then unreadable. */
+function cleanText(text: string | undefined): string {
+  return normalizeSpace(stripInvisible(decodeEntities(normalizeSpace(text ?? ''))));
 }

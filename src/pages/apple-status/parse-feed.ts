@@ -8,7 +8,7 @@ import {
   type UnknownObservation,
 } from '../observation';
 import { isRecord, parseJsonText } from '../json-text';
-import { decodeEntities, normalizeSpace } from '../text';
+import { decodeEntities, normalizeSpace, stripInvisible } from '../text';
 import { statusObservation } from './observe';
 import { canonicalServiceId } from './services';
 import { worstCurrentState } from './state';
@@ -80,7 +80,7 @@ export function readStatusFeedData(
 
 function readName(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const name = normalizeSpace(decodeEntities(value));
+  const name = normalizeSpace(stripInvisible(decodeEntities(value)));
   return name === '' || name.length > MAX_NAME_LENGTH ? undefined : name;
 }
 
@@ -100,7 +100,10 @@ function readEvent(raw: unknown): StatusEvent {
   const end = epochToIso(raw.epochEndDate);
   if (end !== undefined) event.end = end;
   if (typeof raw.message === 'string') {
-    const message = normalizeSpace(decodeEntities(raw.message)).slice(0, MAX_MESSAGE_LENGTH);
+    const message = normalizeSpace(stripInvisible(decodeEntities(raw.message))).slice(
+      0,
+      MAX_MESSAGE_LENGTH,
+    );
     if (message !== '') event.message = message;
   }
   return event;

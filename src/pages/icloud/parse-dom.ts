@@ -6,7 +6,8 @@ import {
   type UnknownObservation,
 } from '../observation';
 import { normalizeSpace, textWithin } from '../text';
-import { ICLOUD_SELECTORS as S, MAX_LEAF_TEXT, MAX_PANEL_DEPTH, MAX_PANEL_TEXT } from './selectors';
+import { scanTexts } from './scan';
+import { ICLOUD_SELECTORS as S, MAX_PANEL_DEPTH, MAX_PANEL_TEXT, SCAN_LIMITS } from './selectors';
 import { addCategory, matchCategory, matchPlan, matchUsage } from './storage-text';
 
 /**
@@ -16,7 +17,7 @@ import { addCategory, matchCategory, matchPlan, matchUsage } from './storage-tex
  * account's name, email or content can never end up in the observation.
  */
 export function parseIcloudPage(
-  root: ParentNode,
+  root: Node,
   url: string,
   now: Date = new Date(),
 ): IcloudStorageObservation | UnknownObservation {
@@ -25,15 +26,14 @@ export function parseIcloudPage(
   const panel = panelAround(usageLine.element);
   const plans = new Set<string>();
   const categories: StorageCategory[] = [];
-  for (const element of panel.querySelectorAll(S.candidates)) {
-    if (element.closest(S.ignored)) continue;
-    const text = leafText(element);
-    if (text === undefined) continue;
+  scanTexts(panel, S.ignored, SCAN_LIMITS, (_element, raw) => {
+    if (raw === undefined) return;
+    const text = normalizeSpace(raw);
     const plan = matchPlan(text);
     if (plan !== undefined) plans.add(plan);
     const category = matchCategory(text);
     if (category) addCategory(categories, category);
-  }
+  });
   const { used, total } = usageLine.usage;
   const observation: IcloudStorageObservation = {
     kind: 'icloud-storage',
@@ -54,23 +54,27 @@ export function parseIcloudPage(
   return observation;
 }
 
-function leafText(element: Element): string | undefined {
-  const text = textWithin(element, S.ignored, MAX_LEAF_TEXT);
-  return text === undefined ? undefined : normalizeSpace(text);
-}
+type Usage = NonNullable<ReturnType<typeof matchUsage>>;
 
-/** The smallest element whose text is a usage line; the same figures twice are one line. */
-function findUsageLine(root: ParentNode) {
-  let best:
-    | { element: Element; usage: NonNullable<ReturnType<typeof matchUsage>>; length: number }
-    | undefined;
-  for (const element of root.querySelectorAll(S.candidates)) {
-    if (element.closest(S.ignored)) continue;
-    const text = leafText(element);
-    if (text === undefined || (best && text.length >= best.length)) continue;
+/**
+ * The smallest element whose text is a usage line, and of several with that same text the
+ * first in document order (an ancestor wrapping only the line, or the first of two copies):
+ * the same figures twice are one line.
+ */
+function findUsageLine(root: Node) {
+  let best: { element: Element; usage: Usage; text: string } | undefined;
+  scanTexts(root, S.ignored, SCAN_LIMITS, (element, raw) => {
+    if (raw === undefined) return;
+    const text = normalizeSpace(raw);
+    if (best && text === best.text) {
+      // Post-order meets the wrapped line before its wrapper.
+      if (element.contains(best.element)) best = { ...best, element };
+      return;
+    }
+    if (best && text.length >= best.text.length) return;
     const usage = matchUsage(text);
-    if (usage) best = { element, usage, length: text.length };
-  }
+    if (usage) best = { element, usage, text };
+  });
   return best;
 }
 

@@ -3,15 +3,19 @@
  * selects by structure only and recognizes content by text patterns (storage-text.ts).
  */
 export const ICLOUD_SELECTORS = {
-  /** Every element is a candidate; scripts and styles hold code, not visible text. */
-  candidates: '*',
+  /** Scripts and styles hold code, not visible text; the reader never enters them. */
   ignored: 'script, style, noscript, template, svg, head, title',
   /** The storage panel never extends over these (they hold navigation and account details). */
   panelLimit: 'body, html, main, nav, header, footer, aside, [role="navigation"], [role="banner"]',
 } as const;
 
-/** Elements with more text than this are containers, not the usage line or a legend entry. */
-export const MAX_LEAF_TEXT = 200;
+/**
+ * Bounds of one read of the page. Elements with more text than `maxText` are containers, not
+ * the usage line or a legend entry. icloud.com's settings view has a few thousand elements,
+ * nested a few dozen deep; a page far beyond that is not read past the limits, so the cost of
+ * one read is bounded whatever the page does.
+ */
+export const SCAN_LIMITS = { maxNodes: 50_000, maxDepth: 256, maxText: 200 } as const;
 /** How far up from the usage line the storage panel (plan, legend) may extend. */
 export const MAX_PANEL_DEPTH = 6;
 export const MAX_PANEL_TEXT = 1500;

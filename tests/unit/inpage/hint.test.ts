@@ -76,8 +76,15 @@ describe('hint wording', () => {
   });
 });
 
+/** What a browser dispatches for a real click; happy-dom has no trusted events of its own. */
+function trustedClick(target: Element): void {
+  const event = new MouseEvent('click', { bubbles: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+}
+
 describe('hint panel', () => {
-  it('is a labelled region with working buttons', () => {
+  const render = () => {
     const host = document.createElement('div');
     const actions = { onContinue: vi.fn(), onDismiss: vi.fn() };
     renderHint(
@@ -86,17 +93,71 @@ describe('hint panel', () => {
       'en',
       actions,
     );
+    const [go, dismiss] = [...host.querySelectorAll('button')] as HTMLButtonElement[];
+    return { host, actions, go: go!, dismiss: dismiss! };
+  };
+
+  it('is a labelled region whose buttons act on a real click', () => {
+    const { host, actions, go, dismiss } = render();
     const region = host.querySelector('[role="region"]');
     expect(region?.getAttribute('aria-label')).toMatch(/Backup Rescue/);
-    const [go, dismiss] = [...host.querySelectorAll('button')];
-    go?.click();
-    dismiss?.click();
-    expect(go?.textContent).toBe('Continue troubleshooting');
+    trustedClick(go);
+    trustedClick(dismiss);
+    expect(go.textContent).toBe('Continue troubleshooting');
     expect(actions.onContinue).toHaveBeenCalledOnce();
     expect(actions.onDismiss).toHaveBeenCalledOnce();
     expect([...host.querySelectorAll('.hint__services li')].map((li) => li.textContent)).toEqual([
       'iCloud Backup: issue',
       'iCloud Account & Sign In: issue',
     ]);
+  });
+
+  it('ignores clicks and key events that a script dispatches', () => {
+    const { actions, go, dismiss } = render();
+    for (let i = 0; i < 20; i++) go.click();
+    go.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    dismiss.click();
+    dismiss.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(actions.onContinue).not.toHaveBeenCalled();
+    expect(actions.onDismiss).not.toHaveBeenCalled();
+  });
+});
+
+describe('page text in the hint', () => {
+  const hidden = [
+    '\u202e', // right-to-left override
+    '\u2066', // left-to-right isolate
+    '\u200f', // right-to-left mark
+    '\u200b', // zero-width space
+    '\u200d', // zero-width joiner
+    '\u2060', // word joiner
+    '\ufeff', // byte order mark
+    '\u00ad', // soft hyphen
+    '\u061c', // Arabic letter mark
+    '\u{e0041}', // tag character
+  ];
+
+  it('shows service names without bidi controls or invisible characters', () => {
+    for (const char of hidden) {
+      const name = `iCloud${char} Account & Sign${char} In`;
+      const view = hintView(
+        {
+          services: [
+            { id: 'icloud-backup', name: `iCloud${char} Backup`, state: 'available' },
+            { id: 'icloud-account-sign-in', name, state: 'outage' },
+          ],
+          backup: { state: 'available', verdict: 'available' },
+          otherProblems: ['icloud-account-sign-in'],
+        },
+        'en',
+      );
+      const shown = JSON.stringify(view);
+      expect(shown, `U+${char.codePointAt(0)?.toString(16)}`).not.toContain(char);
+      expect(view.services.map((s) => s.name)).toEqual([
+        'iCloud Backup',
+        'iCloud Account & Sign In',
+      ]);
+      expect(view.related).toBe('Also affected: iCloud Account & Sign In.');
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatusPage } from '../../../../src/pages/apple-status/parse-dom';
+import { MAX_SERVICES, parseStatusPage } from '../../../../src/pages/apple-status/parse-dom';
 import { STATUS_SELECTORS } from '../../../../src/pages/apple-status/selectors';
 import type { AppleStatusObservation } from '../../../../src/pages/observation';
 import {
@@ -241,5 +241,47 @@ describe('parseStatusPage', () => {
     const table = doc.querySelector('.section-lights');
     if (!table) throw new Error('fixture lost its table');
     expect(parseStatusPage(table, STATUS_URL, FIXED_NOW).icloudBackup.state).toBe('issue');
+  });
+});
+
+describe('parseStatusPage on hostile pages', () => {
+  const row = (name: string, light = 'light-available', link = '') =>
+    `<div class="light-container"><div class="light-content light-image"><div class="${light}"></div></div>` +
+    `<div class="light-content light-name">${link || name}<span class="a11y">: x</span></div></div>`;
+  const page = (rows: string) =>
+    htmlDocument(
+      `<div class="section-lights"><table id="ssp-lights-table"><tr><td>${rows}</td></tr></table></div>`,
+    );
+
+  it(`reads at most ${MAX_SERVICES} services and says the list was cut`, () => {
+    const observation = parseStatusPage(
+      page(Array.from({ length: 700 }, (_, i) => row(`Service ${i}`)).join('')),
+      STATUS_URL,
+      FIXED_NOW,
+    );
+    expect(observation.services).toHaveLength(MAX_SERVICES);
+    expect(observation.problems).toContain('too-many-services');
+  });
+
+  it('keeps at most 20 events from a link listing a hundred', () => {
+    const label = Array.from({ length: 120 }, () => 'Issue').join(', ');
+    const link = `<a class="light-link">iCloud Backup - ${label}</a>`;
+    const observation = parseStatusPage(page(row('', 'light-issue', link)), STATUS_URL, FIXED_NOW);
+    expect(observation.services[0]?.events.length).toBeLessThanOrEqual(20);
+    expect(observation.icloudBackup.state).toBe('issue');
+  });
+
+  it('removes bidi controls and invisible characters from service names', () => {
+    const name = 'iCloud\u200d Back\u00adup\u202e\u2066';
+    const observation = parseStatusPage(page(row(name, 'light-outage')), STATUS_URL, FIXED_NOW);
+    expect(observation.services[0]).toMatchObject({ name: 'iCloud Backup', id: 'icloud-backup' });
+    expect(observation.icloudBackup.state).toBe('outage');
+  });
+
+  it('treats a name cell holding a whole page as unreadable', () => {
+    const huge = `<div>${'<span>x</span>'.repeat(5000)}</div>`;
+    const observation = parseStatusPage(page(row(huge)), STATUS_URL, FIXED_NOW);
+    expect(observation.services).toEqual([]);
+    expect(observation.problems).toContain('service-name-unreadable');
   });
 });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseIcloudPage } from '../../../../src/pages/icloud/parse-dom';
+import { SCAN_LIMITS } from '../../../../src/pages/icloud/selectors';
 import type { IcloudStorageObservation } from '../../../../src/pages/observation';
 import { FIXED_NOW, ICLOUD_URL, htmlDocument, pageDocument } from '../fixtures';
 
@@ -189,5 +190,52 @@ describe('parseIcloudPage', () => {
       '<body><script>var s = "4.8 GB of 5 GB used";</script><style>/* 1 GB of 2 GB used */</style><p>Hi</p></body>',
     );
     expect(parseIcloudPage(doc, ICLOUD_URL, FIXED_NOW).kind).toBe('unknown');
+  });
+});
+
+describe('parseIcloudPage on hostile pages', () => {
+  /** A usage line inside `depth` nested elements, appended to a fresh page. */
+  function deepPage(depth: number): Document {
+    const doc = htmlDocument('<body><main><h1>Settings</h1></main></body>');
+    let current: Element = doc.querySelector('main') as Element;
+    for (let i = 0; i < depth; i++) current = current.appendChild(doc.createElement('div'));
+    current.textContent = '4.8 GB of 5 GB used';
+    return doc;
+  }
+
+  function rowsPage(rows: number): Document {
+    const doc = htmlDocument('<body><main><ul></ul><p>1.2 GB of 5 GB used</p></main></body>');
+    const list = doc.querySelector('ul') as Element;
+    for (let i = 0; i < rows; i++) {
+      const row = list.appendChild(doc.createElement('li'));
+      row.textContent = `Row ${i}`;
+    }
+    return doc;
+  }
+
+  const work = (doc: Document) => {
+    const matches = vi.spyOn(Element.prototype, 'matches');
+    const observation = parseIcloudPage(doc, ICLOUD_URL, FIXED_NOW);
+    const calls = matches.mock.calls.length;
+    matches.mockRestore();
+    return { observation, calls };
+  };
+
+  it('reads a usage line nested as deep as real pages nest', () => {
+    expect(work(deepPage(60)).observation).toMatchObject({ usedBytes: 4.8e9, totalBytes: 5e9 });
+  });
+
+  it(`does not descend past ${SCAN_LIMITS.maxDepth} levels: a line at depth 10,000 costs a bounded read`, () => {
+    const { observation, calls } = work(deepPage(10_000));
+    expect(observation).toMatchObject({ kind: 'unknown', reason: 'storage-usage-not-found' });
+    expect(calls).toBeLessThan(2 * SCAN_LIMITS.maxDepth);
+  });
+
+  it('costs work in proportion to the page, not its square', () => {
+    const small = work(rowsPage(500));
+    const large = work(rowsPage(4000));
+    expect(small.observation).toMatchObject({ usedBytes: 1.2e9 });
+    expect(large.observation).toMatchObject({ usedBytes: 1.2e9 });
+    expect(large.calls / small.calls).toBeLessThan(9);
   });
 });

@@ -1,0 +1,33 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { pickLocale } from '../src/i18n';
+import { dismissedSituation, rememberDismissed } from '../src/inpage/dismissed';
+import { extensionApi } from '../src/inpage/extension-api';
+import { mountHint } from '../src/inpage/mount-hint';
+import { pageAddress } from '../src/inpage/location';
+import { loadPageFeed } from '../src/inpage/page-feed';
+import { createReporter, send } from '../src/inpage/send';
+import { runStatusReader } from '../src/inpage/status-reader';
+
+// Content script of Apple's System Status page, declared in wxt.config.ts (see README,
+// "Content scripts"): an unlisted script, so WXT adds no start-up message or event to the page.
+export default defineUnlistedScript(() => {
+  const api = extensionApi();
+  const locale = pickLocale(navigator.language);
+  void runStatusReader({
+    document,
+    url: pageAddress(),
+    locale,
+    report: createReporter('status', (message) => send(api, message)),
+    loadFeed: loadPageFeed,
+    dismissedSituation: () => dismissedSituation(api),
+    showHint: (view, undo) => {
+      mountHint(document, view, locale, {
+        onContinue: () => void send(api, { type: 'open-flow' }),
+        onDismiss: () => {
+          undo();
+          void rememberDismissed(api, view.situation);
+        },
+      });
+    },
+  });
+});

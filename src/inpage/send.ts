@@ -1,0 +1,60 @@
+import type { ContentToBackground, ObservedSite } from '../messaging/protocol';
+import type { Observation } from '../pages/observation';
+import type { ExtensionApi } from './extension-api';
+
+/**
+ * Content script side of the protocol (the background validates every message). Failures are
+ * swallowed on purpose: a reader must never break the page it runs on, and the next page load
+ * reads again.
+ */
+export async function send(api: ExtensionApi, message: ContentToBackground): Promise<void> {
+  try {
+    await api.runtime.sendMessage(message);
+  } catch {
+    // The extension was reloaded or updated while the page stayed open.
+  }
+}
+
+/** At most one report per this interval reaches the background, and so storage. */
+export const REPORT_INTERVAL_MS = 1000;
+
+/**
+ * Reports readings of one site to the background only when they change, at most once per
+ * REPORT_INTERVAL_MS: a page that navigates or redraws a thousand times causes at most one
+ * storage write per second, and none while the reading stays the same. Within an interval the
+ * latest reading wins.
+ */
+export function createReporter(
+  site: ObservedSite,
+  deliver: (message: ContentToBackground) => Promise<void>,
+): (observation: Observation) => Promise<void> {
+  let sentKey: string | undefined;
+  let sentAt = Number.NEGATIVE_INFINITY;
+  let pending: { observation: Observation; key: string } | undefined;
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (!pending) return;
+    const { observation, key } = pending;
+    pending = undefined;
+    sentKey = key;
+    sentAt = performance.now();
+    void deliver({ type: 'observation', site, observation });
+  };
+  return async (observation) => {
+    const key = readingKey(observation);
+    pending = key === sentKey ? undefined : { observation, key };
+    if (!pending || scheduled) return;
+    const wait = sentAt + REPORT_INTERVAL_MS - performance.now();
+    if (wait <= 0) flush();
+    else {
+      scheduled = true;
+      setTimeout(flush, wait);
+    }
+  };
+}
+
+/** What a reading says, leaving out when and at which address it was read. */
+function readingKey(observation: Observation): string {
+  return JSON.stringify({ ...observation, observedAt: undefined, url: undefined });
+}
