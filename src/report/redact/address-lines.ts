@@ -1,0 +1,55 @@
+import { phrases } from './lexicon.ts';
+import type { Span } from './spans.ts';
+
+/**
+ * Addresses found by their label ("Address: …", "Anschrift …", "住所：…": the rest of the
+ * sentence), Japanese postcodes and block addresses ("〒150-0001", "梅田3丁目1番3号") and Chinese
+ * street addresses ("建国路88号").
+ */
+const LABELS = phrases(`
+  address|home address|postal address|mailing address|adresse|anschrift|wohnadresse|
+  postanschrift|lieferadresse|adresse postale|dirección|direccion|domicilio|indirizzo|endereço|
+  endereco|morada|adres|woonadres`);
+/** A colon after the label: "IP address 192.168.1.1" and "my address is right" are not addresses. */
+const LABELLED = new RegExp(
+  String.raw`(?<![\p{Script=Latin}\p{N}])(?:${LABELS})[ \t]*[:：][ \t]*|(?:住所|地址|住址)(?:[:：は是]|)[ \t]*`,
+  'giu',
+);
+/** The value ends with its line or its sentence ("…, 75002 Paris. The router…"). */
+const VALUE_END = /\r?\n|。|(?<=\p{Ll}{3}|\d)[.!?;](?=\s+\p{Lu})/u;
+const MAX_VALUE = 160;
+
+const JA_POSTCODE = /〒[ \t]?\d{3}-?\d{4}/gu;
+/** Place names, then block numbers: "大阪市北区梅田3丁目1番3号", "東京都渋谷区神宮前1-2-3". */
+const JA_BLOCK =
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{2,30}\d{1,4}(?:(?:丁目|番地|番|号|[-‐－−])\d{0,4}){1,4}/gu;
+const JA_PLACE = /[都道府県市区町村郡]/u;
+const ZH_STREET =
+  /(?<!\p{Script=Han})\p{Script=Han}{2,30}\d{1,5}[ \t]?号(?:\d{1,4}(?:室|楼|层|单元))*/gu;
+const ZH_ROAD = /[路街道巷弄里村]/u;
+/** "我住在" before a Chinese address is not part of it. */
+const ZH_LEAD = /^(?:我们?|我家)?(?:住在|住|位于|在)/u;
+
+function* labelled(text: string): Generator<Span> {
+  for (const match of text.matchAll(LABELLED)) {
+    const start = match.index + match[0].length;
+    const rest = text.slice(start, start + MAX_VALUE);
+    const end = start + (rest.match(VALUE_END)?.index ?? rest.length);
+    const value = text.slice(start, end).replace(/[\s,.;:!?]+$/u, '');
+    // Only what contains a digit is taken: "my address is correct" stays.
+    if (/\d/.test(value)) yield { start, end: start + value.length };
+  }
+}
+
+export function* addressLines(text: string): Generator<Span> {
+  yield* labelled(text);
+  for (const match of text.matchAll(JA_POSTCODE))
+    yield { start: match.index, end: match.index + match[0].length };
+  for (const match of text.matchAll(JA_BLOCK))
+    if (JA_PLACE.test(match[0])) yield { start: match.index, end: match.index + match[0].length };
+  for (const match of text.matchAll(ZH_STREET)) {
+    if (!ZH_ROAD.test(match[0])) continue;
+    const lead = ZH_LEAD.exec(match[0])?.[0].length ?? 0;
+    yield { start: match.index + lead, end: match.index + match[0].length };
+  }
+}

@@ -1,0 +1,99 @@
+import { phrases } from './lexicon.ts';
+import { readName, type NameOptions } from './reader.ts';
+import type { Span } from './spans.ts';
+
+/**
+ * Personal names in scripts with spaces, found only where the text introduces them: the phrases
+ * people use to say who they are, name labels, and sign-offs. Every phrase matches in any case;
+ * the name after it is read by `readName`.
+ */
+
+/** After these the next words are a name whatever their case: "my name is anna". */
+const STRONG = phrases(`
+  my name is|my name's|my full name is|my first name is|the name is|signed in as|logged in as|
+  ich heiße|ich heisse|mein name ist|mein name lautet|mein vorname ist|angemeldet als|
+  eingeloggt als|je m'appelle|je m appelle|mon nom est|mon nom c'est|mon prénom est|moi c'est|
+  connecté en tant que|connectée en tant que|connecte en tant que|connectee en tant que|
+  me llamo|mi nombre es|mi nombre completo es|sesión iniciada como|sesion iniciada como|
+  conectado como|conectada como|mi chiamo|il mio nome è|il mio nome e'|il mio nome é|
+  connesso come|connessa come|meu nome é|meu nome e|o meu nome é|me chamo|chamo-me|
+  mijn naam is|ik heet|ingelogd als|aangemeld als`);
+
+/** Labels: "Name: …", "Nom : …", "Nombre: …". */
+const LABELS = phrases(`
+  name|full name|first name|last name|surname|given name|family name|from|contact|vorname|
+  nachname|vollständiger name|absender|kontakt|nom|prénom|nom complet|expéditeur|nombre|
+  apellido|apellidos|nombre completo|remitente|contacto|nome|cognome|nome completo|mittente|
+  contatto|sobrenome|contato|naam|voornaam|achternaam|volledige naam|afzender`);
+
+/** Weaker: only a capitalised word after them is a name ("I'm Anna", not "I'm stuck"). */
+const WEAK = phrases(`
+  i'm|i am|this is|here is|ich bin|hier ist|hier spricht|hier schreibt|je suis|c'est|ici|
+  je me présente|soy|yo soy|aquí|habla|le escribe|sono|io sono|qui è|vi scrive|sou|eu sou|
+  aqui é|aqui fala|ik ben|dit is|hier is`);
+
+/** Sign-offs: the name comes after them, often on the next line. */
+const SIGN_OFFS = phrases(`
+  thanks|thank you|thx|many thanks|thanks a lot|thanks so much|thank you so much|
+  thanks in advance|thank you in advance|thanks again|regards|best regards|kind regards|
+  warm regards|warmest regards|best wishes|best|cheers|sincerely|yours sincerely|yours truly|
+  yours faithfully|all the best|take care|br|kr|love|
+  danke|danke schön|danke sehr|vielen dank|vielen lieben dank|herzlichen dank|danke im voraus|
+  vielen dank im voraus|grüße|gruß|grüsse|gruss|viele grüße|viele grüsse|liebe grüße|
+  liebe grüsse|beste grüße|beste grüsse|herzliche grüße|freundliche grüße|schöne grüße|
+  mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|lg|vg|mfg|bg|ciao|tschüss|
+  merci|merci beaucoup|merci d'avance|merci par avance|merci encore|cordialement|
+  bien cordialement|très cordialement|bien à vous|amicalement|bonne journée|bonne soirée|
+  salutations|sincères salutations|meilleures salutations|bisous|bises|à bientôt|
+  gracias|muchas gracias|gracias de antemano|mil gracias|saludos|un saludo|saludos cordiales|
+  muchos saludos|atentamente|cordialmente|un abrazo|abrazos|besos|
+  grazie|grazie mille|grazie in anticipo|grazie ancora|saluti|cordiali saluti|distinti saluti|
+  un saluto|tanti saluti|a presto|un abbraccio|
+  obrigado|obrigada|muito obrigado|muito obrigada|atenciosamente|cumprimentos|saudações|abraços|
+  abraço|um abraço|beijos|
+  groeten|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|
+  vriendelijke groeten|hartelijke groet|mvg|bedankt|alvast bedankt|dank je|dank je wel|dank u|
+  dank u wel`);
+
+const START = String.raw`(?<![\p{L}\p{N}])`;
+const END = String.raw`(?![\p{L}\p{N}])`;
+const STRONG_INTRO = new RegExp(`${START}(?:${STRONG})${END}`, 'giu');
+const LABEL = new RegExp(`${START}(?:${LABELS})[ \\t]*[:：]`, 'giu');
+const WEAK_INTRO = new RegExp(`${START}(?:${WEAK})${END}`, 'giu');
+/** "Grüße aus Köln," is still a sign-off: a short "from <place>" may sit between. */
+const FROM_PLACE = String.raw`(?:[ \t]+(?:aus|from|de|desde|da|dal|dalla|uit|vom|von|van)[ \t]+[\p{L}-]+(?:[ \t][\p{L}-]+)?)?`;
+const SIGN_OFF = new RegExp(
+  `${START}(?:${SIGN_OFFS})${FROM_PLACE}(?<sep>[ \\t]*[,!.:;–—-]+)?(?=\\s)`,
+  'giu',
+);
+
+function* after(pattern: RegExp, text: string, options: NameOptions): Generator<Span> {
+  for (const match of text.matchAll(pattern)) {
+    const name = readName(text, match.index + match[0].length, options);
+    if (name) yield name;
+  }
+}
+
+function startsLine(text: string, at: number): boolean {
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return at === 0 || text[at - 1] === '\n';
+}
+
+const SPACES = /\s*/y;
+
+function* signedNames(text: string): Generator<Span> {
+  for (const match of text.matchAll(SIGN_OFF)) {
+    SPACES.lastIndex = match.index + match[0].length;
+    SPACES.exec(text);
+    const lowerAtLineEnd = Boolean(match.groups?.sep) || startsLine(text, match.index);
+    const name = readName(text, SPACES.lastIndex, { signed: true, lowerAtLineEnd });
+    if (name) yield name;
+  }
+}
+
+export function* introducedNames(text: string): Generator<Span> {
+  yield* after(STRONG_INTRO, text, { anyCase: true });
+  yield* after(LABEL, text, { anyCase: true });
+  yield* after(WEAK_INTRO, text, {});
+  yield* signedNames(text);
+}
