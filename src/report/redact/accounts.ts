@@ -15,7 +15,7 @@ export const emails = (text: string) => spansOf(EMAIL, text);
 /** An identifier: Latin letters, digits and @ . _ + -, never ending in a full stop. */
 const ID = String.raw`[\p{Script=Latin}\p{N}\p{M}@_+-]+(?:\.[\p{Script=Latin}\p{N}\p{M}@_+-]+)*`;
 /** Without a colon, only what looks like an identifier counts ("Apple ID is locked" does not). */
-const ID_LIKE = String.raw`(?=[\p{Script=Latin}\p{N}\p{M}+-]*[@._\d])${ID}`;
+const ID_LIKE = String.raw`(?=[\p{Script=Latin}\p{N}\p{M}+-]*(?:[@_\d]|\.[\p{Script=Latin}\p{N}]))${ID}`;
 const PHONE_VALUE = String.raw`\+?\d[\d ()./-]{5,}\d`;
 const START = String.raw`(?<![\p{Script=Latin}\p{N}])`;
 const COLON = String.raw`[ \t]*[:：=][ \t]*["'“„«‘]?`;
@@ -33,16 +33,28 @@ const APPLE_ACCOUNT = new RegExp(
   'dgiu',
 );
 
-/** Labels of a user name or login; "user" and its translations among them. */
+/** Labels that name an account whatever follows "is": "my username is anna". */
 const USER_LABELS = phrases(`
-  username|user name|user id|userid|user-id|login name|login id|account name|benutzername|
-  nutzername|anmeldename|benutzerkennung|nom d'utilisateur|identifiant|nombre de usuario|
-  nome utente|nome de usuário|nome de utilizador|nome do usuário|gebruikersnaam|ユーザ名|
-  ユーザー名|ユーザid|ユーザーid|ログインid|ログイン名|アカウント名|用户名|用戶名|账号|帐号|
-  帳號|账户名|登录名|user|login|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|
-  utilizador|gebruiker|用户`);
+  my login|mein login|mon login|mi login|il mio login|o meu login|mijn login|username|
+  user name|user id|userid|user-id|login name|login id|account name|benutzername|nutzername|
+  anmeldename|benutzerkennung|nom d'utilisateur|identifiant|nombre de usuario|nome utente|
+  nome de usuário|nome de utilizador|nome do usuário|gebruikersnaam|ユーザ名|ユーザー名|ユーザid|
+  ユーザーid|ログインid|ログイン名|アカウント名|用户名|用戶名|账号|帐号|帳號|账户名|登录名`);
+/** Plain words that name an account only before a colon or an identifier: "login anna77". */
+const USER_WORDS = phrases(`
+  user|login|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|utilizador|gebruiker|用户`);
+/** "user" and its translations, also before a plain word that is not an ordinary one: "user jdoe". */
+const USER_NOUNS = phrases(`
+  user|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|utilizador|gebruiker`);
+const IS = String.raw`(?:[ \t]+(?:is|ist|lautet|est|es|è|é|era|são)[ \t]+|[ \t]*(?:は|是)[ \t]*)["'“„«‘]?`;
 const USER = new RegExp(
-  String.raw`${START}(?:${USER_LABELS})(?:${COLON}(?<any>${ID})|${VERB}(?<id>${ID_LIKE}))`,
+  String.raw`${START}(?:` +
+    [
+      String.raw`(?:${USER_LABELS})(?:${COLON}|${IS})(?<any>${ID})`,
+      String.raw`(?:${USER_LABELS}|${USER_WORDS})(?:${COLON}(?<name>${ID})|${VERB}(?<id>${ID_LIKE}))`,
+      String.raw`(?:${USER_NOUNS})[ \t]+(?<plain>${ID})`,
+    ].join('|') +
+    ')',
   'dgiu',
 );
 /** The account folder in a path: "/Users/anna/…", "C:\Users\anna\…". */
@@ -52,7 +64,7 @@ const USER_FOLDER =
 function* values(pattern: RegExp, text: string): Generator<Span> {
   for (const match of text.matchAll(pattern)) {
     const groups = match.indices?.groups;
-    const [start, end] = groups?.any ?? groups?.id ?? [0, 0];
+    const [start, end] = groups?.any ?? groups?.name ?? groups?.id ?? groups?.plain ?? [0, 0];
     if (end > start && !isCommon(text.slice(start, end))) yield { start, end };
   }
 }

@@ -59,9 +59,9 @@ const HOUSE_NUMBER =
 
 const POSTCODE = String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2}(?![\p{L}]))?|\d{5}-\d{3}|\d{3}-\d{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}[ \t]\d{5}(?:-\d{4})?`;
 const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t](?:(?:am|an|der|sur|en|de|la|le|del|di|im|upon|on)[ \t])?\p{Lu}[\p{L}'’.-]*){0,2}`;
-/** The postcode and town after a street: ", 75002 Paris", ", Springfield, IL 62704". */
+/** The postcode and town after a street: ", 75002 Paris", " in 04109 Leipzig", ", Springfield, IL 62704". */
 const TOWN_AFTER = new RegExp(
-  String.raw`[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?(?:(?:${POSTCODE})[ \t]+${TOWN}|${TOWN},?[ \t]+(?:${POSTCODE}))(?![\p{L}\p{N}])`,
+  String.raw`[ \t]*,?[ \t]*(?:\r?\n[ \t]*|(?:in|à|en|a|em|te)[ \t]+)?(?:(?:${POSTCODE})[ \t]+${TOWN}|${TOWN},?[ \t]+(?:${POSTCODE}))(?![\p{L}\p{N}])`,
   'uy',
 );
 /** A line that is only a postcode and a town, a British postcode, or "Town, ST 12345". */

@@ -14,17 +14,19 @@ const SURNAMES = new Set(
 );
 /** What Japanese people say they are ("私は学生です") without giving a name. */
 const NOT_JA_NAMES = new Set(
-  '会社員 学生 大学生 高校生 中学生 初心者 日本人 主婦 高齢者 素人 社会人 ユーザー 利用者 医者 教師 看護師 公務員 自営業 外国人'.split(
+  '会社員 学生 大学生 高校生 中学生 初心者 日本人 主婦 高齢者 素人 社会人 ユーザー 利用者 医者 教師 看護師 公務員 自営業 外国人 心配 不安 大丈夫 困惑 機械音痴'.split(
     ' ',
   ),
 );
 
+const JA_COPULAS = 'です|と申します|と言います|といいます|でございます';
 const HAN = /\p{Script=Han}{1,5}/uy;
-const JA =
-  /[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}(?:[ 　][\p{Script=Han}\p{Script=Katakana}ー・]{1,12})?/uy;
+/** Kanji or katakana, maybe a second part after a space, maybe a given name in kana ("小林さくら"). */
+const JA_RUN = String.raw`[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}(?:[ 　][\p{Script=Han}\p{Script=Katakana}ー・]{1,12})?`;
+const JA = new RegExp(String.raw`${JA_RUN}\p{Script=Hiragana}{0,4}?(?=${JA_COPULAS})|${JA_RUN}`, 'uy');
 const LATIN = /\s*\p{Script=Latin}/uy;
 const LINE_END = /[ \t。！!]*(?:\r?\n|$)/y;
-const JA_COPULA = /です|と申します|と言います|といいます|でございます/y;
+const JA_COPULA = new RegExp(JA_COPULAS, 'y');
 
 const ZH_STRONG =
   /(?:我叫|我的名字是|我的名字叫|我名叫|名字是|名字叫|本人姓名|姓名[:：是]?|名字[:：]|我姓)\s*/gu;
@@ -57,11 +59,11 @@ const either =
   (text, at) =>
     sticky(LATIN, text, at) ? readName(text, at, options) : native(text, at);
 
-/** Two to four characters; a longer run has no end in sight, so take the usual three. */
+/** Two to four characters; a longer run has no end in sight, so take four: a character too many, never one too few. */
 function chineseName(text: string, at: number, surname = false): Span | undefined {
   const run = sticky(HAN, text, at);
   if (!run || (surname && (!SURNAMES.has(run[0]!) || run.length < 2))) return undefined;
-  return { start: at, end: at + (run.length <= 4 ? run.length : 3) };
+  return { start: at, end: at + Math.min(run.length, 4) };
 }
 
 function japaneseName(text: string, at: number, needsCopula = false): Span | undefined {

@@ -16,18 +16,18 @@ const LETTER = String.raw`[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p
 const WORD = String.raw`${LETTER}[\p{L}\p{M}\p{N}]*(?:-${LETTER}[\p{L}\p{M}\p{N}]*)*`;
 /** "Anna's ", "Jones' ", "Lenas " right before the device word. */
 const OWNER_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}_.'’-])(?<owner>${WORD})(?<mark>['’\x60´][sS]|['’\x60´])?[ \t\u00a0]+$`,
+  String.raw`(?<![\p{L}\p{M}\p{N}_.'’-])(?<owner>${WORD})(?<mark>['’\x60´][sS]|['’\x60´])?(?:[ \t\u00a0]+|-)$`,
   'u',
 );
 /** Model words, then "von", "de", "di", "da", "van", "of" or "d'" before the owner. */
 const OWNER_AFTER =
-  /^(?:[ \t\u00a0]+(?:pro|max|air|mini|plus|se|touch|ultra|\d{1,2}(?:st|nd|rd|th)?|\(\d{1,2}(?:st|nd|rd|th)?[ \t]*gen(?:eration)?\)|\(\d{4}\))){0,3}(?:[ \t\u00a0]+(?<of>von|vom|de|del|di|da|do|van|of)[ \t\u00a0]+|[ \t\u00a0]+d['’])/iu;
+  /^(?:[ \t\u00a0]+(?:pro|max|air|mini|plus|se|touch|ultra|\d{1,2}(?:st|nd|rd|th)?|\(\d{1,2}(?:st|nd|rd|th)?[ \t]*gen(?:eration)?\)|\(\d{4}\))){0,3}(?:[ \t\u00a0-]+(?<of>von|vom|de|del|di|da|do|van|of)[ \t\u00a0-]+|[ \t\u00a0]+d['’])/iu;
 /** "Anna的", "王小明的", "田中さんの", "アンナの" right before the device word. */
 const OWNER_CJK =
-  /(?:\p{Script=Han}{1,4}|[\p{Script=Katakana}ー・]{1,12}|(?<![\p{Script=Latin}])\p{Script=Latin}+)(?=(?:さん|くん|ちゃん|様)?[的の][ \t]*$)/u;
+  /(?:\p{Script=Han}{1,4}|[\p{Script=Katakana}ー・]{1,12}|\p{Script=Hiragana}{2,8}|(?<![\p{Script=Latin}])\p{Script=Latin}+)(?=(?:さん|くん|ちゃん|様)?[的の][ \t]*$)/u;
 /** Words that end a Chinese or Japanese possessive without naming anyone: 我的, 母の, 会社の. */
 const CJK_NOT_OWNERS =
-  /(?:我|你|您|他|她|它|们|妈妈|爸爸|老婆|老公|孩子|儿子|女儿|朋友|公司|家人|自己|学校|私|僕|俺|母|父|妻|夫|娘|息子|自分|会社|家族|子供)$/u;
+  /(?:我|你|您|他|她|它|们|妈妈|爸爸|老婆|老公|孩子|儿子|女儿|朋友|公司|家人|自己|学校|私|僕|俺|母|父|妻|夫|娘|息子|自分|会社|家族|子供|ママ|パパ|わたし|ぼく|おれ|あなた|かれ|かのじょ|みんな|じぶん|うち|おかあさん|おとうさん|むすめ|むすこ)$/u;
 const DETERMINERS = new Set(
   'my your his her our their the a an this that mein meine dein deine sein seine ihr ihre unser unsere'.split(
     ' ',

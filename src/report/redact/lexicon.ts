@@ -26,6 +26,10 @@ const COMMON = new Set(
   yours truly advance customer user owner support apple iphone ipad ipod mac macbook imac watch
   icloud backup backups settings storage wifi wi-fi wlan ios ipados macos itunes finder error
   google android windows usb cable phone device account family plan photos data problem issue
+  interface guide manual profile experience agent friendly name names id ids report reports
+  principal principale main primary standard normal local admin angry sad fine upset mad sick
+  busy alone home away abroad retired elderly disabled blind deaf usuario usuaria utente
+  utilisateur benutzer gebruiker überfordert verwirrt genervt sauer enttäuscht müde krank à
   ours theirs others less thus os previous various obvious serious numerous nervous anxious
   january february march july september october november december monday
   tuesday wednesday thursday friday saturday sunday
@@ -70,7 +74,7 @@ const COMMON = new Set(
   en of maar dus het een mijn jouw zijn haar ons onze jullie hun ik jij je hij zij wij niet
   geen wel ook nog al heel erg hier daar nu vandaag gisteren met zonder voor door op aan uit
   bij naar van bent is zijn was heb hebt heeft hebben kan wil moet nieuw nieuwe klant
-  bedankt dank groeten alvast als iets eens januari februari maart juni juli augustus
+  bedankt dank groeten alvast boos blij moe ziek bang klaar als iets eens januari februari maart juni juli augustus
   `),
 );
 
@@ -106,7 +110,7 @@ export const TITLES = new Set(
 );
 
 export function isCommon(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(/['’]s$/u, '');
   return COMMON.has(lower) || RELATIVES.has(lower) || /^[ldjnmtsc]['’]|^qu['’]/u.test(lower);
 }
 

@@ -26,18 +26,24 @@ const LABELS = phrases(`
   apellido|apellidos|nombre completo|remitente|contacto|nome|cognome|nome completo|mittente|
   contatto|sobrenome|contato|naam|voornaam|achternaam|volledige naam|afzender`);
 
-/** Weaker: only a capitalised word after them is a name ("I'm Anna", not "I'm stuck"). */
-const WEAK = phrases(`
-  i'm|i am|this is|here is|ich bin|hier ist|hier spricht|hier schreibt|je suis|c'est|ici|
-  je me présente|soy|yo soy|aquí|habla|le escribe|sono|io sono|qui è|vi scrive|sou|eu sou|
-  aqui é|aqui fala|ik ben|dit is|hier is`);
+/**
+ * "I'm …" and its translations: a capitalised word after them is a name, and so is a lower-case
+ * one that ends the clause and does not read like an adjective ("soy maria y…", "i'm anna,").
+ */
+const SELF = phrases(`
+  i'm|i am|ich bin|je suis|je me présente|soy|yo soy|sono|io sono|sou|eu sou|ik ben`);
+
+/** "This is …", "c'est …": only a capitalised word after them is a name ("this is weird"). */
+const PRESENTING = phrases(`
+  it's|it is|this is|here is|hier ist|hier spricht|hier schreibt|c'est|ici|aquí|habla|
+  le escribe|qui è|vi scrive|aqui é|aqui fala|dit is|hier is`);
 
 /** Sign-offs: the name comes after them, often on the next line. */
 const SIGN_OFFS = phrases(`
   thanks|thank you|thx|many thanks|thanks a lot|thanks so much|thank you so much|
   thanks in advance|thank you in advance|thanks again|regards|best regards|kind regards|
   warm regards|warmest regards|best wishes|best|cheers|sincerely|yours sincerely|yours truly|
-  yours faithfully|all the best|take care|br|kr|love|
+  yours faithfully|all the best|take care|br|kr|love|xoxo|hugs|
   danke|danke schön|danke sehr|vielen dank|vielen lieben dank|herzlichen dank|danke im voraus|
   vielen dank im voraus|grüße|gruß|grüsse|gruss|viele grüße|viele grüsse|liebe grüße|
   liebe grüsse|beste grüße|beste grüsse|herzliche grüße|freundliche grüße|schöne grüße|
@@ -57,9 +63,10 @@ const SIGN_OFFS = phrases(`
 
 const START = String.raw`(?<![\p{L}\p{N}])`;
 const END = String.raw`(?![\p{L}\p{N}])`;
-const STRONG_INTRO = new RegExp(`${START}(?:${STRONG})${END}`, 'giu');
+const STRONG_INTRO = new RegExp(`${START}(?:${STRONG})${END}(?:[ \\t]*[:：])?`, 'giu');
 const LABEL = new RegExp(`${START}(?:${LABELS})[ \\t]*[:：]`, 'giu');
-const WEAK_INTRO = new RegExp(`${START}(?:${WEAK})${END}`, 'giu');
+const SELF_INTRO = new RegExp(`${START}(?:${SELF})${END}`, 'giu');
+const PRESENTING_INTRO = new RegExp(`${START}(?:${PRESENTING})${END}`, 'giu');
 /** "Grüße aus Köln," is still a sign-off: a short "from <place>" may sit between. */
 const FROM_PLACE = String.raw`(?:[ \t]+(?:aus|from|de|desde|da|dal|dalla|uit|vom|von|van)[ \t]+[\p{L}-]+(?:[ \t][\p{L}-]+)?)?`;
 const SIGN_OFF = new RegExp(
@@ -79,7 +86,8 @@ function startsLine(text: string, at: number): boolean {
   return at === 0 || text[at - 1] === '\n';
 }
 
-const SPACES = /\s*/y;
+/** Spaces, line breaks and a dash before a signed name ("Thanks!\n- Anna"). */
+const SPACES = /\s*(?:[-–—~][ \t]*)?/y;
 
 function* signedNames(text: string): Generator<Span> {
   for (const match of text.matchAll(SIGN_OFF)) {
@@ -94,6 +102,7 @@ function* signedNames(text: string): Generator<Span> {
 export function* introducedNames(text: string): Generator<Span> {
   yield* after(STRONG_INTRO, text, { anyCase: true });
   yield* after(LABEL, text, { anyCase: true });
-  yield* after(WEAK_INTRO, text, {});
+  yield* after(SELF_INTRO, text, { lowerBeforeBreak: true });
+  yield* after(PRESENTING_INTRO, text, {});
   yield* signedNames(text);
 }

@@ -9,14 +9,18 @@ import type { Span } from './spans.ts';
 
 /** Never right after a digit group: "+1 555 123 4567 days" stays one phone number. */
 const AFTER_GAP = String.raw`(?<![\d.,+])(?<!\d[ ./-])`;
+/** Dates and times have a shape of their own: they may follow another number. */
+const DATES_AND_TIMES = [
+  String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?`,
+  String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d|[./-]\d)`,
+  String.raw`(?:19|20)\d{2}[ \t]?[-–/][ \t]?(?:19|20)\d{2}(?!\d)`,
+  String.raw`\d{1,2}:\d{2}(?::\d{2})?`,
+];
 const NOT_PHONE = new RegExp(
-  AFTER_GAP +
+  String.raw`(?<![\d.,+/-])(?:${DATES_AND_TIMES.join('|')})|(?<=^|[\s(=:])-\d+|` +
+    AFTER_GAP +
     '(?:' +
     [
-      String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?`,
-      String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d|[./-]\d)`,
-      String.raw`(?:19|20)\d{2}[ \t]?[-–/][ \t]?(?:19|20)\d{2}(?!\d)`,
-      String.raw`\d{1,2}:\d{2}(?::\d{2})?`,
       String.raw`\d{1,3}(?:[.,]\d{3}){2,}(?![\d.,])`,
       String.raw`\d{1,3}(?:\.\d{1,3}){1,3}(?!\.?\d)`,
       String.raw`(?:\d{1,3}(?:[  .,]\d{3})+|\d+)(?:[.,]\d+)?[  ]?(?:${UNITS}|${CJK_UNITS})`,

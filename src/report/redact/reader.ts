@@ -74,14 +74,31 @@ export interface NameOptions {
   signed?: boolean;
   /** Accept a lower-case name when it is all that is left of its line ("thanks,\nanna"). */
   lowerAtLineEnd?: boolean;
+  /** Accept a lower-case name before a comma or "and" unless it reads like an adjective ("soy maria y…", not "i'm exhausted, …"). */
+  lowerBeforeBreak?: boolean;
+}
+
+/** Endings of adjectives and participles, which follow "I'm", "je suis", "soy" in lower case. */
+const DESCRIPTIVE =
+  /(?:ed|ing|ful|ous|ive|able|ible|less|ly|é|ée|és|ées|ant|ante|eux|euse|ado|ada|ido|ida|oso|osa|ato|ata|ito|ita|uto|uta|iert|ig|lich|los|bar|isch|lijk)$/u;
+const BREAK = /[ \t]*(?:[,.;!:]|\r?\n|$)|[ \t]+(?:and|und|et|y|e)(?![\p{L}])/uy;
+
+function lowerAccepted(text: string, first: Word, last: Word, options: NameOptions): boolean {
+  if (options.anyCase) return true;
+  if (options.lowerAtLineEnd && sticky(LINE_END, text, last.end)) return true;
+  return Boolean(
+    options.lowerBeforeBreak &&
+      !DESCRIPTIVE.test(first.text.toLowerCase()) &&
+      sticky(BREAK, text, last.end),
+  );
 }
 
 /** Reads a personal name of up to four words starting at `at`, titles skipped. */
 export function readName(text: string, at: number, options: NameOptions): Span | undefined {
   const first = wordAt(text, skipTitles(text, skipGap(text, at)));
-  if (!first || isCommon(first.text)) return undefined;
+  if (!first || isCommon(first.text) || PARTICLES.has(first.text.toLowerCase())) return;
   const lower = !capitalised(first.text);
-  if (lower && !options.anyCase && !options.lowerAtLineEnd) return undefined;
+  if (lower && !options.anyCase && !options.lowerAtLineEnd && !options.lowerBeforeBreak) return;
   let last = first;
   for (let count = 1; count < MAX_WORDS; count++) {
     const next = nextNameWord(text, last, first);
@@ -89,6 +106,6 @@ export function readName(text: string, at: number, options: NameOptions): Span |
     last = next;
   }
   if (options.signed && !sticky(AFTER_SIGNED_NAME, text, last.end)) return undefined;
-  if (lower && !options.anyCase && !sticky(LINE_END, text, last.end)) return undefined;
+  if (lower && !lowerAccepted(text, first, last, options)) return undefined;
   return { start: first.start, end: last.end };
 }
