@@ -89,24 +89,40 @@ function readable(text: string): string {
     .replace(/\u3000/g, ' ');
 }
 
-export function redact(text: string): Redacted {
+/** One pass of every detector; returns the spans found, sorted, each with its kind. */
+function detect(text: string): (Span & { kind: MaskKind })[] {
   let work = readable(text);
   const found: (Span & { kind: MaskKind })[] = [];
-  for (const [kind, detect] of DETECTORS) {
-    const spans = settle(work, detect(work));
+  for (const [kind, find] of DETECTORS) {
+    const spans = settle(work, find(work));
     found.push(...spans.map((span) => ({ ...span, kind })));
     work = hide(work, spans);
   }
-  found.sort((a, b) => a.start - b.start);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A mask can change what its neighbours look like (a name that ended in a digit took that digit
+ * from a time), so passes repeat until nothing more is found: redacting the result again finds
+ * nothing. Each pass masks at least one more character, and in practice two passes settle it.
+ */
+const MAX_PASSES = 5;
+
+export function redact(text: string): Redacted {
   const counts = new Map<MaskKind, number>();
-  let result = '';
-  let last = 0;
-  for (const { start, end, kind } of found) {
-    result += text.slice(last, start) + MASKS[kind];
-    last = end;
-    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const found = detect(text);
+    if (found.length === 0) break;
+    let result = '';
+    let last = 0;
+    for (const { start, end, kind } of found) {
+      result += text.slice(last, start) + MASKS[kind];
+      last = end;
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    text = result + text.slice(last);
   }
-  return { text: result + text.slice(last), masked: sortCounts(counts) };
+  return { text, masked: sortCounts(counts) };
 }
 
 function sortCounts(counts: Map<MaskKind, number>): MaskCount[] {

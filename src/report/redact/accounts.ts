@@ -1,5 +1,5 @@
 import { isCommon, phrases } from './lexicon.ts';
-import { spansOf, type Span } from './spans.ts';
+import { atWordStart, spansOf, type Span } from './spans.ts';
 
 /** Email addresses, Apple Account identifiers and user names. */
 
@@ -17,7 +17,6 @@ const ID = String.raw`[\p{Script=Latin}\p{N}\p{M}@_+-]+(?:\.[\p{Script=Latin}\p{
 /** Without a colon, only what looks like an identifier counts ("Apple ID is locked" does not). */
 const ID_LIKE = String.raw`(?=[\p{Script=Latin}\p{N}\p{M}+-]*(?:[@_\d]|\.[\p{Script=Latin}\p{N}]))${ID}`;
 const PHONE_VALUE = String.raw`\+?\d[\d ()./-]{5,}\d`;
-const START = String.raw`(?<![\p{Script=Latin}\p{N}])`;
 const COLON = String.raw`[ \t]*[:：=][ \t]*["'“„«‘]?`;
 const VERB = String.raw`(?:[ \t]+(?:is|ist|lautet|est|es|è|é|era|são)[ \t]+|[ \t]*(?:は|是)[ \t]*|[ \t]+)["'“„«‘]?`;
 
@@ -29,7 +28,7 @@ const APPLE_ACCOUNT_LABELS = phrases(`
   account apple|account icloud|conta apple|id da apple|conta do icloud|apple アカウント|
   apple 账户|apple 账号|apple 帐户`);
 const APPLE_ACCOUNT = new RegExp(
-  String.raw`${START}(?:${APPLE_ACCOUNT_LABELS})(?:${COLON}(?<any>${PHONE_VALUE}|${ID})|${VERB}(?<id>${ID_LIKE}))`,
+  String.raw`(?:${APPLE_ACCOUNT_LABELS})(?:${COLON}(?<any>${PHONE_VALUE}|${ID})|${VERB}(?<id>${ID_LIKE}))`,
   'dgiu',
 );
 
@@ -43,26 +42,28 @@ const USER_LABELS = phrases(`
 /** Plain words that name an account only before a colon or an identifier: "login anna77". */
 const USER_WORDS = phrases(`
   user|login|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|utilizador|gebruiker|用户`);
-/** "user" and its translations, also before a plain word that is not an ordinary one: "user jdoe". */
+/** "user" and its translations: like the labels, before a plain word that is not an ordinary one ("user jdoe"). */
 const USER_NOUNS = phrases(`
   user|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|utilizador|gebruiker`);
 const IS = String.raw`(?:[ \t]+(?:is|ist|lautet|est|es|è|é|era|são)[ \t]+|[ \t]*(?:は|是)[ \t]*)["'“„«‘]?`;
 const USER = new RegExp(
-  String.raw`${START}(?:` +
+  String.raw`(?:` +
     [
       String.raw`(?:${USER_LABELS})(?:${COLON}|${IS})(?<any>${ID})`,
       String.raw`(?:${USER_LABELS}|${USER_WORDS})(?:${COLON}(?<name>${ID})|${VERB}(?<id>${ID_LIKE}))`,
-      String.raw`(?:${USER_NOUNS})[ \t]+(?<plain>${ID})`,
+      String.raw`(?:${USER_LABELS}|${USER_NOUNS})[ \t]+(?<plain>${ID})`,
     ].join('|') +
     ')',
   'dgiu',
 );
 /** The account folder in a path: "/Users/anna/…", "C:\Users\anna\…". */
 const USER_FOLDER =
-  /(?:\/Users\/|\/home\/|\\Users\\|\\Documents and Settings\\|\\Dokumente und Einstellungen\\)(?<any>[^/\\\s]+)/dgiu;
+  /(?:\/Users\/|\/home\/|\\Users\\|\\Documents and Settings\\|\\Dokumente und Einstellungen\\)(?<value>[^/\\\s]+)/dgiu;
+
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
 
 function* values(pattern: RegExp, text: string): Generator<Span> {
-  for (const match of text.matchAll(pattern)) {
+  for (const match of atWordStart(pattern, text, LATIN_OR_DIGIT)) {
     const groups = match.indices?.groups;
     const [start, end] = groups?.any ?? groups?.name ?? groups?.id ?? groups?.plain ?? [0, 0];
     if (end > start && !isCommon(text.slice(start, end))) yield { start, end };
@@ -70,4 +71,4 @@ function* values(pattern: RegExp, text: string): Generator<Span> {
 }
 
 export const appleAccounts = (text: string) => values(APPLE_ACCOUNT, text);
-export const usernames = (text: string) => [...values(USER, text), ...values(USER_FOLDER, text)];
+export const usernames = (text: string) => [...values(USER, text), ...spansOf(USER_FOLDER, text)];

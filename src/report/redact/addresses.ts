@@ -1,7 +1,7 @@
 import { PARTICLES, isCommon, phrases } from './lexicon.ts';
 import { wordAt } from './reader.ts';
-import type { Span } from './spans.ts';
-import { unitAt } from './units.ts';
+import { atWordStart, type Span } from './spans.ts';
+import { UNITS, unitAt } from './units.ts';
 
 /**
  * Street addresses: a street word and a house number in each language's order ("12 Main Street",
@@ -9,6 +9,9 @@ import { unitAt } from './units.ts';
  * town that follow; postcode-and-town lines; anything after an "Address:" label.
  */
 const START = String.raw`(?<![\p{L}\p{M}\p{N}_.'’-])`;
+const NOT_BEFORE_STREET = /[\p{L}\p{M}\p{N}_.'’-]/u;
+/** Right after a first digit: that digit does not follow a word (cheaper than a leading lookbehind). */
+const AFTER_NON_WORD = String.raw`(?<![\p{L}\p{M}\p{N}_.'’-]\d)`;
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}'’.-]*`;
 
 const EN_TYPES =
@@ -18,7 +21,7 @@ const EN_CAPITAL_TYPES =
   'Drive|Dr|Way|Close|Place|Court|Ct|Square|Sq|Circle|Trail|Row|Mews|Gardens|Grove|Hill|Walk|Park|Green';
 const numberFirst = (types: string, flags: string) =>
   new RegExp(
-    String.raw`${START}\d{1,5}[A-Za-z]?[ \t]+(?<words>(?:${WORD}[ \t]+){1,3})(?:${types})\.?(?![\p{L}\p{N}])`,
+    String.raw`\d${AFTER_NON_WORD}\d{0,4}[A-Za-z]?[ \t]+(?<words>(?:${WORD}[ \t]+){1,3})(?:${types})\.?(?![\p{L}\p{N}])`,
     flags,
   );
 const EN_STREET = numberFirst(EN_TYPES, 'giu');
@@ -26,12 +29,12 @@ const EN_CAPITAL_STREET = numberFirst(EN_CAPITAL_TYPES, 'gu');
 
 /** French number first, then the street word and its name: "8 bis avenue Victor Hugo". */
 const FR_STREET = new RegExp(
-  String.raw`${START}\d{1,4}(?:[ \t]?(?:bis|ter|[a-d]))?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|blvd|place|pl\.|allée|allee|impasse|chemin|quai|route|cours|passage|rte|faubourg)[ \t]+`,
+  String.raw`\d${AFTER_NON_WORD}\d{0,3}(?:[ \t]?(?:bis|ter|[a-d]))?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|blvd|place|pl\.|allée|allee|impasse|chemin|quai|route|cours|passage|rte|faubourg)[ \t]+`,
   'giu',
 );
 /** Street word first, then its name and the number: "Calle de Alcalá 120", "via Roma, 10". */
 const NAME_FIRST_STREET = new RegExp(
-  String.raw`${START}(?:${phrases(`
+  String.raw`(?:${phrases(`
     calle|c/|avenida|avda.|av.|paseo|pso.|plaza|pza.|carrer|camino|carretera|ctra.|ronda|
     travesía|via|viale|v.le|piazza|p.zza|piazzale|corso|largo|vicolo|strada|contrada|lungomare|
     rua|travessa|praça|estrada|alameda|rodovia`)})[ \t]+`,
@@ -57,7 +60,8 @@ const NOT_STREETS = new Set(
 const HOUSE_NUMBER =
   /[ \t]*,?[ \t]*(?:n[º°o]\.?[ \t]*|nr\.?[ \t]*)?\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}\p{N}]))?(?:[ \t]*[-/][ \t]*\d{1,4}[a-zA-Z]?)?(?:,?[ \t]*\d{1,2}[º°ª](?:[ \t]?[A-Za-z](?![\p{L}]))?)?(?![\p{L}\p{N}]|[.,]\d)/uy;
 
-const POSTCODE = String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2}(?![\p{L}]))?|\d{5}-\d{3}|\d{3}-\d{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}[ \t]\d{5}(?:-\d{4})?`;
+/** Never a size or a count: "1000 GB" is not a postcode and a town. */
+const POSTCODE = String.raw`(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2}(?![\p{L}]))?|\d{5}-\d{3}|\d{3}-\d{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}[ \t]\d{5}(?:-\d{4})?)(?![ \t]?${UNITS})`;
 const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t](?:(?:am|an|der|sur|en|de|la|le|del|di|im|upon|on)[ \t])?\p{Lu}[\p{L}'’.-]*){0,2}`;
 /** The postcode and town after a street: ", 75002 Paris", " in 04109 Leipzig", ", Springfield, IL 62704". */
 const TOWN_AFTER = new RegExp(
@@ -66,7 +70,7 @@ const TOWN_AFTER = new RegExp(
 );
 /** A line that is only a postcode and a town, a British postcode, or "Town, ST 12345". */
 const TOWN_LINES = new RegExp(
-  String.raw`(?<=^|\n)[ \t]*(?:${POSTCODE})[ \t]+${TOWN}[ \t]*(?=\r?\n|$)|(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d(?![KMGT]B)[A-Z]{2}(?![\p{L}\p{N}])|${TOWN},[ \t]+[A-Z]{2}[ \t]\d{5}(?:-\d{4})?(?![\p{L}\p{N}])`,
+  String.raw`(?<=^|\n)[ \t]*(?:${POSTCODE})[ \t]+${TOWN}[ \t]*(?=\r?\n|$)|(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d(?![KMGT]B)[A-Z]{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{M}\p{N}'’.-])${TOWN},[ \t]+[A-Z]{2}[ \t]\d{5}(?:-\d{4})?(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -115,7 +119,7 @@ function* numberFirstStreets(text: string): Generator<Span> {
 }
 
 function* nameFirstStreets(text: string): Generator<Span> {
-  for (const match of text.matchAll(NAME_FIRST_STREET)) {
+  for (const match of atWordStart(NAME_FIRST_STREET, text, NOT_BEFORE_STREET)) {
     const nameEnd = streetNameEnd(text, match.index + match[0].length);
     const end = nameEnd === undefined ? undefined : houseNumberEnd(text, nameEnd);
     if (end !== undefined) yield withTown(text, match.index, end);

@@ -83,7 +83,10 @@ const atLineEnd =
 
 const signed: NameOptions = { signed: true, lowerAtLineEnd: true };
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 export function* cjkNames(text: string): Generator<Span> {
+  if (!CJK.test(text)) return;
   yield* after(ZH_STRONG, text, either({ anyCase: true }, chineseName));
   yield* after(
     ZH_WEAK,

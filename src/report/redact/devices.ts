@@ -1,6 +1,6 @@
 import { isCommon, isRelative } from './lexicon.ts';
 import { readName, wordAt } from './reader.ts';
-import type { Span } from './spans.ts';
+import { atWordStart, type Span } from './spans.ts';
 
 /**
  * Device names carry their owner's name, in each language's pattern and in any case: "Anna's
@@ -9,7 +9,7 @@ import type { Span } from './spans.ts';
  * read from the few characters before or after it.
  */
 const DEVICE =
-  /(?<![\p{Script=Latin}\p{N}])(?:iphone|ipad|ipod|macbook|imac|mac|apple[ \t]?watch|airpods)(?![\p{Script=Latin}\p{N}])/giu;
+  /(?:iphone|ipad|ipod|macbook|imac|mac|apple[ \t]?watch|airpods)(?![\p{Script=Latin}\p{N}])/giu;
 const WINDOW = 80;
 
 const LETTER = String.raw`[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}]`;
@@ -44,7 +44,7 @@ function previousWord(text: string, before: number): { start: number; text: stri
 /** "Hannah Whitfield's": earlier words of the same case belong to the name too. */
 function extendLeft(text: string, start: number, owner: string, marked: boolean): number {
   const upper = /^\p{Lu}/u.test(owner);
-  for (let i = 0; i < (upper ? 2 : marked ? 1 : 0); i++) {
+  for (let i = 0; i < (upper || marked ? 2 : 0); i++) {
     const word = previousWord(text, start);
     if (!word || isCommon(word.text) || /^\p{Lu}/u.test(word.text) !== upper) break;
     start = word.start;
@@ -78,11 +78,13 @@ function ownerCjk(text: string, device: number): Span | undefined {
   const from = Math.max(0, device - 24);
   const match = OWNER_CJK.exec(text.slice(from, device));
   if (!match || CJK_NOT_OWNERS.test(match[0]) || isCommon(match[0])) return undefined;
-  return { start: from + match.index, end: from + match.index + match[0].length };
+  const start = from + match.index;
+  const latin = /^\p{Script=Latin}/u.test(match[0]);
+  return { start: latin ? extendLeft(text, start, match[0], true) : start, end: start + match[0].length };
 }
 
 export function* deviceOwners(text: string): Generator<Span> {
-  for (const match of text.matchAll(DEVICE)) {
+  for (const match of atWordStart(DEVICE, text, /[\p{Script=Latin}\p{N}]/u)) {
     const end = match.index + match[0].length;
     for (const owner of [
       ownerBefore(text, match.index),

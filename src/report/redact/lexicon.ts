@@ -27,6 +27,8 @@ const COMMON = new Set(
   icloud backup backups settings storage wifi wi-fi wlan ios ipados macos itunes finder error
   google android windows usb cable phone device account family plan photos data problem issue
   interface guide manual profile experience agent friendly name names id ids report reports
+  forgot forgotten wrong incorrect correct field vergessen falsch oublié olvidé olvidado
+  dimenticato esqueci vergeten ps p.s update edit note nb sent gesendet envoyé enviado inviato
   principal principale main primary standard normal local admin angry sad fine upset mad sick
   busy alone home away abroad retired elderly disabled blind deaf usuario usuaria utente
   utilisateur benutzer gebruiker überfordert verwirrt genervt sauer enttäuscht müde krank à

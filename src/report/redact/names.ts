@@ -1,6 +1,6 @@
 import { phrases } from './lexicon.ts';
 import { readName, type NameOptions } from './reader.ts';
-import type { Span } from './spans.ts';
+import { atWordStart, type Span } from './spans.ts';
 
 /**
  * Personal names in scripts with spaces, found only where the text introduces them: the phrases
@@ -61,21 +61,20 @@ const SIGN_OFFS = phrases(`
   vriendelijke groeten|hartelijke groet|mvg|bedankt|alvast bedankt|dank je|dank je wel|dank u|
   dank u wel`);
 
-const START = String.raw`(?<![\p{L}\p{N}])`;
 const END = String.raw`(?![\p{L}\p{N}])`;
-const STRONG_INTRO = new RegExp(`${START}(?:${STRONG})${END}(?:[ \\t]*[:：])?`, 'giu');
-const LABEL = new RegExp(`${START}(?:${LABELS})[ \\t]*[:：]`, 'giu');
-const SELF_INTRO = new RegExp(`${START}(?:${SELF})${END}`, 'giu');
-const PRESENTING_INTRO = new RegExp(`${START}(?:${PRESENTING})${END}`, 'giu');
+const STRONG_INTRO = new RegExp(`(?:${STRONG})${END}(?:[ \\t]*[:：])?`, 'giu');
+const LABEL = new RegExp(`(?:${LABELS})[ \\t]*[:：]`, 'giu');
+const SELF_INTRO = new RegExp(`(?:${SELF})${END}`, 'giu');
+const PRESENTING_INTRO = new RegExp(`(?:${PRESENTING})${END}`, 'giu');
 /** "Grüße aus Köln," is still a sign-off: a short "from <place>" may sit between. */
 const FROM_PLACE = String.raw`(?:[ \t]+(?:aus|from|de|desde|da|dal|dalla|uit|vom|von|van)[ \t]+[\p{L}-]+(?:[ \t][\p{L}-]+)?)?`;
 const SIGN_OFF = new RegExp(
-  `${START}(?:${SIGN_OFFS})${FROM_PLACE}(?<sep>[ \\t]*[,!.:;–—-]+)?(?=\\s)`,
+  `(?:${SIGN_OFFS})${FROM_PLACE}(?<sep>[ \\t]*[,!.:;–—-]+)?(?=\\s)`,
   'giu',
 );
 
 function* after(pattern: RegExp, text: string, options: NameOptions): Generator<Span> {
-  for (const match of text.matchAll(pattern)) {
+  for (const match of atWordStart(pattern, text)) {
     const name = readName(text, match.index + match[0].length, options);
     if (name) yield name;
   }
@@ -90,11 +89,12 @@ function startsLine(text: string, at: number): boolean {
 const SPACES = /\s*(?:[-–—~][ \t]*)?/y;
 
 function* signedNames(text: string): Generator<Span> {
-  for (const match of text.matchAll(SIGN_OFF)) {
+  for (const match of atWordStart(SIGN_OFF, text)) {
     SPACES.lastIndex = match.index + match[0].length;
-    SPACES.exec(text);
-    const lowerAtLineEnd = Boolean(match.groups?.sep) || startsLine(text, match.index);
-    const name = readName(text, SPACES.lastIndex, { signed: true, lowerAtLineEnd });
+    // A name on a line of its own after the sign-off needs nothing after it.
+    const ownLine = SPACES.exec(text)![0].includes('\n');
+    const lowerAtLineEnd = Boolean(match.groups?.sep) || startsLine(text, match.index) || ownLine;
+    const name = readName(text, SPACES.lastIndex, { signed: !ownLine, lowerAtLineEnd });
     if (name) yield name;
   }
 }

@@ -1,5 +1,6 @@
 import { isCommon, phrases } from './lexicon.ts';
-import { spansOf, type Span } from './spans.ts';
+import { hideNonPhones } from './phones.ts';
+import { atWordStart, spansOf, type Span } from './spans.ts';
 
 /**
  * Phone numbers, IMEIs and serial numbers. Digits next to letters of Chinese or Japanese text
@@ -15,7 +16,11 @@ const IMEI_LABELLED = new RegExp(
 /** 15 digits, grouped or not; the check digit is not verified, so mistyped IMEIs go too. */
 const IMEI = new RegExp(String.raw`(?<![\p{Script=Latin}\p{N}+_])\d(?:[ -]?\d){14}${END}`, 'gu');
 
-export const imeis = (text: string) => [...spansOf(IMEI_LABELLED, text), ...spansOf(IMEI, text)];
+/** Unlabelled, 15 digits are an IMEI only where they are not dates, codes or amounts. */
+export const imeis = (text: string) => [
+  ...spansOf(IMEI_LABELLED, text),
+  ...spansOf(IMEI, hideNonPhones(text)),
+];
 
 const SERIAL_LABELS = phrases(`
   serial|serial number|serial no|serial nr|serial #|serialnumber|s/n|sn|seriennummer|
@@ -23,7 +28,7 @@ const SERIAL_LABELS = phrases(`
   número de serie|n.º de serie|nº de serie|no. de serie|numero di serie|n. di serie|
   número de série|nº de série|serienummer|シリアル番号|シリアル|序列号|序號`);
 const SERIAL_LABEL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${SERIAL_LABELS})\.?(?:[ \t]*(?:[:：=#]|は|是)|[ \t]+(?:is|ist|est|es|è|é|lautet)(?![\p{L}]))?[ \t]*`,
+  String.raw`(?:${SERIAL_LABELS})\.?(?:[ \t]*(?:[:：=#]|は|是)|[ \t]+(?:is|ist|est|es|è|é|lautet)(?![\p{L}]))?[ \t]*`,
   'giu',
 );
 const FIRST_GROUP = /[A-Za-z0-9]{2,14}/y;
@@ -58,23 +63,24 @@ const SERIAL = new RegExp(
   'gu',
 );
 
+/** Three or four groups, none only digits ("2000 17A100" is a year and a build), most mixed. */
 function isSpacedSerial(groups: string[]): boolean {
   const length = groups.join('').length;
+  const mixed = (g: string) => /\d/.test(g) && /[A-Z]/.test(g);
   return (
     length >= 10 &&
     length <= 12 &&
-    groups.filter((g) => /\d/.test(g)).length >= 2 &&
-    groups.some((g) => /[A-Z]/.test(g)) &&
-    groups.every((g) => g.length >= 3 && !isCommon(g))
+    groups.filter(mixed).length >= 2 &&
+    groups.every((g) => g.length >= 3 && g.length <= 5 && /[A-Z]/.test(g) && !isCommon(g))
   );
 }
 
-/** Within a run of groups, the first two to four consecutive groups that make a serial. */
+/** Within a run of groups, the first three or four consecutive groups that make a serial. */
 function* spacedSerials(text: string): Generator<Span> {
   for (const run of text.matchAll(GROUP_RUN)) {
     const groups = [...run[0].matchAll(/[A-Z0-9]+/g)];
     for (let i = 0; i < groups.length; i++) {
-      const size = [4, 3, 2].find(
+      const size = [4, 3].find(
         (n) => i + n <= groups.length && isSpacedSerial(groups.slice(i, i + n).map((g) => g[0])),
       );
       if (!size) continue;
@@ -86,7 +92,7 @@ function* spacedSerials(text: string): Generator<Span> {
 }
 
 export function* serials(text: string): Generator<Span> {
-  for (const match of text.matchAll(SERIAL_LABEL)) {
+  for (const match of atWordStart(SERIAL_LABEL, text)) {
     const span = labelledSerial(text, match.index + match[0].length);
     if (span) yield span;
   }

@@ -10,9 +10,11 @@ const NAME_WORD =
   /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}_]*(?:['’.-][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}_]+)*\.?/uy;
 const GAP = /[ \t\u00a0]*/y;
 const LINE_END = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)/y;
-/** What may follow a name read with `wholeLine`: the end of the line, or a comma or stop. */
-const AFTER_SIGNED_NAME = /[ \t]*[.,;!]|[ \t]*(?:\r?\n|$)/y;
+/** What may follow a signed name: the end of the line, a comma, a stop, a dash. */
+const AFTER_SIGNED_NAME = /[ \t]*[.,;!()–—-]|[ \t]*(?:\r?\n|$)/y;
 const MAX_WORDS = 4;
+/** Text in another script, a number or a mask right after a name ends it: "Saludos, Ana 0170 …". */
+const OTHER_SCRIPT = /[ \t]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\d\uE000]/uy;
 
 interface Word {
   start: number;
@@ -93,6 +95,16 @@ function lowerAccepted(text: string, first: Word, last: Word, options: NameOptio
   );
 }
 
+/**
+ * After a sign-off the name ends its line or clause ("Thanks, Anna." / "Thanks, Anna from
+ * Berlin"); "Thanks, Tried that" is a sentence, not a name.
+ */
+function signedNameEnds(text: string, first: Word, last: Word): boolean {
+  if (sticky(AFTER_SIGNED_NAME, text, last.end) || sticky(OTHER_SCRIPT, text, last.end)) return true;
+  const next = wordAt(text, skipGap(text, last.end));
+  return Boolean(next && isCommon(next.text) && !/(?:ed|ing)$/u.test(first.text));
+}
+
 /** Reads a personal name of up to four words starting at `at`, titles skipped. */
 export function readName(text: string, at: number, options: NameOptions): Span | undefined {
   const first = wordAt(text, skipTitles(text, skipGap(text, at)));
@@ -105,7 +117,7 @@ export function readName(text: string, at: number, options: NameOptions): Span |
     if (!next) break;
     last = next;
   }
-  if (options.signed && !sticky(AFTER_SIGNED_NAME, text, last.end)) return undefined;
+  if (options.signed && !signedNameEnds(text, first, last)) return undefined;
   if (lower && !lowerAccepted(text, first, last, options)) return undefined;
   return { start: first.start, end: last.end };
 }

@@ -28,12 +28,15 @@ export function hide(text: string, spans: Span[]): string {
 }
 
 /**
- * Sorted, non-overlapping spans that end on word boundaries; spans joined by word characters are
+ * Sorted, non-overlapping spans that end on word boundaries, none across a wall; spans joined by word characters are
  * one datum and become one span. Each gap between spans is scanned at most twice, so this stays
  * linear however many spans one long word holds.
  */
 export function settle(text: string, spans: Iterable<Span>): Span[] {
-  const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  // A span that reaches into a mask or an earlier find is not a datum of its own.
+  const sorted = [...spans]
+    .filter((s) => s.end > s.start && !text.slice(s.start, s.end).includes(WALL))
+    .sort((a, b) => a.start - b.start);
   const result: Span[] = [];
   for (const [i, span] of sorted.entries()) {
     const previous = result.at(-1);
@@ -47,6 +50,22 @@ export function settle(text: string, spans: Iterable<Span>): Span[] {
     else result.push({ start, end });
   }
   return result;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Matches that start a word. The character before is checked here rather than by a lookbehind at
+ * the start of the pattern: that lookbehind would be tried at every position of the text, and
+ * makes a long alternation of phrases several times slower.
+ */
+export function* atWordStart(
+  pattern: RegExp,
+  text: string,
+  word = LETTER_OR_DIGIT,
+): Generator<RegExpExecArray> {
+  for (const match of text.matchAll(pattern))
+    if (match.index === 0 || !word.test(text[match.index - 1]!)) yield match;
 }
 
 /** Spans of a pattern's `value` group (needs the `d` flag), or of the whole match without one. */
