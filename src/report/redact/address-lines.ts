@@ -32,7 +32,8 @@ const ZH_ROAD = /[路街道巷弄里村]/u;
 const ZH_LEAD = /^(?:我们?|我家)?(?:住在|住|位于|在)/u;
 
 /** A date, time or version in the value is where the address has ended. */
-const NOT_ADDRESS = /[ \t,;](?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d+\.\d+\.\d+)/u;
+const NOT_ADDRESS =
+  /[ \t,;](?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d+\.\d+\.\d+)/u;
 
 /**
  * The value after a label: the street address that starts it when one is recognised, else the

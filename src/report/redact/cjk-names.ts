@@ -23,7 +23,10 @@ const JA_COPULAS = 'です|と申します|と言います|といいます|で�
 const HAN = /\p{Script=Han}{1,5}/uy;
 /** Kanji or katakana, maybe a second part after a space, maybe a given name in kana ("小林さくら"). */
 const JA_RUN = String.raw`[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}(?:[ 　][\p{Script=Han}\p{Script=Katakana}ー・]{1,12})?`;
-const JA = new RegExp(String.raw`${JA_RUN}\p{Script=Hiragana}{0,4}?(?=${JA_COPULAS})|${JA_RUN}`, 'uy');
+const JA = new RegExp(
+  String.raw`${JA_RUN}\p{Script=Hiragana}{0,4}?(?=${JA_COPULAS})|${JA_RUN}`,
+  'uy',
+);
 const LATIN = /\s*\p{Script=Latin}/uy;
 const LINE_END = /[ \t。！!]*(?:\r?\n|$)/y;
 const JA_COPULA = new RegExp(JA_COPULAS, 'y');

@@ -80,7 +80,10 @@ function ownerCjk(text: string, device: number): Span | undefined {
   if (!match || CJK_NOT_OWNERS.test(match[0]) || isCommon(match[0])) return undefined;
   const start = from + match.index;
   const latin = /^\p{Script=Latin}/u.test(match[0]);
-  return { start: latin ? extendLeft(text, start, match[0], true) : start, end: start + match[0].length };
+  return {
+    start: latin ? extendLeft(text, start, match[0], true) : start,
+    end: start + match[0].length,
+  };
 }
 
 export function* deviceOwners(text: string): Generator<Span> {

@@ -80,7 +80,7 @@ function* pieces(run: string, offset: number): Generator<Span> {
   // A year before other digits ("seit 2020 100 Fotos") is not the start of a phone number.
   if (groups.length > 1 && /^(?:19|20)\d\d$/.test(run.slice(0, groups[0]!.end - offset)))
     groups.shift();
-  for (let i = 0; i < groups.length; ) {
+  for (let i = 0; i < groups.length;) {
     let j = i;
     let digits = 0;
     while (j < groups.length && digits + groups[j]!.digits <= 15) digits += groups[j++]!.digits;

@@ -14,7 +14,8 @@ const LINE_END = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)/y;
 const AFTER_SIGNED_NAME = /[ \t]*[.,;!()–—-]|[ \t]*(?:\r?\n|$)/y;
 const MAX_WORDS = 4;
 /** Text in another script, a number or a mask right after a name ends it: "Saludos, Ana 0170 …". */
-const OTHER_SCRIPT = /[ \t]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\d\uE000]/uy;
+const OTHER_SCRIPT =
+  /[ \t]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\d\uE000]/uy;
 
 interface Word {
   start: number;
@@ -90,8 +91,8 @@ function lowerAccepted(text: string, first: Word, last: Word, options: NameOptio
   if (options.lowerAtLineEnd && sticky(LINE_END, text, last.end)) return true;
   return Boolean(
     options.lowerBeforeBreak &&
-      !DESCRIPTIVE.test(first.text.toLowerCase()) &&
-      sticky(BREAK, text, last.end),
+    !DESCRIPTIVE.test(first.text.toLowerCase()) &&
+    sticky(BREAK, text, last.end),
   );
 }
 
@@ -100,7 +101,8 @@ function lowerAccepted(text: string, first: Word, last: Word, options: NameOptio
  * Berlin"); "Thanks, Tried that" is a sentence, not a name.
  */
 function signedNameEnds(text: string, first: Word, last: Word): boolean {
-  if (sticky(AFTER_SIGNED_NAME, text, last.end) || sticky(OTHER_SCRIPT, text, last.end)) return true;
+  if (sticky(AFTER_SIGNED_NAME, text, last.end) || sticky(OTHER_SCRIPT, text, last.end))
+    return true;
   const next = wordAt(text, skipGap(text, last.end));
   return Boolean(next && isCommon(next.text) && !/(?:ed|ing)$/u.test(first.text));
 }

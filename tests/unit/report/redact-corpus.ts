@@ -68,7 +68,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Any mask the redactor writes: "[… removed]". */
 const MASK = /\[[^\][]{1,40} removed\]/gu;
 
-const lower = (s: string) => s.toLocaleLowerCase('en');
+const lower = (s: string) => s.toLowerCase();
 const words = (s: string) => [...lower(s).matchAll(WORD)].map((m) => m[0]);
 
 /** Parts of a secret that identify it: its words, and for CJK text every pair of characters. */
@@ -80,23 +80,33 @@ function pieces(secret: string): string[] {
   return [...latin, ...cjk];
 }
 
-function occursIn(text: string, piece: string): boolean {
-  if (CJK.test(piece)) return text.includes(piece);
-  return words(text).includes(piece);
+/** Whether a piece occurs in a text: as a whole word, or anywhere for Chinese and Japanese. */
+function occurrence(text: string): (piece: string) => boolean {
+  const inText = new Set(words(text));
+  return (piece) => (CJK.test(piece) ? text.includes(piece) : inText.has(piece));
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The secret as a whole word (Latin) or anywhere (Chinese, Japanese), in any case. */
 function survivesWhole(output: string, secret: string): boolean {
-  if (CJK.test(secret)) return output.includes(secret);
-  const escaped = secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(output);
+  const text = lower(output);
+  const value = lower(secret);
+  if (CJK.test(secret)) return text.includes(value);
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + value.length] ?? ' ';
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
+  }
+  return false;
 }
 
 /** What touches each mask on the left and right: a Latin word, or one CJK character. */
 function besideMasks(output: string): string[] {
   const found: string[] = [];
   for (const m of output.matchAll(MASK)) {
-    const before = output.slice(0, m.index);
-    const after = output.slice(m.index + m[0].length);
+    const before = output.slice(Math.max(0, m.index - 40), m.index);
+    const after = output.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const left = /[\p{Script=Latin}\p{N}\p{M}]+$/u.exec(before)?.[0] ?? [...before].pop();
     const right = /^[\p{Script=Latin}\p{N}\p{M}]+/u.exec(after)?.[0] ?? [...after][0];
     for (const side of [left, right]) if (side && !/[\s\p{P}\p{S}]/u.test(side)) found.push(side);
@@ -111,13 +121,13 @@ function besideMasks(output: string): string[] {
 export function leaks(note: Note, output: string): Note['secrets'] {
   let context = note.text;
   for (const { value } of note.secrets) context = context.split(value).join(' ');
+  const inContext = occurrence(context);
+  const inOutput = occurrence(output);
+  const beside = besideMasks(output).map(lower);
   return note.secrets.filter(({ value }) => {
     if (survivesWhole(output, value)) return true;
-    if (pieces(value).some((piece) => !occursIn(context, piece) && occursIn(output, piece)))
-      return true;
-    return besideMasks(output).some(
-      (side) => lower(value).includes(lower(side)) && !occursIn(context, lower(side)),
-    );
+    if (pieces(value).some((piece) => !inContext(piece) && inOutput(piece))) return true;
+    return beside.some((side) => lower(value).includes(side) && !inContext(side));
   });
 }
 

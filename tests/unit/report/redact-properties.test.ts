@@ -14,7 +14,9 @@ const digits = (n: number) =>
   fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
 
 /** Invented names from syllables, so no dictionary word slips in. */
-const SYLLABLES = 'ka le mo ri su na to vi da ne lo ba ré zu fi go hé ta mi ko ul an ö ar'.split(' ');
+const SYLLABLES = 'ka le mo ri su na to vi da ne lo ba ré zu fi go hé ta mi ko ul an ö ar'.split(
+  ' ',
+);
 const nameWord = fc
   .array(pick(SYLLABLES), { minLength: 2, maxLength: 4 })
   .map((s) => s.join(''))
@@ -156,12 +158,22 @@ const secretInNote = fc
     ...TEMPLATES.filter(([kind]) => kind !== 'address').map(([kind, secret, templates]) =>
       fc.tuple(pick([kind]), secret, pick(templates)),
     ),
-    fc.tuple(pick(['address' as SecretKind]), address, pick(['{}', 'I live at {}.', 'Adresse: {}'])),
+    fc.tuple(
+      pick(['address' as SecretKind]),
+      address,
+      pick(['{}', 'I live at {}.', 'Adresse: {}']),
+    ),
   )
   .chain(([kind, value, template]) =>
     fc.tuple(filler, separator, separator, filler).map(([a, s1, s2, b]) => {
       const text = `${a}${s1}${template.replace('{}', value)}${s2}${b}`;
-      const note: Note = { lang: 'generated', where: text, text, secrets: [{ kind, value }], keep: [] };
+      const note: Note = {
+        lang: 'generated',
+        where: text,
+        text,
+        secrets: [{ kind, value }],
+        keep: [],
+      };
       return note;
     }),
   );
@@ -169,7 +181,11 @@ const secretInNote = fc
 /** Text that is not personal data and must come out unchanged. */
 const cleanToken = fc.oneof(
   fc
-    .tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 2000, max: 2030 }))
+    .tuple(
+      fc.integer({ min: 1, max: 28 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 2000, max: 2030 }),
+    )
     .chain(([d, m, y]) => {
       const dd = String(d).padStart(2, '0');
       const mm = String(m).padStart(2, '0');
@@ -187,25 +203,76 @@ const cleanToken = fc.oneof(
       ]);
     }),
   fc
-    .tuple(fc.integer({ min: 9, max: 26 }), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 12 }))
+    .tuple(
+      fc.integer({ min: 9, max: 26 }),
+      fc.integer({ min: 0, max: 9 }),
+      fc.integer({ min: 0, max: 12 }),
+    )
     .map(([a, b, c]) => `iOS ${a}.${b}.${c}`),
   fc
-    .tuple(fc.integer({ min: 17, max: 24 }), pick('ABCDEFGH'.split('')), fc.integer({ min: 5, max: 9999 }), pick(['', 'a', 'd']))
+    .tuple(
+      fc.integer({ min: 17, max: 24 }),
+      pick('ABCDEFGH'.split('')),
+      fc.integer({ min: 5, max: 9999 }),
+      pick(['', 'a', 'd']),
+    )
     .map(([a, letter, n, suffix]) => `${a}${letter}${n}${suffix}`),
   fc
-    .tuple(fc.integer({ min: 1, max: 9999 }), pick([' GB', ' MB', ' Go', ' KB', 'GB', ' TB', '%', ' %']))
+    .tuple(
+      fc.integer({ min: 1, max: 9999 }),
+      pick([' GB', ' MB', ' Go', ' KB', 'GB', ' TB', '%', ' %']),
+    )
     .map(([n, unit]) => `${n}${unit}`),
   fc
-    .tuple(fc.integer({ min: 1, max: 99_999_999 }), pick([' seconds', ' Sekunden', ' secondes', ' segundos', ' minutes', ' hours', ' days', ' photos', ' Fotos', '秒']))
+    .tuple(
+      fc.integer({ min: 1, max: 99_999_999 }),
+      pick([
+        ' seconds',
+        ' Sekunden',
+        ' secondes',
+        ' segundos',
+        ' minutes',
+        ' hours',
+        ' days',
+        ' photos',
+        ' Fotos',
+        '秒',
+      ]),
+    )
     .map(([n, unit]) => `${n}${unit}`),
   fc
     .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.boolean())
     .map(([h, m, s]) => `${h}:${String(m).padStart(2, '0')}${s ? ':07' : ''}`),
   fc
-    .tuple(pick(['Error ', 'error -', 'Fehler ', 'erreur ', 'MBErrorDomain error ', 'Fehlercode -', 'error 0x']), fc.integer({ min: 1, max: 4_294_967_295 }))
+    .tuple(
+      pick([
+        'Error ',
+        'error -',
+        'Fehler ',
+        'erreur ',
+        'MBErrorDomain error ',
+        'Fehlercode -',
+        'error 0x',
+      ]),
+      fc.integer({ min: 1, max: 4_294_967_295 }),
+    )
     .map(([label, n]) => `${label}${label.endsWith('0x') ? n.toString(16).toUpperCase() : n}`),
 );
-const neutral = pick([' ', ', ', ' and ', ' since ', ' – ', '; ', ' (', ') ', ' et ', ' und ', ' y ', '、', '\n']);
+const neutral = pick([
+  ' ',
+  ', ',
+  ' and ',
+  ' since ',
+  ' – ',
+  '; ',
+  ' (',
+  ') ',
+  ' et ',
+  ' und ',
+  ' y ',
+  '、',
+  '\n',
+]);
 const cleanNote = fc
   .array(fc.tuple(cleanToken, neutral), { minLength: 1, maxLength: 6 })
   .map((parts) => parts.map(([token, gap]) => token + gap).join(''));
@@ -247,53 +314,73 @@ const fragment = fc.oneof(
 const mixedText = fc.array(fragment, { maxLength: 12 }).map((parts) => parts.join(''));
 
 describe(`redaction properties (${RUNS.toLocaleString('en')} inputs each)`, () => {
-  it('never throws, whatever the text', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), mixedText), (text) => {
-        const result = redact(text);
-        expect(typeof result.text).toBe('string');
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'never throws, whatever the text',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), mixedText), (text) => {
+          const result = redact(text);
+          expect(typeof result.text).toBe('string');
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('is idempotent: redacting a redacted text changes nothing and masks nothing', () => {
-    fc.assert(
-      fc.property(mixedText, (text) => {
-        const once = redact(text);
-        expect(redact(once.text)).toEqual({ text: once.text, masked: [] });
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'is idempotent: redacting a redacted text changes nothing and masks nothing',
+    () => {
+      fc.assert(
+        fc.property(mixedText, (text) => {
+          const once = redact(text);
+          expect(redact(once.text)).toEqual({ text: once.text, masked: [] });
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('masks the whole secret: nothing of it survives, nothing of it is left next to a mask', () => {
-    fc.assert(
-      fc.property(secretInNote, (note) => {
-        const output = redact(note.text).text;
-        expect(leaks(note, output), output).toEqual([]);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'masks the whole secret: nothing of it survives, nothing of it is left next to a mask',
+    () => {
+      fc.assert(
+        fc.property(secretInNote, (note) => {
+          const output = redact(note.text).text;
+          expect(leaks(note, output), output).toEqual([]);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('leaves dates, versions, builds, sizes, durations, times and error codes unchanged', () => {
-    fc.assert(
-      fc.property(cleanNote, (text) => {
-        expect(redact(text)).toEqual({ text, masked: [] });
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'leaves dates, versions, builds, sizes, durations, times and error codes unchanged',
+    () => {
+      fc.assert(
+        fc.property(cleanNote, (text) => {
+          expect(redact(text)).toEqual({ text, masked: [] });
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('keeps those tokens intact next to personal data too', () => {
-    fc.assert(
-      fc.property(cleanToken, secretInNote, neutral, (token, note, gap) => {
-        const output = redact(`${token}${gap}${note.text}${gap}${token}`).text;
-        expect(output.startsWith(token + gap) || output.startsWith(token)).toBe(true);
-        expect(output.endsWith(token)).toBe(true);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'keeps those tokens intact next to personal data too',
+    () => {
+      fc.assert(
+        fc.property(cleanToken, secretInNote, neutral, (token, note, gap) => {
+          const output = redact(`${token}${gap}${note.text}${gap}${token}`).text;
+          expect(output.startsWith(token + gap) || output.startsWith(token)).toBe(true);
+          expect(output.endsWith(token)).toBe(true);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });
