@@ -18,7 +18,7 @@ const EN_TYPES =
   'street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|terrace|crescent|parkway|pkwy|highway|hwy';
 /** English street words that are ordinary words too: only capitalised ("7 Rosewood Close"). */
 const EN_CAPITAL_TYPES =
-  'Drive|Dr|Way|Close|Place|Court|Ct|Square|Sq|Circle|Trail|Row|Mews|Gardens|Grove|Hill|Walk|Park|Green';
+  'Drive|Dr|Way|Close|Place|Court|Ct|Square|Sq|Circle|Trail|Row|Mews|Gardens|Grove|Hill|Walk|Park|Green|Loop|Alley|Plaza|Quay|Rise|Heights';
 const numberFirst = (types: string, flags: string) =>
   new RegExp(
     String.raw`\d${AFTER_NON_WORD}\d{0,4}[A-Za-z]?[ \t]+(?<words>(?:${WORD}[ \t]+){1,3})(?:${types})\.?(?![\p{L}\p{N}])`,
@@ -61,7 +61,7 @@ const HOUSE_NUMBER =
   /[ \t]*,?[ \t]*(?:n[º°o]\.?[ \t]*|nr\.?[ \t]*)?\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}\p{N}]))?(?:[ \t]*[-/][ \t]*\d{1,4}[a-zA-Z]?)?(?:,?[ \t]*\d{1,2}[º°ª](?:[ \t]?[A-Za-z](?![\p{L}]))?)?(?![\p{L}\p{N}]|[.,]\d)/uy;
 
 /** Never a size or a count: "1000 GB" is not a postcode and a town. */
-const POSTCODE = String.raw`(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2}(?![\p{L}]))?|\d{5}-\d{3}|\d{3}-\d{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}[ \t]\d{5}(?:-\d{4})?)(?![ \t]?${UNITS})`;
+const POSTCODE = String.raw`(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2}(?![\p{L}]))?|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}[ \t]\d{5}(?:-\d{4})?)(?![ \t]?${UNITS})`;
 const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t](?:(?:am|an|der|sur|en|de|la|le|del|di|im|upon|on)[ \t])?\p{Lu}[\p{L}'’.-]*){0,2}`;
 /** The postcode and town after a street: ", 75002 Paris", " in 04109 Leipzig", ", Springfield, IL 62704". */
 const TOWN_AFTER = new RegExp(

@@ -36,7 +36,9 @@ const ZH_STRONG =
 const ZH_WEAK = /我是\s*/gu;
 const ZH_SIGN_OFF = /(?:谢谢|多谢|感谢|此致敬礼|此致|敬礼)[！!。，,]*[ \t]*\r?\n\s*/gu;
 const JA_STRONG = /(?:私の名前は|わたしの名前は|名前は|お名前は|氏名は|名前[:：]|氏名[:：])\s*/gu;
-const JA_WEAK = /(?:私は|わたしは|僕は|ぼくは)\s*/gu;
+/** "私は田中です", and after a greeting "こんにちは、田中です". */
+const JA_WEAK =
+  /(?:私は|わたしは|僕は|ぼくは|(?:こんにちは|こんばんは|おはようございます|はじめまして|初めまして|お世話になっております|お世話になります)[、。,！!\s]*)\s*/gu;
 const JA_SIGN_OFF = /よろしくお願い(?:いた)?します[。！!]*[ \t]*\r?\n\s*/gu;
 /** "田中と申します": the name comes before the phrase (the last eight characters at most). */
 const JA_BEFORE =

@@ -27,7 +27,9 @@ const COMMON = new Set(
   icloud backup backups settings storage wifi wi-fi wlan ios ipados macos itunes finder error
   google android windows usb cable phone device account family plan photos data problem issue
   interface guide manual profile experience agent friendly name names id ids report reports
-  forgot forgotten wrong incorrect correct field vergessen falsch oublié olvidé olvidado
+  cordialement amicalement salutations atentamente cordialmente atenciosamente cumprimentos
+  saudações bisous bises abrazos abraço besos beijos love xoxo hugs tschüss groetjes lg vg mfg
+  mvg bg br kr forgot forgotten wrong incorrect correct field vergessen falsch oublié olvidé olvidado
   dimenticato esqueci vergeten ps p.s update edit note nb sent gesendet envoyé enviado inviato
   principal principale main primary standard normal local admin angry sad fine upset mad sick
   busy alone home away abroad retired elderly disabled blind deaf usuario usuaria utente
@@ -111,9 +113,13 @@ export const TITLES = new Set(
   `),
 );
 
+const known = (word: string) => COMMON.has(word) || RELATIVES.has(word);
+
 export function isCommon(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');
-  return COMMON.has(lower) || RELATIVES.has(lower) || /^[ldjnmtsc]['’]|^qu['’]/u.test(lower);
+  // A compound is as common as its last part: "Apple-Kunde", "iPhone-Nutzer".
+  const head = lower.slice(lower.lastIndexOf('-') + 1);
+  return known(lower) || known(head) || /^[ldjnmtsc]['’]|^qu['’]/u.test(lower);
 }
 
 export const isRelative = (word: string) => RELATIVES.has(word.toLowerCase());
