@@ -66,7 +66,9 @@ function* values(pattern: RegExp, text: string): Generator<Span> {
   for (const match of atWordStart(pattern, text, LATIN_OR_DIGIT)) {
     const groups = match.indices?.groups;
     const [start, end] = groups?.any ?? groups?.name ?? groups?.id ?? groups?.plain ?? [0, 0];
-    if (end > start && !isCommon(text.slice(start, end))) yield { start, end };
+    const value = text.slice(start, end);
+    // An identifier ("j.doe-admin") is never an ordinary word, whatever its parts.
+    if (end > start && (/[\d._@]/.test(value) || !isCommon(value))) yield { start, end };
   }
 }
 

@@ -61,7 +61,7 @@ const HOUSE_NUMBER =
   /[ \t]*,?[ \t]*(?:n[º°o]\.?[ \t]*|nr\.?[ \t]*)?\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}\p{N}]))?(?:[ \t]*[-/][ \t]*\d{1,4}[a-zA-Z]?)?(?:,?[ \t]*\d{1,2}[º°ª](?:[ \t]?[A-Za-z](?![\p{L}]))?)?(?![\p{L}\p{N}]|[.,]\d)/uy;
 
 /** Never a size or a count: "1000 GB" is not a postcode and a town. */
-const POSTCODE = String.raw`(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2}(?![\p{L}]))?|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}[ \t]\d{5}(?:-\d{4})?)(?![ \t]?${UNITS})`;
+const POSTCODE = String.raw`(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?(?![KMGT]B)[A-Z]{2}(?![\p{L}]))?|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}[ \t]\d{5}(?:-\d{4})?)(?![ \t]?${UNITS})`;
 const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t](?:(?:am|an|der|sur|en|de|la|le|del|di|im|upon|on)[ \t])?\p{Lu}[\p{L}'’.-]*){0,2}`;
 /** The postcode and town after a street: ", 75002 Paris", " in 04109 Leipzig", ", Springfield, IL 62704". */
 const TOWN_AFTER = new RegExp(
