@@ -6,7 +6,8 @@ import { UNITS, unitAt } from './units.ts';
 /**
  * Street addresses: a street word and a house number in each language's order ("12 Main Street",
  * "12 rue de la Paix", "Hauptstraße 5", "Calle Mayor 3", "Via Roma 10"), with the postcode and
- * town that follow; postcode-and-town lines; anything after an "Address:" label.
+ * town that follow; lines that are only a postcode and a town. Labelled addresses and those in
+ * Chinese and Japanese are in address-lines.ts.
  */
 const START = String.raw`(?<![\p{L}\p{M}\p{N}_.'’-])`;
 const NOT_BEFORE_STREET = /[\p{L}\p{M}\p{N}_.'’-]/u;
@@ -50,6 +51,9 @@ const COMPOUND_STREET = new RegExp(
 /** "Frankfurter Allee 12": a capitalised word, then the street word on its own. */
 const TWO_WORD_STREET =
   /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+[ \t](?:Straße|Strasse|Str\.|Allee|Weg|Platz|Ring|Damm|Ufer|Gasse|Chaussee|Markt)[ \t]*(?=\d)/gu;
+/** German streets named with a preposition: "Am Lindenhof 7", "An der Alster 12". */
+const PREPOSITION_STREET =
+  /(?<![\p{L}\p{N}])(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Unter den|Zum|Zur)[ \t](?<name>\p{Lu}[\p{L}-]+)[ \t]*(?=\d)/gu;
 /** Everyday compounds with a street suffix: "Speicherplatz 5 GB". */
 const NOT_STREETS = new Set(
   'speicherplatz arbeitsplatz steckplatz parkplatz spielplatz umweg ausweg rückweg lösungsweg'.split(
@@ -124,11 +128,11 @@ function* nameFirstStreets(text: string): Generator<Span> {
     const end = nameEnd === undefined ? undefined : houseNumberEnd(text, nameEnd);
     if (end !== undefined) yield withTown(text, match.index, end);
   }
-  for (const pattern of [COMPOUND_STREET, TWO_WORD_STREET])
+  for (const pattern of [COMPOUND_STREET, TWO_WORD_STREET, PREPOSITION_STREET])
     for (const match of text.matchAll(pattern)) {
-      const street = match.groups?.street?.toLowerCase();
+      const { street = '', name = '' } = match.groups ?? {};
       const end = houseNumberEnd(text, match.index + match[0].length);
-      if (end !== undefined && !NOT_STREETS.has(street ?? ''))
+      if (end !== undefined && !NOT_STREETS.has(street.toLowerCase()) && !isCommon(name))
         yield withTown(text, match.index, end);
     }
 }

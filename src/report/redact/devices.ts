@@ -65,13 +65,26 @@ function ownerBefore(text: string, device: number): Span | undefined {
   return { start: extendLeft(text, start, owner, Boolean(mark)), end: start + owner.length };
 }
 
+/** "von meiner Tochter Lena", "de mi hermana Lucía": past the relative to the name after it. */
+function pastRelative(text: string, at: number): number | undefined {
+  for (let i = 0, pos = at; i < 3; i++) {
+    const word = wordAt(text, pos);
+    if (!word || !isCommon(word.text)) return undefined;
+    pos = word.end + (text[word.end] === ' ' ? 1 : 0);
+    if (isRelative(word.text)) return pos;
+  }
+  return undefined;
+}
+
 function ownerAfter(text: string, deviceEnd: number): Span | undefined {
   const match = OWNER_AFTER.exec(text.slice(deviceEnd, deviceEnd + WINDOW));
   if (!match) return undefined;
   const at = deviceEnd + match[0].length;
   if (!wordAt(text, at)) return undefined;
-  const english = /^(?:of|van)$/iu.test(match.groups?.of ?? '');
-  return readName(text, at, { anyCase: !english });
+  const named = pastRelative(text, at);
+  if (named !== undefined) return readName(text, named, {});
+  // "iPhone of course": after English "of" only a capitalised name counts.
+  return readName(text, at, { anyCase: match.groups?.of?.toLowerCase() !== 'of' });
 }
 
 function ownerCjk(text: string, device: number): Span | undefined {

@@ -46,7 +46,8 @@ const COMMON = new Set(
   verzweifelt neu kunde kundin rentner rentnerin student studentin schüler schülerin lehrer
   lehrerin anfänger anfängerin laie neuling nutzer nutzerin besitzer besitzerin mitglied
   grüße gruß danke dank schön vielen allerseits zusammen alle alles dieses diese dieser diesem
-  jenes welches meines deines seines ihres unseres eures keines eines beides januar februar
+  jenes welches meines deines seines ihres unseres eures keines eines beides meinem deinem
+  seinem ihrem unserem eurem deinen seinen ihren unseren euren deiner seiner ihrer unserer januar februar
   märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag
   sonntag
   et ou mais donc car ni le la les un une des du de au aux ce cet cette ces mon ma mes ton ta

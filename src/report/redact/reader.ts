@@ -77,7 +77,10 @@ export interface NameOptions {
   signed?: boolean;
   /** Accept a lower-case name when it is all that is left of its line ("thanks,\nanna"). */
   lowerAtLineEnd?: boolean;
-  /** Accept a lower-case name before a comma or "and" unless it reads like an adjective ("soy maria y…", not "i'm exhausted, …"). */
+  /**
+   * Accept a lower-case name before a comma or "and" unless it reads like an adjective
+   * ("soy maria y…", not "i'm exhausted, …").
+   */
   lowerBeforeBreak?: boolean;
 }
 
