@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../src/ui/App';
-import { observationsItem } from '../../../src/storage/items';
-import { newSession, sessionItem } from '../../../src/storage/session';
+import { observationsItem, sessionItem } from '../../../src/storage/items';
+import { newSession } from '../../../src/storage/session';
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
