@@ -18,14 +18,22 @@ function shapeOf(schema: Schema): Record<string, Schema> | undefined {
   return def.type === 'object' ? def.shape : undefined;
 }
 
-/** The value if valid, else its valid parts if they make a valid value, else undefined. */
+const isEmpty = (value: unknown) =>
+  Array.isArray(value) ? value.length === 0 : isRecord(value) && Object.keys(value).length === 0;
+
+/**
+ * The value if valid, else its valid parts if they make a valid value (an empty list or
+ * record left after dropping is no value), else undefined. Where nothing more specific inside
+ * was named, the value's own path is.
+ */
 export function keepValid(schema: Schema, value: unknown, path: string, dropped: string[]) {
   const whole = z.safeParse(schema, value);
   if (whole.success) return whole.data;
+  const named = dropped.length;
   const part = validPart(schema, value, path, dropped);
-  const again = part === undefined ? undefined : z.safeParse(schema, part);
+  const again = part === undefined || isEmpty(part) ? undefined : z.safeParse(schema, part);
   if (again?.success) return again.data;
-  dropped.push(path);
+  if (dropped.length === named) dropped.push(path);
   return undefined;
 }
 
@@ -38,7 +46,7 @@ export function keepFields(
 ): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    const field = shape[key];
+    const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
     const valid = field ? keepValid(field, item, join(path, key), dropped) : undefined;
     if (!field) dropped.push(join(path, key));
     if (valid !== undefined) kept[key] = valid;

@@ -53,19 +53,14 @@ const loadedState = (loaded: StoredFlow): FlowState => ({
   chosenLocale: loaded.chosenLocale,
 });
 
-/**
- * The popup's whole state. One storage round trip on open (session, readings, preferences
- * together, each checked); every change is saved at once, so closing the popup never loses
- * progress, and a save the browser refuses is said, while the state stays in the popup.
- */
-export function useFlow(): Flow {
-  const [now, setNow] = useState(() => new Date());
-  const [state, setState] = useState<FlowState>(() => ({ ...freshState(now, null), ready: false }));
-  const told = useCallback((saved: boolean) => {
-    if (!saved) setState((current) => ({ ...current, notice: { kind: 'unsaved' } }));
-  }, []);
-  const save = useCallback((session: Session) => void saveSession(session).then(told), [told]);
+type Setter<T> = (next: T | ((current: T) => T)) => void;
 
+/** Loads the stored flow once, then follows new page readings while the popup is open. */
+function useStoredFlow(
+  setNow: Setter<Date>,
+  setState: Setter<FlowState>,
+  save: (session: Session) => void,
+) {
   useEffect(() => {
     void loadStoredFlow().then((loaded) => {
       setNow(loaded.loadedAt);
@@ -89,7 +84,23 @@ export function useFlow(): Flow {
         return { ...current, session, readings };
       });
     });
-  }, [save]);
+  }, [setNow, setState, save]);
+}
+
+/**
+ * The popup's whole state. One storage round trip on open (session, readings, preferences
+ * together, each checked); every change is saved at once, so closing the popup never loses
+ * progress, and a save the browser refuses is said, while the state stays in the popup.
+ */
+export function useFlow(): Flow {
+  const [now, setNow] = useState(() => new Date());
+  const [state, setState] = useState<FlowState>(() => ({ ...freshState(now, null), ready: false }));
+  const told = useCallback((saved: boolean) => {
+    if (!saved) setState((current) => ({ ...current, notice: { kind: 'unsaved' } }));
+  }, []);
+  const save = useCallback((session: Session) => void saveSession(session).then(told), [told]);
+
+  useStoredFlow(setNow, setState, save);
 
   const update = useCallback(
     (change: (session: Session, now: Date) => Session) => {
