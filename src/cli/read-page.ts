@@ -1,6 +1,5 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
 import { readPage } from '../pages/read-page';
 import { pageSiteOf } from '../pages/sites';
 import { formatLimit, InputTooLarge, readBounded } from './read-input';
@@ -8,7 +7,7 @@ import { formatLimit, InputTooLarge, readBounded } from './read-input';
 /**
  * Apple's status page is about 30 KB of HTML and a status feed or storage JSON a few KB; a
  * saved icloud.com page stays well below this. Parsing costs time and memory in proportion (a
- * 17 MB page of 50,000 rows took minutes and gigabytes), so larger files are refused unread.
+ * 17.6 MB page of 50,000 rows ran out of memory at 4 GB), so larger files are refused unread.
  */
 export const MAX_PAGE_BYTES = 2 * 2 ** 20;
 
@@ -55,7 +54,12 @@ function parseArgs(argv: readonly string[]): Args {
  * A script-free DOM: saved pages are read as inert markup. JavaScript is off by default in
  * happy-dom; file and frame loading and navigation are switched off so nothing is fetched.
  */
-function createHtmlParser(): { parse: (html: string) => ParentNode; close: () => Promise<void> } {
+async function createHtmlParser(): Promise<{
+  parse: (html: string) => ParentNode;
+  close: () => Promise<void>;
+}> {
+  // Loaded only once there is a page to read: usage and refusals stay quick.
+  const { Window } = await import('happy-dom');
   const window = new Window({
     settings: {
       disableJavaScriptFileLoading: true,
@@ -99,7 +103,7 @@ export async function runReadPage(argv: readonly string[], io: CliIo): Promise<n
     io.stderr(`read-page: cannot read ${args.file} (${why})\n`);
     return 2;
   }
-  const html = createHtmlParser();
+  const html = await createHtmlParser();
   try {
     const observation = readPage(input, args.url, { now: io.now, parseHtml: html.parse });
     io.stdout(`${JSON.stringify(observation, null, 2)}\n`);
