@@ -39,6 +39,10 @@ function describe(issue: z.core.$ZodIssue): string {
       return 'unknown field';
     case 'custom':
       return issue.message;
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      return inner ? describe(inner) : 'invalid name';
+    }
     default:
       return 'invalid value';
   }

@@ -87,6 +87,18 @@ function useStoredFlow(
   }, [setNow, setState, save]);
 }
 
+/** The state is fresh before storage is cleared, so nothing old can be written back. */
+async function deleteEverything(setNow: Setter<Date>, setState: Setter<FlowState>) {
+  const at = new Date();
+  setNow(at);
+  setState(freshState(at, { kind: 'deleted' }));
+  try {
+    await browser.storage.local.clear();
+  } catch {
+    setState((current) => ({ ...current, notice: { kind: 'delete-failed' } }));
+  }
+}
+
 /**
  * The popup's whole state. One storage round trip on open (session, readings, preferences
  * together, each checked); every change is saved at once, so closing the popup never loses
@@ -125,17 +137,7 @@ export function useFlow(): Flow {
 
   const startOver = useCallback(() => update((_session, at) => newSession(at)), [update]);
 
-  const deleteAllData = useCallback(async () => {
-    const at = new Date();
-    setNow(at);
-    // The state is fresh before storage is cleared, so nothing old can be written back.
-    setState(freshState(at, { kind: 'deleted' }));
-    try {
-      await browser.storage.local.clear();
-    } catch {
-      setState((current) => ({ ...current, notice: { kind: 'delete-failed' } }));
-    }
-  }, []);
+  const deleteAllData = useCallback(() => deleteEverything(setNow, setState), []);
 
   const dismissNotice = useCallback(() => setState((c) => ({ ...c, notice: null })), []);
 
