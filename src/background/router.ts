@@ -1,20 +1,12 @@
 import type { Runtime } from 'webextension-polyfill';
 import { ContentToBackground, type ObservedSite } from '../messaging/protocol';
-import { observationsItem } from '../storage/items';
+import { pageSiteOf } from '../pages/sites';
+import { saveObservation } from '../storage/observations';
 
-/** Each reader may only speak for the site its manifest entry runs on. */
-const SITE_ORIGINS: Record<ObservedSite, string> = {
-  status: 'https://www.apple.com',
-  icloud: 'https://www.icloud.com',
-};
-
-function senderOrigin(sender: Runtime.MessageSender, ownId: string): string | undefined {
+/** The site a message comes from: our own content script on one of the pages it runs on. */
+function senderSite(sender: Runtime.MessageSender, ownId: string): ObservedSite | undefined {
   if (sender.id !== ownId || !sender.url) return undefined;
-  try {
-    return new URL(sender.url).origin;
-  } catch {
-    return undefined;
-  }
+  return pageSiteOf(sender.url);
 }
 
 export interface RouterEffects {
@@ -26,14 +18,16 @@ export interface RouterEffects {
 /**
  * Validates before any handler runs. An unexpected message or sender is answered with
  * `undefined`/`{ ok: false }` and changes nothing, so a misbehaving page cannot crash the worker.
+ * A reading is checked with the same schema storage reads use, so what is stored is always
+ * readable, and a reading that storage refuses (full) is answered `{ ok: false }`.
  */
 export async function handleContentMessage(
   message: unknown,
   sender: Runtime.MessageSender,
   effects: RouterEffects,
 ): Promise<{ ok: boolean } | undefined> {
-  const origin = senderOrigin(sender, effects.ownId);
-  if (!origin || !Object.values(SITE_ORIGINS).includes(origin)) return undefined;
+  const site = senderSite(sender, effects.ownId);
+  if (!site) return undefined;
   const parsed = ContentToBackground.safeParse(message);
   if (!parsed.success) return { ok: false };
   const request = parsed.data;
@@ -41,8 +35,6 @@ export async function handleContentMessage(
     await effects.openFlow();
     return { ok: true };
   }
-  if (SITE_ORIGINS[request.site] !== origin) return { ok: false };
-  const current = await observationsItem.getValue();
-  await observationsItem.setValue({ ...current, [request.site]: request.observation });
-  return { ok: true };
+  if (request.site !== site) return { ok: false };
+  return { ok: await saveObservation(request.site, request.observation) };
 }

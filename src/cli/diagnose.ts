@@ -4,12 +4,13 @@
  * diagnosed as of its `createdAt`, which reproduces the ranking it shows. Exit codes: 0 ok,
  * 2 invalid input (each bad field named on stderr).
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { diagnose, parseFacts, type Facts } from '../engine/diagnose.ts';
 import { describeImportError, looksLikeSummary, readSummary } from '../report/import.ts';
+import { formatLimit, InputTooLarge, readBounded } from './read-input.ts';
 
 export interface Io {
+  /** Both read at most MAX_INPUT_BYTES and throw InputTooLarge beyond. */
   readFile: (path: string) => string;
   readStdin: () => string;
   out: (text: string) => void;
@@ -17,14 +18,19 @@ export interface Io {
   now: () => Date;
 }
 
-const USAGE =
-  'usage: npm run --silent diagnose -- FILE   (FILE: facts JSON, exported summary JSON, or - for stdin)';
+/** A facts file is a few hundred bytes and a summary a few KB; both are refused long before. */
+export const MAX_INPUT_BYTES = 2 ** 20;
+
+const USAGE = `usage: npm run --silent diagnose -- FILE
+  FILE  a facts JSON file, a summary exported from the popup as JSON, or - for stdin
+        (UTF-8, a byte-order mark is allowed, at most ${formatLimit(MAX_INPUT_BYTES)})
+Prints the diagnosis as JSON. Exit status 0 on success, 2 on invalid input.`;
 
 type Input = { ok: true; facts: Facts; now?: Date } | { ok: false; errors: string[] };
 
-function toInput(value: unknown): Input {
+function toInput(value: unknown, now: Date): Input {
   if (looksLikeSummary(value)) {
-    const read = readSummary(value);
+    const read = readSummary(value, now);
     return read.ok
       ? { ok: true, facts: read.summary.facts, now: new Date(read.summary.createdAt) }
       : { ok: false, errors: [`invalid summary: ${describeImportError(read.error)}`] };
@@ -35,27 +41,40 @@ function toInput(value: unknown): Input {
     : { ok: false, errors: parsed.errors.map((e) => `invalid field ${e.path}: ${e.message}`) };
 }
 
-export function main(argv: string[], io: Io): number {
-  const [file, ...rest] = argv;
-  if (file === undefined || rest.length > 0) {
-    io.err(USAGE);
-    return 2;
-  }
+function readInput(file: string, io: Io): { ok: true; value: unknown } | { ok: false } {
+  const name = file === '-' ? 'stdin' : file;
   let raw: string;
   try {
     raw = file === '-' ? io.readStdin() : io.readFile(file);
   } catch (error) {
-    io.err(`cannot read ${file === '-' ? 'stdin' : file}: ${(error as Error).message}`);
-    return 2;
+    const why =
+      error instanceof InputTooLarge
+        ? `${error.message}, too large for a facts file or summary`
+        : (error as Error).message;
+    io.err(`cannot read ${name}: ${why}`);
+    return { ok: false };
   }
-  let input: unknown;
   try {
-    input = JSON.parse(raw);
+    return { ok: true, value: JSON.parse(raw.replace(/^\ufeff/, '')) };
   } catch (error) {
-    io.err(`invalid JSON in ${file === '-' ? 'stdin' : file}: ${(error as Error).message}`);
+    io.err(`invalid JSON in ${name}: ${(error as Error).message}`);
+    return { ok: false };
+  }
+}
+
+export function main(argv: string[], io: Io): number {
+  const [file, ...rest] = argv;
+  if (file === '--help' || file === '-h') {
+    io.out(USAGE);
+    return 0;
+  }
+  if (file === undefined || rest.length > 0 || (file.startsWith('-') && file !== '-')) {
+    io.err(USAGE);
     return 2;
   }
-  const parsed = toInput(input);
+  const input = readInput(file, io);
+  if (!input.ok) return 2;
+  const parsed = toInput(input.value, io.now());
   if (!parsed.ok) {
     for (const e of parsed.errors) io.err(e);
     return 2;
@@ -64,12 +83,14 @@ export function main(argv: string[], io: Io): number {
   return 0;
 }
 
+export const nodeIo: Io = {
+  readFile: (path) => readBounded(path, MAX_INPUT_BYTES),
+  readStdin: () => readBounded(0, MAX_INPUT_BYTES),
+  out: (text) => console.log(text),
+  err: (text) => console.error(text),
+  now: () => new Date(),
+};
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = main(process.argv.slice(2), {
-    readFile: (path) => readFileSync(path, 'utf8'),
-    readStdin: () => readFileSync(0, 'utf8'),
-    out: (text) => console.log(text),
-    err: (text) => console.error(text),
-    now: () => new Date(),
-  });
+  process.exitCode = main(process.argv.slice(2), nodeIo);
 }

@@ -1,14 +1,23 @@
-import { readFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
 import { readPage } from '../pages/read-page';
+import { pageSiteOf } from '../pages/sites';
+import { formatLimit, InputTooLarge, readBounded } from './read-input';
+
+/**
+ * Apple's status page is about 30 KB of HTML and a status feed or storage JSON a few KB; a
+ * saved icloud.com page stays well below this. Parsing costs time and memory in proportion (a
+ * 17.6 MB page of 50,000 rows ran out of memory at 4 GB), so larger files are refused unread.
+ */
+export const MAX_PAGE_BYTES = 2 * 2 ** 20;
 
 const USAGE = `Usage: npm run --silent read-page -- --url URL FILE
 
 Reads a saved Apple System Status page, a status feed (system_status_*.js), an icloud.com
 page or a storageUsageInfo JSON, and prints the observation as JSON. URL is the address the
-file was saved from: it picks the reader for HTML pages.`;
+file was saved from, one the extension reads: https://www.apple.com/support/systemstatus/...
+(or a country's .../xx/support/systemstatus/...) or https://www.icloud.com/... . It picks
+the reader. FILE is at most ${formatLimit(MAX_PAGE_BYTES)}.`;
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -36,6 +45,7 @@ function parseArgs(argv: readonly string[]): Args {
     }
   }
   if (url === undefined || url === '') return { error: 'missing --url URL' };
+  if (!pageSiteOf(url)) return { error: `--url ${url} is not a page the extension reads` };
   if (files.length !== 1) return { error: files.length === 0 ? 'missing FILE' : 'give one FILE' };
   return { url, file: files[0] as string };
 }
@@ -44,7 +54,12 @@ function parseArgs(argv: readonly string[]): Args {
  * A script-free DOM: saved pages are read as inert markup. JavaScript is off by default in
  * happy-dom; file and frame loading and navigation are switched off so nothing is fetched.
  */
-function createHtmlParser(): { parse: (html: string) => ParentNode; close: () => Promise<void> } {
+async function createHtmlParser(): Promise<{
+  parse: (html: string) => ParentNode;
+  close: () => Promise<void>;
+}> {
+  // Loaded only once there is a page to read: usage and refusals stay quick.
+  const { Window } = await import('happy-dom');
   const window = new Window({
     settings: {
       disableJavaScriptFileLoading: true,
@@ -79,13 +94,16 @@ export async function runReadPage(argv: readonly string[], io: CliIo): Promise<n
   }
   let input: string;
   try {
-    input = await readFile(args.file, 'utf8');
+    input = readBounded(args.file, MAX_PAGE_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    io.stderr(`read-page: cannot read ${args.file} (${code})\n`);
+    const why =
+      error instanceof InputTooLarge
+        ? `${error.message}; a saved page is far smaller`
+        : ((error as NodeJS.ErrnoException).code ?? 'error');
+    io.stderr(`read-page: cannot read ${args.file} (${why})\n`);
     return 2;
   }
-  const html = createHtmlParser();
+  const html = await createHtmlParser();
   try {
     const observation = readPage(input, args.url, { now: io.now, parseHtml: html.parse });
     io.stdout(`${JSON.stringify(observation, null, 2)}\n`);

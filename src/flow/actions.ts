@@ -1,4 +1,5 @@
 import type { Facts, FactName } from '../engine/facts';
+import { MAX_STEP_LOG } from '../report/schema';
 import type { Screen, Session } from '../storage/session';
 
 export type StepOutcome = 'fixed' | 'no_change' | 'skipped';
@@ -99,7 +100,8 @@ export function recordStep(
   const at = now.toISOString();
   return touch(session, now, {
     facts: { ...session.facts, stepsTried: { ...session.facts.stepsTried, [stepId]: outcome } },
-    stepLog: [...session.stepLog, { stepId, outcome, at }],
+    // Bounded like every stored list: the oldest entries go first.
+    stepLog: [...session.stepLog, { stepId, outcome, at }].slice(-MAX_STEP_LOG),
     screen: outcome === 'fixed' ? 'success' : session.screen,
   });
 }

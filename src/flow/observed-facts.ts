@@ -7,8 +7,8 @@ import {
   type StorageAmount,
   type StorageCategoryId,
 } from '../pages/observation';
-import { appleBytes } from './units';
-import type { ObservationsBySite } from '../storage/items';
+import { appleBytes } from '../pages/units';
+import type { ObservationsBySite } from '../storage/observations';
 import type { ObservedSite } from '../messaging/protocol';
 
 export interface SiteReading {
@@ -72,7 +72,7 @@ export function applyObservations(
   observations: ObservationsBySite,
   now: Date,
 ): { facts: Facts; readings: SiteReading[] } {
-  const next: Facts = { ...facts, sources: { ...facts.sources } };
+  const next: Facts = { ...facts };
   const readings: SiteReading[] = [];
   for (const site of ['status', 'icloud'] as const) {
     const observation = observations[site];

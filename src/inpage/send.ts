@@ -39,7 +39,8 @@ export function createReporter(
     pending = undefined;
     sentKey = key;
     sentAt = performance.now();
-    void deliver({ type: 'observation', site, observation });
+    // The union of per-site messages cannot be narrowed from a site variable; the background checks it.
+    void deliver({ type: 'observation', site, observation } as ContentToBackground);
   };
   return async (observation) => {
     const key = readingKey(observation);

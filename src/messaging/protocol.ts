@@ -1,13 +1,24 @@
 import * as z from 'zod/mini';
-import { Observation } from './observation-schema';
+import { READING_FOR_SITE } from '../pages/observation-schema';
 
 /** Which page a reading came from; one latest reading is kept per site. */
 export const ObservedSite = z.enum(['status', 'icloud']);
 export type ObservedSite = z.infer<typeof ObservedSite>;
 
-/** Content script -> background. Named by direction so a handler never answers the wrong side. */
-export const ContentToBackground = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('observation'), site: ObservedSite, observation: Observation }),
+const readingFrom = <S extends ObservedSite>(site: S) =>
+  z.object({
+    type: z.literal('observation'),
+    site: z.literal(site),
+    observation: READING_FOR_SITE[site],
+  });
+
+/**
+ * Content script -> background. Named by direction so a handler never answers the wrong side.
+ * A reading is checked against its own site's schema: the status page cannot report storage.
+ */
+export const ContentToBackground = z.union([
+  readingFrom('status'),
+  readingFrom('icloud'),
   /** The in-page hint's "Continue troubleshooting" button. */
   z.object({ type: z.literal('open-flow') }),
 ]);

@@ -15,7 +15,8 @@ async function send(message: ContentToBackground): Promise<void> {
 }
 
 export function reportObservation(site: ObservedSite, observation: Observation): Promise<void> {
-  return send({ type: 'observation', site, observation });
+  // The background checks that the reading suits the site; here it is only passed on.
+  return send({ type: 'observation', site, observation } as ContentToBackground);
 }
 
 export function openFlow(): Promise<void> {

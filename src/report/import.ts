@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { parseFacts } from '../engine/facts.ts';
-import { SUMMARY_FORMAT, SUMMARY_VERSION, SummaryJson } from './schema.ts';
+import { RecordedFacts, SUMMARY_FORMAT, SUMMARY_VERSION, SummaryJson } from './schema.ts';
 
 /** Far above any real summary (a few kB); refusing early keeps a wrong pick from hanging. */
 export const MAX_SUMMARY_CHARS = 1_000_000;
+/** Enough to find what is wrong; a file with thousands of bad entries is not listed whole. */
+export const MAX_LISTED_PROBLEMS = 20;
 
 export interface ImportProblem {
   path: string;
@@ -35,6 +37,12 @@ function describe(issue: z.core.$ZodIssue): string {
       return `must be at most ${String(issue.maximum)}`;
     case 'unrecognized_keys':
       return 'unknown field';
+    case 'custom':
+      return issue.message;
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      return inner ? describe(inner) : 'invalid name';
+    }
     default:
       return 'invalid value';
   }
@@ -48,11 +56,51 @@ export function looksLikeSummary(value: unknown): boolean {
   return isRecord(value) && value.format === SUMMARY_FORMAT;
 }
 
+function issueProblems(issues: readonly z.core.$ZodIssue[]): ImportProblem[] {
+  return issues.flatMap((issue) => {
+    const base = issue.path.map(String);
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...base, k]) : [base];
+    return paths.map((p) => ({ path: p.join('.') || '(root)', message: describe(issue) }));
+  });
+}
+
+/** What the schemas cannot see alone: times after the export, or an export after `now`. */
+function impossible(summary: SummaryJson, now: Date): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const createdAt = Date.parse(summary.createdAt);
+  if (createdAt > now.getTime()) {
+    problems.push({ path: 'createdAt', message: 'after the current time' });
+  }
+  const after = (at: string) => Date.parse(at) > createdAt;
+  summary.stepLog.forEach((entry, i) => {
+    if (after(entry.at))
+      problems.push({ path: `stepLog.${i}.at`, message: 'after the export time' });
+  });
+  for (const [name, source] of Object.entries(summary.facts.sources ?? {})) {
+    if (after(source.at)) {
+      problems.push({ path: `facts.sources.${name}.at`, message: 'after the export time' });
+    }
+  }
+  return problems;
+}
+
+const inFacts = (p: ImportProblem) => ({ ...p, path: `facts.${p.path}` });
+
+function listed(problems: ImportProblem[]): ImportProblem[] {
+  if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
+  const rest = problems.length - MAX_LISTED_PROBLEMS;
+  return [
+    ...problems.slice(0, MAX_LISTED_PROBLEMS),
+    { path: '(more)', message: `${rest} more problems` },
+  ];
+}
+
 /**
  * Checks, in this order, that it is a summary at all, that this version can read it, and that
- * every field is valid; the first failure is the answer. Nothing is partially accepted.
+ * every field is valid and possible; the first failure is the answer. Nothing is partially
+ * accepted.
  */
-export function readSummary(value: unknown): ImportResult {
+export function readSummary(value: unknown, now: Date = new Date()): ImportResult {
   if (!isRecord(value) || !looksLikeSummary(value)) {
     return { ok: false, error: { code: 'not-summary' } };
   }
@@ -61,25 +109,26 @@ export function readSummary(value: unknown): ImportResult {
     return { ok: false, error: { code: 'newer-version', version } };
   }
   const envelope = Envelope.safeParse(value);
-  const problems: ImportProblem[] = envelope.success
-    ? []
-    : envelope.error.issues.flatMap((issue) => {
-        const base = issue.path.map(String);
-        const paths =
-          issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...base, k]) : [base];
-        return paths.map((p) => ({ path: p.join('.') || '(root)', message: describe(issue) }));
-      });
+  const problems = envelope.success ? [] : issueProblems(envelope.error.issues);
+  // The engine's own validator first, for its messages; then what a summary adds to it.
   const facts = parseFacts(value.facts);
   if (!facts.ok) {
     problems.push(...facts.errors.map((e) => ({ path: `facts.${e.path}`, message: e.message })));
+  } else {
+    const recorded = RecordedFacts.safeParse(facts.facts);
+    if (!recorded.success) {
+      problems.push(...issueProblems(recorded.error.issues).map(inFacts));
+    }
   }
-  if (problems.length > 0 || !envelope.success || !facts.ok) {
-    return { ok: false, error: { code: 'invalid', problems } };
+  if (problems.length === 0 && envelope.success && facts.ok) {
+    const summary = { ...envelope.data, facts: facts.facts };
+    problems.push(...impossible(summary, now));
+    if (problems.length === 0) return { ok: true, summary };
   }
-  return { ok: true, summary: { ...envelope.data, facts: facts.facts } };
+  return { ok: false, error: { code: 'invalid', problems: listed(problems) } };
 }
 
-export function importSummary(text: string): ImportResult {
+export function importSummary(text: string, now: Date = new Date()): ImportResult {
   if (text.length > MAX_SUMMARY_CHARS) return { ok: false, error: { code: 'too-large' } };
   let value: unknown;
   try {
@@ -87,7 +136,7 @@ export function importSummary(text: string): ImportResult {
   } catch {
     return { ok: false, error: { code: 'not-json' } };
   }
-  return readSummary(value);
+  return readSummary(value, now);
 }
 
 /** English, for the command line; the popup words it per language from the code. */

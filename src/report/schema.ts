@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { Facts } from '../engine/facts.ts';
+import { FACT_NAMES, Facts, FactSource } from '../engine/facts.ts';
 import { LOCALES, STEP_KINDS, STEP_OUTCOMES } from '../knowledge/ids.ts';
+import { knowledge } from '../knowledge/index.ts';
 import { MASK_KINDS } from './redact.ts';
 
 /**
@@ -13,8 +14,39 @@ export const SUMMARY_VERSION = 1;
 
 const iso = z.iso.datetime({ offset: true });
 
+const STEP_IDS: ReadonlySet<string> = new Set(knowledge.steps.map((step) => step.id));
+/** A step this version knows: anything else would render as a raw key, once per entry. */
+export const StepId = z.string().check(z.refine((id) => STEP_IDS.has(id), 'unknown step'));
+
+/** Far above a real session (a few dozen outcomes); the popup keeps the latest this many. */
+export const MAX_STEP_LOG = 500;
+
+/** As long as a reading's address may be (src/pages/sites.ts), which sources copy. */
+export const MAX_URL_LENGTH = 300;
+
+const FACT_NAME_SET: ReadonlySet<string> = new Set(FACT_NAMES);
+/** The name of a fact the engine knows (for history, "not sure" and sources). */
+export const FactNameText = z
+  .string()
+  .check(z.refine((name) => FACT_NAME_SET.has(name), 'unknown fact'));
+
+/**
+ * The engine's facts as a summary or a stored session holds them: every step, "not sure" and
+ * source names something this version knows, and sources carry short addresses.
+ */
+export const RecordedFacts = z.extend(Facts, {
+  stepsTried: z.optional(z.record(StepId, z.enum(STEP_OUTCOMES))),
+  unsure: z.optional(z.array(FactNameText).check(z.maxLength(FACT_NAMES.length))),
+  sources: z.optional(
+    z.record(
+      FactNameText,
+      z.extend(FactSource, { url: z.optional(z.url().check(z.maxLength(MAX_URL_LENGTH))) }),
+    ),
+  ),
+});
+
 export const StepLogEntry = z.strictObject({
-  stepId: z.string(),
+  stepId: StepId,
   outcome: z.enum(STEP_OUTCOMES),
   at: iso,
 });
@@ -25,9 +57,9 @@ export const Reading = z.strictObject({
   site: z.enum(['status', 'icloud']),
   state: z.enum(['fresh', 'stale', 'unreadable']),
   at: iso,
-  url: z.url(),
+  url: z.url().check(z.maxLength(MAX_URL_LENGTH)),
   /** Start of Apple's current iCloud Backup event, when the page said so. */
-  since: z.optional(z.string()),
+  since: z.optional(iso),
 });
 export type Reading = z.infer<typeof Reading>;
 
@@ -63,9 +95,9 @@ export const SummaryJson = z.strictObject({
   uiLanguage: z.enum(LOCALES),
   /** True when the user left out the typed message and notes (see build.ts). */
   freeTextLeftOut: z.boolean(),
-  facts: Facts,
-  stepLog: z.array(StepLogEntry),
-  readings: z.array(Reading),
+  facts: RecordedFacts,
+  stepLog: z.array(StepLogEntry).check(z.maxLength(MAX_STEP_LOG)),
+  readings: z.array(Reading).check(z.maxLength(2)),
   diagnosis: ExportedDiagnosis,
   masked: z.array(z.strictObject({ kind: z.enum(MASK_KINDS), count: z.int().check(z.minimum(1)) })),
 });

@@ -1,31 +1,29 @@
 import * as z from 'zod/mini';
-import { storage } from 'wxt/utils/storage';
-import { Facts } from '../engine/facts';
 import { LOCALES } from '../i18n';
+import { FactNameText, MAX_STEP_LOG, RecordedFacts, StepId, StepLogEntry } from '../report/schema';
+import { preferencesItem, sessionItem } from './items';
+import { keepFields, keepValid } from './salvage';
 
 export const SCREENS = ['start', 'questions', 'results', 'success', 'escalation'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 const iso = z.iso.datetime({ offset: true });
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** One troubleshooting session: the engine's facts plus what only the flow needs. */
 export const Session = z.object({
-  facts: Facts,
+  facts: RecordedFacts,
   screen: z.enum(SCREENS),
   /** Facts answered through questions, in order, so Back undoes the latest. */
-  history: z.array(z.string()),
+  history: z.array(FactNameText).check(z.maxLength(100)),
   /** A fact the user chose to change: its question comes next, whatever the engine prefers. */
-  asking: z.optional(z.string()),
+  asking: z.optional(FactNameText),
   /** Disruptive steps whose consequences the user confirmed having read. */
-  acknowledged: z.array(z.string()),
+  acknowledged: z.array(StepId).check(z.maxLength(200)),
   /** Every outcome with its time, for the diagnostic summary ("what was tried, when"). */
-  stepLog: z.array(
-    z.object({
-      stepId: z.string(),
-      outcome: z.enum(['fixed', 'no_change', 'skipped']),
-      at: iso,
-    }),
-  ),
+  stepLog: z.array(StepLogEntry).check(z.maxLength(MAX_STEP_LOG)),
   startedAt: iso,
   updatedAt: iso,
 });
@@ -44,48 +42,69 @@ export function newSession(now: Date): Session {
   };
 }
 
-/**
- * Stored as `unknown` on purpose: what comes back from storage is checked with the schema on
- * every load, because an older build, a sync glitch or a hand edit can leave anything there.
- */
-export const sessionItem = storage.defineItem<unknown>('local:session', {
-  fallback: null,
-  version: 1,
-});
+export interface RestoredSession {
+  session: Session;
+  /**
+   * Where stored values were invalid and left out (`facts.notes`, `stepLog.3`, `screen`, or
+   * `session` when nothing could be used), so the popup can say what it dropped.
+   */
+  dropped: string[];
+}
 
-export const preferencesItem = storage.defineItem<unknown>('local:preferences', {
-  fallback: null,
-  version: 1,
-});
+/**
+ * Valid stored progress is used as is. Otherwise every valid part is kept (each answer, each
+ * step-log entry, each field) and only what is invalid is dropped and named, so one damaged
+ * value never costs the user the rest of their answers.
+ */
+export function restoreSession(stored: unknown, now: Date): RestoredSession {
+  if (stored === null || stored === undefined) return { session: newSession(now), dropped: [] };
+  const whole = Session.safeParse(stored);
+  if (whole.success) return { session: whole.data, dropped: [] };
+  const fresh = newSession(now);
+  if (!isRecord(stored)) return { session: fresh, dropped: ['session'] };
+  const dropped: string[] = [];
+  const parts = keepFields(Session.shape, stored, '', dropped) as Partial<Session>;
+  const answered = Object.keys(parts.facts ?? {}).length > 0;
+  // A session that lost its screen resumes at the questions, which follow from the answers.
+  const session = Session.safeParse({
+    ...fresh,
+    screen: answered ? 'questions' : 'start',
+    ...parts,
+  });
+  return session.success
+    ? { session: session.data, dropped }
+    : { session: fresh, dropped: ['session'] };
+}
+
+/** Saves the session; false when storage refused it (full, or gone), for the popup to say. */
+export async function saveSession(session: Session): Promise<boolean> {
+  try {
+    await sessionItem.setValue(session);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const Preferences = z.object({ locale: z.optional(z.enum(LOCALES)) });
 export type Preferences = z.infer<typeof Preferences>;
 
-export type RestoreNotice = 'reset' | 'recovered' | null;
-
-/**
- * Valid stored progress is used as is. When only the shape around them is damaged, the facts
- * (the answers that took the user time) are kept and the rest starts over; otherwise a fresh
- * session. The notice lets the UI say which happened instead of failing silently.
- */
-export function restoreSession(
-  stored: unknown,
-  now: Date,
-): { session: Session; notice: RestoreNotice } {
-  if (stored === null || stored === undefined) return { session: newSession(now), notice: null };
-  const parsed = Session.safeParse(stored);
-  if (parsed.success) return { session: parsed.data, notice: null };
-  const facts = Facts.safeParse((stored as { facts?: unknown } | null)?.facts);
-  if (facts.success && Object.keys(facts.data).length > 0) {
-    return {
-      session: { ...newSession(now), facts: facts.data, screen: 'questions' },
-      notice: 'recovered',
-    };
-  }
-  return { session: newSession(now), notice: 'reset' };
+/** A bad stored language is dropped (the browser's applies); nothing else is stored here. */
+export function restorePreferences(stored: unknown): {
+  preferences: Preferences;
+  dropped: string[];
+} {
+  const dropped: string[] = [];
+  if (stored === null || stored === undefined) return { preferences: {}, dropped };
+  const kept = keepValid(Preferences, stored, 'preferences', dropped) as Preferences | undefined;
+  return { preferences: kept ?? {}, dropped };
 }
 
-export function restorePreferences(stored: unknown): Preferences {
-  const parsed = Preferences.safeParse(stored);
-  return parsed.success ? parsed.data : {};
+export async function savePreferences(preferences: Preferences): Promise<boolean> {
+  try {
+    await preferencesItem.setValue(preferences);
+    return true;
+  } catch {
+    return false;
+  }
 }

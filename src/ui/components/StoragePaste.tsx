@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { answer } from '../../flow/actions';
-import { appleBytes } from '../../flow/units';
+import { appleBytesWithin } from '../../pages/units';
 import { parseStorageText } from '../../pages/icloud/storage-text';
 import { useTexts } from '../locale-context';
 import type { Flow } from '../use-flow';
@@ -17,12 +17,13 @@ export function StoragePaste({ flow }: { flow: Flow }) {
   const submit = (event: Event) => {
     event.preventDefault();
     const reading = parseStorageText(value);
-    if (!reading.used || !reading.total) {
+    // Beyond what a reading may carry is no real storage line, and a stored answer must stay valid.
+    const used = reading.used && appleBytesWithin(reading.used);
+    const total = reading.total && appleBytesWithin(reading.total);
+    if (used === undefined || total === undefined) {
       setError(true);
       return;
     }
-    const used = appleBytes(reading.used);
-    const total = appleBytes(reading.total);
     flow.update((s, at) =>
       answer(answer(s, 'storageUsedBytes', used, at), 'storageTotalBytes', total, at),
     );

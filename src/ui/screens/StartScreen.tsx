@@ -63,6 +63,7 @@ export function StartScreen({ flow }: { flow: Flow }) {
         <textarea
           id="message"
           rows={2}
+          maxLength={2000}
           value={message}
           placeholder={t('start.messagePlaceholder')}
           onInput={(e) => setMessage(e.currentTarget.value)}

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleContentMessage, type RouterEffects } from '../../../src/background/router';
 import { observationsItem } from '../../../src/storage/items';
+import { icloudReading } from '../../support/readings';
 
 const OWN_ID = 'own-extension-id';
 const STATUS_URL = 'https://www.apple.com/support/systemstatus/';
@@ -44,7 +45,51 @@ describe('content message router', () => {
     await expect(handleContentMessage(message, icloudSender, effects)).resolves.toEqual({
       ok: false,
     });
-    expect(await observationsItem.getValue()).toEqual({});
+    expect(await observationsItem.getValue()).toBeNull();
+  });
+
+  it('stores a crafted link as the page address only, keeping storage small', async () => {
+    const huge = `${STATUS_URL}?utm=${'q'.repeat(1000)}#${'x'.repeat(1_900_000)}`;
+    const crafted = { ...message, observation: { ...observation, url: huge } };
+    await expect(
+      handleContentMessage(crafted, { ...statusSender, url: huge }, effects),
+    ).resolves.toEqual({ ok: true });
+    expect(await observationsItem.getValue()).toEqual({ status: observation });
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(JSON.stringify(all).length).toBeLessThan(2_000);
+  });
+
+  it.each([
+    ['another site', 'https://evil.example/x'],
+    ['another Apple page', 'https://www.apple.com/iphone/'],
+    ['icloud.com', 'https://www.icloud.com/settings/'],
+  ])('refuses a status reading that claims an address on %s', async (_label, url) => {
+    const bad = { ...message, observation: { ...observation, url } };
+    await expect(handleContentMessage(bad, statusSender, effects)).resolves.toEqual({ ok: false });
+    expect(await observationsItem.getValue()).toBeNull();
+  });
+
+  it('refuses "Photos 9999 TB" from icloud.com, which no session could hold', async () => {
+    const photos = {
+      id: 'photos',
+      label: 'Photos',
+      amount: { value: 9999, unit: 'TB', bytes: 9999e12 },
+    };
+    const storage = { ...icloudReading(observation.observedAt), categories: [photos] };
+    const result = await handleContentMessage(
+      { type: 'observation', site: 'icloud', observation: storage },
+      icloudSender,
+      effects,
+    );
+    expect(result).toEqual({ ok: false });
+    expect(await observationsItem.getValue()).toBeNull();
+  });
+
+  it('answers { ok: false } when storage refuses the write (quota)', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES'));
+    await expect(handleContentMessage(message, statusSender, effects)).resolves.toEqual({
+      ok: false,
+    });
   });
 
   it('opens the flow when the in-page hint asks', async () => {
@@ -64,7 +109,7 @@ describe('content message router', () => {
     await expect(
       handleContentMessage({ type: 'open-flow' }, sender, effects),
     ).resolves.toBeUndefined();
-    expect(await observationsItem.getValue()).toEqual({});
+    expect(await observationsItem.getValue()).toBeNull();
     expect(effects.openFlow).not.toHaveBeenCalled();
   });
 
@@ -74,7 +119,7 @@ describe('content message router', () => {
       await expect(handleContentMessage(unexpected, statusSender, effects)).resolves.toEqual({
         ok: false,
       });
-      expect(await observationsItem.getValue()).toEqual({});
+      expect(await observationsItem.getValue()).toBeNull();
     },
   );
 });

@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../../../src/cli/diagnose.ts';
+import { main, MAX_INPUT_BYTES, nodeIo, type Io } from '../../../src/cli/diagnose.ts';
+import { InputTooLarge, readBounded } from '../../../src/cli/read-input.ts';
 
 function fakeIo(files: Record<string, string>, stdin = '') {
   const out: string[] = [];
@@ -61,6 +65,56 @@ describe('diagnose CLI (in process)', () => {
   });
 });
 
+describe('diagnose CLI: help, odd files and size limit', () => {
+  const tempFile = (name: string, content: string | Buffer) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'diagnose-')), name);
+    writeFileSync(file, content);
+    return file;
+  };
+  const withRealFiles = () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: Io = { ...nodeIo, out: (t) => out.push(t), err: (t) => err.push(t) };
+    return { io, out, err };
+  };
+
+  it.each(['--help', '-h'])('prints usage on %s and exits 0', (flag) => {
+    const { io, out, err } = fakeIo({});
+    expect(main([flag], io)).toBe(0);
+    expect(out.join('\n')).toMatch(/^usage: npm run --silent diagnose -- FILE/);
+    expect(err).toEqual([]);
+  });
+
+  it('refuses an unknown option instead of reading it as a file', () => {
+    const { io, err } = fakeIo({ '--verbose': '{}' });
+    expect(main(['--verbose'], io)).toBe(2);
+    expect(err[0]).toMatch(/usage/);
+  });
+
+  it('accepts a file that starts with a UTF-8 byte-order mark', () => {
+    const { io, out } = withRealFiles();
+    const file = tempFile('bom.json', Buffer.from('\ufeff{"wifi":"none"}', 'utf8'));
+    expect(main([file], io)).toBe(0);
+    expect(JSON.parse(out.join('')).causes[0].id).toBe('network');
+  });
+
+  it('stops reading /dev/zero at the limit: exit 2, a clear message', () => {
+    const { io, out, err } = withRealFiles();
+    expect(main(['/dev/zero'], io)).toBe(2);
+    expect(out).toEqual([]);
+    expect(err[0]).toBe(
+      'cannot read /dev/zero: larger than 1 MB, too large for a facts file or summary',
+    );
+  });
+
+  it('reads up to the limit and no further', () => {
+    const exact = tempFile('exact.json', ' '.repeat(MAX_INPUT_BYTES));
+    expect(readBounded(exact, MAX_INPUT_BYTES)).toHaveLength(MAX_INPUT_BYTES);
+    const over = tempFile('over.json', ' '.repeat(MAX_INPUT_BYTES + 1));
+    expect(() => readBounded(over, MAX_INPUT_BYTES)).toThrow(InputTooLarge);
+  });
+});
+
 describe('diagnose CLI (real process)', () => {
   const run = (input: string) =>
     spawnSync('npx', ['tsx', 'src/cli/diagnose.ts', '-'], { input, encoding: 'utf8' });
@@ -72,5 +126,19 @@ describe('diagnose CLI (real process)', () => {
     const bad = run('{"power":"solar"}');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/invalid field power/);
+  }, 60_000);
+
+  it('exits 2 on an endless stdin instead of filling memory', () => {
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      const result = spawnSync('npx', ['tsx', 'src/cli/diagnose.ts', '-'], {
+        stdio: [zero, 'pipe', 'pipe'],
+        encoding: 'utf8',
+      });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/cannot read stdin: larger than 1 MB/);
+    } finally {
+      closeSync(zero);
+    }
   }, 60_000);
 });

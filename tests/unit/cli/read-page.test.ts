@@ -1,15 +1,18 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runReadPage } from '../../../src/cli/read-page';
+import { MAX_PAGE_BYTES, runReadPage } from '../../../src/cli/read-page';
 import { fixtureFile } from '../../support/fixtures';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const PAGES = join(ROOT, 'tests/fixtures/pages');
 const FEEDS = join(ROOT, 'tests/fixtures/feeds');
 const NOW = new Date('2025-06-24T21:42:00.000Z');
+const STATUS = 'https://www.apple.com/support/systemstatus/';
 
 async function run(args: string[]) {
   let stdout = '';
@@ -90,8 +93,12 @@ describe('read-page CLI (in process)', () => {
     [[], 'missing --url URL'],
     [['--url'], '--url needs a value'],
     [['--url', 'https://www.apple.com/support/systemstatus/'], 'missing FILE'],
-    [['--url', 'https://x/', 'a.html', 'b.html'], 'give one FILE'],
-    [['--url', 'https://x/', '--verbose', 'a.html'], 'unknown option --verbose'],
+    [['--url', STATUS, 'a.html', 'b.html'], 'give one FILE'],
+    [['--url', STATUS, '--verbose', 'a.html'], 'unknown option --verbose'],
+    [['--url', 'https://evil.example/', 'a.html'], 'is not a page the extension reads'],
+    [['--url', 'https://www.apple.com/iphone/', 'a.html'], 'is not a page the extension reads'],
+    [['--url', 'http://www.icloud.com/', 'a.html'], 'is not a page the extension reads'],
+    [['--url', 'file:///saved/status.html', 'a.html'], 'is not a page the extension reads'],
   ])('exits 2 with a message for arguments %j', async (args, message) => {
     const result = await run(args);
     expect(result.code).toBe(2);
@@ -101,10 +108,35 @@ describe('read-page CLI (in process)', () => {
   });
 
   it('exits 2 for an unreadable file', async () => {
-    const result = await run(['--url', 'https://x/', join(PAGES, 'does-not-exist.html')]);
+    const result = await run(['--url', STATUS, join(PAGES, 'does-not-exist.html')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot read .*does-not-exist\.html \(ENOENT\)/);
   });
+
+  it('refuses a file over the size limit unread, with a clear message', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'read-page-')), 'huge.html');
+    writeFileSync(file, `<html><body>${' '.repeat(MAX_PAGE_BYTES)}</body></html>`);
+    const result = await run(['--url', STATUS, file]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /cannot read .*huge\.html \(larger than 2 MB; a saved page is far smaller\)/,
+    );
+  });
+
+  it('reads a page of exactly the size limit', async () => {
+    const page = readFileSync(fixtureFile('pages/status-en-icloud-backup-issue.html'), 'utf8');
+    const padded = page.replace(
+      '</body>',
+      `<!--${' '.repeat(MAX_PAGE_BYTES - Buffer.byteLength(page) - 7)}--></body>`,
+    );
+    expect(Buffer.byteLength(padded)).toBe(MAX_PAGE_BYTES);
+    const file = join(mkdtempSync(join(tmpdir(), 'read-page-')), 'full.html');
+    writeFileSync(file, padded);
+    const result = await run(['--url', `${STATUS}?x=1#y`, file]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ kind: 'apple-status', url: STATUS });
+  }, 30_000);
 
   it('prints usage for --help', async () => {
     const result = await run(['--help']);

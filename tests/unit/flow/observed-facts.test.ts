@@ -109,7 +109,7 @@ describe('prefilling facts from page readings', () => {
       },
       now,
     );
-    expect(facts).toEqual({ sources: {} });
+    expect(facts).toEqual({});
     expect(readings.map((r) => r.state)).toEqual(['unreadable', 'unreadable']);
   });
 });

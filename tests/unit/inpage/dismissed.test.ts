@@ -16,7 +16,7 @@ describe("the hint's dismissal in storage", () => {
     );
     await hintDismissedItem.setValue('available|available|');
     expect(await dismissedSituation(api)).toBe('available|available|');
-    await hintDismissedItem.removeValue();
+    await fakeBrowser.storage.local.remove('hintDismissed');
     expect(await dismissedSituation(api)).toBeNull();
   });
 

@@ -74,21 +74,32 @@ describe('readPage', () => {
     });
   });
 
-  it('recognizes the status table on another address, but nothing else', () => {
+  it('reads only addresses the extension runs on, as the content script would', () => {
     const statusPage = readFixture('pages/status-en-all-available.html');
-    expect(readPage(statusPage, 'file:///saved/status.html', options).kind).toBe('apple-status');
-    const icloudPage = readFixture('pages/icloud-en-free-5gb.html');
-    expect(readPage(icloudPage, 'https://example.com/', options)).toMatchObject({
-      kind: 'unknown',
-      reason: 'unrecognized-page',
-    });
+    for (const url of [
+      'file:///saved/status.html',
+      'https://example.com/',
+      'http://www.apple.com/support/systemstatus/',
+    ]) {
+      expect(readPage(statusPage, url, options)).toMatchObject({
+        kind: 'unknown',
+        reason: 'unsupported-address',
+      });
+    }
+    // The status page's markup at an icloud.com address is no storage bar.
+    expect(readPage(statusPage, ICLOUD_URL, options).kind).toBe('unknown');
   });
 
-  it('recognizes feeds and storage JSON by shape, whatever the URL', () => {
+  it('recognizes a feed at a status address and storage JSON at an icloud.com address', () => {
     const feed = readFixture('feeds/feed-en-jsonp-bom-backup-outage.jsonp');
-    expect(readPage(feed, 'file:///tmp/x', options)).toMatchObject({
+    expect(readPage(feed, `${STATUS_URL}data/x.js?ts=1`, options)).toMatchObject({
       kind: 'apple-status',
       format: 'feed',
+      url: `${STATUS_URL}data/x.js`,
+    });
+    expect(readPage(feed, ICLOUD_URL, options)).toMatchObject({
+      kind: 'unknown',
+      reason: 'unrecognized-json',
     });
     const usage = JSON.stringify({
       storageUsageInfo: { usedStorageInBytes: 1, totalStorageInBytes: 2 },
@@ -100,6 +111,7 @@ describe('readPage', () => {
       totalBytes: 2,
       categories: [],
     });
+    expect(readPage(usage, STATUS_URL, options).kind).toBe('unknown');
   });
 
   it.each([

@@ -1,11 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main, type Io } from '../../../src/cli/diagnose';
+import { resumeFromSummary } from '../../../src/flow/summary-session';
 import {
   buildSummary,
   describeImportError,
   importSummary,
   renderSummary,
 } from '../../../src/report';
+import { MAX_LISTED_PROBLEMS, MAX_SUMMARY_CHARS } from '../../../src/report/import';
+import { Session } from '../../../src/storage/session';
+import { mutated } from '../storage/arbitraries';
 import { sampleInput, words } from './fixtures';
 
 const exported = (language: 'en' | 'de' = 'en', leaveOutFreeText = false) =>
@@ -107,4 +112,103 @@ describe('diagnose CLI on an exported summary', () => {
     expect(bad.code).toBe(2);
     expect(bad.err[0]).toMatch(/facts\.power/);
   });
+});
+
+describe('importSummary: steps and times that cannot be', () => {
+  const after = new Date('2026-12-01T00:00:00.000Z');
+  const problemsOf = (value: unknown) => {
+    const result = importSummary(JSON.stringify(value), after);
+    if (result.ok || result.error.code !== 'invalid') throw new Error('expected invalid');
+    return result.error.problems;
+  };
+
+  it('refuses step ids this version does not know, in the log and among the steps tried', () => {
+    const bad = JSON.parse(json());
+    bad.stepLog[0].stepId = 'hack_the_planet';
+    expect(problemsOf(bad)).toEqual([{ path: 'stepLog.0.stepId', message: 'unknown step' }]);
+    const tried = JSON.parse(json());
+    tried.facts.stepsTried.hack_the_planet = 'fixed';
+    expect(problemsOf(tried)).toEqual([
+      { path: 'facts.stepsTried.hack_the_planet', message: 'unknown step' },
+    ]);
+  });
+
+  it('refuses 30,000 unknown steps with a short list of problems', () => {
+    // Short ids, so that the file stays under the size limit and reaches the checks.
+    const flood = JSON.parse(json());
+    flood.facts.stepsTried = Object.fromEntries(
+      Array.from({ length: 30_000 }, (_, i) => [`s${i}`, 'fixed']),
+    );
+    expect(JSON.stringify(flood).length).toBeLessThan(MAX_SUMMARY_CHARS);
+    const problems = problemsOf(flood);
+    expect(problems.length).toBe(MAX_LISTED_PROBLEMS + 1);
+    expect(problems.at(-1)?.message).toMatch(/^\d+ more problems$/);
+  });
+
+  it('refuses a step log entry or a source dated after the export', () => {
+    const late = JSON.parse(json());
+    late.stepLog[1].at = '2026-11-25T10:00:01.000Z';
+    late.facts.sources.wifi.at = '2026-11-26T00:00:00.000Z';
+    expect(problemsOf(late)).toEqual([
+      { path: 'stepLog.1.at', message: 'after the export time' },
+      { path: 'facts.sources.wifi.at', message: 'after the export time' },
+    ]);
+  });
+
+  it('refuses a summary exported after the current time', () => {
+    const result = importSummary(json(), new Date('2026-11-25T09:59:59.000Z'));
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid',
+        problems: [{ path: 'createdAt', message: 'after the current time' }],
+      },
+    });
+  });
+});
+
+describe('property: import (10,000 damaged summaries)', () => {
+  const base = JSON.parse(json());
+  const now = new Date('2026-12-01T00:00:00.000Z');
+  const paths = [
+    ['createdAt'],
+    ['version'],
+    ['language'],
+    ['facts'],
+    ['facts', 'wifi'],
+    ['facts', 'stepsTried'],
+    ['facts', 'stepsTried', 'check_wifi'],
+    ['facts', 'stepsTried', 'no_such_step'],
+    ['facts', 'sources', 'wifi', 'at'],
+    ['facts', 'sources', 'appleBackupStatus', 'url'],
+    ['facts', 'storageByCategory', 'photos'],
+    ['facts', 'unsure', 0],
+    ['facts', 'notes'],
+    ['stepLog'],
+    ['stepLog', 0],
+    ['stepLog', 0, 'stepId'],
+    ['stepLog', 1, 'at'],
+    ['readings', 0, 'url'],
+    ['diagnosis'],
+    ['masked'],
+    ['extra'],
+  ] as const;
+
+  it('never throws; what it accepts has known steps, possible times and makes a valid session', () => {
+    fc.assert(
+      fc.property(mutated(base, paths), (value) => {
+        const result = importSummary(JSON.stringify(value), now);
+        if (!result.ok) return result.error.code !== 'invalid' || result.error.problems.length > 0;
+        const { summary } = result;
+        const created = Date.parse(summary.createdAt);
+        const session = resumeFromSummary(summary, now);
+        return (
+          created <= now.getTime() &&
+          summary.stepLog.every((e) => Date.parse(e.at) <= created) &&
+          Session.safeParse(session).success
+        );
+      }),
+      { numRuns: 10_000 },
+    );
+  }, 120_000);
 });

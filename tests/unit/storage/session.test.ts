@@ -1,54 +1,240 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { RecordedFacts, StepLogEntry } from '../../../src/report/schema';
+import {
+  hintDismissedItem,
+  preferencesItem,
+  readDismissedSituation,
+  sessionItem,
+} from '../../../src/storage/items';
 import {
   newSession,
   restorePreferences,
   restoreSession,
-  sessionItem,
+  savePreferences,
+  saveSession,
+  Session,
 } from '../../../src/storage/session';
+import { storedSession } from '../../support/readings';
+import { junk, mutated } from './arbitraries';
 
 const now = new Date('2026-11-25T10:00:00Z');
+const at = '2026-11-25T09:00:00.000Z';
+const stored = storedSession(at);
+const withFacts = (facts: Record<string, unknown>) => ({
+  ...stored,
+  facts: { ...stored.facts, ...facts },
+});
 
 describe('stored session', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('starts fresh, without a notice, when nothing was stored', async () => {
+  it('starts fresh, without dropping anything, when nothing was stored', async () => {
     expect(restoreSession(await sessionItem.getValue(), now)).toEqual({
       session: newSession(now),
-      notice: null,
+      dropped: [],
     });
   });
 
   it('round-trips through storage unchanged', async () => {
-    const session = {
-      ...newSession(now),
-      facts: { wifi: 'stable' as const },
-      screen: 'results' as const,
-    };
-    await sessionItem.setValue(session);
-    expect(restoreSession(await sessionItem.getValue(), now)).toEqual({ session, notice: null });
+    expect(await saveSession(stored as Session)).toBe(true);
+    expect(restoreSession(await sessionItem.getValue(), now)).toEqual({
+      session: stored,
+      dropped: [],
+    });
   });
 
-  it('keeps the answers when only the rest of the stored state is damaged', () => {
-    const damaged = { facts: { wifi: 'hotspot', iosVersion: '17.1' }, screen: 42, history: 'x' };
-    const { session, notice } = restoreSession(damaged, now);
-    expect(notice).toBe('recovered');
-    expect(session.facts).toEqual({ wifi: 'hotspot', iosVersion: '17.1' });
+  it.each([
+    ['one unknown field', { hologram: true }, 'facts.hologram'],
+    ['a storage category of 9999 TB', { storageByCategory: { photos: 9999e12 * 1.1 } }, null],
+    ['6,000 characters of notes', { notes: 'n'.repeat(6000) }, 'facts.notes'],
+    ['an answer of the wrong kind', { deviceLocked: 'sometimes' }, 'facts.deviceLocked'],
+  ])('keeps every other answer after %s, and names what it dropped', (_label, bad, path) => {
+    const { session, dropped } = restoreSession(withFacts(bad), now);
+    expect(session.facts).toEqual(stored.facts);
+    expect(session.stepLog).toEqual(stored.stepLog);
+    expect(session.screen).toBe('results');
+    expect(dropped).toEqual([path ?? 'facts.storageByCategory.photos']);
+  });
+
+  it('keeps the valid categories next to a dropped one', () => {
+    const facts = { storageByCategory: { photos: 1e16, backup: 2e9 } };
+    const { session, dropped } = restoreSession(withFacts(facts), now);
+    expect(session.facts.storageByCategory).toEqual({ backup: 2e9 });
+    expect(dropped).toEqual(['facts.storageByCategory.photos']);
+  });
+
+  it('drops a damaged or unknown step-log entry alone', () => {
+    const stepLog = [
+      { stepId: 'no_such_step', outcome: 'fixed', at },
+      ...stored.stepLog,
+      { stepId: 'restart_device', outcome: 'no_change', at: 'yesterday' },
+      { stepId: 'restart_device', outcome: 'skipped', at },
+    ];
+    const stepsTried = { ...stored.facts.stepsTried, unknown_step: 'fixed' };
+    const { session, dropped } = restoreSession({ ...withFacts({ stepsTried }), stepLog }, now);
+    expect(session.stepLog).toEqual([stored.stepLog[0], stepLog[3]]);
+    expect(session.facts.stepsTried).toEqual(stored.facts.stepsTried);
+    expect(dropped).toEqual(['facts.stepsTried.unknown_step', 'stepLog.0', 'stepLog.2']);
+  });
+
+  it('resumes at the questions when the screen is lost but answers are kept', () => {
+    const { session, dropped } = restoreSession({ ...stored, screen: 42, history: 'x' }, now);
     expect(session.screen).toBe('questions');
+    expect(session.history).toEqual([]);
+    expect(session.facts).toEqual(stored.facts);
+    expect(dropped).toEqual(['screen', 'history']);
   });
 
   it.each([
     ['a string', 'garbage'],
     ['a number', 7],
-    ['invalid facts', { facts: { wifi: 'carrier pigeon' } }],
     ['an array', []],
-  ])('resets %s with a notice instead of crashing', (_label, stored) => {
-    expect(restoreSession(stored, now)).toEqual({ session: newSession(now), notice: 'reset' });
+  ])('starts fresh from %s, and says the session was dropped', (_label, value) => {
+    expect(restoreSession(value, now)).toEqual({ session: newSession(now), dropped: ['session'] });
   });
 
-  it('ignores unreadable preferences', () => {
-    expect(restorePreferences({ locale: 'de' })).toEqual({ locale: 'de' });
-    expect(restorePreferences({ locale: 'klingon' })).toEqual({});
-    expect(restorePreferences(null)).toEqual({});
+  it('says so when storage refuses to save (quota)', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('quota exceeded'));
+    expect(await saveSession(stored as Session)).toBe(false);
+    expect(await savePreferences({ locale: 'de' })).toBe(false);
   });
+});
+
+describe('stored preferences and hint dismissal', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('drops a language this version does not speak', async () => {
+    await preferencesItem.setValue({ locale: 'klingon' });
+    expect(restorePreferences(await preferencesItem.getValue())).toEqual({
+      preferences: {},
+      dropped: ['preferences.locale'],
+    });
+    expect(restorePreferences({ locale: 'de' })).toEqual({
+      preferences: { locale: 'de' },
+      dropped: [],
+    });
+    expect(restorePreferences(null)).toEqual({ preferences: {}, dropped: [] });
+  });
+
+  it('reads a damaged dismissal as none, so the hint shows again', async () => {
+    await fakeBrowser.storage.local.set({ hintDismissed: { situation: 1 } });
+    expect(await hintDismissedItem.getValue()).toBeNull();
+    await hintDismissedItem.setValue('issue|issue|');
+    expect(await hintDismissedItem.getValue()).toBe('issue|issue|');
+  });
+
+  it('never rejects in the content script, even when storage fails', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('gone'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('quota'));
+    await expect(hintDismissedItem.getValue()).resolves.toBeNull();
+    await expect(hintDismissedItem.setValue('x')).resolves.toBeUndefined();
+  });
+});
+
+const SESSION_PATHS = [
+  ['facts'],
+  ['facts', 'wifi'],
+  ['facts', 'power'],
+  ['facts', 'notes'],
+  ['facts', 'alertText'],
+  ['facts', 'storageUsedBytes'],
+  ['facts', 'storageByCategory'],
+  ['facts', 'storageByCategory', 'photos'],
+  ['facts', 'stepsTried'],
+  ['facts', 'stepsTried', 'check_wifi'],
+  ['facts', 'stepsTried', 'junk'],
+  ['facts', 'sources', 'wifi'],
+  ['facts', 'sources', 'wifi', 'at'],
+  ['facts', 'unsure'],
+  ['facts', 'hologram'],
+  ['screen'],
+  ['history'],
+  ['history', 0],
+  ['asking'],
+  ['acknowledged'],
+  ['stepLog'],
+  ['stepLog', 0],
+  ['stepLog', 1],
+  ['stepLog', 0, 'at'],
+  ['startedAt'],
+  ['updatedAt'],
+] as const;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+type Parser = { safeParse: (v: unknown) => { success: boolean; data?: unknown } };
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Every answer and every step-log entry valid on its own is still there after the restore. */
+function keptEveryValidPart(input: unknown, session: Session): boolean {
+  if (!isRecord(input)) return true;
+  const facts = isRecord(input.facts) ? input.facts : {};
+  const shape = RecordedFacts.shape as Record<string, Parser>;
+  for (const [name, value] of Object.entries(facts)) {
+    const field = Object.hasOwn(shape, name) ? shape[name]?.safeParse(value) : undefined;
+    if (field?.success && !same(session.facts[name as keyof Session['facts']], field.data)) {
+      return false;
+    }
+  }
+  if (!Array.isArray(input.stepLog)) return true;
+  return same(
+    session.stepLog,
+    input.stepLog.filter((entry) => StepLogEntry.safeParse(entry).success),
+  );
+}
+
+/** Unless something was named as dropped, every field that was stored is restored as it was. */
+function nothingLostSilently(input: unknown, session: Session, dropped: string[]): boolean {
+  if (dropped.length > 0 || !isRecord(input)) return dropped.length > 0 || input === null;
+  const shape = Session.shape as Record<string, Parser>;
+  return Object.entries(input).every(([key, value]) => {
+    const field = Object.hasOwn(shape, key) ? shape[key]?.safeParse(value) : undefined;
+    return !field?.success || same(session[key as keyof Session], field.data);
+  });
+}
+
+describe('property: the session read path (10,000 stored values)', () => {
+  const base = {
+    ...stored,
+    facts: {
+      ...stored.facts,
+      notes: 'call back',
+      storageByCategory: { photos: 3e9 },
+      unsure: ['iosVersion'],
+    },
+    stepLog: [...stored.stepLog, { stepId: 'restart_device', outcome: 'skipped', at }],
+  };
+
+  it('never throws, always gives a valid session, and keeps every valid answer', () => {
+    fc.assert(
+      fc.property(fc.oneof(junk, mutated(base, SESSION_PATHS)), (value) => {
+        const { session, dropped } = restoreSession(value, now);
+        const valid = Session.safeParse(value);
+        return (
+          Session.safeParse(session).success &&
+          (!valid.success || (dropped.length === 0 && same(session, valid.data))) &&
+          keptEveryValidPart(value, session) &&
+          nothingLostSilently(value, session, dropped)
+        );
+      }),
+      { numRuns: 10_000 },
+    );
+  }, 120_000);
+
+  it('preferences and dismissals: never throw, give a valid value or none', () => {
+    fc.assert(
+      fc.property(fc.oneof(junk, mutated({ locale: 'de' }, [['locale'], ['x']])), (value) => {
+        const { preferences } = restorePreferences(value);
+        const situation = readDismissedSituation(value);
+        return (
+          (preferences.locale === undefined || ['en', 'de'].includes(preferences.locale)) &&
+          (situation === null || (typeof situation === 'string' && situation.length <= 200))
+        );
+      }),
+      { numRuns: 10_000 },
+    );
+  }, 120_000);
 });

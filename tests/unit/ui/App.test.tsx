@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../src/ui/App';
-import { observationsItem } from '../../../src/storage/items';
-import { newSession, sessionItem } from '../../../src/storage/session';
+import { observationsItem, sessionItem } from '../../../src/storage/items';
+import { newSession } from '../../../src/storage/session';
+import { icloudReading, statusReading, storedSession } from '../../support/readings';
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
@@ -71,5 +72,87 @@ describe('popup App', () => {
     expect(await screen.findByText('4.8 GB')).toBeTruthy();
     expect(screen.getByText('5 GB')).toBeTruthy();
     expect(screen.getAllByText(/icloud\.com, 5 min\. ago/).length).toBe(2);
+  });
+});
+
+describe('popup App on damaged or failing storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(cleanup);
+
+  const recent = () => minutesAgo(2);
+  const ready = async () =>
+    waitFor(() => expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('false'));
+
+  it.each([
+    ['a status reading with nothing but its kind', { kind: 'apple-status' }, 'status'],
+    [
+      'icloud.com categories missing',
+      { ...icloudReading(minutesAgo(2)), categories: undefined },
+      'icloud',
+    ],
+    [
+      'icloud.com categories [null]',
+      { ...icloudReading(minutesAgo(2)), categories: [null] },
+      'icloud',
+    ],
+  ])(
+    'opens with %s: the reading is dropped alone, with a notice, answers kept',
+    async (_l, bad, site) => {
+      const good =
+        site === 'status'
+          ? { icloud: icloudReading(recent()) }
+          : { status: statusReading(recent()) };
+      await observationsItem.setValue({ ...good, [site]: bad });
+      await sessionItem.setValue(storedSession(recent()));
+      render(<App languageTag="en-US" />);
+      await ready();
+      const place = site === 'status' ? "Apple's System Status page" : 'your icloud.com storage';
+      expect(screen.getByRole('status').textContent).toContain(`left out: the reading of ${place}`);
+      expect(screen.getByRole('heading', { name: 'Most likely causes' })).toBeTruthy();
+      // The damaged reading is removed, the good one and the answers stay.
+      await waitFor(async () => expect(await observationsItem.getValue()).toEqual(good));
+      const session = (await sessionItem.getValue()) as { facts: Record<string, unknown> };
+      expect(session.facts).toMatchObject({ wifi: 'stable', power: 'charging' });
+    },
+  );
+
+  it('keeps the answers when the notes are too long, and says the notes were left out', async () => {
+    const stored = storedSession(recent());
+    await sessionItem.setValue({ ...stored, facts: { ...stored.facts, notes: 'n'.repeat(6000) } });
+    render(<App languageTag="en-US" />);
+    await ready();
+    expect(screen.getByRole('status').textContent).toMatch(
+      /left out: your notes\. Everything else was kept/,
+    );
+    expect(screen.getByRole('heading', { name: 'Most likely causes' })).toBeTruthy();
+  });
+
+  it('says so when the browser refuses to save, and keeps the answer on screen', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(
+      new Error('QUOTA_BYTES quota exceeded'),
+    );
+    render(<App languageTag="en-US" />);
+    fireEvent.click(await screen.findByRole('button', { name: "I don't know / no message" }));
+    expect(await screen.findByText(/Your progress could not be saved/)).toBeTruthy();
+    expect(screen.getByText('Question 1')).toBeTruthy();
+  });
+
+  it('"Delete all data" after a status reading leaves storage empty, and the popup starts empty', async () => {
+    await observationsItem.setValue({ status: statusReading(recent()) });
+    await sessionItem.setValue(storedSession(recent()));
+    render(<App languageTag="en-US" />);
+    await ready();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('Everything this extension stored was deleted.')).toBeTruthy();
+    await waitFor(async () => expect(await fakeBrowser.storage.local.get(null)).toEqual({}));
+    // Nothing is written back afterwards, by the popup or its reading watcher.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    cleanup();
+    render(<App languageTag="en-US" />);
+    expect(await screen.findByRole('heading', { name: 'What do you see?' })).toBeTruthy();
+    expect(screen.getByText(/^Nothing yet\./)).toBeTruthy();
+    expect(screen.queryByText(/left out|deleted/)).toBeNull();
   });
 });

@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../src/ui/App';
 import { PrintReport } from '../../../src/ui/export/PrintReport';
 import { buildSummary, renderSummary } from '../../../src/report';
-import { newSession, sessionItem, type Session } from '../../../src/storage/session';
+import { sessionItem } from '../../../src/storage/items';
+import { newSession, type Session } from '../../../src/storage/session';
 import { sampleInput, words } from '../report/fixtures';
 
 const stored: Session = {

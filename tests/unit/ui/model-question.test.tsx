@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../src/ui/App';
-import { newSession, sessionItem } from '../../../src/storage/session';
+import { sessionItem } from '../../../src/storage/items';
+import { newSession } from '../../../src/storage/session';
 
 describe('the device model question', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,0 +1,48 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+
+/** Thrown when an input is longer than the command accepts; nothing beyond the limit is read. */
+export class InputTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super(`larger than ${formatLimit(limit)}`);
+  }
+}
+
+export function formatLimit(bytes: number): string {
+  return bytes >= 2 ** 20 ? `${bytes / 2 ** 20} MB` : `${bytes / 2 ** 10} KB`;
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function readChunk(fd: number, buffer: Buffer, offset: number): number {
+  for (;;) {
+    try {
+      return readSync(fd, buffer, offset, buffer.length - offset, null);
+    } catch (error) {
+      // A non-blocking stdin (some pipes) has no data yet: wait for it rather than fail.
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      sleep(10);
+    }
+  }
+}
+
+/**
+ * Reads a file (or stdin, `0`) as UTF-8, at most `limit` bytes: an endless or huge input
+ * (`/dev/zero`, a wrong file) stops at the limit instead of filling memory. A byte-order
+ * mark is dropped, as editors on Windows write one.
+ */
+export function readBounded(source: string | 0, limit: number): string {
+  const fd = source === 0 ? 0 : openSync(source, 'r');
+  try {
+    const buffer = Buffer.alloc(limit + 1);
+    let length = 0;
+    while (length <= limit) {
+      const read = readChunk(fd, buffer, length);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > limit) throw new InputTooLarge(limit);
+    return new TextDecoder('utf-8').decode(buffer.subarray(0, length));
+  } finally {
+    if (source !== 0) closeSync(fd);
+  }
+}

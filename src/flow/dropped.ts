@@ -1,0 +1,42 @@
+import { FACT_NAMES } from '../engine/facts';
+import type { ObservedSite } from '../messaging/protocol';
+
+/**
+ * What a restore left out, in the terms the popup tells the user: which answers, how many
+ * records of steps tried, which page readings, and whether anything else went (the screen,
+ * the order of answers, times). `reset` when nothing of the session could be used.
+ */
+export interface DroppedSummary {
+  reset: boolean;
+  facts: string[];
+  steps: number;
+  readings: ObservedSite[];
+  other: boolean;
+}
+
+/** Answers the user gave (or a page filled); `sources` and `unsure` are bookkeeping. */
+const ANSWERS: ReadonlySet<string> = new Set([...FACT_NAMES, 'notes']);
+
+/**
+ * Paths as the storage checks name them: `session`, `facts.<name>[.<entry>]`, `stepLog.<i>`,
+ * `reading.<site>`, anything else (e.g. `screen`, `history.2`, `preferences.locale`).
+ */
+export function summarizeDropped(paths: readonly string[]): DroppedSummary {
+  const summary: DroppedSummary = { reset: false, facts: [], steps: 0, readings: [], other: false };
+  let stepLog = 0;
+  let stepsTried = 0;
+  for (const path of paths) {
+    const [head, name] = path.split('.');
+    if (path === 'session') summary.reset = true;
+    else if (head === 'stepLog') stepLog++;
+    else if (head === 'facts' && name === 'stepsTried') stepsTried++;
+    else if (head === 'reading' && (name === 'status' || name === 'icloud')) {
+      if (!summary.readings.includes(name)) summary.readings.push(name);
+    } else if (head === 'facts' && name && ANSWERS.has(name)) {
+      if (!summary.facts.includes(name)) summary.facts.push(name);
+    } else summary.other = true;
+  }
+  // A step outcome is in the step log and among the steps tried: count it once.
+  summary.steps = Math.max(stepLog, stepsTried);
+  return summary;
+}

@@ -1,0 +1,200 @@
+import * as z from 'zod/mini';
+import { pageSiteOf, readingUrl, type PageSite } from './sites';
+import { appleBytes, MAX_BYTES } from './units';
+
+/**
+ * The one definition of a page reading: the readers' output type is inferred from it, the
+ * background checks every message against it, and every read from storage goes through it.
+ * Only the receiving side imports this module at runtime: content scripts import its types
+ * only, so zod never ships in them.
+ *
+ * What a page can make the extension store is bounded here: byte counts are safe integers up
+ * to MAX_BYTES, every string and list has a length limit, the address is one of the
+ * extension's own pages without query or fragment, and a whole reading is at most
+ * MAX_READING_BYTES of JSON. Unknown keys are dropped; anything else malformed is refused
+ * whole, so nobody downstream sees a half-valid reading.
+ */
+
+/** UTF-8 bytes of a reading as JSON. Real readings are 0.2 to 7 KB (80 services, feed texts). */
+export const MAX_READING_BYTES = 32 * 1024;
+
+export const SERVICE_STATES = ['available', 'issue', 'outage', 'maintenance', 'unknown'] as const;
+export const EVENT_TYPES = ['issue', 'outage', 'performance', 'maintenance', 'unknown'] as const;
+export const EVENT_STATUSES = ['ongoing', 'resolved', 'upcoming', 'completed', 'unknown'] as const;
+/** Stable ids for the Apple services that matter to iCloud Backup, whatever the page language. */
+export const CANONICAL_IDS = [
+  'icloud-backup',
+  'icloud-account-sign-in',
+  'icloud-storage-upgrades',
+  'icloud-drive',
+  'icloud-web-apps',
+  'photos',
+  'icloud-mail',
+  'icloud-keychain',
+  'apple-account',
+] as const;
+export const STORAGE_UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
+export const STORAGE_CATEGORY_IDS = [
+  'photos',
+  'backups',
+  'documents',
+  'mail',
+  'messages',
+  'family',
+  'other',
+] as const;
+
+const iso = z.iso.datetime({ offset: true });
+const text = (max: number) => z.string().check(z.maxLength(max));
+/** Machine-readable words such as `plan-ambiguous`: never page text. */
+const code = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,79}$/));
+const bytes = z.int().check(z.minimum(0), z.maximum(MAX_BYTES));
+const state = z.enum(SERVICE_STATES);
+
+/** One of the extension's pages, cut at query and fragment (see readingUrl). */
+function pageUrl(site: PageSite | undefined) {
+  return z.pipe(
+    z.string(),
+    z.transform((raw: string, ctx) => {
+      const url = readingUrl(raw);
+      if (url !== undefined && (site === undefined || pageSiteOf(url) === site)) return url;
+      ctx.issues.push({ code: 'custom', message: 'not a page this extension reads', input: raw });
+      return z.NEVER;
+    }),
+  );
+}
+
+const meta = (site: PageSite | undefined) => ({
+  url: pageUrl(site),
+  observedAt: iso,
+  /** Bumped whenever a parser's output for the same input changes meaning. */
+  parserVersion: z.int().check(z.minimum(1), z.maximum(1000)),
+});
+
+const StatusEvent = z.object({
+  type: z.enum(EVENT_TYPES),
+  status: z.enum(EVENT_STATUSES),
+  /** From link labels such as "2 Issues"; absent when the label has no number. */
+  count: z.optional(z.int().check(z.minimum(0), z.maximum(1000))),
+  /** ISO 8601; only from feeds, and only when the epoch is plausible. */
+  start: z.optional(iso),
+  end: z.optional(iso),
+  /** Apple's public event text (feeds only). */
+  message: z.optional(text(1000)),
+});
+
+const ServiceObservation = z.object({
+  /** As displayed, entities decoded, accessibility suffix removed. */
+  name: text(200),
+  id: z.optional(z.enum(CANONICAL_IDS)),
+  state,
+  events: z.array(StatusEvent).check(z.maxLength(20)),
+});
+
+/** Machine-readable notes about what could not be read (never page text). */
+const problems = z.optional(z.array(code).check(z.maxLength(20)));
+
+const fitsStorage = z.refine(
+  (reading: unknown) =>
+    new TextEncoder().encode(JSON.stringify(reading)).length <= MAX_READING_BYTES,
+  `a reading is at most ${MAX_READING_BYTES} bytes`,
+);
+
+const appleStatusShape = {
+  kind: z.literal('apple-status'),
+  source: z.literal('apple-status'),
+  /** Whether the services came from the rendered page or from a saved feed file. */
+  format: z.enum(['page', 'feed']),
+  ...meta('status'),
+  services: z.array(ServiceObservation).check(z.maxLength(150)),
+  icloudBackup: z.object({ state, since: z.optional(iso) }),
+  problems,
+};
+export const AppleStatusObservation = z.object(appleStatusShape).check(fitsStorage);
+
+/**
+ * A size as displayed. Apple shows decimal units for usage (1 GB = 10^9 bytes) but names
+ * plan sizes in round "GB" that are binary in the data (the free "5 GB" is 5 GiB =
+ * 5,368,709,120 bytes). Rule here: bytes parsed from TEXT always use decimal multipliers
+ * (KB 10^3 ... TB 10^12) and the displayed value and unit are kept next to them, so the
+ * popup can count them as Apple does (see appleBytes). Bytes from Apple's JSON are exact.
+ * Both readings of the amount stay within MAX_BYTES.
+ */
+const StorageAmount = z
+  .object({ value: z.number().check(z.minimum(0)), unit: z.enum(STORAGE_UNITS), bytes })
+  .check(z.refine((amount) => appleBytes(amount) <= MAX_BYTES, 'too large'));
+
+const StorageCategory = z.object({
+  id: z.enum(STORAGE_CATEGORY_IDS),
+  /** The label as Apple shows it (from a fixed list of known labels, or Apple's JSON). */
+  label: text(80),
+  bytes: z.optional(bytes),
+  amount: z.optional(StorageAmount),
+});
+
+/** Categories are summed per kind, so their total too must stay a byte count. */
+const categoriesFit = z.refine<z.infer<typeof StorageCategory>[]>(
+  (categories) =>
+    categories.reduce(
+      (sum, c) => sum + Math.max(c.bytes ?? 0, c.amount ? appleBytes(c.amount) : 0),
+      0,
+    ) <= MAX_BYTES,
+  'categories add up to too much',
+);
+
+const icloudStorageShape = {
+  kind: z.literal('icloud-storage'),
+  source: z.literal('icloud'),
+  ...meta('icloud'),
+  /** `displayed-decimal`: bytes from visible text (see StorageAmount); `exact`: from Apple's JSON. */
+  basis: z.enum(['displayed-decimal', 'exact']),
+  usedBytes: z.optional(bytes),
+  totalBytes: z.optional(bytes),
+  used: z.optional(StorageAmount),
+  total: z.optional(StorageAmount),
+  /** Normalized, e.g. "iCloud+ 50 GB". */
+  plan: z.optional(text(60)),
+  categories: z.array(StorageCategory).check(z.maxLength(20), categoriesFit),
+  /** Only from Apple's JSON (`quotaStatus`). */
+  quota: z.optional(
+    z.object({
+      overQuota: z.optional(z.boolean()),
+      almostFull: z.optional(z.boolean()),
+      paid: z.optional(z.boolean()),
+    }),
+  ),
+  problems,
+};
+export const IcloudStorageObservation = z.object(icloudStorageShape).check(fitsStorage);
+
+/** A page the reader ran on but could not read; `reason` is fixed, machine-readable. */
+const unknownFor = (site: PageSite | undefined) =>
+  z.object({ kind: z.literal('unknown'), ...meta(site), reason: code });
+export const UnknownObservation = unknownFor(undefined);
+
+export const Observation = z.discriminatedUnion('kind', [
+  AppleStatusObservation,
+  IcloudStorageObservation,
+  UnknownObservation,
+]);
+
+/** What each site may report: its own kind of reading, or `unknown`, from its own pages. */
+export const READING_FOR_SITE = {
+  status: z.discriminatedUnion('kind', [AppleStatusObservation, unknownFor('status')]),
+  icloud: z.discriminatedUnion('kind', [IcloudStorageObservation, unknownFor('icloud')]),
+} as const satisfies Record<PageSite, z.ZodMiniType>;
+
+export type Observation = z.infer<typeof Observation>;
+export type AppleStatusObservation = z.infer<typeof AppleStatusObservation>;
+export type IcloudStorageObservation = z.infer<typeof IcloudStorageObservation>;
+export type UnknownObservation = z.infer<typeof UnknownObservation>;
+export type StatusEvent = z.infer<typeof StatusEvent>;
+export type ServiceObservation = z.infer<typeof ServiceObservation>;
+export type StorageAmount = z.infer<typeof StorageAmount>;
+export type StorageCategory = z.infer<typeof StorageCategory>;
+export type ServiceState = (typeof SERVICE_STATES)[number];
+export type EventType = (typeof EVENT_TYPES)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type CanonicalId = (typeof CANONICAL_IDS)[number];
+export type StorageUnit = (typeof STORAGE_UNITS)[number];
+export type StorageCategoryId = (typeof STORAGE_CATEGORY_IDS)[number];

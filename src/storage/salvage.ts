@@ -1,0 +1,72 @@
+import * as z from 'zod/mini';
+
+/**
+ * Keeps what is valid in a damaged stored value, part by part, instead of all or nothing:
+ * each field of an object, each item of a list, each entry of a record is checked on its own
+ * against the schema, and what fails is left out and its path noted in `dropped`.
+ */
+
+type Schema = z.core.$ZodType;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const join = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
+
+function shapeOf(schema: Schema): Record<string, Schema> | undefined {
+  const def = schema._zod.def as { type: string; shape?: Record<string, Schema> };
+  return def.type === 'object' ? def.shape : undefined;
+}
+
+const isEmpty = (value: unknown) =>
+  Array.isArray(value) ? value.length === 0 : isRecord(value) && Object.keys(value).length === 0;
+
+/**
+ * The value if valid, else its valid parts if they make a valid value (an empty list or
+ * record left after dropping is no value), else undefined. Where nothing more specific inside
+ * was named, the value's own path is.
+ */
+export function keepValid(schema: Schema, value: unknown, path: string, dropped: string[]) {
+  const whole = z.safeParse(schema, value);
+  if (whole.success) return whole.data;
+  const named = dropped.length;
+  const part = validPart(schema, value, path, dropped);
+  const again = part === undefined || isEmpty(part) ? undefined : z.safeParse(schema, part);
+  if (again?.success) return again.data;
+  if (dropped.length === named) dropped.push(path);
+  return undefined;
+}
+
+/** The fields of `value` that the shape knows and that are valid; the rest is noted. */
+export function keepFields(
+  shape: Record<string, Schema>,
+  value: Record<string, unknown>,
+  path: string,
+  dropped: string[],
+): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
+    const valid = field ? keepValid(field, item, join(path, key), dropped) : undefined;
+    if (!field) dropped.push(join(path, key));
+    if (valid !== undefined) kept[key] = valid;
+  }
+  return kept;
+}
+
+function validPart(schema: Schema, value: unknown, path: string, dropped: string[]) {
+  const keep = (ok: boolean, at: string) => ok || (dropped.push(at), false);
+  const shape = shapeOf(schema);
+  if (shape && isRecord(value)) return keepFields(shape, value, path, dropped);
+  if (Array.isArray(value)) {
+    return value.filter((item, i) => keep(z.safeParse(schema, [item]).success, join(path, i)));
+  }
+  if (isRecord(value)) {
+    return Object.fromEntries(
+      Object.entries(value).filter(([key, item]) =>
+        keep(z.safeParse(schema, { [key]: item }).success, join(path, key)),
+      ),
+    );
+  }
+  return undefined;
+}

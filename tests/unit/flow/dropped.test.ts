@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { FACT_NAMES } from '../../../src/engine/facts';
+import { summarizeDropped } from '../../../src/flow/dropped';
+import { droppedItems } from '../../../src/ui/components/NoticeBar';
+import { textsFor } from '../../../src/ui/locale-context';
+
+describe('what a restore left out, in words', () => {
+  it('sorts paths into answers, steps, readings and the rest', () => {
+    expect(
+      summarizeDropped([
+        'facts.notes',
+        'facts.storageByCategory.photos',
+        'facts.storageByCategory.backup',
+        'facts.stepsTried.restart_device',
+        'stepLog.0',
+        'stepLog.3',
+        'reading.status',
+        'facts.sources.wifi',
+        'facts.hologram',
+        'screen',
+      ]),
+    ).toEqual({
+      reset: false,
+      facts: ['notes', 'storageByCategory'],
+      steps: 2,
+      readings: ['status'],
+      other: true,
+    });
+    expect(summarizeDropped(['session']).reset).toBe(true);
+    expect(summarizeDropped([])).toEqual({
+      reset: false,
+      facts: [],
+      steps: 0,
+      readings: [],
+      other: false,
+    });
+  });
+
+  it.each(['en', 'de'] as const)('names every answer by its own label (%s)', (locale) => {
+    const { t } = textsFor(locale);
+    const other = t('notice.dropped.other');
+    for (const name of [...FACT_NAMES, 'notes']) {
+      const [label] = droppedItems([`facts.${name}`], t);
+      expect(label, name).toBeTruthy();
+      expect(label, name).not.toBe(other);
+      expect(label, name).not.toMatch(/^(fact|notice)\./);
+    }
+  });
+
+  it('lists steps with their count and readings by site', () => {
+    const { t } = textsFor('en');
+    expect(droppedItems(['stepLog.1', 'stepLog.2', 'reading.icloud'], t)).toEqual([
+      'steps you tried (2)',
+      'the reading of your icloud.com storage',
+    ]);
+  });
+});
