@@ -6,6 +6,8 @@
 
 export const CAUSE_IDS = [
   'storage_full',
+  /** The iPhone or iPad itself is out of space: a different thing from iCloud storage. */
+  'device_storage_low',
   'network',
   'power_or_lock',
   'ios_outdated',
@@ -53,4 +55,11 @@ export const STORAGE_STATES = ['full', 'almost_full', 'plenty'] as const;
 export const STEP_OUTCOMES = ['fixed', 'no_change', 'skipped'] as const;
 
 export const LOCALES = ['en', 'de'] as const;
+
+/**
+ * Languages whose alert wording the matcher knows (content/knowledge/alerts.json). Wider than
+ * LOCALES: people paste what their device shows, whatever language the popup speaks.
+ */
+export const ALERT_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ja', 'zh', 'ko'] as const;
+export type AlertLanguage = (typeof ALERT_LANGUAGES)[number];
 export type Locale = (typeof LOCALES)[number];
