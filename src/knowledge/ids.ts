@@ -60,6 +60,17 @@ export const LOCALES = ['en', 'de'] as const;
  * Languages whose alert wording the matcher knows (content/knowledge/alerts.json). Wider than
  * LOCALES: people paste what their device shows, whatever language the popup speaks.
  */
-export const ALERT_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ja', 'zh', 'ko'] as const;
+export const ALERT_LANGUAGES = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'ja',
+  'zh',
+  'ko',
+] as const;
 export type AlertLanguage = (typeof ALERT_LANGUAGES)[number];
 export type Locale = (typeof LOCALES)[number];
