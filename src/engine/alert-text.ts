@@ -51,6 +51,7 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
 /** Words people use for the same thing; folded so either wording matches. */
 const SYNONYMS: Readonly<Record<string, string>> = {
   space: 'storage',
+  nearly: 'almost',
   phone: 'device',
   smartphone: 'device',
   handy: 'device',
@@ -61,6 +62,9 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   telefoon: 'device',
   celular: 'device',
   wlan: 'wifi',
+  // Latin American Spanish says "respaldo" where Spain says "copia de seguridad".
+  respaldo: 'copia de seguridad',
+  respaldos: 'copias de seguridad',
 };
 
 function wordSet(words: string): ReadonlySet<string> {
@@ -91,8 +95,8 @@ export const STOPWORDS: ReadonlySet<string> = wordSet(
  */
 export const NEGATIONS: ReadonlySet<string> = wordSet(
   [
-    'not no cannot unable without nicht kein keine keinen ohne pas impossible sans sin',
-    'impossibile non senza não sem niet geen zonder',
+    'not no cannot unable without nicht kein keine keinen ohne pas aucun aucune impossible sans',
+    'sin ningun ninguna impossibile non nessun nessuna senza não nenhum sem niet geen zonder',
   ].join(' '),
 );
 const NEGATING_PAIR = /[未不无没않없못]|せん|ない/u;

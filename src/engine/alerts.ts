@@ -10,8 +10,6 @@ import {
 import { isNegation, isWord, NEGATIONS, STOPWORDS, tokenize } from './alert-text.ts';
 import type { AlertResult } from './types.ts';
 
-export { normalize, tokenize } from './alert-text.ts';
-
 /**
  * Local, fuzzy matching of what users type or paste against the known alert texts in ten
  * languages. Patterns are tokenised once (alert-text.ts) into one vocabulary (alert-index.ts);

@@ -56,6 +56,8 @@ export const STEP_OUTCOMES = ['fixed', 'no_change', 'skipped'] as const;
 
 export const LOCALES = ['en', 'de'] as const;
 
+export type Locale = (typeof LOCALES)[number];
+
 /**
  * Languages whose alert wording the matcher knows (content/knowledge/alerts.json). Wider than
  * LOCALES: people paste what their device shows, whatever language the popup speaks.
@@ -73,4 +75,3 @@ export const ALERT_LANGUAGES = [
   'ko',
 ] as const;
 export type AlertLanguage = (typeof ALERT_LANGUAGES)[number];
-export type Locale = (typeof LOCALES)[number];
