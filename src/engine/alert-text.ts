@@ -1,6 +1,6 @@
 /**
  * Turns pasted alert text into comparable tokens, the same way for the known alert patterns and
- * for what users type. Latin-script words stay words (case, accents kept, punctuation, quotes and
+ * for what users type. Latin-script words stay words (lower case; accents, punctuation, quotes and
  * elided articles removed; English contractions expanded; a few synonyms folded). Chinese and
  * Japanese have no spaces and Korean words carry particles, so runs of those scripts become
  * overlapping character pairs, ignoring the spaces between them; Japanese katakana loanwords
