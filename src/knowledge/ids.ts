@@ -6,6 +6,8 @@
 
 export const CAUSE_IDS = [
   'storage_full',
+  /** The iPhone or iPad itself is out of space: a different thing from iCloud storage. */
+  'device_storage_low',
   'network',
   'power_or_lock',
   'ios_outdated',
@@ -61,4 +63,23 @@ export type StepKind = (typeof STEP_KINDS)[number];
 export const APPLE_PROBLEM_STATES = ['issue', 'outage', 'maintenance'] as const;
 
 export const LOCALES = ['en', 'de'] as const;
+
 export type Locale = (typeof LOCALES)[number];
+
+/**
+ * Languages whose alert wording the matcher knows (content/knowledge/alerts.json). Wider than
+ * LOCALES: people paste what their device shows, whatever language the popup speaks.
+ */
+export const ALERT_LANGUAGES = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'ja',
+  'zh',
+  'ko',
+] as const;
+export type AlertLanguage = (typeof ALERT_LANGUAGES)[number];

@@ -36,6 +36,8 @@ export const FIXED_KEYS = [
   'storage.retention',
   'storage.free_tier',
   'storage.unit_note',
+  // Shown wherever storage is discussed: device storage is not iCloud storage.
+  'storage.device_vs_icloud',
   'storage.includes_heading',
   'storage.excludes_heading',
   'plans.note',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CAUSE_IDS, STEP_KINDS, STORAGE_CATEGORIES, SYMPTOM_IDS } from './ids.ts';
+import { ALERT_LANGUAGES, CAUSE_IDS, STEP_KINDS, STORAGE_CATEGORIES, SYMPTOM_IDS } from './ids.ts';
 
 /**
  * Schemas for content/knowledge/*.json. Structure (ids, weights, links) lives in these files;
@@ -123,7 +123,9 @@ export type Symptom = z.infer<typeof Symptom>;
 /** Alert texts as users see them, per language; matched fuzzily by src/engine/alerts.ts. */
 export const Alert = z.strictObject({
   id,
-  patterns: z.partialRecord(z.enum(['en', 'de', 'ja', 'fr']), z.array(z.string())),
+  patterns: z.partialRecord(z.enum(ALERT_LANGUAGES), z.array(z.string().check(z.minLength(2)))),
+  /** Words that make a text about something else, e.g. "iCloud" for the device's own storage. */
+  excludedBy: z.optional(z.array(z.string().check(z.minLength(2)))),
   causes: z.array(CauseWeight),
   sources: sourceIds,
 });

@@ -1,59 +1,128 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose, matchAlert } from '../../../src/engine/diagnose.ts';
-import { normalize, RECOGNITION_THRESHOLD } from '../../../src/engine/alerts.ts';
-import { knowledge } from '../../../src/knowledge/index.ts';
+import { RECOGNITION_THRESHOLD } from '../../../src/engine/alerts.ts';
+import { ALERT_LANGUAGES, knowledge } from '../../../src/knowledge/index.ts';
+import type { AlertLanguage } from '../../../src/knowledge/ids.ts';
+import { negative, positive } from './alert-corpus.ts';
 
 const concrete = (pattern: string) => pattern.replace('#', '3');
-const cases = knowledge.alerts.flatMap((a) =>
-  Object.entries(a.patterns).flatMap(([language, patterns]) =>
-    (patterns ?? []).map((pattern) => ({ id: a.id, language, text: concrete(pattern) })),
+const patterns = knowledge.alerts.flatMap((a) =>
+  Object.entries(a.patterns).flatMap(([language, texts]) =>
+    (texts ?? []).map((text) => ({ id: a.id, language, text: concrete(text) })),
   ),
 );
+const alertById = (id: string) => knowledge.alerts.find((a) => a.id === id)!;
 
-describe('alert matching', () => {
-  it.each(cases)('recognises $language "$text" as $id', ({ id, text }) => {
+describe('the alert catalogue', () => {
+  it.each(patterns)('recognises its own $language pattern "$text" as $id', ({ id, text }) => {
     expect(matchAlert(text)).toMatchObject({ recognized: true, id });
   });
 
-  it('covers every Apple-documented message in English and German', () => {
+  it('has every alert in all ten languages', () => {
     for (const alert of knowledge.alerts) {
-      expect(alert.patterns.en?.length, alert.id).toBeGreaterThan(0);
-      expect(alert.patterns.de?.length, alert.id).toBeGreaterThan(0);
+      expect(Object.keys(alert.patterns).sort(), alert.id).toEqual([...ALERT_LANGUAGES].sort());
     }
   });
 
-  it.each([
-    ['the iPad variant', 'iPad Backup Failed', 'backup_failed'],
-    [
-      'lower case and quotes',
-      '"this ipad cannot be backed up because there is not enough icloud storage available."',
-      'not_enough_storage',
-    ],
-    ['German quotes', '„Nicht genügend iCloud-Speicher“', 'not_enough_storage'],
-    ['typos', 'The last backup could not be compleeted', 'last_backup_not_completed'],
-    ['a typo in a short title', 'iPhone Backup Faild', 'backup_failed'],
-    ['a partial paste', 'not enough iCloud storage available', 'not_enough_storage'],
-    ['a partial paste of the end', 'could not be completed', 'last_backup_not_completed'],
-    [
-      'extra words around it',
-      'Notification: iPhone Backup Failed - The last backup could not be completed.',
-      'last_backup_not_completed',
-    ],
-    ['Japanese with a suffix', 'iPhoneバックアップに失敗しました', 'backup_failed'],
-    [
-      'a different number of weeks',
-      "This iPad hasn't been backed up in 12 weeks",
-      'not_backed_up_weeks',
-    ],
-    ['German without hyphen', 'Nicht genügend iCloud Speicher', 'not_enough_storage'],
-    ['stuck progress', 'estimating time remaining...', 'taking_long'],
-  ])('tolerates %s', (_label, text, id) => {
+  it('leads every language with a literal alert text (the export falls back to it)', () => {
+    for (const alert of knowledge.alerts) {
+      for (const [language, texts] of Object.entries(alert.patterns)) {
+        const first = texts![0]!;
+        expect(first, `${alert.id} ${language}`).not.toContain('#');
+        expect(matchAlert(first)).toMatchObject({ id: alert.id, language });
+      }
+    }
+  });
+
+  it('reports the language of the pattern that matched', () => {
+    expect(matchAlert('Échec de la sauvegarde de l’iPhone').language).toBe('fr');
+    expect(matchAlert('iPhone 백업 실패').language).toBe('ko');
+    expect(matchAlert('iPhoneのバックアップに失敗しました').language).toBe('ja');
+  });
+
+  it('keeps the reminder about weeks without a backup away from storage', () => {
+    const reminder = alertById('not_backed_up_weeks');
+    expect(reminder.causes.filter((c) => c.cause === 'storage_full')).toEqual([]);
+    expect(reminder.causes.map((c) => c.cause)).toContain('power_or_lock');
+  });
+
+  it('sends device-storage alerts to device_storage_low, never to iCloud storage', () => {
+    for (const id of ['device_storage_full', 'device_storage_almost_full']) {
+      const causes = alertById(id).causes;
+      expect(causes.find((c) => c.cause === 'device_storage_low')?.weight).toBeGreaterThan(3);
+      expect(causes.every((c) => c.cause !== 'storage_full' || c.weight < 0)).toBe(true);
+    }
+  });
+});
+
+describe('what people paste, in ten languages', () => {
+  it.each(positive)('%s: recognises "%s" as %s', (_language, text, id) => {
     expect(matchAlert(text)).toMatchObject({ recognized: true, id });
   });
 
-  it.each(['My screen is cracked', 'hello', '', '   ', 'Mein Akku ist leer', 'backup'])(
-    'reports "%s" as unrecognised',
+  it.each(negative)('%s: leaves "%s" unrecognised', (_language, text) => {
+    expect(matchAlert(text).recognized).toBe(false);
+  });
+
+  it('has positive and negative cases for every language', () => {
+    for (const language of ALERT_LANGUAGES) {
+      const ofLanguage = <T extends [AlertLanguage, ...unknown[]]>(rows: T[]) =>
+        rows.filter(([l]) => l === language).length;
+      expect(ofLanguage(positive), language).toBeGreaterThanOrEqual(10);
+      expect(ofLanguage(negative), language).toBeGreaterThanOrEqual(4);
+    }
+  });
+});
+
+describe('device storage and iCloud storage', () => {
+  it.each([
+    ['en', 'iPhone Storage Full', 'iCloud Storage Full'],
+    ['de', 'iPhone-Speicher voll', 'iCloud-Speicher voll'],
+    ['fr', 'Stockage de l’iPhone saturé', 'Stockage iCloud saturé'],
+    ['es', 'Almacenamiento del iPhone lleno', 'Almacenamiento de iCloud lleno'],
+    ['it', 'Spazio di iPhone esaurito', 'Spazio iCloud esaurito'],
+    ['pt', 'Armazenamento do iPhone cheio', 'Armazenamento do iCloud cheio'],
+    ['nl', 'iPhone-opslag vol', 'iCloud-opslag vol'],
+    ['ja', 'iPhoneストレージがいっぱいです', 'iCloudストレージがいっぱいです'],
+    ['zh', 'iPhone 储存空间已满', 'iCloud 储存空间已满'],
+    ['ko', 'iPhone 저장 공간이 가득 참', 'iCloud 저장 공간이 가득 참'],
+  ])('%s: tells "%s" (device) from "%s" (iCloud)', (_language, device, icloud) => {
+    expect(matchAlert(device).id).toBe('device_storage_full');
+    expect(matchAlert(icloud).id).toBe('not_enough_storage');
+  });
+
+  it.each([
+    'My iPhone says iCloud storage almost full',
+    'Storage almost full in iCloud',
+    'almacenamiento icloud casi lleno',
+  ])('never reads a text naming iCloud as device storage: "%s"', (text) => {
+    expect(matchAlert(text).id).not.toMatch(/^device_/);
+  });
+});
+
+describe('meaning, not just words', () => {
+  it.each([
+    ['iPhone backed up successfully', 'the opposite of "iPhone Not Backed Up"'],
+    ['The last backup was completed', 'the opposite of "could not be completed"'],
+    ['my iPhone storage is not full', 'a negated "storage full"'],
+    ['Der iPhone-Speicher ist nicht voll', 'a negated "Speicher voll"'],
+    ['Face ID not working', 'the words of "iCloud Backup not working" without its topic'],
+    ['アップデートに失敗しました', '"update failed", sharing only "failed" with "backup failed"'],
+    ['iCloud backup', 'the topic of "iCloud Backup Failed" without what sets it apart'],
+  ])('leaves "%s" unrecognised (%s)', (text) => {
+    expect(matchAlert(text).recognized).toBe(false);
+  });
+
+  it('does not let surrounding negations in context spoil a match', () => {
+    const text = "I don't know why, but my iPhone keeps saying Storage Almost Full";
+    expect(matchAlert(text).id).toBe('device_storage_almost_full');
+  });
+});
+
+describe('unrecognised text', () => {
+  it.each(['', '   ', '!!!', 'constructor', '__proto__ toString', '#'])(
+    'reports "%s" as unrecognised without throwing',
     (text) => {
       expect(matchAlert(text).recognized).toBe(false);
     },
@@ -65,16 +134,27 @@ describe('alert matching', () => {
     expect(d.notices.map((n) => n.id)).toContain('alert_unrecognized');
     expect(d.causes.flatMap((c) => c.evidence).filter((e) => e.origin === 'alert')).toEqual([]);
   });
+});
 
-  it('normalises the device word, numbers and punctuation', () => {
-    expect(normalize('„iPad“ hasn’t backed up in 4 weeks!')).toBe(
-      'device hasnt backed up in # weeks',
-    );
-  });
+describe('properties', () => {
+  // Code points from the scripts the matcher treats differently, plus any other.
+  const anyScript = fc
+    .array(
+      fc.oneof(
+        fc.integer({ min: 0x20, max: 0x7e }),
+        fc.integer({ min: 0xa0, max: 0x24f }),
+        fc.integer({ min: 0x3040, max: 0x30ff }),
+        fc.integer({ min: 0x4e00, max: 0x9fff }),
+        fc.integer({ min: 0xac00, max: 0xd7a3 }),
+        fc.integer({ min: 0, max: 0x10ffff }),
+      ),
+      { maxLength: 300 },
+    )
+    .map((points) => String.fromCodePoint(...points));
 
-  it('never throws and keeps confidence within 0..1 on random text', () => {
+  it('never throws and keeps confidence within 0..1 on random text in any script', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (text) => {
+      fc.property(anyScript, (text) => {
         const r = matchAlert(text);
         if (r.confidence !== undefined) {
           expect(r.confidence).toBeGreaterThanOrEqual(0);
@@ -82,6 +162,56 @@ describe('alert matching', () => {
         }
         expect(r.recognized).toBe((r.confidence ?? 0) >= RECOGNITION_THRESHOLD);
       }),
+    );
+  });
+
+  // Latin-script words long enough to carry a typo (contractions aside: "couldn't").
+  const longWord = /(?<![\p{L}'’])\p{sc=Latin}{6,}(?![\p{L}'’])/gu;
+  const typable = patterns.filter((p) => p.text.match(longWord));
+
+  // The usual slips of a finger: two letters swapped, one dropped, one doubled.
+  const slips = [
+    (w: string, k: number) => w.slice(0, k) + (w[k + 1] ?? '') + w[k] + w.slice(k + 2),
+    (w: string, k: number) => w.slice(0, k) + w.slice(k + 1),
+    (w: string, k: number) => w.slice(0, k) + w[k] + w.slice(k),
+  ];
+
+  it('still recognises a pattern with a typo in one of its long words', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...typable),
+        fc.nat(),
+        fc.constantFrom(...slips),
+        ({ id, text }, at, slip) => {
+          const words = [...text.matchAll(longWord)];
+          const word = words[at % words.length]!;
+          const typo =
+            text.slice(0, word.index) +
+            slip(word[0], at % word[0].length) +
+            text.slice(word.index + word[0].length);
+          expect(matchAlert(typo).id).toBe(id);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds the alert inside surrounding words', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...patterns.filter((p) => p.text.length >= 20)),
+        fc.constantFrom(
+          'I keep getting this:',
+          'Hilfe!',
+          'Bonjour,',
+          'これが出ます：',
+          '도와주세요',
+        ),
+        ({ id, text }, before) => {
+          expect(matchAlert(`${before} ${text}`).id).toBe(id);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

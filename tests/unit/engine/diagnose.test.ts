@@ -40,6 +40,7 @@ describe('ranking: each cause comes first with its decisive evidence', () => {
       { storageUsedBytes: 4.9 * GIB, storageTotalBytes: 5 * GIB, backupSizeBytes: GIB },
     ],
     ['storage_full', { alertText: 'Not enough iCloud storage' }],
+    ['device_storage_low', { alertText: 'iPhone Storage Almost Full' }],
     ['network', { wifi: 'none' }],
     ['network', { wifi: 'hotspot' }],
     ['power_or_lock', { power: 'battery', deviceLocked: false }],

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, tokenize } from '../../../src/engine/alert-text.ts';
+import { buildVocabulary, lookup, related } from '../../../src/engine/alert-index.ts';
+
+describe('normalize', () => {
+  it('makes the device word, numbers, quotes and punctuation uniform', () => {
+    expect(normalize('„iPad“ hasn’t backed up in 4 weeks!')).toBe(
+      'device hasnt backed up in # weeks',
+    );
+  });
+
+  it('drops accents from Latin letters and splits elided articles', () => {
+    expect(normalize("Échec de la sauvegarde de l'iPhone")).toBe(
+      'echec de la sauvegarde de l device',
+    );
+    expect(normalize('Não foi possível')).toBe('nao foi possivel');
+  });
+
+  it('keeps kana and Hangul intact and widens full-width letters', () => {
+    expect(normalize('ＩＣＬＯＵＤバックアップ')).toBe('icloudバックアップ');
+    expect(normalize('백업 실패')).toBe('백업 실패');
+  });
+});
+
+describe('tokenize', () => {
+  it('expands English contractions and folds synonyms', () => {
+    expect(tokenize("can't")).toEqual(['cannot']);
+    expect(tokenize("haven't")).toEqual(['have', 'not']);
+    expect(tokenize('Wi-Fi space WLAN')).toEqual(['wifi', 'storage', 'wifi']);
+  });
+
+  it('cuts Chinese and Japanese into character pairs but keeps katakana words', () => {
+    expect(tokenize('备份失败')).toEqual(['备份', '份失', '失败']);
+    expect(tokenize('iPhoneのバックアップに失敗')).toEqual([
+      'device',
+      'の',
+      'バックアップ',
+      'に失',
+      '失敗',
+    ]);
+  });
+
+  it('reads Korean the same whatever the spacing', () => {
+    expect(tokenize('저장공간 부족')).toEqual(tokenize('저장 공간 부족'));
+  });
+
+  it('reads the Korean and Japanese names of the device and iCloud as those words', () => {
+    expect(tokenize('아이폰')).toEqual(['device']);
+    expect(tokenize('아이클라우드')).toEqual(['icloud']);
+  });
+});
+
+describe('word lookup', () => {
+  const vocabulary = buildVocabulary([
+    ['failed', 'storage', 'verify', 'speicher', 'wifiverbinding', 'full'],
+  ]);
+  const found = (word: string) => lookup(vocabulary, word).map((id) => vocabulary.words[id]);
+
+  it.each([
+    ['faield', 'failed', 'a swap of two letters'],
+    ['storgae', 'storage', 'a swap in a longer word'],
+    ['ful', 'full', 'a missing letter in a short word'],
+    ['verified', 'verify', 'the same stem'],
+    ['icloudspeicher', 'speicher', 'a compound ending in the word'],
+    ['wifi', 'wifiverbinding', 'a compound starting with the word'],
+  ])('finds "%s" for "%s" (%s)', (typed, word) => {
+    expect(found(typed)).toContain(word);
+  });
+
+  it.each([
+    ['stored', 'storage'],
+    ['fail', 'full'],
+    ['impossibile', 'impostazioni'],
+  ])('does not take "%s" for "%s"', (a, b) => {
+    expect(related(a, b)).toBe(false);
+  });
+});
