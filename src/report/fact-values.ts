@@ -8,6 +8,7 @@ import { keys, knowledge, text, type Locale } from '../knowledge/index.ts';
  */
 export const REPORTED_FACTS = [
   'appleBackupStatus',
+  'deviceModel',
   'iosVersion',
   'iosBeta',
   'storageUsedBytes',
@@ -24,6 +25,7 @@ export const REPORTED_FACTS = [
   'sideloadedApps',
   'largeOfflineAppData',
   'profileOrRestrictions',
+  'computerBackupFails',
 ] as const satisfies readonly FactName[];
 export type ReportedFact = (typeof REPORTED_FACTS)[number];
 

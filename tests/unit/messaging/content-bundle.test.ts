@@ -20,9 +20,10 @@ async function bundledModules(entry: string): Promise<string[]> {
 const usesZod = (modules: string[]) =>
   modules.some((m) => m.includes('node_modules/zod/') || m.endsWith('observation-schema.ts'));
 
+// The content scripts are the unlisted scripts next to the background (README, "Content scripts").
 const CONTENT_SCRIPTS = readdirSync('entrypoints')
-  .filter((name) => name.endsWith('.content'))
-  .map((name) => `entrypoints/${name}/index.ts`);
+  .filter((name) => name.endsWith('.ts') && name !== 'background.ts')
+  .map((name) => `entrypoints/${name}`);
 
 describe('the reading schema stays on the receiving side', () => {
   it('finds the content scripts', () => {

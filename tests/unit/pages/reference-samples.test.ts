@@ -357,7 +357,11 @@ describe.skipIf(!present)('reference samples: RSS, legacy and edited files fail 
     '%s is not read as a status (RSS unsupported)',
     (file) => {
       expect(
-        readPage(sample('rss-derived', file), 'https://example.com/feed.rss', { now: FIXED_NOW }),
+        readPage(
+          sample('rss-derived', file),
+          'https://www.apple.com/support/systemstatus/feed.rss',
+          { now: FIXED_NOW },
+        ),
       ).toMatchObject({
         kind: 'unknown',
         reason: 'rss-not-supported',
@@ -392,7 +396,7 @@ describe.skipIf(!present)('reference samples: icloud storageUsageInfo JSON', () 
   it('reads exact used and total bytes and the categories', () => {
     const observation = readPage(
       sample('icloud-storage-json', 'pyicloud_storageUsageInfo_fr.json'),
-      'https://setup.icloud.com/setup/ws/1/storageUsageInfo',
+      'https://www.icloud.com/settings/',
       { now: FIXED_NOW },
     );
     expect(observation).toMatchObject({
