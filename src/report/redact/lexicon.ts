@@ -110,7 +110,7 @@ export const PARTICLES = new Set(
 export const TITLES = new Set(
   words(`
   mr mrs ms miss mx dr prof sir herr frau hr fr m mme mlle sr sra srta don doña dña sig sigra
-  sig.ra dott dott.ssa ing avv dhr mevr mw
+  sig.ra dott dott.ssa ing avv dhr mevr mw lic licda arq mag ir drs
   `),
 );
 
@@ -130,9 +130,7 @@ export const isRelative = (word: string) => RELATIVES.has(word.toLowerCase());
  * "thanks"; spaces match any run of spaces and apostrophes either form (or none).
  */
 export function phrases(list: string): string {
-  return list
-    .split('|')
-    .map((p) => p.trim())
+  return [...new Set(list.split('|').map((p) => p.trim()))]
     .filter(Boolean)
     .sort((a, b) => b.length - a.length)
     .map((p) =>

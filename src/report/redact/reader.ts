@@ -56,8 +56,10 @@ function skipTitles(text: string, at: number): number {
 function nextNameWord(text: string, word: Word, first: Word): Word | undefined {
   let start: number | undefined;
   for (let particles = 0; particles <= 3; particles++) {
-    const after = skipGap(text, word.end);
-    if (after === word.end || after - word.end > 2) return undefined;
+    // A short abbreviation's dot does not end the name: "Lic. Roberto Méndez".
+    const dot = text[word.end] === '.' && word.text.length <= 3 ? 1 : 0;
+    const after = skipGap(text, word.end + dot);
+    if (after === word.end + dot || after - word.end > 3) return undefined;
     const next = wordAt(text, after);
     if (!next) return undefined;
     start ??= next.start;
@@ -113,7 +115,9 @@ function signedNameEnds(text: string, first: Word, last: Word): boolean {
 /** Reads a personal name of up to four words starting at `at`, titles skipped. */
 export function readName(text: string, at: number, options: NameOptions): Span | undefined {
   const first = wordAt(text, skipTitles(text, skipGap(text, at)));
-  if (!first || isCommon(first.text) || PARTICLES.has(first.text.toLowerCase())) return;
+  if (!first || PARTICLES.has(first.text.toLowerCase())) return;
+  // After "my name is", a capitalised word is a name even if it is a word elsewhere ("Sem").
+  if (isCommon(first.text) && !(options.anyCase && /^\p{Lu}\p{Ll}/u.test(first.text))) return;
   const lower = !capitalised(first.text);
   if (lower && !options.anyCase && !options.lowerAtLineEnd && !options.lowerBeforeBreak) return;
   let last = first;
