@@ -1,5 +1,6 @@
 import { streetAddresses } from './addresses.ts';
 import { phrases } from './lexicon.ts';
+import { UNITS } from './units.ts';
 import { atWordStart, type Span } from './spans.ts';
 
 /**
@@ -31,13 +32,15 @@ const ZH_ROAD = /[路街道巷弄里村]/u;
 /** "我住在" before a Chinese address is not part of it. */
 const ZH_LEAD = /^(?:我们?|我家)?(?:住在|住|位于|在)/u;
 
-/** A date, time, version or build in the value is where the address has ended. */
-const NOT_ADDRESS =
-  /[ \t,;(](?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d+\.\d+\.\d+|\d{2}[A-H]\d{2,4}[a-z]?(?![\p{L}\p{N}]))/u;
+/** A date, time, version, build, size or count in the value is where the address has ended. */
+const NOT_ADDRESS = new RegExp(
+  String.raw`[ \t,;(](?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d+\.\d+\.\d+|\d{2}[A-H]\d{2,4}[a-z]?(?![\p{L}\p{N}])|\d+(?:[.,]\d+)?[  ]?(?:${UNITS}))`,
+  'u',
+);
 
 /**
- * The value after a label: the rest of the sentence up to a date, time, version or build, and at
- * least the street address it starts with.
+ * The value after a label: the rest of the sentence up to a date, time, version, build or size,
+ * and at least the street address it starts with.
  */
 function labelledValue(text: string, start: number): Span | undefined {
   const rest = text.slice(start, start + MAX_VALUE);

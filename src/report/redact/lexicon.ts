@@ -30,7 +30,7 @@ const COMMON = new Set(
   cordialement amicalement salutations atentamente cordialmente atenciosamente cumprimentos
   saudações bisous bises abrazos abraço besos beijos love xoxo hugs tschüss groetjes lg vg mfg
   mvg bg br kr forgot forgotten wrong incorrect correct field vergessen falsch oublié olvidé olvidado
-  dimenticato esqueci vergeten ps p.s update edit note nb sent gesendet envoyé enviado inviato
+  dimenticato esqueci vergeten lautet è é era ps p.s update edit note nb sent gesendet envoyé enviado inviato
   principal principale main primary standard normal local admin angry sad fine upset mad sick
   busy alone home away abroad retired elderly disabled blind deaf usuario usuaria utente
   utilisateur benutzer gebruiker überfordert verwirrt genervt sauer enttäuscht müde krank à
