@@ -1,11 +1,31 @@
+import { appleAccounts, emails, usernames } from './redact/accounts.ts';
+import { addressLines } from './redact/address-lines.ts';
+import { streetAddresses } from './redact/addresses.ts';
+import { cjkNames } from './redact/cjk-names.ts';
+import { deviceOwners } from './redact/devices.ts';
+import { introducedNames } from './redact/names.ts';
+import { imeis, serials } from './redact/numbers.ts';
+import { phones } from './redact/phones.ts';
+import { WALL, hide, settle, type Span } from './redact/spans.ts';
+
 /**
  * Finds personal data in free text (the typed alert message, the notes) and masks it before
- * anything is exported. Detection is pattern-based and errs towards masking: a masked version
- * number costs little, a leaked phone number cannot be taken back. Masks are fixed English
- * tokens so that exports and re-imports stay stable; renderers localise them (see MASKS).
+ * anything is exported. Detection is pattern-based and errs towards masking: a masked word costs
+ * little, a leaked phone number cannot be taken back. A mask always replaces the whole datum
+ * (never "[name removed]77"). Masks are fixed English tokens so that exports and re-imports stay
+ * stable; renderers localise them (see MASKS).
  */
 
-export const MASK_KINDS = ['name', 'email', 'phone', 'serial', 'imei', 'appleId'] as const;
+export const MASK_KINDS = [
+  'name',
+  'email',
+  'phone',
+  'serial',
+  'imei',
+  'appleId',
+  'username',
+  'address',
+] as const;
 export type MaskKind = (typeof MASK_KINDS)[number];
 
 export const MASKS: Record<MaskKind, string> = {
@@ -15,6 +35,8 @@ export const MASKS: Record<MaskKind, string> = {
   serial: '[serial number removed]',
   imei: '[IMEI removed]',
   appleId: '[Apple Account removed]',
+  username: '[username removed]',
+  address: '[address removed]',
 };
 
 export interface MaskCount {
@@ -27,174 +49,80 @@ export interface Redacted {
   masked: MaskCount[];
 }
 
-/**
- * A value after a label: a phone number with its spaces, or one word. Never starts with "[",
- * so an existing mask is not masked again.
- */
-const VALUE = String.raw`(?:\+?\d[\d ()./-]{5,}\d|[^\s\[\],;]+)`;
-const EDGE = String.raw`(?<![\p{L}\p{N}])`;
-const END = String.raw`(?![\p{L}\p{N}])`;
-
-const APPLE_ACCOUNT_LABEL = String.raw`\b(?:apple[\s-]?(?:id|account|konto)|icloud[\s-]?(?:id|account|konto|e-?mail)|dsid)`;
-/** After a colon anything is the identifier; after "is" only something that looks like one. */
-const APPLE_ACCOUNT = new RegExp(
-  String.raw`(${APPLE_ACCOUNT_LABEL}\s*(?::|=)\s*)${VALUE}|(${APPLE_ACCOUNT_LABEL}\s+(?:is|ist|lautet)\s+)(?=[^\s\[]*[@._\d])${VALUE}`,
-  'giu',
-);
-
-const EMAIL = /[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-
-const IMEI_LABELLED = new RegExp(
-  String.raw`(\b(?:IMEI|MEID)\s*2?\s*(?:is|ist|:|=|#|-)?\s*)[0-9A-F](?:[ -]?[0-9A-F]){13,16}${END}`,
-  'giu',
-);
-/** 15 digits, grouped or not; the check digit is not verified, so mistyped IMEIs go too. */
-const IMEI = new RegExp(String.raw`(?<![\p{N}+])\d(?:[ -]?\d){14}(?!\p{N})`, 'gu');
-
-const SERIAL_LABELLED = new RegExp(
-  String.raw`(\b(?:serial(?:\s*(?:number|no\.?|nr\.?|#))?|serien-?(?:nummer|nr\.?)|s/n)\s*(?:is|ist|:|=|#|-)?\s*)(?=[A-Za-z]*\d)[A-Za-z0-9]{8,14}${END}`,
-  'giu',
-);
-/** Apple serials: 10 (since 2021) to 12 upper-case letters and digits, at least one of each. */
-const SERIAL = new RegExp(
-  String.raw`${EDGE}(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{10,12}${END}`,
-  'gu',
-);
+type Detector = [MaskKind, (text: string) => Iterable<Span>];
 
 /**
- * Numbers that are not phone numbers but would look like one once digits are counted: dates,
- * times, versions, sizes and grouped thousands. They are hidden from the phone pattern. None may
- * start right after a digit group ("+1 555 123 4567 days" stays one phone number).
- */
-const AFTER_GAP = String.raw`(?<![\d.,])(?<!\d[ ./-])`;
-const NOT_PHONE = new RegExp(
-  AFTER_GAP +
-    '(?:' +
-    [
-      String.raw`\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?`,
-      String.raw`\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])`,
-      String.raw`\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])`,
-      String.raw`\d{1,2}:\d{2}`,
-      String.raw`\d{1,3}(?:[.,]\d{3}){2,}(?![\d.,])`,
-      String.raw`\d{1,4}(?:[.,]\d+)?\s?(?:[KMGT]i?B|%|bytes?|min(?:utes?|uten)?|hours?|Stunden|days?|Tagen?)(?!\p{L})`,
-      String.raw`\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?![\d.])`,
-    ].join('|') +
-    ')',
-  'giu',
-);
-const PHONE = new RegExp(String.raw`${EDGE}(?:\+|\(\+?)?\d(?:[ ()./-]{0,3}\d)+\)?${END}`, 'gu');
-
-/** Words that end a typed name: "my name is anna and I…" masks "anna" only. */
-const NAME_END = String.raw`(?:and|und|but|aber|from|aus|here|hier|with|mit|i|ich|my|mein|meine|the|der|die|das|is|ist|in|im|on|am|at|an|a|for|für|have|habe|hab|since|seit|to|zu)(?!\p{L})`;
-/** Longest name: first name, middle name, family name, in any case after a clear introduction. */
-const NAME = String.raw`\p{L}[\p{L}'’-]*(?:[ ](?!${NAME_END})\p{L}[\p{L}'’-]*){0,2}`;
-const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*){0,2}`;
-// No "i" flag on the name patterns: with it, \p{Lu} would match lower case too, and "my name
-// is anna and I" would lose "and I". Sentence-initial capitals are spelled out instead.
-/** Phrases after which the next word is a name whatever its case. */
-const NAME_INTRO = new RegExp(
-  String.raw`(\b(?:[Mm]y name is|[Mm]y name's|[Nn]ame\s*:|[Ss]igned in as|[Ll]ogged in as|[Ii]ch hei(?:ß|ss)e|[Mm]ein [Nn]ame ist|[Aa]ngemeldet als|[Ee]ingeloggt als)\s+)${NAME}`,
-  'gu',
-);
-/** Weaker phrases: only a capitalised word that is not a common word counts as a name. */
-const WEAK_INTRO = new RegExp(
-  String.raw`(\b(?:I'?m|I’m|I am|[Tt]his is|[Ii]ch bin|[Hh]ier ist|[Rr]egards,?|[Tt]hanks,?|[Tt]hank you,?|[Cc]heers,?|[Gg]r(?:ü|ue)(?:ß|ss)en?,?|[Gg]ru(?:ß|ss),?|LG|VG)\s+)${CAPITALISED_NAME}`,
-  'gu',
-);
-const NOT_NAMES = new Set(
-  (
-    'Not Sure Using On In At From Trying Getting Having Unable Still Also So Very Really The A An ' +
-    'Sorry Afraid Here Back Done Ready Stuck Apple iPhone iPad iCloud Backup Settings It This That ' +
-    'Nicht Mir Sicher Kein Keine Ein Eine Der Die Das Dem Den Seit Gerade Jetzt Im Am Auf Mit Noch ' +
-    'Schon Neu Leider Ratlos Verzweifelt Es Ich'
-  ).split(' '),
-);
-/** Device names carry their owner's name: "Anna's iPhone", "iPad von Anna". */
-const DEVICE_OWNER = new RegExp(
-  String.raw`${EDGE}\p{Lu}[\p{L}-]*(?=['’]s\s+(?:iPhone|iPad|iPod|Mac|MacBook|Apple Watch)\b)|(\b(?:iPhone|iPad|iPod|MacBook|Mac) (?:von|de|di) )\p{Lu}[\p{L}-]*`,
-  'gu',
-);
-
-interface Found {
-  start: number;
-  end: number;
-  /** Kept in front of the mask: "my name is [name removed]". */
-  label: string;
-}
-
-interface Detector {
-  kind: MaskKind;
-  find: (text: string) => Iterable<Found>;
-}
-
-function* matches(pattern: RegExp, text: string, accept = (_value: string) => true) {
-  for (const match of text.matchAll(pattern)) {
-    const label = match[1] ?? match[2] ?? '';
-    if (!accept(match[0].slice(label.length))) continue;
-    yield { start: match.index, end: match.index + match[0].length, label };
-  }
-}
-
-const byPattern = (kind: MaskKind, pattern: RegExp, accept?: (value: string) => boolean) => ({
-  kind,
-  find: (text: string) => matches(pattern, text, accept),
-});
-
-const digitCount = (s: string) => s.replace(/\D/g, '').length;
-
-/**
- * Phone numbers: 7 to 15 digits once dates, versions and sizes are set aside. A run with more
- * digits is usually another number written just before one ("Error 1009 0170 1234567"), so the
- * search goes on after its first group.
- */
-function* phones(text: string, offset = 0): Generator<Found> {
-  for (const match of hideNonPhones(text).matchAll(PHONE)) {
-    const count = digitCount(match[0]);
-    const start = offset + match.index;
-    if (count >= 7 && count <= 15) yield { start, end: start + match[0].length, label: '' };
-    const gap = match[0].search(/[ ./-]\(?\+?\d/);
-    if (count > 15 && gap > 0) yield* phones(match[0].slice(gap + 1), start + gap + 1);
-  }
-}
-
-/**
- * Order matters: labelled values first (so "Apple ID: x@y.z" counts as an Apple Account), then
- * the specific number shapes before the general phone pattern.
+ * Order matters: each detector sees the text with everything found before it walled off.
+ * Labelled values come first (so "Apple ID: x@y.z" counts as an Apple Account), addresses before
+ * phones (a postcode is not a phone number), device owners before introduced names.
  */
 const DETECTORS: Detector[] = [
-  byPattern('appleId', APPLE_ACCOUNT),
-  byPattern('email', EMAIL),
-  byPattern('imei', IMEI_LABELLED),
-  byPattern('imei', IMEI),
-  byPattern('serial', SERIAL_LABELLED),
-  byPattern('serial', SERIAL),
-  { kind: 'phone', find: (text) => phones(text) },
-  byPattern('name', DEVICE_OWNER),
-  byPattern('name', NAME_INTRO),
-  byPattern('name', WEAK_INTRO, (name) => !NOT_NAMES.has(name.split(' ')[0]!)),
+  ['appleId', appleAccounts],
+  ['email', emails],
+  ['username', usernames],
+  ['imei', imeis],
+  ['serial', serials],
+  ['address', addressLines],
+  ['address', streetAddresses],
+  ['phone', phones],
+  ['name', deviceOwners],
+  ['name', introducedNames],
+  ['name', cjkNames],
 ];
 
-/** Replaces `NOT_PHONE` spans with same-length filler so match positions stay valid. */
-function hideNonPhones(text: string): string {
-  return text.replace(NOT_PHONE, (m) => '_'.repeat(m.length));
+const EXISTING_MASKS = new RegExp(
+  Object.values(MASKS)
+    .map((mask) => mask.replace(/[[\]]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+
+/**
+ * The text the detectors read: masks already present are walled off (so redacting twice changes
+ * nothing), and full-width letters and digits ("０９０") read as their ASCII forms. Every
+ * replacement keeps the length, so positions found here are positions in the original.
+ */
+function readable(text: string): string {
+  return text
+    .replace(EXISTING_MASKS, (mask) => WALL.repeat(mask.length))
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
 }
 
-function apply(text: string, detector: Detector, counts: Map<MaskKind, number>): string {
-  let result = '';
-  let last = 0;
-  for (const { start, end, label } of detector.find(text)) {
-    result += text.slice(last, start) + label + MASKS[detector.kind];
-    last = end;
-    counts.set(detector.kind, (counts.get(detector.kind) ?? 0) + 1);
+/** One pass of every detector; returns the spans found, sorted, each with its kind. */
+function detect(text: string): (Span & { kind: MaskKind })[] {
+  let work = readable(text);
+  const found: (Span & { kind: MaskKind })[] = [];
+  for (const [kind, find] of DETECTORS) {
+    const spans = settle(work, find(work));
+    found.push(...spans.map((span) => ({ ...span, kind })));
+    work = hide(work, spans);
   }
-  return result + text.slice(last);
+  return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A mask can change what its neighbours look like (a name that ended in a digit took that digit
+ * from a time), so passes repeat until nothing more is found: redacting the result again finds
+ * nothing. Each pass masks at least one more character, and in practice two passes settle it.
+ */
+const MAX_PASSES = 5;
 
 export function redact(text: string): Redacted {
   const counts = new Map<MaskKind, number>();
-  let result = text;
-  for (const detector of DETECTORS) result = apply(result, detector, counts);
-  return { text: result, masked: sortCounts(counts) };
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const found = detect(text);
+    if (found.length === 0) break;
+    let result = '';
+    let last = 0;
+    for (const { start, end, kind } of found) {
+      result += text.slice(last, start) + MASKS[kind];
+      last = end;
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    text = result + text.slice(last);
+  }
+  return { text, masked: sortCounts(counts) };
 }
 
 function sortCounts(counts: Map<MaskKind, number>): MaskCount[] {

@@ -136,6 +136,26 @@ describe('redact: examples', () => {
       'name',
     ],
     ['Das iPhone von Anna', 'Das iPhone von [name removed]', 'name'],
+    ["Jane Doe's iPhone", "[name removed]'s iPhone", 'name'],
+    ["JANE'S IPHONE", "[name removed]'S IPHONE", 'name'],
+    ['Lenas iPad', '[name removed] iPad', 'name'],
+    ['iPad Pro von Sabine', 'iPad Pro von [name removed]', 'name'],
+    ["iPhone d'Élodie", "iPhone d'[name removed]", 'name'],
+    ['Anna的iPhone', '[name removed]的iPhone', 'name'],
+    ['アンナのiPhone', '[name removed]のiPhone', 'name'],
+    ['je m’appelle Élodie Fournier et', 'je m’appelle [name removed] et', 'name'],
+    ['Saludos,\ncarmen', 'Saludos,\n[name removed]', 'name'],
+    ['私は田中です。', '私は[name removed]です。', 'name'],
+    ['我叫王小明，', '我叫[name removed]，', 'name'],
+    ['signed in as jappleseed77', 'signed in as [name removed]', 'name'],
+    ['Username: jappleseed77', 'Username: [username removed]', 'username'],
+    ['Benutzer lena_k ', 'Benutzer [username removed] ', 'username'],
+    ['ユーザ名：tanaka_h88', 'ユーザ名：[username removed]', 'username'],
+    ['Serial: C02X L0GJ JG5J', 'Serial: [serial number removed]', 'serial'],
+    ['12 rue de la Paix, 75002 Paris', '[address removed]', 'address'],
+    ['Hauptstraße 5', '[address removed]', 'address'],
+    ['Calle Mayor 3', '[address removed]', 'address'],
+    ['abito in via Roma 10', 'abito in [address removed]', 'address'],
   ])('%s', (input, expected, kind) => {
     const result = redact(input);
     expect(result.text).toBe(expected);
@@ -150,6 +170,12 @@ describe('redact: examples', () => {
     "I'm not sure. I'm Not sure. I'm using Wi-Fi. Ich bin nicht sicher.",
     'my Apple ID is locked',
     'ICLOUDBACKUP MAINTENANCE',
+    'off since 01.03.2024.',
+    'builds 22F76 and 21G93, iOS 17.5.1 (21F90)',
+    'it took 1234567 seconds',
+    'depuis le 1 mars 2024, 3/1/2024, 2024-03-01',
+    'NSURLErrorDomain error -1009, Fehler 4010, error 0xE8000015',
+    'This is weird, it worked yesterday.',
   ])('leaves ordinary text alone: %s', (input) => {
     expect(redact(input)).toEqual({ text: input, masked: [] });
   });

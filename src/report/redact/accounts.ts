@@ -1,0 +1,76 @@
+import { isCommon, phrases } from './lexicon.ts';
+import { atWordStart, spansOf, type Span } from './spans.ts';
+
+/** Email addresses, Apple Account identifiers and user names. */
+
+const LOCAL = String.raw`[\p{Script=Latin}\p{N}\p{M}!#$%&'*+/=?^_\x60{|}~.-]`;
+const LABEL_PART = String.raw`[\p{Script=Latin}\p{N}\p{M}-]+`;
+/** The local part starts where its characters start, so a long run is read once, not once per character. */
+const EMAIL = new RegExp(
+  String.raw`(?<!${LOCAL})${LOCAL}+@${LABEL_PART}(?:\.${LABEL_PART})+`,
+  'gu',
+);
+export const emails = (text: string) => spansOf(EMAIL, text);
+
+/** An identifier: Latin letters, digits and @ . _ + -, never ending in a full stop. */
+const ID = String.raw`[\p{Script=Latin}\p{N}\p{M}@_+-]+(?:\.[\p{Script=Latin}\p{N}\p{M}@_+-]+)*`;
+/** Without a colon, only what looks like an identifier counts ("Apple ID is locked" does not). */
+const ID_LIKE = String.raw`(?=[\p{Script=Latin}\p{N}\p{M}+-]*(?:[@_\d]|\.[\p{Script=Latin}\p{N}]))${ID}`;
+const PHONE_VALUE = String.raw`\+?\d[\d ()./-]{5,}\d`;
+const COLON = String.raw`[ \t]*[:：=][ \t]*["'“„«‘]?`;
+const VERB = String.raw`(?:[ \t]+(?:is|ist|lautet|est|es|è|é|era|são)[ \t]+|[ \t]*(?:は|是)[ \t]*|[ \t]+)["'“„«‘]?`;
+
+const APPLE_ACCOUNT_LABELS = phrases(`
+  apple id|apple-id|appleid|apple account|apple-account|apple konto|apple-konto|apple-kennung|
+  icloud id|icloud-id|icloud account|icloud konto|icloud-konto|icloud e-mail|icloud email|
+  icloud mail|icloud-mail|dsid|identifiant apple|compte apple|id apple|identifiant icloud|
+  compte icloud|id de apple|cuenta de apple|cuenta apple|id de icloud|cuenta de icloud|
+  account apple|account icloud|conta apple|id da apple|conta do icloud|apple アカウント|
+  apple 账户|apple 账号|apple 帐户`);
+const APPLE_ACCOUNT = new RegExp(
+  String.raw`(?:${APPLE_ACCOUNT_LABELS})(?:${COLON}(?<any>${PHONE_VALUE}|${ID})|${VERB}(?<id>${ID_LIKE}))`,
+  'dgiu',
+);
+
+/** Labels that name an account whatever follows "is": "my username is anna". */
+const USER_LABELS = phrases(`
+  my login|mein login|mon login|mi login|il mio login|o meu login|mijn login|username|
+  user name|user id|userid|user-id|login name|login id|account name|benutzername|nutzername|
+  anmeldename|benutzerkennung|nom d'utilisateur|identifiant|nombre de usuario|nome utente|
+  nome de usuário|nome de utilizador|nome do usuário|gebruikersnaam|ユーザ名|ユーザー名|ユーザid|
+  ユーザーid|ログインid|ログイン名|アカウント名|用户名|用戶名|账号|帐号|帳號|账户名|登录名`);
+/** Plain words that name an account only before a colon or an identifier: "login anna77". */
+const USER_WORDS = phrases(`
+  user|login|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|utilizador|gebruiker|用户`);
+/** "user" and its translations: like the labels, before a plain word that is not an ordinary one ("user jdoe"). */
+const USER_NOUNS = phrases(`
+  user|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|utilizador|gebruiker`);
+const IS = String.raw`(?:[ \t]+(?:is|ist|lautet|est|es|è|é|era|são)[ \t]+|[ \t]*(?:は|是)[ \t]*)["'“„«‘]?`;
+const USER = new RegExp(
+  String.raw`(?:` +
+    [
+      String.raw`(?:${USER_LABELS})(?:${COLON}|${IS})(?<any>${ID})`,
+      String.raw`(?:${USER_LABELS}|${USER_WORDS})(?:${COLON}(?<name>${ID})|${VERB}(?<id>${ID_LIKE}))`,
+      String.raw`(?:${USER_LABELS}|${USER_NOUNS})[ \t]+(?<plain>${ID})`,
+    ].join('|') +
+    ')',
+  'dgiu',
+);
+/** The account folder in a path: "/Users/anna/…", "C:\Users\anna\…". */
+const USER_FOLDER =
+  /(?:\/Users\/|\/home\/|\\Users\\|\\Documents and Settings\\|\\Dokumente und Einstellungen\\)(?<value>[^/\\\s]+)/dgiu;
+
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
+
+function* values(pattern: RegExp, text: string): Generator<Span> {
+  for (const match of atWordStart(pattern, text, LATIN_OR_DIGIT)) {
+    const groups = match.indices?.groups;
+    const [start, end] = groups?.any ?? groups?.name ?? groups?.id ?? groups?.plain ?? [0, 0];
+    const value = text.slice(start, end);
+    // An identifier ("j.doe-admin") is never an ordinary word, whatever its parts.
+    if (end > start && (/[\d._@]/.test(value) || !isCommon(value))) yield { start, end };
+  }
+}
+
+export const appleAccounts = (text: string) => values(APPLE_ACCOUNT, text);
+export const usernames = (text: string) => [...values(USER, text), ...spansOf(USER_FOLDER, text)];

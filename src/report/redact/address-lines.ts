@@ -1,0 +1,74 @@
+import { streetAddresses } from './addresses.ts';
+import { phrases } from './lexicon.ts';
+import { atWordStart, type Span } from './spans.ts';
+
+/**
+ * Addresses found by their label ("Address: …", "Anschrift …", "住所：…": the rest of the
+ * sentence), Japanese postcodes and block addresses ("〒150-0001", "梅田3丁目1番3号") and Chinese
+ * street addresses ("建国路88号").
+ */
+const LABELS = phrases(`
+  address|home address|postal address|mailing address|adresse|anschrift|wohnadresse|
+  postanschrift|lieferadresse|adresse postale|dirección|direccion|domicilio|indirizzo|endereço|
+  endereco|morada|adres|woonadres`);
+/** A colon after the label: "IP address 192.168.1.1" and "my address is right" are not addresses. */
+const LABELLED = new RegExp(
+  String.raw`(?:${LABELS})[ \t]*[:：][ \t]*|(?:住所|地址|住址)(?:[:：は是]|)[ \t]*`,
+  'giu',
+);
+/** The value ends with its line or its sentence ("…, 75002 Paris. The router…"). */
+const VALUE_END = /\r?\n|。|(?<=\p{Ll}{3}|\d)[.!?;](?=\s+\p{Lu})/u;
+const MAX_VALUE = 160;
+
+const JA_POSTCODE = /〒[ \t]?\d{3}-?\d{4}/gu;
+/** Place names, then block numbers: "大阪市北区梅田3丁目1番3号", "東京都渋谷区神宮前1-2-3". */
+const JA_BLOCK =
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{2,30}\d{1,4}(?:(?:丁目|番地|番|号|[-‐－−])\d{0,4}){1,4}/gu;
+const JA_PLACE = /[都道府県市区町村郡]/u;
+const ZH_STREET =
+  /(?<!\p{Script=Han})\p{Script=Han}{2,30}\d{1,5}[ \t]?号(?:\d{1,4}(?:室|楼|层|单元))*/gu;
+const ZH_ROAD = /[路街道巷弄里村]/u;
+/** "我住在" before a Chinese address is not part of it. */
+const ZH_LEAD = /^(?:我们?|我家)?(?:住在|住|位于|在)/u;
+
+/** A date, time or version in the value is where the address has ended. */
+const NOT_ADDRESS =
+  /[ \t,;](?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d+\.\d+\.\d+)/u;
+
+/**
+ * The value after a label: the street address that starts it when one is recognised, else the
+ * rest of the sentence, up to a date, time or version.
+ */
+function labelledValue(text: string, start: number): Span | undefined {
+  const rest = text.slice(start, start + MAX_VALUE);
+  const street = [...streetAddresses(rest)].find((span) => span.start <= 3);
+  if (street) return { start, end: start + street.end };
+  const sentence = rest.slice(0, rest.match(VALUE_END)?.index ?? rest.length);
+  const value = sentence.slice(0, sentence.match(NOT_ADDRESS)?.index ?? sentence.length);
+  const trimmed = value.replace(/[\s,.;:!?]+$/u, '');
+  // Only what contains a digit is taken: "Address: same as before" stays.
+  return /\d/.test(trimmed) ? { start, end: start + trimmed.length } : undefined;
+}
+
+function* labelled(text: string): Generator<Span> {
+  for (const match of atWordStart(LABELLED, text, /[\p{Script=Latin}\p{N}]/u)) {
+    const value = labelledValue(text, match.index + match[0].length);
+    if (value) yield value;
+  }
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+export function* addressLines(text: string): Generator<Span> {
+  yield* labelled(text);
+  if (!CJK.test(text)) return;
+  for (const match of text.matchAll(JA_POSTCODE))
+    yield { start: match.index, end: match.index + match[0].length };
+  for (const match of text.matchAll(JA_BLOCK))
+    if (JA_PLACE.test(match[0])) yield { start: match.index, end: match.index + match[0].length };
+  for (const match of text.matchAll(ZH_STREET)) {
+    if (!ZH_ROAD.test(match[0])) continue;
+    const lead = ZH_LEAD.exec(match[0])?.[0].length ?? 0;
+    yield { start: match.index + lead, end: match.index + match[0].length };
+  }
+}

@@ -1,0 +1,145 @@
+import { PARTICLES, isCommon, phrases } from './lexicon.ts';
+import { wordAt } from './reader.ts';
+import { atWordStart, type Span } from './spans.ts';
+import { UNITS, unitAt } from './units.ts';
+
+/**
+ * Street addresses: a street word and a house number in each language's order ("12 Main Street",
+ * "12 rue de la Paix", "Hauptstraße 5", "Calle Mayor 3", "Via Roma 10"), with the postcode and
+ * town that follow; lines that are only a postcode and a town. Labelled addresses and those in
+ * Chinese and Japanese are in address-lines.ts.
+ */
+const START = String.raw`(?<![\p{L}\p{M}\p{N}_.'’-])`;
+const NOT_BEFORE_STREET = /[\p{L}\p{M}\p{N}_.'’-]/u;
+/** Right after a first digit: that digit does not follow a word (cheaper than a leading lookbehind). */
+const AFTER_NON_WORD = String.raw`(?<![\p{L}\p{M}\p{N}_.'’-]\d)`;
+const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}'’.-]*`;
+
+const EN_TYPES =
+  'street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|terrace|crescent|parkway|pkwy|highway|hwy';
+/** English street words that are ordinary words too: only capitalised ("7 Rosewood Close"). */
+const EN_CAPITAL_TYPES =
+  'Drive|Dr|Way|Close|Place|Court|Ct|Square|Sq|Circle|Trail|Row|Mews|Gardens|Grove|Hill|Walk|Park|Green|Loop|Alley|Plaza|Quay|Rise|Heights';
+const numberFirst = (types: string, flags: string) =>
+  new RegExp(
+    String.raw`\d${AFTER_NON_WORD}\d{0,4}[A-Za-z]?[ \t]+(?<words>(?:${WORD}[ \t]+){1,3})(?:${types})\.?(?![\p{L}\p{N}])`,
+    flags,
+  );
+const EN_STREET = numberFirst(EN_TYPES, 'giu');
+const EN_CAPITAL_STREET = numberFirst(EN_CAPITAL_TYPES, 'gu');
+
+/** French number first, then the street word and its name: "8 bis avenue Victor Hugo". */
+const FR_STREET = new RegExp(
+  String.raw`\d${AFTER_NON_WORD}\d{0,3}(?:[ \t]?(?:bis|ter|[a-d]))?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|blvd|place|pl\.|allée|allee|impasse|chemin|quai|route|cours|passage|rte|faubourg)[ \t]+`,
+  'giu',
+);
+/** Street word first, then its name and the number: "Calle de Alcalá 120", "via Roma, 10". */
+const NAME_FIRST_STREET = new RegExp(
+  String.raw`(?:${phrases(`
+    calle|c/|avenida|avda.|av.|paseo|pso.|plaza|pza.|carrer|camino|carretera|ctra.|ronda|
+    travesía|via|viale|v.le|piazza|p.zza|piazzale|corso|largo|vicolo|strada|contrada|lungomare|
+    rua|travessa|praça|estrada|alameda|rodovia`)})[ \t]+`,
+  'giu',
+);
+const STREET_SUFFIXES =
+  'straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|zeile|kai|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg';
+/** German and Dutch compounds: "Musterweg 12a", "Kerkstraat 12", "Goethestr. 21". */
+const COMPOUND_STREET = new RegExp(
+  String.raw`${START}(?<street>[\p{L}\p{M}-]{2,}(?:${STREET_SUFFIXES}))[ \t]*(?=\d)`,
+  'giu',
+);
+/** "Frankfurter Allee 12": a capitalised word, then the street word on its own. */
+const TWO_WORD_STREET =
+  /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+[ \t](?:Straße|Strasse|Str\.|Allee|Weg|Platz|Ring|Damm|Ufer|Gasse|Chaussee|Markt)[ \t]*(?=\d)/gu;
+/** German streets named with a preposition: "Am Lindenhof 7", "An der Alster 12". */
+const PREPOSITION_STREET =
+  /(?<![\p{L}\p{N}])(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Unter den|Zum|Zur)[ \t](?<name>\p{Lu}[\p{L}-]+)[ \t]*(?=\d)/gu;
+/** Everyday compounds with a street suffix: "Speicherplatz 5 GB". */
+const NOT_STREETS = new Set(
+  'speicherplatz arbeitsplatz steckplatz parkplatz spielplatz umweg ausweg rückweg lösungsweg'.split(
+    ' ',
+  ),
+);
+
+const HOUSE_NUMBER =
+  /[ \t]*,?[ \t]*(?:n[º°o]\.?[ \t]*|nr\.?[ \t]*)?\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}\p{N}]))?(?:[ \t]*[-/][ \t]*\d{1,4}[a-zA-Z]?)?(?:,?[ \t]*\d{1,2}[º°ª](?:[ \t]?[A-Za-z](?![\p{L}]))?)?(?![\p{L}\p{N}]|[.,]\d)/uy;
+
+/** Never a size or a count: "1000 GB" is not a postcode and a town. */
+const POSTCODE = String.raw`(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?(?![KMGT]B)[A-Z]{2}(?![\p{L}]))?|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}[ \t]\d{5}(?:-\d{4})?)(?![ \t]?${UNITS})`;
+const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t](?:(?:am|an|der|sur|en|de|la|le|del|di|im|upon|on)[ \t])?\p{Lu}[\p{L}'’.-]*){0,2}`;
+/** The postcode and town after a street: ", 75002 Paris", " in 04109 Leipzig", ", Springfield, IL 62704". */
+const TOWN_AFTER = new RegExp(
+  String.raw`[ \t]*,?[ \t]*(?:\r?\n[ \t]*|(?:in|à|en|a|em|te)[ \t]+)?(?:(?:${POSTCODE})[ \t]+${TOWN}|${TOWN},?[ \t]+(?:${POSTCODE}))(?![\p{L}\p{N}])`,
+  'uy',
+);
+/** A line that is only a postcode and a town, a British postcode, or "Town, ST 12345". */
+const TOWN_LINES = new RegExp(
+  String.raw`(?<=^|\n)[ \t]*(?:${POSTCODE})[ \t]+${TOWN}[ \t]*(?=\r?\n|$)|(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d(?![KMGT]B)[A-Z]{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{M}\p{N}'’.-])${TOWN},[ \t]+[A-Z]{2}[ \t]\d{5}(?:-\d{4})?(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+function sticky(pattern: RegExp, text: string, at: number): number | undefined {
+  pattern.lastIndex = at;
+  return pattern.test(text) ? pattern.lastIndex : undefined;
+}
+
+/** The end of the house number at `at`, unless it is a size or a count ("Platz 5 GB"). */
+function houseNumberEnd(text: string, at: number): number | undefined {
+  const end = sticky(HOUSE_NUMBER, text, at);
+  return end === undefined || unitAt(text, end) ? undefined : end;
+}
+
+/** A street's name: up to six words, small words like "de la" included. */
+function streetNameEnd(text: string, at: number): number | undefined {
+  let end: number | undefined;
+  for (let count = 0, pos = at; count < 6; count++) {
+    const word = wordAt(text, pos);
+    const lower = word?.text.toLowerCase() ?? '';
+    if (!word || (isCommon(lower) && !PARTICLES.has(lower) && !/^[ld]['’]/u.test(lower))) break;
+    end = word.end;
+    pos = end + (text[end] === ' ' || text[end] === '\t' ? 1 : 0);
+    if (pos === end) break;
+  }
+  return end;
+}
+
+const withTown = (text: string, start: number, end: number): Span => ({
+  start,
+  end: sticky(TOWN_AFTER, text, end) ?? end,
+});
+
+function* numberFirstStreets(text: string): Generator<Span> {
+  for (const pattern of [EN_STREET, EN_CAPITAL_STREET])
+    for (const match of text.matchAll(pattern)) {
+      const words = match.groups?.words?.trim().split(/[ \t]+/) ?? [];
+      if (words.some((w) => isCommon(w) || (pattern === EN_CAPITAL_STREET && !/^\p{Lu}/u.test(w))))
+        continue;
+      yield withTown(text, match.index, match.index + match[0].length);
+    }
+  for (const match of text.matchAll(FR_STREET)) {
+    const end = streetNameEnd(text, match.index + match[0].length);
+    if (end !== undefined) yield withTown(text, match.index, end);
+  }
+}
+
+function* nameFirstStreets(text: string): Generator<Span> {
+  for (const match of atWordStart(NAME_FIRST_STREET, text, NOT_BEFORE_STREET)) {
+    const nameEnd = streetNameEnd(text, match.index + match[0].length);
+    const end = nameEnd === undefined ? undefined : houseNumberEnd(text, nameEnd);
+    if (end !== undefined) yield withTown(text, match.index, end);
+  }
+  for (const pattern of [COMPOUND_STREET, TWO_WORD_STREET, PREPOSITION_STREET])
+    for (const match of text.matchAll(pattern)) {
+      const { street = '', name = '' } = match.groups ?? {};
+      const end = houseNumberEnd(text, match.index + match[0].length);
+      if (end !== undefined && !NOT_STREETS.has(street.toLowerCase()) && !isCommon(name))
+        yield withTown(text, match.index, end);
+    }
+}
+
+export function* streetAddresses(text: string): Generator<Span> {
+  yield* numberFirstStreets(text);
+  yield* nameFirstStreets(text);
+  for (const match of text.matchAll(TOWN_LINES))
+    yield { start: match.index, end: match.index + match[0].length };
+}

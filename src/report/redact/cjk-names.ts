@@ -1,0 +1,111 @@
+import { readName, type NameOptions } from './reader.ts';
+import type { Span } from './spans.ts';
+
+/**
+ * Personal names in Chinese and Japanese notes, after the phrases that introduce them. There are
+ * no spaces to end a name, so its length is bounded: Chinese names have two to four characters,
+ * Japanese ones end at kana, punctuation or a space. A name written in Latin letters after these
+ * phrases ("我叫Anna Müller") is read like any other.
+ */
+
+/** Common Chinese surnames (first characters of compound ones included): "我是" + one of them. */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧司上诸',
+);
+/** What Japanese people say they are ("私は学生です") without giving a name. */
+const NOT_JA_NAMES = new Set(
+  '会社員 学生 大学生 高校生 中学生 初心者 日本人 主婦 高齢者 素人 社会人 ユーザー 利用者 医者 教師 看護師 公務員 自営業 外国人 心配 不安 大丈夫 困惑 機械音痴'.split(
+    ' ',
+  ),
+);
+
+const JA_COPULAS = 'です|と申します|と言います|といいます|でございます';
+const HAN = /\p{Script=Han}{1,5}/uy;
+/** Kanji or katakana, maybe a second part after a space, maybe a given name in kana ("小林さくら"). */
+const JA_RUN = String.raw`[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}(?:[ 　][\p{Script=Han}\p{Script=Katakana}ー・]{1,12})?`;
+const JA = new RegExp(
+  String.raw`${JA_RUN}\p{Script=Hiragana}{0,4}?(?=${JA_COPULAS})|${JA_RUN}`,
+  'uy',
+);
+const LATIN = /\s*\p{Script=Latin}/uy;
+const LINE_END = /[ \t。！!]*(?:\r?\n|$)/y;
+const JA_COPULA = new RegExp(JA_COPULAS, 'y');
+
+const ZH_STRONG =
+  /(?:我叫|我的名字是|我的名字叫|我名叫|名字是|名字叫|本人姓名|姓名[:：是]?|名字[:：]|我姓)\s*/gu;
+const ZH_WEAK = /我是\s*/gu;
+const ZH_SIGN_OFF = /(?:谢谢|多谢|感谢|此致敬礼|此致|敬礼)[！!。，,]*[ \t]*\r?\n\s*/gu;
+const JA_STRONG = /(?:私の名前は|わたしの名前は|名前は|お名前は|氏名は|名前[:：]|氏名[:：])\s*/gu;
+/** "私は田中です", and after a greeting "こんにちは、田中です". */
+const JA_WEAK =
+  /(?:私は|わたしは|僕は|ぼくは|(?:こんにちは|こんばんは|おはようございます|はじめまして|初めまして|お世話になっております|お世話になります)[、。,！!\s]*)\s*/gu;
+const JA_SIGN_OFF = /よろしくお願い(?:いた)?します[。！!]*[ \t]*\r?\n\s*/gu;
+/** "田中と申します": the name comes before the phrase (the last eight characters at most). */
+const JA_BEFORE =
+  /(?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,8}|(?<!\p{Script=Latin})\p{Script=Latin}+)(?=と申します|といいます|と言います)/gu;
+
+function sticky(pattern: RegExp, text: string, at: number): string | undefined {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0];
+}
+
+type Read = (text: string, at: number) => Span | undefined;
+
+function* after(pattern: RegExp, text: string, read: Read): Generator<Span> {
+  for (const match of text.matchAll(pattern)) {
+    const span = read(text, match.index + match[0].length);
+    if (span) yield span;
+  }
+}
+
+/** A Latin-script name, or `native` for one in Chinese or Japanese characters. */
+const either =
+  (options: NameOptions, native: Read): Read =>
+  (text, at) =>
+    sticky(LATIN, text, at) ? readName(text, at, options) : native(text, at);
+
+/** Two to four characters; a longer run has no end in sight, so take four: a character too many, never one too few. */
+function chineseName(text: string, at: number, surname = false): Span | undefined {
+  const run = sticky(HAN, text, at);
+  if (!run || (surname && (!SURNAMES.has(run[0]!) || run.length < 2))) return undefined;
+  return { start: at, end: at + Math.min(run.length, 4) };
+}
+
+function japaneseName(text: string, at: number, needsCopula = false): Span | undefined {
+  const run = sticky(JA, text, at);
+  if (!run) return undefined;
+  if (needsCopula && (!sticky(JA_COPULA, text, at + run.length) || NOT_JA_NAMES.has(run)))
+    return undefined;
+  return { start: at, end: at + run.length };
+}
+
+const atLineEnd =
+  (read: Read): Read =>
+  (text, at) => {
+    const span = read(text, at);
+    return span && sticky(LINE_END, text, span.end) !== undefined ? span : undefined;
+  };
+
+const signed: NameOptions = { signed: true, lowerAtLineEnd: true };
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+export function* cjkNames(text: string): Generator<Span> {
+  if (!CJK.test(text)) return;
+  yield* after(ZH_STRONG, text, either({ anyCase: true }, chineseName));
+  yield* after(
+    ZH_WEAK,
+    text,
+    either({}, (t, at) => chineseName(t, at, true)),
+  );
+  yield* after(ZH_SIGN_OFF, text, either(signed, atLineEnd(chineseName)));
+  yield* after(JA_STRONG, text, either({ anyCase: true }, japaneseName));
+  yield* after(
+    JA_WEAK,
+    text,
+    either({}, (t, at) => japaneseName(t, at, true)),
+  );
+  yield* after(JA_SIGN_OFF, text, either(signed, atLineEnd(japaneseName)));
+  for (const match of text.matchAll(JA_BEFORE))
+    yield { start: match.index, end: match.index + match[0].length };
+}

@@ -1,0 +1,145 @@
+/**
+ * Word lists the detectors share, for English, German, French, Spanish, Italian, Portuguese and
+ * Dutch. Lower case; compared with `isCommon` after lower-casing.
+ */
+
+const words = (list: string) => list.trim().split(/\s+/);
+
+/**
+ * Words that are never (the start of) a personal name: articles, pronouns, prepositions,
+ * conjunctions, auxiliaries and the adjectives, nouns and verbs that follow "I'm", "ich bin",
+ * "je suis" or a sign-off in ordinary notes, plus the technical words notes are full of.
+ */
+const COMMON = new Set(
+  words(`
+  a an the and or but nor so yet if of to in on at by for from with without about into onto
+  over under after before since until up down out off again also still just only very really
+  too quite not no yes ok okay i me my mine we us our you your yours he him his she her hers it
+  its they them their this that these those here there what which who whom whose when where why
+  how all any some each every both either neither other another such same own more most less
+  is are was were be been being am do does did done have has had having can could would
+  shall should might must need needs let get got getting trying using having going writing
+  contacting calling sure unsure sorry afraid stuck lost new old back ready happy glad unable
+  able confused frustrated desperate annoyed tired fed worried running through currently now
+  today yesterday tomorrow again anyway everyone everybody all guys team folks mate much lot
+  lots many please help hello hi hey dear thanks thank regards cheers best kind warm sincerely
+  yours truly advance customer user owner support apple iphone ipad ipod mac macbook imac watch
+  icloud backup backups settings storage wifi wi-fi wlan ios ipados macos itunes finder error
+  google android windows usb cable phone device account family plan photos data problem issue
+  interface guide manual profile experience agent friendly name names id ids report reports
+  cordialement amicalement salutations atentamente cordialmente atenciosamente cumprimentos
+  saudações bisous bises abrazos abraço besos beijos love xoxo hugs tschüss groetjes lg vg mfg
+  mvg bg br kr forgot forgotten wrong incorrect correct field vergessen falsch oublié olvidé olvidado
+  dimenticato esqueci vergeten ps p.s update edit note nb sent gesendet envoyé enviado inviato
+  principal principale main primary standard normal local admin angry sad fine upset mad sick
+  busy alone home away abroad retired elderly disabled blind deaf usuario usuaria utente
+  utilisateur benutzer gebruiker überfordert verwirrt genervt sauer enttäuscht müde krank à
+  ours theirs others less thus os previous various obvious serious numerous nervous anxious
+  january february march july september october november december monday
+  tuesday wednesday thursday friday saturday sunday
+  und oder aber doch denn sondern der die das den dem des ein eine einen einem einer eines kein
+  keine keinen nicht nichts noch schon auch nur sehr so ja nein mal ich mich mir mein meine
+  meiner meines meinen du dich dir dein er ihn ihm sie ihr ihre es wir uns unser euch man hier
+  da dort jetzt gerade heute gestern morgen seit bei mit von vom zu zum zur aus auf an am im in
+  ins um für über unter vor nach ohne gegen durch bin bist ist sind war hat habe hab hatte haben
+  kann konnte muss will wollte würde werde wird leider etwas total völlig sicher unsicher ratlos
+  verzweifelt neu kunde kundin rentner rentnerin student studentin schüler schülerin lehrer
+  lehrerin anfänger anfängerin laie neuling nutzer nutzerin besitzer besitzerin mitglied
+  grüße gruß danke dank schön vielen allerseits zusammen alle alles dieses diese dieser diesem
+  jenes welches meines deines seines ihres unseres eures keines eines beides meinem deinem
+  seinem ihrem unserem eurem deinen seinen ihren unseren euren deiner seiner ihrer unserer januar februar
+  märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag
+  sonntag
+  et ou mais donc car ni le la les un une des du de au aux ce cet cette ces mon ma mes ton ta
+  tes son sa ses notre nos votre vos leur leurs je tu il elle on nous vous ils elles moi toi
+  lui eux me te se y en ne pas plus rien jamais encore déjà aussi très trop bien mal ici là
+  avec sans pour par sur sous dans chez vers depuis pendant avant après suis es est sommes êtes
+  sont ai as avons avez ont étais était fait peux peut veux désolé désolée perdu perdue sûr
+  sûre nouveau nouvelle client cliente merci beaucoup infiniment bonjour bonsoir salut madame
+  monsieur tous trois janvier février mars avril juin juillet août septembre octobre novembre
+  décembre lundi mardi mercredi jeudi vendredi samedi dimanche
+  y o pero sino el los las unos unas del lo mi mis tu tus su sus nuestro nuestra yo él
+  nosotros vosotros ellos ellas usted ustedes me te se nos os le les no sí ya muy más menos
+  también tampoco aquí allí ahora hoy ayer con sin para por sobre entre desde hasta hacia soy
+  eres es somos son estoy está estamos están he has ha hemos han tengo tiene tenemos tienen
+  tenía necesito quiero puedo nuevo nueva nuevos desesperado desesperada cliente gracias
+  muchas igualmente saludos hola todo todos tres seis enero febrero marzo abril mayo junio
+  agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes
+  sábado domingo
+  e ma però il lo gli dei delle della dello degli al allo alla ai agli alle nel nella col mio
+  mia miei mie tuo tua suo sua nostro vostro io lui lei noi voi loro mi ti ci vi si ne non più
+  anche già ancora molto poco qui qua lì là ora oggi ieri con senza per tra fra su da sono sei
+  siamo siete ho hai ha abbiamo avete hanno ero era nuovo nuova disperato disperata cliente
+  grazie mille saluti ciao tutto tutti tanto gennaio febbraio marzo aprile maggio giugno luglio
+  settembre ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica
+  os as um uma uns umas ao aos à às do dos da das no nos na nas meu minha meus minhas seu sua
+  eu ele ela nós vocês eles elas não sim já muito mais também aqui agora hoje ontem com sem
+  para por sou é somos são estou está tenho tem preciso novo nova obrigado obrigada abraços mas
+  janeiro fevereiro março maio junho julho setembro outubro dezembro
+  en of maar dus het een mijn jouw zijn haar ons onze jullie hun ik jij je hij zij wij niet
+  geen wel ook nog al heel erg hier daar nu vandaag gisteren met zonder voor door op aan uit
+  bij naar van bent is zijn was heb hebt heeft hebben kan wil moet nieuw nieuwe klant
+  bedankt dank groeten alvast boos blij moe ziek bang klaar als iets eens januari februari maart juni juli augustus
+  `),
+);
+
+/** Family and role words that own devices without naming anyone: "my wife's iPhone". */
+const RELATIVES = new Set(
+  words(`
+  wife husband partner son daughter kid kids child children mom mum mother dad father
+  grandma grandpa granny brother sister friend boss work school company office
+  mama papa frau mann tochter sohn kind kinder mutter vater oma opa bruder schwester freund
+  freundin firma arbeit schule büro enkel enkelin
+  femme mari fille fils enfant enfants mère père maman papa frère soeur sœur ami amie travail
+  bureau école entreprise maison
+  esposa esposo marido hija hijo niño niña madre padre hermano hermana amigo amiga trabajo
+  empresa oficina escuela colegio casa prueba repuesto
+  moglie marito figlia figlio madre padre fratello sorella amico amica lavoro ufficio scuola
+  azienda casa
+  mulher marido filha filho mãe pai irmão irmã amigo amiga trabalho escola empresa
+  vrouw man dochter zoon moeder vader broer zus vriend vriendin werk school
+  `),
+);
+
+/** Small words inside a name: "Jan van der Berg", "María de la Cruz", "Yannick Le Goff". */
+export const PARTICLES = new Set(
+  words(`de del della delle dei degli di da das do dos du des la le van von der den ten ter zu`),
+);
+
+/** Titles before a name; they stay visible, the name after them is masked. */
+export const TITLES = new Set(
+  words(`
+  mr mrs ms miss mx dr prof sir herr frau hr fr m mme mlle sr sra srta don doña dña sig sigra
+  sig.ra dott dott.ssa ing avv dhr mevr mw
+  `),
+);
+
+const known = (word: string) => COMMON.has(word) || RELATIVES.has(word);
+
+export function isCommon(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/u, '');
+  // A compound is as common as its last part: "Apple-Kunde", "iPhone-Nutzer".
+  const head = lower.slice(lower.lastIndexOf('-') + 1);
+  return known(lower) || known(head) || /^[ldjnmtsc]['’]|^qu['’]/u.test(lower);
+}
+
+export const isRelative = (word: string) => RELATIVES.has(word.toLowerCase());
+
+/**
+ * A regular-expression alternation of phrases, longest first so "thanks in advance" wins over
+ * "thanks"; spaces match any run of spaces and apostrophes either form (or none).
+ */
+export function phrases(list: string): string {
+  return list
+    .split('|')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((p) =>
+      p
+        .replace(/[.*+?^${}()[\]\\/]/g, '\\$&')
+        .replace(/'/g, "['’]?")
+        .replace(/ /g, String.raw`\s+`),
+    )
+    .join('|');
+}

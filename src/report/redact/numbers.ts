@@ -1,0 +1,101 @@
+import { isCommon, phrases } from './lexicon.ts';
+import { hideNonPhones } from './phones.ts';
+import { atWordStart, spansOf, type Span } from './spans.ts';
+
+/**
+ * Phone numbers, IMEIs and serial numbers. Digits next to letters of Chinese or Japanese text
+ * still count as separate ("電話番号は090-1234-5678です"); next to Latin letters they do not.
+ */
+const EDGE = String.raw`(?<![\p{Script=Latin}\p{N}_])`;
+const END = String.raw`(?![\p{Script=Latin}\p{N}_])`;
+
+const IMEI_LABELLED = new RegExp(
+  String.raw`${EDGE}(?:IMEI|MEID)[ \t]*2?[ \t]*(?:is|ist|est|es|è|[:：=#-]|は|是)?[ \t]*(?<value>[0-9A-F](?:[ -]?[0-9A-F]){13,16})${END}`,
+  'dgiu',
+);
+/** 15 digits, grouped or not; the check digit is not verified, so mistyped IMEIs go too. */
+const IMEI = new RegExp(String.raw`(?<![\p{Script=Latin}\p{N}+_])\d(?:[ -]?\d){14}${END}`, 'gu');
+
+/** Unlabelled, 15 digits are an IMEI only where they are not dates, codes or amounts. */
+export const imeis = (text: string) => [
+  ...spansOf(IMEI_LABELLED, text),
+  ...spansOf(IMEI, hideNonPhones(text)),
+];
+
+const SERIAL_LABELS = phrases(`
+  serial|serial number|serial no|serial nr|serial #|serialnumber|s/n|sn|seriennummer|
+  serien-nummer|seriennr|serien-nr|numéro de série|n° de série|no de série|n de série|
+  número de serie|n.º de serie|nº de serie|no. de serie|numero di serie|n. di serie|
+  número de série|nº de série|serienummer|シリアル番号|シリアル|序列号|序號`);
+const SERIAL_LABEL = new RegExp(
+  String.raw`(?:${SERIAL_LABELS})\.?(?:[ \t]*(?:[:：=#]|は|是)|[ \t]+(?:is|ist|est|es|è|é|lautet)(?![\p{L}]))?[ \t]*`,
+  'giu',
+);
+const FIRST_GROUP = /[A-Za-z0-9]{2,14}/y;
+const NEXT_GROUP = /[ -]([A-Za-z0-9]{2,6})/y;
+const AFTER_VALUE = new RegExp(END, 'uy');
+
+/** After a label: 8 to 14 letters and digits in groups ("c02x-l0gj-jg5j"), any case. */
+function labelledSerial(text: string, at: number): Span | undefined {
+  FIRST_GROUP.lastIndex = at;
+  let end = FIRST_GROUP.exec(text) ? FIRST_GROUP.lastIndex : at;
+  let length = end - at;
+  while (length > 0) {
+    NEXT_GROUP.lastIndex = end;
+    const group = NEXT_GROUP.exec(text)?.[1];
+    if (!group || length + group.length > 14 || isCommon(group)) break;
+    AFTER_VALUE.lastIndex = NEXT_GROUP.lastIndex;
+    if (!AFTER_VALUE.test(text)) break;
+    end = NEXT_GROUP.lastIndex;
+    length += group.length;
+  }
+  const value = text.slice(at, end);
+  AFTER_VALUE.lastIndex = end;
+  if (length < 8 || !/\d/.test(value) || !AFTER_VALUE.test(text)) return undefined;
+  return { start: at, end };
+}
+
+/** Upper-case letters and digits in groups: "G6TZ 9K4L N2QR", "F2L-XK1-23ABC". */
+const GROUP_RUN = new RegExp(String.raw`${EDGE}[A-Z0-9]{2,12}(?:[ -][A-Z0-9]{2,12})+${END}`, 'gu');
+/** Apple serials: 10 (since 2021) to 12 upper-case letters and digits, at least one of each. */
+const SERIAL = new RegExp(
+  String.raw`${EDGE}(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{10,12}${END}`,
+  'gu',
+);
+
+/** Three or four groups, none only digits ("2000 17A100" is a year and a build), most mixed. */
+function isSpacedSerial(groups: string[]): boolean {
+  const length = groups.join('').length;
+  const mixed = (g: string) => /\d/.test(g) && /[A-Z]/.test(g);
+  return (
+    length >= 10 &&
+    length <= 12 &&
+    groups.filter(mixed).length >= 2 &&
+    groups.every((g) => g.length >= 3 && g.length <= 5 && /[A-Z]/.test(g) && !isCommon(g))
+  );
+}
+
+/** Within a run of groups, the first three or four consecutive groups that make a serial. */
+function* spacedSerials(text: string): Generator<Span> {
+  for (const run of text.matchAll(GROUP_RUN)) {
+    const groups = [...run[0].matchAll(/[A-Z0-9]+/g)];
+    for (let i = 0; i < groups.length; i++) {
+      const size = [4, 3].find(
+        (n) => i + n <= groups.length && isSpacedSerial(groups.slice(i, i + n).map((g) => g[0])),
+      );
+      if (!size) continue;
+      const last = groups[i + size - 1]!;
+      yield { start: run.index + groups[i]!.index, end: run.index + last.index + last[0].length };
+      i += size - 1;
+    }
+  }
+}
+
+export function* serials(text: string): Generator<Span> {
+  for (const match of atWordStart(SERIAL_LABEL, text)) {
+    const span = labelledSerial(text, match.index + match[0].length);
+    if (span) yield span;
+  }
+  yield* spacedSerials(text);
+  yield* spansOf(SERIAL, text);
+}

@@ -1,0 +1,96 @@
+import { CJK_UNITS, UNITS } from './units.ts';
+import type { Span } from './spans.ts';
+
+/*
+ * Phone numbers: 7 to 15 digits with the separators people type, once the numbers that only
+ * look like phone numbers are set aside: dates, times, versions, grouped thousands, error codes,
+ * year ranges and any number followed by a unit or a count ("1234567 seconds", "12.000 Fotos").
+ */
+
+/** Never right after a number and a gap: "+1 555 123 4567 days" stays one phone number. */
+const AFTER_GAP = String.raw`(?<![\d.,+])(?<!(?:^|[^\p{L}\p{N}])\d+[ ./-])`;
+/** Dates, times and versions have a shape of their own: they may follow another number. */
+const DATES_AND_TIMES = [
+  String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?`,
+  String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d|[./-]\d)`,
+  String.raw`(?:19|20)\d{2}[ \t]?[-–/][ \t]?(?:19|20)\d{2}(?!\d)`,
+  String.raw`\d{1,2}:\d{2}(?::\d{2})?`,
+  String.raw`\d{1,3}(?:\.\d{1,3}){1,3}(?!\.?\d)`,
+];
+/** Month names: the numbers around them are a date, never part of a phone number. */
+const MONTHS = `
+  jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
+  august september october november december janvier février mars avril mai juin juillet août
+  septembre octobre novembre décembre januar februar märz juni juli oktober dezember enero
+  febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre gennaio
+  febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro março maio
+  junho julho setembro outubro novembro dezembro januari februari maart mei augustus`
+  .trim()
+  .split(/\s+/)
+  .join('|');
+/** The day and year around a month name: "28. März 2001", "March 1, 2024", "1 de marzo de 2024". */
+const MONTH_DATE = new RegExp(
+  [
+    String.raw`(?<![\d.])\d{1,2}(?:st|nd|rd|th|er|º)?\.?[ \t]+(?:de[ \t]+)?(?=(?:${MONTHS})(?![\p{L}]))`,
+    String.raw`(?<=(?<![\p{L}])(?:${MONTHS})\.?[ \t]+)\d{1,2}(?!\d)`,
+    String.raw`(?<=(?<![\p{L}])(?:${MONTHS})\.?,?[ \t]+(?:\d{1,2}(?:st|nd|rd|th|er|º)?\.?,?[ \t]+)?(?:de[ \t]+)?)(?:19|20)\d{2}(?!\d)`,
+  ].join('|'),
+  'giu',
+);
+
+/** Dates, times, negative numbers and error codes are set aside first… */
+const NOT_PHONE_SHAPES = new RegExp(
+  String.raw`(?<![\d.,+/-])(?:${DATES_AND_TIMES.join('|')})|(?<=^|[\s(=:])-\d+|` +
+    String.raw`(?:(?:[Ee]rror|[Ff]ehler|[Ff]out)code|[Cc]ode d['’]erreur|[Cc]ódigo de error|[Cc]odice (?:di )?errore|[Ee]rror|ERROR|[Ff]ehler|[Ee]rreur|[Ee]rrore|[Ee]rro|[Ff]out|エラー|错误|錯誤)[ \t]*(?:[Cc]ode|[Nn]r\.?|[Nn][º°]\.?|#)?[ \t]*[:#=]?[ \t]*-?(?:0[xX][0-9A-Fa-f]+|\d+)`,
+  'gu',
+);
+/** …then sizes and counts, which must not start inside a phone number ("+1 555 123 4567 days"). */
+const NOT_PHONE_AMOUNTS = new RegExp(
+  AFTER_GAP +
+    '(?:' +
+    [
+      String.raw`\d{1,3}(?:[.,]\d{3}){2,}(?![\d.,])`,
+      String.raw`(?:\d{1,3}(?:[  .,]\d{3})+|\d+)(?:[.,]\d+)?[  ]?(?:${UNITS}|${CJK_UNITS})`,
+    ].join('|') +
+    ')',
+  'gu',
+);
+const PHONE =
+  /(?<![\p{Script=Latin}\p{N}_])(?:\+|\(\+?)?\d(?:[ ()./-]{0,3}\d)+\)?(?![\p{Script=Latin}\p{N}_])/gu;
+const GROUP = /\+?\(?\+?\d+\)?/g;
+
+const filler = (m: string) => '_'.repeat(m.length);
+/** Replaces what is not a phone number with same-length filler so positions stay valid. */
+export const hideNonPhones = (text: string) =>
+  text
+    .replace(MONTH_DATE, filler)
+    .replace(NOT_PHONE_SHAPES, filler)
+    .replace(NOT_PHONE_AMOUNTS, filler);
+
+/**
+ * A run with more than 15 digits is several numbers written one after another ("0170 1234567 /
+ * 030 1234567"): it is cut, from the left, into the longest pieces of at most 15 digits.
+ */
+function* pieces(run: string, offset: number): Generator<Span> {
+  const groups = [...run.matchAll(GROUP)].map((g) => ({
+    start: offset + g.index,
+    end: offset + g.index + g[0].length,
+    digits: g[0].replace(/\D/g, '').length,
+  }));
+  // A year before other digits ("seit 2020 100 Fotos") is not the start of a phone number.
+  if (groups.length > 1 && /^(?:19|20)\d\d$/.test(run.slice(0, groups[0]!.end - offset)))
+    groups.shift();
+  for (let i = 0; i < groups.length;) {
+    let j = i;
+    let digits = 0;
+    while (j < groups.length && digits + groups[j]!.digits <= 15) digits += groups[j++]!.digits;
+    if (digits >= 7) {
+      yield { start: groups[i]!.start, end: groups[j - 1]!.end };
+      i = j;
+    } else i++;
+  }
+}
+
+export function* phones(text: string): Generator<Span> {
+  for (const match of hideNonPhones(text).matchAll(PHONE)) yield* pieces(match[0], match.index);
+}

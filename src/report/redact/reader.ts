@@ -1,0 +1,128 @@
+import { PARTICLES, TITLES, isCommon } from './lexicon.ts';
+import type { Span } from './spans.ts';
+
+/**
+ * One word of a name in a script that separates words with spaces: letters first, then letters
+ * or digits ("jappleseed77"), joined by inner apostrophes, hyphens or dots ("O'Neill",
+ * "Anna-Lena"); one final dot is kept only for an initial ("A.").
+ */
+const NAME_WORD =
+  /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}_]*(?:['’.-][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}_]+)*\.?/uy;
+const GAP = /[ \t\u00a0]*/y;
+const LINE_END = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)/y;
+/** What may follow a signed name: the end of the line, a comma, a stop, a dash. */
+const AFTER_SIGNED_NAME = /[ \t]*[.,;!()–—-]|[ \t]*(?:\r?\n|$)/y;
+const MAX_WORDS = 4;
+/** Text in another script, a number or a mask right after a name ends it: "Saludos, Ana 0170 …". */
+const OTHER_SCRIPT =
+  /[ \t]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\d\uE000]/uy;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+export function wordAt(text: string, at: number): Word | undefined {
+  const match = sticky(NAME_WORD, text, at);
+  if (!match) return undefined;
+  let word = match[0];
+  if (word.endsWith('.') && !/^\p{L}\.$/u.test(word)) word = word.slice(0, -1);
+  return { start: at, end: at + word.length, text: word };
+}
+
+const skipGap = (text: string, at: number) => at + (sticky(GAP, text, at)?.[0].length ?? 0);
+const bare = (word: string) => word.replace(/\.$/, '').toLowerCase();
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** Skips "Dr.", "Frau", "Sr." before a name; a title with no name after it is the name. */
+function skipTitles(text: string, at: number): number {
+  for (let i = 0; i < 2; i++) {
+    const word = wordAt(text, at);
+    if (!word || !TITLES.has(bare(word.text))) break;
+    const after = skipGap(text, word.end + (text[word.end] === '.' ? 1 : 0));
+    if (after === word.end || !wordAt(text, after)) break;
+    at = after;
+  }
+  return at;
+}
+
+/** The next word after one gap, if it continues the name: "de la" only before another word. */
+function nextNameWord(text: string, word: Word, first: Word): Word | undefined {
+  let start: number | undefined;
+  for (let particles = 0; particles <= 3; particles++) {
+    const after = skipGap(text, word.end);
+    if (after === word.end || after - word.end > 2) return undefined;
+    const next = wordAt(text, after);
+    if (!next) return undefined;
+    start ??= next.start;
+    if (!PARTICLES.has(next.text.toLowerCase())) {
+      if (isCommon(next.text) || (capitalised(first.text) && !capitalised(next.text))) return;
+      return { ...next, start };
+    }
+    word = next;
+  }
+  return undefined;
+}
+
+export interface NameOptions {
+  /** Accept a name in lower case ("my name is anna"); otherwise it must be capitalised. */
+  anyCase?: boolean;
+  /** Only a name followed by the end of its line, a comma or a stop (sign-offs). */
+  signed?: boolean;
+  /** Accept a lower-case name when it is all that is left of its line ("thanks,\nanna"). */
+  lowerAtLineEnd?: boolean;
+  /**
+   * Accept a lower-case name before a comma or "and" unless it reads like an adjective
+   * ("soy maria y…", not "i'm exhausted, …").
+   */
+  lowerBeforeBreak?: boolean;
+}
+
+/** Endings of adjectives and participles, which follow "I'm", "je suis", "soy" in lower case. */
+const DESCRIPTIVE =
+  /(?:ed|ing|ful|ous|ive|able|ible|less|ly|é|ée|és|ées|ant|ante|eux|euse|ado|ada|ido|ida|oso|osa|ato|ata|ito|ita|uto|uta|iert|ig|lich|los|bar|isch|lijk)$/u;
+const BREAK = /[ \t]*(?:[,.;!:]|\r?\n|$)|[ \t]+(?:and|und|et|y|e)(?![\p{L}])/uy;
+
+function lowerAccepted(text: string, first: Word, last: Word, options: NameOptions): boolean {
+  if (options.anyCase) return true;
+  if (options.lowerAtLineEnd && sticky(LINE_END, text, last.end)) return true;
+  return Boolean(
+    options.lowerBeforeBreak &&
+    !DESCRIPTIVE.test(first.text.toLowerCase()) &&
+    sticky(BREAK, text, last.end),
+  );
+}
+
+/**
+ * After a sign-off the name ends its line or clause ("Thanks, Anna." / "Thanks, Anna from
+ * Berlin"); "Thanks, Tried that" is a sentence, not a name.
+ */
+function signedNameEnds(text: string, first: Word, last: Word): boolean {
+  if (sticky(AFTER_SIGNED_NAME, text, last.end) || sticky(OTHER_SCRIPT, text, last.end))
+    return true;
+  const next = wordAt(text, skipGap(text, last.end));
+  return Boolean(next && isCommon(next.text) && !/(?:ed|ing)$/u.test(first.text));
+}
+
+/** Reads a personal name of up to four words starting at `at`, titles skipped. */
+export function readName(text: string, at: number, options: NameOptions): Span | undefined {
+  const first = wordAt(text, skipTitles(text, skipGap(text, at)));
+  if (!first || isCommon(first.text) || PARTICLES.has(first.text.toLowerCase())) return;
+  const lower = !capitalised(first.text);
+  if (lower && !options.anyCase && !options.lowerAtLineEnd && !options.lowerBeforeBreak) return;
+  let last = first;
+  for (let count = 1; count < MAX_WORDS; count++) {
+    const next = nextNameWord(text, last, first);
+    if (!next) break;
+    last = next;
+  }
+  if (options.signed && !signedNameEnds(text, first, last)) return undefined;
+  if (lower && !lowerAccepted(text, first, last, options)) return undefined;
+  return { start: first.start, end: last.end };
+}
