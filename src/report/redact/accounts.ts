@@ -51,7 +51,7 @@ const USER = new RegExp(
     [
       String.raw`(?:${USER_LABELS})(?:${COLON}|${IS})(?<any>${ID})`,
       String.raw`(?:${USER_LABELS}|${USER_WORDS})(?:${COLON}(?<name>${ID})|${VERB}(?<id>${ID_LIKE}))`,
-      String.raw`(?:${USER_LABELS}|${USER_NOUNS})[ \t]+(?<plain>${ID})`,
+      String.raw`(?:${USER_LABELS}|${USER_NOUNS})[ \t]+["'“„«‘]?(?<plain>${ID})`,
     ].join('|') +
     ')',
   'dgiu',

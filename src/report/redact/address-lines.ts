@@ -1,5 +1,6 @@
 import { streetAddresses } from './addresses.ts';
 import { phrases } from './lexicon.ts';
+import { UNITS } from './units.ts';
 import { atWordStart, type Span } from './spans.ts';
 
 /**
@@ -31,23 +32,25 @@ const ZH_ROAD = /[路街道巷弄里村]/u;
 /** "我住在" before a Chinese address is not part of it. */
 const ZH_LEAD = /^(?:我们?|我家)?(?:住在|住|位于|在)/u;
 
-/** A date, time or version in the value is where the address has ended. */
-const NOT_ADDRESS =
-  /[ \t,;](?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d+\.\d+\.\d+)/u;
+/** A date, time, version, build, size or count in the value is where the address has ended. */
+const NOT_ADDRESS = new RegExp(
+  String.raw`[ \t,;(](?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d+\.\d+\.\d+|\d{2}[A-H]\d{2,4}[a-z]?(?![\p{L}\p{N}])|\d+(?:[.,]\d+)?[  ]?(?:${UNITS}))`,
+  'u',
+);
 
 /**
- * The value after a label: the street address that starts it when one is recognised, else the
- * rest of the sentence, up to a date, time or version.
+ * The value after a label: the rest of the sentence up to a date, time, version, build or size,
+ * and at least the street address it starts with.
  */
 function labelledValue(text: string, start: number): Span | undefined {
   const rest = text.slice(start, start + MAX_VALUE);
-  const street = [...streetAddresses(rest)].find((span) => span.start <= 3);
-  if (street) return { start, end: start + street.end };
   const sentence = rest.slice(0, rest.match(VALUE_END)?.index ?? rest.length);
   const value = sentence.slice(0, sentence.match(NOT_ADDRESS)?.index ?? sentence.length);
   const trimmed = value.replace(/[\s,.;:!?]+$/u, '');
+  const street = [...streetAddresses(rest)].find((span) => span.start <= 3);
+  const end = Math.max(trimmed.length, street?.end ?? 0);
   // Only what contains a digit is taken: "Address: same as before" stays.
-  return /\d/.test(trimmed) ? { start, end: start + trimmed.length } : undefined;
+  return /\d/.test(rest.slice(0, end)) ? { start, end: start + end } : undefined;
 }
 
 function* labelled(text: string): Generator<Span> {

@@ -36,7 +36,7 @@ const FR_STREET = new RegExp(
 /** Street word first, then its name and the number: "Calle de Alcalá 120", "via Roma, 10". */
 const NAME_FIRST_STREET = new RegExp(
   String.raw`(?:${phrases(`
-    calle|c/|avenida|avda.|av.|paseo|pso.|plaza|pza.|carrer|camino|carretera|ctra.|ronda|
+    rue|avenue|boulevard|chemin|route|quai|allée|impasse|calle|c/|avenida|avda.|av.|paseo|pso.|plaza|pza.|carrer|camino|carretera|ctra.|ronda|
     travesía|via|viale|v.le|piazza|p.zza|piazzale|corso|largo|vicolo|strada|contrada|lungomare|
     rua|travessa|praça|estrada|alameda|rodovia`)})[ \t]+`,
   'giu',
@@ -103,10 +103,17 @@ function streetNameEnd(text: string, at: number): number | undefined {
   return end;
 }
 
-const withTown = (text: string, start: number, end: number): Span => ({
-  start,
-  end: sticky(TOWN_AFTER, text, end) ?? end,
-});
+/** "Flat 2, 14 Albert Road", "1600 Elm St. Apt 4": the flat belongs to the address. */
+const UNIT_BEFORE = /(?:flat|apt\.?|apartment|suite|unit)[ \t]+[\p{L}\p{N}-]{1,5},?[ \t]+$/iu;
+const UNIT_AFTER =
+  /,?[ \t]+(?:flat|apt\.?|apartment|suite|unit|#)[ \t]*[\p{L}\p{N}-]{1,5}(?![\p{L}\p{N}])/iuy;
+
+/** The street with the flat before or after it, and the postcode and town that follow. */
+function withTown(text: string, start: number, end: number): Span {
+  const flat = UNIT_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  end = sticky(UNIT_AFTER, text, end) ?? end;
+  return { start: start - (flat?.[0].length ?? 0), end: sticky(TOWN_AFTER, text, end) ?? end };
+}
 
 function* numberFirstStreets(text: string): Generator<Span> {
   for (const pattern of [EN_STREET, EN_CAPITAL_STREET])

@@ -24,10 +24,12 @@ const OWNER_AFTER =
   /^(?:[ \t\u00a0]+(?:pro|max|air|mini|plus|se|touch|ultra|\d{1,2}(?:st|nd|rd|th)?|\(\d{1,2}(?:st|nd|rd|th)?[ \t]*gen(?:eration)?\)|\(\d{4}\))){0,3}(?:[ \t\u00a0-]+(?<of>von|vom|de|del|di|da|do|van|of)[ \t\u00a0-]+|[ \t\u00a0]+d['’])/iu;
 /** "Anna的", "王小明的", "田中さんの", "アンナの" right before the device word. */
 const OWNER_CJK =
-  /(?:\p{Script=Han}{1,4}|[\p{Script=Katakana}ー・]{1,12}|\p{Script=Hiragana}{2,8}|(?<![\p{Script=Latin}])\p{Script=Latin}+)(?=(?:さん|くん|ちゃん|様)?[的の][ \t]*$)/u;
+  /(?:\p{Script=Han}{1,4}|[\p{Script=Katakana}ー・]{1,12}|\p{Script=Hiragana}{2,8}?|(?<![\p{Script=Latin}])\p{Script=Latin}+)(?=(?:さん|くん|ちゃん|様)?[的の][ \t]*$)/u;
 /** Words that end a Chinese or Japanese possessive without naming anyone: 我的, 母の, 会社の. */
 const CJK_NOT_OWNERS =
   /(?:我|你|您|他|她|它|们|妈妈|爸爸|老婆|老公|孩子|儿子|女儿|朋友|公司|家人|自己|学校|私|僕|俺|母|父|妻|夫|娘|息子|自分|会社|家族|子供|ママ|パパ|わたし|ぼく|おれ|あなた|かれ|かのじょ|みんな|じぶん|うち|おかあさん|おとうさん|むすめ|むすこ)$/u;
+/** The honorific of a name already masked: "[name removed]さんのiPad". */
+const HONORIFIC = /^(?:さん|くん|ちゃん|さま)$/u;
 const DETERMINERS = new Set(
   'my your his her our their the a an this that mein meine dein deine sein seine ihr ihre unser unsere'.split(
     ' ',
@@ -90,7 +92,8 @@ function ownerAfter(text: string, deviceEnd: number): Span | undefined {
 function ownerCjk(text: string, device: number): Span | undefined {
   const from = Math.max(0, device - 24);
   const match = OWNER_CJK.exec(text.slice(from, device));
-  if (!match || CJK_NOT_OWNERS.test(match[0]) || isCommon(match[0])) return undefined;
+  if (!match || CJK_NOT_OWNERS.test(match[0]) || HONORIFIC.test(match[0]) || isCommon(match[0]))
+    return undefined;
   const start = from + match.index;
   const latin = /^\p{Script=Latin}/u.test(match[0]);
   return {

@@ -30,7 +30,7 @@ const COMMON = new Set(
   cordialement amicalement salutations atentamente cordialmente atenciosamente cumprimentos
   saudações bisous bises abrazos abraço besos beijos love xoxo hugs tschüss groetjes lg vg mfg
   mvg bg br kr forgot forgotten wrong incorrect correct field vergessen falsch oublié olvidé olvidado
-  dimenticato esqueci vergeten ps p.s update edit note nb sent gesendet envoyé enviado inviato
+  dimenticato esqueci vergeten lautet è é era ps p.s update edit note nb sent gesendet envoyé enviado inviato
   principal principale main primary standard normal local admin angry sad fine upset mad sick
   busy alone home away abroad retired elderly disabled blind deaf usuario usuaria utente
   utilisateur benutzer gebruiker überfordert verwirrt genervt sauer enttäuscht müde krank à
@@ -110,7 +110,7 @@ export const PARTICLES = new Set(
 export const TITLES = new Set(
   words(`
   mr mrs ms miss mx dr prof sir herr frau hr fr m mme mlle sr sra srta don doña dña sig sigra
-  sig.ra dott dott.ssa ing avv dhr mevr mw
+  sig.ra dott dott.ssa ing avv dhr mevr mw lic licda arq mag ir drs
   `),
 );
 
@@ -130,9 +130,7 @@ export const isRelative = (word: string) => RELATIVES.has(word.toLowerCase());
  * "thanks"; spaces match any run of spaces and apostrophes either form (or none).
  */
 export function phrases(list: string): string {
-  return list
-    .split('|')
-    .map((p) => p.trim())
+  return [...new Set(list.split('|').map((p) => p.trim()))]
     .filter(Boolean)
     .sort((a, b) => b.length - a.length)
     .map((p) =>

@@ -43,18 +43,21 @@ const SIGN_OFFS = phrases(`
   thanks|thank you|thx|many thanks|thanks a lot|thanks so much|thank you so much|
   thanks in advance|thank you in advance|thanks again|regards|best regards|kind regards|
   warm regards|warmest regards|best wishes|best|cheers|sincerely|yours sincerely|yours truly|
-  yours faithfully|all the best|take care|br|kr|love|xoxo|hugs|
+  yours faithfully|all the best|take care|br|kr|love|xoxo|hugs|warmly|respectfully|
+  best wishes|kind wishes|
   danke|danke schön|danke sehr|vielen dank|vielen lieben dank|herzlichen dank|danke im voraus|
   vielen dank im voraus|grüße|gruß|grüsse|gruss|viele grüße|viele grüsse|liebe grüße|
   liebe grüsse|beste grüße|beste grüsse|herzliche grüße|freundliche grüße|schöne grüße|
   mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|lg|vg|mfg|bg|ciao|tschüss|
   merci|merci beaucoup|merci d'avance|merci par avance|merci encore|cordialement|
   bien cordialement|très cordialement|bien à vous|amicalement|bonne journée|bonne soirée|
-  salutations|sincères salutations|meilleures salutations|bisous|bises|à bientôt|
+  salutations|sincères salutations|meilleures salutations|bisous|bises|à bientôt|amitiés|
+  bien amicalement|
   gracias|muchas gracias|gracias de antemano|mil gracias|saludos|un saludo|saludos cordiales|
-  muchos saludos|atentamente|cordialmente|un abrazo|abrazos|besos|
+  muchos saludos|un cordial saludo|cordial saludo|atentamente|cordialmente|un abrazo|abrazos|
+  besos|
   grazie|grazie mille|grazie in anticipo|grazie ancora|saluti|cordiali saluti|distinti saluti|
-  un saluto|tanti saluti|a presto|un abbraccio|
+  un saluto|tanti saluti|saluti cordiali|un cordiale saluto|a presto|un abbraccio|
   obrigado|obrigada|muito obrigado|muito obrigada|atenciosamente|cumprimentos|saudações|abraços|
   abraço|um abraço|beijos|
   groeten|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|
@@ -99,10 +102,25 @@ function* signedNames(text: string): Generator<Span> {
   }
 }
 
+/**
+ * A note that ends with a short line ending in a comma and then a name on its own ("Un abrazo
+ * fuerte,\nPepe"): the name signs the note even when the sign-off is not one listed above.
+ */
+function* signature(text: string): Generator<Span> {
+  const end = text.trimEnd().length;
+  const lastLine = text.lastIndexOf('\n', end - 1) + 1;
+  const before = text.slice(0, lastLine).trimEnd();
+  const previous = before.slice(before.lastIndexOf('\n') + 1);
+  if (lastLine === 0 || !previous.endsWith(',') || previous.split(/\s+/).length > 5) return;
+  const name = readName(text, lastLine, { lowerAtLineEnd: true });
+  if (name && /^[ \t.!]*$/.test(text.slice(name.end, end))) yield name;
+}
+
 export function* introducedNames(text: string): Generator<Span> {
   yield* after(STRONG_INTRO, text, { anyCase: true });
   yield* after(LABEL, text, { anyCase: true });
   yield* after(SELF_INTRO, text, { lowerBeforeBreak: true });
   yield* after(PRESENTING_INTRO, text, {});
   yield* signedNames(text);
+  yield* signature(text);
 }

@@ -1,5 +1,5 @@
 import { PARTICLES, TITLES, isCommon } from './lexicon.ts';
-import type { Span } from './spans.ts';
+import { WALL, type Span } from './spans.ts';
 
 /**
  * One word of a name in a script that separates words with spaces: letters first, then letters
@@ -40,12 +40,16 @@ const skipGap = (text: string, at: number) => at + (sticky(GAP, text, at)?.[0].l
 const bare = (word: string) => word.replace(/\.$/, '').toLowerCase();
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
-/** Skips "Dr.", "Frau", "Sr." before a name; a title with no name after it is the name. */
-function skipTitles(text: string, at: number): number {
+/**
+ * Skips "Dr.", "Frau", "Sr." before a name; a title with no name after it is the name ("I'm
+ * Don"), unless a mask follows it: then the name is already gone and there is nothing to read.
+ */
+function skipTitles(text: string, at: number): number | undefined {
   for (let i = 0; i < 2; i++) {
     const word = wordAt(text, at);
     if (!word || !TITLES.has(bare(word.text))) break;
     const after = skipGap(text, word.end + (text[word.end] === '.' ? 1 : 0));
+    if (text[after] === WALL) return undefined;
     if (after === word.end || !wordAt(text, after)) break;
     at = after;
   }
@@ -56,8 +60,10 @@ function skipTitles(text: string, at: number): number {
 function nextNameWord(text: string, word: Word, first: Word): Word | undefined {
   let start: number | undefined;
   for (let particles = 0; particles <= 3; particles++) {
-    const after = skipGap(text, word.end);
-    if (after === word.end || after - word.end > 2) return undefined;
+    // A short abbreviation's dot does not end the name: "Lic. Roberto Méndez".
+    const dot = text[word.end] === '.' && word.text.length <= 3 ? 1 : 0;
+    const after = skipGap(text, word.end + dot);
+    if (after === word.end + dot || after - word.end > 3) return undefined;
     const next = wordAt(text, after);
     if (!next) return undefined;
     start ??= next.start;
@@ -112,8 +118,11 @@ function signedNameEnds(text: string, first: Word, last: Word): boolean {
 
 /** Reads a personal name of up to four words starting at `at`, titles skipped. */
 export function readName(text: string, at: number, options: NameOptions): Span | undefined {
-  const first = wordAt(text, skipTitles(text, skipGap(text, at)));
-  if (!first || isCommon(first.text) || PARTICLES.has(first.text.toLowerCase())) return;
+  const start = skipTitles(text, skipGap(text, at));
+  const first = start === undefined ? undefined : wordAt(text, start);
+  if (!first || PARTICLES.has(first.text.toLowerCase())) return;
+  // After "my name is", a capitalised word is a name even if it is a word elsewhere ("Sem").
+  if (isCommon(first.text) && !(options.anyCase && /^\p{Lu}\p{Ll}/u.test(first.text))) return;
   const lower = !capitalised(first.text);
   if (lower && !options.anyCase && !options.lowerAtLineEnd && !options.lowerBeforeBreak) return;
   let last = first;
