@@ -48,7 +48,10 @@ function labelledValue(text: string, start: number): Span | undefined {
   const value = sentence.slice(0, sentence.match(NOT_ADDRESS)?.index ?? sentence.length);
   const trimmed = value.replace(/[\s,.;:!?]+$/u, '');
   const street = [...streetAddresses(rest)].find((span) => span.start <= 3);
-  const end = Math.max(trimmed.length, street?.end ?? 0);
+  // After a recognised street, the sentence goes on being the address only while it has numbers
+  // (a floor, a postcode): "Calle de Goya 5, 4º izq., 28001 Madrid" but not "12 Main St, thanks".
+  const streetOnly = street && !/\d/.test(trimmed.slice(street.end));
+  const end = streetOnly ? street.end : Math.max(trimmed.length, street?.end ?? 0);
   // Only what contains a digit is taken: "Address: same as before" stays.
   return /\d/.test(rest.slice(0, end)) ? { start, end: start + end } : undefined;
 }
