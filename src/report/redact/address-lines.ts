@@ -12,7 +12,7 @@ const LABELS = phrases(`
   address|home address|postal address|mailing address|adresse|anschrift|wohnadresse|
   postanschrift|lieferadresse|adresse postale|dirección|direccion|domicilio|indirizzo|endereço|
   endereco|morada|adres|woonadres`);
-/** A colon after the label: "IP address 192.168.1.1" and "my address is right" are not addresses. */
+/** A colon after the label: "IP address 192.168.1.1", "my address is right" are not addresses. */
 const LABELLED = new RegExp(
   String.raw`(?:${LABELS})[ \t]*[:：][ \t]*|(?:住所|地址|住址)(?:[:：は是]|)[ \t]*`,
   'giu',
