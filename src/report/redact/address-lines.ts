@@ -1,6 +1,6 @@
 import { streetAddresses } from './addresses.ts';
 import { phrases } from './lexicon.ts';
-import { UNITS } from './units.ts';
+import { MONTHS, UNITS } from './units.ts';
 import { atWordStart, type Span } from './spans.ts';
 
 /**
@@ -19,6 +19,11 @@ const LABELLED = new RegExp(
 );
 /** The value ends with its line or its sentence ("…, 75002 Paris. The router…"). */
 const VALUE_END = /\r?\n|。|(?<=\p{Ll}{3}|\d)[.!?;](?=\s+\p{Lu})/u;
+/** Words no address contains, which start what the note says next: "…, error 4010", "…, 1. März". */
+const NOT_ADDRESS_WORDS = new RegExp(
+  String.raw`[ \t,;(](?:error|fehler|erreur|errore|erro|fout|code|ios|ipados|macos|version|build|since|seit|depuis|desde|dal|sinds|\d{1,2}\.?[ \t]?(?:${MONTHS}))(?![\p{L}])`,
+  'iu',
+);
 const MAX_VALUE = 160;
 
 const JA_POSTCODE = /〒[ \t]?\d{3}-?\d{4}/gu;
@@ -34,7 +39,7 @@ const ZH_LEAD = /^(?:我们?|我家)?(?:住在|住|位于|在)/u;
 
 /** A date, time, version, build, size or count in the value is where the address has ended. */
 const NOT_ADDRESS = new RegExp(
-  String.raw`[ \t,;(](?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d+\.\d+\.\d+|\d{2}[A-H]\d{2,4}[a-z]?(?![\p{L}\p{N}])|\d+(?:[.,]\d+)?[  ]?(?:${UNITS}))`,
+  String.raw`[ \t,;(](?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d+\.\d+\.\d+|\d{2}[A-H]\d{2,4}[a-z]?(?![\p{L}\p{N}])|\d+(?:[.,]\d+)?[  ]?(?:${UNITS})|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,4}[年月])`,
   'u',
 );
 
@@ -45,7 +50,10 @@ const NOT_ADDRESS = new RegExp(
 function labelledValue(text: string, start: number): Span | undefined {
   const rest = text.slice(start, start + MAX_VALUE);
   const sentence = rest.slice(0, rest.match(VALUE_END)?.index ?? rest.length);
-  const value = sentence.slice(0, sentence.match(NOT_ADDRESS)?.index ?? sentence.length);
+  const cut = Math.min(
+    ...[NOT_ADDRESS, NOT_ADDRESS_WORDS].map((p) => sentence.match(p)?.index ?? sentence.length),
+  );
+  const value = sentence.slice(0, cut);
   const trimmed = value.replace(/[\s,.;:!?]+$/u, '');
   const street = [...streetAddresses(rest)].find((span) => span.start <= 3);
   // After a recognised street, the sentence goes on being the address only while it has numbers
