@@ -18,7 +18,7 @@ const LABELLED = new RegExp(
   'giu',
 );
 /** The value ends with its line or its sentence ("…, 75002 Paris. The router…"). */
-const VALUE_END = /\r?\n|。|(?<=\p{Ll}{3}|\d)[.!?;](?=\s+\p{Lu})/u;
+const VALUE_END = /\r?\n|。|(?<=\p{Ll}{3})[.!?;](?=\s+\p{Lu})/u;
 /** Words no address contains, which start what the note says next: "…, error 4010", "…, 1. März". */
 const NOT_ADDRESS_WORDS = new RegExp(
   String.raw`[ \t,;(](?:error|fehler|erreur|errore|erro|fout|code|ios|ipados|macos|version|build|since|seit|depuis|desde|dal|sinds|\d{1,2}\.?[ \t]?(?:${MONTHS}))(?![\p{L}])`,
