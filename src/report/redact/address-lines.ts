@@ -1,6 +1,6 @@
 import { streetAddresses } from './addresses.ts';
 import { phrases } from './lexicon.ts';
-import { MONTHS, UNITS } from './units.ts';
+import { CJK_UNITS, MONTHS, UNITS } from './units.ts';
 import { atWordStart, type Span } from './spans.ts';
 
 /**
@@ -21,7 +21,7 @@ const LABELLED = new RegExp(
 const VALUE_END = /\r?\n|。|(?<=\p{Ll}{3})[.!?;](?=\s+\p{Lu})/u;
 /** Words no address contains, which start what the note says next: "…, error 4010", "…, 1. März". */
 const NOT_ADDRESS_WORDS = new RegExp(
-  String.raw`[ \t,;(、，](?:error|fehler|erreur|errore|erro|fout|code|ios|ipados|macos|version|build|since|seit|depuis|desde|dal|sinds|\d{1,2}\.?[ \t]?(?:${MONTHS}))(?![\p{L}])`,
+  String.raw`[ \t,;(、，](?:\p{L}*(?:error|fehler|erreur|errore|erro|fout)\p{L}*|code|ios|ipados|macos|version|build|since|seit|depuis|desde|dal|sinds|\d{1,2}\.?[ \t]?(?:${MONTHS}))(?![\p{L}])`,
   'iu',
 );
 const MAX_VALUE = 160;
@@ -39,7 +39,7 @@ const ZH_LEAD = /^(?:我们?|我家)?(?:住在|住|位于|在)/u;
 
 /** A date, time, version, build, size or count in the value is where the address has ended. */
 const NOT_ADDRESS = new RegExp(
-  String.raw`[ \t,;(、，](?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d+\.\d+\.\d+|\d{2}[A-H]\d{2,4}[a-z]?(?![\p{L}\p{N}])|\d+(?:[.,]\d+)?[  ]?(?:${UNITS})|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,4}[年月])`,
+  String.raw`[ \t,;(、，](?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d+\.\d+\.\d+|\d{2}[A-H]\d{1,4}[a-z]?(?![\p{L}\p{N}])|\d+(?:[.,]\d+)?[  ]?(?:${UNITS}|${CJK_UNITS})|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,4}[年月])`,
   'u',
 );
 
