@@ -1,7 +1,7 @@
 import { streetAddresses } from './addresses.ts';
 import { phrases } from './lexicon.ts';
 import { CJK_UNITS, MONTHS, UNITS } from './units.ts';
-import { atWordStart, type Span } from './spans.ts';
+import { WALL, atWordStart, type Span } from './spans.ts';
 
 /**
  * Addresses found by their label ("Address: …", "Anschrift …", "住所：…": the rest of the
@@ -48,7 +48,8 @@ const NOT_ADDRESS = new RegExp(
  * and at least the street address it starts with.
  */
 function labelledValue(text: string, start: number): Span | undefined {
-  const rest = text.slice(start, start + MAX_VALUE);
+  // An earlier find (the email on the same line) ends the value: a span never crosses it.
+  const rest = text.slice(start, start + MAX_VALUE).split(WALL)[0]!;
   const sentence = rest.slice(0, rest.match(VALUE_END)?.index ?? rest.length);
   const cut = Math.min(
     ...[NOT_ADDRESS, NOT_ADDRESS_WORDS].map((p) => sentence.match(p)?.index ?? sentence.length),
