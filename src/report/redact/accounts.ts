@@ -5,7 +5,7 @@ import { atWordStart, spansOf, type Span } from './spans.ts';
 
 const LOCAL = String.raw`[\p{Script=Latin}\p{N}\p{M}!#$%&'*+/=?^_\x60{|}~.-]`;
 const LABEL_PART = String.raw`[\p{Script=Latin}\p{N}\p{M}-]+`;
-/** The local part starts where its characters start, so a long run is read once, not once per character. */
+/** The local part starts where its run of characters starts, so a long run is read only once. */
 const EMAIL = new RegExp(
   String.raw`(?<!${LOCAL})${LOCAL}+@${LABEL_PART}(?:\.${LABEL_PART})+`,
   'gu',
@@ -42,7 +42,7 @@ const USER_LABELS = phrases(`
 /** Plain words that name an account only before a colon or an identifier: "login anna77". */
 const USER_WORDS = phrases(`
   user|login|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|utilizador|gebruiker|用户`);
-/** "user" and its translations: like the labels, before a plain word that is not an ordinary one ("user jdoe"). */
+/** "user" and its translations, also before a plain word that is not an ordinary one ("user jdoe"). */
 const USER_NOUNS = phrases(`
   user|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|utilizador|gebruiker`);
 const IS = String.raw`(?:[ \t]+(?:is|ist|lautet|est|es|è|é|era|são)[ \t]+|[ \t]*(?:は|是)[ \t]*)["'“„«‘]?`;

@@ -1,7 +1,7 @@
 import { streetAddresses } from './addresses.ts';
 import { phrases } from './lexicon.ts';
-import { UNITS } from './units.ts';
-import { atWordStart, type Span } from './spans.ts';
+import { CJK_UNITS, MONTHS, UNITS } from './units.ts';
+import { WALL, atWordStart, type Span } from './spans.ts';
 
 /**
  * Addresses found by their label ("Address: …", "Anschrift …", "住所：…": the rest of the
@@ -12,13 +12,18 @@ const LABELS = phrases(`
   address|home address|postal address|mailing address|adresse|anschrift|wohnadresse|
   postanschrift|lieferadresse|adresse postale|dirección|direccion|domicilio|indirizzo|endereço|
   endereco|morada|adres|woonadres`);
-/** A colon after the label: "IP address 192.168.1.1" and "my address is right" are not addresses. */
+/** A colon after the label: "IP address 192.168.1.1", "my address is right" are not addresses. */
 const LABELLED = new RegExp(
   String.raw`(?:${LABELS})[ \t]*[:：][ \t]*|(?:住所|地址|住址)(?:[:：は是]|)[ \t]*`,
   'giu',
 );
 /** The value ends with its line or its sentence ("…, 75002 Paris. The router…"). */
-const VALUE_END = /\r?\n|。|(?<=\p{Ll}{3}|\d)[.!?;](?=\s+\p{Lu})/u;
+const VALUE_END = /\r?\n|。|(?<=\p{Ll}{3})[.!?;](?=\s+\p{Lu})/u;
+/** Words no address contains, which start what the note says next: "…, error 4010", "…, 1. März". */
+const NOT_ADDRESS_WORDS = new RegExp(
+  String.raw`[ \t,;(、，](?:\p{L}*(?:error|fehler|erreur|errore|erro|fout)\p{L}*|code|ios|ipados|macos|version|build|since|seit|depuis|desde|dal|sinds|\d{1,2}\.?[ \t]?(?:${MONTHS}))(?![\p{L}])`,
+  'iu',
+);
 const MAX_VALUE = 160;
 
 const JA_POSTCODE = /〒[ \t]?\d{3}-?\d{4}/gu;
@@ -34,7 +39,7 @@ const ZH_LEAD = /^(?:我们?|我家)?(?:住在|住|位于|在)/u;
 
 /** A date, time, version, build, size or count in the value is where the address has ended. */
 const NOT_ADDRESS = new RegExp(
-  String.raw`[ \t,;(](?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d+\.\d+\.\d+|\d{2}[A-H]\d{2,4}[a-z]?(?![\p{L}\p{N}])|\d+(?:[.,]\d+)?[  ]?(?:${UNITS}))`,
+  String.raw`[ \t,;(、，](?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d+\.\d+\.\d+|\d{2}[A-H]\d{1,4}[a-z]?(?![\p{L}\p{N}])|\d+(?:[.,]\d+)?[  ]?(?:${UNITS}|${CJK_UNITS})|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,4}[年月])`,
   'u',
 );
 
@@ -43,12 +48,19 @@ const NOT_ADDRESS = new RegExp(
  * and at least the street address it starts with.
  */
 function labelledValue(text: string, start: number): Span | undefined {
-  const rest = text.slice(start, start + MAX_VALUE);
+  // An earlier find (the email on the same line) ends the value: a span never crosses it.
+  const rest = text.slice(start, start + MAX_VALUE).split(WALL)[0]!;
   const sentence = rest.slice(0, rest.match(VALUE_END)?.index ?? rest.length);
-  const value = sentence.slice(0, sentence.match(NOT_ADDRESS)?.index ?? sentence.length);
+  const cut = Math.min(
+    ...[NOT_ADDRESS, NOT_ADDRESS_WORDS].map((p) => sentence.match(p)?.index ?? sentence.length),
+  );
+  const value = sentence.slice(0, cut);
   const trimmed = value.replace(/[\s,.;:!?]+$/u, '');
   const street = [...streetAddresses(rest)].find((span) => span.start <= 3);
-  const end = Math.max(trimmed.length, street?.end ?? 0);
+  // After a recognised street, the sentence goes on being the address only while it has numbers
+  // (a floor, a postcode): "Calle de Goya 5, 4º izq., 28001 Madrid" but not "12 Main St, thanks".
+  const streetOnly = street && !/\d/.test(trimmed.slice(street.end));
+  const end = streetOnly ? street.end : Math.max(trimmed.length, street?.end ?? 0);
   // Only what contains a digit is taken: "Address: same as before" stays.
   return /\d/.test(rest.slice(0, end)) ? { start, end: start + end } : undefined;
 }

@@ -11,7 +11,7 @@ import { UNITS, unitAt } from './units.ts';
  */
 const START = String.raw`(?<![\p{L}\p{M}\p{N}_.'’-])`;
 const NOT_BEFORE_STREET = /[\p{L}\p{M}\p{N}_.'’-]/u;
-/** Right after a first digit: that digit does not follow a word (cheaper than a leading lookbehind). */
+/** After a first digit: it does not follow a word (cheaper than a leading lookbehind). */
 const AFTER_NON_WORD = String.raw`(?<![\p{L}\p{M}\p{N}_.'’-]\d)`;
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}'’.-]*`;
 
@@ -66,8 +66,9 @@ const HOUSE_NUMBER =
 
 /** Never a size or a count: "1000 GB" is not a postcode and a town. */
 const POSTCODE = String.raw`(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?(?![KMGT]B)[A-Z]{2}(?![\p{L}]))?|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}[ \t]\d{5}(?:-\d{4})?)(?![ \t]?${UNITS})`;
-const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t](?:(?:am|an|der|sur|en|de|la|le|del|di|im|upon|on)[ \t])?\p{Lu}[\p{L}'’.-]*){0,2}`;
-/** The postcode and town after a street: ", 75002 Paris", " in 04109 Leipzig", ", Springfield, IL 62704". */
+/** One to three capitalised words, never across a full stop: "Frankfurt am Main", "São Paulo". */
+const TOWN = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t](?:(?:am|an|der|sur|en|de|la|le|del|di|im|upon|on)[ \t])?\p{Lu}[\p{L}'’-]*){0,2}`;
+/** Postcode and town after a street: ", 75002 Paris", " in 04109 Leipzig", ", Town, IL 62704". */
 const TOWN_AFTER = new RegExp(
   String.raw`[ \t]*,?[ \t]*(?:\r?\n[ \t]*|(?:in|à|en|a|em|te)[ \t]+)?(?:(?:${POSTCODE})[ \t]+${TOWN}|${TOWN},?[ \t]+(?:${POSTCODE}))(?![\p{L}\p{N}])`,
   'uy',

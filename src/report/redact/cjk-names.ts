@@ -64,7 +64,10 @@ const either =
   (text, at) =>
     sticky(LATIN, text, at) ? readName(text, at, options) : native(text, at);
 
-/** Two to four characters; a longer run has no end in sight, so take four: a character too many, never one too few. */
+/**
+ * Two to four characters; a longer run has no end in sight, so take four: a character too many,
+ * never one too few.
+ */
 function chineseName(text: string, at: number, surname = false): Span | undefined {
   const run = sticky(HAN, text, at);
   if (!run || (surname && (!SURNAMES.has(run[0]!) || run.length < 2))) return undefined;

@@ -1,4 +1,4 @@
-import { CJK_UNITS, UNITS } from './units.ts';
+import { CJK_UNITS, MONTHS, UNITS } from './units.ts';
 import type { Span } from './spans.ts';
 
 /*
@@ -17,17 +17,6 @@ const DATES_AND_TIMES = [
   String.raw`\d{1,2}:\d{2}(?::\d{2})?`,
   String.raw`\d{1,3}(?:\.\d{1,3}){1,3}(?!\.?\d)`,
 ];
-/** Month names: the numbers around them are a date, never part of a phone number. */
-const MONTHS = `
-  jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
-  august september october november december janvier février mars avril mai juin juillet août
-  septembre octobre novembre décembre januar februar märz juni juli oktober dezember enero
-  febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre gennaio
-  febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro março maio
-  junho julho setembro outubro novembro dezembro januari februari maart mei augustus`
-  .trim()
-  .split(/\s+/)
-  .join('|');
 /** The day and year around a month name: "28. März 2001", "March 1, 2024", "1 de marzo de 2024". */
 const MONTH_DATE = new RegExp(
   [

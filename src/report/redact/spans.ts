@@ -28,9 +28,9 @@ export function hide(text: string, spans: Span[]): string {
 }
 
 /**
- * Sorted, non-overlapping spans that end on word boundaries, none across a wall; spans joined by word characters are
- * one datum and become one span. Each gap between spans is scanned at most twice, so this stays
- * linear however many spans one long word holds.
+ * Sorted, non-overlapping spans that end on word boundaries, none across a wall; spans joined by
+ * word characters are one datum and become one span. Each gap between spans is scanned at most
+ * twice, so this stays linear however many spans one long word holds.
  */
 export function settle(text: string, spans: Iterable<Span>): Span[] {
   // A span that reaches into a mask or an earlier find is not a datum of its own.

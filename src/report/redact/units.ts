@@ -33,3 +33,15 @@ export function unitAt(text: string, at: number): boolean {
   UNIT_AFTER.lastIndex = at;
   return UNIT_AFTER.test(text);
 }
+
+/** Month names: the numbers around them are a date, never a phone or house number. */
+export const MONTHS = `
+  jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
+  august september october november december janvier février mars avril mai juin juillet août
+  septembre octobre novembre décembre januar februar märz juni juli oktober dezember enero
+  febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre gennaio
+  febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro março maio
+  junho julho setembro outubro novembro dezembro januari februari maart mei augustus`
+  .trim()
+  .split(/\s+/)
+  .join('|');
