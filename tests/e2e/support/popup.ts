@@ -26,10 +26,12 @@ export async function answerUntilResults(
     const match = answers.find(([pattern]) => pattern.test(question));
     const name = match ? match[1] : unsure;
     await popup.getByRole('button', { name, exact: typeof name === 'string' }).click();
+    // allTextContents does not wait: the heading may be gone because the results replaced it.
     await expect
       .poll(
         async () =>
-          (await results.isVisible()) || (await questionHeading(popup).textContent()) !== question,
+          (await results.isVisible()) ||
+          (await questionHeading(popup).allTextContents()).join('') !== question,
       )
       .toBe(true);
   }
