@@ -11,7 +11,6 @@ import {
   SUMMARY_FORMATS,
   type SummaryFormat,
 } from '../../report';
-import { translate } from '../i18n';
 import { useTexts } from '../locale-context';
 import { useFocusOnMount } from '../use-focus';
 import type { Flow } from '../use-flow';
@@ -39,7 +38,6 @@ export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => voi
       buildSummary(summaryInput(flow.session, flow.readings, locale, createdAt), {
         language,
         leaveOutFreeText,
-        words: translate,
       }),
     [flow.session, flow.readings, locale, createdAt, language, leaveOutFreeText],
   );
@@ -98,7 +96,7 @@ export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => voi
               />
               {l === 'en'
                 ? t('export.language.english')
-                : t('export.language.ui', { language: t(`report.language.${l}`) })}
+                : t('export.language.ui', { language: t(`language.${l}`) })}
             </label>
           ))}
         </fieldset>
@@ -138,7 +136,7 @@ export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => voi
         </p>
       </div>
 
-      <p class="export__masked">{maskedSentence(summary.masked, locale, translate)}</p>
+      <p class="export__masked">{maskedSentence(summary.masked, locale)}</p>
 
       <div class="stack">
         <label for="export-preview">{t('export.preview')}</label>

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { pickLocale } from '../../i18n';
 import { buildSummary } from '../../report';
 import { loadStoredFlow, type StoredFlow } from '../flow-state';
-import { translate } from '../i18n';
 import { textsFor } from '../locale-context';
 import { SummaryDocument } from './SummaryDocument';
 import { choicesFromQuery, summaryInput } from './summary-input';
@@ -28,7 +27,6 @@ export function PrintReport({
     const { session, readings } = loaded.flow;
     return buildSummary(summaryInput(session, readings, texts.locale, loaded.at), {
       ...choicesFromQuery(query, texts.locale),
-      words: translate,
     });
   }, [loaded, texts.locale, query]);
 
