@@ -2,9 +2,14 @@ import type { StorageResult } from '../../engine/types';
 import { keys, knowledge } from '../../knowledge';
 import { formatBytes } from '../../engine/storage-math';
 import { useTexts } from '../locale-context';
+import type { Flow } from '../use-flow';
+import { StoragePaste } from './StoragePaste';
 
-/** Used and free space, whether the next backup fits, the smallest plan and what to free first. */
-export function StoragePanel({ storage }: { storage: StorageResult }) {
+/**
+ * Used and free space, whether the next backup fits, the smallest plan and what clearing each
+ * category would free; the byte arithmetic stays behind "About these numbers".
+ */
+export function StoragePanel({ storage, flow }: { storage: StorageResult; flow: Flow }) {
   const { t, k, locale } = useTexts();
   const size = (bytes: number) => formatBytes(bytes, locale);
   // Only an upgrade is worth suggesting; "your plan already fits" is said by `storage.fits`.
@@ -72,7 +77,11 @@ export function StoragePanel({ storage }: { storage: StorageResult }) {
           </ul>
         </>
       )}
-      <p class="muted">{k(storage.unitNote)}</p>
+      <StoragePaste flow={flow} />
+      <details class="units">
+        <summary>{t('storage.aboutNumbers')}</summary>
+        <p class="muted">{k(storage.unitNote)}</p>
+      </details>
     </section>
   );
 }

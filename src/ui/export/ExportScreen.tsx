@@ -9,6 +9,7 @@ import {
   mimeTypeOf,
   renderSummary,
   SUMMARY_FORMATS,
+  type Summary,
   type SummaryFormat,
 } from '../../report';
 import { useTexts } from '../locale-context';
@@ -16,7 +17,42 @@ import { useFocusOnMount } from '../use-focus';
 import type { Flow } from '../use-flow';
 import { downloadText } from './download';
 import { ImportSummary } from './ImportSummary';
+import { SummaryDocument } from './SummaryDocument';
+import { useExportText } from './texts';
 import { choicesToQuery, summaryInput } from './summary-input';
+
+/**
+ * What will be copied, formatted as a document; "Show the exact text" shows the raw output of
+ * the chosen format, wrapped so no line is cut off.
+ */
+function Preview({ summary, output }: { summary: Summary; output: string }) {
+  const x = useExportText();
+  const [raw, setRaw] = useState(false);
+  return (
+    <section class="export__preview-box" aria-labelledby="export-preview-title">
+      <div class="row">
+        <h3 id="export-preview-title">{x('export.preview')}</h3>
+        <button type="button" class="link" aria-pressed={raw} onClick={() => setRaw(!raw)}>
+          {x('export.showRaw')}
+        </button>
+      </div>
+      {raw ? (
+        <textarea
+          class="export__raw"
+          aria-label={x('export.rawLabel')}
+          readOnly
+          rows={14}
+          value={output}
+          lang={summary.language}
+        />
+      ) : (
+        <div class="export__document">
+          <SummaryDocument summary={summary} level={4} />
+        </div>
+      )}
+    </section>
+  );
+}
 
 /**
  * The diagnostic summary: choose format, language and whether free text goes along, see
@@ -24,6 +60,7 @@ import { choicesToQuery, summaryInput } from './summary-input';
  */
 export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => void }) {
   const { t, locale } = useTexts();
+  const x = useExportText();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [format, setFormat] = useState<SummaryFormat>('markdown');
   const [language, setLanguage] = useState<Locale>(locale);
@@ -46,13 +83,13 @@ export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => voi
 
   const copy = () =>
     navigator.clipboard.writeText(output).then(
-      () => setStatus(t('export.copied')),
-      () => setStatus(t('export.copyFailed')),
+      () => setStatus(x('export.copied')),
+      () => setStatus(x('export.copyFailed')),
     );
   const download = () => {
     const file = fileNameOf(summary, format);
     downloadText(output, file, mimeTypeOf(format));
-    setStatus(t('export.downloaded', { file }));
+    setStatus(x('export.downloaded', { file }));
   };
   const print = () =>
     void browser.tabs.create({
@@ -62,12 +99,12 @@ export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => voi
   return (
     <section class="screen export" aria-labelledby="export-title">
       <h2 id="export-title" tabIndex={-1} ref={heading}>
-        {t('export.title')}
+        {x('export.title')}
       </h2>
-      <p>{t('export.intro')}</p>
+      <p>{x('export.intro')}</p>
 
       <fieldset class="export__choice">
-        <legend>{t('export.format')}</legend>
+        <legend>{x('export.format')}</legend>
         {SUMMARY_FORMATS.map((f) => (
           <label key={f} class="check">
             <input
@@ -77,14 +114,14 @@ export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => voi
               checked={format === f}
               onChange={() => setFormat(f)}
             />
-            {t(`export.format.${f}`)}
+            {x(`export.format.${f}`)}
           </label>
         ))}
       </fieldset>
 
       {languages.length > 1 && (
         <fieldset class="export__choice">
-          <legend>{t('export.language')}</legend>
+          <legend>{x('export.language')}</legend>
           {languages.map((l) => (
             <label key={l} class="check" lang={l === locale ? undefined : l}>
               <input
@@ -95,15 +132,15 @@ export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => voi
                 onChange={() => setLanguage(l)}
               />
               {l === 'en'
-                ? t('export.language.english')
-                : t('export.language.ui', { language: t(`language.${l}`) })}
+                ? x('export.language.english')
+                : x('export.language.ui', { language: t(`language.${l}`) })}
             </label>
           ))}
         </fieldset>
       )}
 
       <div class="stack">
-        <label for="export-notes">{t('export.notes')}</label>
+        <label for="export-notes">{x('export.notes')}</label>
         <textarea
           id="export-notes"
           rows={3}
@@ -117,7 +154,7 @@ export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => voi
           }}
         />
         <p class="muted" id="export-notes-hint">
-          {t('export.notesHint')}
+          {x('export.notesHint')}
         </p>
       </div>
 
@@ -129,36 +166,26 @@ export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => voi
             aria-describedby="export-leave-out-hint"
             onChange={(e) => setLeaveOut(e.currentTarget.checked)}
           />
-          {t('export.leaveOut')}
+          {x('export.leaveOut')}
         </label>
         <p class="muted" id="export-leave-out-hint">
-          {t('export.leaveOutHint')}
+          {x('export.leaveOutHint')}
         </p>
       </div>
 
       <p class="export__masked">{maskedSentence(summary.masked, locale)}</p>
 
-      <div class="stack">
-        <label for="export-preview">{t('export.preview')}</label>
-        <textarea
-          id="export-preview"
-          class="export__preview"
-          readOnly
-          rows={12}
-          value={output}
-          lang={language}
-        />
-      </div>
+      <Preview summary={summary} output={output} />
 
       <div class="row">
         <button type="button" class="primary" onClick={() => void copy()}>
-          {t('export.copy')}
+          {x('export.copy')}
         </button>
         <button type="button" onClick={download}>
-          {t('export.download')}
+          {x('export.download')}
         </button>
         <button type="button" onClick={print}>
-          {t('export.print')}
+          {x('export.print')}
         </button>
       </div>
       <p class="export__status" role="status">
@@ -168,7 +195,7 @@ export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => voi
       <ImportSummary flow={flow} onImported={onClose} />
 
       <button type="button" onClick={onClose}>
-        {t('export.back')}
+        {x('export.back')}
       </button>
     </section>
   );

@@ -4,6 +4,7 @@ import { buildSummary } from '../../report';
 import { loadStoredFlow, type StoredFlow } from '../flow-state';
 import { textsFor } from '../locale-context';
 import { SummaryDocument } from './SummaryDocument';
+import { exportTextFor } from './texts';
 import { choicesFromQuery, summaryInput } from './summary-input';
 
 /**
@@ -22,6 +23,7 @@ export function PrintReport({
     void loadStoredFlow().then((flow) => setLoaded({ flow, at: new Date() }));
   }, []);
   const texts = textsFor(loaded?.flow.chosenLocale ?? pickLocale(languageTag));
+  const x = exportTextFor(texts.locale);
   const summary = useMemo(() => {
     if (!loaded) return null;
     const { session, readings } = loaded.flow;
@@ -32,7 +34,7 @@ export function PrintReport({
 
   useEffect(() => {
     document.documentElement.lang = texts.locale;
-    document.title = texts.t('report.pageTitle');
+    document.title = x('report.pageTitle');
   }, [texts.locale]);
 
   return (
@@ -41,14 +43,14 @@ export function PrintReport({
         <>
           <div class="report__actions">
             <button type="button" class="primary" onClick={() => window.print()}>
-              {texts.t('export.print')}
+              {x('export.print')}
             </button>
-            <p class="muted">{texts.t('report.printHint')}</p>
+            <p class="muted">{x('report.printHint')}</p>
           </div>
           <SummaryDocument summary={summary} />
         </>
       ) : (
-        <p>{texts.t('report.loading')}</p>
+        <p>{x('report.loading')}</p>
       )}
     </main>
   );

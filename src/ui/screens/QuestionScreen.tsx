@@ -1,48 +1,37 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { questionForFact, type FactName } from '../../engine/diagnose';
 import type { NextQuestion } from '../../engine/types';
 import { answer, back, goTo, type FactValue } from '../../flow/actions';
 import { keys } from '../../knowledge';
+import { StoragePaste } from '../components/StoragePaste';
 import { TopCause } from '../components/TopCause';
 import { useTexts } from '../locale-context';
 import { useFocusOnMount } from '../use-focus';
 import type { Flow } from '../use-flow';
+import { DayInput, VersionInput } from './answer-inputs';
 
-function FreeInput({
+function Answers({
   question,
   onAnswer,
 }: {
   question: NextQuestion;
-  onAnswer: (v: string) => void;
+  onAnswer: (value: FactValue | null) => void;
 }) {
-  const { t } = useTexts();
-  const [value, setValue] = useState('');
-  const isVersion = question.input === 'version';
-  const valid = isVersion ? /^\d{1,2}(\.\d{1,2}){0,2}$/.test(value.trim()) : value !== '';
+  const { k } = useTexts();
+  if (question.input === 'version') return <VersionInput key={question.id} onAnswer={onAnswer} />;
+  if (question.input === 'date') return <DayInput key={question.id} onAnswer={onAnswer} />;
   return (
-    <form
-      class="stack"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (valid) onAnswer(value.trim());
-      }}
-    >
-      <label for="free-answer">
-        {t(isVersion ? 'question.versionLabel' : 'question.dateLabel')}
-      </label>
-      <input
-        id="free-answer"
-        type={isVersion ? 'text' : 'date'}
-        inputMode={isVersion ? 'decimal' : undefined}
-        placeholder={isVersion ? '17.5.1' : undefined}
-        max={isVersion ? undefined : new Date().toISOString().slice(0, 10)}
-        value={value}
-        onInput={(e) => setValue(e.currentTarget.value)}
-      />
-      <button type="submit" class="primary" disabled={!valid}>
-        {t('action.next')}
-      </button>
-    </form>
+    <ul class="choices" aria-labelledby="question-title">
+      {question.options
+        .filter((o) => o.value !== null)
+        .map((option) => (
+          <li key={String(option.value)}>
+            <button type="button" class="choice" onClick={() => onAnswer(option.value)}>
+              {k(option.text)}
+            </button>
+          </li>
+        ))}
+    </ul>
   );
 }
 
@@ -62,7 +51,6 @@ export function QuestionScreen({ flow }: { flow: Flow }) {
 
   const record = (value: FactValue | null) =>
     flow.update((s, at) => answer(s, question.fact, value, at));
-  const choices = question.options.filter((o) => o.value !== null);
 
   return (
     <section class="screen" aria-labelledby="question-title">
@@ -75,22 +63,11 @@ export function QuestionScreen({ flow }: { flow: Flow }) {
           <span class="help__label">{t('question.howToFind')}</span> {k(question.help)}
         </p>
       )}
-      {question.input === 'choice' ? (
-        <ul class="choices" aria-labelledby="question-title">
-          {choices.map((option) => (
-            <li key={String(option.value)}>
-              <button type="button" class="choice" onClick={() => record(option.value)}>
-                {k(option.text)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <FreeInput key={question.id} question={question} onAnswer={record} />
-      )}
+      <Answers question={question} onAnswer={record} />
       <button type="button" class="choice choice--unsure" onClick={() => record(null)}>
         {k(keys.unsure)}
       </button>
+      {question.fact === 'storageStatus' && <StoragePaste flow={flow} />}
       <details class="why">
         <summary>{t('question.whyAsk')}</summary>
         <p>{k(question.why)}</p>

@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import { useTexts } from '../locale-context';
+import { AGO_UNITS, checkedDay, dayAgo, isoDay, type AgoUnit } from '../relative-date';
+
+const VERSION = /^\d{1,2}(\.\d{1,2}){0,2}$/;
+
+/** The iOS version, as Settings > General > About shows it. */
+export function VersionInput({ onAnswer }: { onAnswer: (v: string) => void }) {
+  const { t } = useTexts();
+  const [value, setValue] = useState('');
+  const valid = VERSION.test(value.trim());
+  return (
+    <form
+      class="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (valid) onAnswer(value.trim());
+      }}
+    >
+      <label for="free-answer">{t('question.versionLabel')}</label>
+      <input
+        id="free-answer"
+        type="text"
+        inputMode="decimal"
+        placeholder="17.5.1"
+        value={value}
+        onInput={(e) => setValue(e.currentTarget.value)}
+      />
+      <button type="submit" class="primary" disabled={!valid}>
+        {t('action.next')}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * The last backup's day: "about N days / weeks / months ago" or a date, whichever was filled in
+ * last. Only the day is stored, since nobody remembers the time.
+ */
+export function DayInput({ onAnswer }: { onAnswer: (day: string) => void }) {
+  const { t } = useTexts();
+  const [amount, setAmount] = useState('');
+  const [unit, setUnit] = useState<AgoUnit>('days');
+  const [date, setDate] = useState('');
+  const [mode, setMode] = useState<'ago' | 'date'>('ago');
+  const [error, setError] = useState(false);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const now = new Date();
+    const day = mode === 'ago' ? dayAgo(amount, unit, now) : checkedDay(date, now);
+    setError(day === undefined);
+    if (day !== undefined) onAnswer(day);
+  };
+  const describedBy = error ? 'day-error' : undefined;
+
+  return (
+    <form class="stack" onSubmit={submit} noValidate>
+      <label for="ago-amount">{t('question.agoLabel')}</label>
+      <div class="row">
+        <input
+          id="ago-amount"
+          class="ago__amount"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={amount}
+          aria-invalid={error && mode === 'ago'}
+          aria-describedby={describedBy}
+          onInput={(e) => {
+            setAmount(e.currentTarget.value);
+            setMode('ago');
+          }}
+        />
+        <select
+          aria-label={t('question.agoUnit')}
+          value={unit}
+          onChange={(e) => {
+            setUnit(e.currentTarget.value as AgoUnit);
+            setMode('ago');
+          }}
+        >
+          {AGO_UNITS.map((u) => (
+            <option key={u} value={u}>
+              {t(`question.ago.${u}`)}
+            </option>
+          ))}
+        </select>
+        <span>{t('question.agoSuffix')}</span>
+      </div>
+      <label for="free-answer">{t('question.dateLabel')}</label>
+      <input
+        id="free-answer"
+        type="date"
+        max={isoDay(new Date())}
+        value={date}
+        aria-invalid={error && mode === 'date'}
+        aria-describedby={describedBy}
+        onInput={(e) => {
+          setDate(e.currentTarget.value);
+          setMode('date');
+        }}
+      />
+      {error && (
+        <p id="day-error" class="error" role="alert">
+          {t('question.dayError')}
+        </p>
+      )}
+      <button type="submit" class="primary">
+        {t('action.next')}
+      </button>
+    </form>
+  );
+}

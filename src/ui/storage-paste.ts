@@ -1,0 +1,32 @@
+import { appleBytes } from '../flow/units';
+import { parseAmount, parseStorageText } from '../pages/icloud/storage-text';
+
+export interface PastedStorage {
+  usedBytes?: number;
+  totalBytes?: number;
+  nextBackupBytes?: number;
+}
+
+/** The size on a "Next Backup Size" / "Größe des nächsten Backups" line of Settings. */
+const NEXT_BACKUP_LINE = /\b(next|nächst)/i;
+const AMOUNT_IN_LINE = /\d[\d.,]*\s?(?:KB|kB|MB|GB|TB)\b/;
+
+/**
+ * Reads what a person copied from Settings or icloud.com: the usage line in any wording the
+ * shared storage reader knows ("4.8 GB of 5 GB used", "4,8 GB von 5 GB belegt", …) and, if
+ * present, the size of the next backup. Sizes are Apple's units (see appleBytes).
+ */
+export function readPastedStorage(text: string): PastedStorage {
+  const reading = parseStorageText(text);
+  const pasted: PastedStorage = {};
+  if (reading.used && reading.total) {
+    pasted.usedBytes = appleBytes(reading.used);
+    pasted.totalBytes = appleBytes(reading.total);
+  }
+  for (const line of text.split(/\r?\n/)) {
+    const amount = NEXT_BACKUP_LINE.test(line) ? AMOUNT_IN_LINE.exec(line) : null;
+    const size = amount ? parseAmount(amount[0]) : undefined;
+    if (size) pasted.nextBackupBytes = appleBytes(size);
+  }
+  return pasted;
+}
