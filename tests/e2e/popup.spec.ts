@@ -415,3 +415,85 @@ test.describe('in German', () => {
     await expect(popup.getByRole('button', { name: 'Not sure' })).toBeVisible();
   });
 });
+
+test.describe('the guide page', () => {
+  const PARTS = [
+    'Questions and answers',
+    'iCloud backup or computer backup',
+    'The 3-2-1 rule and encrypted computer backups',
+    'What you can still get back without a backup',
+    'When a data recovery lab is needed',
+    'Third-party recovery tools: the risks',
+    'Prevention checklist',
+    'Where Apple and the guides disagree',
+  ];
+
+  test('opens from the results, with a table of contents', async ({ context, openPopup }) => {
+    const popup = await openPopup();
+    await popup.getByRole('button', { name: noMessage }).click();
+    await popup.getByRole('button', { name: 'Show what to do now' }).click();
+    const opening = context.waitForEvent('page');
+    await popup.getByRole('link', { name: /^More in the backup guide/ }).click();
+    const guide = await opening;
+    await expect(guide.getByRole('heading', { level: 1, name: 'Backup guide' })).toBeVisible();
+    const toc = guide.getByRole('navigation', { name: 'Contents' });
+    for (const part of PARTS) {
+      await expect(toc.getByRole('link', { name: part })).toBeVisible();
+      await expect(guide.getByRole('region', { name: part })).toBeAttached();
+    }
+    await toc.getByRole('link', { name: 'When a data recovery lab is needed' }).click();
+    await expect(guide).toHaveURL(/#recovery$/);
+    await expect(
+      guide.getByRole('region', { name: 'When a data recovery lab is needed' }),
+    ).toContainText(/\$\d/);
+  });
+
+  test('is linked from the footer and the success screen', async ({ openPopup }) => {
+    const popup = await openPopup();
+    await expect(
+      popup.getByRole('contentinfo').getByRole('link', { name: 'Backup guide' }),
+    ).toHaveAttribute('href', /\/guide\.html\?lang=en$/);
+    await popup.getByRole('button', { name: noMessage }).click();
+    await popup.getByRole('button', { name: 'Show what to do now' }).click();
+    await currentStep(popup).getByRole('button', { name: 'This fixed it' }).click();
+    await expect(popup.getByRole('link', { name: /^Backup guide: a second copy/ })).toBeVisible();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`is axe clean in ${scheme} mode`, async ({ context, extensionId }) => {
+      // The whole guide is one long page: axe needs longer than on a popup screen.
+      test.slow();
+      const guide = await context.newPage();
+      await guide.emulateMedia({ colorScheme: scheme });
+      await guide.goto(`chrome-extension://${extensionId}/guide.html`);
+      await expect(guide.getByRole('heading', { level: 1, name: 'Backup guide' })).toBeVisible();
+      await expectNoAxeViolations(guide);
+    });
+  }
+
+  test('prints to PDF with every "Sources" list open', async ({ context, extensionId }) => {
+    const guide = await context.newPage();
+    await guide.goto(`chrome-extension://${extensionId}/guide.html`);
+    await expect(guide.getByRole('heading', { level: 1, name: 'Backup guide' })).toBeVisible();
+    await guide.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(guide.locator('details:not([open])')).toHaveCount(0);
+    const pdf = await guide.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  test.describe('in German', () => {
+    test.use({ uiLanguage: 'de' });
+
+    test('follows the popup language', async ({ context, openPopup }) => {
+      test.slow();
+      const popup = await openPopup();
+      const opening = context.waitForEvent('page');
+      await popup.getByRole('link', { name: 'Backup-Ratgeber' }).click();
+      const guide = await opening;
+      await expect(guide.getByRole('heading', { level: 1, name: 'Backup-Ratgeber' })).toBeVisible();
+      await expect(guide.locator('html')).toHaveAttribute('lang', 'de');
+      await expect(guide.getByRole('region', { name: 'Fragen und Antworten' })).toBeVisible();
+      await expectNoAxeViolations(guide);
+    });
+  });
+});
