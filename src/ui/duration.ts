@@ -11,9 +11,10 @@ export interface Words {
 type Unit = 'minutes' | 'hours' | 'days';
 
 function span(unit: Unit, min: number, max: number): Words {
-  return min === max
-    ? { key: `duration.about.${unit}`, params: { n: max } }
-    : { key: `duration.range.${unit}`, params: { min, max } };
+  if (min !== max) return { key: `duration.range.${unit}`, params: { min, max } };
+  return max === 1
+    ? { key: `duration.one.${unit}`, params: {} }
+    : { key: `duration.about.${unit}`, params: { n: max } };
 }
 
 /**
@@ -25,12 +26,12 @@ export function durationWords(min: number, max: number): Words {
   const lo = Math.max(0, Math.min(min, max));
   const hi = Math.max(0, min, max);
   if (hi <= HOUR) return span('minutes', lo, hi);
+  if (lo >= DAY) return span('days', Math.floor(lo / DAY), Math.ceil(hi / DAY));
   if (hi <= DAY) {
     if (lo >= HOUR) return span('hours', Math.floor(lo / HOUR), Math.ceil(hi / HOUR));
     return hi === DAY
       ? { key: 'duration.upTo.day', params: {} }
       : { key: 'duration.upTo.hours', params: { n: Math.ceil(hi / HOUR) } };
   }
-  if (lo >= DAY) return span('days', Math.floor(lo / DAY), Math.ceil(hi / DAY));
   return { key: 'duration.upTo.days', params: { n: Math.ceil(hi / DAY) } };
 }

@@ -5,11 +5,15 @@ export interface SourceLink {
   id: string;
   title: string;
   url?: string;
-  /** "Apple", "User reports"…, left out when the title already says it. */
+  /** "Apple", "User reports"…, left out when the title already says where it comes from. */
   kind?: string;
 }
 
 const fold = (s: string) => s.trim().toLocaleLowerCase();
+
+/** "Apple Support: …" or "Public troubleshooting guide: …" name their origin themselves. */
+const saysOrigin = (title: string, kind: string) =>
+  /^[^:]{2,40}:\s/.test(title) || fold(title).includes(fold(kind));
 
 /**
  * The sources behind a statement, as links where the knowledge has the page's address, each
@@ -24,7 +28,7 @@ export function sourceLinks(ids: readonly string[], k: Texts['k']): SourceLink[]
       id: source.id,
       title,
       ...(source.url && { url: source.url }),
-      ...(!fold(title).includes(fold(kind)) && { kind }),
+      ...(!saysOrigin(title, kind) && { kind }),
     };
     const seen = byTitle.get(fold(title));
     if (!seen) byTitle.set(fold(title), link);

@@ -23,10 +23,13 @@ export function readPastedStorage(text: string): PastedStorage {
     pasted.usedBytes = appleBytes(reading.used);
     pasted.totalBytes = appleBytes(reading.total);
   }
-  for (const line of text.split(/\r?\n/)) {
-    const amount = NEXT_BACKUP_LINE.test(line) ? AMOUNT_IN_LINE.exec(line) : null;
+  // The label and its size on one line, or the size on the line after the label.
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    if (!NEXT_BACKUP_LINE.test(line)) return;
+    const amount = AMOUNT_IN_LINE.exec(line) ?? AMOUNT_IN_LINE.exec(lines[i + 1] ?? '');
     const size = amount ? parseAmount(amount[0]) : undefined;
     if (size) pasted.nextBackupBytes = appleBytes(size);
-  }
+  });
   return pasted;
 }

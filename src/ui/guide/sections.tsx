@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { keys, knowledge, type Knowledge } from '../../knowledge';
+import { keys, knowledge } from '../../knowledge';
 import { asOfOf, CostTable } from '../components/CostTable';
 import { Sources } from '../components/Sources';
 import { useTexts, type Texts } from '../locale-context';
@@ -218,8 +218,10 @@ export function topicOf(about: string, k: Texts['k']): string {
       return k(keys.alert(id).title);
     case 'question':
       return k(keys.question(id).text);
-    default:
+    case 'storage':
       return k('storage.includes_heading');
+    default:
+      return about;
   }
 }
 
@@ -247,22 +249,20 @@ function AllSources() {
 export interface GuideSection {
   id: string;
   heading: GuideKey;
-  /** The knowledge sections this part of the guide shows in full. */
-  shows: (keyof Knowledge)[];
   Body: () => ComponentChildren;
 }
 
 /** The guide's parts, in reading order; the table of contents and the page follow this list. */
 export const GUIDE_SECTIONS: GuideSection[] = [
-  { id: 'faq', heading: 'section.faq', shows: ['faq'], Body: Faq },
-  { id: 'causes', heading: 'section.causes', shows: ['causes'], Body: Causes },
-  { id: 'storage', heading: 'section.storage', shows: ['storage'], Body: Storage },
-  { id: 'plans', heading: 'section.plans', shows: ['plans'], Body: Plans },
-  { id: 'comparison', heading: 'section.comparison', shows: ['comparison'], Body: Comparison },
+  { id: 'faq', heading: 'section.faq', Body: Faq },
+  { id: 'causes', heading: 'section.causes', Body: Causes },
+  { id: 'storage', heading: 'section.storage', Body: Storage },
+  { id: 'plans', heading: 'section.plans', Body: Plans },
+  { id: 'comparison', heading: 'section.comparison', Body: Comparison },
   {
     id: 'strategy',
     heading: 'section.strategy',
-    shows: ['strategy'],
+
     Body: () => {
       const { k } = useTexts();
       const items = knowledge.strategy.filter((s) => !TOOL_STRATEGY.has(s.id));
@@ -272,7 +272,7 @@ export const GUIDE_SECTIONS: GuideSection[] = [
   {
     id: 'salvage',
     heading: 'section.salvage',
-    shows: ['salvage'],
+
     Body: () => {
       const { k } = useTexts();
       return <ListSection items={knowledge.salvage} text={(id) => k(keys.salvage(id))} />;
@@ -281,19 +281,19 @@ export const GUIDE_SECTIONS: GuideSection[] = [
   {
     id: 'recovery',
     heading: 'section.recovery',
-    shows: ['recoveryScenarios', 'recoveryCosts'],
+
     Body: Recovery,
   },
-  { id: 'tools', heading: 'section.tools', shows: [], Body: Tools },
+  { id: 'tools', heading: 'section.tools', Body: Tools },
   {
     id: 'checklist',
     heading: 'section.checklist',
-    shows: ['checklist'],
+
     Body: () => {
       const { k } = useTexts();
       return <ListSection items={knowledge.checklist} text={(id) => k(keys.checklist(id))} />;
     },
   },
-  { id: 'corrections', heading: 'section.corrections', shows: ['corrections'], Body: Corrections },
-  { id: 'sources', heading: 'section.sources', shows: ['sources'], Body: AllSources },
+  { id: 'corrections', heading: 'section.corrections', Body: Corrections },
+  { id: 'sources', heading: 'section.sources', Body: AllSources },
 ];
