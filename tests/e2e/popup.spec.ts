@@ -99,6 +99,13 @@ test('outage on the status page: the hint shows, the popup leads with waiting', 
   const popup = await openPopup();
   const banner = popup.getByRole('region', { name: /Apple reports an iCloud Backup outage/ });
   await expect(banner).toContainText(/Since .*\d{4}/);
+  // Styled as a warning (the theme's warning colour), not as an error.
+  const colours = await banner.evaluate((el) => ({
+    border: getComputedStyle(el).borderLeftColor,
+    warn: getComputedStyle(document.documentElement).getPropertyValue('--warn').trim(),
+  }));
+  expect(colours.warn).toBe('#8a5a00');
+  expect(colours.border).toBe('rgb(138, 90, 0)');
   await expect(popup.getByRole('region', { name: 'What we know' })).toContainText(
     "read from Apple's System Status page",
   );
@@ -283,6 +290,15 @@ test('the last backup "about 3 weeks ago" is stored as a day and shown without a
 test('keyboard only: from the first screen to a marked step', async ({ openPopup }) => {
   const popup = await openPopup();
   await expect(popup.getByRole('heading', { name: 'What do you see?' })).toBeFocused();
+  // The focus ring is not the red that marks errors and destructive buttons.
+  await popup.keyboard.press('Tab');
+  const ring = await popup.evaluate(() => ({
+    outline: getComputedStyle(document.activeElement!).outlineColor,
+    danger: getComputedStyle(document.documentElement).getPropertyValue('--danger').trim(),
+  }));
+  expect(ring.danger).toBe('#b3261e');
+  expect(ring.outline).not.toBe('rgb(179, 38, 30)');
+  expect(ring.outline).not.toBe('rgba(0, 0, 0, 0)');
   // Tab to the "no message" button and press it.
   for (let i = 0; i < 40; i += 1) {
     await popup.keyboard.press('Tab');

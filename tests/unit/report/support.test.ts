@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../../../src/engine/facts';
-import { localeTexts, LOCALES } from '../../../src/knowledge';
+import { diagnose } from '../../../src/engine/diagnose';
+import { knowledge, localeTexts, LOCALES } from '../../../src/knowledge';
 import { buildSummary, likelihoodOf, reportWords, type Summary } from '../../../src/report';
 import { ageWords, daysSince } from '../../../src/report/support';
 import { thirdPerson } from '../../../src/report/words';
@@ -153,5 +154,23 @@ describe('the recommendation', () => {
     const text = paragraphs(build({}), 'recommendation');
     // A topic such as "iCloud storage", not a question to the user.
     expect(text.at(-1)).toMatch(/^Not answered yet: [^?]+$/);
+  });
+});
+
+describe('after the first screen', () => {
+  it('never asks "What do you see?" once a message, known or not, was given', () => {
+    const messages = [
+      ...knowledge.alerts.flatMap((a) => Object.values(a.patterns).flat().slice(0, 1)),
+      'Something nobody has seen before',
+    ];
+    for (const alertText of messages) {
+      let facts: Facts = { alertText };
+      for (let asked = 0; asked < 12; asked += 1) {
+        const question = diagnose(facts, { now: CREATED_AT }).nextQuestion;
+        if (!question) break;
+        expect(question.id, alertText).not.toBe('q_symptom');
+        facts = { ...facts, unsure: [...(facts.unsure ?? []), question.fact] };
+      }
+    }
   });
 });
