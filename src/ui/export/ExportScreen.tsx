@@ -20,6 +20,7 @@ import { ImportSummary } from './ImportSummary';
 import { SummaryDocument } from './SummaryDocument';
 import { useExportText } from './texts';
 import { choicesToQuery, summaryInput } from './summary-input';
+import './export.css';
 
 /**
  * What will be copied, formatted as a document; "Show the exact text" shows the raw output of

@@ -6,6 +6,7 @@ import { textsFor } from '../locale-context';
 import { SummaryDocument } from './SummaryDocument';
 import { exportTextFor } from './texts';
 import { choicesFromQuery, summaryInput } from './summary-input';
+import './export.css';
 
 /**
  * The printable report (report.html): the stored session as one clean document, laid out for
