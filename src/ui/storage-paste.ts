@@ -1,4 +1,6 @@
+import { answer } from '../flow/actions';
 import { appleBytes } from '../flow/units';
+import type { Session } from '../storage/session';
 import { parseAmount, parseStorageText } from '../pages/icloud/storage-text';
 
 export interface PastedStorage {
@@ -32,4 +34,17 @@ export function readPastedStorage(text: string): PastedStorage {
     if (size) pasted.nextBackupBytes = appleBytes(size);
   });
   return pasted;
+}
+
+/** The pasted numbers as answers, each marked as the user's. */
+export function answerPasted(session: Session, pasted: PastedStorage, at: Date): Session {
+  let next = session;
+  if (pasted.usedBytes !== undefined && pasted.totalBytes !== undefined) {
+    next = answer(next, 'storageUsedBytes', pasted.usedBytes, at);
+    next = answer(next, 'storageTotalBytes', pasted.totalBytes, at);
+  }
+  if (pasted.nextBackupBytes !== undefined) {
+    next = answer(next, 'backupSizeBytes', pasted.nextBackupBytes, at);
+  }
+  return next;
 }

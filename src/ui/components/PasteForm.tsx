@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatBytes } from '../../engine/storage-math';
-import { answer } from '../../flow/actions';
 import { useTexts } from '../locale-context';
-import { readPastedStorage } from '../storage-paste';
+import { answerPasted, readPastedStorage } from '../storage-paste';
 import type { Flow } from '../use-flow';
 
 /**
@@ -17,38 +16,20 @@ export function PasteForm({ flow }: { flow: Flow }) {
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const { usedBytes, totalBytes, nextBackupBytes } = readPastedStorage(value);
-    const hasUsage = usedBytes !== undefined && totalBytes !== undefined;
-    if (!hasUsage && nextBackupBytes === undefined) {
-      setError(true);
-      setDone('');
-      return;
-    }
-    flow.update((s, at) => {
-      let next = s;
-      if (hasUsage) {
-        next = answer(
-          answer(next, 'storageUsedBytes', usedBytes, at),
-          'storageTotalBytes',
-          totalBytes,
-          at,
-        );
-      }
-      return nextBackupBytes === undefined
-        ? next
-        : answer(next, 'backupSizeBytes', nextBackupBytes, at);
-    });
+    const pasted = readPastedStorage(value);
+    const { usedBytes: used, totalBytes: total, nextBackupBytes: next } = pasted;
     const size = (bytes: number) => formatBytes(bytes, locale);
-    setDone(
-      [
-        hasUsage ? t('paste.readUsage', { used: size(usedBytes), total: size(totalBytes) }) : '',
-        nextBackupBytes === undefined ? '' : t('paste.readNext', { size: size(nextBackupBytes) }),
-      ]
-        .filter(Boolean)
-        .join(' '),
-    );
+    const read = [
+      used !== undefined && total !== undefined
+        ? t('paste.readUsage', { used: size(used), total: size(total) })
+        : '',
+      next === undefined ? '' : t('paste.readNext', { size: size(next) }),
+    ].filter(Boolean);
+    setDone(read.join(' '));
+    setError(read.length === 0);
+    if (read.length === 0) return;
+    flow.update((s, at) => answerPasted(s, pasted, at));
     setValue('');
-    setError(false);
   };
 
   return (

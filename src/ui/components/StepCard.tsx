@@ -62,6 +62,64 @@ function Consequences({
   );
 }
 
+/** How to do it: instructions, the Settings path for the user's iOS, notes and side effects. */
+function HowTo({ item, showConsequences }: { item: PlanItem; showConsequences: boolean }) {
+  const { t, k } = useTexts();
+  const step = knowledge.steps.find((s) => s.id === item.stepId);
+  return (
+    <>
+      <p class="step__instructions">{k(keys.step(item.stepId).instructions)}</p>
+      {item.path && (
+        <p class="path">
+          <span class="path__label">{t('step.path')}</span> <code>{k(item.path)}</code>
+        </p>
+      )}
+      {showConsequences && item.consequences.length > 0 && (
+        <ul class="step__notes">
+          {item.consequences.map((c) => (
+            <li key={c.key}>{k(c)}</li>
+          ))}
+        </ul>
+      )}
+      {step?.notes?.map((note) => (
+        <p key={note} class="muted">
+          {k(note)}
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** "This fixed it", "No change" (both held until a disruptive step is confirmed) and "Skip". */
+function Outcomes({
+  item,
+  blocked,
+  onMark,
+}: {
+  item: PlanItem;
+  blocked: boolean;
+  onMark: (outcome: StepOutcome) => void;
+}) {
+  const { t, k } = useTexts();
+  return (
+    <div
+      class="outcomes"
+      role="group"
+      aria-label={t('step.outcomes', { step: k(keys.step(item.stepId).title) })}
+    >
+      <button type="button" class="primary" aria-disabled={blocked} onClick={() => onMark('fixed')}>
+        {t('step.fixed')}
+      </button>
+      <button type="button" aria-disabled={blocked} onClick={() => onMark('no_change')}>
+        {t('step.noChange')}
+      </button>
+      <button type="button" onClick={() => onMark('skipped')}>
+        {t('step.skip')}
+      </button>
+    </div>
+  );
+}
+
 /**
  * One fix step: how to do it and where, what it costs, why it is suggested, and the three
  * outcomes. A disruptive step's consequences come first and must be acknowledged before "done".
@@ -81,7 +139,7 @@ export function StepCard({
   const texts = useTexts();
   const { t, k } = texts;
   const [outcomeError, setOutcomeError] = useState(false);
-  const step = knowledge.steps.find((s) => s.id === item.stepId);
+  const sources = knowledge.steps.find((s) => s.id === item.stepId)?.sources;
   const titleId = `step-${item.stepId}`;
   const needsAck = NEEDS_ACK.has(item.disruption) && item.consequences.length > 0;
   const blocked = needsAck && !flow.session.acknowledged.includes(item.stepId);
@@ -110,47 +168,16 @@ export function StepCard({
           onAcknowledged={() => setOutcomeError(false)}
         />
       )}
-      <p class="step__instructions">{k(keys.step(item.stepId).instructions)}</p>
-      {item.path && (
-        <p class="path">
-          <span class="path__label">{t('step.path')}</span> <code>{k(item.path)}</code>
-        </p>
-      )}
-      {!needsAck && item.consequences.length > 0 && (
-        <ul class="step__notes">
-          {item.consequences.map((c) => (
-            <li key={c.key}>{k(c)}</li>
-          ))}
-        </ul>
-      )}
-      {step?.notes?.map((note) => (
-        <p key={note} class="muted">
-          {k(note)}
-        </p>
-      ))}
+      <HowTo item={item} showConsequences={!needsAck} />
       <p class="step__reason muted">{stepReason(item, texts)}</p>
       {withPaste && <StoragePaste flow={flow} />}
-      <div
-        class="outcomes"
-        role="group"
-        aria-label={t('step.outcomes', { step: k(keys.step(item.stepId).title) })}
-      >
-        <button type="button" class="primary" aria-disabled={blocked} onClick={() => mark('fixed')}>
-          {t('step.fixed')}
-        </button>
-        <button type="button" aria-disabled={blocked} onClick={() => mark('no_change')}>
-          {t('step.noChange')}
-        </button>
-        <button type="button" onClick={() => mark('skipped')}>
-          {t('step.skip')}
-        </button>
-      </div>
+      <Outcomes item={item} blocked={blocked} onMark={mark} />
       {outcomeError && (
         <p class="error" role="alert">
           {t('step.acknowledgeFirst')}
         </p>
       )}
-      {step && <Sources ids={step.sources} />}
+      {sources && <Sources ids={sources} />}
     </article>
   );
 }

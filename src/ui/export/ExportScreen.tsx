@@ -19,7 +19,7 @@ import { downloadText } from './download';
 import { ImportSummary } from './ImportSummary';
 import { SummaryDocument } from './SummaryDocument';
 import { useExportText } from './texts';
-import { choicesToQuery, summaryInput } from './summary-input';
+import { choicesToQuery, summaryInput, type ExportChoices } from './summary-input';
 import './export.css';
 
 /**
@@ -55,33 +55,78 @@ function Preview({ summary, output }: { summary: Summary; output: string }) {
   );
 }
 
-/**
- * The diagnostic summary: choose format, language and whether free text goes along, see
- * exactly what will leave (and what was masked), then copy, download or print it.
- */
-export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => void }) {
-  const { t, locale } = useTexts();
-  const x = useExportText();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [format, setFormat] = useState<SummaryFormat>('markdown');
-  const [language, setLanguage] = useState<Locale>(locale);
-  const [leaveOutFreeText, setLeaveOut] = useState(false);
-  const [notes, setNotesText] = useState(flow.session.facts.notes ?? '');
-  const [status, setStatus] = useState('');
-  // One creation time per visit, so preview, copy and download are the same document.
-  const [createdAt] = useState(() => new Date());
-
-  const summary = useMemo(
-    () =>
-      buildSummary(summaryInput(flow.session, flow.readings, locale, createdAt), {
-        language,
-        leaveOutFreeText,
-      }),
-    [flow.session, flow.readings, locale, createdAt, language, leaveOutFreeText],
+/** One choice out of a few, as a labelled group of radio buttons. */
+function RadioChoice<T extends string>({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  value: T;
+  options: { value: T; label: string; lang?: string | undefined }[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset class="export__choice">
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.value} class="check" lang={o.lang}>
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+          />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
   );
-  const output = renderSummary(summary, format);
-  const languages = [...new Set<Locale>(['en', locale])];
+}
 
+/** Notes for Apple Support, saved with the session as they are typed. */
+function NotesField({ flow }: { flow: Flow }) {
+  const x = useExportText();
+  const [notes, setNotesText] = useState(flow.session.facts.notes ?? '');
+  return (
+    <div class="stack">
+      <label for="export-notes">{x('export.notes')}</label>
+      <textarea
+        id="export-notes"
+        rows={3}
+        maxLength={5000}
+        value={notes}
+        aria-describedby="export-notes-hint"
+        onInput={(e) => {
+          const value = e.currentTarget.value;
+          setNotesText(value);
+          flow.update((s, at) => setNotes(s, value, at));
+        }}
+      />
+      <p class="muted" id="export-notes-hint">
+        {x('export.notesHint')}
+      </p>
+    </div>
+  );
+}
+
+/** Copy, download or print exactly the summary shown, and say what happened. */
+function ShareActions({
+  summary,
+  format,
+  choices,
+}: {
+  summary: Summary;
+  format: SummaryFormat;
+  choices: ExportChoices;
+}) {
+  const x = useExportText();
+  const [status, setStatus] = useState('');
+  const output = renderSummary(summary, format);
   const copy = () =>
     navigator.clipboard.writeText(output).then(
       () => setStatus(x('export.copied')),
@@ -94,90 +139,10 @@ export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => voi
   };
   const print = () =>
     void browser.tabs.create({
-      url: `${browser.runtime.getURL('/report.html')}?${choicesToQuery({ language, leaveOutFreeText })}`,
+      url: `${browser.runtime.getURL('/report.html')}?${choicesToQuery(choices)}`,
     });
-
   return (
-    <section class="screen export" aria-labelledby="export-title">
-      <h2 id="export-title" tabIndex={-1} ref={heading}>
-        {x('export.title')}
-      </h2>
-      <p>{x('export.intro')}</p>
-
-      <fieldset class="export__choice">
-        <legend>{x('export.format')}</legend>
-        {SUMMARY_FORMATS.map((f) => (
-          <label key={f} class="check">
-            <input
-              type="radio"
-              name="export-format"
-              value={f}
-              checked={format === f}
-              onChange={() => setFormat(f)}
-            />
-            {x(`export.format.${f}`)}
-          </label>
-        ))}
-      </fieldset>
-
-      {languages.length > 1 && (
-        <fieldset class="export__choice">
-          <legend>{x('export.language')}</legend>
-          {languages.map((l) => (
-            <label key={l} class="check" lang={l === locale ? undefined : l}>
-              <input
-                type="radio"
-                name="export-language"
-                value={l}
-                checked={language === l}
-                onChange={() => setLanguage(l)}
-              />
-              {l === 'en'
-                ? x('export.language.english')
-                : x('export.language.ui', { language: t(`language.${l}`) })}
-            </label>
-          ))}
-        </fieldset>
-      )}
-
-      <div class="stack">
-        <label for="export-notes">{x('export.notes')}</label>
-        <textarea
-          id="export-notes"
-          rows={3}
-          maxLength={5000}
-          value={notes}
-          aria-describedby="export-notes-hint"
-          onInput={(e) => {
-            const value = e.currentTarget.value;
-            setNotesText(value);
-            flow.update((s, at) => setNotes(s, value, at));
-          }}
-        />
-        <p class="muted" id="export-notes-hint">
-          {x('export.notesHint')}
-        </p>
-      </div>
-
-      <div>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={leaveOutFreeText}
-            aria-describedby="export-leave-out-hint"
-            onChange={(e) => setLeaveOut(e.currentTarget.checked)}
-          />
-          {x('export.leaveOut')}
-        </label>
-        <p class="muted" id="export-leave-out-hint">
-          {x('export.leaveOutHint')}
-        </p>
-      </div>
-
-      <p class="export__masked">{maskedSentence(summary.masked, locale)}</p>
-
-      <Preview summary={summary} output={output} />
-
+    <>
       <div class="row">
         <button type="button" class="primary" onClick={() => void copy()}>
           {x('export.copy')}
@@ -192,9 +157,89 @@ export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => voi
       <p class="export__status" role="status">
         {status}
       </p>
+    </>
+  );
+}
 
+function LeaveOutSwitch({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
+  const x = useExportText();
+  return (
+    <div>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={on}
+          aria-describedby="export-leave-out-hint"
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />
+        {x('export.leaveOut')}
+      </label>
+      <p class="muted" id="export-leave-out-hint">
+        {x('export.leaveOutHint')}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The diagnostic summary: choose format, language and whether free text goes along, see
+ * exactly what will leave (and what was masked), then copy, download or print it.
+ */
+export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => void }) {
+  const { t, locale } = useTexts();
+  const x = useExportText();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const [format, setFormat] = useState<SummaryFormat>('markdown');
+  const [language, setLanguage] = useState<Locale>(locale);
+  const [leaveOutFreeText, setLeaveOut] = useState(false);
+  // One creation time per visit, so preview, copy and download are the same document.
+  const [createdAt] = useState(() => new Date());
+
+  const summary = useMemo(
+    () =>
+      buildSummary(summaryInput(flow.session, flow.readings, locale, createdAt), {
+        language,
+        leaveOutFreeText,
+      }),
+    [flow.session, flow.readings, locale, createdAt, language, leaveOutFreeText],
+  );
+  const languages = [...new Set<Locale>(['en', locale])];
+
+  return (
+    <section class="screen export" aria-labelledby="export-title">
+      <h2 id="export-title" tabIndex={-1} ref={heading}>
+        {x('export.title')}
+      </h2>
+      <p>{x('export.intro')}</p>
+      <RadioChoice
+        legend={x('export.format')}
+        name="export-format"
+        value={format}
+        onChange={setFormat}
+        options={SUMMARY_FORMATS.map((f) => ({ value: f, label: x(`export.format.${f}`) }))}
+      />
+      {languages.length > 1 && (
+        <RadioChoice
+          legend={x('export.language')}
+          name="export-language"
+          value={language}
+          onChange={setLanguage}
+          options={languages.map((l) => ({
+            value: l,
+            lang: l === locale ? undefined : l,
+            label:
+              l === 'en'
+                ? x('export.language.english')
+                : x('export.language.ui', { language: t(`language.${l}`) }),
+          }))}
+        />
+      )}
+      <NotesField flow={flow} />
+      <LeaveOutSwitch on={leaveOutFreeText} onChange={setLeaveOut} />
+      <p class="export__masked">{maskedSentence(summary.masked, locale)}</p>
+      <Preview summary={summary} output={renderSummary(summary, format)} />
+      <ShareActions summary={summary} format={format} choices={{ language, leaveOutFreeText }} />
       <ImportSummary flow={flow} onImported={onClose} />
-
       <button type="button" onClick={onClose}>
         {x('export.back')}
       </button>

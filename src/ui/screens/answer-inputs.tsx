@@ -33,14 +33,57 @@ export function VersionInput({ onAnswer }: { onAnswer: (v: string) => void }) {
   );
 }
 
+/** "About [3] [weeks] ago": a whole number and a unit. */
+function AgoFields({
+  amount,
+  unit,
+  invalid,
+  describedBy,
+  onChange,
+}: {
+  amount: string;
+  unit: AgoUnit;
+  invalid: boolean;
+  describedBy: string | undefined;
+  onChange: (amount: string, unit: AgoUnit) => void;
+}) {
+  const { t } = useTexts();
+  return (
+    <div class="row">
+      <input
+        id="ago-amount"
+        class="ago__amount"
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        value={amount}
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+        onInput={(e) => onChange(e.currentTarget.value, unit)}
+      />
+      <select
+        aria-label={t('question.agoUnit')}
+        value={unit}
+        onChange={(e) => onChange(amount, e.currentTarget.value as AgoUnit)}
+      >
+        {AGO_UNITS.map((u) => (
+          <option key={u} value={u}>
+            {t(`question.ago.${u}`)}
+          </option>
+        ))}
+      </select>
+      <span>{t('question.agoSuffix')}</span>
+    </div>
+  );
+}
+
 /**
  * The last backup's day: "about N days / weeks / months ago" or a date, whichever was filled in
  * last. Only the day is stored, since nobody remembers the time.
  */
 export function DayInput({ onAnswer }: { onAnswer: (day: string) => void }) {
   const { t } = useTexts();
-  const [amount, setAmount] = useState('');
-  const [unit, setUnit] = useState<AgoUnit>('days');
+  const [ago, setAgo] = useState<{ amount: string; unit: AgoUnit }>({ amount: '', unit: 'days' });
   const [date, setDate] = useState('');
   const [mode, setMode] = useState<'ago' | 'date'>('ago');
   const [error, setError] = useState(false);
@@ -48,7 +91,7 @@ export function DayInput({ onAnswer }: { onAnswer: (day: string) => void }) {
   const submit = (event: Event) => {
     event.preventDefault();
     const now = new Date();
-    const day = mode === 'ago' ? dayAgo(amount, unit, now) : checkedDay(date, now);
+    const day = mode === 'ago' ? dayAgo(ago.amount, ago.unit, now) : checkedDay(date, now);
     setError(day === undefined);
     if (day !== undefined) onAnswer(day);
   };
@@ -57,37 +100,15 @@ export function DayInput({ onAnswer }: { onAnswer: (day: string) => void }) {
   return (
     <form class="stack" onSubmit={submit} noValidate>
       <label for="ago-amount">{t('question.agoLabel')}</label>
-      <div class="row">
-        <input
-          id="ago-amount"
-          class="ago__amount"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={amount}
-          aria-invalid={error && mode === 'ago'}
-          aria-describedby={describedBy}
-          onInput={(e) => {
-            setAmount(e.currentTarget.value);
-            setMode('ago');
-          }}
-        />
-        <select
-          aria-label={t('question.agoUnit')}
-          value={unit}
-          onChange={(e) => {
-            setUnit(e.currentTarget.value as AgoUnit);
-            setMode('ago');
-          }}
-        >
-          {AGO_UNITS.map((u) => (
-            <option key={u} value={u}>
-              {t(`question.ago.${u}`)}
-            </option>
-          ))}
-        </select>
-        <span>{t('question.agoSuffix')}</span>
-      </div>
+      <AgoFields
+        {...ago}
+        invalid={error && mode === 'ago'}
+        describedBy={describedBy}
+        onChange={(amount, unit) => {
+          setAgo({ amount, unit });
+          setMode('ago');
+        }}
+      />
       <label for="free-answer">{t('question.dateLabel')}</label>
       <input
         id="free-answer"
