@@ -1,7 +1,8 @@
 /**
  * Diagnostic summary: pure, no browser API.
  *
- * - `buildSummary(input, { language, leaveOutFreeText, words })` -> `Summary` (build.ts)
+ * - `buildSummary(input, { language, leaveOutFreeText })` -> `Summary` (build.ts), one function
+ *   per section (sections.ts, support.ts), words from its own catalog (words.ts, report.json)
  * - `renderSummary(summary, 'markdown' | 'text' | 'json')`, `fileNameOf`, `mimeTypeOf`
  * - `importSummary(jsonText)` / `readSummary(value)` -> the validated `SummaryJson` or a reason
  * - `redact(text)` -> masked text and what was masked; `maskedSentence` for the preview
@@ -36,4 +37,5 @@ export {
   type Reading,
   type StepLogEntry,
 } from './schema.ts';
-export { maskedSentence, type Words } from './words.ts';
+export { maskedSentence, reportWords, type ReportKey, type Words } from './words.ts';
+export { likelihoodOf, LIKELIHOODS, type Likelihood } from './likelihood.ts';

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { FACT_NAMES, Facts, FactSource } from '../engine/facts.ts';
 import { LOCALES, STEP_KINDS, STEP_OUTCOMES } from '../knowledge/ids.ts';
 import { knowledge } from '../knowledge/index.ts';
+import { LIKELIHOODS } from './likelihood.ts';
 import { MASK_KINDS } from './redact.ts';
 
 /**
@@ -71,7 +72,13 @@ const ExportedEvidence = z.strictObject({
 
 export const ExportedDiagnosis = z.strictObject({
   causes: z.array(
-    z.strictObject({ id: z.string(), score: z.number(), evidence: z.array(ExportedEvidence) }),
+    z.strictObject({
+      id: z.string(),
+      score: z.number(),
+      /** The score in words, as the popup and the summary say it (optional: added later). */
+      likelihood: z.optional(z.enum(LIKELIHOODS)),
+      evidence: z.array(ExportedEvidence),
+    }),
   ),
   plan: z.array(
     z.strictObject({

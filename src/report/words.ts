@@ -1,33 +1,65 @@
-import type uiEn from '../../content/locales/en/ui.json';
-import type { Locale } from '../knowledge/ids.ts';
+import en from '../../content/locales/en/report.json';
+import de from '../../content/locales/de/report.json';
+import { text, type Locale } from '../knowledge/index.ts';
+import type { TextRef } from '../engine/types.ts';
 import { MASKS, type MaskCount, type MaskKind } from './redact.ts';
 
 /**
- * The report's own words live with the popup's in content/locales/<locale>/ui.json (keys
- * `report.*`); the caller passes the translator in, so this layer needs no browser or UI code.
+ * The summary's own words (content/locales/<locale>/report.json), separate from the popup's, so
+ * renaming a button never changes an exported summary.
  */
-export type UiKey = keyof typeof uiEn;
+export type ReportKey = keyof typeof en;
 export type Words = (
   locale: Locale,
-  key: UiKey,
+  key: ReportKey,
   params?: Record<string, string | number>,
 ) => string;
 
+const CATALOGS: Record<Locale, Record<string, string>> = { en, de };
+
+const fill = (template: string, params: Record<string, string | number> = {}) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+
+/** A missing key shows as itself, as knowledge texts do, rather than failing the export. */
+export const reportWords: Words = (locale, key, params) =>
+  fill(CATALOGS[locale][key] ?? CATALOGS.en[key] ?? key, params);
+
+/**
+ * A knowledge sentence as a third person reads it: the report's own wording where the knowledge
+ * speaks to the user ("Your message matches …" becomes "The message matches …"), else the
+ * knowledge text itself. Params naming other texts ("@cause.x.title") are rendered first.
+ */
+export function thirdPerson(locale: Locale, ref: TextRef): string {
+  const own = CATALOGS[locale][`thirdPerson.${ref.key}`];
+  if (own === undefined) return text(locale, ref.key, ref.params);
+  const params = Object.fromEntries(
+    Object.entries(ref.params ?? {}).map(([name, value]) => [
+      name,
+      typeof value === 'string' && value.startsWith('@')
+        ? text(locale, value.slice(1), ref.params)
+        : value,
+    ]),
+  );
+  return fill(own, params);
+}
+
 /** "2 email addresses, 1 phone number removed." in the given language. */
-export function maskedSentence(masked: MaskCount[], locale: Locale, words: Words): string {
-  if (masked.length === 0) return words(locale, 'report.masked.none');
+export function maskedSentence(masked: MaskCount[], locale: Locale, words = reportWords): string {
+  if (masked.length === 0) return words(locale, 'masked.none');
   const list = masked
     .map(({ kind, count }) =>
-      words(locale, `report.masked.${kind}.${count === 1 ? 'one' : 'other'}`, { n: count }),
+      words(locale, `masked.${kind}.${count === 1 ? 'one' : 'other'}`, { n: count }),
     )
     .join(', ');
-  return words(locale, 'report.masked.removed', { list });
+  return words(locale, 'masked.removed', { list });
 }
 
 /** Swaps the fixed English mask tokens for the summary language's. */
-export function localizeMasks(text: string, locale: Locale, words: Words): string {
+export function localizeMasks(text: string, locale: Locale, words = reportWords): string {
   return (Object.entries(MASKS) as [MaskKind, string][]).reduce(
-    (result, [kind, mask]) => result.replaceAll(mask, words(locale, `report.mask.${kind}`)),
+    (result, [kind, mask]) => result.replaceAll(mask, words(locale, `mask.${kind}`)),
     text,
   );
 }

@@ -5,28 +5,25 @@ import { KnownFacts } from './components/KnownFacts';
 import { NoticeBar } from './components/NoticeBar';
 import { OutageBanner } from './components/OutageBanner';
 import { TextsContext, textsFor } from './locale-context';
-import { EscalationScreen } from './screens/EscalationScreen';
+import { useLazy } from './lazy';
 import { QuestionScreen } from './screens/QuestionScreen';
 import { ResultsScreen } from './screens/ResultsScreen';
 import { StartScreen } from './screens/StartScreen';
-import { SuccessScreen } from './screens/SuccessScreen';
 import { useFlow } from './use-flow';
-
-type ExportScreenType = typeof import('./export/ExportScreen').ExportScreen;
 
 export function App({ languageTag = navigator.language }: { languageTag?: string }) {
   const flow = useFlow();
   const texts = textsFor(flow.chosenLocale ?? pickLocale(languageTag));
   const { screen } = flow.session;
   // Not part of the session: the export is a view over it, and closing returns to the same place.
-  // Its code (builder, redaction, renderers) loads on first use, keeping the popup's start light.
-  const [ExportView, setExportView] = useState<ExportScreenType | null>(null);
+  // Its code (builder, redaction, renderers) and the last screens load on first use, keeping the
+  // popup's start light.
   const [exporting, setExporting] = useState(false);
-  const openExport = () =>
-    void import('./export/ExportScreen').then(({ ExportScreen }) => {
-      setExportView(() => ExportScreen);
-      setExporting(true);
-    });
+  const exportView = useLazy(() => import('./export/ExportScreen'), exporting);
+  const later = useLazy(
+    () => import('./screens/later-screens'),
+    screen === 'success' || screen === 'escalation',
+  );
 
   useEffect(() => {
     document.documentElement.lang = texts.locale;
@@ -42,8 +39,8 @@ export function App({ languageTag = navigator.language }: { languageTag?: string
         </header>
         {/* Until storage answers, the frame keeps its size so nothing jumps when it does. */}
         <main class="app__main" aria-busy={!flow.ready}>
-          {flow.ready && exporting && ExportView && (
-            <ExportView flow={flow} onClose={() => setExporting(false)} />
+          {flow.ready && exporting && exportView && (
+            <exportView.ExportScreen flow={flow} onClose={() => setExporting(false)} />
           )}
           {flow.ready && !exporting && (
             <>
@@ -60,13 +57,16 @@ export function App({ languageTag = navigator.language }: { languageTag?: string
               {screen === 'start' && <StartScreen flow={flow} />}
               {screen === 'questions' && <QuestionScreen flow={flow} />}
               {screen === 'results' && <ResultsScreen flow={flow} />}
-              {screen === 'success' && <SuccessScreen flow={flow} />}
-              {screen === 'escalation' && <EscalationScreen flow={flow} />}
+              {screen === 'success' && later && <later.SuccessScreen flow={flow} />}
+              {screen === 'escalation' && later && <later.EscalationScreen flow={flow} />}
               {screen !== 'success' && screen !== 'escalation' && <KnownFacts flow={flow} />}
             </>
           )}
         </main>
-        <Footer flow={flow} onExport={flow.ready && !exporting ? openExport : undefined} />
+        <Footer
+          flow={flow}
+          onExport={flow.ready && !exporting ? () => setExporting(true) : undefined}
+        />
       </div>
     </TextsContext.Provider>
   );

@@ -6,18 +6,29 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60_000],
 ];
 
-/** "5 min ago" / "vor 5 Min." from an ISO time; "just now" under a minute. */
-export function formatAge(iso: string, now: Date, locale: Locale): string {
+/** "5 minutes ago" / "vor 5 Minuten" from an ISO time; `justNow` under a minute. */
+export function formatAge(iso: string, now: Date, locale: Locale, justNow: string): string {
   const elapsed = now.getTime() - Date.parse(iso);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
   if (!Number.isFinite(elapsed)) return '';
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, ms] of UNITS) {
     if (Math.abs(elapsed) >= ms) return format.format(-Math.round(elapsed / ms), unit);
   }
-  return format.format(0, 'minute');
+  return justNow;
 }
 
+const DAY_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A time as the user reads it. A bare date ("2026-11-01", e.g. the last backup's day) is shown
+ * as a date only, on that calendar day: giving it a time would invent one.
+ */
 export function formatDateTime(iso: string, locale: Locale): string {
+  const day = DAY_ONLY.exec(iso);
+  if (day) {
+    const date = new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+  }
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);

@@ -2,12 +2,14 @@ import { useEffect, useRef } from 'preact/hooks';
 
 /**
  * Moves focus to a screen's heading when it appears, so keyboard and screen-reader users land
- * on the new content instead of on a button that no longer exists.
+ * on the new content instead of on a button that no longer exists. The page goes back to its
+ * top first: a new screen starts at its beginning, wherever the last one was scrolled to.
  */
 export function useFocusOnMount<T extends HTMLElement>(dependency?: unknown) {
   const ref = useRef<T>(null);
   useEffect(() => {
-    ref.current?.focus();
+    window.scrollTo(0, 0);
+    ref.current?.focus({ preventScroll: true });
   }, [dependency]);
   return ref;
 }

@@ -11,7 +11,7 @@ async function completeFlowAndExport(popup: Page) {
   await expect(popup.getByText('Question 1')).toBeVisible();
   await popup.locator('.choices button').first().click();
   // The engine may find nothing else worth asking and show the results by itself.
-  const results = popup.getByRole('heading', { name: 'Most likely causes' });
+  const results = popup.getByRole('heading', { name: 'What to do now' });
   await expect(results.or(popup.getByText('Question 2'))).toBeVisible();
   if (!(await results.isVisible())) {
     await popup.getByRole('button', { name: 'Show what to do now' }).click();
@@ -19,7 +19,9 @@ async function completeFlowAndExport(popup: Page) {
   await expect(results).toBeVisible();
   await popup.getByRole('button', { name: 'Skip' }).click();
   await popup.getByRole('button', { name: 'Export summary' }).click();
-  await expect(popup.getByRole('heading', { name: 'Diagnostic summary' })).toBeFocused();
+  await expect(
+    popup.getByRole('heading', { name: 'Diagnostic summary', exact: true }),
+  ).toBeFocused();
   await popup.getByLabel('Notes for Apple Support (optional)').fill(NOTE);
 }
 
@@ -28,16 +30,34 @@ test('export: preview, copy, download, print to PDF, all axe clean', async ({
   context,
   extensionId,
 }) => {
+  // Three axe runs (formatted preview, exact text, print page) and a PDF: a long test.
+  test.slow();
   // Extension origins are opaque to the permission API, so the grant is browser-wide.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const popup = await openPopup();
   await completeFlowAndExport(popup);
 
-  const preview = popup.getByLabel('Preview');
-  await expect(preview).toHaveValue(/Reach me at \[email removed\] or \[phone number removed\]/);
-  await expect(preview).toHaveValue(/: skipped \(/);
-  await expect(popup.getByText('1 email address, 1 phone number removed.')).toBeVisible();
-  const markdown = await preview.inputValue();
+  // The preview is the formatted summary; the exact text is one click away, wrapped, not cut off.
+  const preview = popup.getByRole('region', { name: 'Preview' });
+  await expect(
+    preview.getByRole('heading', { name: 'What Apple Support usually asks first' }),
+  ).toBeVisible();
+  await expect(preview).toContainText('Message on the device');
+  await expect(preview).toContainText(/Reach me at \[email removed\] or \[phone number removed\]/);
+  await expect(preview).not.toContainText('## ');
+  await expect(popup.locator('.export__masked')).toHaveText(
+    '1 email address, 1 phone number removed.',
+  );
+  expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
+  await preview.getByRole('button', { name: 'Show the exact text' }).click();
+  const raw = popup.getByRole('textbox', { name: 'Exact text of the summary' });
+  await expect(raw).toHaveValue(/^# Backup Rescue: diagnostic summary/);
+  await expect(raw).toHaveValue(/: skipped \(/);
+  expect(
+    await raw.evaluate((el) => el.scrollWidth <= el.clientWidth),
+    'no line runs past the edge',
+  ).toBe(true);
+  const markdown = await raw.inputValue();
   expect(markdown).not.toContain('anna.smith');
   expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
 
@@ -46,7 +66,8 @@ test('export: preview, copy, download, print to PDF, all axe clean', async ({
   expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
 
   await popup.getByLabel('Plain text').check();
-  const text = await preview.inputValue();
+  const text = await raw.inputValue();
+  expect(text).toMatch(/^Backup Rescue: diagnostic summary\n=+/);
   const downloading = popup.waitForEvent('download');
   await popup.getByRole('button', { name: 'Download' }).click();
   const download = await downloading;
@@ -79,14 +100,14 @@ test('import: a malformed file is refused with a message and changes nothing', a
     .toBe(NOTE);
   const before = await readStorage('session');
 
-  await popup.getByLabel('Summary file (JSON)').setInputFiles({
+  await popup.getByLabel('Summary file saved earlier (.json)').setInputFiles({
     name: 'summary.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"format":"backup-rescue-summary","version":1,"facts":[]}'),
   });
   await expect(popup.getByRole('alert')).toContainText('This summary is damaged or was edited');
   await expect(popup.getByRole('alert')).toContainText('Nothing was changed.');
-  await popup.getByLabel('Summary file (JSON)').setInputFiles({
+  await popup.getByLabel('Summary file saved earlier (.json)').setInputFiles({
     name: 'future.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"format":"backup-rescue-summary","version":3}'),

@@ -1,7 +1,14 @@
+import type { Page } from '@playwright/test';
 import { readFixture } from '../support/fixtures';
 import { test, expect } from './support/extension';
 import { waitForHint } from './support/hint';
-import { answerUntilResults, currentStep, expectNoAxeViolations } from './support/popup';
+import {
+  answerUntilResults,
+  currentStep,
+  expectFirstStepInView,
+  expectNoAxeViolations,
+  pickKnown,
+} from './support/popup';
 
 const STATUS_URL = 'https://www.apple.com/support/systemstatus/';
 const ICLOUD_URL = 'https://www.icloud.com/settings/';
@@ -23,10 +30,14 @@ test('storage full: prefilled from icloud.com, ranked first, with the storage pa
   const popup = await openPopup();
   const known = popup.getByRole('region', { name: 'What we know' });
   await expect(known).toContainText('iCloud storage used');
-  await expect(known).toContainText(/icloud\.com, (this minute|\d+ min\. ago)/);
+  await expect(known).toContainText(/read from icloud\.com, (just now|\d+ minutes? ago)/);
   await popup.getByRole('button', { name: 'Not enough iCloud storage' }).click();
-  await answerUntilResults(popup, []);
+  const asked = await answerUntilResults(popup, []);
+  expect(asked, 'the message already answered it').not.toContain('What do you see?');
+  await expectFirstStepInView(popup);
   await expect(popup.locator('.cause').first()).toContainText('iCloud storage is full');
+  await expect(popup.locator('.cause').first()).toContainText('very likely');
+  await expect(popup.locator('.causes')).not.toContainText('%');
   const panel = popup.getByRole('region', { name: 'Your iCloud storage' });
   await expect(panel).toContainText('Smallest plan that holds everything: iCloud+ 50 GB');
   await expect(panel).toContainText('US prices');
@@ -40,8 +51,32 @@ test('network: a hotspot connection leads to the Wi-Fi steps', async ({ openPopu
     [/storage/, 'Plenty free'],
     [/System Status/, 'Green: available'],
   ]);
+  await expectFirstStepInView(popup);
   await expect(popup.locator('.cause').first()).toContainText('Wi-Fi');
   await expect(currentStep(popup)).toContainText(/Wi-Fi|network/i);
+});
+
+test('power: on battery and unlocked, the first step is in view at once', async ({ openPopup }) => {
+  const popup = await openPopup();
+  await pickKnown(popup, 'Last backup is weeks old');
+  await answerUntilResults(popup, [
+    [/power/, 'No, on battery'],
+    [/locked/, 'No'],
+    [/storage/, 'Plenty free'],
+    [/System Status/, 'Green: available'],
+  ]);
+  await expectFirstStepInView(popup);
+  await expect(popup.locator('.cause').first()).toContainText('Not charging or not locked');
+});
+
+test('account: an unverified email address, the first step is in view at once', async ({
+  openPopup,
+}) => {
+  const popup = await openPopup();
+  await pickKnown(popup, "Can't back up without a verified email address");
+  await answerUntilResults(popup, [[/email/, 'No, or I see a request to verify it']]);
+  await expectFirstStepInView(popup);
+  await expect(popup.locator('.cause').first()).toContainText('Apple Account');
 });
 
 test('outage on the status page: the hint shows, the popup leads with waiting', async ({
@@ -65,11 +100,19 @@ test('outage on the status page: the hint shows, the popup leads with waiting', 
   const popup = await openPopup();
   const banner = popup.getByRole('region', { name: /Apple reports an iCloud Backup outage/ });
   await expect(banner).toContainText(/Since .*\d{4}/);
+  // Styled as a warning (the theme's warning colour), not as an error.
+  const colours = await banner.evaluate((el) => ({
+    border: getComputedStyle(el).borderLeftColor,
+    warn: getComputedStyle(document.documentElement).getPropertyValue('--warn').trim(),
+  }));
+  expect(colours.warn).toBe('#8a5a00');
+  expect(colours.border).toBe('rgb(138, 90, 0)');
   await expect(popup.getByRole('region', { name: 'What we know' })).toContainText(
-    'Apple System Status',
+    "read from Apple's System Status page",
   );
   await popup.getByRole('button', { name: noMessage }).click();
   await answerUntilResults(popup, []);
+  await expectFirstStepInView(popup);
   await expect(currentStep(popup)).toContainText('Wait');
   const held = popup.getByRole('region', { name: 'Held back for now' });
   await expect(held).toContainText('Reset network settings');
@@ -89,13 +132,15 @@ test('two-factor authentication is required from iOS 16.3', async ({ openPopup }
   ]);
   // The iOS version is asked in a text field when the engine wants it.
   expect(questions.length).toBeGreaterThan(0);
-  await expect(popup.locator('.cause').first()).toContainText(/Apple Account/);
-  await expect(popup.getByText(/two-factor/i).first()).toBeVisible();
+  const top = popup.locator('.cause').first();
+  await expect(top).toContainText(/Apple Account/);
+  await top.getByText('Why').click();
+  await expect(top.locator('.evidence')).toContainText(/two-factor/i);
 });
 
 test('app data too large: offline data of one app is the lead', async ({ openPopup }) => {
   const popup = await openPopup();
-  await popup.getByRole('button', { name: 'Backup stops at a certain percentage' }).click();
+  await pickKnown(popup, 'Backup stops at a certain percentage');
   await answerUntilResults(popup, [
     [/offline data/, 'Yes'],
     [/storage/, 'Almost full'],
@@ -108,7 +153,7 @@ test('a disruptive step must be acknowledged, and "no change" moves to the next 
   openPopup,
 }) => {
   const popup = await openPopup();
-  await popup.getByRole('button', { name: 'Backup shows 0 KB' }).click();
+  await pickKnown(popup, 'Backup shows 0 KB');
   await answerUntilResults(popup, [
     [/storage/, 'Plenty free'],
     [/System Status/, 'Green: available'],
@@ -187,43 +232,115 @@ test('"Delete all data" leaves nothing stored', async ({ openPopup, serviceWorke
   expect(await serviceWorker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
 });
 
+test('"Start over" asks first, and Cancel keeps everything', async ({ openPopup, readStorage }) => {
+  const popup = await openPopup();
+  await popup.getByRole('button', { name: noMessage }).click();
+  await popup.getByRole('button', { name: 'Not sure' }).click();
+  const footer = popup.getByRole('contentinfo');
+  await footer.getByRole('button', { name: 'Start over' }).click();
+  const ask = footer.getByRole('group', { name: /^Start over\?/ });
+  await expect(ask).toContainText('Your answers and the steps you marked are cleared');
+  await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(footer.getByRole('button', { name: 'Start over' })).toBeFocused();
+  await expect(popup.locator('#question-title')).toBeVisible();
+  await expect
+    .poll(async () => (await readStorage<{ history: string[] }>('session'))?.history.length)
+    .toBe(1);
+  await footer.getByRole('button', { name: 'Start over' }).click();
+  await footer.getByRole('button', { name: 'Start over', exact: true }).last().click();
+  await expect(popup.getByRole('heading', { name: 'What do you see?' })).toBeVisible();
+});
+
+/** From "Last backup is weeks old", "Not sure" until the engine asks for the last backup's date. */
+async function reachBackupDateQuestion(popup: Page): Promise<void> {
+  await pickKnown(popup, 'Last backup is weeks old');
+  const amount = popup.getByRole('textbox', { name: 'About how long ago?' });
+  for (let i = 0; i < 8 && !(await amount.isVisible()); i += 1) {
+    const question = (await popup.locator('#question-title').textContent()) ?? '';
+    await popup.getByRole('button', { name: 'Not sure', exact: true }).click();
+    await expect(popup.locator('#question-title')).not.toHaveText(question);
+  }
+  await expect(amount, 'the date of the last backup was asked').toBeVisible();
+}
+
+test('the last backup "about 3 weeks ago" is stored as a day and shown without a time', async ({
+  openPopup,
+  readStorage,
+}) => {
+  const popup = await openPopup();
+  await reachBackupDateQuestion(popup);
+  await popup.getByRole('textbox', { name: 'About how long ago?' }).fill('3');
+  await popup.getByRole('combobox', { name: 'Days, weeks or months' }).selectOption('weeks');
+  await popup.getByRole('button', { name: 'Next' }).click();
+  await expect(popup.getByRole('textbox', { name: 'About how long ago?' })).toHaveCount(0);
+  const stored = await readStorage<{ facts: { lastSuccessfulBackup?: string } }>('session');
+  const day = stored?.facts.lastSuccessfulBackup ?? '';
+  expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  const expected = new Date();
+  expected.setDate(expected.getDate() - 21);
+  expect(day).toBe(
+    `${expected.getFullYear()}-${String(expected.getMonth() + 1).padStart(2, '0')}-${String(expected.getDate()).padStart(2, '0')}`,
+  );
+  const shown = popup.getByRole('region', { name: 'What we know' }).locator('.known__item', {
+    hasText: 'Last successful backup',
+  });
+  await expect(shown.locator('.known__value')).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+});
+
 test('keyboard only: from the first screen to a marked step', async ({ openPopup }) => {
   const popup = await openPopup();
   await expect(popup.getByRole('heading', { name: 'What do you see?' })).toBeFocused();
+  // The focus ring is not the red that marks errors and destructive buttons.
+  await popup.keyboard.press('Tab');
+  const ring = await popup.evaluate(() => ({
+    outline: getComputedStyle(document.activeElement!).outlineColor,
+    danger: getComputedStyle(document.documentElement).getPropertyValue('--danger').trim(),
+  }));
+  expect(ring.danger).toBe('#b3261e');
+  expect(ring.outline).not.toBe('rgb(179, 38, 30)');
+  expect(ring.outline).not.toBe('rgba(0, 0, 0, 0)');
   // Tab to the "no message" button and press it.
-  for (let i = 0; i < 30; i += 1) {
+  for (let i = 0; i < 40; i += 1) {
     await popup.keyboard.press('Tab');
     const focused = await popup.evaluate(() => document.activeElement?.textContent ?? '');
     if (focused === noMessage) break;
   }
   await popup.keyboard.press('Enter');
   await expect(popup.locator('#question-title')).toBeFocused();
-  // Each question: Tab to the first answer and take it.
+  // Each question: Tab to the first answer and take it (a number of weeks for the date).
   for (let i = 0; i < 10 && (await popup.locator('#question-title').count()) > 0; i += 1) {
     await popup.keyboard.press('Tab');
-    await expect(popup.locator('button.choice, #free-answer').first()).toBeFocused();
-    if (await popup.locator('#free-answer').count()) {
-      await popup.keyboard.type(
-        (await popup.locator('#free-answer').getAttribute('type')) === 'date'
-          ? '2026-11-01'
-          : '18.1',
-      );
-    }
+    await expect(popup.locator('button.choice, #free-answer, #ago-amount').first()).toBeFocused();
+    if (await popup.locator('#ago-amount').count()) await popup.keyboard.type('2');
+    else if (await popup.locator('#free-answer').count()) await popup.keyboard.type('18.1');
     await popup.keyboard.press('Enter');
   }
-  await expect(popup.getByRole('heading', { name: 'Most likely causes' })).toBeFocused();
+  await expect(popup.getByRole('heading', { name: 'What to do now' })).toBeFocused();
+  // The step to do now is the next thing after the heading.
+  await popup.keyboard.press('Tab');
+  await expect(currentStep(popup).locator(':focus')).toHaveCount(1);
   const skip = currentStep(popup).getByRole('button', { name: 'Skip' });
   await skip.focus();
   await popup.keyboard.press('Enter');
   await popup.getByText(/Already tried/).focus();
   await popup.keyboard.press('Enter');
   await expect(popup.locator('.tried')).toContainText('skipped');
+  // "Why" opens with the keyboard too.
+  const why = popup.locator('.cause summary').first();
+  await why.focus();
+  await popup.keyboard.press('Enter');
+  await expect(popup.locator('.cause details').first()).toHaveAttribute('open', '');
 });
 
 test.describe('axe finds no violations', () => {
-  test('on the first screen', async ({ openPopup }) => {
+  test('on the first screen, the full list and a search', async ({ openPopup }) => {
     const popup = await openPopup();
     await expect(popup.getByRole('heading', { name: 'What do you see?' })).toBeVisible();
+    await expectNoAxeViolations(popup);
+    await popup.getByRole('button', { name: /^Show all \d+$/ }).click();
+    await popup.getByRole('searchbox').fill('storage');
+    await expect(popup.getByRole('status').filter({ hasText: 'found' })).toBeVisible();
     await expectNoAxeViolations(popup);
   });
 
@@ -235,14 +352,28 @@ test.describe('axe finds no violations', () => {
     await expectNoAxeViolations(popup);
   });
 
+  test('on the date question, with its error message', async ({ openPopup }) => {
+    const popup = await openPopup();
+    await reachBackupDateQuestion(popup);
+    await popup.getByRole('button', { name: 'Next' }).click();
+    await expect(popup.getByRole('alert')).toContainText('Enter a number of days, weeks or months');
+    await expectNoAxeViolations(popup);
+  });
+
   test('on the results, with the storage panel and every detail open', async ({ openPopup }) => {
     const popup = await openPopup();
-    await popup.getByText('Paste what your iPhone shows about storage').click();
-    await popup.getByRole('textbox', { name: 'Storage line' }).fill('4.8 GB of 5 GB used');
+    await popup.getByRole('button', { name: noMessage }).click();
+    // The storage question offers the paste box: Settings' own wording fills the numbers.
+    await expect(popup.locator('#question-title')).toHaveText('How full is your iCloud storage?');
+    await popup.getByText('Paste what Settings shows about your iCloud storage').click();
+    await popup
+      .getByRole('textbox', { name: 'Lines copied from Settings or icloud.com' })
+      .fill('iCloud\n4.8 GB of 5 GB Used\nNext Backup Size 1.2 GB');
     await popup.getByRole('button', { name: 'Use these numbers' }).click();
-    await expect(popup.getByRole('region', { name: 'What we know' })).toContainText('4.8 GB');
-    await popup.getByRole('button', { name: 'Not enough iCloud storage' }).click();
     await answerUntilResults(popup, []);
+    const known = popup.getByRole('region', { name: 'What we know' });
+    await expect(known).toContainText('4.8 GB');
+    await expect(known).toContainText('1.2 GB');
     await expect(popup.getByRole('region', { name: 'Your iCloud storage' })).toBeVisible();
     for (const summary of await popup.locator('details > summary').all()) await summary.click();
     await expectNoAxeViolations(popup);
@@ -260,13 +391,22 @@ test.describe('axe finds no violations', () => {
     await expect(popup.getByRole('heading', { name: 'Your backup works again' })).toBeVisible();
     await expectNoAxeViolations(popup);
   });
+
+  test('while asking before "Start over" and "Delete all data"', async ({ openPopup }) => {
+    const popup = await openPopup();
+    await popup.getByRole('button', { name: 'Start over' }).click();
+    await popup.getByRole('button', { name: 'Delete all data' }).click();
+    await expect(popup.getByRole('group', { name: /^Start over\?/ })).toBeVisible();
+    await expect(popup.getByRole('group', { name: /^Delete everything/ })).toBeVisible();
+    await expectNoAxeViolations(popup);
+  });
 });
 
 test('fits the popup without horizontal scrolling, also at 200% zoom', async ({ openPopup }) => {
   const popup = await openPopup();
   await popup.getByRole('button', { name: noMessage }).click();
   await popup.getByRole('button', { name: 'Show what to do now' }).click();
-  await expect(popup.getByRole('heading', { name: 'Most likely causes' })).toBeVisible();
+  await expect(popup.getByRole('heading', { name: 'What to do now' })).toBeVisible();
   const overflow = () =>
     popup.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -290,5 +430,87 @@ test.describe('in German', () => {
     await expect(popup.getByRole('button', { name: 'Weiß nicht', exact: true })).toBeVisible();
     await popup.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
     await expect(popup.getByRole('button', { name: 'Not sure' })).toBeVisible();
+  });
+});
+
+test.describe('the guide page', () => {
+  const PARTS = [
+    'Questions and answers',
+    'iCloud backup or computer backup',
+    'The 3-2-1 rule and encrypted computer backups',
+    'What you can still get back without a backup',
+    'When a data recovery lab is needed',
+    'Third-party recovery tools: the risks',
+    'Prevention checklist',
+    'Where Apple and the guides disagree',
+  ];
+
+  test('opens from the results, with a table of contents', async ({ context, openPopup }) => {
+    const popup = await openPopup();
+    await popup.getByRole('button', { name: noMessage }).click();
+    await popup.getByRole('button', { name: 'Show what to do now' }).click();
+    const opening = context.waitForEvent('page');
+    await popup.getByRole('link', { name: /^More in the backup guide/ }).click();
+    const guide = await opening;
+    await expect(guide.getByRole('heading', { level: 1, name: 'Backup guide' })).toBeVisible();
+    const toc = guide.getByRole('navigation', { name: 'Contents' });
+    for (const part of PARTS) {
+      await expect(toc.getByRole('link', { name: part })).toBeVisible();
+      await expect(guide.getByRole('region', { name: part })).toBeAttached();
+    }
+    await toc.getByRole('link', { name: 'When a data recovery lab is needed' }).click();
+    await expect(guide).toHaveURL(/#recovery$/);
+    await expect(
+      guide.getByRole('region', { name: 'When a data recovery lab is needed' }),
+    ).toContainText(/\$\d/);
+  });
+
+  test('is linked from the footer and the success screen', async ({ openPopup }) => {
+    const popup = await openPopup();
+    await expect(
+      popup.getByRole('contentinfo').getByRole('link', { name: 'Backup guide' }),
+    ).toHaveAttribute('href', /\/guide\.html\?lang=en$/);
+    await popup.getByRole('button', { name: noMessage }).click();
+    await popup.getByRole('button', { name: 'Show what to do now' }).click();
+    await currentStep(popup).getByRole('button', { name: 'This fixed it' }).click();
+    await expect(popup.getByRole('link', { name: /^Backup guide: a second copy/ })).toBeVisible();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`is axe clean in ${scheme} mode`, async ({ context, extensionId }) => {
+      // The whole guide is one long page: axe needs longer than on a popup screen.
+      test.slow();
+      const guide = await context.newPage();
+      await guide.emulateMedia({ colorScheme: scheme });
+      await guide.goto(`chrome-extension://${extensionId}/guide.html`);
+      await expect(guide.getByRole('heading', { level: 1, name: 'Backup guide' })).toBeVisible();
+      await expectNoAxeViolations(guide);
+    });
+  }
+
+  test('prints to PDF with every "Sources" list open', async ({ context, extensionId }) => {
+    const guide = await context.newPage();
+    await guide.goto(`chrome-extension://${extensionId}/guide.html`);
+    await expect(guide.getByRole('heading', { level: 1, name: 'Backup guide' })).toBeVisible();
+    await guide.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(guide.locator('details:not([open])')).toHaveCount(0);
+    const pdf = await guide.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  test.describe('in German', () => {
+    test.use({ uiLanguage: 'de' });
+
+    test('follows the popup language', async ({ context, openPopup }) => {
+      test.slow();
+      const popup = await openPopup();
+      const opening = context.waitForEvent('page');
+      await popup.getByRole('link', { name: 'Backup-Ratgeber' }).click();
+      const guide = await opening;
+      await expect(guide.getByRole('heading', { level: 1, name: 'Backup-Ratgeber' })).toBeVisible();
+      await expect(guide.locator('html')).toHaveAttribute('lang', 'de');
+      await expect(guide.getByRole('region', { name: 'Fragen und Antworten' })).toBeVisible();
+      await expectNoAxeViolations(guide);
+    });
   });
 });

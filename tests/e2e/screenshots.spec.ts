@@ -9,11 +9,11 @@ const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const ICLOUD_URL = 'https://www.icloud.com/settings/';
 
 const words = {
-  en: { pick: 'Not enough iCloud storage', results: 'Most likely causes', storage: /storage/ },
+  en: { pick: 'Not enough iCloud storage', results: 'What to do now', guide: /backup guide/ },
   de: {
     pick: 'Nicht genügend iCloud-Speicher',
-    results: 'Wahrscheinlichste Ursachen',
-    storage: /Speicher/,
+    results: 'Was du jetzt tun kannst',
+    guide: /Backup-Ratgeber/,
   },
 } as const;
 
@@ -27,6 +27,7 @@ for (const language of ['en', 'de'] as const) {
 
     for (const scheme of ['light', 'dark'] as const) {
       test(`${scheme}`, async ({ context, serve, readStorage, openPopup }) => {
+        test.slow();
         serve(ICLOUD_URL, readFixture('pages/icloud-en-free-5gb.html'));
         const tab = await context.newPage();
         await tab.goto(ICLOUD_URL);
@@ -45,6 +46,14 @@ for (const language of ['en', 'de'] as const) {
         await answerUntilResults(popup, [], language === 'de' ? 'Weiß nicht' : 'Not sure');
         await expect(popup.getByRole('heading', { name: words[language].results })).toBeVisible();
         await popup.screenshot({ path: name('2-results'), fullPage: true });
+
+        const opening = context.waitForEvent('page');
+        await popup.getByRole('link', { name: words[language].guide }).first().click();
+        const guide = await opening;
+        await guide.setViewportSize({ width: 800, height: 900 });
+        await guide.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await expect(guide.getByRole('heading', { level: 1 })).toBeVisible();
+        await guide.screenshot({ path: name('3-guide') });
       });
     }
   });

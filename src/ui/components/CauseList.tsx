@@ -1,41 +1,51 @@
-import type { Diagnosis } from '../../engine/types';
+import type { Diagnosis, RankedCause } from '../../engine/types';
 import { keys, knowledge } from '../../knowledge';
+import { likelihoodOf } from '../../report/likelihood';
 import { useTexts } from '../locale-context';
-import { Sources } from './StepCard';
+import { Sources } from './Sources';
 
 /** How many causes the results show; the rest have too little going for them to help. */
 const SHOWN = 3;
 
+function Evidence({ cause }: { cause: RankedCause }) {
+  const { t, k } = useTexts();
+  if (cause.evidence.length === 0) return <p class="muted">{t('results.noEvidence')}</p>;
+  return (
+    <ul class="evidence">
+      {cause.evidence.map((e) => (
+        <li key={e.id} class={`evidence--${e.direction}`}>
+          <span class="evidence__dir">{t(`results.${e.direction}`)}</span> {k(e.text)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The ranked causes, one line each: the cause and how likely it is, in words. "Why" opens what
+ * the cause means, the evidence for and against it, and the sources.
+ */
 export function CauseList({ diagnosis }: { diagnosis: Diagnosis }) {
   const { t, k } = useTexts();
   return (
     <ol class="causes">
       {diagnosis.causes.slice(0, SHOWN).map((cause) => {
-        const percent = Math.round(cause.score * 100);
+        const likelihood = likelihoodOf(cause.score);
         const known = knowledge.causes.find((c) => c.id === cause.id);
         return (
           <li key={cause.id} class="cause">
-            <div class="cause__head">
-              <strong>{k(keys.cause(cause.id).title)}</strong>
-              <span class="cause__score">{t('results.score', { score: percent })}</span>
-            </div>
-            <div class="meter" aria-hidden="true">
-              <span style={{ width: `${percent}%` }} />
-            </div>
-            <p>{k(cause.why)}</p>
-            {cause.evidence.length > 0 && (
-              <details>
-                <summary>{t('results.evidence')}</summary>
-                <ul class="evidence">
-                  {cause.evidence.map((e) => (
-                    <li key={e.id} class={`evidence--${e.direction}`}>
-                      <span class="evidence__dir">{t(`results.${e.direction}`)}</span> {k(e.text)}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            )}
-            {known && <Sources ids={known.sources} />}
+            <details>
+              <summary>
+                <span class="cause__title">{k(keys.cause(cause.id).title)}</span>{' '}
+                <span class={`likelihood likelihood--${likelihood}`}>
+                  {t(`likelihood.${likelihood}`)}
+                </span>{' '}
+                <span class="cause__why">{t('results.why')}</span>
+              </summary>
+              <p>{k(keys.cause(cause.id).description)}</p>
+              <Evidence cause={cause} />
+              {known && <Sources ids={known.sources} />}
+            </details>
           </li>
         );
       })}

@@ -1,15 +1,15 @@
-import { useState } from 'preact/hooks';
 import { LOCALES, type Locale } from '../../i18n';
 import { useTexts } from '../locale-context';
 import type { Flow } from '../use-flow';
+import { ConfirmButton } from './ConfirmButton';
+import { GuideLink } from './GuideLink';
 
 /**
- * Language, "Export summary", "Start over" and "Delete all data": one click away from every
- * screen. `onExport` is left out while the export is already open.
+ * Language, the guide, "Export summary", "Start over" and "Delete all data": one click away
+ * from every screen; the last two ask first. `onExport` is left out while the export is open.
  */
 export function Footer({ flow, onExport }: { flow: Flow; onExport?: () => void }) {
   const { t, locale } = useTexts();
-  const [confirming, setConfirming] = useState(false);
   return (
     <footer class="app__footer">
       <label class="footer__language">
@@ -22,36 +22,24 @@ export function Footer({ flow, onExport }: { flow: Flow; onExport?: () => void }
           ))}
         </select>
       </label>
+      <GuideLink />
       {onExport && (
         <button type="button" class="link" onClick={onExport}>
           {t('export.open')}
         </button>
       )}
-      <button type="button" class="link" onClick={flow.startOver}>
-        {t('footer.startOver')}
-      </button>
-      {confirming ? (
-        <span class="footer__confirm" role="group" aria-label={t('footer.deleteConfirm')}>
-          <span>{t('footer.deleteConfirm')}</span>
-          <button
-            type="button"
-            class="danger"
-            onClick={() => {
-              setConfirming(false);
-              void flow.deleteAllData();
-            }}
-          >
-            {t('footer.deleteYes')}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            {t('footer.deleteNo')}
-          </button>
-        </span>
-      ) : (
-        <button type="button" class="link" onClick={() => setConfirming(true)}>
-          {t('footer.delete')}
-        </button>
-      )}
+      <ConfirmButton
+        label="footer.startOver"
+        question="footer.startOverConfirm"
+        yes="footer.startOverYes"
+        onConfirm={flow.startOver}
+      />
+      <ConfirmButton
+        label="footer.delete"
+        question="footer.deleteConfirm"
+        yes="footer.deleteYes"
+        onConfirm={() => void flow.deleteAllData()}
+      />
     </footer>
   );
 }

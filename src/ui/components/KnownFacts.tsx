@@ -1,16 +1,30 @@
+import type { FactSource } from '../../engine/facts';
 import type { SiteReading } from '../../flow/observed-facts';
 import { reopen } from '../../flow/actions';
 import { factText, knownFacts } from '../fact-display';
 import { formatAge } from '../format';
 import { useTexts } from '../locale-context';
 import type { Flow } from '../use-flow';
-import { StoragePaste } from './StoragePaste';
 
 function ReadingProblem({ reading, now }: { reading: SiteReading; now: Date }) {
   const { t, locale } = useTexts();
   if (reading.state === 'fresh') return null;
-  const age = formatAge(reading.at, now, locale);
+  const age = formatAge(reading.at, now, locale, t('age.justNow'));
   return <li class="reading-problem">{t(`reading.${reading.state}.${reading.site}`, { age })}</li>;
+}
+
+/** Where a fact came from; the user's own answers need no time stamp. */
+function SourceNote({ source, now }: { source: FactSource; now: Date }) {
+  const { t, locale } = useTexts();
+  if (source.source === 'user') return <span class="known__source">{t('source.user')}</span>;
+  return (
+    <span class="known__source">
+      {t('known.from', {
+        source: t(`source.${source.source}`),
+        age: formatAge(source.at, now, locale, t('age.justNow')),
+      })}
+    </span>
+  );
 }
 
 /**
@@ -19,7 +33,7 @@ function ReadingProblem({ reading, now }: { reading: SiteReading; now: Date }) {
  */
 export function KnownFacts({ flow }: { flow: Flow }) {
   const texts = useTexts();
-  const { t, locale } = texts;
+  const { t } = texts;
   const { facts } = flow.session;
   const known = knownFacts(facts);
   const problems = flow.readings.filter((r) => r.state !== 'fresh');
@@ -36,11 +50,7 @@ export function KnownFacts({ flow }: { flow: Flow }) {
                 <dt>{t(`fact.${name}`)}</dt>
                 <dd>
                   <span class="known__value">{factText(name, value, texts)}</span>
-                  {source && (
-                    <span class="known__source">
-                      {t(`source.${source.source}`)}, {formatAge(source.at, flow.now, locale)}
-                    </span>
-                  )}
+                  {source && <SourceNote source={source} now={flow.now} />}
                   <button
                     type="button"
                     class="link"
@@ -62,7 +72,6 @@ export function KnownFacts({ flow }: { flow: Flow }) {
           ))}
         </ul>
       )}
-      <StoragePaste flow={flow} />
     </section>
   );
 }

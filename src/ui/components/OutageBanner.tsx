@@ -2,6 +2,7 @@ import type { Facts } from '../../engine/facts';
 import type { Diagnosis } from '../../engine/types';
 import { formatDateTime } from '../format';
 import { useTexts } from '../locale-context';
+import { WarningIcon } from './Warning';
 
 /**
  * While Apple reports a current iCloud Backup problem, this comes first on every screen: the
@@ -29,7 +30,9 @@ export function OutageBanner({
         : 'maintenance';
   return (
     <section class={`banner banner--${kind}`} aria-labelledby="banner-title">
-      <h2 id="banner-title">{t(`banner.${kind}.title`)}</h2>
+      <h2 id="banner-title">
+        <WarningIcon /> {t(`banner.${kind}.title`)}
+      </h2>
       {since && <p>{t('banner.since', { since: formatDateTime(since, locale) })}</p>}
       <p>{k(notice.text)}</p>
     </section>

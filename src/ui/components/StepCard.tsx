@@ -1,101 +1,80 @@
 import { useState } from 'preact/hooks';
 import type { PlanItem } from '../../engine/types';
 import { acknowledge, recordStep, type StepOutcome } from '../../flow/actions';
-import { keys, knowledge, sourcesOf } from '../../knowledge';
-import { useTexts } from '../locale-context';
+import { keys, knowledge } from '../../knowledge';
+import { scoredReasonCause } from '../../report/likelihood';
+import { durationWords } from '../duration';
+import { useTexts, type Texts } from '../locale-context';
 import type { Flow } from '../use-flow';
+import { Sources } from './Sources';
+import { StoragePaste } from './StoragePaste';
+import { WarningIcon } from './Warning';
 
 /** Steps whose consequences must be read and confirmed before they can be marked done. */
 const NEEDS_ACK = new Set<PlanItem['disruption']>(['medium', 'high']);
 
-export function Sources({ ids }: { ids: readonly string[] }) {
-  const { t, k } = useTexts();
-  const sources = sourcesOf(ids);
-  if (sources.length === 0) return null;
-  return (
-    <details class="sources">
-      <summary>{t('sources.show')}</summary>
-      <ul>
-        {sources.map((s) => (
-          <li key={s.id}>
-            {k(s.titleKey)} <span class="muted">({k(`source.kind.${s.kind}`)})</span>
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
+/** Why the step is here, without a likelihood: that belongs to the causes, not the steps. */
+export function stepReason(item: PlanItem, { t, k }: Texts): string {
+  const cause = scoredReasonCause(item.reason);
+  return cause === undefined ? k(item.reason) : t('step.because', { cause: k(cause) });
 }
 
-/**
- * One fix step: why it is suggested, how to do it, what it costs, and the three outcomes.
- * A disruptive step's consequences come first and must be acknowledged before "done".
- */
-export function StepCard({
+/** A step that only looks at the storage numbers, where pasting them is the natural next move. */
+export const looksAtStorage = (item: PlanItem) =>
+  item.disruption === 'none' && item.causes.includes('storage_full');
+
+function Consequences({
   item,
   flow,
-  current,
+  titleId,
+  onAcknowledged,
 }: {
   item: PlanItem;
   flow: Flow;
-  current: boolean;
+  titleId: string;
+  onAcknowledged: () => void;
 }) {
   const { t, k } = useTexts();
-  const [outcomeError, setOutcomeError] = useState(false);
-  const step = knowledge.steps.find((s) => s.id === item.stepId);
-  const titleId = `step-${item.stepId}`;
-  const needsAck = NEEDS_ACK.has(item.disruption) && item.consequences.length > 0;
   const acknowledged = flow.session.acknowledged.includes(item.stepId);
-  const blocked = needsAck && !acknowledged;
-
-  const mark = (outcome: StepOutcome) => {
-    if (outcome !== 'skipped' && blocked) {
-      setOutcomeError(true);
-      return;
-    }
-    flow.update((s, at) => recordStep(s, item.stepId, outcome, at));
-  };
-
   return (
-    <article class={`step${current ? ' step--current' : ''}`} aria-labelledby={titleId}>
-      <h3 id={titleId}>{k(keys.step(item.stepId).title)}</h3>
-      <p class="step__meta">
-        <span class={`disruption disruption--${item.disruption}`}>
-          {t(`disruption.${item.disruption}`)}
-        </span>{' '}
-        <span>{t('step.minutes', { min: item.minutes.min, max: item.minutes.max })}</span>
+    <div class="warning" role="note" aria-labelledby={`${titleId}-warn`}>
+      <p id={`${titleId}-warn`} class="warning__title">
+        <WarningIcon /> {t('step.beforeYouStart')}
       </p>
-      <p class="step__reason">{k(item.reason)}</p>
-      {needsAck && (
-        <div class="warning" role="note" aria-labelledby={`${titleId}-warn`}>
-          <p id={`${titleId}-warn`} class="warning__title">
-            {t('step.beforeYouStart')}
-          </p>
-          <ul>
-            {item.consequences.map((c) => (
-              <li key={c.key}>{k(c)}</li>
-            ))}
-          </ul>
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={acknowledged}
-              disabled={acknowledged}
-              onChange={() => {
-                setOutcomeError(false);
-                flow.update((s, at) => acknowledge(s, item.stepId, at));
-              }}
-            />
-            {t('step.acknowledge')}
-          </label>
-        </div>
-      )}
+      <ul>
+        {item.consequences.map((c) => (
+          <li key={c.key}>{k(c)}</li>
+        ))}
+      </ul>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={acknowledged}
+          disabled={acknowledged}
+          onChange={() => {
+            onAcknowledged();
+            flow.update((s, at) => acknowledge(s, item.stepId, at));
+          }}
+        />
+        {t('step.acknowledge')}
+      </label>
+    </div>
+  );
+}
+
+/** How to do it: instructions, the Settings path for the user's iOS, notes and side effects. */
+function HowTo({ item, showConsequences }: { item: PlanItem; showConsequences: boolean }) {
+  const { t, k } = useTexts();
+  const step = knowledge.steps.find((s) => s.id === item.stepId);
+  return (
+    <>
       <p class="step__instructions">{k(keys.step(item.stepId).instructions)}</p>
       {item.path && (
         <p class="path">
           <span class="path__label">{t('step.path')}</span> <code>{k(item.path)}</code>
         </p>
       )}
-      {!needsAck && item.consequences.length > 0 && (
+      {showConsequences && item.consequences.length > 0 && (
         <ul class="step__notes">
           {item.consequences.map((c) => (
             <li key={c.key}>{k(c)}</li>
@@ -107,27 +86,98 @@ export function StepCard({
           {k(note)}
         </p>
       ))}
-      <div
-        class="outcomes"
-        role="group"
-        aria-label={t('step.outcomes', { step: k(keys.step(item.stepId).title) })}
-      >
-        <button type="button" class="primary" aria-disabled={blocked} onClick={() => mark('fixed')}>
-          {t('step.fixed')}
-        </button>
-        <button type="button" aria-disabled={blocked} onClick={() => mark('no_change')}>
-          {t('step.noChange')}
-        </button>
-        <button type="button" onClick={() => mark('skipped')}>
-          {t('step.skip')}
-        </button>
-      </div>
+    </>
+  );
+}
+
+/** "This fixed it", "No change" (both held until a disruptive step is confirmed) and "Skip". */
+function Outcomes({
+  item,
+  blocked,
+  onMark,
+}: {
+  item: PlanItem;
+  blocked: boolean;
+  onMark: (outcome: StepOutcome) => void;
+}) {
+  const { t, k } = useTexts();
+  return (
+    <div
+      class="outcomes"
+      role="group"
+      aria-label={t('step.outcomes', { step: k(keys.step(item.stepId).title) })}
+    >
+      <button type="button" class="primary" aria-disabled={blocked} onClick={() => onMark('fixed')}>
+        {t('step.fixed')}
+      </button>
+      <button type="button" aria-disabled={blocked} onClick={() => onMark('no_change')}>
+        {t('step.noChange')}
+      </button>
+      <button type="button" onClick={() => onMark('skipped')}>
+        {t('step.skip')}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * One fix step: how to do it and where, what it costs, why it is suggested, and the three
+ * outcomes. A disruptive step's consequences come first and must be acknowledged before "done".
+ */
+export function StepCard({
+  item,
+  flow,
+  current,
+  withPaste = false,
+}: {
+  item: PlanItem;
+  flow: Flow;
+  current: boolean;
+  /** Offer the storage paste box here (the results screen decides where it sits). */
+  withPaste?: boolean;
+}) {
+  const texts = useTexts();
+  const { t, k } = texts;
+  const [outcomeError, setOutcomeError] = useState(false);
+  const sources = knowledge.steps.find((s) => s.id === item.stepId)?.sources;
+  const titleId = `step-${item.stepId}`;
+  const needsAck = NEEDS_ACK.has(item.disruption) && item.consequences.length > 0;
+  const blocked = needsAck && !flow.session.acknowledged.includes(item.stepId);
+  const duration = durationWords(item.minutes.min, item.minutes.max);
+
+  const mark = (outcome: StepOutcome) => {
+    if (outcome !== 'skipped' && blocked) return setOutcomeError(true);
+    setOutcomeError(false);
+    flow.update((s, at) => recordStep(s, item.stepId, outcome, at));
+  };
+
+  return (
+    <article class={`step${current ? ' step--current' : ''}`} aria-labelledby={titleId}>
+      <h3 id={titleId}>{k(keys.step(item.stepId).title)}</h3>
+      <p class="step__meta">
+        <span class={`disruption disruption--${item.disruption}`}>
+          {t(`disruption.${item.disruption}`)}
+        </span>{' '}
+        <span>{t(duration.key, duration.params)}</span>
+      </p>
+      {needsAck && (
+        <Consequences
+          item={item}
+          flow={flow}
+          titleId={titleId}
+          onAcknowledged={() => setOutcomeError(false)}
+        />
+      )}
+      <HowTo item={item} showConsequences={!needsAck} />
+      <p class="step__reason muted">{stepReason(item, texts)}</p>
+      {withPaste && <StoragePaste flow={flow} />}
+      <Outcomes item={item} blocked={blocked} onMark={mark} />
       {outcomeError && (
         <p class="error" role="alert">
           {t('step.acknowledgeFirst')}
         </p>
       )}
-      {step && <Sources ids={step.sources} />}
+      {sources && <Sources ids={sources} />}
     </article>
   );
 }

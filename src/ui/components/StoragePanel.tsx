@@ -2,60 +2,70 @@ import type { StorageResult } from '../../engine/types';
 import { keys, knowledge } from '../../knowledge';
 import { formatBytes } from '../../engine/storage-math';
 import { useTexts } from '../locale-context';
+import type { Flow } from '../use-flow';
+import { StoragePaste } from './StoragePaste';
 
-/** Used and free space, whether the next backup fits, the smallest plan and what to free first. */
-export function StoragePanel({ storage }: { storage: StorageResult }) {
-  const { t, k, locale } = useTexts();
+function Figures({ storage }: { storage: StorageResult }) {
+  const { t, locale } = useTexts();
   const size = (bytes: number) => formatBytes(bytes, locale);
-  // Only an upgrade is worth suggesting; "your plan already fits" is said by `storage.fits`.
+  const rows: [string, string][] = [];
+  if (storage.usedBytes !== undefined && storage.totalBytes !== undefined) {
+    const usedOf = { used: size(storage.usedBytes), total: size(storage.totalBytes) };
+    rows.push([t('storage.used'), t('storage.usedOf', usedOf)]);
+  }
+  if (storage.freeBytes !== undefined) rows.push([t('storage.free'), size(storage.freeBytes)]);
+  if (storage.backupBytes !== undefined) {
+    rows.push([t('storage.nextBackup'), size(storage.backupBytes)]);
+  }
+  return (
+    <dl class="figures">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Only an upgrade is worth suggesting; "your plan already fits" is said by `storage.fits`. */
+function UpgradeHint({ storage }: { storage: StorageResult }) {
+  const { t, k, locale } = useTexts();
   const fitting = storage.smallestFittingPlan;
   const plan =
     fitting && fitting.bytes > (storage.totalBytes ?? 0)
       ? knowledge.plans.find((p) => p.id === fitting.id)
       : undefined;
+  if (!plan) return null;
+  const price = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' });
+  return (
+    <p>
+      {t('storage.smallestPlan', {
+        plan: k(keys.plan(plan.id).name),
+        price: price.format(plan.usdMonthly),
+      })}{' '}
+      <span class="muted">{k('plans.note')}</span>
+    </p>
+  );
+}
+
+/**
+ * Used and free space, whether the next backup fits, the smallest plan and what clearing each
+ * category would free; the byte arithmetic stays behind "About these numbers".
+ */
+export function StoragePanel({ storage, flow }: { storage: StorageResult; flow: Flow }) {
+  const { t, k, locale } = useTexts();
+  const size = (bytes: number) => formatBytes(bytes, locale);
   return (
     <section class="panel" aria-labelledby="storage-title">
       <h3 id="storage-title">{t('storage.title')}</h3>
-      <dl class="figures">
-        {storage.usedBytes !== undefined && storage.totalBytes !== undefined && (
-          <div>
-            <dt>{t('storage.used')}</dt>
-            <dd>
-              {t('storage.usedOf', {
-                used: size(storage.usedBytes),
-                total: size(storage.totalBytes),
-              })}
-            </dd>
-          </div>
-        )}
-        {storage.freeBytes !== undefined && (
-          <div>
-            <dt>{t('storage.free')}</dt>
-            <dd>{size(storage.freeBytes)}</dd>
-          </div>
-        )}
-        {storage.backupBytes !== undefined && (
-          <div>
-            <dt>{t('storage.nextBackup')}</dt>
-            <dd>{size(storage.backupBytes)}</dd>
-          </div>
-        )}
-      </dl>
+      <Figures storage={storage} />
       {storage.backupFits === false && storage.shortfallBytes !== undefined && (
         <p>{t('storage.shortfall', { bytes: size(storage.shortfallBytes) })}</p>
       )}
       {storage.backupFits === true && <p>{t('storage.fits')}</p>}
-      {plan && (
-        <p>
-          {t('storage.smallestPlan', {
-            plan: k(keys.plan(plan.id).name),
-            price: new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(
-              plan.usdMonthly,
-            ),
-          })}{' '}
-          <span class="muted">{k('plans.note')}</span>
-        </p>
-      )}
+      <UpgradeHint storage={storage} />
       {storage.categories.length > 0 && (
         <>
           <h4>{t('storage.freeFirst')}</h4>
@@ -72,7 +82,11 @@ export function StoragePanel({ storage }: { storage: StorageResult }) {
           </ul>
         </>
       )}
-      <p class="muted">{k(storage.unitNote)}</p>
+      <StoragePaste flow={flow} />
+      <details class="units">
+        <summary>{t('storage.aboutNumbers')}</summary>
+        <p class="muted">{k(storage.unitNote)}</p>
+      </details>
     </section>
   );
 }

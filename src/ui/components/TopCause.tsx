@@ -1,5 +1,6 @@
 import type { Diagnosis } from '../../engine/types';
 import { keys } from '../../knowledge';
+import { likelihoodOf } from '../../report/likelihood';
 import { useTexts } from '../locale-context';
 
 /** A polite live region: screen readers hear the ranking change as answers come in. */
@@ -17,7 +18,7 @@ export function TopCause({
       {top &&
         t('question.mostLikely', {
           cause: k(keys.cause(top.id).title),
-          score: Math.round(top.score * 100),
+          likelihood: t(`likelihood.${likelihoodOf(top.score)}`),
         })}
     </p>
   );

@@ -9,15 +9,177 @@ import {
   mimeTypeOf,
   renderSummary,
   SUMMARY_FORMATS,
+  type Summary,
   type SummaryFormat,
 } from '../../report';
-import { translate } from '../i18n';
 import { useTexts } from '../locale-context';
 import { useFocusOnMount } from '../use-focus';
 import type { Flow } from '../use-flow';
 import { downloadText } from './download';
 import { ImportSummary } from './ImportSummary';
-import { choicesToQuery, summaryInput } from './summary-input';
+import { SummaryDocument } from './SummaryDocument';
+import { useExportText } from './texts';
+import { choicesToQuery, summaryInput, type ExportChoices } from './summary-input';
+import './export.css';
+
+/**
+ * What will be copied, formatted as a document; "Show the exact text" shows the raw output of
+ * the chosen format, wrapped so no line is cut off.
+ */
+function Preview({ summary, output }: { summary: Summary; output: string }) {
+  const x = useExportText();
+  const [raw, setRaw] = useState(false);
+  return (
+    <section class="export__preview-box" aria-labelledby="export-preview-title">
+      <div class="row">
+        <h3 id="export-preview-title">{x('export.preview')}</h3>
+        <button type="button" class="link" aria-pressed={raw} onClick={() => setRaw(!raw)}>
+          {x('export.showRaw')}
+        </button>
+      </div>
+      {raw ? (
+        <textarea
+          class="export__raw"
+          aria-label={x('export.rawLabel')}
+          readOnly
+          rows={14}
+          value={output}
+          lang={summary.language}
+        />
+      ) : (
+        <div class="export__document">
+          <SummaryDocument summary={summary} level={4} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** One choice out of a few, as a labelled group of radio buttons. */
+function RadioChoice<T extends string>({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  value: T;
+  options: { value: T; label: string; lang?: string | undefined }[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset class="export__choice">
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.value} class="check" lang={o.lang}>
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+          />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Notes for Apple Support, saved with the session as they are typed. */
+function NotesField({ flow }: { flow: Flow }) {
+  const x = useExportText();
+  const [notes, setNotesText] = useState(flow.session.facts.notes ?? '');
+  return (
+    <div class="stack">
+      <label for="export-notes">{x('export.notes')}</label>
+      <textarea
+        id="export-notes"
+        rows={3}
+        maxLength={5000}
+        value={notes}
+        aria-describedby="export-notes-hint"
+        onInput={(e) => {
+          const value = e.currentTarget.value;
+          setNotesText(value);
+          flow.update((s, at) => setNotes(s, value, at));
+        }}
+      />
+      <p class="muted" id="export-notes-hint">
+        {x('export.notesHint')}
+      </p>
+    </div>
+  );
+}
+
+/** Copy, download or print exactly the summary shown, and say what happened. */
+function ShareActions({
+  summary,
+  format,
+  choices,
+}: {
+  summary: Summary;
+  format: SummaryFormat;
+  choices: ExportChoices;
+}) {
+  const x = useExportText();
+  const [status, setStatus] = useState('');
+  const output = renderSummary(summary, format);
+  const copy = () =>
+    navigator.clipboard.writeText(output).then(
+      () => setStatus(x('export.copied')),
+      () => setStatus(x('export.copyFailed')),
+    );
+  const download = () => {
+    const file = fileNameOf(summary, format);
+    downloadText(output, file, mimeTypeOf(format));
+    setStatus(x('export.downloaded', { file }));
+  };
+  const print = () =>
+    void browser.tabs.create({
+      url: `${browser.runtime.getURL('/report.html')}?${choicesToQuery(choices)}`,
+    });
+  return (
+    <>
+      <div class="row">
+        <button type="button" class="primary" onClick={() => void copy()}>
+          {x('export.copy')}
+        </button>
+        <button type="button" onClick={download}>
+          {x('export.download')}
+        </button>
+        <button type="button" onClick={print}>
+          {x('export.print')}
+        </button>
+      </div>
+      <p class="export__status" role="status">
+        {status}
+      </p>
+    </>
+  );
+}
+
+function LeaveOutSwitch({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
+  const x = useExportText();
+  return (
+    <div>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={on}
+          aria-describedby="export-leave-out-hint"
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />
+        {x('export.leaveOut')}
+      </label>
+      <p class="muted" id="export-leave-out-hint">
+        {x('export.leaveOutHint')}
+      </p>
+    </div>
+  );
+}
 
 /**
  * The diagnostic summary: choose format, language and whether free text goes along, see
@@ -25,12 +187,11 @@ import { choicesToQuery, summaryInput } from './summary-input';
  */
 export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => void }) {
   const { t, locale } = useTexts();
+  const x = useExportText();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [format, setFormat] = useState<SummaryFormat>('markdown');
   const [language, setLanguage] = useState<Locale>(locale);
   const [leaveOutFreeText, setLeaveOut] = useState(false);
-  const [notes, setNotesText] = useState(flow.session.facts.notes ?? '');
-  const [status, setStatus] = useState('');
   // One creation time per visit, so preview, copy and download are the same document.
   const [createdAt] = useState(() => new Date());
 
@@ -39,138 +200,48 @@ export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => voi
       buildSummary(summaryInput(flow.session, flow.readings, locale, createdAt), {
         language,
         leaveOutFreeText,
-        words: translate,
       }),
     [flow.session, flow.readings, locale, createdAt, language, leaveOutFreeText],
   );
-  const output = renderSummary(summary, format);
   const languages = [...new Set<Locale>(['en', locale])];
-
-  const copy = () =>
-    navigator.clipboard.writeText(output).then(
-      () => setStatus(t('export.copied')),
-      () => setStatus(t('export.copyFailed')),
-    );
-  const download = () => {
-    const file = fileNameOf(summary, format);
-    downloadText(output, file, mimeTypeOf(format));
-    setStatus(t('export.downloaded', { file }));
-  };
-  const print = () =>
-    void browser.tabs.create({
-      url: `${browser.runtime.getURL('/report.html')}?${choicesToQuery({ language, leaveOutFreeText })}`,
-    });
 
   return (
     <section class="screen export" aria-labelledby="export-title">
       <h2 id="export-title" tabIndex={-1} ref={heading}>
-        {t('export.title')}
+        {x('export.title')}
       </h2>
-      <p>{t('export.intro')}</p>
-
-      <fieldset class="export__choice">
-        <legend>{t('export.format')}</legend>
-        {SUMMARY_FORMATS.map((f) => (
-          <label key={f} class="check">
-            <input
-              type="radio"
-              name="export-format"
-              value={f}
-              checked={format === f}
-              onChange={() => setFormat(f)}
-            />
-            {t(`export.format.${f}`)}
-          </label>
-        ))}
-      </fieldset>
-
+      <p>{x('export.intro')}</p>
+      <RadioChoice
+        legend={x('export.format')}
+        name="export-format"
+        value={format}
+        onChange={setFormat}
+        options={SUMMARY_FORMATS.map((f) => ({ value: f, label: x(`export.format.${f}`) }))}
+      />
       {languages.length > 1 && (
-        <fieldset class="export__choice">
-          <legend>{t('export.language')}</legend>
-          {languages.map((l) => (
-            <label key={l} class="check" lang={l === locale ? undefined : l}>
-              <input
-                type="radio"
-                name="export-language"
-                value={l}
-                checked={language === l}
-                onChange={() => setLanguage(l)}
-              />
-              {l === 'en'
-                ? t('export.language.english')
-                : t('export.language.ui', { language: t(`report.language.${l}`) })}
-            </label>
-          ))}
-        </fieldset>
+        <RadioChoice
+          legend={x('export.language')}
+          name="export-language"
+          value={language}
+          onChange={setLanguage}
+          options={languages.map((l) => ({
+            value: l,
+            lang: l === locale ? undefined : l,
+            label:
+              l === 'en'
+                ? x('export.language.english')
+                : x('export.language.ui', { language: t(`language.${l}`) }),
+          }))}
+        />
       )}
-
-      <div class="stack">
-        <label for="export-notes">{t('export.notes')}</label>
-        <textarea
-          id="export-notes"
-          rows={3}
-          maxLength={5000}
-          value={notes}
-          aria-describedby="export-notes-hint"
-          onInput={(e) => {
-            const value = e.currentTarget.value;
-            setNotesText(value);
-            flow.update((s, at) => setNotes(s, value, at));
-          }}
-        />
-        <p class="muted" id="export-notes-hint">
-          {t('export.notesHint')}
-        </p>
-      </div>
-
-      <div>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={leaveOutFreeText}
-            aria-describedby="export-leave-out-hint"
-            onChange={(e) => setLeaveOut(e.currentTarget.checked)}
-          />
-          {t('export.leaveOut')}
-        </label>
-        <p class="muted" id="export-leave-out-hint">
-          {t('export.leaveOutHint')}
-        </p>
-      </div>
-
-      <p class="export__masked">{maskedSentence(summary.masked, locale, translate)}</p>
-
-      <div class="stack">
-        <label for="export-preview">{t('export.preview')}</label>
-        <textarea
-          id="export-preview"
-          class="export__preview"
-          readOnly
-          rows={12}
-          value={output}
-          lang={language}
-        />
-      </div>
-
-      <div class="row">
-        <button type="button" class="primary" onClick={() => void copy()}>
-          {t('export.copy')}
-        </button>
-        <button type="button" onClick={download}>
-          {t('export.download')}
-        </button>
-        <button type="button" onClick={print}>
-          {t('export.print')}
-        </button>
-      </div>
-      <p class="export__status" role="status">
-        {status}
-      </p>
-
+      <NotesField flow={flow} />
+      <LeaveOutSwitch on={leaveOutFreeText} onChange={setLeaveOut} />
+      <p class="export__masked">{maskedSentence(summary.masked, locale)}</p>
+      <Preview summary={summary} output={renderSummary(summary, format)} />
+      <ShareActions summary={summary} format={format} choices={{ language, leaveOutFreeText }} />
       <ImportSummary flow={flow} onImported={onClose} />
-
       <button type="button" onClick={onClose}>
-        {t('export.back')}
+        {x('export.back')}
       </button>
     </section>
   );

@@ -2,21 +2,22 @@ import { useState } from 'preact/hooks';
 import { resumeFromSummary } from '../../flow/summary-session';
 import { importSummary, type ImportError, type SummaryJson } from '../../report';
 import { formatDateTime } from '../format';
-import { useTexts, type Texts } from '../locale-context';
+import { useTexts } from '../locale-context';
+import { useExportText, type ExportText } from './texts';
 import type { Flow } from '../use-flow';
 
-function errorText(error: ImportError, t: Texts['t']): string {
+function errorText(error: ImportError, x: ExportText): string {
   switch (error.code) {
     case 'too-large':
-      return t('import.error.tooLarge');
+      return x('import.error.tooLarge');
     case 'not-json':
-      return t('import.error.notJson');
+      return x('import.error.notJson');
     case 'not-summary':
-      return t('import.error.notSummary');
+      return x('import.error.notSummary');
     case 'newer-version':
-      return t('import.error.newer', { version: error.version });
+      return x('import.error.newer', { version: error.version });
     case 'invalid':
-      return t('import.error.invalid', {
+      return x('import.error.invalid', {
         problems: error.problems
           .slice(0, 3)
           .map((p) => `${p.path} (${p.message})`)
@@ -30,7 +31,8 @@ function errorText(error: ImportError, t: Texts['t']): string {
  * the current session only after one confirmation.
  */
 export function ImportSummary({ flow, onImported }: { flow: Flow; onImported: () => void }) {
-  const { t, locale } = useTexts();
+  const { locale } = useTexts();
+  const x = useExportText();
   const [pending, setPending] = useState<SummaryJson | null>(null);
   const [error, setError] = useState('');
 
@@ -44,20 +46,20 @@ export function ImportSummary({ flow, onImported }: { flow: Flow; onImported: ()
     try {
       text = await file.text();
     } catch {
-      return setError(`${t('import.error.unreadable')} ${t('import.unchanged')}`);
+      return setError(`${x('import.error.unreadable')} ${x('import.unchanged')}`);
     }
     const result = importSummary(text);
     if (result.ok) setPending(result.summary);
-    else setError(`${errorText(result.error, t)} ${t('import.unchanged')}`);
+    else setError(`${errorText(result.error, x)} ${x('import.unchanged')}`);
   };
 
   return (
     <section class="import" aria-labelledby="import-title">
-      <h3 id="import-title">{t('import.title')}</h3>
+      <h3 id="import-title">{x('import.title')}</h3>
       <p class="muted" id="import-hint">
-        {t('import.hint')}
+        {x('import.hint')}
       </p>
-      <label for="import-file">{t('import.label')}</label>
+      <label for="import-file">{x('import.label')}</label>
       <input
         id="import-file"
         type="file"
@@ -71,7 +73,7 @@ export function ImportSummary({ flow, onImported }: { flow: Flow; onImported: ()
       {pending && (
         <div class="import__confirm" role="group" aria-labelledby="import-confirm">
           <p id="import-confirm">
-            {t('import.confirm', { date: formatDateTime(pending.createdAt, locale) })}
+            {x('import.confirm', { date: formatDateTime(pending.createdAt, locale) })}
           </p>
           <div class="row">
             <button
@@ -82,10 +84,10 @@ export function ImportSummary({ flow, onImported }: { flow: Flow; onImported: ()
                 onImported();
               }}
             >
-              {t('import.replace')}
+              {x('import.replace')}
             </button>
             <button type="button" onClick={() => setPending(null)}>
-              {t('import.cancel')}
+              {x('import.cancel')}
             </button>
           </div>
         </div>

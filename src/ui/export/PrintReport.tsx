@@ -2,10 +2,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { pickLocale } from '../../i18n';
 import { buildSummary } from '../../report';
 import { loadStoredFlow, type StoredFlow } from '../flow-state';
-import { translate } from '../i18n';
 import { textsFor } from '../locale-context';
 import { SummaryDocument } from './SummaryDocument';
+import { exportTextFor } from './texts';
 import { choicesFromQuery, summaryInput } from './summary-input';
+import './export.css';
 
 /**
  * The printable report (report.html): the stored session as one clean document, laid out for
@@ -23,18 +24,18 @@ export function PrintReport({
     void loadStoredFlow().then((flow) => setLoaded({ flow, at: new Date() }));
   }, []);
   const texts = textsFor(loaded?.flow.chosenLocale ?? pickLocale(languageTag));
+  const x = exportTextFor(texts.locale);
   const summary = useMemo(() => {
     if (!loaded) return null;
     const { session, readings } = loaded.flow;
     return buildSummary(summaryInput(session, readings, texts.locale, loaded.at), {
       ...choicesFromQuery(query, texts.locale),
-      words: translate,
     });
   }, [loaded, texts.locale, query]);
 
   useEffect(() => {
     document.documentElement.lang = texts.locale;
-    document.title = texts.t('report.pageTitle');
+    document.title = x('report.pageTitle');
   }, [texts.locale]);
 
   return (
@@ -43,14 +44,14 @@ export function PrintReport({
         <>
           <div class="report__actions">
             <button type="button" class="primary" onClick={() => window.print()}>
-              {texts.t('export.print')}
+              {x('export.print')}
             </button>
-            <p class="muted">{texts.t('report.printHint')}</p>
+            <p class="muted">{x('report.printHint')}</p>
           </div>
           <SummaryDocument summary={summary} />
         </>
       ) : (
-        <p>{texts.t('report.loading')}</p>
+        <p>{x('report.loading')}</p>
       )}
     </main>
   );

@@ -42,14 +42,21 @@ function BlockView({ block }: { block: Block }) {
   }
 }
 
-/** The summary as a document, in its own language (which may differ from the page's). */
-export function SummaryDocument({ summary }: { summary: Summary }) {
+type Level = 1 | 2 | 3 | 4 | 5;
+
+/**
+ * The summary as a document, in its own language (which may differ from the page's). `level` is
+ * its title's heading level: 1 on the print page, deeper inside the export screen's preview.
+ */
+export function SummaryDocument({ summary, level = 1 }: { summary: Summary; level?: Level }) {
+  const Title = `h${level}` as const;
+  const Heading = `h${level + 1}` as 'h2';
   return (
     <article class="report__doc" lang={summary.language} aria-labelledby="report-title">
-      <h1 id="report-title">{summary.title}</h1>
+      <Title id="report-title">{summary.title}</Title>
       {summary.sections.map((section) => (
         <section key={section.id} class="report__section" aria-labelledby={`report-${section.id}`}>
-          <h2 id={`report-${section.id}`}>{section.heading}</h2>
+          <Heading id={`report-${section.id}`}>{section.heading}</Heading>
           {section.blocks.map((block, i) => (
             <BlockView key={i} block={block} />
           ))}

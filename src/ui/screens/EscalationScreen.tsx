@@ -1,21 +1,17 @@
 import { goTo } from '../../flow/actions';
 import { keys, knowledge } from '../../knowledge';
-import { Sources } from '../components/StepCard';
+import { CostTable } from '../components/CostTable';
+import { GuideLink } from '../components/GuideLink';
+import { Sources } from '../components/Sources';
 import { useTexts } from '../locale-context';
 import { useFocusOnMount } from '../use-focus';
 import type { Flow } from '../use-flow';
 
 /** When nothing worked: Apple Support, a local backup, data recovery labs, and what to avoid. */
 export function EscalationScreen({ flow }: { flow: Flow }) {
-  const { t, k, locale } = useTexts();
+  const { t, k } = useTexts();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const steps = knowledge.steps.filter((s) => s.kind === 'escalation' || s.kind === 'alternative');
-  const usd = (n: number) =>
-    new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: 'USD',
-      maximumFractionDigits: 0,
-    }).format(n);
   return (
     <section class="screen" aria-labelledby="escalation-title">
       <h2 id="escalation-title" tabIndex={-1} ref={heading}>
@@ -33,32 +29,13 @@ export function EscalationScreen({ flow }: { flow: Flow }) {
               ))}
             </ul>
           )}
-          {step.id === 'recovery_lab' && (
-            <table class="costs">
-              <caption>{k('recovery_cost.note')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('escalation.damage')}</th>
-                  <th scope="col">{t('escalation.price')}</th>
-                  <th scope="col">{t('escalation.duration')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {knowledge.recoveryCosts.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row">{k(keys.recoveryCost(row.id))}</th>
-                    <td>
-                      {usd(row.usd.min)}–{usd(row.usd.max)}
-                    </td>
-                    <td>{t('escalation.days', { min: row.days.min, max: row.days.max })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {step.id === 'recovery_lab' && <CostTable />}
           <Sources ids={step.sources} />
         </article>
       ))}
+      <p>
+        <GuideLink label="escalation.guide" section="recovery" />
+      </p>
       <button type="button" onClick={() => flow.update((s, at) => goTo(s, 'results', at))}>
         {t('escalation.back')}
       </button>

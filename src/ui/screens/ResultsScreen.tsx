@@ -1,51 +1,50 @@
+import type { Notice } from '../../engine/types';
 import { goTo } from '../../flow/actions';
 import { keys } from '../../knowledge';
 import { CauseList } from '../components/CauseList';
-import { StepCard } from '../components/StepCard';
+import { GuideLink } from '../components/GuideLink';
+import { looksAtStorage, StepCard } from '../components/StepCard';
 import { StoragePanel } from '../components/StoragePanel';
 import { TopCause } from '../components/TopCause';
+import { Warning } from '../components/Warning';
 import { useTexts } from '../locale-context';
 import { useFocusOnMount } from '../use-focus';
 import type { Flow } from '../use-flow';
 
 /** Notices the outage banner already says, so they are not repeated here. */
 const BANNER_NOTICES = new Set(['outage_wait', 'maintenance_wait']);
+/** Notices that can cost data if overlooked: shown as warnings, not as information. */
+const WARNING_NOTICES = new Set(['retention_risk', 'retention_passed']);
 
-export function ResultsScreen({ flow }: { flow: Flow }) {
-  const { t, k } = useTexts();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
-  const { causes, plan, storage, notices, nextQuestion } = flow.diagnosis;
-  const open = plan.filter((item) => !item.heldBack);
-  const heldBack = plan.filter((item) => item.heldBack);
-  const [current, ...later] = open;
-  const showStorage = storage && causes.slice(0, 2).some((c) => c.id === 'storage_full');
-  const tried = Object.entries(flow.session.facts.stepsTried ?? {});
-
+function Notices({ notices }: { notices: Notice[] }) {
+  const { k } = useTexts();
   return (
-    <section class="screen" aria-labelledby="results-title">
-      <h2 id="results-title" tabIndex={-1} ref={heading}>
-        {t('results.title')}
-      </h2>
-      {/* Screen readers hear the new leader when an outcome changes the ranking. */}
-      <TopCause diagnosis={flow.diagnosis} hidden />
+    <>
       {notices
         .filter((n) => !BANNER_NOTICES.has(n.id))
-        .map((n) => (
-          <p key={n.id} class="notice" role="status">
-            {k(n.text)}
-          </p>
-        ))}
-      <CauseList diagnosis={flow.diagnosis} />
-      {showStorage && <StoragePanel storage={storage} />}
-
-      <h2>{t('results.planTitle')}</h2>
-      <div aria-live="polite">
-        {current ? (
-          <StepCard key={current.stepId} item={current} flow={flow} current />
-        ) : (
-          <p>{t('results.noSteps')}</p>
+        .map((n) =>
+          WARNING_NOTICES.has(n.id) ? (
+            <Warning key={n.id}>
+              <p>{k(n.text)}</p>
+            </Warning>
+          ) : (
+            <p key={n.id} class="notice" role="status">
+              {k(n.text)}
+            </p>
+          ),
         )}
-      </div>
+    </>
+  );
+}
+
+function LaterSteps({ flow }: { flow: Flow }) {
+  const { t, k } = useTexts();
+  const open = flow.diagnosis.plan.filter((item) => !item.heldBack);
+  const heldBack = flow.diagnosis.plan.filter((item) => item.heldBack);
+  const later = open.slice(1);
+  const tried = Object.entries(flow.session.facts.stepsTried ?? {});
+  return (
+    <>
       {later.length > 0 && (
         <details class="later">
           <summary>{t('results.later', { n: later.length })}</summary>
@@ -84,6 +83,52 @@ export function ResultsScreen({ flow }: { flow: Flow }) {
           </ul>
         </details>
       )}
+    </>
+  );
+}
+
+/**
+ * The step to do now comes first, so it is in view when the screen opens; then warnings, the
+ * storage figures when storage matters, the rest of the plan, and the ranked causes, one line
+ * each with "Why" on demand.
+ */
+export function ResultsScreen({ flow }: { flow: Flow }) {
+  const { t } = useTexts();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const { causes, plan, storage, notices, nextQuestion } = flow.diagnosis;
+  const current = plan.find((item) => !item.heldBack);
+  const showStorage = storage && causes.slice(0, 2).some((c) => c.id === 'storage_full');
+  // One paste box per screen: in the panel when it shows, else in a step that looks at storage.
+  const pasteInStep = !showStorage && current !== undefined && looksAtStorage(current);
+
+  return (
+    <section class="screen" aria-labelledby="results-title">
+      <h2 id="results-title" tabIndex={-1} ref={heading}>
+        {t('results.title')}
+      </h2>
+      {/* Screen readers hear the new leader when an outcome changes the ranking. */}
+      <TopCause diagnosis={flow.diagnosis} hidden />
+      <div aria-live="polite">
+        {current ? (
+          <StepCard
+            key={current.stepId}
+            item={current}
+            flow={flow}
+            current
+            withPaste={pasteInStep}
+          />
+        ) : (
+          <p>{t('results.noSteps')}</p>
+        )}
+      </div>
+      <Notices notices={notices} />
+      {showStorage && <StoragePanel storage={storage} flow={flow} />}
+      <LaterSteps flow={flow} />
+
+      <section aria-labelledby="causes-title">
+        <h2 id="causes-title">{t('results.causesTitle')}</h2>
+        <CauseList diagnosis={flow.diagnosis} />
+      </section>
       <div class="row">
         {nextQuestion && (
           <button type="button" onClick={() => flow.update((s, at) => goTo(s, 'questions', at))}>
@@ -94,6 +139,9 @@ export function ResultsScreen({ flow }: { flow: Flow }) {
           {t('results.nothingWorked')}
         </button>
       </div>
+      <p>
+        <GuideLink label="results.guide" />
+      </p>
     </section>
   );
 }

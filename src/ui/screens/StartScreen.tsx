@@ -1,49 +1,90 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { SymptomId } from '../../knowledge/ids';
 import { describeProblem } from '../../flow/actions';
-import { keys, knowledge } from '../../knowledge';
 import { useTexts } from '../locale-context';
+import { matches, startPicks } from '../start-picks';
 import { useFocusOnMount } from '../use-focus';
 import type { Flow } from '../use-flow';
 
-type Pick =
-  | { kind: 'alert'; id: string; label: string; text: string }
-  | { kind: 'symptom'; id: SymptomId; label: string };
+/** How many known messages show before "Show all": the list never scrolls inside the page. */
+const FIRST = 6;
 
-/** Folds case and accents so "nicht genugend" finds "Nicht genügend". */
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+function SearchIcon() {
+  return (
+    <svg class="search__icon" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+      <path
+        fill="currentColor"
+        d="M15.5 14h-.8l-.3-.3A6.5 6.5 0 1 0 9.5 16a6.5 6.5 0 0 0 4.2-1.6l.3.3v.8l5 5 1.5-1.5-5-5zm-6 0a4.5 4.5 0 1 1 0-9 4.5 4.5 0 0 1 0 9z"
+      />
+    </svg>
+  );
+}
+
+type Choose = (answer: Parameters<typeof describeProblem>[1]) => void;
+
+function KnownMessages({ choose }: { choose: Choose }) {
+  const { t, k, locale } = useTexts();
+  const [query, setQuery] = useState('');
+  const [all, setAll] = useState(false);
+  const picks = useMemo(() => startPicks(k, locale), [locale]);
+  const found = picks.filter((p) => matches(p, query));
+  const searching = query.trim() !== '';
+  const shown = searching || all ? found : found.slice(0, FIRST);
+  return (
+    <div class="stack">
+      <label for="pick-search">{t('start.searchLabel')}</label>
+      <div class="search">
+        <SearchIcon />
+        <input
+          id="pick-search"
+          type="search"
+          value={query}
+          placeholder={t('start.searchPlaceholder')}
+          aria-controls="pick-list"
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+      </div>
+      <ul id="pick-list" class="picks" aria-label={t('start.listLabel')}>
+        {shown.map((p) => (
+          <li key={`${p.kind}:${p.id}`}>
+            <button
+              type="button"
+              class="pick"
+              onClick={() => choose(p.kind === 'alert' ? { alertText: p.text } : { symptom: p.id })}
+            >
+              {p.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {!searching && found.length > FIRST && (
+        <button
+          type="button"
+          class="link"
+          aria-expanded={all}
+          aria-controls="pick-list"
+          onClick={() => setAll(!all)}
+        >
+          {all ? t('start.showFewer') : t('start.showAll', { n: found.length })}
+        </button>
+      )}
+      <p class="muted" role="status">
+        {searching
+          ? t(found.length === 0 ? 'start.noMatch' : 'start.matches', { n: found.length })
+          : ''}
+      </p>
+    </div>
+  );
+}
 
 /**
  * "What do you see?": a known message or symptom from a searchable list, the exact text typed
  * or pasted, or nothing at all. Every path leads to the questions.
  */
 export function StartScreen({ flow }: { flow: Flow }) {
-  const { t, k, locale } = useTexts();
+  const { t } = useTexts();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [query, setQuery] = useState('');
   const [message, setMessage] = useState(flow.session.facts.alertText ?? '');
-
-  const picks = useMemo<Pick[]>(
-    () => [
-      ...knowledge.alerts.map((a) => ({
-        kind: 'alert' as const,
-        id: a.id,
-        label: k(keys.alert(a.id).title),
-        // The engine matches the text in the user's language, or English if none is known.
-        text: a.patterns[locale]?.[0] ?? a.patterns.en?.[0] ?? k(keys.alert(a.id).title),
-      })),
-      ...knowledge.symptoms.map((s) => ({
-        kind: 'symptom' as const,
-        id: s.id,
-        label: k(keys.symptom(s.id).title),
-      })),
-    ],
-    [locale],
-  );
-  const shown = picks.filter((p) => fold(p.label).includes(fold(query.trim())));
-
-  const choose = (answer: Parameters<typeof describeProblem>[1]) =>
-    flow.update((s, at) => describeProblem(s, answer, at));
+  const choose: Choose = (answer) => flow.update((s, at) => describeProblem(s, answer, at));
 
   return (
     <section class="screen" aria-labelledby="start-title">
@@ -51,7 +92,7 @@ export function StartScreen({ flow }: { flow: Flow }) {
         {t('start.title')}
       </h2>
       <p>{t('app.tagline')}</p>
-
+      <KnownMessages choose={choose} />
       <form
         class="stack"
         onSubmit={(e) => {
@@ -72,36 +113,6 @@ export function StartScreen({ flow }: { flow: Flow }) {
           {t('start.useMessage')}
         </button>
       </form>
-
-      <div class="stack">
-        <label for="pick-search">{t('start.searchLabel')}</label>
-        <input
-          id="pick-search"
-          type="search"
-          value={query}
-          aria-controls="pick-list"
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
-        <ul id="pick-list" class="picks" aria-label={t('start.listLabel')}>
-          {shown.map((p) => (
-            <li key={`${p.kind}:${p.id}`}>
-              <button
-                type="button"
-                class="pick"
-                onClick={() =>
-                  choose(p.kind === 'alert' ? { alertText: p.text } : { symptom: p.id })
-                }
-              >
-                {p.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <p class="muted" role="status">
-          {shown.length === 0 ? t('start.noMatch') : ''}
-        </p>
-      </div>
-
       <button type="button" onClick={() => choose({})}>
         {t('start.noMessage')}
       </button>

@@ -1,10 +1,12 @@
 import { goTo } from '../../flow/actions';
 import { keys, knowledge } from '../../knowledge';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { GuideLink } from '../components/GuideLink';
 import { useTexts } from '../locale-context';
 import { useFocusOnMount } from '../use-focus';
 import type { Flow } from '../use-flow';
 
-/** "This fixed it": a short confirmation and the prevention checklist from the guides. */
+/** "This fixed it": a short confirmation, the prevention checklist, and the guide for more. */
 export function SuccessScreen({ flow }: { flow: Flow }) {
   const { t, k } = useTexts();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -21,13 +23,20 @@ export function SuccessScreen({ flow }: { flow: Flow }) {
           <li key={item.id}>{k(keys.checklist(item.id))}</li>
         ))}
       </ul>
+      <p>
+        <GuideLink label="success.guide" />
+      </p>
       <div class="row">
         <button type="button" onClick={() => flow.update((s, at) => goTo(s, 'results', at))}>
           {t('success.backToSteps')}
         </button>
-        <button type="button" class="primary" onClick={flow.startOver}>
-          {t('footer.startOver')}
-        </button>
+        <ConfirmButton
+          label="footer.startOver"
+          question="footer.startOverConfirm"
+          yes="footer.startOverYes"
+          onConfirm={flow.startOver}
+          buttonClass="primary"
+        />
       </div>
     </section>
   );

@@ -45,3 +45,25 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 
 /** The first plan step card on the results screen. */
 export const currentStep = (popup: Page) => popup.locator('article.step--current');
+
+/** Picks a known message or problem on the first screen, searching for it as a person would. */
+export async function pickKnown(popup: Page, label: string): Promise<void> {
+  await popup.getByRole('searchbox').fill(label);
+  await popup
+    .getByRole('list', { name: /Known messages|Bekannte Meldungen/ })
+    .getByRole('button', { name: label, exact: true })
+    .click();
+}
+
+/** The first step's title and instructions are on screen without scrolling (400 x 600). */
+export async function expectFirstStepInView(popup: Page): Promise<void> {
+  const step = currentStep(popup);
+  await expect(step).toBeVisible();
+  expect(await popup.evaluate(() => window.scrollY)).toBe(0);
+  const { height } = popup.viewportSize()!;
+  for (const part of [step.getByRole('heading').first(), step.locator('.step__instructions')]) {
+    const box = await part.boundingBox();
+    expect(box, 'rendered').not.toBeNull();
+    expect(box!.y + box!.height, (await part.textContent()) ?? '').toBeLessThanOrEqual(height);
+  }
+}

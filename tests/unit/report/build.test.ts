@@ -13,6 +13,7 @@ describe('buildSummary', () => {
   it('has every part the issue asks for, in order', () => {
     expect(build().sections.map((s) => s.id)).toEqual([
       'about',
+      'support',
       'problem',
       'facts',
       'readings',
@@ -48,10 +49,6 @@ describe('buildSummary', () => {
     expect(rows.rows).toContainEqual(
       expect.objectContaining({ label: 'iCloud storage used', value: '4.7 GB' }),
     );
-    expect(rows.rows).toContainEqual({
-      label: 'Not sure about',
-      value: 'Two-factor authentication',
-    });
   });
 
   it('lists the steps tried with outcome and time, then the recommendation', () => {
@@ -111,7 +108,7 @@ describe('buildSummary', () => {
     expect(allText(summary)).not.toContain('Call me');
     expect(section(summary, 'problem')!.blocks[0]).toEqual({
       kind: 'paragraph',
-      text: 'The message as typed was left out. It matches the known message: iPhone Backup Failed',
+      text: 'The message as typed was left out. It matches the known message "iPhone Backup Failed".',
     });
     expect(section(summary, 'notes')!.blocks[0]).toEqual({
       kind: 'paragraph',

@@ -1,7 +1,8 @@
 import type { SummaryInput } from '../../../src/report';
-import { translate } from '../../../src/ui/i18n';
+import { reportWords } from '../../../src/report';
 
-export const words = translate;
+/** The summary's own catalog, as the popup and the print page use it. */
+export const words = reportWords;
 
 export const CREATED_AT = new Date('2026-11-25T10:00:00.000Z');
 

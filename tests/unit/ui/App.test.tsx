@@ -42,7 +42,8 @@ describe('popup App', () => {
       facts: { storageStatus: 'full' },
     });
     render(<App languageTag="en-US" />);
-    expect(await screen.findByRole('heading', { name: 'Most likely causes' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'What to do now' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Most likely causes' })).toBeTruthy();
   });
 
   it('says so when stored progress was unreadable, instead of crashing', async () => {
@@ -71,7 +72,7 @@ describe('popup App', () => {
     render(<App languageTag="en-US" />);
     expect(await screen.findByText('4.8 GB')).toBeTruthy();
     expect(screen.getByText('5 GB')).toBeTruthy();
-    expect(screen.getAllByText(/icloud\.com, 5 min\. ago/).length).toBe(2);
+    expect(screen.getAllByText('read from icloud.com, 5 minutes ago').length).toBe(2);
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../src/ui/App';
 import { PrintReport } from '../../../src/ui/export/PrintReport';
@@ -15,7 +15,13 @@ const stored: Session = {
   stepLog: [{ stepId: 'check_wifi', outcome: 'no_change', at: '2026-11-25T09:05:00.000Z' }],
 };
 
-const preview = () => screen.getByLabelText<HTMLTextAreaElement>('Preview').value;
+/** The exact text that will be copied: the preview shows it formatted until asked for the text. */
+function rawText(show = 'Show the exact text', label = 'Exact text of the summary') {
+  if (!screen.queryByLabelText(label)) fireEvent.click(screen.getByRole('button', { name: show }));
+  return screen.getByLabelText<HTMLTextAreaElement>(label).value;
+}
+const preview = () => rawText();
+const vorschau = () => rawText('Genauen Text zeigen', 'Genauer Text der Zusammenfassung');
 
 async function openExport() {
   render(<App languageTag="de-DE" />);
@@ -30,7 +36,7 @@ async function openExportInEnglish() {
 }
 
 function chooseFile(content: string, name = 'summary.json') {
-  const input = screen.getByLabelText<HTMLInputElement>('Summary file (JSON)');
+  const input = screen.getByLabelText<HTMLInputElement>('Summary file saved earlier (.json)');
   Object.defineProperty(input, 'files', {
     configurable: true,
     value: [new File([content], name, { type: 'application/json' })],
@@ -56,22 +62,27 @@ describe('export screen', () => {
   it('opens from the footer, focuses its heading, and Back returns to the same screen', async () => {
     const heading = await openExport();
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(screen.getByLabelText<HTMLTextAreaElement>('Vorschau').value).toMatch(
-      /^# Backup Rescue: Diagnose-Zusammenfassung/,
-    );
+    const preview = screen.getByRole('region', { name: 'Vorschau' });
+    expect(
+      within(preview).getByRole('heading', { name: 'Backup Rescue: Diagnose-Zusammenfassung' }),
+    ).toBeTruthy();
+    expect(
+      within(preview).getByRole('heading', { name: 'Was der Apple Support meist zuerst fragt' }),
+    ).toBeTruthy();
+    expect(vorschau()).toMatch(/^# Backup Rescue: Diagnose-Zusammenfassung/);
     fireEvent.click(screen.getByRole('button', { name: 'Zurück' }));
-    expect(await screen.findByRole('heading', { name: 'Wahrscheinlichste Ursachen' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Was du jetzt tun kannst' })).toBeTruthy();
   });
 
   it('offers English whatever the UI language, and every format', async () => {
     await openExport();
     fireEvent.click(screen.getByLabelText(/^Englisch/));
     fireEvent.click(screen.getByLabelText('Reiner Text'));
-    const text = screen.getByLabelText<HTMLTextAreaElement>('Vorschau').value;
+    const text = vorschau();
     expect(text).toMatch(/^Backup Rescue: diagnostic summary\n=+/);
     expect(text).toContain('Language of the app: German');
-    fireEvent.click(screen.getByLabelText(/^JSON/));
-    const json = JSON.parse(screen.getByLabelText<HTMLTextAreaElement>('Vorschau').value);
+    fireEvent.click(screen.getByLabelText(/\(JSON\)$/));
+    const json = JSON.parse(vorschau());
     expect(json).toMatchObject({ format: 'backup-rescue-summary', version: 1, language: 'en' });
     expect(json.stepLog).toEqual(stored.stepLog);
   });

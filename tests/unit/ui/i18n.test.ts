@@ -3,6 +3,8 @@ import enUi from '../../../content/locales/en/ui.json';
 import deUi from '../../../content/locales/de/ui.json';
 import enInpage from '../../../content/locales/en/inpage.json';
 import deInpage from '../../../content/locales/de/inpage.json';
+import enReport from '../../../content/locales/en/report.json';
+import deReport from '../../../content/locales/de/report.json';
 import { interpolate, pickLocale } from '../../../src/i18n';
 import { translate } from '../../../src/ui/i18n';
 
@@ -10,6 +12,7 @@ describe('texts per locale', () => {
   it.each([
     ['ui', enUi, deUi],
     ['inpage', enInpage, deInpage],
+    ['report', enReport, deReport],
   ])('%s: German has every English key and no extra ones', (_name, en, de) => {
     expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
   });
@@ -17,6 +20,7 @@ describe('texts per locale', () => {
   it.each([
     ['ui', enUi, deUi],
     ['inpage', enInpage, deInpage],
+    ['report', enReport, deReport],
   ])('%s: both languages use the same placeholders per key', (_name, en, de) => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [key, text] of Object.entries(en)) {

@@ -1,0 +1,106 @@
+import { formatBytes } from '../engine/storage-math.ts';
+import { keys } from '../knowledge/index.ts';
+import { factValueText, isReported } from './fact-values.ts';
+import type { ReportKey } from './words.ts';
+import type { Block, Row, SummaryContext } from './summary-types.ts';
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from an ISO date or time to `now`; undefined when unreadable or in the future. */
+export function daysSince(iso: string, now: Date): number | undefined {
+  const elapsed = now.getTime() - Date.parse(iso);
+  if (!Number.isFinite(elapsed) || elapsed < 0) return undefined;
+  return Math.floor(elapsed / DAY_MS);
+}
+
+/** A span of days the way a person says it: exact up to two weeks, then weeks, then months. */
+export function ageWords(days: number): { key: ReportKey; n: number } {
+  if (days < 1) return { key: 'age.today', n: 0 };
+  if (days < 14) return { key: days === 1 ? 'age.days.one' : 'age.days.other', n: days };
+  if (days < 60) return { key: 'age.weeks', n: Math.round(days / 7) };
+  const months = Math.round(days / 30.44);
+  return { key: months === 1 ? 'age.months.one' : 'age.months.other', n: months };
+}
+
+/**
+ * The message in one line: its known name, or a pointer to the exact wording, which the problem
+ * section quotes in a fence so that typed text can never format the document.
+ */
+function messageValue(ctx: SummaryContext): string {
+  const { say, facts, input, diagnosis } = ctx;
+  const alertId = diagnosis.alert?.id;
+  const alert = alertId ? ctx.k(keys.alert(alertId).title) : undefined;
+  if (ctx.leaveOutFreeText && input.facts.alertText !== undefined) {
+    return alert ? say('support.messageLeftOut', { alert }) : say('support.messageLeftOutUnknown');
+  }
+  if (facts.alertText === undefined) return say('support.noMessage');
+  return alert ? say('support.messageKnown', { alert }) : say('support.messageUnknown');
+}
+
+function backupRows(ctx: SummaryContext): Row[] {
+  const { say } = ctx;
+  const last = ctx.facts.lastSuccessfulBackup;
+  const days = last === undefined ? undefined : daysSince(last, ctx.input.createdAt);
+  const age = days === undefined ? undefined : ageWords(days);
+  return [
+    { label: say('support.lastBackup'), value: last ? ctx.time(last) : say('support.notKnown') },
+    {
+      label: say('support.failingFor'),
+      value: age
+        ? say('support.failingValue', { age: say(age.key, { n: age.n }) })
+        : say('support.notKnown'),
+    },
+  ];
+}
+
+function storageRows(ctx: SummaryContext): Row[] {
+  const { say, facts, language } = ctx;
+  const size = (bytes: number | undefined) =>
+    bytes === undefined ? say('support.notKnown') : formatBytes(bytes, language);
+  const { storageUsedBytes: used, storageTotalBytes: total } = facts;
+  return [
+    {
+      label: say('support.storage'),
+      value:
+        used !== undefined && total !== undefined
+          ? say('support.storageValue', { used: size(used), total: size(total) })
+          : say('support.notKnown'),
+    },
+    { label: say('support.nextBackup'), value: size(facts.backupSizeBytes) },
+  ];
+}
+
+/**
+ * What an Apple Support agent asks first, at the top of the summary, each row present even when
+ * unknown (an agent learns from "not known" too). The device model shows once the facts carry
+ * one: `deviceModel` is an optional fact that arrives with the device-model table.
+ */
+export function supportSection(ctx: SummaryContext): Block[] {
+  const { say, facts } = ctx;
+  const deviceModel = (facts as { deviceModel?: unknown }).deviceModel;
+  const unsure = (facts.unsure ?? []).map((name) =>
+    isReported(name) || name === 'symptom' ? say(`fact.${name}`) : name,
+  );
+  const status = facts.appleBackupStatus;
+  const rows: Row[] = [
+    ...(typeof deviceModel === 'string'
+      ? [{ label: say('support.device'), value: deviceModel }]
+      : []),
+    { label: say('support.ios'), value: facts.iosVersion ?? say('support.notKnown') },
+    ...backupRows(ctx),
+    ...storageRows(ctx),
+    { label: say('support.message'), value: messageValue(ctx) },
+    {
+      label: say('support.appleStatus'),
+      value:
+        status === undefined
+          ? say('support.notKnown')
+          : factValueText('appleBackupStatus', status, ctx.language, ctx.time),
+    },
+    {
+      label: say('support.unsure'),
+      value: unsure.length > 0 ? unsure.join(', ') : say('support.none'),
+    },
+  ];
+  return [{ kind: 'rows', rows }];
+}

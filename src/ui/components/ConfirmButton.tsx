@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useTexts } from '../locale-context';
+import type { UiKey } from '../i18n';
+
+/**
+ * A button for something that cannot be undone: the first press asks, in words, what will be
+ * lost; only "Yes" does it. Focus moves to the question and back, so keyboard users follow.
+ */
+export function ConfirmButton({
+  label,
+  question,
+  yes,
+  onConfirm,
+  buttonClass = 'link',
+}: {
+  label: UiKey;
+  question: UiKey;
+  yes: UiKey;
+  onConfirm: () => void;
+  buttonClass?: string;
+}) {
+  const { t } = useTexts();
+  const [asking, setAsking] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  // After "Cancel" focus returns to the button; after "Yes" the screen decides where it goes.
+  const restoreFocus = useRef(false);
+  useEffect(() => {
+    if (asking) cancelRef.current?.focus();
+    else if (restoreFocus.current) openerRef.current?.focus();
+    restoreFocus.current = false;
+  }, [asking]);
+
+  if (!asking) {
+    return (
+      <button type="button" class={buttonClass} ref={openerRef} onClick={() => setAsking(true)}>
+        {t(label)}
+      </button>
+    );
+  }
+  return (
+    <span class="confirm" role="group" aria-label={t(question)}>
+      <span>{t(question)}</span>
+      <button
+        type="button"
+        class="danger"
+        onClick={() => {
+          setAsking(false);
+          onConfirm();
+        }}
+      >
+        {t(yes)}
+      </button>
+      <button
+        type="button"
+        ref={cancelRef}
+        onClick={() => {
+          restoreFocus.current = true;
+          setAsking(false);
+        }}
+      >
+        {t('action.cancel')}
+      </button>
+    </span>
+  );
+}

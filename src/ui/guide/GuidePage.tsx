@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'preact/hooks';
+import { LOCALES, pickLocale, type Locale } from '../../i18n';
+import { TextsContext, textsFor, useTexts } from '../locale-context';
+import { GuideTextContext, useGuideText, type GuideText } from './context';
+import { GUIDE_SECTIONS } from './sections';
+import { guideText } from './texts';
+
+/** The language in the address (the popup's, when opened from it), else the browser's. */
+function useGuideLocale(query: string, languageTag: string) {
+  const [locale, setLocale] = useState<Locale>(
+    () =>
+      LOCALES.find((l) => l === new URLSearchParams(query).get('lang')) ?? pickLocale(languageTag),
+  );
+  const choose = (next: Locale) => {
+    setLocale(next);
+    const url = new URL(location.href);
+    url.searchParams.set('lang', next);
+    history.replaceState(null, '', url);
+  };
+  return [locale, choose] as const;
+}
+
+function GuideHeader({ choose }: { choose: (locale: Locale) => void }) {
+  const { t, locale } = useTexts();
+  const g = useGuideText();
+  return (
+    <header class="guide__header">
+      <p class="muted">
+        {t('app.title')} · {g('unofficial')}
+      </p>
+      <h1>{g('title')}</h1>
+      <p>{g('intro')}</p>
+      <div class="guide__controls">
+        <label class="footer__language">
+          <span>{g('language')}</span>
+          <select value={locale} onChange={(e) => choose(e.currentTarget.value as Locale)}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t(`language.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => window.print()}>
+          {g('print')}
+        </button>
+      </div>
+    </header>
+  );
+}
+
+function Contents() {
+  const g = useGuideText();
+  return (
+    <nav class="guide__toc" aria-labelledby="toc-title">
+      <h2 id="toc-title">{g('contents')}</h2>
+      <ol>
+        {GUIDE_SECTIONS.map((s) => (
+          <li key={s.id}>
+            <a href={`#${s.id}`}>{g(s.heading)}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/** Printing shows what is behind "Sources" too: a closed disclosure prints closed. */
+function useOpenDetailsForPrint() {
+  useEffect(() => {
+    const openAll = () => document.querySelectorAll('details').forEach((d) => (d.open = true));
+    window.addEventListener('beforeprint', openAll);
+    return () => window.removeEventListener('beforeprint', openAll);
+  }, []);
+}
+
+/**
+ * guide.html: what the guides teach beyond the flow (FAQ, backup strategies, what can still be
+ * recovered, recovery labs, tools to avoid, prevention, corrections), with a table of contents.
+ * Every section is open, so the page prints whole.
+ */
+export function GuidePage({
+  query = location.search,
+  languageTag = navigator.language,
+}: {
+  query?: string;
+  languageTag?: string;
+}) {
+  const [locale, choose] = useGuideLocale(query, languageTag);
+  const texts = textsFor(locale);
+  const g: GuideText = (key, params) => guideText(locale, key, params);
+  useOpenDetailsForPrint();
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = `${g('title')} · ${texts.t('app.title')}`;
+  }, [locale]);
+
+  return (
+    <TextsContext.Provider value={texts}>
+      <GuideTextContext.Provider value={g}>
+        <div class="guide">
+          <GuideHeader choose={choose} />
+          <Contents />
+          <main>
+            {GUIDE_SECTIONS.map(({ id, heading, Body }) => (
+              <section key={id} id={id} class="guide__section" aria-labelledby={`${id}-title`}>
+                <h2 id={`${id}-title`}>{g(heading)}</h2>
+                <Body />
+              </section>
+            ))}
+          </main>
+        </div>
+      </GuideTextContext.Provider>
+    </TextsContext.Provider>
+  );
+}

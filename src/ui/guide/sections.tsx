@@ -1,0 +1,299 @@
+import type { ComponentChildren } from 'preact';
+import { keys, knowledge } from '../../knowledge';
+import { asOfOf, CostTable } from '../components/CostTable';
+import { Sources } from '../components/Sources';
+import { useTexts, type Texts } from '../locale-context';
+import { useGuideText } from './context';
+import type { GuideKey } from './texts';
+
+const TOOL_STRATEGY = new Set(['local_tools', 'never_share_credentials']);
+
+function Items({ items, text }: { items: { id: string }[]; text: (id: string) => string }) {
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item.id}>{text(item.id)}</li>
+      ))}
+    </ul>
+  );
+}
+
+const allSources = (records: { sources: string[] }[]) => [
+  ...new Set(records.flatMap((r) => r.sources)),
+];
+
+function Causes() {
+  const { k } = useTexts();
+  const g = useGuideText();
+  return (
+    <>
+      <p>{g('section.causes.intro')}</p>
+      {knowledge.causes.map((cause) => (
+        <article key={cause.id} class="guide__item">
+          <h3>{k(keys.cause(cause.id).title)}</h3>
+          <p>{k(keys.cause(cause.id).description)}</p>
+          <p class="guide__label">{g('fixes')}</p>
+          <ul>
+            {knowledge.steps
+              .filter((s) => s.addresses.includes(cause.id))
+              .map((s) => (
+                <li key={s.id}>{k(keys.step(s.id).title)}</li>
+              ))}
+          </ul>
+          <Sources ids={cause.sources} />
+        </article>
+      ))}
+    </>
+  );
+}
+
+function Faq() {
+  const { k } = useTexts();
+  return (
+    <>
+      {knowledge.faq.map((item) => (
+        <article key={item.id} class="guide__item">
+          <h3>{k(keys.faq(item.id).question)}</h3>
+          <p>{k(keys.faq(item.id).answer)}</p>
+          <Sources ids={item.sources} />
+        </article>
+      ))}
+    </>
+  );
+}
+
+function Storage() {
+  const { k } = useTexts();
+  const g = useGuideText();
+  const { storage } = knowledge;
+  return (
+    <>
+      <h3>{k('storage.includes_heading')}</h3>
+      <Items
+        items={storage.includes.map((id) => ({ id }))}
+        text={(id) => k(keys.storageIncludes(id))}
+      />
+      <h3>{k('storage.excludes_heading')}</h3>
+      <Items
+        items={storage.excludes.map((id) => ({ id }))}
+        text={(id) => k(keys.storageExcludes(id))}
+      />
+      <h3>{g('storage.freeTier')}</h3>
+      <p>{k('storage.free_tier')}</p>
+      <h3>{g('storage.retention')}</h3>
+      <p>{k('storage.retention')}</p>
+      <h3>{g('storage.typical')}</h3>
+      <Items items={storage.typical} text={(id) => k(keys.storageTypical(id))} />
+      <h3>{g('storage.units')}</h3>
+      <p>{k('storage.unit_note')}</p>
+      <Sources ids={storage.sources} />
+    </>
+  );
+}
+
+function Plans() {
+  const { k, locale } = useTexts();
+  const g = useGuideText();
+  const price = (usd: number) =>
+    usd === 0
+      ? g('plans.free')
+      : new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(usd);
+  const dates = [...new Set(knowledge.plans.map(asOfOf).filter(Boolean))];
+  return (
+    <>
+      <table class="costs">
+        <caption>
+          {k('plans.note')}
+          {dates.length > 0 && ` ${g('plans.asOf', { date: dates.join(', ') })}`}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{g('plans.plan')}</th>
+            <th scope="col">{g('plans.price')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {knowledge.plans.map((plan) => (
+            <tr key={plan.id}>
+              <th scope="row">{k(keys.plan(plan.id).name)}</th>
+              <td>
+                {price(plan.usdMonthly)}
+                {!plan.priceConfirmed && <span class="muted"> ({g('plans.unconfirmed')})</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {knowledge.plans.some((p) => !p.priceConfirmed) && (
+        <p class="muted">{k('plans.unconfirmed_price')}</p>
+      )}
+      <Sources ids={allSources(knowledge.plans)} />
+    </>
+  );
+}
+
+function Comparison() {
+  const { k } = useTexts();
+  const g = useGuideText();
+  return (
+    <>
+      <table class="costs">
+        <thead>
+          <tr>
+            <th scope="col">{g('comparison.topic')}</th>
+            <th scope="col">{g('comparison.icloud')}</th>
+            <th scope="col">{g('comparison.local')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {knowledge.comparison.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{k(keys.comparison(row.id).label)}</th>
+              <td>{k(keys.comparison(row.id).icloud)}</td>
+              <td>{k(keys.comparison(row.id).local)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Sources ids={allSources(knowledge.comparison)} />
+    </>
+  );
+}
+
+function ListSection({
+  items,
+  text,
+}: {
+  items: { id: string; sources: string[] }[];
+  text: (id: string) => string;
+}) {
+  return (
+    <>
+      <Items items={items} text={text} />
+      <Sources ids={allSources(items)} />
+    </>
+  );
+}
+
+function Recovery() {
+  const { k } = useTexts();
+  const g = useGuideText();
+  const lab = knowledge.steps.find((s) => s.id === 'recovery_lab');
+  return (
+    <>
+      <p>{g('section.recovery.intro')}</p>
+      <Items items={knowledge.recoveryScenarios} text={(id) => k(keys.recoveryScenario(id))} />
+      {lab && <p>{k(keys.step(lab.id).instructions)}</p>}
+      <CostTable />
+      <Sources ids={allSources([...knowledge.recoveryScenarios, ...knowledge.recoveryCosts])} />
+    </>
+  );
+}
+
+function Tools() {
+  const { k } = useTexts();
+  const avoid = knowledge.steps.find((s) => s.id === 'avoid_credential_tools');
+  const items = knowledge.strategy.filter((s) => TOOL_STRATEGY.has(s.id));
+  return (
+    <>
+      {avoid && <p>{k(keys.step(avoid.id).instructions)}</p>}
+      <ListSection items={items} text={(id) => k(keys.strategy(id))} />
+    </>
+  );
+}
+
+/** "step:reset_all_settings" -> the step's title, so a correction names what it is about. */
+export function topicOf(about: string, k: Texts['k']): string {
+  const [kind, id = ''] = about.split(':');
+  switch (kind) {
+    case 'step':
+      return k(keys.step(id).title);
+    case 'cause':
+      return k(keys.cause(id).title);
+    case 'faq':
+      return k(keys.faq(id).question);
+    case 'plan':
+      return k(keys.plan(id).name);
+    case 'alert':
+      return k(keys.alert(id).title);
+    case 'question':
+      return k(keys.question(id).text);
+    case 'storage':
+      return k('storage.includes_heading');
+    default:
+      return about;
+  }
+}
+
+function Corrections() {
+  const { k } = useTexts();
+  const g = useGuideText();
+  return (
+    <>
+      <p>{g('section.corrections.intro')}</p>
+      {knowledge.corrections.map((c) => (
+        <article key={c.id} class="guide__item">
+          <p class="guide__label">{g('corrections.about', { topic: topicOf(c.about, k) })}</p>
+          <p>{k(keys.correction(c.id))}</p>
+          <Sources ids={c.sources} />
+        </article>
+      ))}
+    </>
+  );
+}
+
+function AllSources() {
+  return <Sources ids={knowledge.sources.map((s) => s.id)} open />;
+}
+
+export interface GuideSection {
+  id: string;
+  heading: GuideKey;
+  Body: () => ComponentChildren;
+}
+
+/** The guide's parts, in reading order; the table of contents and the page follow this list. */
+export const GUIDE_SECTIONS: GuideSection[] = [
+  { id: 'faq', heading: 'section.faq', Body: Faq },
+  { id: 'causes', heading: 'section.causes', Body: Causes },
+  { id: 'storage', heading: 'section.storage', Body: Storage },
+  { id: 'plans', heading: 'section.plans', Body: Plans },
+  { id: 'comparison', heading: 'section.comparison', Body: Comparison },
+  {
+    id: 'strategy',
+    heading: 'section.strategy',
+
+    Body: () => {
+      const { k } = useTexts();
+      const items = knowledge.strategy.filter((s) => !TOOL_STRATEGY.has(s.id));
+      return <ListSection items={items} text={(id) => k(keys.strategy(id))} />;
+    },
+  },
+  {
+    id: 'salvage',
+    heading: 'section.salvage',
+
+    Body: () => {
+      const { k } = useTexts();
+      return <ListSection items={knowledge.salvage} text={(id) => k(keys.salvage(id))} />;
+    },
+  },
+  {
+    id: 'recovery',
+    heading: 'section.recovery',
+
+    Body: Recovery,
+  },
+  { id: 'tools', heading: 'section.tools', Body: Tools },
+  {
+    id: 'checklist',
+    heading: 'section.checklist',
+
+    Body: () => {
+      const { k } = useTexts();
+      return <ListSection items={knowledge.checklist} text={(id) => k(keys.checklist(id))} />;
+    },
+  },
+  { id: 'corrections', heading: 'section.corrections', Body: Corrections },
+  { id: 'sources', heading: 'section.sources', Body: AllSources },
+];

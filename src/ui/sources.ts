@@ -1,0 +1,38 @@
+import { sourcesOf } from '../knowledge';
+import type { Texts } from './locale-context';
+
+export interface SourceLink {
+  id: string;
+  title: string;
+  url?: string;
+  /** "Apple", "User reports"…, left out when the title already says where it comes from. */
+  kind?: string;
+}
+
+const fold = (s: string) => s.trim().toLocaleLowerCase();
+
+/** "Apple Support: …" or "Public troubleshooting guide: …" name their origin themselves. */
+const saysOrigin = (title: string, kind: string) =>
+  /^[^:]{2,40}:\s/.test(title) || fold(title).includes(fold(kind));
+
+/**
+ * The sources behind a statement, as links where the knowledge has the page's address, each
+ * title once: two records with the same title merge (keeping the address if either has one).
+ */
+export function sourceLinks(ids: readonly string[], k: Texts['k']): SourceLink[] {
+  const byTitle = new Map<string, SourceLink>();
+  for (const source of sourcesOf(ids)) {
+    const title = k(source.titleKey);
+    const kind = k(`source.kind.${source.kind}`);
+    const link: SourceLink = {
+      id: source.id,
+      title,
+      ...(source.url && { url: source.url }),
+      ...(!saysOrigin(title, kind) && { kind }),
+    };
+    const seen = byTitle.get(fold(title));
+    if (!seen) byTitle.set(fold(title), link);
+    else if (!seen.url && link.url) seen.url = link.url;
+  }
+  return [...byTitle.values()];
+}

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import type { Facts } from '../../../src/engine/facts';
+import { diagnose } from '../../../src/engine/diagnose';
+import { knowledge, localeTexts, LOCALES } from '../../../src/knowledge';
+import { buildSummary, likelihoodOf, reportWords, type Summary } from '../../../src/report';
+import { ageWords, daysSince } from '../../../src/report/support';
+import { thirdPerson } from '../../../src/report/words';
+import { CREATED_AT, sampleInput } from './fixtures';
+
+const build = (facts: Facts, language: 'en' | 'de' = 'en', leaveOutFreeText = false) =>
+  buildSummary(sampleInput({ facts, stepLog: [], readings: [] }), { language, leaveOutFreeText });
+
+const rowsOf = (summary: Summary, id: string) =>
+  Object.fromEntries(
+    summary.sections
+      .find((s) => s.id === id)!
+      .blocks.flatMap((b) => (b.kind === 'rows' ? b.rows : []))
+      .map((r) => [r.label, r.value]),
+  );
+const paragraphs = (summary: Summary, id: string) =>
+  summary.sections
+    .find((s) => s.id === id)!
+    .blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+
+describe('what Apple Support asks first', () => {
+  it('comes right after "about" with every answer support needs', () => {
+    const summary = buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false });
+    expect(summary.sections[1]?.id).toBe('support');
+    expect(rowsOf(summary, 'support')).toEqual({
+      'iOS version': '17.5.1',
+      'Last successful backup': '2026-10-01',
+      'Failing for': 'about 8 weeks (no successful backup since then)',
+      'iCloud storage': '4.7 GB of 5 GB used',
+      'Next backup size': '1.9 GB',
+      'Message on the device':
+        '"iPhone Backup Failed", a known message (exact wording under "The problem")',
+      "iCloud Backup on Apple's System Status page": 'Green: available',
+      'Answered "Not sure"': 'Two-factor authentication',
+    });
+  });
+
+  it('says "not known" rather than leaving a question out', () => {
+    const rows = rowsOf(build({}), 'support');
+    expect(rows['iOS version']).toBe('not known');
+    expect(rows['Last successful backup']).toBe('not known');
+    expect(rows['Failing for']).toBe('not known');
+    expect(rows['iCloud storage']).toBe('not known');
+    expect(rows['Message on the device']).toBe('none given');
+    expect(rows['Answered "Not sure"']).toBe('none');
+    expect(rows).not.toHaveProperty('Device');
+  });
+
+  it('names the device model once the facts carry one', () => {
+    const facts = { iosVersion: '15.8.3', deviceModel: 'iPhone 7' } as Facts;
+    expect(rowsOf(build(facts), 'support')).toMatchObject({ Device: 'iPhone 7' });
+  });
+
+  it('never invents a time for a backup date given as a day', () => {
+    const rows = rowsOf(build({ lastSuccessfulBackup: '2026-11-20' }, 'de'), 'support');
+    expect(rows['Letztes erfolgreiches Backup']).toBe('2026-11-20');
+    expect(rows['Schlägt fehl seit']).toBe('5 Tagen (seitdem kein erfolgreiches Backup)');
+  });
+
+  it('treats a backup date after the summary as unknown age', () => {
+    const rows = rowsOf(build({ lastSuccessfulBackup: '2027-01-01' }), 'support');
+    expect(rows['Failing for']).toBe('not known');
+  });
+
+  it('names a left-out message only by its known wording', () => {
+    const rows = rowsOf(
+      build({ alertText: 'Not enough iCloud storage, anna@example.com' }, 'en', true),
+      'support',
+    );
+    expect(rows['Message on the device']).toMatch(
+      /^left out by the user; it matches the known message "/,
+    );
+    expect(JSON.stringify(rows)).not.toContain('anna');
+  });
+
+  it('lists "Not sure" answers by topic, including the symptom question', () => {
+    const rows = rowsOf(build({ unsure: ['symptom', 'wifi'] }), 'support');
+    expect(rows['Answered "Not sure"']).toBe('What the user sees, Connection');
+  });
+});
+
+describe('ages in words', () => {
+  it.each([
+    [0, 'less than a day'],
+    [1, '1 day'],
+    [13, '13 days'],
+    [14, 'about 2 weeks'],
+    [59, 'about 8 weeks'],
+    [60, 'about 2 months'],
+    [400, 'about 13 months'],
+  ])('%i days read as "%s"', (days, words) => {
+    const { key, n } = ageWords(days);
+    expect(reportWords('en', key, { n })).toBe(words);
+  });
+
+  it('counts whole days and refuses dates in the future or unreadable ones', () => {
+    expect(daysSince('2026-11-20', CREATED_AT)).toBe(5);
+    expect(daysSince('2026-11-25T09:00:00Z', CREATED_AT)).toBe(0);
+    expect(daysSince('2026-12-01', CREATED_AT)).toBeUndefined();
+    expect(daysSince('someday', CREATED_AT)).toBeUndefined();
+  });
+});
+
+describe('worded for a third person', () => {
+  const secondPerson = { en: /\b(you|your|yours)\b/i, de: /\b(du|dein\w*|dich|dir)\b/i };
+  const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  // Every evidence sentence the engine can produce, so a new rule written to the user fails here
+  // until report.json gives its third-person wording.
+  const evidenceKeys = Object.keys(localeTexts.en).filter((key) => /^(rule|evidence)\./.test(key));
+
+  it.each(LOCALES)('%s: no evidence sentence in a summary speaks to the user', (locale) => {
+    for (const key of evidenceKeys) {
+      const params = Object.fromEntries(placeholders(localeTexts.en[key]!).map((p) => [p, '1']));
+      expect(thirdPerson(locale, { key, params }), key).not.toMatch(secondPerson[locale]);
+    }
+  });
+
+  it.each(LOCALES)('%s: each rewording keeps the knowledge text placeholders', (locale) => {
+    for (const key of evidenceKeys) {
+      const own = reportWords(locale, `thirdPerson.${key}` as never);
+      if (own.startsWith('thirdPerson.')) continue;
+      expect(placeholders(own), key).toEqual(placeholders(localeTexts.en[key]!));
+    }
+  });
+
+  it('says "The message matches", with the likelihood in words and no percentages', () => {
+    const summary = build({ alertText: 'Not enough iCloud storage' });
+    const causes = summary.sections.find((s) => s.id === 'causes')!.blocks[0]!;
+    expect(causes.kind === 'list' && causes.items[0]).toEqual({
+      text: 'iCloud storage is full: very likely',
+      details: [expect.stringMatching(/^For: The message matches "/)],
+    });
+    expect(JSON.stringify(summary.sections)).not.toMatch(/\d\s?%/);
+    for (const cause of summary.data.diagnosis.causes) {
+      expect(cause.likelihood).toBe(likelihoodOf(cause.score));
+    }
+  });
+});
+
+describe('the recommendation', () => {
+  it('does not ask "What do you see?" when the message was given', () => {
+    for (const alertText of ['iPhone Backup Failed', 'Something nobody has seen before']) {
+      const text = paragraphs(build({ alertText }), 'recommendation').join(' ');
+      expect(text).not.toMatch(/What do you see|What the user sees/);
+    }
+  });
+
+  it('names what is still unknown by its topic', () => {
+    const text = paragraphs(build({}), 'recommendation');
+    // A topic such as "iCloud storage", not a question to the user.
+    expect(text.at(-1)).toMatch(/^Not answered yet: [^?]+$/);
+  });
+});
+
+describe('after the first screen', () => {
+  it('never asks "What do you see?" once a message, known or not, was given', () => {
+    const messages = [
+      ...knowledge.alerts.flatMap((a) => Object.values(a.patterns).flat().slice(0, 1)),
+      'Something nobody has seen before',
+    ];
+    for (const alertText of messages) {
+      let facts: Facts = { alertText };
+      for (let asked = 0; asked < 12; asked += 1) {
+        const question = diagnose(facts, { now: CREATED_AT }).nextQuestion;
+        if (!question) break;
+        expect(question.id, alertText).not.toBe('q_symptom');
+        facts = { ...facts, unsure: [...(facts.unsure ?? []), question.fact] };
+      }
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { asOfOf } from '../../../src/ui/components/CostTable';
+import { GuidePage } from '../../../src/ui/guide/GuidePage';
+import { GUIDE_SECTIONS, topicOf } from '../../../src/ui/guide/sections';
+import { guideText } from '../../../src/ui/guide/texts';
+import { textsFor } from '../../../src/ui/locale-context';
+import { knowledge } from '../../../src/knowledge';
+
+describe('the guide page', () => {
+  afterEach(cleanup);
+
+  it('lists every part in its table of contents, each linking to that part', () => {
+    render(<GuidePage query="" languageTag="en-US" />);
+    const toc = screen.getByRole('navigation', { name: 'Contents' });
+    const links = within(toc).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual(
+      GUIDE_SECTIONS.map((s) => guideText('en', s.heading)),
+    );
+    for (const link of links) {
+      const target = document.getElementById(link.getAttribute('href')!.slice(1));
+      expect(target?.tagName).toBe('SECTION');
+      expect(target?.getAttribute('aria-labelledby')).toBeTruthy();
+    }
+  });
+
+  it('speaks the language in its address, and the switch changes it', () => {
+    render(<GuidePage query="?lang=de" languageTag="en-US" />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Backup-Ratgeber' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('de');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sprache' }), {
+      target: { value: 'en' },
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'Backup guide' })).toBeTruthy();
+    expect(new URL(location.href).searchParams.get('lang')).toBe('en');
+  });
+
+  it('follows the browser without a language in the address, and ignores an unknown one', () => {
+    render(<GuidePage query="?lang=xx" languageTag="de-AT" />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Backup-Ratgeber' })).toBeTruthy();
+  });
+
+  it('names what each correction is about', () => {
+    const { k } = textsFor('en');
+    for (const c of knowledge.corrections) {
+      const topic = topicOf(c.about, k);
+      expect(topic, c.about).not.toMatch(/^[a-z_]+\.[a-z_.]+$/);
+    }
+    expect(topicOf('step:reset_all_settings', k)).toBe('Reset all settings');
+  });
+
+  it('states the as-of date of ageing figures when the knowledge carries one', () => {
+    expect(asOfOf({ id: 'x', asOf: '2025-06' })).toBe('2025-06');
+    expect(asOfOf({ id: 'x' })).toBeUndefined();
+    expect(asOfOf({ asOf: 2025 })).toBeUndefined();
+  });
+});

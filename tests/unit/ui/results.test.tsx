@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Facts } from '../../../src/engine/facts';
+import { App } from '../../../src/ui/App';
+import { sessionItem } from '../../../src/storage/items';
+import { newSession, type Session } from '../../../src/storage/session';
+
+const LIKELIHOOD = /\b(very likely|likely|possible|unlikely)\b/;
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+async function showResults(facts: Facts, screenName: Session['screen'] = 'results') {
+  await sessionItem.setValue({ ...newSession(new Date()), screen: screenName, facts });
+  render(<App languageTag="en-US" />);
+  return screen.findByRole('heading', { name: 'What to do now' });
+}
+
+const currentStep = () => document.querySelector<HTMLElement>('article.step--current')!;
+
+describe('results', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(cleanup);
+
+  it('start with the step to do now, before the causes, and focus its heading', async () => {
+    const heading = await showResults({ alertText: 'Not enough iCloud storage' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    const causes = screen.getByRole('heading', { name: 'Most likely causes' });
+    expect(
+      heading.compareDocumentPosition(currentStep()) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(
+      currentStep().compareDocumentPosition(causes) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(within(currentStep()).getByText(/^Settings > /)).toBeTruthy();
+  });
+
+  it('say how likely each cause is in words, never as a percentage, and not on the step', async () => {
+    await showResults({ alertText: 'Not enough iCloud storage', wifi: 'stable' });
+    const causes = document.querySelectorAll('.cause');
+    expect(causes.length).toBeGreaterThan(0);
+    causes.forEach((cause) => expect(cause.textContent).toMatch(LIKELIHOOD));
+    expect(causes[0]?.textContent).toContain('very likely');
+    expect(document.querySelector('main')!.textContent).not.toMatch(/\d\s?%/);
+    expect(currentStep().textContent).not.toMatch(LIKELIHOOD);
+  });
+
+  it('keep each cause to one line until "Why" opens its meaning and evidence', async () => {
+    await showResults({ alertText: 'Not enough iCloud storage' });
+    const top = document.querySelector<HTMLDetailsElement>('.cause details')!;
+    expect(top.open).toBe(false);
+    fireEvent.click(within(top).getByText('Why'));
+    expect(top.open).toBe(true);
+    expect(top.textContent).toMatch(/For: Your message matches/);
+    expect(top.textContent).toContain('The next backup needs more space');
+  });
+
+  it('show an old last backup as a warning, with what is at stake', async () => {
+    await showResults({ lastSuccessfulBackup: daysAgo(170), storageStatus: 'plenty' });
+    const warning = screen
+      .getAllByRole('note')
+      .find((note) => note.textContent?.includes('180 days'));
+    expect(warning?.classList.contains('warning')).toBe(true);
+    expect(warning?.querySelector('svg')).toBeTruthy();
+  });
+
+  it('offer the storage paste box once, where storage is discussed', async () => {
+    await showResults({ storageStatus: 'full' });
+    const pastes = screen.getAllByText('Paste what Settings shows about your iCloud storage');
+    expect(pastes).toHaveLength(1);
+    expect(currentStep().contains(pastes[0]!)).toBe(true);
+    expect(screen.getByRole('region', { name: 'What we know' }).textContent).not.toContain('Paste');
+  });
+
+  it('read pasted numbers into the answers when the box is opened and used', async () => {
+    await showResults({ storageStatus: 'full' });
+    const details = screen.getByText('Paste what Settings shows about your iCloud storage')
+      .parentElement as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    const box = await screen.findByLabelText('Lines copied from Settings or icloud.com');
+    fireEvent.input(box, { target: { value: '4,8 GB von 5 GB belegt' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Use these numbers' }));
+    await waitFor(async () =>
+      expect(((await sessionItem.getValue()) as Session).facts.storageTotalBytes).toBe(5 * 2 ** 30),
+    );
+    expect(screen.getByRole('region', { name: 'What we know' }).textContent).toContain('4.8 GB');
+  });
+});
+
+describe('"Start over"', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(cleanup);
+
+  it('asks first; Cancel keeps the session, and only yes clears it', async () => {
+    await showResults({ storageStatus: 'full' });
+    const footer = screen.getByRole('contentinfo');
+    fireEvent.click(within(footer).getByRole('button', { name: 'Start over' }));
+    const ask = within(footer).getByRole('group', { name: /^Start over\?/ });
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(ask).getByRole('button', { name: 'Cancel' })),
+    );
+    fireEvent.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('heading', { name: 'What to do now' })).toBeTruthy();
+    expect(((await sessionItem.getValue()) as Session).facts.storageStatus).toBe('full');
+
+    fireEvent.click(within(footer).getByRole('button', { name: 'Start over' }));
+    fireEvent.click(
+      within(within(footer).getByRole('group')).getByRole('button', { name: 'Start over' }),
+    );
+    expect(await screen.findByRole('heading', { name: 'What do you see?' })).toBeTruthy();
+    await waitFor(async () =>
+      expect(((await sessionItem.getValue()) as Session).facts).toEqual({}),
+    );
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { knowledge } from '../../../src/knowledge';
+import { textsFor } from '../../../src/ui/locale-context';
+import { sourceLinks } from '../../../src/ui/sources';
+
+describe('sources', () => {
+  const { k } = textsFor('en');
+
+  it('link to the page the knowledge names, and stay plain text without one', () => {
+    const links = sourceLinks(['apple_system_status', 'guide_recovery'], k);
+    const withUrl = knowledge.sources.find((s) => s.id === 'apple_system_status')!.url;
+    expect(links).toContainEqual(
+      expect.objectContaining({ id: 'apple_system_status', url: withUrl }),
+    );
+    expect(links.find((l) => l.id === 'guide_recovery')).not.toHaveProperty('url');
+  });
+
+  it('say each title once, keeping an address if any of the merged records has one', () => {
+    const sameTitle: typeof k = (ref) =>
+      typeof ref === 'string' && ref.startsWith('source.') && ref.endsWith('.title')
+        ? 'Apple Support: Same page'
+        : k(ref);
+    const links = sourceLinks(
+      ['apple_icloud_backup', 'apple_system_status', 'apple_storage'],
+      sameTitle,
+    );
+    expect(links).toHaveLength(1);
+    expect(links[0]?.url).toMatch(/^https:\/\//);
+  });
+
+  it('name the kind of source only where the title does not already say it', () => {
+    for (const locale of ['en', 'de'] as const) {
+      const texts = textsFor(locale);
+      for (const link of sourceLinks(
+        knowledge.sources.map((s) => s.id),
+        texts.k,
+      )) {
+        if (link.kind) expect(link.title.toLowerCase()).not.toContain(link.kind.toLowerCase());
+        expect(link.title, link.id).not.toMatch(/^source\./);
+      }
+    }
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { keys, knowledge, LOCALES } from '../../../src/knowledge';
+import { textsFor } from '../../../src/ui/locale-context';
+import { fold, matches, startPicks } from '../../../src/ui/start-picks';
+
+describe.each(LOCALES)('the first screen list in %s', (locale) => {
+  const { k } = textsFor(locale);
+  const picks = startPicks(k, locale);
+
+  it('has no two entries a person would read as the same', () => {
+    const labels = picks.map((p) => fold(p.label));
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('offers every known message and every symptom, merged only with one worded alike', () => {
+    const listed = new Set(picks.map((p) => fold(p.label)));
+    for (const a of knowledge.alerts)
+      expect(listed, a.id).toContain(fold(k(keys.alert(a.id).title)));
+    for (const s of knowledge.symptoms) {
+      expect(listed, s.id).toContain(fold(k(keys.symptom(s.id).title)));
+    }
+  });
+
+  it('lists messages before symptoms, so a merged entry carries the message', () => {
+    const firstSymptom = picks.findIndex((p) => p.kind === 'symptom');
+    expect(picks.slice(firstSymptom).every((p) => p.kind === 'symptom')).toBe(true);
+  });
+});
+
+describe('searching the list', () => {
+  const { k } = textsFor('de');
+  const picks = startPicks(k, 'de');
+  const find = (query: string) => picks.filter((p) => matches(p, query)).map((p) => p.id);
+
+  it('ignores case, accents and punctuation, and takes the words in any order', () => {
+    expect(find('nicht genugend')).toContain('not_enough_storage');
+    expect(find('ICLOUD-speicher NICHT')).toContain('not_enough_storage');
+  });
+
+  it('finds a message by its English wording too', () => {
+    expect(find('not enough')).toContain('not_enough_storage');
+  });
+
+  it('finds nothing for words that are in no entry', () => {
+    expect(find('zzz')).toEqual([]);
+  });
+});
