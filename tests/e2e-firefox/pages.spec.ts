@@ -2,7 +2,8 @@ import type { Page } from 'puppeteer-core';
 import { readFixture } from '../support/fixtures';
 import { test, expect, type ExtensionGlobals } from './support/extension';
 import { extensionUrl } from './support/firefox';
-import { text, textPattern, ui, visibleText } from './support/ui';
+import { clickHintButton, readHint } from './support/hint';
+import { text, textPattern, ui, visibleText, waitShown } from './support/ui';
 
 const STATUS_URL = 'https://www.apple.com/support/systemstatus/';
 const FEED_PATH = '/support/systemstatus/data/system_status_en_US.js';
@@ -11,9 +12,7 @@ const ICLOUD_URL = 'https://www.icloud.com/settings/';
 
 type Stored = Record<string, { url: string; kind: string; [key: string]: unknown }>;
 
-// Open: the hint now lives in a closed shadow root (issue 10), which this Firefox harness cannot
-// read yet (Chromium's reads it through DevTools). Tracked in the note on issue 14.
-test.fixme('an outage on the status page: the hint says since when, and the popup leads with it', async ({
+test('an outage on the status page: the hint says since when, and the popup leads with it', async ({
   network,
   openTab,
   openPopup,
@@ -34,8 +33,11 @@ test.fixme('an outage on the status page: the hint says since when, and the popu
   const tab = await openTab(STATUS_URL);
   const outage = text('hint.kind.outage');
   await expect
-    .poll(() => visibleText(tab, ui.hint))
+    .poll(async () => (await readHint(tab))?.text ?? '')
     .toMatch(textPattern('hint.body.problemSince', { kind: outage }));
+  const hint = await readHint(tab);
+  expect(hint?.mode).toBe('closed');
+  expect(hint?.label).toBe(text('hint.label'));
   // The page's own load of the feed and the reader's one read of it: nothing else.
   expect([...new Set(network.requests)]).toEqual([STATUS_URL, FEED_URL]);
 
@@ -52,19 +54,18 @@ test.fixme('an outage on the status page: the hint says since when, and the popu
   expect(banner).toMatch(/\d{4}/);
 });
 
-// Open: the hint now lives in a closed shadow root (issue 10), which this Firefox harness cannot
-// read yet (Chromium's reads it through DevTools). Tracked in the note on issue 14.
-test.fixme('the hint continues into the flow in a tab', async ({ network, firefox, openTab }) => {
+test('the hint continues into the flow in a tab', async ({ network, firefox, openTab }) => {
   network.serve(STATUS_URL, readFixture('pages/status-en-icloud-backup-issue.html'));
   const tab = await openTab(STATUS_URL);
   const before = new Set(await firefox.pages());
-  await tab.locator(ui.hintContinue).click();
+  await expect.poll(async () => (await readHint(tab))?.buttons.length ?? 0).toBeGreaterThan(0);
+  await clickHintButton(tab, text('hint.continue'));
   // Firefox does not report where an extension page navigated to, so find the new tab and ask it.
   let flow: Page | undefined;
   await expect
     .poll(async () => (flow = (await firefox.pages()).find((page) => !before.has(page))))
     .toBeDefined();
-  await flow!.waitForSelector(ui.start.title, { visible: true });
+  await waitShown(flow!, ui.start.title);
   expect(await flow!.evaluate(() => location.href)).toBe(extensionUrl('popup.html'));
 });
 

@@ -1,6 +1,6 @@
 import { test, expect } from './support/extension';
 import { expectNoAxeViolations } from './support/axe';
-import { answerUntilResults, horizontalOverflow, leadingCause, ui } from './support/ui';
+import { answerUntilResults, horizontalOverflow, leadingCause, ui, waitShown } from './support/ui';
 
 test('a known message leads to results that name its cause first', async ({ openPopup }) => {
   const popup = await openPopup();
@@ -8,18 +8,16 @@ test('a known message leads to results that name its cause first', async ({ open
   await popup.locator(ui.start.pick('alert.not_enough_storage.title')).click();
   await answerUntilResults(popup);
   expect(await leadingCause(popup)).toBe('cause.storage_full.title');
-  await popup.waitForSelector(ui.results.fixedIt, { visible: true });
+  await waitShown(popup, ui.results.fixedIt);
   await expectNoAxeViolations(popup);
 });
 
-// Open: fails in Firefox since the merges of this stop (the reopened popup's heading never
-// appears); Chromium's version of this story passes. Tracked in the note on issue 14.
-test.fixme('progress survives closing and reopening the popup', async ({ openPopup }) => {
+test('progress survives closing and reopening the popup', async ({ openPopup }) => {
   const questionText = (page: Awaited<ReturnType<typeof openPopup>>) =>
     page.$eval(ui.question.title, (el) => el.textContent ?? '');
   const first = await openPopup();
   await first.locator(ui.start.noMessage).click();
-  await first.waitForSelector(ui.question.title, { visible: true });
+  await waitShown(first, ui.question.title);
   const question = await questionText(first);
   await first.locator(ui.question.unsure).click();
   await expect.poll(() => questionText(first)).not.toBe(question);
@@ -27,7 +25,7 @@ test.fixme('progress survives closing and reopening the popup', async ({ openPop
   await first.close();
 
   const reopened = await openPopup();
-  await reopened.waitForSelector(ui.question.title, { visible: true });
+  await waitShown(reopened, ui.question.title);
   expect(await questionText(reopened)).toBe(second);
   await reopened.locator(ui.question.back).click();
   await expect.poll(() => questionText(reopened)).toBe(question);
@@ -39,7 +37,7 @@ test('at a phone size (Firefox for Android) nothing scrolls sideways and the mai
   const phone = { width: 360, height: 740 };
   const popup = await openPopup(phone);
   const insideWidth = async (selector: string) => {
-    const box = await (await popup.waitForSelector(selector, { visible: true }))!.boundingBox();
+    const box = await (await waitShown(popup, selector)).boundingBox();
     return box !== null && box.x >= 0 && box.x + box.width <= phone.width;
   };
   expect(await horizontalOverflow(popup)).toBeLessThanOrEqual(0);
@@ -51,7 +49,7 @@ test('at a phone size (Firefox for Android) nothing scrolls sideways and the mai
   expect(await horizontalOverflow(popup)).toBeLessThanOrEqual(0);
 
   await popup.locator(ui.question.showResults).click();
-  await popup.waitForSelector(ui.results.title, { visible: true });
+  await waitShown(popup, ui.results.title);
   expect(await horizontalOverflow(popup)).toBeLessThanOrEqual(0);
   expect(await insideWidth(ui.results.fixedIt)).toBe(true);
 });

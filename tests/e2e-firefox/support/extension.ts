@@ -2,7 +2,7 @@ import { test as base, expect } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
 import { extensionUrl, launchFirefox } from './firefox';
 import { startNetwork, type Network } from './network';
-import { ui } from './ui';
+import { ui, waitShown } from './ui';
 
 /** The part of the `browser` API of an extension page the tests use to read its state. */
 export type ExtensionGlobals = {
@@ -37,7 +37,7 @@ async function openExtensionPage(
   // Firefox does not tell WebDriver BiDi when a moz-extension:// page has loaded; the app's
   // heading showing up says it has. The navigation's promise ends when the page closes.
   page.goto(extensionUrl(path)).catch(() => undefined);
-  await page.waitForSelector(ui.appTitle, { visible: true });
+  await waitShown(page, ui.appTitle);
   return page;
 }
 

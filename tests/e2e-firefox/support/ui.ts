@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Puppeteer, type Page } from 'puppeteer-core';
+import { ProtocolError, Puppeteer, type Page } from 'puppeteer-core';
 import { expect } from '@playwright/test';
 
 /**
@@ -35,7 +35,7 @@ export type Role = 'button' | 'heading' | 'region';
 
 /**
  * Runs in the page: elements of a role whose accessible name (aria-labelledby, aria-label, else
- * the text) is the wanted name. Looks into open shadow roots, where the status page hint lives.
+ * the text) is the wanted name.
  */
 function queryByRole(root: Node, selector: string): Element[] {
   const { role, name } = JSON.parse(selector) as { role: string; name: string };
@@ -47,7 +47,7 @@ function queryByRole(root: Node, selector: string): Element[] {
   const selectorFor = `${tags[role] ?? ':not(*)'}, [role="${role}"]`;
   const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
   const accessibleName = (el: Element): string => {
-    const doc = el.getRootNode() as Document | ShadowRoot;
+    const doc = el.getRootNode() as Document;
     const labelledBy = el.getAttribute('aria-labelledby');
     if (labelledBy) {
       return squash(
@@ -59,15 +59,9 @@ function queryByRole(root: Node, selector: string): Element[] {
     }
     return squash(el.getAttribute('aria-label') ?? el.textContent);
   };
-  const found: Element[] = [];
-  const visit = (node: Document | ShadowRoot | Element) => {
-    for (const el of node.querySelectorAll(selectorFor)) {
-      if (accessibleName(el) === name) found.push(el);
-    }
-    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
-  };
-  visit(root as Document | ShadowRoot | Element);
-  return found;
+  return [...(root as ParentNode).querySelectorAll(selectorFor)].filter(
+    (el) => accessibleName(el) === name,
+  );
 }
 
 Puppeteer.registerCustomQueryHandler('role', { queryAll: queryByRole });
@@ -97,13 +91,31 @@ export const ui = {
     knownFacts: byRole('region', text('known.title')),
   },
   outageBanner: byRole('region', text('banner.outage.title')),
-  hint: byRole('region', text('hint.label')),
-  hintContinue: byRole('button', text('hint.continue')),
 };
+
+/**
+ * Waits for an element to show. Firefox's BiDi sometimes fails the poll while a page is still
+ * loading ("right-hand side of 'in' should be an object"): that attempt is retried, anything
+ * else is a failure.
+ */
+export async function waitShown(page: Page, selector: string, timeout = 30_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    try {
+      const handle = await page.waitForSelector(selector, {
+        visible: true,
+        timeout: Math.max(until - Date.now(), 1),
+      });
+      if (handle) return handle;
+    } catch (error) {
+      if (!(error instanceof ProtocolError) || Date.now() >= until) throw error;
+    }
+  }
+}
 
 /** The visible text of the element a selector finds, once it is there. */
 export async function visibleText(page: Page, selector: string): Promise<string> {
-  const handle = await page.waitForSelector(selector, { visible: true });
+  const handle = await waitShown(page, selector);
   return handle!.evaluate((el) => (el as HTMLElement).innerText);
 }
 
