@@ -1,5 +1,5 @@
 import { formatBytes } from '../engine/storage-math.ts';
-import { keys } from '../knowledge/index.ts';
+import { devices, keys } from '../knowledge/index.ts';
 import { factValueText, isReported } from './fact-values.ts';
 import type { ReportKey } from './words.ts';
 import type { Block, Row, SummaryContext } from './summary-types.ts';
@@ -72,20 +72,22 @@ function storageRows(ctx: SummaryContext): Row[] {
 
 /**
  * What an Apple Support agent asks first, at the top of the summary, each row present even when
- * unknown (an agent learns from "not known" too). The device model shows once the facts carry
- * one: `deviceModel` is an optional fact that arrives with the device-model table.
+ * unknown (an agent learns from "not known" too). The model is named as the device table names
+ * it, whatever spelling was typed.
  */
 export function supportSection(ctx: SummaryContext): Block[] {
   const { say, facts } = ctx;
-  const deviceModel = (facts as { deviceModel?: unknown }).deviceModel;
+  const model = facts.deviceModel;
   const unsure = (facts.unsure ?? []).map((name) =>
     isReported(name) || name === 'symptom' ? say(`fact.${name}`) : name,
   );
   const status = facts.appleBackupStatus;
   const rows: Row[] = [
-    ...(typeof deviceModel === 'string'
-      ? [{ label: say('support.device'), value: deviceModel }]
-      : []),
+    {
+      label: say('support.device'),
+      value:
+        model === undefined ? say('support.notKnown') : (devices.resolve(model)?.name ?? model),
+    },
     { label: say('support.ios'), value: facts.iosVersion ?? say('support.notKnown') },
     ...backupRows(ctx),
     ...storageRows(ctx),

@@ -17,6 +17,7 @@ export function sampleInput(overrides: Partial<SummaryInput> = {}): SummaryInput
       storageByCategory: { photos: 3_000_000_000, backup: 1_500_000_000 },
       wifi: 'stable',
       power: 'charging',
+      deviceModel: 'iPhone 12',
       iosVersion: '17.5.1',
       appleBackupStatus: 'available',
       lastSuccessfulBackup: '2026-10-01',

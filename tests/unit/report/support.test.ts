@@ -27,6 +27,7 @@ describe('what Apple Support asks first', () => {
     const summary = buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false });
     expect(summary.sections[1]?.id).toBe('support');
     expect(rowsOf(summary, 'support')).toEqual({
+      Device: 'iPhone 12',
       'iOS version': '17.5.1',
       'Last successful backup': '2026-10-01',
       'Failing for': 'about 8 weeks (no successful backup since then)',
@@ -47,12 +48,16 @@ describe('what Apple Support asks first', () => {
     expect(rows['iCloud storage']).toBe('not known');
     expect(rows['Message on the device']).toBe('none given');
     expect(rows['Answered "Not sure"']).toBe('none');
-    expect(rows).not.toHaveProperty('Device');
+    expect(rows['Device']).toBe('not known');
   });
 
-  it('names the device model once the facts carry one', () => {
-    const facts = { iosVersion: '15.8.3', deviceModel: 'iPhone 7' } as Facts;
-    expect(rowsOf(build(facts), 'support')).toMatchObject({ Device: 'iPhone 7' });
+  it('names the device model as the device table does, whatever spelling was typed', () => {
+    expect(rowsOf(build({ deviceModel: 'iPhone 7' } as Facts), 'support')).toMatchObject({
+      Device: 'iPhone 7',
+    });
+    expect(rowsOf(build({ deviceModel: 'iphone9,3' } as Facts), 'support')).toMatchObject({
+      Device: 'iPhone 7',
+    });
   });
 
   it('never invents a time for a backup date given as a day', () => {
