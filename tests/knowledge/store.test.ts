@@ -46,11 +46,12 @@ function storedItems(): string[] {
 describe('store listings', () => {
   const english = json<Listing>('content/store/en/listing.json');
 
-  it('exist for every supported language and no other', () => {
+  // A listing may come before its language is switched on in LOCALES.
+  it('exist for every supported language', () => {
     const folders = readdirSync(resolve(process.cwd(), 'content/store'), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name);
-    expect(folders.sort()).toEqual([...LOCALES].sort());
+    expect(LOCALES.filter((l) => !folders.includes(l))).toEqual([]);
   });
 
   describe.each(LOCALES)('in %s', (locale) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../../../src/engine/facts';
 import { diagnose } from '../../../src/engine/diagnose';
-import { knowledge, localeTexts, LOCALES } from '../../../src/knowledge';
+import { knowledge, LOCALES } from '../../../src/knowledge';
+import { localeTexts } from '../../support/catalogs';
 import { buildSummary, likelihoodOf, reportWords, type Summary } from '../../../src/report';
 import { ageWords, daysSince } from '../../../src/report/support';
 import { thirdPerson } from '../../../src/report/words';
