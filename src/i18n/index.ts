@@ -3,7 +3,8 @@ import type { Locale } from '../knowledge/ids';
 
 /** The languages every user-visible text ships in (defined with the knowledge they cover). */
 export { LOCALES, type Locale } from '../knowledge/ids';
-export { pickLocale, languageName } from './pick';
+export { pickLocale, supportedLocale, languageName } from './pick';
+export { hintLocale, pageLanguage } from './page-locale';
 
 export type Params = Record<string, string | number>;
 

@@ -10,14 +10,19 @@ import { LOCALES, type Locale } from '../knowledge/ids';
 const TRADITIONAL = /^zh-(hant|tw|hk|mo)\b/;
 
 /**
- * The supported locale for a BCP 47 tag (`navigator.language`), any region or script: its
- * primary language subtag when LOCALES has it ("fr-CA" → fr, "zh-Hans-CN" → zh), else English.
+ * The supported locale for a BCP 47 tag, any region or script: its primary language subtag when
+ * LOCALES has it ("fr-CA" → fr, "zh-Hans-CN" → zh), else undefined.
  */
-export function pickLocale(languageTag: string | undefined): Locale {
-  const tag = (languageTag ?? '').trim().toLowerCase().replaceAll('_', '-');
-  if (TRADITIONAL.test(tag)) return 'en';
+export function supportedLocale(languageTag: string): Locale | undefined {
+  const tag = languageTag.trim().toLowerCase().replaceAll('_', '-');
+  if (TRADITIONAL.test(tag)) return undefined;
   const language = tag.split('-')[0];
-  return LOCALES.find((l) => l === language) ?? 'en';
+  return LOCALES.find((l) => l === language);
+}
+
+/** The locale for the browser's language (`navigator.language`): supported, else English. */
+export function pickLocale(languageTag: string | undefined): Locale {
+  return supportedLocale(languageTag ?? '') ?? 'en';
 }
 
 /** A language's own name ("Deutsch", "français" → "Français"), or its name in `inLocale`. */
