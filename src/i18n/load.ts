@@ -1,4 +1,10 @@
-import { catalogOf, catalogPath, provideCatalog, type Catalog, type Family } from '../knowledge/catalogs';
+import {
+  catalogOf,
+  catalogPath,
+  provideCatalog,
+  type Catalog,
+  type Family,
+} from '../knowledge/catalogs';
 import type { Locale } from '../knowledge/ids';
 
 type Loaders = Record<string, () => Promise<Catalog>>;

@@ -77,5 +77,5 @@ export function pageLanguage(url: string): string | undefined {
 /** The hint's language: the page's when its path names a supported one, else the browser's. */
 export function hintLocale(url: string, browserLanguage: string | undefined): Locale {
   const page = pageLanguage(url);
-  return (page && supportedLocale(page)) ?? pickLocale(browserLanguage);
+  return (page === undefined ? undefined : supportedLocale(page)) ?? pickLocale(browserLanguage);
 }

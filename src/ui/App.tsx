@@ -33,11 +33,7 @@ export function App({ languageTag = navigator.language }: { languageTag?: string
   return (
     <div class="app">
       {/* Until storage and the texts answer, the frame keeps its size so nothing jumps. */}
-      {texts ? (
-        <Popup flow={flow} texts={texts} />
-      ) : (
-        <main class="app__main" aria-busy="true" />
-      )}
+      {texts ? <Popup flow={flow} texts={texts} /> : <main class="app__main" aria-busy="true" />}
     </div>
   );
 }
@@ -83,7 +79,10 @@ function Popup({ flow, texts }: { flow: Flow; texts: Texts }) {
           </>
         )}
       </main>
-      <Footer flow={flow} onExport={flow.ready && !exporting ? () => setExporting(true) : undefined} />
+      <Footer
+        flow={flow}
+        onExport={flow.ready && !exporting ? () => setExporting(true) : undefined}
+      />
     </TextsContext.Provider>
   );
 }
