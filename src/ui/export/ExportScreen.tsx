@@ -193,7 +193,7 @@ export function ExportScreen(props: { flow: Flow; onClose: () => void }) {
 }
 
 function ExportView({ flow, onClose }: { flow: Flow; onClose: () => void }) {
-  const { t, locale } = useTexts();
+  const { locale } = useTexts();
   const x = useExportText();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [format, setFormat] = useState<SummaryFormat>('markdown');
