@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { pickLocale } from '../src/i18n';
+import { hintLocale } from '../src/i18n/page-locale';
 import { dismissedSituation, rememberDismissed } from '../src/inpage/dismissed';
 import { extensionApi } from '../src/inpage/extension-api';
 import { mountHint } from '../src/inpage/mount-hint';
@@ -12,10 +12,11 @@ import { runStatusReader } from '../src/inpage/status-reader';
 // "Content scripts"): an unlisted script, so WXT adds no start-up message or event to the page.
 export default defineUnlistedScript(() => {
   const api = extensionApi();
-  const locale = pickLocale(navigator.language);
+  const url = pageAddress();
+  const locale = hintLocale(url, navigator.language);
   void runStatusReader({
     document,
-    url: pageAddress(),
+    url,
     locale,
     report: createReporter('status', (message) => send(api, message)),
     loadFeed: loadPageFeed,

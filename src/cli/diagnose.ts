@@ -7,6 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { diagnose, parseFacts, type Facts } from '../engine/diagnose.ts';
 import { describeImportError, looksLikeSummary, readSummary } from '../report/import.ts';
+import { loadAllCatalogs } from './catalogs.ts';
 import { formatLimit, InputTooLarge, readBounded } from './read-input.ts';
 
 export interface Io {
@@ -92,5 +93,7 @@ export const nodeIo: Io = {
 };
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // The diagnosis carries English summaries of its sentences (text('en', …)).
+  loadAllCatalogs();
   process.exitCode = main(process.argv.slice(2), nodeIo);
 }

@@ -1,4 +1,4 @@
-import { keys, localeTexts, text, type Locale } from '../knowledge/index.ts';
+import { anyTemplate, keys, text, type Locale } from '../knowledge/index.ts';
 import type { Evidence, Params, RankedCause, TextRef } from './types.ts';
 
 /**
@@ -37,11 +37,16 @@ export const ENGINE_TEXT_KEYS = [
 export const LIKELY_SCORE = 0.7;
 
 const PLACEHOLDERS = new Map<string, string[]>();
-/** The `{name}` placeholders of an English text, parsed once per key. */
-function placeholdersOf(key: string): string[] {
+/**
+ * The `{name}` placeholders of a text (the same in every locale, meta-tested), parsed once per
+ * key; undefined while no locale's knowledge catalog is loaded.
+ */
+function placeholdersOf(key: string): string[] | undefined {
   let names = PLACEHOLDERS.get(key);
   if (!names) {
-    names = [...(localeTexts.en[key] ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+    const template = anyTemplate('knowledge', key);
+    if (template === undefined) return undefined;
+    names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
     PLACEHOLDERS.set(key, names);
   }
   return names;
@@ -49,12 +54,15 @@ function placeholdersOf(key: string): string[] {
 
 /**
  * Only the params a text (and the texts it refers to with "@key") actually uses, so the output
- * carries what the sentence needs and nothing else. English is the reference for placeholders;
- * the meta-test keeps every locale on the same set.
+ * carries what the sentence needs and nothing else. Any loaded locale gives the placeholders;
+ * before one is (the popup loads its language while it reads storage) every param is kept, so
+ * the sentence still renders whole once the texts arrive.
  */
 export function usedParams(key: string, params: Params, depth = 0): Params {
+  const names = placeholdersOf(key);
+  if (names === undefined) return { ...params };
   const out: Params = {};
-  for (const name of placeholdersOf(key)) {
+  for (const name of names) {
     const value = params[name];
     if (value === undefined) continue;
     out[name] = value;

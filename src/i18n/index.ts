@@ -1,14 +1,12 @@
+import { lookup, type Family } from '../knowledge/catalogs';
 import type { Locale } from '../knowledge/ids';
 
-/** The two languages every user-visible text ships in (defined with the knowledge they cover). */
+/** The languages every user-visible text ships in (defined with the knowledge they cover). */
 export { LOCALES, type Locale } from '../knowledge/ids';
+export { pickLocale, supportedLocale, languageName } from './pick';
+export { hintLocale, pageLanguage } from './page-locale';
 
 export type Params = Record<string, string | number>;
-
-/** German when the browser prefers it, English otherwise. */
-export function pickLocale(languageTag: string | undefined): Locale {
-  return languageTag?.toLowerCase().startsWith('de') ? 'de' : 'en';
-}
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function interpolate(template: string, params: Params = {}): string {
@@ -17,8 +15,11 @@ export function interpolate(template: string, params: Params = {}): string {
   );
 }
 
-/** A typed `t(locale, key, params)` over one catalog per locale (same keys, checked by tests). */
-export function translator<K extends string>(catalogs: Record<Locale, Record<K, string>>) {
+/**
+ * A typed `t(locale, key, params)` over one catalog family of the registry (same keys in every
+ * locale, checked by tests): the locale's text, else English when loaded, else the key itself.
+ */
+export function translator<K extends string>(family: Family) {
   return (locale: Locale, key: K, params?: Params): string =>
-    interpolate(catalogs[locale][key] ?? catalogs.en[key], params);
+    interpolate(lookup(family, locale, key) ?? key, params);
 }

@@ -62,7 +62,7 @@ export type StepKind = (typeof STEP_KINDS)[number];
 /** Apple's status values that mean a current problem (resolved or upcoming events are not). */
 export const APPLE_PROBLEM_STATES = ['issue', 'outage', 'maintenance'] as const;
 
-export const LOCALES = ['en', 'de'] as const;
+export const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'ja', 'zh'] as const;
 
 export type Locale = (typeof LOCALES)[number];
 

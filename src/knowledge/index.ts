@@ -5,8 +5,9 @@
  * - `knowledge`: every cause, rule, step, question, symptom, alert, plan, storage fact, checklist
  *   item, FAQ entry, table row and correction (content/knowledge/*.json). Bundled data is trusted
  *   at runtime; tests validate it with `Knowledge` (schema.ts) and `checkKnowledge`.
- * - `text(locale, key, params?)`: a knowledge sentence in 'en' or 'de', `{name}` placeholders
- *   filled from params. Falls back to English, then to the key itself.
+ * - `text(locale, key, params?)`: a knowledge sentence in a supported locale, `{name}` placeholders
+ *   filled from params. Falls back to English (when loaded), then to the key itself. The texts
+ *   come from the catalog registry (catalogs.ts), filled by whichever loader the page uses.
  * - `keys`: the text-key conventions (e.g. `keys.cause(id).title`).
  * - `pathFor(item, iosVersion?)`: the Settings path variant for a step or question.
  * - `sourcesOf(ids)`: source records with localisable titles, for "show source" in the UI.
@@ -25,10 +26,9 @@ import plans from '../../content/knowledge/plans.json';
 import storage from '../../content/knowledge/storage.json';
 import reference from '../../content/knowledge/reference.json';
 import deviceTable from '../../content/knowledge/devices.json';
-import en from '../../content/locales/en/knowledge.json';
-import de from '../../content/locales/de/knowledge.json';
 import type { Knowledge, PathVariant } from './schema.ts';
 import type { Locale } from './ids.ts';
+import { catalogOf, lookup } from './catalogs.ts';
 import { compareVersions } from './version.ts';
 import { indexDevices } from './devices.ts';
 
@@ -50,6 +50,7 @@ export { normalizeModel, type ResolvedDevice } from './devices.ts';
 export { compareVersions } from './version.ts';
 export { checkKnowledge } from './check.ts';
 export { keys } from './keys.ts';
+export * from './catalogs.ts';
 
 /** The raw, unvalidated composition; exported for the meta-tests that validate it. */
 export const rawKnowledge: unknown = {
@@ -71,7 +72,9 @@ export const knowledge = rawKnowledge as Knowledge;
 
 export const devices = indexDevices(knowledge.devices);
 
-export const localeTexts: Record<Locale, Record<string, string>> = { en, de };
+/** The knowledge texts of one locale as loaded (empty until its catalog is provided). */
+export const knowledgeTexts = (locale: Locale): Record<string, string> =>
+  catalogOf('knowledge', locale) ?? {};
 
 /**
  * A param whose value starts with "@" names another text key (e.g. `{cause: '@cause.network.title'}`)
@@ -83,7 +86,7 @@ export function text(
   params: Record<string, string | number> = {},
 ): string {
   const render = (k: string, depth: number): string => {
-    const template = localeTexts[locale][k] ?? localeTexts.en[k] ?? k;
+    const template = lookup('knowledge', locale, k) ?? k;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;

@@ -1,6 +1,4 @@
-import en from '../../content/locales/en/report.json';
-import de from '../../content/locales/de/report.json';
-import { text, type Locale } from '../knowledge/index.ts';
+import { catalogOf, lookup, text, type Locale } from '../knowledge/index.ts';
 import type { TextRef } from '../engine/types.ts';
 import { MASKS, type MaskCount, type MaskKind } from './redact.ts';
 
@@ -8,14 +6,12 @@ import { MASKS, type MaskCount, type MaskKind } from './redact.ts';
  * The summary's own words (content/locales/<locale>/report.json), separate from the popup's, so
  * renaming a button never changes an exported summary.
  */
-export type ReportKey = keyof typeof en;
+export type ReportKey = keyof typeof import('../../content/locales/en/report.json');
 export type Words = (
   locale: Locale,
   key: ReportKey,
   params?: Record<string, string | number>,
 ) => string;
-
-const CATALOGS: Record<Locale, Record<string, string>> = { en, de };
 
 const fill = (template: string, params: Record<string, string | number> = {}) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -24,7 +20,7 @@ const fill = (template: string, params: Record<string, string | number> = {}) =>
 
 /** A missing key shows as itself, as knowledge texts do, rather than failing the export. */
 export const reportWords: Words = (locale, key, params) =>
-  fill(CATALOGS[locale][key] ?? CATALOGS.en[key] ?? key, params);
+  fill(lookup('report', locale, key) ?? key, params);
 
 /**
  * A knowledge sentence as a third person reads it: the report's own wording where the knowledge
@@ -32,7 +28,7 @@ export const reportWords: Words = (locale, key, params) =>
  * knowledge text itself. Params naming other texts ("@cause.x.title") are rendered first.
  */
 export function thirdPerson(locale: Locale, ref: TextRef): string {
-  const own = CATALOGS[locale][`thirdPerson.${ref.key}`];
+  const own = catalogOf('report', locale)?.[`thirdPerson.${ref.key}`];
   if (own === undefined) return text(locale, ref.key, ref.params);
   const params = Object.fromEntries(
     Object.entries(ref.params ?? {}).map(([name, value]) => [

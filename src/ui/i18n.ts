@@ -1,7 +1,5 @@
-import en from '../../content/locales/en/ui.json';
-import de from '../../content/locales/de/ui.json';
 import { translator } from '../i18n';
 
-export type UiKey = keyof typeof en;
+export type UiKey = keyof typeof import('../../content/locales/en/ui.json');
 
-export const translate = translator<UiKey>({ en, de });
+export const translate = translator<UiKey>('ui');

@@ -1,6 +1,6 @@
 import { answer } from '../flow/actions';
 import type { Session } from '../storage/session';
-import { parseAmount, parseStorageText } from '../pages/icloud/storage-text';
+import { findAmount, parseStorageText } from '../pages/icloud/storage-text';
 import { appleBytesWithin } from '../pages/units';
 
 export interface PastedStorage {
@@ -9,9 +9,12 @@ export interface PastedStorage {
   nextBackupBytes?: number;
 }
 
-/** The size on a "Next Backup Size" / "Größe des nächsten Backups" line of Settings. */
-const NEXT_BACKUP_LINE = /\b(next|nächst)/i;
-const AMOUNT_IN_LINE = /\d[\d.,]*\s?(?:KB|kB|MB|GB|TB)\b/;
+/**
+ * The "Next Backup Size" line of Settings in each supported language ("Größe des nächsten
+ * Backups", "Taille de la prochaine sauvegarde", "Tamaño de la próxima/siguiente copia",
+ * "Dimensioni del prossimo backup", "次回のバックアップのサイズ", "下一个备份的大小").
+ */
+const NEXT_BACKUP_LINE = /\bnext\b|nächst|prochaine|próxim|siguiente|prossim|次回|下一|下次/i;
 
 /**
  * Reads what a person copied from Settings or icloud.com: the usage line in any wording the
@@ -32,8 +35,7 @@ export function readPastedStorage(text: string): PastedStorage {
   const lines = text.split(/\r?\n/);
   lines.forEach((line, i) => {
     if (!NEXT_BACKUP_LINE.test(line)) return;
-    const amount = AMOUNT_IN_LINE.exec(line) ?? AMOUNT_IN_LINE.exec(lines[i + 1] ?? '');
-    const size = amount ? parseAmount(amount[0]) : undefined;
+    const size = findAmount(line) ?? findAmount(lines[i + 1] ?? '');
     const bytes = size && appleBytesWithin(size);
     if (bytes !== undefined) pasted.nextBackupBytes = bytes;
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFixture } from '../support/fixtures';
 import { test, expect } from './support/extension';
 import { clickHint, readHint, waitForHint } from './support/hint';
@@ -43,11 +44,20 @@ test.describe('status page reader', () => {
     await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
   });
 
-  test('reports an outage on a country page', async ({ context, serve, serviceWorker }) => {
+  test("reports an outage on a country page, in the page's language", async ({
+    context,
+    serve,
+    serviceWorker,
+  }) => {
     serve(STATUS_DE_URL, fixture('status-de-icloud-backup-issue.html'));
     const tab = await context.newPage();
     await tab.goto(STATUS_DE_URL);
-    expect((await waitForHint(tab)).text).toContain('ongoing iCloud Backup');
+    // The browser speaks English; the path /de/ names German, so the hint speaks German.
+    const german = JSON.parse(readFileSync('content/locales/de/inpage.json', 'utf8')) as Record<
+      string,
+      string
+    >;
+    expect((await waitForHint(tab)).text).toContain(german['hint.title.problem']);
     await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
   });
 

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { LOCALES } from '../../src/i18n';
 import type { Page } from '@playwright/test';
 import { readFixture } from '../support/fixtures';
 import { test, expect } from './support/extension';
@@ -8,20 +10,29 @@ import { answerUntilResults } from './support/popup';
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const ICLOUD_URL = 'https://www.icloud.com/settings/';
 
-const words = {
-  en: { pick: 'Not enough iCloud storage', results: 'What to do now', guide: /backup guide/ },
-  de: {
-    pick: 'Nicht genügend iCloud-Speicher',
-    results: 'Was du jetzt tun kannst',
-    guide: /Backup-Ratgeber/,
-  },
-} as const;
+/** The words the test clicks and waits for, from each language's own catalogs. */
+function words(language: string) {
+  const catalog = (family: string) =>
+    JSON.parse(
+      readFileSync(
+        new URL(`../../content/locales/${language}/${family}.json`, import.meta.url),
+        'utf8',
+      ),
+    ) as Record<string, string>;
+  const [ui, knowledge] = [catalog('ui'), catalog('knowledge')];
+  return {
+    pick: knowledge['alert.not_enough_storage.title']!,
+    unsure: knowledge['question.unsure']!,
+    results: ui['results.title']!,
+    guide: ui['results.guide']!,
+  };
+}
 
 async function background(page: Page): Promise<string> {
   return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 }
 
-for (const language of ['en', 'de'] as const) {
+for (const language of LOCALES) {
   test.describe(`main screens in ${language}`, () => {
     test.use({ uiLanguage: language });
 
@@ -42,13 +53,16 @@ for (const language of ['en', 'de'] as const) {
 
         const name = (screen: string) => `${SHOTS}${screen}-${language}-${scheme}.png`;
         await popup.screenshot({ path: name('1-start'), fullPage: true });
-        await popup.getByRole('button', { name: words[language].pick }).click();
-        await answerUntilResults(popup, [], language === 'de' ? 'Weiß nicht' : 'Not sure');
-        await expect(popup.getByRole('heading', { name: words[language].results })).toBeVisible();
+        await popup.getByRole('button', { name: words(language).pick }).click();
+        await answerUntilResults(popup, [], words(language).unsure);
+        await expect(popup.getByRole('heading', { name: words(language).results })).toBeVisible();
         await popup.screenshot({ path: name('2-results'), fullPage: true });
 
         const opening = context.waitForEvent('page');
-        await popup.getByRole('link', { name: words[language].guide }).first().click();
+        await popup
+          .getByRole('link', { name: words(language).guide })
+          .first()
+          .click();
         const guide = await opening;
         await guide.setViewportSize({ width: 800, height: 900 });
         await guide.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   checkKnowledge,
   knowledge,
-  localeTexts,
+  LOCALES,
   rawKnowledge,
   type Knowledge,
 } from '../../src/knowledge/index.ts';
 import { Knowledge as KnowledgeSchema, LocaleTexts } from '../../src/knowledge/schema.ts';
+import { localeTexts } from '../support/catalogs.ts';
 import { DERIVED_NAMES, ENGINE_TEXT_KEYS, FACT_NAMES } from '../../src/engine/diagnose.ts';
 
 const options = {
@@ -22,8 +23,8 @@ describe('content/knowledge', () => {
   });
 
   it('has valid locale files', () => {
-    expect(LocaleTexts.safeParse(localeTexts.en).success).toBe(true);
-    expect(LocaleTexts.safeParse(localeTexts.de).success).toBe(true);
+    for (const locale of LOCALES)
+      expect(LocaleTexts.safeParse(localeTexts[locale]).success, locale).toBe(true);
   });
 
   it('has no cross-reference problems and complete texts in every locale', () => {
@@ -46,12 +47,16 @@ describe('content/knowledge', () => {
     }
   });
 
-  it('keeps German texts different from English for sentences (no untranslated copies)', () => {
-    const same = Object.keys(localeTexts.en).filter(
-      (k) => localeTexts.en[k] === localeTexts.de[k] && localeTexts.en[k]!.split(' ').length > 4,
-    );
-    expect(same).toEqual([]);
-  });
+  it.each(LOCALES.filter((l) => l !== 'en'))(
+    'keeps %s sentences different from English (no untranslated copies)',
+    (locale) => {
+      const same = Object.keys(localeTexts.en).filter(
+        (k) =>
+          localeTexts.en[k] === localeTexts[locale][k] && localeTexts.en[k]!.split(' ').length > 4,
+      );
+      expect(same).toEqual([]);
+    },
+  );
 
   it('marks unconfirmed plan prices and keeps the Apple-confirmed ones', () => {
     const byId = Object.fromEntries(knowledge.plans.map((p) => [p.id, p]));
@@ -73,11 +78,11 @@ describe('content/knowledge', () => {
 describe('checkKnowledge detects broken content', () => {
   const problems = (k: Knowledge, locales = localeTexts) => checkKnowledge(k, locales, options);
 
-  it('a locale missing a key', () => {
-    const de = { ...localeTexts.de };
-    delete de['cause.network.title'];
-    expect(problems(knowledge, { en: localeTexts.en, de })).toContain(
-      'locale de misses text "cause.network.title"',
+  it.each(LOCALES.filter((l) => l !== 'en'))('locale %s missing a key', (locale) => {
+    const texts = { ...localeTexts[locale] };
+    delete texts['cause.network.title'];
+    expect(problems(knowledge, { ...localeTexts, [locale]: texts })).toContain(
+      `locale ${locale} misses text "cause.network.title"`,
     );
   });
 

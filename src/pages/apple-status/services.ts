@@ -2,36 +2,97 @@ import type { CanonicalId } from '../observation';
 
 /**
  * Known display names per canonical id. English and Japanese names come from Apple's feeds
- * (captured en_US / ja_JP data); the German/French/Spanish/Italian "Photos" words are the
- * ordinary translations and unconfirmed as status-page names, kept because they cannot mean
- * another service. Matching is on a folded key (see `foldName`), so "iCloud-Backup",
- * "iCloud Account and Sign In" or "iCloud Web Apps" without "(iCloud.com)" still match.
+ * (captured en_US / ja_JP data). The German, French, Spanish, Italian and Chinese names are
+ * Apple's usual terms for these services in those languages, unconfirmed as status-page names
+ * (no capture yet), kept because none can mean another service; the state never depends on a
+ * name (it comes from the light's class), only which row is iCloud Backup. Matching is on a
+ * folded key (see `foldName`), so "iCloud-Backup", "iCloud Account and Sign In" or "iCloud Web
+ * Apps" without "(iCloud.com)" still match.
  */
 const KNOWN_NAMES: Record<CanonicalId, readonly string[]> = {
-  'icloud-backup': ['iCloud Backup', 'iCloudバックアップ'],
-  'icloud-account-sign-in': ['iCloud Account & Sign In', 'iCloudアカウントおよびサインイン'],
-  'icloud-storage-upgrades': ['iCloud Storage Upgrades', 'iCloudストレージアップグレード'],
-  'icloud-drive': ['iCloud Drive'],
+  'icloud-backup': [
+    'iCloud Backup',
+    'iCloudバックアップ',
+    'Sauvegarde iCloud',
+    'Copia de seguridad de iCloud',
+    'Copia de seguridad en iCloud',
+    'Backup iCloud',
+    'Backup di iCloud',
+    'iCloud 云备份',
+    'iCloud 备份',
+  ],
+  'icloud-account-sign-in': [
+    'iCloud Account & Sign In',
+    'iCloudアカウントおよびサインイン',
+    'iCloud-Account und Anmeldung',
+    'Compte iCloud et connexion',
+    'Cuenta de iCloud e inicio de sesión',
+    'Account iCloud e accesso',
+    'iCloud 账户和登录',
+    'iCloud 帐户和登录',
+  ],
+  'icloud-storage-upgrades': [
+    'iCloud Storage Upgrades',
+    'iCloudストレージアップグレード',
+    'iCloud-Speicher-Upgrades',
+    'Mises à niveau du stockage iCloud',
+    'Ampliaciones de almacenamiento de iCloud',
+    'Upgrade dello spazio di archiviazione iCloud',
+    'iCloud 储存空间升级',
+  ],
+  'icloud-drive': ['iCloud Drive', 'iCloud 云盘'],
   'icloud-web-apps': [
     'iCloud Web Apps (iCloud.com)',
     'iCloud Web Apps',
     'iCloud.com',
     'iCloud Webアプリ(iCloud.com)',
     'iCloud Webアプリ',
+    'Apps web iCloud (iCloud.com)',
+    'Apps web de iCloud (iCloud.com)',
+    'App web di iCloud (iCloud.com)',
+    'iCloud 网页版 App (iCloud.com)',
   ],
-  photos: ['Photos', 'iCloud Photos', '写真', 'Fotos', 'Foto'],
-  'icloud-mail': ['iCloud Mail', 'iCloudメール'],
-  'icloud-keychain': ['iCloud Keychain', 'iCloudキーチェーン'],
+  photos: ['Photos', 'iCloud Photos', '写真', 'Fotos', 'Foto', '照片', 'iCloud 照片'],
+  'icloud-mail': [
+    'iCloud Mail',
+    'iCloudメール',
+    'Mail iCloud',
+    'Correo de iCloud',
+    'Mail di iCloud',
+    'iCloud 邮件',
+  ],
+  'icloud-keychain': [
+    'iCloud Keychain',
+    'iCloudキーチェーン',
+    'iCloud-Schlüsselbund',
+    'Trousseau iCloud',
+    'Llavero de iCloud',
+    'Portachiavi iCloud',
+    'iCloud 钥匙串',
+  ],
   // "Apple ID" was renamed "Apple Account" in 2024; both names have been on the page.
-  'apple-account': ['Apple ID', 'Apple Account'],
+  'apple-account': [
+    'Apple ID',
+    'Apple Account',
+    'Apple-ID',
+    'Identifiant Apple',
+    'Compte Apple',
+    'ID de Apple',
+    'Cuenta de Apple',
+    'ID Apple',
+    'Account Apple',
+    'Appleアカウント',
+    'Apple 账户',
+    'Apple 帐户',
+  ],
 };
 
-/** Case, width, spacing, punctuation and "&" vs "and"/"und"/"et"/"y"/"および" do not matter. */
+/** Case, width, spacing, punctuation and "&" vs "and"/"und"/"et"/"y"/"e"/"および"/"和" do not matter. */
 export function foldName(name: string): string {
   return name
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/&|\band\b|\bund\b|\bet\b|\by\b|および/g, '')
+    .replace(/&|\band\b|\bund\b|\bet\b|\by\b|\be\b|および|和/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 

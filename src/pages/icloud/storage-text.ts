@@ -8,7 +8,8 @@ import { normalizeSpace } from '../text';
 
 /**
  * Text grammar of iCloud storage usage as icloud.com and iPhone Settings show it, in English,
- * German, French, Spanish, Italian and Japanese. Everything here is matched against fixed
+ * German, French, Spanish, Italian, Japanese and Simplified Chinese (any spaces: no-break and
+ * thin spaces are plain spaces after normalizeSpace; decimal commas and points). Everything here is matched against fixed
  * patterns and lists; what this module returns is numbers, units and strings taken from its
  * own lists, never free text from the page (which could hold the account's name or content).
  */
@@ -75,20 +76,36 @@ function toAmount(
   return { value, unit, bytes: Math.round(value * MULTIPLIER[unit]) };
 }
 
+/** The first size anywhere in a line ("Taille de la prochaine sauvegarde : 1,2 Go"). */
+export function findAmount(text: string): StorageAmount | undefined {
+  const match = new RegExp(AMOUNT_SOURCE).exec(normalizeSpace(text));
+  return match ? toAmount(match[1], match[2]) : undefined;
+}
+
 export function parseAmount(text: string): StorageAmount | undefined {
   const match = AMOUNT.exec(normalizeSpace(text));
   return match ? toAmount(match[1], match[2]) : undefined;
 }
 
 const USED_WORD =
-  /used|in use|belegt|verwendet|genutzt|benutzt|utilis|usad|usato|usati|utilizad|utilizzat|in uso|en uso|使用/i;
+  /used|in use|belegt|verwendet|genutzt|benutzt|utilis|\bus(?:ad|an|ando)|utiliz|occupat|in uso|en uso|使用|已用/i;
 const CONNECTOR = '(?:[Oo]f|von|sur|de|di|su)';
-/** Used first: "4.8 GB of 5 GB used", "4,8 GB von 5 GB belegt", "Usado: 4,8 GB de 5 GB". */
-const USED_OF_TOTAL = new RegExp(
-  `${AMOUNT_SOURCE} ?(?:[Uu]sed |utilisés |belegt )?${CONNECTOR} ?${AMOUNT_SOURCE}`,
+/** A used-word between the two amounts: "150,5 Go utilisés sur 200 Go", "4,8 GB usados de 5 GB". */
+const USED_BETWEEN =
+  '(?:(?:[Uu]sed|utilisés?|belegt|usados?|utilizados?|utilizzati|occupati|in uso|en uso) )?';
+/** Used first: "4.8 GB of 5 GB used", "4,8 GB von 5 GB belegt", "Se usan 150,5 GB de 200 GB". */
+const USED_OF_TOTAL = new RegExp(`${AMOUNT_SOURCE} ?${USED_BETWEEN}${CONNECTOR} ?${AMOUNT_SOURCE}`);
+/**
+ * Japanese and Chinese, total first: "5 GB中4.8 GBを使用済み", "200 GB 中已使用 150.5 GB",
+ * "共 200 GB，已使用 150.5 GB".
+ */
+const TOTAL_CJK = new RegExp(
+  `${AMOUNT_SOURCE} ?(?:中|[，,] ?(?=已)) ?(?:已使用|已用)? ?${AMOUNT_SOURCE}`,
 );
-/** Japanese, total first: "5 GB中4.8 GBを使用済み". */
-const TOTAL_JA = new RegExp(`${AMOUNT_SOURCE} ?中 ?${AMOUNT_SOURCE}`);
+/** Chinese and Japanese, used first: "已使用 150.5 GB（共 200 GB）", "4.8 GB（5 GB中）を使用". */
+const USED_CJK = new RegExp(
+  `(?:已使用|已用) ?${AMOUNT_SOURCE}[^\d]{0,4}?共 ?${AMOUNT_SOURCE}|${AMOUNT_SOURCE} ?[（(] ?${AMOUNT_SOURCE} ?中 ?[）)]`,
+);
 /** iPhone Settings, total first: "5 GB iCloud storage, 4.8 GB used". */
 const TOTAL_THEN_USED = new RegExp(
   `${AMOUNT_SOURCE} (?:iCloud\\+? ?)?(?:[Ss]torage|Speicher|stockage|almacenamiento|spazio)[^,\\d]{0,20}, ?${AMOUNT_SOURCE}`,
@@ -96,6 +113,20 @@ const TOTAL_THEN_USED = new RegExp(
 
 // Under the `i` flag (category labels) the unit group must be re-checked for its exact case.
 const UNIT_EXACT = /^(KB|kB|MB|GB|TB|Ko|Mo|Go|To)$/;
+
+/** The first wording that matches, in order of how specific it is, and which amount is used. */
+function findUsage(text: string): { match: RegExpExecArray; usedFirst: boolean } | undefined {
+  for (const [pattern, usedFirst] of [
+    [USED_OF_TOTAL, true],
+    [USED_CJK, true],
+    [TOTAL_CJK, false],
+    [TOTAL_THEN_USED, false],
+  ] as const) {
+    const match = pattern.exec(text);
+    if (match) return { match, usedFirst };
+  }
+  return undefined;
+}
 
 /**
  * Finds "used of total" in one piece of text (an element's text or a pasted paragraph).
@@ -108,13 +139,11 @@ export function matchUsage(
 ): { used: StorageAmount; total: StorageAmount } | undefined {
   const normalized = normalizeSpace(text);
   if (!USED_WORD.test(normalized)) return undefined;
-  const usedFirst = USED_OF_TOTAL.exec(normalized);
-  const ja = usedFirst ? null : TOTAL_JA.exec(normalized);
-  const totalFirst = usedFirst || ja ? null : TOTAL_THEN_USED.exec(normalized);
-  const match = usedFirst ?? ja ?? totalFirst;
-  if (!match) return undefined;
-  const first = toAmount(match[1], match[2]);
-  const second = toAmount(match[3], match[4]);
+  const found = findUsage(normalized);
+  if (!found) return undefined;
+  const { match, usedFirst } = found;
+  const first = toAmount(match[1] ?? match[5], match[2] ?? match[6]);
+  const second = toAmount(match[3] ?? match[7], match[4] ?? match[8]);
   if (!first || !second) return undefined;
   const [used, total] = usedFirst ? [first, second] : [second, first];
   if (total.bytes <= 0 || total.bytes > 1e15 || used.bytes > total.bytes * 10) return undefined;
@@ -155,6 +184,8 @@ const CATEGORY_LABELS: Record<StorageCategoryId, readonly string[]> = {
     'Foto',
     '写真とビデオ',
     '写真',
+    '照片和视频',
+    '照片',
   ],
   backups: [
     'Backups',
@@ -164,12 +195,24 @@ const CATEGORY_LABELS: Record<StorageCategoryId, readonly string[]> = {
     'Copias de seguridad',
     'Copia de seguridad',
     'バックアップ',
+    '备份',
   ],
-  documents: ['Documents', 'Dokumente', 'Documentos', 'Documenti', '書類'],
-  mail: ['Mail', 'E-Mail', 'Correo', 'Posta', 'メール'],
-  messages: ['Messages', 'Nachrichten', 'Mensajes', 'Messaggi', 'メッセージ'],
-  family: ['Family', 'Familie', 'Famille', 'Familia', 'Famiglia', 'ファミリー'],
-  other: ['Others', 'Other', 'Sonstige', 'Andere', 'Autres', 'Otros', 'Altro', 'Altri', 'その他'],
+  documents: ['Documents', 'Dokumente', 'Documentos', 'Documenti', '書類', '文稿', '文件'],
+  mail: ['Mail', 'E-Mail', 'Correo', 'Posta', 'メール', '邮件'],
+  messages: ['Messages', 'Nachrichten', 'Mensajes', 'Messaggi', 'メッセージ', '信息'],
+  family: ['Family', 'Familie', 'Famille', 'Familia', 'Famiglia', 'ファミリー', '家人'],
+  other: [
+    'Others',
+    'Other',
+    'Sonstige',
+    'Andere',
+    'Autres',
+    'Otros',
+    'Altro',
+    'Altri',
+    'その他',
+    '其他',
+  ],
 };
 
 const LABEL_LOOKUP = new Map<string, { id: StorageCategoryId; label: string }>();
@@ -186,7 +229,10 @@ const LABEL_ALTERNATION = [...LABEL_LOOKUP.values()]
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|');
-const CATEGORY = new RegExp(`^(${LABEL_ALTERNATION})(?: ?[:·•–-] ?| ?)(?:${AMOUNT_SOURCE})?$`, 'i');
+const CATEGORY = new RegExp(
+  `^(${LABEL_ALTERNATION})(?: ?[:：·•–-] ?| ?)(?:${AMOUNT_SOURCE})?$`,
+  'i',
+);
 
 /** "Photos", "Photos 1.2 GB", "Sauvegarde : 799 Mo": a known label, optionally with its size. */
 export function matchCategory(text: string): StorageCategory | undefined {

@@ -31,8 +31,12 @@ const LATIN = /\s*\p{Script=Latin}/uy;
 const LINE_END = /[ \t。！!]*(?:\r?\n|$)/y;
 const JA_COPULA = new RegExp(JA_COPULAS, 'y');
 
-const ZH_STRONG =
-  /(?:我叫|我的名字是|我的名字叫|我名叫|名字是|名字叫|本人姓名|姓名[:：是]?|名字[:：]|我姓)\s*/gu;
+/** Not a name after the phrase: "我叫了客服" (I called support), "名字是什么" (what name). */
+const ZH_NOT_NAME = String.raw`(?![了过着]|什么|谁|哪)`;
+const ZH_STRONG = new RegExp(
+  String.raw`(?:我叫|我的名字是|我的名字叫|我名叫|名字是|名字叫|本人姓名|姓名[:：是]?|名字[:：]|我姓)\s*${ZH_NOT_NAME}`,
+  'gu',
+);
 const ZH_WEAK = /我是\s*/gu;
 const ZH_SIGN_OFF = /(?:谢谢|多谢|感谢|此致敬礼|此致|敬礼)[！!。，,]*[ \t]*\r?\n\s*/gu;
 const JA_STRONG = /(?:私の名前は|わたしの名前は|名前は|お名前は|氏名は|名前[:：]|氏名[:：])\s*/gu;
@@ -74,9 +78,19 @@ function chineseName(text: string, at: number, surname = false): Span | undefine
   return { start: at, end: at + Math.min(run.length, 4) };
 }
 
+/**
+ * What may follow a Japanese name: a copula, an honorific, a particle, anything not hiragana.
+ * Other hiragana make the kanji a verb or adjective stem: "名前は分かりません" (I don't know
+ * the name), "名前は変更しました" (changed the name).
+ */
+const JA_AFTER_NAME = new RegExp(
+  String.raw`(?:${JA_COPULAS}|でした|さん|さま|様|くん|ちゃん|[のがはもにをとで](?!\p{Script=Hiragana}{2})|[^\p{Script=Hiragana}]|$)`,
+  'uy',
+);
+
 function japaneseName(text: string, at: number, needsCopula = false): Span | undefined {
   const run = sticky(JA, text, at);
-  if (!run) return undefined;
+  if (!run || sticky(JA_AFTER_NAME, text, at + run.length) === undefined) return undefined;
   if (needsCopula && (!sticky(JA_COPULA, text, at + run.length) || NOT_JA_NAMES.has(run)))
     return undefined;
   return { start: at, end: at + run.length };

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../../i18n';
+import { languageName, LOCALES, type Locale } from '../../i18n';
 import { useTexts } from '../locale-context';
 import type { Flow } from '../use-flow';
 import { ConfirmButton } from './ConfirmButton';
@@ -17,7 +17,7 @@ export function Footer({ flow, onExport }: { flow: Flow; onExport?: () => void }
         <select value={locale} onChange={(e) => flow.chooseLocale(e.currentTarget.value as Locale)}>
           {LOCALES.map((l) => (
             <option key={l} value={l} lang={l}>
-              {t(`language.${l}`)}
+              {languageName(l)}
             </option>
           ))}
         </select>

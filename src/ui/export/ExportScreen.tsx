@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { setNotes } from '../../flow/summary-session';
-import type { Locale } from '../../i18n';
+import { languageName, type Locale } from '../../i18n';
 import {
   buildSummary,
   fileNameOf,
@@ -13,12 +13,13 @@ import {
   type SummaryFormat,
 } from '../../report';
 import { useTexts } from '../locale-context';
+import { useCatalogs } from '../use-catalogs';
 import { useFocusOnMount } from '../use-focus';
 import type { Flow } from '../use-flow';
 import { downloadText } from './download';
 import { ImportSummary } from './ImportSummary';
 import { SummaryDocument } from './SummaryDocument';
-import { useExportText } from './texts';
+import { EXPORT_FAMILIES, useExportText } from './texts';
 import { choicesToQuery, summaryInput, type ExportChoices } from './summary-input';
 import './export.css';
 
@@ -185,8 +186,14 @@ function LeaveOutSwitch({ on, onChange }: { on: boolean; onChange: (on: boolean)
  * The diagnostic summary: choose format, language and whether free text goes along, see
  * exactly what will leave (and what was masked), then copy, download or print it.
  */
-export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => void }) {
-  const { t, locale } = useTexts();
+export function ExportScreen(props: { flow: Flow; onClose: () => void }) {
+  const { locale } = useTexts();
+  const ready = useCatalogs([...new Set<Locale>(['en', locale])], EXPORT_FAMILIES);
+  return ready ? <ExportView {...props} /> : <section class="screen export" aria-busy="true" />;
+}
+
+function ExportView({ flow, onClose }: { flow: Flow; onClose: () => void }) {
+  const { locale } = useTexts();
   const x = useExportText();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [format, setFormat] = useState<SummaryFormat>('markdown');
@@ -230,7 +237,7 @@ export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => voi
             label:
               l === 'en'
                 ? x('export.language.english')
-                : x('export.language.ui', { language: t(`language.${l}`) }),
+                : x('export.language.ui', { language: languageName(l, locale) }),
           }))}
         />
       )}

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { pickLocale } from '../../i18n';
+import { pickLocale, type Locale } from '../../i18n';
 import { buildSummary } from '../../report';
 import { loadStoredFlow, type StoredFlow } from '../flow-state';
 import { textsFor } from '../locale-context';
+import { useCatalogs } from '../use-catalogs';
 import { SummaryDocument } from './SummaryDocument';
-import { exportTextFor } from './texts';
+import { EXPORT_FAMILIES, exportTextFor } from './texts';
 import { choicesFromQuery, summaryInput } from './summary-input';
 import './export.css';
 
@@ -25,18 +26,19 @@ export function PrintReport({
   }, []);
   const texts = textsFor(loaded?.flow.chosenLocale ?? pickLocale(languageTag));
   const x = exportTextFor(texts.locale);
+  const ready = useCatalogs([...new Set<Locale>(['en', texts.locale])], EXPORT_FAMILIES);
   const summary = useMemo(() => {
-    if (!loaded) return null;
+    if (!loaded || !ready) return null;
     const { session, readings } = loaded.flow;
     return buildSummary(summaryInput(session, readings, texts.locale, loaded.at), {
       ...choicesFromQuery(query, texts.locale),
     });
-  }, [loaded, texts.locale, query]);
+  }, [loaded, ready, texts.locale, query]);
 
   useEffect(() => {
     document.documentElement.lang = texts.locale;
-    document.title = x('report.pageTitle');
-  }, [texts.locale]);
+    if (ready) document.title = x('report.pageTitle');
+  }, [texts.locale, ready]);
 
   return (
     <main class="report" aria-busy={!summary}>
@@ -51,7 +53,7 @@ export function PrintReport({
           <SummaryDocument summary={summary} />
         </>
       ) : (
-        <p>{x('report.loading')}</p>
+        ready && <p>{x('report.loading')}</p>
       )}
     </main>
   );

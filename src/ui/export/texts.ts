@@ -1,5 +1,3 @@
-import en from '../../../content/locales/en/export.json';
-import de from '../../../content/locales/de/export.json';
 import { translator, type Locale, type Params } from '../../i18n';
 import { useTexts } from '../locale-context';
 
@@ -7,10 +5,13 @@ import { useTexts } from '../locale-context';
  * Words of the export screen, the import and the print page (content/locales/<locale>/
  * export.json): they load with that code, not with the popup's first screen.
  */
-export type ExportKey = keyof typeof en;
+export type ExportKey = keyof typeof import('../../../content/locales/en/export.json');
 export type ExportText = (key: ExportKey, params?: Params) => string;
 
-const exportText = translator<ExportKey>({ en, de });
+/** The export speaks the popup's language and writes the summary in it or in English. */
+export const EXPORT_FAMILIES = ['ui', 'knowledge', 'report', 'export'] as const;
+
+const exportText = translator<ExportKey>('export');
 
 export const exportTextFor =
   (locale: Locale): ExportText =>

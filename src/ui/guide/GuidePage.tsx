@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { LOCALES, pickLocale, type Locale } from '../../i18n';
+import { languageName, LOCALES, pickLocale, type Locale } from '../../i18n';
 import { TextsContext, textsFor, useTexts } from '../locale-context';
 import { GuideTextContext, useGuideText, type GuideText } from './context';
 import { GUIDE_SECTIONS } from './sections';
 import { guideText } from './texts';
+import { useShownLocale } from '../use-catalogs';
+import type { Family } from '../../knowledge/catalogs';
+
+const GUIDE_FAMILIES: readonly Family[] = ['ui', 'knowledge', 'guide'];
 
 /** The language in the address (the popup's, when opened from it), else the browser's. */
 function useGuideLocale(query: string, languageTag: string) {
@@ -36,7 +40,7 @@ function GuideHeader({ choose }: { choose: (locale: Locale) => void }) {
           <select value={locale} onChange={(e) => choose(e.currentTarget.value as Locale)}>
             {LOCALES.map((l) => (
               <option key={l} value={l} lang={l}>
-                {t(`language.${l}`)}
+                {languageName(l)}
               </option>
             ))}
           </select>
@@ -86,16 +90,19 @@ export function GuidePage({
   query?: string;
   languageTag?: string;
 }) {
-  const [locale, choose] = useGuideLocale(query, languageTag);
-  const texts = textsFor(locale);
-  const g: GuideText = (key, params) => guideText(locale, key, params);
+  const [wanted, choose] = useGuideLocale(query, languageTag);
+  const locale = useShownLocale(wanted, GUIDE_FAMILIES);
   useOpenDetailsForPrint();
 
   useEffect(() => {
+    if (!locale) return;
     document.documentElement.lang = locale;
-    document.title = `${g('title')} · ${texts.t('app.title')}`;
+    document.title = `${guideText(locale, 'title')} · ${textsFor(locale).t('app.title')}`;
   }, [locale]);
 
+  if (!locale) return <div class="guide" aria-busy="true" />;
+  const texts = textsFor(locale);
+  const g: GuideText = (key, params) => guideText(locale, key, params);
   return (
     <TextsContext.Provider value={texts}>
       <GuideTextContext.Provider value={g}>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FACT_NAMES } from '../../../src/engine/facts';
 import { summarizeDropped } from '../../../src/flow/dropped';
 import { droppedItems } from '../../../src/ui/components/NoticeBar';
+import { LOCALES } from '../../../src/i18n';
 import { textsFor } from '../../../src/ui/locale-context';
 
 describe('what a restore left out, in words', () => {
@@ -36,7 +37,7 @@ describe('what a restore left out, in words', () => {
     });
   });
 
-  it.each(['en', 'de'] as const)('names every answer by its own label (%s)', (locale) => {
+  it.each(LOCALES)('names every answer by its own label (%s)', (locale) => {
     const { t } = textsFor(locale);
     const other = t('notice.dropped.other');
     for (const name of [...FACT_NAMES, 'notes']) {

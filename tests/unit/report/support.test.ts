@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../../../src/engine/facts';
 import { diagnose } from '../../../src/engine/diagnose';
-import { knowledge, localeTexts, LOCALES } from '../../../src/knowledge';
+import { knowledge, LOCALES, type Locale } from '../../../src/knowledge';
+import { localeTexts } from '../../support/catalogs';
 import { buildSummary, likelihoodOf, reportWords, type Summary } from '../../../src/report';
 import { ageWords, daysSince } from '../../../src/report/support';
 import { thirdPerson } from '../../../src/report/words';
@@ -111,7 +112,17 @@ describe('ages in words', () => {
 });
 
 describe('worded for a third person', () => {
-  const secondPerson = { en: /\b(you|your|yours)\b/i, de: /\b(du|dein\w*|dich|dir)\b/i };
+  // A word that addresses the reader, per language; the Record makes a new language add its own.
+  const word = (alternatives: string) => new RegExp(`(?<!\\p{L})(${alternatives})(?!\\p{L})`, 'iu');
+  const secondPerson: Record<Locale, RegExp> = {
+    en: word('you|your|yours'),
+    de: word('du|dein\\p{L}*|dich|dir'),
+    fr: word('vous|votre|vos'),
+    es: word('tú|tu|tus|te|ti|contigo'),
+    it: word('tu|tuo|tua|tuoi|tue|ti|te|hai'),
+    ja: /あなた|ご自身/u,
+    zh: /你/u,
+  };
   const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
   // Every evidence sentence the engine can produce, so a new rule written to the user fails here

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knowledge } from '../../../src/knowledge';
+import { LOCALES } from '../../../src/i18n';
 import { textsFor } from '../../../src/ui/locale-context';
 import { sourceLinks } from '../../../src/ui/sources';
 
@@ -29,7 +30,7 @@ describe('sources', () => {
   });
 
   it('name the kind of source only where the title does not already say it', () => {
-    for (const locale of ['en', 'de'] as const) {
+    for (const locale of LOCALES) {
       const texts = textsFor(locale);
       for (const link of sourceLinks(
         knowledge.sources.map((s) => s.id),

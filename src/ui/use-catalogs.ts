@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Family } from '../knowledge/catalogs';
+import type { Locale } from '../i18n';
+import { loadCatalogs, loaded } from '../i18n/load';
+
+/**
+ * Whether every catalog of these families is loaded for each of the locales, starting the
+ * loads on first use: a view renders its texts only then, so no other language flashes first.
+ */
+export function useCatalogs(locales: readonly Locale[], families: readonly Family[]): boolean {
+  const ready = locales.every((l) => loaded(l, families));
+  const [, setVersion] = useState(0);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    void Promise.all(locales.map((l) => loadCatalogs(l, families))).then(() => {
+      if (live) setVersion((v) => v + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, [locales.join(), families.join(), ready]);
+  return ready;
+}
+
+/**
+ * The locale to show: `wanted` once its catalogs are loaded, until then the one shown before
+ * (a language switch keeps the page readable while the new texts load); undefined at first and
+ * while `wanted` is not known yet.
+ */
+export function useShownLocale(
+  wanted: Locale | undefined,
+  families: readonly Family[],
+): Locale | undefined {
+  const [shown, setShown] = useState<Locale>();
+  const ready = useCatalogs(wanted ? [wanted] : [], families) && wanted !== undefined;
+  useEffect(() => {
+    if (ready) setShown(wanted);
+  }, [ready, wanted]);
+  return ready ? wanted : shown;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { hintLocale, LOCALES } from '../../../../src/i18n';
+import { readStatusPage } from '../../../../src/pages/apple-status/parse-dom';
+import { summarizeIcloud } from '../../../../src/pages/apple-status/summary';
+import { htmlDocument } from '../fixtures';
+
+/**
+ * The status page of each supported language, hand-made in Apple's markup: the iCloud Backup
+ * row under its local name, event words in the local language (which the reader does not
+ * know), and the state only in the light's class. Names are Apple's usual terms, unconfirmed.
+ */
+const PAGES: [lang: string, path: string, backup: string, drive: string, issueWord: string][] = [
+  ['en', '/support/systemstatus/', 'iCloud Backup', 'iCloud Drive', 'Issue'],
+  ['de', '/de/support/systemstatus/', 'iCloud-Backup', 'iCloud Drive', 'Problem'],
+  ['fr', '/fr/support/systemstatus/', 'Sauvegarde iCloud', 'iCloud Drive', 'Problème'],
+  ['es', '/es/support/systemstatus/', 'Copia de seguridad de iCloud', 'iCloud Drive', 'Problema'],
+  ['it', '/it/support/systemstatus/', 'Backup iCloud', 'iCloud Drive', 'Problema'],
+  ['ja', '/jp/support/systemstatus/', 'iCloudバックアップ', 'iCloud Drive', '問題'],
+  ['zh', '/cn/support/systemstatus/', 'iCloud 云备份', 'iCloud 云盘', '问题'],
+];
+
+function cell(name: string, light: string, label?: string): string {
+  const text = label ? `<span class="light-link">${name} - 1&nbsp;${label}</span>` : name;
+  return `<td><div class="light-container">
+    <div class="light-content light-image"><div class="${light}"></div></div>
+    <div class="light-content light-name"><span role="text">${text}<span class="a11y">: x</span></span></div>
+  </div></td>`;
+}
+
+function page(backup: string, drive: string, light: string, label?: string): Document {
+  return htmlDocument(`<div class="section-lights"><table id="ssp-lights-table"><tbody><tr>
+    ${cell('App Store', 'light-available')}${cell(backup, light, label)}${cell(drive, light, label)}
+  </tr></tbody></table></div>`);
+}
+
+describe.each(PAGES)('the %s status page', (lang, path, backup, drive, issueWord) => {
+  const url = `https://www.apple.com${path}`;
+
+  it.each([
+    ['light-outage', 'outage'],
+    ['light-issue', 'issue'],
+    ['light-maintenance', 'maintenance'],
+    ['light-available', 'available'],
+  ])('reads iCloud Backup with a %s light as %s, from the class alone', (light, state) => {
+    const label = light === 'light-available' ? undefined : issueWord;
+    const { observation } = readStatusPage(page(backup, drive, light, label), url);
+    expect(observation.icloudBackup.state).toBe(state);
+    expect(observation.services.find((s) => s.id === 'icloud-drive')?.state).toBe(state);
+    expect(summarizeIcloud(observation).backup.state).toBe(state);
+  });
+
+  it('finds iCloud Backup among the services by its local name', () => {
+    const { observation } = readStatusPage(page(backup, drive, 'light-available'), url);
+    expect(observation.services.find((s) => s.name === backup)?.id).toBe('icloud-backup');
+  });
+
+  it("speaks the page's language in the hint when supported, else the browser's", () => {
+    const supported = LOCALES.find((l) => l === lang);
+    for (const browser of LOCALES)
+      expect(hintLocale(url, browser)).toBe(lang === 'en' ? browser : (supported ?? browser));
+  });
+});
