@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { showBadge } from '../background/effects';
 import { diagnose } from '../engine/diagnose';
 import type { Diagnosis } from '../engine/types';
 import type { SiteReading } from '../flow/observed-facts';
@@ -66,6 +67,9 @@ function useStoredFlow(
       setNow(loaded.loadedAt);
       setState(loadedState(loaded));
       save(loaded.session);
+      // The worker sets the badge when it stores a reading; the popup renews it when opened, so
+      // a "!" whose reading has grown old goes away.
+      void showBadge(loaded.observations);
       // A damaged reading is reported once, not on every open.
       if (loaded.dropped.some((path) => path.startsWith('reading.'))) {
         void storeObservations(loaded.observations);
@@ -94,6 +98,7 @@ async function deleteEverything(setNow: Setter<Date>, setState: Setter<FlowState
   setState(freshState(at, { kind: 'deleted' }));
   try {
     await browser.storage.local.clear();
+    void showBadge(undefined);
   } catch {
     setState((current) => ({ ...current, notice: { kind: 'delete-failed' } }));
   }
