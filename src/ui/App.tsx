@@ -9,10 +9,18 @@ import { useLazy } from './lazy';
 import { QuestionScreen } from './screens/QuestionScreen';
 import { ResultsScreen } from './screens/ResultsScreen';
 import { StartScreen } from './screens/StartScreen';
+import type { StoredFlow } from './flow-state';
 import { useFlow } from './use-flow';
 
-export function App({ languageTag = navigator.language }: { languageTag?: string }) {
-  const flow = useFlow();
+export function App({
+  languageTag = navigator.language,
+  stored,
+}: {
+  languageTag?: string;
+  /** The stored flow, already being read (see useFlow). */
+  stored?: Promise<StoredFlow>;
+}) {
+  const flow = useFlow(stored);
   const texts = textsFor(flow.chosenLocale ?? pickLocale(languageTag));
   const { screen } = flow.session;
   // Not part of the session: the export is a view over it, and closing returns to the same place.

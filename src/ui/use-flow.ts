@@ -61,9 +61,10 @@ function useStoredFlow(
   setNow: Setter<Date>,
   setState: Setter<FlowState>,
   save: (session: Session) => void,
+  stored: Promise<StoredFlow> | undefined,
 ) {
   useEffect(() => {
-    void loadStoredFlow().then((loaded) => {
+    void (stored ?? loadStoredFlow()).then((loaded) => {
       setNow(loaded.loadedAt);
       setState(loadedState(loaded));
       save(loaded.session);
@@ -88,7 +89,7 @@ function useStoredFlow(
         return { ...current, session, readings };
       });
     });
-  }, [setNow, setState, save]);
+  }, [setNow, setState, save, stored]);
 }
 
 /** The state is fresh before storage is cleared, so nothing old can be written back. */
@@ -108,8 +109,9 @@ async function deleteEverything(setNow: Setter<Date>, setState: Setter<FlowState
  * The popup's whole state. One storage round trip on open (session, readings, preferences
  * together, each checked); every change is saved at once, so closing the popup never loses
  * progress, and a save the browser refuses is said, while the state stays in the popup.
+ * `stored` is that round trip when the page started it before rendering (entrypoints/popup).
  */
-export function useFlow(): Flow {
+export function useFlow(stored?: Promise<StoredFlow>): Flow {
   const [now, setNow] = useState(() => new Date());
   const [state, setState] = useState<FlowState>(() => ({ ...freshState(now, null), ready: false }));
   const told = useCallback((saved: boolean) => {
@@ -117,7 +119,7 @@ export function useFlow(): Flow {
   }, []);
   const save = useCallback((session: Session) => void saveSession(session).then(told), [told]);
 
-  useStoredFlow(setNow, setState, save);
+  useStoredFlow(setNow, setState, save, stored);
 
   const update = useCallback(
     (change: (session: Session, now: Date) => Session) => {

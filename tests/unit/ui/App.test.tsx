@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../src/ui/App';
+import { loadStoredFlow } from '../../../src/ui/flow-state';
 import { observationsItem, sessionItem } from '../../../src/storage/items';
 import { newSession } from '../../../src/storage/session';
 import { icloudReading, statusReading, storedSession } from '../../support/readings';
@@ -44,6 +45,15 @@ describe('popup App', () => {
     render(<App languageTag="en-US" />);
     expect(await screen.findByRole('heading', { name: 'What to do now' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Most likely causes' })).toBeTruthy();
+  });
+
+  it('resumes from a storage read the page started before rendering', async () => {
+    await sessionItem.setValue({ ...newSession(new Date()), screen: 'results', facts: {} });
+    const stored = loadStoredFlow();
+    const read = vi.spyOn(fakeBrowser.storage.local, 'get');
+    render(<App languageTag="en-US" stored={stored} />);
+    expect(await screen.findByRole('heading', { name: 'What to do now' })).toBeTruthy();
+    expect(read).not.toHaveBeenCalled();
   });
 
   it('says so when stored progress was unreadable, instead of crashing', async () => {
