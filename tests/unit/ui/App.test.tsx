@@ -148,6 +148,18 @@ describe('popup App on damaged or failing storage', () => {
     expect(screen.getByText('Question 1')).toBeTruthy();
   });
 
+  it('renews the toolbar badge on opening and clears it after "Delete all data"', async () => {
+    const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
+    await observationsItem.setValue({ status: statusReading(recent(), 'outage') });
+    render(<App languageTag="en-US" />);
+    await ready();
+    await waitFor(() => expect(badge).toHaveBeenLastCalledWith({ text: '!' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(badge).toHaveBeenLastCalledWith({ text: '' }));
+  });
+
   it('"Delete all data" after a status reading leaves storage empty, and the popup starts empty', async () => {
     await observationsItem.setValue({ status: statusReading(recent()) });
     await sessionItem.setValue(storedSession(recent()));
