@@ -1,23 +1,24 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handleContentMessage } from '../src/background/router';
-import { showBadge } from '../src/background/effects';
 import { createFlowOpener } from '../src/background/open-flow';
-import { observationsItem } from '../src/storage/items';
 
+// A classic worker, bundled alone with the native `browser` (wxt.config.ts): only what it uses,
+// no shared chunk, no polyfill (README, "Performance"). It listens to messages only and sets the
+// badge where it stores a reading.
 export default defineBackground({
-  type: 'module',
   // Listeners are registered synchronously: an MV3 worker woken by an event only dispatches
   // to listeners that exist when its first turn ends.
   main() {
     const openFlow = createFlowOpener();
-    browser.runtime.onMessage.addListener((message, sender) =>
-      handleContentMessage(message, sender, {
+    // Answered through sendResponse: without the polyfill, a returned promise is not the answer
+    // in every Chromium.
+    browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      void handleContentMessage(message, sender, {
         ownId: browser.runtime.id,
         openFlow: () => openFlow(sender),
-      }),
-    );
-    observationsItem.watch((observations) => void showBadge(observations ?? {}));
-    void observationsItem.getValue().then(showBadge);
+      }).then(sendResponse);
+      return true;
+    });
   },
 });

@@ -1,5 +1,5 @@
 import { isStale, STATUS_MAX_AGE_MS } from '../pages/observation';
-import { readObservations } from '../storage/observations';
+import { readObservations } from '../storage/read-observations';
 
 export interface Badge {
   text: string;

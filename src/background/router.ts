@@ -1,7 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import { ContentToBackground, type ObservedSite } from '../messaging/protocol';
 import { pageSiteOf } from '../pages/sites';
-import { saveObservation } from '../storage/observations';
+import { showBadge } from './effects';
+import { saveReading } from './readings';
 
 /** The site a message comes from: our own content script on one of the pages it runs on. */
 function senderSite(sender: Runtime.MessageSender, ownId: string): ObservedSite | undefined {
@@ -19,7 +20,9 @@ export interface RouterEffects {
  * Validates before any handler runs. An unexpected message or sender is answered with
  * `undefined`/`{ ok: false }` and changes nothing, so a misbehaving page cannot crash the worker.
  * A reading is checked with the same schema storage reads use, so what is stored is always
- * readable, and a reading that storage refuses (full) is answered `{ ok: false }`.
+ * readable, and a reading that storage refuses (full) is answered `{ ok: false }`. The badge
+ * follows what was stored: the worker listens to no storage change (it would wake at every
+ * popup click).
  */
 export async function handleContentMessage(
   message: unknown,
@@ -36,5 +39,7 @@ export async function handleContentMessage(
     return { ok: true };
   }
   if (request.site !== site) return { ok: false };
-  return { ok: await saveObservation(request.site, request.observation) };
+  const stored = await saveReading(request.site, request.observation);
+  if (stored) await showBadge(stored);
+  return { ok: stored !== undefined };
 }

@@ -28,8 +28,18 @@ export function formatBytes(bytes: number, locale: Locale = 'en'): string {
       : bytes >= GIB
         ? [bytes / GIB, 'GB']
         : [bytes / 2 ** 20, 'MB'];
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false });
-  return `${number.format(value)} ${unit}`;
+  return `${numberFormat(locale).format(value)} ${unit}`;
+}
+
+// Building an Intl.NumberFormat costs more than the rest of a diagnosis' formatting together.
+const NUMBER_FORMATS = new Map<Locale, Intl.NumberFormat>();
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let format = NUMBER_FORMATS.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false });
+    NUMBER_FORMATS.set(locale, format);
+  }
+  return format;
 }
 
 function usedBytes(facts: Facts): number | undefined {

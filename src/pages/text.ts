@@ -43,8 +43,11 @@ export function decodeEntities(text: string): string {
  */
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 
+/** Every such character lies above U+00AC: text below needs no Unicode tables (see foldName). */
+const BELOW_INVISIBLE = /^[\x00-\xac]*$/;
+
 export function stripInvisible(text: string): string {
-  return text.replace(INVISIBLE, '');
+  return BELOW_INVISIBLE.test(text) ? text : text.replace(INVISIBLE, '');
 }
 
 /** Most nodes one text read visits; a label or a panel never has more. */

@@ -7,6 +7,7 @@ import { introducedNames } from './redact/names.ts';
 import { imeis, serials } from './redact/numbers.ts';
 import { phones } from './redact/phones.ts';
 import { WALL, hide, settle, type Span } from './redact/spans.ts';
+import { MASK_KINDS, type MaskKind } from './mask-kinds.ts';
 
 /**
  * Finds personal data in free text (the typed alert message, the notes) and masks it before
@@ -16,17 +17,7 @@ import { WALL, hide, settle, type Span } from './redact/spans.ts';
  * stable; renderers localise them (see MASKS).
  */
 
-export const MASK_KINDS = [
-  'name',
-  'email',
-  'phone',
-  'serial',
-  'imei',
-  'appleId',
-  'username',
-  'address',
-] as const;
-export type MaskKind = (typeof MASK_KINDS)[number];
+export { MASK_KINDS, type MaskKind };
 
 export const MASKS: Record<MaskKind, string> = {
   name: '[name removed]',

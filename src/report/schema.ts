@@ -3,7 +3,7 @@ import { FACT_NAMES, Facts, FactSource } from '../engine/facts.ts';
 import { LOCALES, STEP_KINDS, STEP_OUTCOMES } from '../knowledge/ids.ts';
 import { knowledge } from '../knowledge/index.ts';
 import { LIKELIHOODS } from './likelihood.ts';
-import { MASK_KINDS } from './redact.ts';
+import { MASK_KINDS } from './mask-kinds.ts';
 
 /**
  * The exported summary as JSON: versioned so a later extension can read it (or refuse it

@@ -1,37 +1,11 @@
-import type { ObservedSite } from '../messaging/protocol';
-import { READING_FOR_SITE, type Observation } from '../pages/observation-schema';
 import { observationsItem } from './items';
+import {
+  readObservations,
+  type ObservationsBySite,
+  type ObservationsRead,
+} from './read-observations';
 
-export type ObservationsBySite = Partial<Record<ObservedSite, Observation>>;
-
-export interface ObservationsRead {
-  observations: ObservationsBySite;
-  /** Sites whose stored reading was not a valid reading of that site, and was left out. */
-  dropped: ObservedSite[];
-}
-
-const SITES: readonly ObservedSite[] = ['status', 'icloud'];
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * The stored readings, each checked against its site's schema on its own: a damaged status
- * reading is dropped alone and the icloud.com one kept (and the other way round).
- */
-export function readObservations(stored: unknown): ObservationsRead {
-  if (stored === null || stored === undefined) return { observations: {}, dropped: [] };
-  if (!isRecord(stored)) return { observations: {}, dropped: [...SITES] };
-  const observations: ObservationsBySite = {};
-  const dropped: ObservedSite[] = [];
-  for (const site of SITES) {
-    if (stored[site] === undefined) continue;
-    const parsed = READING_FOR_SITE[site].safeParse(stored[site]);
-    if (parsed.success) observations[site] = parsed.data;
-    else dropped.push(site);
-  }
-  return { observations, dropped };
-}
+export { readObservations, type ObservationsBySite, type ObservationsRead };
 
 /** The checked readings; a storage failure reads as none, the popup must open regardless. */
 export async function loadObservations(): Promise<ObservationsRead> {
@@ -54,12 +28,6 @@ export async function storeObservations(observations: ObservationsBySite): Promi
   } catch {
     return false;
   }
-}
-
-/** Stores one site's reading next to the other site's; false when storage refused it. */
-export async function saveObservation(site: ObservedSite, observation: Observation) {
-  const { observations } = await loadObservations();
-  return storeObservations({ ...observations, [site]: observation });
 }
 
 /** Calls back with the checked readings whenever they change (removed: none). */

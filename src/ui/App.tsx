@@ -10,10 +10,18 @@ import { useCatalogs, useShownLocale } from './use-catalogs';
 import { QuestionScreen } from './screens/QuestionScreen';
 import { ResultsScreen } from './screens/ResultsScreen';
 import { StartScreen } from './screens/StartScreen';
+import type { StoredFlow } from './flow-state';
 import { useFlow, type Flow } from './use-flow';
 
-export function App({ languageTag = navigator.language }: { languageTag?: string }) {
-  const flow = useFlow();
+export function App({
+  languageTag = navigator.language,
+  stored,
+}: {
+  languageTag?: string;
+  /** The stored flow, already being read (see useFlow). */
+  stored?: Promise<StoredFlow>;
+}) {
+  const flow = useFlow(stored);
   // The browser's language loads while storage is read, and nothing is shown before both answer:
   // a language chosen earlier (stored) is loaded only then, the one case with a second wait.
   const browserLocale = pickLocale(languageTag);

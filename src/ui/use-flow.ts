@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { showBadge } from '../background/effects';
 import { diagnose } from '../engine/diagnose';
 import type { Diagnosis } from '../engine/types';
 import type { SiteReading } from '../flow/observed-facts';
@@ -60,12 +61,16 @@ function useStoredFlow(
   setNow: Setter<Date>,
   setState: Setter<FlowState>,
   save: (session: Session) => void,
+  stored: Promise<StoredFlow> | undefined,
 ) {
   useEffect(() => {
-    void loadStoredFlow().then((loaded) => {
+    void (stored ?? loadStoredFlow()).then((loaded) => {
       setNow(loaded.loadedAt);
       setState(loadedState(loaded));
       save(loaded.session);
+      // The worker sets the badge when it stores a reading; the popup renews it when opened, so
+      // a "!" whose reading has grown old goes away.
+      void showBadge(loaded.observations);
       // A damaged reading is reported once, not on every open.
       if (loaded.dropped.some((path) => path.startsWith('reading.'))) {
         void storeObservations(loaded.observations);
@@ -84,7 +89,7 @@ function useStoredFlow(
         return { ...current, session, readings };
       });
     });
-  }, [setNow, setState, save]);
+  }, [setNow, setState, save, stored]);
 }
 
 /** The state is fresh before storage is cleared, so nothing old can be written back. */
@@ -94,6 +99,7 @@ async function deleteEverything(setNow: Setter<Date>, setState: Setter<FlowState
   setState(freshState(at, { kind: 'deleted' }));
   try {
     await browser.storage.local.clear();
+    void showBadge(undefined);
   } catch {
     setState((current) => ({ ...current, notice: { kind: 'delete-failed' } }));
   }
@@ -103,8 +109,9 @@ async function deleteEverything(setNow: Setter<Date>, setState: Setter<FlowState
  * The popup's whole state. One storage round trip on open (session, readings, preferences
  * together, each checked); every change is saved at once, so closing the popup never loses
  * progress, and a save the browser refuses is said, while the state stays in the popup.
+ * `stored` is that round trip when the page started it before rendering (entrypoints/popup).
  */
-export function useFlow(): Flow {
+export function useFlow(stored?: Promise<StoredFlow>): Flow {
   const [now, setNow] = useState(() => new Date());
   const [state, setState] = useState<FlowState>(() => ({ ...freshState(now, null), ready: false }));
   const told = useCallback((saved: boolean) => {
@@ -112,7 +119,7 @@ export function useFlow(): Flow {
   }, []);
   const save = useCallback((session: Session) => void saveSession(session).then(told), [told]);
 
-  useStoredFlow(setNow, setState, save);
+  useStoredFlow(setNow, setState, save, stored);
 
   const update = useCallback(
     (change: (session: Session, now: Date) => Session) => {

@@ -10,8 +10,11 @@
  */
 export const START_SCREEN_SELECTOR = '#pick-list button';
 
-/** The in-page hint, found the way a person (and the end-to-end tests) find it. */
-export const HINT_ROLE = { role: 'region', name: /Backup Rescue/ } as const;
+/**
+ * The in-page hint's accessible name. It lives in a closed shadow root, which Playwright's
+ * locators cannot enter: it is read through DevTools as the end-to-end tests read it.
+ */
+export const HINT_LABEL = /Backup Rescue/;
 
 export const STATUS_URL = 'https://www.apple.com/support/systemstatus/';
 /** A same-site page the content scripts do not match: each visit starts from it (see pages.ts). */

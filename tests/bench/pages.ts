@@ -1,7 +1,15 @@
 import type { CDPSession } from '@playwright/test';
 import { readFixture } from '../support/fixtures';
 import type { ExtensionBrowser } from './browser';
-import { HINT_ROLE, PAGE_WINDOW_MS, PAIRS, START_URL, STATUS_URL, type BudgetName } from './config';
+import { readHint } from '../e2e/support/hint';
+import {
+  HINT_LABEL,
+  PAGE_WINDOW_MS,
+  PAIRS,
+  START_URL,
+  STATUS_URL,
+  type BudgetName,
+} from './config';
 import { formatExtra, type Measure } from './report';
 import { measurePairs, sleep, summarize } from './stats';
 
@@ -90,7 +98,7 @@ async function visit(browser: ExtensionBrowser, html: string): Promise<PageVisit
   await page.goto(STATUS_URL);
   await sleep(PAGE_WINDOW_MS - (Date.now() - started));
   const after = await mainThread(cdp);
-  const hint = (await page.getByRole(HINT_ROLE.role, { name: HINT_ROLE.name }).count()) > 0;
+  const hint = HINT_LABEL.test((await readHint(page))?.label ?? '');
   await page.close();
   return { task: after.task - before.task, cpu: after.cpu - before.cpu, hint };
 }

@@ -89,21 +89,39 @@ const KNOWN_NAMES: Record<CanonicalId, readonly string[]> = {
 
 /** Case, width, spacing, punctuation and "&" vs "and"/"und"/"et"/"y"/"e"/"および"/"和" do not matter. */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFKC')
+  // An ASCII name folds the same without NFKC and Unicode classes, whose pattern costs the
+  // status page more to compile than reading all its rows (README, "Performance").
+  const ascii = ASCII.test(name);
+  return (ascii ? name : name.normalize('NFKC'))
     .toLowerCase()
     .replace(/&|\band\b|\bund\b|\bet\b|\by\b|\be\b|および|和/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, '');
 }
 
-const BY_FOLDED_NAME: ReadonlyMap<string, CanonicalId> = new Map(
-  (Object.entries(KNOWN_NAMES) as [CanonicalId, readonly string[]][]).flatMap(([id, names]) =>
-    names.map((name) => [foldName(name), id] as const),
-  ),
-);
+const ASCII = /^[\x00-\x7f]*$/;
+
+const foldedNames = (ascii: boolean): ReadonlyMap<string, CanonicalId> =>
+  new Map(
+    (Object.entries(KNOWN_NAMES) as [CanonicalId, readonly string[]][]).flatMap(([id, names]) =>
+      names
+        .filter((name) => ASCII.test(name) === ascii)
+        .map((name) => [foldName(name), id] as const),
+    ),
+  );
+
+/** Known names written in ASCII: their keys are ASCII, so only these can match an ASCII name. */
+const BY_ASCII_NAME = foldedNames(true);
+/** The others, folded on the first name that is not ASCII (a page in Japanese, say). */
+let byOtherName: ReadonlyMap<string, CanonicalId> | undefined;
 
 export function canonicalServiceId(name: string): CanonicalId | undefined {
-  return BY_FOLDED_NAME.get(foldName(name));
+  const folded = foldName(name);
+  return BY_ASCII_NAME.get(folded) ?? (ASCII.test(folded) ? undefined : otherNames().get(folded));
+}
+
+function otherNames(): ReadonlyMap<string, CanonicalId> {
+  byOtherName ??= foldedNames(false);
+  return byOtherName;
 }
 
 /** The iCloud-related services a backup helper cares about, in the order the hint lists them. */

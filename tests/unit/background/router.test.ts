@@ -34,6 +34,17 @@ describe('content message router', () => {
     expect(await observationsItem.getValue()).toEqual({ status: observation });
   });
 
+  it('sets the badge from what it stored, without any storage listener', async () => {
+    const setText = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
+    const fresh = { ...observation, observedAt: new Date().toISOString() };
+    await handleContentMessage({ ...message, observation: fresh }, statusSender, effects);
+    expect(setText).toHaveBeenLastCalledWith({ text: '!' });
+    const over = { ...fresh, icloudBackup: { state: 'available' }, services: [] };
+    await handleContentMessage({ ...message, observation: over }, statusSender, effects);
+    expect(setText).toHaveBeenLastCalledWith({ text: '' });
+  });
+
   it('refuses a malformed reading and keeps what was stored', async () => {
     await handleContentMessage(message, statusSender, effects);
     const bad = { ...message, observation: { ...observation, services: 'all good' } };

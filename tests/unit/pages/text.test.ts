@@ -74,3 +74,14 @@ describe('textWithin', () => {
     expect(matches.mock.calls.length).toBeLessThanOrEqual(MAX_TEXT_NODES);
   });
 });
+
+describe('stripInvisible without Unicode tables below U+00AD', () => {
+  it('removes exactly what the Unicode classes name, for every character up to U+FFFF', () => {
+    const invisible = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const char = String.fromCharCode(code);
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      expect(stripInvisible(`a${char}b`)).toBe(invisible.test(char) ? 'ab' : `a${char}b`);
+    }
+  });
+});

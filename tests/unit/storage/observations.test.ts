@@ -3,11 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { READING_FOR_SITE } from '../../../src/pages/observation-schema';
 import { observationsItem } from '../../../src/storage/items';
-import {
-  readObservations,
-  saveObservation,
-  storeObservations,
-} from '../../../src/storage/observations';
+import { saveReading } from '../../../src/background/readings';
+import { readObservations, storeObservations } from '../../../src/storage/observations';
 import { icloudReading, statusReading } from '../../support/readings';
 import { junk, mutated } from './arbitraries';
 
@@ -56,8 +53,14 @@ describe('stored readings, read per site', () => {
 
   it('stores a reading next to the other site and leaves a damaged one out', async () => {
     await observationsItem.setValue({ status: { kind: 'apple-status' }, icloud });
-    expect(await saveObservation('status', status)).toBe(true);
+    expect(await saveReading('status', status)).toEqual({ status, icloud });
     expect(await observationsItem.getValue()).toEqual({ status, icloud });
+  });
+
+  it('writes what the storage item reads, version included (the worker bypasses the item)', async () => {
+    await saveReading('icloud', icloud);
+    expect(await observationsItem.getValue()).toEqual({ icloud });
+    expect(await observationsItem.getMeta()).toEqual({ v: 1 });
   });
 
   it('says so when storage refuses a write (quota), and keeps what was stored', async () => {
@@ -65,7 +68,7 @@ describe('stored readings, read per site', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(
       new Error('QUOTA_BYTES quota exceeded'),
     );
-    expect(await saveObservation('status', status)).toBe(false);
+    expect(await saveReading('status', status)).toBeUndefined();
     expect(await observationsItem.getValue()).toEqual({ icloud });
   });
 

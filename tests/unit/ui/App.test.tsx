@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../src/ui/App';
+import { loadStoredFlow } from '../../../src/ui/flow-state';
 import { observationsItem, sessionItem } from '../../../src/storage/items';
 import { newSession } from '../../../src/storage/session';
 import { icloudReading, statusReading, storedSession } from '../../support/readings';
@@ -44,6 +45,15 @@ describe('popup App', () => {
     render(<App languageTag="en-US" />);
     expect(await screen.findByRole('heading', { name: 'What to do now' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Most likely causes' })).toBeTruthy();
+  });
+
+  it('resumes from a storage read the page started before rendering', async () => {
+    await sessionItem.setValue({ ...newSession(new Date()), screen: 'results', facts: {} });
+    const stored = loadStoredFlow();
+    const read = vi.spyOn(fakeBrowser.storage.local, 'get');
+    render(<App languageTag="en-US" stored={stored} />);
+    expect(await screen.findByRole('heading', { name: 'What to do now' })).toBeTruthy();
+    expect(read).not.toHaveBeenCalled();
   });
 
   it('says so when stored progress was unreadable, instead of crashing', async () => {
@@ -136,6 +146,18 @@ describe('popup App on damaged or failing storage', () => {
     fireEvent.click(await screen.findByRole('button', { name: "I don't know / no message" }));
     expect(await screen.findByText(/Your progress could not be saved/)).toBeTruthy();
     expect(screen.getByText('Question 1')).toBeTruthy();
+  });
+
+  it('renews the toolbar badge on opening and clears it after "Delete all data"', async () => {
+    const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
+    await observationsItem.setValue({ status: statusReading(recent(), 'outage') });
+    render(<App languageTag="en-US" />);
+    await ready();
+    await waitFor(() => expect(badge).toHaveBeenLastCalledWith({ text: '!' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(badge).toHaveBeenLastCalledWith({ text: '' }));
   });
 
   it('"Delete all data" after a status reading leaves storage empty, and the popup starts empty', async () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalServiceId, foldName } from '../../../../src/pages/apple-status/services';
 
@@ -39,5 +40,38 @@ describe('canonicalServiceId', () => {
   it('folds names to a comparable key', () => {
     expect(foldName('iCloud Account & Sign-In')).toBe('icloudaccountsignin');
     expect(foldName('ｉＣｌｏｕｄ　Drive')).toBe('iclouddrive');
+  });
+});
+
+describe('foldName without Unicode tables for ASCII names', () => {
+  // The folding as written for every name: the ASCII shortcut must never differ from it.
+  const unicodeFold = (name: string) =>
+    name
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/&|\band\b|\bund\b|\bet\b|\by\b|\be\b|および|和/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+
+  it('folds any ASCII text as the Unicode folding does (2,000 texts)', () => {
+    const ascii = fc.string({
+      unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
+    });
+    fc.assert(
+      fc.property(ascii, (name) => foldName(name) === unicodeFold(name)),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('still folds other text the Unicode way, in either order of first use', () => {
+    for (const name of [
+      'ｉＣｌｏｕｄ　Ｂａｃｋｕｐ',
+      'iCloud\u00a0Backup',
+      'Fotos de iCloud',
+      '写真',
+    ]) {
+      expect(foldName(name)).toBe(unicodeFold(name));
+    }
+    expect(canonicalServiceId('ｉＣｌｏｕｄ　Ｂａｃｋｕｐ')).toBe('icloud-backup');
+    expect(canonicalServiceId('iCloud\u00a0Backup')).toBe('icloud-backup');
   });
 });
