@@ -12,9 +12,10 @@ export interface PastedStorage {
 /**
  * The "Next Backup Size" line of Settings in each supported language ("Größe des nächsten
  * Backups", "Taille de la prochaine sauvegarde", "Tamaño de la próxima/siguiente copia",
- * "Dimensioni del prossimo backup", "次回のバックアップのサイズ", "下一个备份的大小").
+ * "Dimensioni del prossimo backup" or "backup successivo", "次回のバックアップのサイズ", "下一个备份的大小").
  */
-const NEXT_BACKUP_LINE = /\bnext\b|nächst|prochaine|próxim|siguiente|prossim|次回|下一|下次/i;
+const NEXT_BACKUP_LINE =
+  /\bnext\b|nächst|prochaine|próxim|siguiente|prossim|successiv|次回|下一|下次/i;
 
 /**
  * Reads what a person copied from Settings or icloud.com: the usage line in any wording the

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPastedStorage } from '../../../src/ui/storage-paste';
+import { LOCALES } from '../../../src/knowledge';
+import { catalogsOf } from '../../support/catalogs';
 
 const GB = 2 ** 30;
 
@@ -40,5 +42,25 @@ describe('pasting what Settings shows', () => {
     for (const text of ['', 'Backup failed', 'Uploading 1 GB of 2 GB', 'next week', '50 GB']) {
       expect(readPastedStorage(text), text).toEqual({});
     }
+  });
+});
+
+describe('the examples the paste box shows, in every language', () => {
+  const ui = catalogsOf('ui');
+  // The label a hint quotes, in any of the quotation marks the catalogs use.
+  const QUOTED = /["“«「]\s*([^"”»」]+?)\s*["”»」]/;
+
+  it.each(LOCALES)('%s: the placeholder is a line the box reads', (locale) => {
+    const pasted = readPastedStorage(ui[locale]['paste.placeholder']!);
+    expect(pasted.usedBytes).toBeGreaterThan(0);
+    expect(pasted.totalBytes).toBeGreaterThan(pasted.usedBytes!);
+  });
+
+  it.each(LOCALES)('%s: the "Next Backup Size" label the hint names is read', (locale) => {
+    const label = QUOTED.exec(ui[locale]['paste.hint']!)?.[1];
+    // A hint that describes the line instead of quoting its label has nothing to check.
+    if (label === undefined) return;
+    expect(readPastedStorage(`${label}\n1,2 GB`).nextBackupBytes).toBe(Math.round(1.2 * GB));
+    expect(readPastedStorage(`${label} 1.2 GB`).nextBackupBytes).toBe(Math.round(1.2 * GB));
   });
 });
