@@ -41,6 +41,7 @@ test('storage full: prefilled from icloud.com, ranked first, with the storage pa
   const panel = popup.getByRole('region', { name: 'Your iCloud storage' });
   await expect(panel).toContainText('Smallest plan that holds everything: iCloud+ 50 GB');
   await expect(panel).toContainText('US prices');
+  await expect(panel).toContainText('Device storage and iCloud storage are two different things');
 });
 
 test('network: a hotspot connection leads to the Wi-Fi steps', async ({ openPopup }) => {

@@ -83,6 +83,8 @@ export function StoragePanel({ storage, flow }: { storage: StorageResult; flow: 
         </>
       )}
       <StoragePaste flow={flow} />
+      {/* "Storage full" on the device is often taken for iCloud storage: say which is which. */}
+      <p class="muted">{k('storage.device_vs_icloud')}</p>
       <details class="units">
         <summary>{t('storage.aboutNumbers')}</summary>
         <p class="muted">{k(storage.unitNote)}</p>

@@ -68,6 +68,7 @@ function Storage() {
   const { storage } = knowledge;
   return (
     <>
+      <p>{k('storage.device_vs_icloud')}</p>
       <h3>{k('storage.includes_heading')}</h3>
       <Items
         items={storage.includes.map((id) => ({ id }))}

@@ -110,6 +110,7 @@ const SHOWN_BY: Record<keyof Knowledge, () => void> = {
       ...knowledge.storage.includes.map((id) => k(keys.storageIncludes(id))),
       ...knowledge.storage.excludes.map((id) => k(keys.storageExcludes(id))),
       ...itemTexts(knowledge.storage.typical, keys.storageTypical),
+      k('storage.device_vs_icloud'),
       k('storage.free_tier'),
       k('storage.retention'),
       k('storage.unit_note'),
