@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ProtocolError, Puppeteer, type Page } from 'puppeteer-core';
+import { Puppeteer, type Page } from 'puppeteer-core';
 import { expect } from '@playwright/test';
 
 /**
@@ -93,10 +93,14 @@ export const ui = {
   outageBanner: byRole('region', text('banner.outage.title')),
 };
 
+// By name: Puppeteer's bundles do not share one ProtocolError class.
+const fromProtocol = (error: unknown): boolean =>
+  error instanceof Error && (error.name === 'ProtocolError' || fromProtocol(error.cause));
+
 /**
  * Waits for an element to show. Firefox's BiDi sometimes fails the poll while a page is still
- * loading ("right-hand side of 'in' should be an object"): that attempt is retried, anything
- * else is a failure.
+ * loading ("right-hand side of 'in' should be an object", at times wrapped in "Waiting failed"):
+ * that attempt is retried, anything else is a failure.
  */
 export async function waitShown(page: Page, selector: string, timeout = 30_000) {
   const until = Date.now() + timeout;
@@ -108,7 +112,7 @@ export async function waitShown(page: Page, selector: string, timeout = 30_000) 
       });
       if (handle) return handle;
     } catch (error) {
-      if (!(error instanceof ProtocolError) || Date.now() >= until) throw error;
+      if (!fromProtocol(error) || Date.now() >= until) throw error;
     }
   }
 }
