@@ -5,7 +5,6 @@ import {
   type IcloudStorageObservation,
   type Observation,
   type StorageAmount,
-  type StorageCategoryId,
 } from '../pages/observation';
 import { appleBytes } from '../pages/units';
 import type { ObservationsBySite } from '../storage/observations';
@@ -20,16 +19,6 @@ export interface SiteReading {
   /** Start of Apple's current iCloud Backup event, when the reading knows it. */
   since?: string;
 }
-
-const CATEGORY: Record<StorageCategoryId, StorageCategory> = {
-  photos: 'photos',
-  backups: 'backup',
-  documents: 'docs',
-  mail: 'mail',
-  messages: 'messages',
-  family: 'other',
-  other: 'other',
-};
 
 /** Exact bytes from Apple's data as they are; displayed sizes in Apple's units (see appleBytes). */
 function bytesOf(exact: number | undefined, shown: StorageAmount | undefined, basis: string) {
@@ -47,8 +36,7 @@ function storageFacts(o: IcloudStorageObservation): Partial<Facts> {
   for (const category of o.categories) {
     const bytes = bytesOf(category.bytes, category.amount, o.basis);
     if (bytes === undefined) continue;
-    const id = CATEGORY[category.id];
-    byCategory[id] = (byCategory[id] ?? 0) + bytes;
+    byCategory[category.id] = (byCategory[category.id] ?? 0) + bytes;
   }
   if (Object.keys(byCategory).length > 0) facts.storageByCategory = byCategory;
   return facts;

@@ -15,20 +15,18 @@ import type { Observation, UnknownObservation } from './observation-schema';
 // Types only: the schema (zod) stays out of the content scripts that produce readings.
 export type {
   AppleStatusObservation,
-  CanonicalId,
   EventStatus,
   EventType,
   IcloudStorageObservation,
   Observation,
   ServiceObservation,
-  ServiceState,
   StatusEvent,
   StorageAmount,
   StorageCategory,
-  StorageCategoryId,
   StorageUnit,
   UnknownObservation,
 } from './observation-schema';
+export type { ServiceId, ServiceState, StorageCategory as StorageCategoryId } from '../vocab';
 
 export const STATUS_MAX_AGE_MS = 30 * 60 * 1000;
 export const STORAGE_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;

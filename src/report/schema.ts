@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { FACT_NAMES, Facts, FactSource } from '../engine/facts.ts';
-import { LOCALES, STEP_KINDS, STEP_OUTCOMES } from '../knowledge/ids.ts';
+import { DISRUPTIONS, LOCALES, STEP_KINDS, STEP_OUTCOMES } from '../knowledge/ids.ts';
 import { knowledge } from '../knowledge/index.ts';
 import { LIKELIHOODS } from './likelihood.ts';
 import { MASK_KINDS } from './redact.ts';
@@ -84,7 +84,7 @@ export const ExportedDiagnosis = z.strictObject({
     z.strictObject({
       stepId: z.string(),
       kind: z.enum(STEP_KINDS),
-      disruption: z.enum(['none', 'low', 'medium', 'high']),
+      disruption: z.enum(DISRUPTIONS),
       heldBack: z.optional(z.boolean()),
     }),
   ),

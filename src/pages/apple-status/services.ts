@@ -1,4 +1,4 @@
-import type { CanonicalId } from '../observation';
+import type { ServiceId } from '../observation';
 
 /**
  * Known display names per canonical id. English and Japanese names come from Apple's feeds
@@ -7,7 +7,7 @@ import type { CanonicalId } from '../observation';
  * another service. Matching is on a folded key (see `foldName`), so "iCloud-Backup",
  * "iCloud Account and Sign In" or "iCloud Web Apps" without "(iCloud.com)" still match.
  */
-const KNOWN_NAMES: Record<CanonicalId, readonly string[]> = {
+const KNOWN_NAMES: Record<ServiceId, readonly string[]> = {
   'icloud-backup': ['iCloud Backup', 'iCloudバックアップ'],
   'icloud-account-sign-in': ['iCloud Account & Sign In', 'iCloudアカウントおよびサインイン'],
   'icloud-storage-upgrades': ['iCloud Storage Upgrades', 'iCloudストレージアップグレード'],
@@ -35,25 +35,12 @@ export function foldName(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const BY_FOLDED_NAME: ReadonlyMap<string, CanonicalId> = new Map(
-  (Object.entries(KNOWN_NAMES) as [CanonicalId, readonly string[]][]).flatMap(([id, names]) =>
+const BY_FOLDED_NAME: ReadonlyMap<string, ServiceId> = new Map(
+  (Object.entries(KNOWN_NAMES) as [ServiceId, readonly string[]][]).flatMap(([id, names]) =>
     names.map((name) => [foldName(name), id] as const),
   ),
 );
 
-export function canonicalServiceId(name: string): CanonicalId | undefined {
+export function canonicalServiceId(name: string): ServiceId | undefined {
   return BY_FOLDED_NAME.get(foldName(name));
 }
-
-/** The iCloud-related services a backup helper cares about, in the order the hint lists them. */
-export const ICLOUD_RELATED_IDS: readonly CanonicalId[] = [
-  'icloud-backup',
-  'icloud-account-sign-in',
-  'icloud-storage-upgrades',
-  'icloud-drive',
-  'icloud-web-apps',
-  'photos',
-  'icloud-mail',
-  'icloud-keychain',
-  'apple-account',
-];

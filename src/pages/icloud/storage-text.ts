@@ -156,7 +156,7 @@ const CATEGORY_LABELS: Record<StorageCategoryId, readonly string[]> = {
     '写真とビデオ',
     '写真',
   ],
-  backups: [
+  backup: [
     'Backups',
     'Backup',
     'Sauvegardes',
@@ -165,11 +165,14 @@ const CATEGORY_LABELS: Record<StorageCategoryId, readonly string[]> = {
     'Copia de seguridad',
     'バックアップ',
   ],
-  documents: ['Documents', 'Dokumente', 'Documentos', 'Documenti', '書類'],
+  docs: ['Documents', 'Dokumente', 'Documentos', 'Documenti', '書類'],
   mail: ['Mail', 'E-Mail', 'Correo', 'Posta', 'メール'],
   messages: ['Messages', 'Nachrichten', 'Mensajes', 'Messaggi', 'メッセージ'],
-  family: ['Family', 'Familie', 'Famille', 'Familia', 'Famiglia', 'ファミリー'],
-  other: ['Others', 'Other', 'Sonstige', 'Andere', 'Autres', 'Otros', 'Altro', 'Altri', 'その他'],
+  // Apple's "Family" share counts as other storage, as everywhere else in the extension.
+  other: [
+    ...['Others', 'Other', 'Sonstige', 'Andere', 'Autres', 'Otros', 'Altro', 'Altri', 'その他'],
+    ...['Family', 'Familie', 'Famille', 'Familia', 'Famiglia', 'ファミリー'],
+  ],
 };
 
 const LABEL_LOOKUP = new Map<string, { id: StorageCategoryId; label: string }>();
@@ -203,9 +206,12 @@ export function matchCategory(text: string): StorageCategory | undefined {
   return category;
 }
 
-/** Keeps the first reading per category id, but lets a later one with a size replace a bare label. */
+/**
+ * Keeps the first reading per label, but lets a later one with a size replace a bare label.
+ * By label, not id: "Family" and "Others" are both other storage, and both count.
+ */
 export function addCategory(categories: StorageCategory[], next: StorageCategory): void {
-  const at = categories.findIndex((category) => category.id === next.id);
+  const at = categories.findIndex((c) => c.id === next.id && c.label === next.label);
   if (at === -1) categories.push(next);
   else if (categories[at]?.bytes === undefined && next.bytes !== undefined) categories[at] = next;
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { TEXT_LIMITS } from '../../engine/facts';
 import { setNotes } from '../../flow/summary-session';
 import type { Locale } from '../../i18n';
 import {
@@ -98,7 +99,7 @@ function NotesField({ flow }: { flow: Flow }) {
       <textarea
         id="export-notes"
         rows={3}
-        maxLength={5000}
+        maxLength={TEXT_LIMITS.notes}
         value={notes}
         aria-describedby="export-notes-hint"
         onInput={(e) => {

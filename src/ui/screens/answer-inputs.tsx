@@ -1,15 +1,13 @@
 import { useState } from 'preact/hooks';
-import { devices } from '../../knowledge';
+import { devices, IOS_VERSION_PATTERN } from '../../knowledge';
 import { useTexts } from '../locale-context';
 import { AGO_UNITS, checkedDay, dayAgo, isoDay, type AgoUnit } from '../relative-date';
-
-const VERSION = /^\d{1,2}(\.\d{1,2}){0,2}$/;
 
 /** The iOS version, as Settings > General > About shows it. */
 export function VersionInput({ onAnswer }: { onAnswer: (v: string) => void }) {
   const { t } = useTexts();
   const [value, setValue] = useState('');
-  const valid = VERSION.test(value.trim());
+  const valid = IOS_VERSION_PATTERN.test(value.trim());
   return (
     <form
       class="stack"
