@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { pageSiteOf, readingUrl, type PageSite } from './sites';
+import { pageSiteOf, readingUrl, type SiteId } from './sites';
 import { appleBytes, MAX_BYTES } from './units';
 import { READING_LIMITS as LIMIT } from './limits';
 import { SERVICE_IDS, SERVICE_STATES, STORAGE_CATEGORIES } from '../vocab';
@@ -32,7 +32,7 @@ const bytes = z.int().check(z.minimum(0), z.maximum(MAX_BYTES));
 const state = z.enum(SERVICE_STATES);
 
 /** One of the extension's pages, cut at query and fragment (see readingUrl). */
-function pageUrl(site: PageSite | undefined) {
+function pageUrl(site: SiteId | undefined) {
   return z.pipe(
     z.string(),
     z.transform((raw: string, ctx) => {
@@ -44,7 +44,7 @@ function pageUrl(site: PageSite | undefined) {
   );
 }
 
-const meta = (site: PageSite | undefined) => ({
+const meta = (site: SiteId | undefined) => ({
   url: pageUrl(site),
   observedAt: iso,
   /** Bumped whenever a parser's output for the same input changes meaning. */
@@ -148,7 +148,7 @@ const icloudStorageShape = {
 export const IcloudStorageObservation = z.object(icloudStorageShape).check(fitsStorage);
 
 /** A page the reader ran on but could not read; `reason` is fixed, machine-readable. */
-const unknownFor = (site: PageSite | undefined) =>
+const unknownFor = (site: SiteId | undefined) =>
   z.object({ kind: z.literal('unknown'), ...meta(site), reason: code });
 export const UnknownObservation = unknownFor(undefined);
 
@@ -162,7 +162,7 @@ export const Observation = z.discriminatedUnion('kind', [
 export const READING_FOR_SITE = {
   status: z.discriminatedUnion('kind', [AppleStatusObservation, unknownFor('status')]),
   icloud: z.discriminatedUnion('kind', [IcloudStorageObservation, unknownFor('icloud')]),
-} as const satisfies Record<PageSite, z.ZodMiniType>;
+} as const satisfies Record<SiteId, z.ZodMiniType>;
 
 export type Observation = z.infer<typeof Observation>;
 export type AppleStatusObservation = z.infer<typeof AppleStatusObservation>;

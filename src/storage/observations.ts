@@ -1,16 +1,14 @@
-import type { ObservedSite } from '../messaging/protocol';
+import { SITE_IDS, type SiteId } from '../vocab';
 import { READING_FOR_SITE, type Observation } from '../pages/observation-schema';
 import { observationsItem } from './items';
 
-export type ObservationsBySite = Partial<Record<ObservedSite, Observation>>;
+export type ObservationsBySite = Partial<Record<SiteId, Observation>>;
 
 export interface ObservationsRead {
   observations: ObservationsBySite;
   /** Sites whose stored reading was not a valid reading of that site, and was left out. */
-  dropped: ObservedSite[];
+  dropped: SiteId[];
 }
-
-const SITES: readonly ObservedSite[] = ['status', 'icloud'];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -21,10 +19,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export function readObservations(stored: unknown): ObservationsRead {
   if (stored === null || stored === undefined) return { observations: {}, dropped: [] };
-  if (!isRecord(stored)) return { observations: {}, dropped: [...SITES] };
+  if (!isRecord(stored)) return { observations: {}, dropped: [...SITE_IDS] };
   const observations: ObservationsBySite = {};
-  const dropped: ObservedSite[] = [];
-  for (const site of SITES) {
+  const dropped: SiteId[] = [];
+  for (const site of SITE_IDS) {
     if (stored[site] === undefined) continue;
     const parsed = READING_FOR_SITE[site].safeParse(stored[site]);
     if (parsed.success) observations[site] = parsed.data;
@@ -57,7 +55,7 @@ export async function storeObservations(observations: ObservationsBySite): Promi
 }
 
 /** Stores one site's reading next to the other site's; false when storage refused it. */
-export async function saveObservation(site: ObservedSite, observation: Observation) {
+export async function saveObservation(site: SiteId, observation: Observation) {
   const { observations } = await loadObservations();
   return storeObservations({ ...observations, [site]: observation });
 }
