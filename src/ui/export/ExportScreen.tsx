@@ -182,12 +182,36 @@ function LeaveOutSwitch({ on, onChange }: { on: boolean; onChange: (on: boolean)
   );
 }
 
+/** English (for Apple Support anywhere) or the popup's language; nothing to choose in English. */
+function LanguageChoice(props: { value: Locale; onChange: (language: Locale) => void }) {
+  const { t, locale } = useTexts();
+  const x = useExportText();
+  const languages = [...new Set<Locale>(['en', locale])];
+  if (languages.length < 2) return null;
+  return (
+    <RadioChoice
+      legend={x('export.language')}
+      name="export-language"
+      value={props.value}
+      onChange={props.onChange}
+      options={languages.map((l) => ({
+        value: l,
+        lang: l === locale ? undefined : l,
+        label:
+          l === 'en'
+            ? x('export.language.english')
+            : x('export.language.ui', { language: t(`language.${l}`) }),
+      }))}
+    />
+  );
+}
+
 /**
  * The diagnostic summary: choose format, language and whether free text goes along, see
  * exactly what will leave (and what was masked), then copy, download or print it.
  */
 export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => void }) {
-  const { t, locale } = useTexts();
+  const { locale } = useTexts();
   const x = useExportText();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [format, setFormat] = useState<SummaryFormat>('markdown');
@@ -204,7 +228,6 @@ export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => voi
       }),
     [flow.session, flow.readings, locale, createdAt, language, leaveOutFreeText],
   );
-  const languages = [...new Set<Locale>(['en', locale])];
 
   return (
     <section class="screen export" aria-labelledby="export-title">
@@ -219,22 +242,7 @@ export function ExportScreen({ flow, onClose }: { flow: Flow; onClose: () => voi
         onChange={setFormat}
         options={SUMMARY_FORMATS.map((f) => ({ value: f, label: x(`export.format.${f}`) }))}
       />
-      {languages.length > 1 && (
-        <RadioChoice
-          legend={x('export.language')}
-          name="export-language"
-          value={language}
-          onChange={setLanguage}
-          options={languages.map((l) => ({
-            value: l,
-            lang: l === locale ? undefined : l,
-            label:
-              l === 'en'
-                ? x('export.language.english')
-                : x('export.language.ui', { language: t(`language.${l}`) }),
-          }))}
-        />
-      )}
+      <LanguageChoice value={language} onChange={setLanguage} />
       <NotesField flow={flow} />
       <LeaveOutSwitch on={leaveOutFreeText} onChange={setLeaveOut} />
       <p class="export__masked">{maskedSentence(summary.masked, locale)}</p>
