@@ -46,12 +46,11 @@ export function isStale(observation: Observation, now: Date): boolean {
   return age > maxAge;
 }
 
+/** What every reading carries: the page, when it was read, by which parser version. */
+export function readingMeta(url: string, now: Date) {
+  return { url, observedAt: now.toISOString(), parserVersion: PARSER_VERSION };
+}
+
 export function unknownObservation(url: string, now: Date, reason: string): UnknownObservation {
-  return {
-    kind: 'unknown',
-    url,
-    observedAt: now.toISOString(),
-    parserVersion: PARSER_VERSION,
-    reason,
-  };
+  return { kind: 'unknown', ...readingMeta(url, now), reason };
 }

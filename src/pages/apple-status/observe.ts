@@ -1,8 +1,4 @@
-import {
-  PARSER_VERSION,
-  type AppleStatusObservation,
-  type ServiceObservation,
-} from '../observation';
+import { readingMeta, type AppleStatusObservation, type ServiceObservation } from '../observation';
 import { isCurrentProblem } from '../../vocab';
 import { agreedState } from './state';
 
@@ -21,9 +17,7 @@ export function statusObservation(
     kind: 'apple-status',
     source: 'apple-status',
     format,
-    url,
-    observedAt: now.toISOString(),
-    parserVersion: PARSER_VERSION,
+    ...readingMeta(url, now),
     services,
     icloudBackup: backupLine(backups),
   };

@@ -1,5 +1,5 @@
 import {
-  PARSER_VERSION,
+  readingMeta,
   unknownObservation,
   type IcloudStorageObservation,
   type StorageCategory,
@@ -36,9 +36,7 @@ export function readStorageUsageData(
   const observation: IcloudStorageObservation = {
     kind: 'icloud-storage',
     source: 'icloud',
-    url,
-    observedAt: now.toISOString(),
-    parserVersion: PARSER_VERSION,
+    ...readingMeta(url, now),
     basis: 'exact',
     usedBytes,
     totalBytes,
