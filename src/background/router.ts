@@ -1,18 +1,19 @@
 import type { Runtime } from 'webextension-polyfill';
-import { ContentToBackground, type ObservedSite } from '../messaging/protocol';
+import { ContentToBackground } from '../messaging/protocol';
+import type { SiteId } from '../vocab';
 import { pageSiteOf } from '../pages/sites';
 import { showBadge } from './effects';
 import { saveReading } from './readings';
 
 /** The site a message comes from: our own content script on one of the pages it runs on. */
-function senderSite(sender: Runtime.MessageSender, ownId: string): ObservedSite | undefined {
+function senderSite(sender: Runtime.MessageSender, ownId: string): SiteId | undefined {
   if (sender.id !== ownId || !sender.url) return undefined;
   return pageSiteOf(sender.url);
 }
 
 export interface RouterEffects {
   ownId: string;
-  /** Brings the troubleshooting flow to the front (popup where possible, else a tab). */
+  /** Brings the troubleshooting flow to the front: the open flow tab, else a new one. */
   openFlow: () => Promise<void>;
 }
 

@@ -1,14 +1,14 @@
 /**
  * The diagnosis engine: pure, deterministic TypeScript (no browser API, no DOM, no Preact).
  *
- * Public API:
+ * What it exports:
  * - `diagnose(facts, { now? }): Diagnosis` — ranked causes with evidence for and against, the
  *   next question worth asking (or null), the plan, the alert match, storage math and notices.
  *   `now` (default: the current time) only affects date arithmetic such as backup age.
  * - `Facts` / `parseFacts(input)` (facts.ts) — the zod/mini input schema and a validator that
- *   names each bad field; `answer(facts, fact, value | null)` records an answer or "not sure".
+ *   names each bad field. Answers are recorded by the popup's session (src/flow/actions.ts).
  * - `matchAlert(text)` (alerts.ts), `computeStorage(facts)` / `formatBytes` (storage-math.ts).
- * - `render(locale, textRef)` / `explainCause` (explain.ts) — localised why-texts.
+ * - `render(locale, textRef)` (explain.ts) — localised why-texts.
  * - Types: `Diagnosis`, `RankedCause`, `Evidence`, `PlanItem`, `NextQuestion`, … (types.ts).
  *
  * Plan policy: only while Apple reports an iCloud Backup issue, outage or maintenance in progress
@@ -31,10 +31,10 @@ import type { AlertResult, Diagnosis, Evidence, Notice, Params, RankedCause } fr
 
 export type * from './types.ts';
 export { Facts, FactSource, parseFacts, FACT_NAMES, type FactName } from './facts.ts';
-export { answer, questionForFact } from './questions.ts';
+export { questionForFact } from './questions.ts';
 export { matchAlert } from './alerts.ts';
 export { computeStorage, formatBytes, planBytes, GIB, TIB } from './storage-math.ts';
-export { render, explainCause, ENGINE_TEXT_KEYS } from './explain.ts';
+export { render, ENGINE_TEXT_KEYS } from './explain.ts';
 export { DERIVED_NAMES } from './derive.ts';
 
 const { retentionDays, retentionWarningDays } = knowledge.storage;

@@ -1,5 +1,5 @@
 import { anyTemplate, keys, text, type Locale } from '../knowledge/index.ts';
-import type { Evidence, Params, RankedCause, TextRef } from './types.ts';
+import type { Evidence, Params, TextRef } from './types.ts';
 
 /**
  * Localised "why" sentences. The engine returns text keys with params; these helpers render them
@@ -91,8 +91,4 @@ export function causeWhy(id: string, score: number, evidence: Evidence[]): TextR
 
 export function render(locale: Locale, ref: TextRef): string {
   return text(locale, ref.key, ref.params);
-}
-
-export function explainCause(locale: Locale, cause: RankedCause): string {
-  return render(locale, cause.why);
 }

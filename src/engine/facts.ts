@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { devices } from '../knowledge/index.ts';
 import {
   APPLE_STATUS,
+  IOS_VERSION_PATTERN,
   POWER_STATES,
   STEP_OUTCOMES,
   STORAGE_CATEGORIES,
@@ -9,6 +10,13 @@ import {
   SYMPTOM_IDS,
   WIFI_STATES,
 } from '../knowledge/ids.ts';
+
+/**
+ * Longest free texts a session holds: the message as typed or pasted, and the notes for Apple
+ * Support. The inputs stop there, and redacted text (a mask is longer than what it hides) is
+ * cut to fit.
+ */
+export const TEXT_LIMITS = { alertText: 2000, notes: 5000 } as const;
 
 export const DEVICE_MODEL_MESSAGE =
   'unknown device model: expected a name like "iPhone 7" or "iPad (9th generation)", or an identifier like "iPhone9,3"';
@@ -31,7 +39,7 @@ export type FactSource = z.infer<typeof FactSource>;
 
 export const Facts = z.strictObject({
   /** Free text the user typed or pasted, in any supported language. */
-  alertText: z.optional(z.string().check(z.maxLength(2000))),
+  alertText: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.alertText))),
   storageUsedBytes: z.optional(bytes),
   storageTotalBytes: z.optional(bytes),
   /** Size of the next backup of this device (Settings shows it as "Next Backup Size"). */
@@ -44,7 +52,7 @@ export const Facts = z.strictObject({
   power: z.optional(z.enum(POWER_STATES)),
   deviceLocked: z.optional(z.boolean()),
   iosVersion: z.optional(
-    z.string().check(z.regex(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'expected a version like "16.3.1"')),
+    z.string().check(z.regex(IOS_VERSION_PATTERN, 'expected a version like "16.3.1"')),
   ),
   iosBeta: z.optional(z.boolean()),
   /** A model name or identifier found in content/knowledge/devices.json (see `devices`). */
@@ -73,7 +81,7 @@ export const Facts = z.strictObject({
    */
   unsure: z.optional(z.array(z.string())),
   sources: z.optional(z.record(z.string(), FactSource)),
-  notes: z.optional(z.string().check(z.maxLength(5000))),
+  notes: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.notes))),
 });
 export type Facts = z.infer<typeof Facts>;
 

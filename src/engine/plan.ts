@@ -1,12 +1,5 @@
-import {
-  APPLE_PROBLEM_STATES,
-  keys,
-  knowledge,
-  pathFor,
-  text,
-  type CauseId,
-  type Step,
-} from '../knowledge/index.ts';
+import { isCurrentProblem } from '../vocab/index.ts';
+import { keys, knowledge, pathFor, text, type CauseId, type Step } from '../knowledge/index.ts';
 import { anyHolds, type Values } from './derive.ts';
 import type { Facts } from './facts.ts';
 import { toScore, type CauseTally } from './rank.ts';
@@ -34,10 +27,8 @@ const GROUP = { wait: 0, lead: 1, fix: 2, check: 2, alternative: 3, escalation: 
 const STEP_ORDER = new Map(knowledge.steps.map((s, i) => [s.id, i]));
 const STEPS = new Map(knowledge.steps.map((s) => [s.id, s]));
 
-export { APPLE_PROBLEM_STATES };
-
 export function appleReportsProblem(values: Values): boolean {
-  return (APPLE_PROBLEM_STATES as readonly unknown[]).includes(values.appleBackupStatus);
+  return isCurrentProblem(values.appleBackupStatus);
 }
 
 /** The facts allow the step: its preconditions hold and nothing contradicts it. */

@@ -171,12 +171,3 @@ function toNextQuestion(q: Question, separates: CauseId[], iosVersion?: string):
     separates,
   };
 }
-
-/** Records an answer the way the popup should: a value, or `null` for "not sure". */
-export function answer(facts: Facts, fact: FactName, value: string | boolean | null): Facts {
-  if (value === null) {
-    const unsure = [...new Set([...(facts.unsure ?? []), fact])].sort();
-    return { ...facts, unsure };
-  }
-  return { ...facts, [fact]: value } as Facts;
-}

@@ -15,7 +15,8 @@ export interface TextRef {
   params?: Params;
 }
 
-export type Disruption = 'none' | 'low' | 'medium' | 'high';
+import type { Disruption } from '../knowledge/ids.ts';
+export type { Disruption };
 export type { StepKind };
 
 export interface Evidence {

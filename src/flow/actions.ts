@@ -1,8 +1,8 @@
 import type { Facts, FactName } from '../engine/facts';
+import type { StepOutcome } from '../knowledge/ids';
 import { MAX_STEP_LOG } from '../report/schema';
 import type { Screen, Session } from '../storage/session';
 
-export type StepOutcome = 'fixed' | 'no_change' | 'skipped';
 export type FactValue = string | number | boolean;
 
 /**

@@ -1,5 +1,8 @@
 import { FACT_NAMES } from '../engine/facts';
-import type { ObservedSite } from '../messaging/protocol';
+import { SITE_IDS, type SiteId } from '../vocab';
+
+const isSite = (name: string | undefined): name is SiteId =>
+  (SITE_IDS as readonly (string | undefined)[]).includes(name);
 
 /**
  * What a restore left out, in the terms the popup tells the user: which answers, how many
@@ -10,7 +13,7 @@ export interface DroppedSummary {
   reset: boolean;
   facts: string[];
   steps: number;
-  readings: ObservedSite[];
+  readings: SiteId[];
   other: boolean;
 }
 
@@ -30,7 +33,7 @@ export function summarizeDropped(paths: readonly string[]): DroppedSummary {
     if (path === 'session') summary.reset = true;
     else if (head === 'stepLog') stepLog++;
     else if (head === 'facts' && name === 'stepsTried') stepsTried++;
-    else if (head === 'reading' && (name === 'status' || name === 'icloud')) {
+    else if (head === 'reading' && isSite(name)) {
       if (!summary.readings.includes(name)) summary.readings.push(name);
     } else if (head === 'facts' && name && ANSWERS.has(name)) {
       if (!summary.facts.includes(name)) summary.facts.push(name);

@@ -5,31 +5,14 @@ import {
   type IcloudStorageObservation,
   type Observation,
   type StorageAmount,
-  type StorageCategoryId,
 } from '../pages/observation';
 import { appleBytes } from '../pages/units';
 import type { ObservationsBySite } from '../storage/observations';
-import type { ObservedSite } from '../messaging/protocol';
+import type { Reading } from '../report/schema';
+import { SITE_IDS } from '../vocab';
 
-export interface SiteReading {
-  site: ObservedSite;
-  /** `unreadable`: the reader ran but could not read the page (changed markup, other view). */
-  state: 'fresh' | 'stale' | 'unreadable';
-  at: string;
-  url: string;
-  /** Start of Apple's current iCloud Backup event, when the reading knows it. */
-  since?: string;
-}
-
-const CATEGORY: Record<StorageCategoryId, StorageCategory> = {
-  photos: 'photos',
-  backups: 'backup',
-  documents: 'docs',
-  mail: 'mail',
-  messages: 'messages',
-  family: 'other',
-  other: 'other',
-};
+/** What the popup and the summary say about a page read (the summary's `Reading`). */
+export type SiteReading = Reading;
 
 /** Exact bytes from Apple's data as they are; displayed sizes in Apple's units (see appleBytes). */
 function bytesOf(exact: number | undefined, shown: StorageAmount | undefined, basis: string) {
@@ -47,8 +30,7 @@ function storageFacts(o: IcloudStorageObservation): Partial<Facts> {
   for (const category of o.categories) {
     const bytes = bytesOf(category.bytes, category.amount, o.basis);
     if (bytes === undefined) continue;
-    const id = CATEGORY[category.id];
-    byCategory[id] = (byCategory[id] ?? 0) + bytes;
+    byCategory[category.id] = (byCategory[category.id] ?? 0) + bytes;
   }
   if (Object.keys(byCategory).length > 0) facts.storageByCategory = byCategory;
   return facts;
@@ -74,7 +56,7 @@ export function applyObservations(
 ): { facts: Facts; readings: SiteReading[] } {
   const next: Facts = { ...facts };
   const readings: SiteReading[] = [];
-  for (const site of ['status', 'icloud'] as const) {
+  for (const site of SITE_IDS) {
     const observation = observations[site];
     if (!observation) continue;
     const observed = factsOf(observation);
@@ -90,8 +72,9 @@ export function applyObservations(
     }
     readings.push(reading);
     if (state !== 'fresh') continue;
+    if (observation.kind === 'unknown') continue;
     const source: FactSource = {
-      source: site === 'status' ? 'apple-status' : 'icloud',
+      source: observation.source,
       at: observation.observedAt,
       url: observation.url,
     };

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n';
+import { isCurrentProblem } from '../vocab';
 import { withFeedTimes } from '../pages/apple-status/feed-times';
 import { parseStatusFeed } from '../pages/apple-status/parse-feed';
 import { readStatusPage } from '../pages/apple-status/parse-dom';
@@ -11,8 +12,6 @@ import { waitForElement } from './wait-for';
 
 /** Apple's table usually renders within a second; after this the page counts as unreadable. */
 export const TABLE_WAIT_MS = 10_000;
-
-const CURRENT = new Set(['issue', 'outage', 'maintenance']);
 
 export interface StatusReaderDeps {
   document: Document;
@@ -43,7 +42,7 @@ export async function runStatusReader(
   if (deps.signal?.aborted) return undefined;
   const page = readStatusPage(deps.document, deps.url);
   let observation = page.observation;
-  if (CURRENT.has(observation.icloudBackup.state)) {
+  if (isCurrentProblem(observation.icloudBackup.state)) {
     const feed = await deps.loadFeed().catch(() => undefined);
     if (feed) observation = withFeedTimes(observation, parseStatusFeed(feed.text, feed.url));
   }

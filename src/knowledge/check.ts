@@ -59,55 +59,12 @@ function unknownIds(c: Condition, k: Knowledge): string[] {
   return named.map(String).filter((v) => !pool.includes(v));
 }
 
-/**
- * Cross-reference problems in the knowledge, as readable sentences (empty when consistent):
- * undefined ids, causes without a fix, unknown facts in conditions, missing or orphaned texts.
- */
-export function checkKnowledge(
-  k: Knowledge,
-  locales: Record<Locale, Record<string, string>>,
-  options: CheckOptions,
-): string[] {
-  const problems: string[] = [];
-  const sourceIds = new Set(k.sources.map((s) => s.id));
-  const stepIds = new Set(k.steps.map((s) => s.id));
-  const facts = new Set(options.factNames);
+type Named = { id: string; sources?: readonly string[] };
 
-  const collections: [string, { id: string }[]][] = [
+/** Every collection of the knowledge with ids, named as the problems name them. */
+function collections(k: Knowledge): [string, readonly Named[]][] {
+  return [
     ['source', k.sources],
-    ['cause', k.causes],
-    ['rule', k.rules],
-    ['step', k.steps],
-    ['question', k.questions],
-    ['symptom', k.symptoms],
-    ['alert', k.alerts],
-    ['plan', k.plans],
-    ['faq', k.faq],
-    ['correction', k.corrections],
-  ];
-  for (const [kind, items] of collections) {
-    const seen = new Set<string>();
-    for (const item of items) {
-      if (seen.has(item.id)) problems.push(`duplicate ${kind} id "${item.id}"`);
-      seen.add(item.id);
-    }
-  }
-
-  for (const id of CAUSE_IDS) {
-    if (!k.causes.some((c) => c.id === id)) problems.push(`cause "${id}" is not defined`);
-    if (!k.steps.some((s) => s.addresses.includes(id) && s.kind !== 'escalation'))
-      problems.push(`cause "${id}" has no fix step`);
-    const evidenced =
-      k.rules.some((r) => r.cause === id && r.weight > 0) ||
-      k.symptoms.some((s) => s.causes.some((c) => c.cause === id && c.weight > 0)) ||
-      k.alerts.some((a) => a.causes.some((c) => c.cause === id && c.weight > 0));
-    if (!evidenced) problems.push(`cause "${id}" has no evidence that can raise it`);
-  }
-  for (const id of SYMPTOM_IDS) {
-    if (!k.symptoms.some((s) => s.id === id)) problems.push(`symptom "${id}" is not defined`);
-  }
-
-  const withSources: [string, { id: string; sources: string[] }[]][] = [
     ['cause', k.causes],
     ['rule', k.rules],
     ['step', k.steps],
@@ -125,15 +82,48 @@ export function checkKnowledge(
     ['correction', k.corrections],
     ['storage', [{ id: 'storage', sources: k.storage.sources }]],
   ];
-  for (const [kind, items] of withSources) {
+}
+
+/** No id twice in a collection, and every cited source defined. */
+function checkIdsAndSources(k: Knowledge): string[] {
+  const problems: string[] = [];
+  const sourceIds = new Set(k.sources.map((s) => s.id));
+  for (const [kind, items] of collections(k)) {
+    const seen = new Set<string>();
     for (const item of items) {
-      for (const s of item.sources) {
+      if (seen.has(item.id)) problems.push(`duplicate ${kind} id "${item.id}"`);
+      seen.add(item.id);
+      for (const s of item.sources ?? []) {
         if (!sourceIds.has(s)) problems.push(`${kind} "${item.id}" cites unknown source "${s}"`);
       }
     }
   }
+  return problems;
+}
 
-  const checkConditions = (where: string, conditions: Condition[]) => {
+/** Every cause and symptom the code names is defined; every cause can be raised and fixed. */
+function checkCauses(k: Knowledge): string[] {
+  const problems: string[] = [];
+  for (const id of CAUSE_IDS) {
+    if (!k.causes.some((c) => c.id === id)) problems.push(`cause "${id}" is not defined`);
+    if (!k.steps.some((s) => s.addresses.includes(id) && s.kind !== 'escalation'))
+      problems.push(`cause "${id}" has no fix step`);
+    const evidenced =
+      k.rules.some((r) => r.cause === id && r.weight > 0) ||
+      k.symptoms.some((s) => s.causes.some((c) => c.cause === id && c.weight > 0)) ||
+      k.alerts.some((a) => a.causes.some((c) => c.cause === id && c.weight > 0));
+    if (!evidenced) problems.push(`cause "${id}" has no evidence that can raise it`);
+  }
+  for (const id of SYMPTOM_IDS) {
+    if (!k.symptoms.some((s) => s.id === id)) problems.push(`symptom "${id}" is not defined`);
+  }
+  return problems;
+}
+
+/** Conditions of rules, steps and questions test known facts with values they can take. */
+function checkConditions(k: Knowledge, facts: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const check = (where: string, conditions: Condition[]) => {
     for (const c of conditions) {
       if (!facts.has(c.fact)) problems.push(`${where} tests unknown fact "${c.fact}"`);
       if (!['known', 'unknown'].includes(c.op) && c.value === undefined)
@@ -141,10 +131,23 @@ export function checkKnowledge(
       for (const v of unknownIds(c, k)) problems.push(`${where} tests undefined ${c.fact} "${v}"`);
     }
   };
-  k.rules.forEach((r) => checkConditions(`rule "${r.id}"`, r.when));
+  k.rules.forEach((r) => check(`rule "${r.id}"`, r.when));
   for (const s of k.steps) {
     for (const sets of [s.skipWhen, s.onlyWhen, s.leadWhen])
-      sets?.forEach((set) => checkConditions(`step "${s.id}"`, set));
+      sets?.forEach((set) => check(`step "${s.id}"`, set));
+  }
+  for (const q of k.questions) {
+    for (const sets of [q.askWhen, q.askFirstWhen])
+      sets?.forEach((set) => check(`question "${q.id}"`, set));
+  }
+  return problems;
+}
+
+/** Steps name known steps, state the consequences of disruptive ones and a sane time. */
+function checkSteps(k: Knowledge): string[] {
+  const problems: string[] = [];
+  const stepIds = new Set(k.steps.map((s) => s.id));
+  for (const s of k.steps) {
     for (const r of s.requires ?? []) {
       if (!stepIds.has(r)) problems.push(`step "${s.id}" requires unknown step "${r}"`);
     }
@@ -152,30 +155,43 @@ export function checkKnowledge(
       problems.push(`step "${s.id}" is ${s.disruption} disruption but lists no consequences`);
     if (s.minutes.min > s.minutes.max) problems.push(`step "${s.id}" has minutes min > max`);
   }
+  return problems;
+}
+
+/** Questions set known facts and can be answered; corrections are about something defined. */
+function checkQuestionsAndCorrections(k: Knowledge, facts: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
   for (const q of k.questions) {
     if (!facts.has(q.fact)) problems.push(`question "${q.id}" sets unknown fact "${q.fact}"`);
-    for (const sets of [q.askWhen, q.askFirstWhen])
-      sets?.forEach((set) => checkConditions(`question "${q.id}"`, set));
     if (q.input === 'choice' && q.options.length < 2)
       problems.push(`question "${q.id}" needs at least two options`);
     if (q.input !== 'choice' && (q.probes ?? []).length === 0)
       problems.push(`question "${q.id}" needs probe values`);
   }
+  const pool: Record<string, { id: string }[]> = {
+    cause: k.causes,
+    step: k.steps,
+    plan: k.plans,
+    faq: k.faq,
+    alert: k.alerts,
+    question: k.questions,
+  };
   for (const c of k.corrections) {
     const [kind, id] = c.about.split(':');
-    const pool: Record<string, { id: string }[]> = {
-      cause: k.causes,
-      step: k.steps,
-      plan: k.plans,
-      faq: k.faq,
-      alert: k.alerts,
-      question: k.questions,
-    };
     if (kind !== 'storage' && !pool[kind ?? '']?.some((i) => i.id === id))
       problems.push(`correction "${c.id}" is about undefined ${c.about}`);
   }
+  return problems;
+}
 
-  const needed = new Set([...requiredKeys(k), ...options.engineKeys]);
+/** Every needed text in every language, no unused ones, the same placeholders in each. */
+function checkTexts(
+  k: Knowledge,
+  locales: Record<Locale, Record<string, string>>,
+  engineKeys: readonly string[],
+): string[] {
+  const problems: string[] = [];
+  const needed = new Set([...requiredKeys(k), ...engineKeys]);
   for (const locale of LOCALES) {
     const texts = locales[locale];
     for (const key of needed) {
@@ -191,4 +207,24 @@ export function checkKnowledge(
       problems.push(`text "${key}" uses different placeholders in en and de`);
   }
   return problems;
+}
+
+/**
+ * Cross-reference problems in the knowledge, as readable sentences (empty when consistent):
+ * undefined ids, causes without a fix, unknown facts in conditions, missing or orphaned texts.
+ */
+export function checkKnowledge(
+  k: Knowledge,
+  locales: Record<Locale, Record<string, string>>,
+  options: CheckOptions,
+): string[] {
+  const facts = new Set(options.factNames);
+  return [
+    ...checkIdsAndSources(k),
+    ...checkCauses(k),
+    ...checkConditions(k, facts),
+    ...checkSteps(k),
+    ...checkQuestionsAndCorrections(k, facts),
+    ...checkTexts(k, locales, options.engineKeys),
+  ];
 }

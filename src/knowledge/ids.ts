@@ -36,31 +36,26 @@ export const SYMPTOM_IDS = [
 ] as const;
 export type SymptomId = (typeof SYMPTOM_IDS)[number];
 
-/** The storage categories icloud.com reports (its `mediaKey`s), plus a bucket for the rest. */
-export const STORAGE_CATEGORIES = [
-  'photos',
-  'backup',
-  'docs',
-  'mail',
-  'messages',
-  'other',
-] as const;
-export type StorageCategory = (typeof STORAGE_CATEGORIES)[number];
+export { STORAGE_CATEGORIES, type StorageCategory } from '../vocab';
 
 export const WIFI_STATES = ['stable', 'unstable', 'hotspot', 'none'] as const;
 export const POWER_STATES = ['charging', 'battery'] as const;
-export const APPLE_STATUS = ['available', 'issue', 'outage', 'maintenance', 'unknown'] as const;
+export { SERVICE_STATES as APPLE_STATUS, PROBLEM_STATES as APPLE_PROBLEM_STATES } from '../vocab';
 /** A coarse storage answer for people who cannot read exact numbers. */
 export const STORAGE_STATES = ['full', 'almost_full', 'plenty'] as const;
 export const STEP_OUTCOMES = ['fixed', 'no_change', 'skipped'] as const;
+export type StepOutcome = (typeof STEP_OUTCOMES)[number];
+/** How much a step changes on the device or account, least first (plan order uses it). */
+export const DISRUPTIONS = ['none', 'low', 'medium', 'high'] as const;
+export type Disruption = (typeof DISRUPTIONS)[number];
+/** An iOS or iPadOS version as Settings shows it: "17", "16.3", "16.3.1". */
+export const IOS_VERSION_PATTERN = /^\d{1,2}(\.\d{1,2}){0,2}$/;
 /**
  * `check` steps only look (storage, status page, Wi-Fi); "no change" on one is never evidence
  * against a cause. `fix` steps change something; `wait` is only for a problem Apple reports.
  */
 export const STEP_KINDS = ['check', 'fix', 'wait', 'escalation', 'alternative'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
-/** Apple's status values that mean a current problem (resolved or upcoming events are not). */
-export const APPLE_PROBLEM_STATES = ['issue', 'outage', 'maintenance'] as const;
 
 export const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'ja', 'zh'] as const;
 

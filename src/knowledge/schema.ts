@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { ALERT_LANGUAGES, CAUSE_IDS, STEP_KINDS, STORAGE_CATEGORIES, SYMPTOM_IDS } from './ids.ts';
+import {
+  ALERT_LANGUAGES,
+  CAUSE_IDS,
+  DISRUPTIONS,
+  IOS_VERSION_PATTERN,
+  STEP_KINDS,
+  STORAGE_CATEGORIES,
+  SYMPTOM_IDS,
+} from './ids.ts';
 
 /**
  * Schemas for content/knowledge/*.json. Structure (ids, weights, links) lives in these files;
@@ -10,7 +18,7 @@ import { ALERT_LANGUAGES, CAUSE_IDS, STEP_KINDS, STORAGE_CATEGORIES, SYMPTOM_IDS
 const id = z.string().check(z.regex(/^[a-z0-9_]+$/));
 const textKey = z.string().check(z.regex(/^[a-z0-9_.]+$/));
 const sourceIds = z.array(id).check(z.minLength(1));
-const iosVersion = z.string().check(z.regex(/^\d{1,2}(\.\d{1,2}){0,2}$/));
+const iosVersion = z.string().check(z.regex(IOS_VERSION_PATTERN));
 /** When an aging fact (a price, an iOS version, a cost) was last checked against its source. */
 const asOf = z.iso.date();
 export const CauseIdSchema = z.enum(CAUSE_IDS);
@@ -72,7 +80,7 @@ const ConditionSets = z.array(z.array(Condition));
 export const Step = z.strictObject({
   id,
   kind: z.enum(STEP_KINDS),
-  disruption: z.enum(['none', 'low', 'medium', 'high']),
+  disruption: z.enum(DISRUPTIONS),
   minutes: z.strictObject({ min: z.int().check(z.gte(0)), max: z.int().check(z.gte(0)) }),
   addresses: z.array(CauseIdSchema).check(z.minLength(1)),
   /** Text keys shown before the user acts (what is lost or must be re-entered). */

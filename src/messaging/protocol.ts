@@ -1,11 +1,9 @@
 import * as z from 'zod/mini';
 import { READING_FOR_SITE } from '../pages/observation-schema';
 
-/** Which page a reading came from; one latest reading is kept per site. */
-export const ObservedSite = z.enum(['status', 'icloud']);
-export type ObservedSite = z.infer<typeof ObservedSite>;
+import type { SiteId } from '../vocab';
 
-const readingFrom = <S extends ObservedSite>(site: S) =>
+const readingFrom = <S extends SiteId>(site: S) =>
   z.object({
     type: z.literal('observation'),
     site: z.literal(site),

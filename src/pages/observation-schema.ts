@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
-import { pageSiteOf, readingUrl, type PageSite } from './sites';
+import { pageSiteOf, readingUrl, type SiteId } from './sites';
 import { appleBytes, MAX_BYTES } from './units';
+import { READING_LIMITS as LIMIT } from './limits';
+import { SERVICE_IDS, SERVICE_STATES, STORAGE_CATEGORIES } from '../vocab';
 
 /**
  * The one definition of a page reading: the readers' output type is inferred from it, the
@@ -18,31 +20,9 @@ import { appleBytes, MAX_BYTES } from './units';
 /** UTF-8 bytes of a reading as JSON. Real readings are 0.2 to 7 KB (80 services, feed texts). */
 export const MAX_READING_BYTES = 32 * 1024;
 
-export const SERVICE_STATES = ['available', 'issue', 'outage', 'maintenance', 'unknown'] as const;
 export const EVENT_TYPES = ['issue', 'outage', 'performance', 'maintenance', 'unknown'] as const;
 export const EVENT_STATUSES = ['ongoing', 'resolved', 'upcoming', 'completed', 'unknown'] as const;
-/** Stable ids for the Apple services that matter to iCloud Backup, whatever the page language. */
-export const CANONICAL_IDS = [
-  'icloud-backup',
-  'icloud-account-sign-in',
-  'icloud-storage-upgrades',
-  'icloud-drive',
-  'icloud-web-apps',
-  'photos',
-  'icloud-mail',
-  'icloud-keychain',
-  'apple-account',
-] as const;
 export const STORAGE_UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
-export const STORAGE_CATEGORY_IDS = [
-  'photos',
-  'backups',
-  'documents',
-  'mail',
-  'messages',
-  'family',
-  'other',
-] as const;
 
 const iso = z.iso.datetime({ offset: true });
 const text = (max: number) => z.string().check(z.maxLength(max));
@@ -52,7 +32,7 @@ const bytes = z.int().check(z.minimum(0), z.maximum(MAX_BYTES));
 const state = z.enum(SERVICE_STATES);
 
 /** One of the extension's pages, cut at query and fragment (see readingUrl). */
-function pageUrl(site: PageSite | undefined) {
+function pageUrl(site: SiteId | undefined) {
   return z.pipe(
     z.string(),
     z.transform((raw: string, ctx) => {
@@ -64,7 +44,7 @@ function pageUrl(site: PageSite | undefined) {
   );
 }
 
-const meta = (site: PageSite | undefined) => ({
+const meta = (site: SiteId | undefined) => ({
   url: pageUrl(site),
   observedAt: iso,
   /** Bumped whenever a parser's output for the same input changes meaning. */
@@ -80,19 +60,19 @@ const StatusEvent = z.object({
   start: z.optional(iso),
   end: z.optional(iso),
   /** Apple's public event text (feeds only). */
-  message: z.optional(text(1000)),
+  message: z.optional(text(LIMIT.eventMessage)),
 });
 
 const ServiceObservation = z.object({
   /** As displayed, entities decoded, accessibility suffix removed. */
-  name: text(200),
-  id: z.optional(z.enum(CANONICAL_IDS)),
+  name: text(LIMIT.serviceName),
+  id: z.optional(z.enum(SERVICE_IDS)),
   state,
-  events: z.array(StatusEvent).check(z.maxLength(20)),
+  events: z.array(StatusEvent).check(z.maxLength(LIMIT.events)),
 });
 
 /** Machine-readable notes about what could not be read (never page text). */
-const problems = z.optional(z.array(code).check(z.maxLength(20)));
+const problems = z.optional(z.array(code).check(z.maxLength(LIMIT.problems)));
 
 const fitsStorage = z.refine(
   (reading: unknown) =>
@@ -106,7 +86,7 @@ const appleStatusShape = {
   /** Whether the services came from the rendered page or from a saved feed file. */
   format: z.enum(['page', 'feed']),
   ...meta('status'),
-  services: z.array(ServiceObservation).check(z.maxLength(150)),
+  services: z.array(ServiceObservation).check(z.maxLength(LIMIT.services)),
   icloudBackup: z.object({ state, since: z.optional(iso) }),
   problems,
 };
@@ -125,9 +105,9 @@ const StorageAmount = z
   .check(z.refine((amount) => appleBytes(amount) <= MAX_BYTES, 'too large'));
 
 const StorageCategory = z.object({
-  id: z.enum(STORAGE_CATEGORY_IDS),
+  id: z.enum(STORAGE_CATEGORIES),
   /** The label as Apple shows it (from a fixed list of known labels, or Apple's JSON). */
-  label: text(80),
+  label: text(LIMIT.categoryLabel),
   bytes: z.optional(bytes),
   amount: z.optional(StorageAmount),
 });
@@ -153,8 +133,8 @@ const icloudStorageShape = {
   used: z.optional(StorageAmount),
   total: z.optional(StorageAmount),
   /** Normalized, e.g. "iCloud+ 50 GB". */
-  plan: z.optional(text(60)),
-  categories: z.array(StorageCategory).check(z.maxLength(20), categoriesFit),
+  plan: z.optional(text(LIMIT.plan)),
+  categories: z.array(StorageCategory).check(z.maxLength(LIMIT.categories), categoriesFit),
   /** Only from Apple's JSON (`quotaStatus`). */
   quota: z.optional(
     z.object({
@@ -168,7 +148,7 @@ const icloudStorageShape = {
 export const IcloudStorageObservation = z.object(icloudStorageShape).check(fitsStorage);
 
 /** A page the reader ran on but could not read; `reason` is fixed, machine-readable. */
-const unknownFor = (site: PageSite | undefined) =>
+const unknownFor = (site: SiteId | undefined) =>
   z.object({ kind: z.literal('unknown'), ...meta(site), reason: code });
 export const UnknownObservation = unknownFor(undefined);
 
@@ -182,7 +162,7 @@ export const Observation = z.discriminatedUnion('kind', [
 export const READING_FOR_SITE = {
   status: z.discriminatedUnion('kind', [AppleStatusObservation, unknownFor('status')]),
   icloud: z.discriminatedUnion('kind', [IcloudStorageObservation, unknownFor('icloud')]),
-} as const satisfies Record<PageSite, z.ZodMiniType>;
+} as const satisfies Record<SiteId, z.ZodMiniType>;
 
 export type Observation = z.infer<typeof Observation>;
 export type AppleStatusObservation = z.infer<typeof AppleStatusObservation>;
@@ -192,9 +172,6 @@ export type StatusEvent = z.infer<typeof StatusEvent>;
 export type ServiceObservation = z.infer<typeof ServiceObservation>;
 export type StorageAmount = z.infer<typeof StorageAmount>;
 export type StorageCategory = z.infer<typeof StorageCategory>;
-export type ServiceState = (typeof SERVICE_STATES)[number];
 export type EventType = (typeof EVENT_TYPES)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];
-export type CanonicalId = (typeof CANONICAL_IDS)[number];
 export type StorageUnit = (typeof STORAGE_UNITS)[number];
-export type StorageCategoryId = (typeof STORAGE_CATEGORY_IDS)[number];

@@ -15,20 +15,18 @@ import type { Observation, UnknownObservation } from './observation-schema';
 // Types only: the schema (zod) stays out of the content scripts that produce readings.
 export type {
   AppleStatusObservation,
-  CanonicalId,
   EventStatus,
   EventType,
   IcloudStorageObservation,
   Observation,
   ServiceObservation,
-  ServiceState,
   StatusEvent,
   StorageAmount,
   StorageCategory,
-  StorageCategoryId,
   StorageUnit,
   UnknownObservation,
 } from './observation-schema';
+export type { ServiceId, ServiceState, StorageCategory as StorageCategoryId } from '../vocab';
 
 export const STATUS_MAX_AGE_MS = 30 * 60 * 1000;
 export const STORAGE_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -48,12 +46,11 @@ export function isStale(observation: Observation, now: Date): boolean {
   return age > maxAge;
 }
 
+/** What every reading carries: the page, when it was read, by which parser version. */
+export function readingMeta(url: string, now: Date) {
+  return { url, observedAt: now.toISOString(), parserVersion: PARSER_VERSION };
+}
+
 export function unknownObservation(url: string, now: Date, reason: string): UnknownObservation {
-  return {
-    kind: 'unknown',
-    url,
-    observedAt: now.toISOString(),
-    parserVersion: PARSER_VERSION,
-    reason,
-  };
+  return { kind: 'unknown', ...readingMeta(url, now), reason };
 }

@@ -4,7 +4,7 @@ import { parseIcloudPage } from './icloud/parse-dom';
 import { readStorageUsageData } from './icloud/parse-usage-json';
 import { isRecord, parseJsonText } from './json-text';
 import { unknownObservation, type Observation } from './observation';
-import { pageSiteOf, readingUrl, type PageSite } from './sites';
+import { pageSiteOf, readingUrl, type SiteId } from './sites';
 
 export interface ReadPageOptions {
   now?: Date;
@@ -52,7 +52,7 @@ export function readPage(input: string, url: string, options: ReadPageOptions = 
 function readMarkup(
   text: string,
   url: string,
-  site: PageSite,
+  site: SiteId,
   now: Date,
   parseHtml: ReadPageOptions['parseHtml'],
 ): Observation {

@@ -4,7 +4,9 @@
  * content scripts may use it; the receiving side builds its reading schema on it.
  */
 
-export type PageSite = 'status' | 'icloud';
+import type { SiteId } from '../vocab';
+
+export type { SiteId };
 
 /**
  * A reading's address as stored: no query, no fragment, no credentials, at most this long.
@@ -18,7 +20,7 @@ const ICLOUD_HOST = 'www.icloud.com';
 const STATUS_PATH = /^\/(?:.*\/)?support\/systemstatus\//;
 
 /** Which of the extension's sites an address is on; undefined where no content script runs. */
-export function pageSiteOf(url: string): PageSite | undefined {
+export function pageSiteOf(url: string): SiteId | undefined {
   const parsed = parseHttps(url);
   if (!parsed) return undefined;
   if (parsed.hostname === STATUS_HOST && STATUS_PATH.test(parsed.pathname)) return 'status';

@@ -1,10 +1,6 @@
 import { matchAlert } from '../engine/alerts.ts';
-import type { Facts, FactSource } from '../engine/facts.ts';
+import { TEXT_LIMITS, type Facts, type FactSource } from '../engine/facts.ts';
 import { mergeMasked, redact, type MaskCount } from './redact.ts';
-
-/** The schema's limits; a mask is longer than what it hides, so redacted text is cut to fit. */
-const MAX_ALERT = 2000;
-const MAX_NOTES = 5000;
 
 /** A page address without query or fragment: those can carry account or session data. */
 export function plainUrl(url: string): string | undefined {
@@ -43,7 +39,7 @@ export function exportFacts(
     return result.text.slice(0, max);
   };
   if (alertText !== undefined) {
-    if (!leaveOutFreeText) out.alertText = redacted(alertText, MAX_ALERT);
+    if (!leaveOutFreeText) out.alertText = redacted(alertText, TEXT_LIMITS.alertText);
     else {
       const match = matchAlert(alertText);
       const language = match.language as keyof NonNullable<typeof match.alert>['patterns'];
@@ -51,6 +47,6 @@ export function exportFacts(
       if (match.recognized && known) out.alertText = known;
     }
   }
-  if (notes?.trim() && !leaveOutFreeText) out.notes = redacted(notes, MAX_NOTES);
+  if (notes?.trim() && !leaveOutFreeText) out.notes = redacted(notes, TEXT_LIMITS.notes);
   return { facts: out, masked: mergeMasked(masked) };
 }

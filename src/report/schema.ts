@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { FACT_NAMES, Facts, FactSource } from '../engine/facts.ts';
-import { LOCALES, STEP_KINDS, STEP_OUTCOMES } from '../knowledge/ids.ts';
+import { DISRUPTIONS, LOCALES, STEP_KINDS, STEP_OUTCOMES } from '../knowledge/ids.ts';
 import { knowledge } from '../knowledge/index.ts';
+import { SITE_IDS } from '../vocab/index.ts';
 import { LIKELIHOODS } from './likelihood.ts';
 import { MASK_KINDS } from './mask-kinds.ts';
 
@@ -55,7 +56,7 @@ export type StepLogEntry = z.infer<typeof StepLogEntry>;
 
 /** A page read by the extension: which site, whether it could be used, when and where. */
 export const Reading = z.strictObject({
-  site: z.enum(['status', 'icloud']),
+  site: z.enum(SITE_IDS),
   state: z.enum(['fresh', 'stale', 'unreadable']),
   at: iso,
   url: z.url().check(z.maxLength(MAX_URL_LENGTH)),
@@ -84,7 +85,7 @@ export const ExportedDiagnosis = z.strictObject({
     z.strictObject({
       stepId: z.string(),
       kind: z.enum(STEP_KINDS),
-      disruption: z.enum(['none', 'low', 'medium', 'high']),
+      disruption: z.enum(DISRUPTIONS),
       heldBack: z.optional(z.boolean()),
     }),
   ),
@@ -104,7 +105,7 @@ export const SummaryJson = z.strictObject({
   freeTextLeftOut: z.boolean(),
   facts: RecordedFacts,
   stepLog: z.array(StepLogEntry).check(z.maxLength(MAX_STEP_LOG)),
-  readings: z.array(Reading).check(z.maxLength(2)),
+  readings: z.array(Reading).check(z.maxLength(SITE_IDS.length)),
   diagnosis: ExportedDiagnosis,
   masked: z.array(z.strictObject({ kind: z.enum(MASK_KINDS), count: z.int().check(z.minimum(1)) })),
 });

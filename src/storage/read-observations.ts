@@ -1,18 +1,16 @@
-import type { ObservedSite } from '../messaging/protocol';
 import { READING_FOR_SITE, type Observation } from '../pages/observation-schema';
+import { SITE_IDS, type SiteId } from '../vocab';
 
 // Apart from storage/observations.ts, which holds the storage item: the background worker
 // checks readings too, without bundling the storage library (README, "Performance").
 
-export type ObservationsBySite = Partial<Record<ObservedSite, Observation>>;
+export type ObservationsBySite = Partial<Record<SiteId, Observation>>;
 
 export interface ObservationsRead {
   observations: ObservationsBySite;
   /** Sites whose stored reading was not a valid reading of that site, and was left out. */
-  dropped: ObservedSite[];
+  dropped: SiteId[];
 }
-
-const SITES: readonly ObservedSite[] = ['status', 'icloud'];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,10 +21,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export function readObservations(stored: unknown): ObservationsRead {
   if (stored === null || stored === undefined) return { observations: {}, dropped: [] };
-  if (!isRecord(stored)) return { observations: {}, dropped: [...SITES] };
+  if (!isRecord(stored)) return { observations: {}, dropped: [...SITE_IDS] };
   const observations: ObservationsBySite = {};
-  const dropped: ObservedSite[] = [];
-  for (const site of SITES) {
+  const dropped: SiteId[] = [];
+  for (const site of SITE_IDS) {
     if (stored[site] === undefined) continue;
     const parsed = READING_FOR_SITE[site].safeParse(stored[site]);
     if (parsed.success) observations[site] = parsed.data;

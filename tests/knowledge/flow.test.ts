@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answer, diagnose, type Facts } from '../../src/engine/diagnose.ts';
+import { diagnose, type Facts } from '../../src/engine/diagnose.ts';
 import { knowledge } from '../../src/knowledge/index.ts';
-import { NOW, walkFlow } from './helpers.ts';
+import { answerAsPopup, NOW, walkFlow } from './helpers.ts';
 
 describe('question flow', () => {
   it('every path from an empty start ends in a plan with a fix and an escalation', () => {
@@ -53,7 +53,7 @@ describe('question flow', () => {
               : pick === 'first'
                 ? q.options[0]!
                 : (q.options.at(-2) ?? unsure);
-          facts = answer(facts, q.fact, option.value);
+          facts = answerAsPopup(facts, q.fact, option.value);
         }
       }
     }

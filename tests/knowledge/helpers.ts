@@ -1,6 +1,19 @@
-import { answer, diagnose, type Diagnosis, type Facts } from '../../src/engine/diagnose.ts';
+import { diagnose, type Diagnosis, type Facts, type FactName } from '../../src/engine/diagnose.ts';
+import { answer } from '../../src/flow/actions.ts';
+import { newSession } from '../../src/storage/session.ts';
 
 export const NOW = new Date('2026-06-01T12:00:00Z');
+
+/** Records an answer with the popup's own function (value, or `null` for "not sure"). */
+export function answerAsPopup(facts: Facts, fact: FactName, value: string | boolean | null): Facts {
+  return answer({ ...newSession(NOW), facts }, fact, value, NOW).facts;
+}
+
+/** Facts as a state of the flow: answer order (sources, "not sure" list) does not matter. */
+function stateKey({ sources: _sources, unsure, ...facts }: Facts): string {
+  const entries = Object.entries({ ...facts, unsure: [...(unsure ?? [])].sort() });
+  return JSON.stringify(entries.sort(([a], [b]) => a.localeCompare(b)));
+}
 
 /** The values a walker tries for a question: each option including "not sure" (null). */
 export function answersFor(q: NonNullable<Diagnosis['nextQuestion']>): (string | boolean | null)[] {
@@ -27,7 +40,7 @@ export function walkFlow(
   const seen = new Set<string>();
   let states = 0;
   const visit = (facts: Facts) => {
-    const key = JSON.stringify(Object.entries(facts).sort(([a], [b]) => a.localeCompare(b)));
+    const key = stateKey(facts);
     if (seen.has(key)) return;
     seen.add(key);
     states++;
@@ -35,7 +48,7 @@ export function walkFlow(
     onStep(facts, diagnosis);
     const q = diagnosis.nextQuestion;
     if (!q) return onLeaf({ facts, diagnosis });
-    for (const value of answersFor(q)) visit(answer(facts, q.fact, value));
+    for (const value of answersFor(q)) visit(answerAsPopup(facts, q.fact, value));
   };
   visit(start);
   return states;

@@ -1,8 +1,6 @@
 import type { EventStatus, EventType, StatusEvent } from '../observation';
+import { READING_LIMITS } from '../limits';
 import { normalizeSpace } from '../text';
-
-/** Apple's labels list one to three events; a longer list is cut rather than stored whole. */
-const MAX_EVENTS = 20;
 
 /**
  * Parses the label of a service's link on the System Status page, the part after the last
@@ -13,10 +11,13 @@ const MAX_EVENTS = 20;
 export function parseLinkLabel(label: string): StatusEvent[] {
   const text = normalizeSpace(label);
   if (text === '') return [];
-  return text
-    .split(/\s*,\s*/)
-    .slice(0, MAX_EVENTS)
-    .map(parseLabelPart);
+  return (
+    text
+      .split(/\s*,\s*/)
+      // Apple's labels list one to three events; a longer list is cut rather than stored whole.
+      .slice(0, READING_LIMITS.events)
+      .map(parseLabelPart)
+  );
 }
 
 const COUNTED = /^(\d{1,4}) (.+)$/;

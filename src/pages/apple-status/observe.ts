@@ -1,9 +1,5 @@
-import {
-  PARSER_VERSION,
-  type AppleStatusObservation,
-  type ServiceObservation,
-  type ServiceState,
-} from '../observation';
+import { readingMeta, type AppleStatusObservation, type ServiceObservation } from '../observation';
+import { isCurrentProblem } from '../../vocab';
 import { agreedState } from './state';
 
 /** Common tail of the page and feed readers: derives the iCloud Backup line and stamps metadata. */
@@ -21,9 +17,7 @@ export function statusObservation(
     kind: 'apple-status',
     source: 'apple-status',
     format,
-    url,
-    observedAt: now.toISOString(),
-    parserVersion: PARSER_VERSION,
+    ...readingMeta(url, now),
     services,
     icloudBackup: backupLine(backups),
   };
@@ -31,12 +25,10 @@ export function statusObservation(
   return observation;
 }
 
-const CURRENT: ReadonlySet<ServiceState> = new Set(['issue', 'outage', 'maintenance']);
-
 /** `since` is the earliest start of an ongoing event, and only while something is current. */
 function backupLine(backups: ServiceObservation[]): AppleStatusObservation['icloudBackup'] {
   const state = agreedState(backups.map((service) => service.state));
-  if (!CURRENT.has(state)) return { state };
+  if (!isCurrentProblem(state)) return { state };
   const starts = backups
     .flatMap((service) => service.events)
     .filter((event) => event.status === 'ongoing' && event.start !== undefined)

@@ -1,21 +1,21 @@
 import type {
   AppleStatusObservation,
-  CanonicalId,
+  ServiceId,
   ServiceObservation,
   ServiceState,
   StatusEvent,
 } from '../observation';
 import { decodeEntities, normalizeSpace, stripInvisible, textWithin } from '../text';
 import { parseLinkLabel, splitLinkText } from './labels';
+import { READING_LIMITS } from '../limits';
 import { statusObservation } from './observe';
 import { STATUS_SELECTORS as S } from './selectors';
 import { canonicalServiceId } from './services';
 import { stateFromLightClass } from './state';
 
-const MAX_NAME_LENGTH = 200;
 /** A link reads "<Service> - <Label>": the longest name plus a list of events. */
 const MAX_LINK_TEXT = 1000;
-/** Apple lists about 80 services; the background refuses a reading with more than 500. */
+/** Apple lists about 80 services; past READING_LIMITS.services the background refuses a reading. */
 export const MAX_SERVICES = 500;
 
 /**
@@ -37,10 +37,10 @@ export function readStatusPage(
   root: ParentNode,
   url: string,
   now: Date = new Date(),
-): { observation: AppleStatusObservation; rows: Map<CanonicalId, Element> } {
+): { observation: AppleStatusObservation; rows: Map<ServiceId, Element> } {
   const problems = new Set<string>();
   const services: ServiceObservation[] = [];
-  const rows = new Map<CanonicalId, Element>();
+  const rows = new Map<ServiceId, Element>();
   const containers = root.querySelectorAll(S.service);
   for (let i = 0; i < Math.min(containers.length, MAX_SERVICES); i++) {
     const element = containers[i] as Element;
@@ -70,7 +70,7 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
     }
   }
   if (name === '' && nameCell) name = cleanText(textWithin(nameCell, S.a11y, MAX_LINK_TEXT));
-  if (name === '' || name.length > MAX_NAME_LENGTH) {
+  if (name === '' || name.length > READING_LIMITS.serviceName) {
     problems.add('service-name-unreadable');
     return undefined;
   }

@@ -8,13 +8,12 @@ import {
   type UnknownObservation,
 } from '../observation';
 import { isRecord, parseJsonText } from '../json-text';
+import { READING_LIMITS } from '../limits';
 import { decodeEntities, normalizeSpace, stripInvisible } from '../text';
 import { statusObservation } from './observe';
 import { canonicalServiceId } from './services';
 import { worstCurrentState } from './state';
 
-const MAX_NAME_LENGTH = 200;
-const MAX_MESSAGE_LENGTH = 1000;
 // Epochs outside 2000..2100 are not Apple's milliseconds (hand-made fixtures use seconds
 // since 2001), so they are dropped rather than turned into a wrong date.
 const MIN_EPOCH_MS = Date.UTC(2000, 0, 1);
@@ -81,7 +80,7 @@ export function readStatusFeedData(
 function readName(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const name = normalizeSpace(stripInvisible(decodeEntities(value)));
-  return name === '' || name.length > MAX_NAME_LENGTH ? undefined : name;
+  return name === '' || name.length > READING_LIMITS.serviceName ? undefined : name;
 }
 
 const TYPES: ReadonlySet<string> = new Set(['issue', 'outage', 'performance', 'maintenance']);
@@ -102,7 +101,7 @@ function readEvent(raw: unknown): StatusEvent {
   if (typeof raw.message === 'string') {
     const message = normalizeSpace(stripInvisible(decodeEntities(raw.message))).slice(
       0,
-      MAX_MESSAGE_LENGTH,
+      READING_LIMITS.eventMessage,
     );
     if (message !== '') event.message = message;
   }

@@ -1,4 +1,4 @@
-import type { CanonicalId } from '../observation';
+import type { ServiceId } from '../observation';
 
 /**
  * Known display names per canonical id. English and Japanese names come from Apple's feeds
@@ -9,7 +9,7 @@ import type { CanonicalId } from '../observation';
  * folded key (see `foldName`), so "iCloud-Backup", "iCloud Account and Sign In" or "iCloud Web
  * Apps" without "(iCloud.com)" still match.
  */
-const KNOWN_NAMES: Record<CanonicalId, readonly string[]> = {
+const KNOWN_NAMES: Record<ServiceId, readonly string[]> = {
   'icloud-backup': [
     'iCloud Backup',
     'iCloudバックアップ',
@@ -100,9 +100,9 @@ export function foldName(name: string): string {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-const foldedNames = (ascii: boolean): ReadonlyMap<string, CanonicalId> =>
+const foldedNames = (ascii: boolean): ReadonlyMap<string, ServiceId> =>
   new Map(
-    (Object.entries(KNOWN_NAMES) as [CanonicalId, readonly string[]][]).flatMap(([id, names]) =>
+    (Object.entries(KNOWN_NAMES) as [ServiceId, readonly string[]][]).flatMap(([id, names]) =>
       names
         .filter((name) => ASCII.test(name) === ascii)
         .map((name) => [foldName(name), id] as const),
@@ -112,27 +112,14 @@ const foldedNames = (ascii: boolean): ReadonlyMap<string, CanonicalId> =>
 /** Known names written in ASCII: their keys are ASCII, so only these can match an ASCII name. */
 const BY_ASCII_NAME = foldedNames(true);
 /** The others, folded on the first name that is not ASCII (a page in Japanese, say). */
-let byOtherName: ReadonlyMap<string, CanonicalId> | undefined;
+let byOtherName: ReadonlyMap<string, ServiceId> | undefined;
 
-export function canonicalServiceId(name: string): CanonicalId | undefined {
+export function canonicalServiceId(name: string): ServiceId | undefined {
   const folded = foldName(name);
   return BY_ASCII_NAME.get(folded) ?? (ASCII.test(folded) ? undefined : otherNames().get(folded));
 }
 
-function otherNames(): ReadonlyMap<string, CanonicalId> {
+function otherNames(): ReadonlyMap<string, ServiceId> {
   byOtherName ??= foldedNames(false);
   return byOtherName;
 }
-
-/** The iCloud-related services a backup helper cares about, in the order the hint lists them. */
-export const ICLOUD_RELATED_IDS: readonly CanonicalId[] = [
-  'icloud-backup',
-  'icloud-account-sign-in',
-  'icloud-storage-upgrades',
-  'icloud-drive',
-  'icloud-web-apps',
-  'photos',
-  'icloud-mail',
-  'icloud-keychain',
-  'apple-account',
-];

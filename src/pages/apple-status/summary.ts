@@ -1,15 +1,15 @@
-import type { AppleStatusObservation, CanonicalId, ServiceState } from '../observation';
-import { ICLOUD_RELATED_IDS } from './services';
+import type { AppleStatusObservation, ServiceId, ServiceState } from '../observation';
+import { SERVICE_IDS } from '../../vocab';
 import { agreedState } from './state';
 
 export type IcloudVerdict = 'apple-problem' | 'available' | 'maintenance' | 'unknown';
 
 export interface IcloudSummary {
-  /** The iCloud-related services found on the page, in ICLOUD_RELATED_IDS order. */
-  services: { id: CanonicalId; name: string; state: ServiceState }[];
+  /** The iCloud-related services found on the page, in SERVICE_IDS order. */
+  services: { id: ServiceId; name: string; state: ServiceState }[];
   backup: { state: ServiceState; since?: string; verdict: IcloudVerdict };
   /** Related services other than Backup with a current issue or outage (they can break backup too). */
-  otherProblems: CanonicalId[];
+  otherProblems: ServiceId[];
 }
 
 /**
@@ -18,7 +18,7 @@ export interface IcloudSummary {
  */
 export function summarizeIcloud(observation: AppleStatusObservation): IcloudSummary {
   const services: IcloudSummary['services'] = [];
-  for (const id of ICLOUD_RELATED_IDS) {
+  for (const id of SERVICE_IDS) {
     const matches = observation.services.filter((service) => service.id === id);
     const first = matches[0];
     if (first === undefined) continue;

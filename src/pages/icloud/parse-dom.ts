@@ -1,5 +1,5 @@
 import {
-  PARSER_VERSION,
+  readingMeta,
   unknownObservation,
   type IcloudStorageObservation,
   type StorageCategory,
@@ -38,9 +38,7 @@ export function parseIcloudPage(
   const observation: IcloudStorageObservation = {
     kind: 'icloud-storage',
     source: 'icloud',
-    url,
-    observedAt: now.toISOString(),
-    parserVersion: PARSER_VERSION,
+    ...readingMeta(url, now),
     basis: 'displayed-decimal',
     usedBytes: used.bytes,
     totalBytes: total.bytes,

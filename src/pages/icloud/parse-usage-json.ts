@@ -1,5 +1,5 @@
 import {
-  PARSER_VERSION,
+  readingMeta,
   unknownObservation,
   type IcloudStorageObservation,
   type StorageCategory,
@@ -7,19 +7,13 @@ import {
   type UnknownObservation,
 } from '../observation';
 import { isRecord } from '../json-text';
+import { READING_LIMITS } from '../limits';
+import { MAX_BYTES } from '../units';
+import { STORAGE_CATEGORIES } from '../../vocab';
 import { normalizeSpace } from '../text';
 
 /** Apple's mediaKey values seen in `storageUsageByMedia`; other keys are kept as "other". */
-const MEDIA_KEYS: Record<string, StorageCategoryId> = {
-  photos: 'photos',
-  backup: 'backups',
-  docs: 'documents',
-  mail: 'mail',
-  messages: 'messages',
-  family: 'family',
-};
-const MAX_LABEL_LENGTH = 60;
-const MAX_BYTES = 1e15;
+const MEDIA_KEYS: ReadonlySet<string> = new Set<StorageCategoryId>(STORAGE_CATEGORIES);
 
 /**
  * Reads a saved `storageUsageInfo` response (the data behind icloud.com's storage bar).
@@ -42,9 +36,7 @@ export function readStorageUsageData(
   const observation: IcloudStorageObservation = {
     kind: 'icloud-storage',
     source: 'icloud',
-    url,
-    observedAt: now.toISOString(),
-    parserVersion: PARSER_VERSION,
+    ...readingMeta(url, now),
     basis: 'exact',
     usedBytes,
     totalBytes,
@@ -69,10 +61,10 @@ function readCategories(value: unknown): StorageCategory[] {
   const categories: StorageCategory[] = [];
   for (const media of value) {
     if (!isRecord(media) || typeof media.mediaKey !== 'string') continue;
-    const id = MEDIA_KEYS[media.mediaKey] ?? 'other';
+    const id = MEDIA_KEYS.has(media.mediaKey) ? (media.mediaKey as StorageCategoryId) : 'other';
     const label =
       typeof media.displayLabel === 'string' ? normalizeSpace(media.displayLabel) : media.mediaKey;
-    const category: StorageCategory = { id, label: label.slice(0, MAX_LABEL_LENGTH) };
+    const category: StorageCategory = { id, label: label.slice(0, READING_LIMITS.categoryLabel) };
     const bytes = byteCount(media.usageInBytes);
     if (bytes !== undefined) category.bytes = bytes;
     categories.push(category);

@@ -187,7 +187,7 @@ const CATEGORY_LABELS: Record<StorageCategoryId, readonly string[]> = {
     '照片和视频',
     '照片',
   ],
-  backups: [
+  backup: [
     'Backups',
     'Backup',
     'Sauvegardes',
@@ -197,21 +197,24 @@ const CATEGORY_LABELS: Record<StorageCategoryId, readonly string[]> = {
     'バックアップ',
     '备份',
   ],
-  documents: ['Documents', 'Dokumente', 'Documentos', 'Documenti', '書類', '文稿', '文件'],
+  docs: ['Documents', 'Dokumente', 'Documentos', 'Documenti', '書類', '文稿', '文件'],
   mail: ['Mail', 'E-Mail', 'Correo', 'Posta', 'メール', '邮件'],
   messages: ['Messages', 'Nachrichten', 'Mensajes', 'Messaggi', 'メッセージ', '信息'],
-  family: ['Family', 'Familie', 'Famille', 'Familia', 'Famiglia', 'ファミリー', '家人'],
+  // Apple's "Family" share counts as other storage, as everywhere else in the extension.
   other: [
-    'Others',
-    'Other',
-    'Sonstige',
-    'Andere',
-    'Autres',
-    'Otros',
-    'Altro',
-    'Altri',
-    'その他',
-    '其他',
+    ...[
+      'Others',
+      'Other',
+      'Sonstige',
+      'Andere',
+      'Autres',
+      'Otros',
+      'Altro',
+      'Altri',
+      'その他',
+      '其他',
+    ],
+    ...['Family', 'Familie', 'Famille', 'Familia', 'Famiglia', 'ファミリー', '家人'],
   ],
 };
 
@@ -249,9 +252,12 @@ export function matchCategory(text: string): StorageCategory | undefined {
   return category;
 }
 
-/** Keeps the first reading per category id, but lets a later one with a size replace a bare label. */
+/**
+ * Keeps the first reading per label, but lets a later one with a size replace a bare label.
+ * By label, not id: "Family" and "Others" are both other storage, and both count.
+ */
 export function addCategory(categories: StorageCategory[], next: StorageCategory): void {
-  const at = categories.findIndex((category) => category.id === next.id);
+  const at = categories.findIndex((c) => c.id === next.id && c.label === next.label);
   if (at === -1) categories.push(next);
   else if (categories[at]?.bytes === undefined && next.bytes !== undefined) categories[at] = next;
 }

@@ -2,6 +2,18 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useTexts } from '../locale-context';
 import type { UiKey } from '../i18n';
 
+/** "Start over": clears the session after one confirmation. */
+export function StartOverButton(props: { onConfirm: () => void; buttonClass?: string }) {
+  return (
+    <ConfirmButton
+      label="footer.startOver"
+      question="footer.startOverConfirm"
+      yes="footer.startOverYes"
+      {...props}
+    />
+  );
+}
+
 /**
  * A button for something that cannot be undone: the first press asks, in words, what will be
  * lost; only "Yes" does it. Focus moves to the question and back, so keyboard users follow.

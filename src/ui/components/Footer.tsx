@@ -1,7 +1,7 @@
 import { languageName, LOCALES, type Locale } from '../../i18n';
 import { useTexts } from '../locale-context';
 import type { Flow } from '../use-flow';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton, StartOverButton } from './ConfirmButton';
 import { GuideLink } from './GuideLink';
 
 /**
@@ -28,12 +28,7 @@ export function Footer({ flow, onExport }: { flow: Flow; onExport?: () => void }
           {t('export.open')}
         </button>
       )}
-      <ConfirmButton
-        label="footer.startOver"
-        question="footer.startOverConfirm"
-        yes="footer.startOverYes"
-        onConfirm={flow.startOver}
-      />
+      <StartOverButton onConfirm={flow.startOver} />
       <ConfirmButton
         label="footer.delete"
         question="footer.deleteConfirm"

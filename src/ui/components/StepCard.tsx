@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PlanItem } from '../../engine/types';
-import { acknowledge, recordStep, type StepOutcome } from '../../flow/actions';
+import { acknowledge, recordStep } from '../../flow/actions';
+import type { StepOutcome } from '../../knowledge/ids';
 import { keys, knowledge } from '../../knowledge';
 import { scoredReasonCause } from '../../report/likelihood';
 import { durationWords } from '../duration';

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { TEXT_LIMITS } from '../../engine/facts';
 import { setNotes } from '../../flow/summary-session';
 import { languageName, type Locale } from '../../i18n';
 import {
@@ -99,7 +100,7 @@ function NotesField({ flow }: { flow: Flow }) {
       <textarea
         id="export-notes"
         rows={3}
-        maxLength={5000}
+        maxLength={TEXT_LIMITS.notes}
         value={notes}
         aria-describedby="export-notes-hint"
         onInput={(e) => {
@@ -182,6 +183,30 @@ function LeaveOutSwitch({ on, onChange }: { on: boolean; onChange: (on: boolean)
   );
 }
 
+/** English (for Apple Support anywhere) or the popup's language; nothing to choose in English. */
+function LanguageChoice(props: { value: Locale; onChange: (language: Locale) => void }) {
+  const { locale } = useTexts();
+  const x = useExportText();
+  const languages = [...new Set<Locale>(['en', locale])];
+  if (languages.length < 2) return null;
+  return (
+    <RadioChoice
+      legend={x('export.language')}
+      name="export-language"
+      value={props.value}
+      onChange={props.onChange}
+      options={languages.map((l) => ({
+        value: l,
+        lang: l === locale ? undefined : l,
+        label:
+          l === 'en'
+            ? x('export.language.english')
+            : x('export.language.ui', { language: languageName(l, locale) }),
+      }))}
+    />
+  );
+}
+
 /**
  * The diagnostic summary: choose format, language and whether free text goes along, see
  * exactly what will leave (and what was masked), then copy, download or print it.
@@ -210,7 +235,6 @@ function ExportView({ flow, onClose }: { flow: Flow; onClose: () => void }) {
       }),
     [flow.session, flow.readings, locale, createdAt, language, leaveOutFreeText],
   );
-  const languages = [...new Set<Locale>(['en', locale])];
 
   return (
     <section class="screen export" aria-labelledby="export-title">
@@ -225,22 +249,7 @@ function ExportView({ flow, onClose }: { flow: Flow; onClose: () => void }) {
         onChange={setFormat}
         options={SUMMARY_FORMATS.map((f) => ({ value: f, label: x(`export.format.${f}`) }))}
       />
-      {languages.length > 1 && (
-        <RadioChoice
-          legend={x('export.language')}
-          name="export-language"
-          value={language}
-          onChange={setLanguage}
-          options={languages.map((l) => ({
-            value: l,
-            lang: l === locale ? undefined : l,
-            label:
-              l === 'en'
-                ? x('export.language.english')
-                : x('export.language.ui', { language: languageName(l, locale) }),
-          }))}
-        />
-      )}
+      <LanguageChoice value={language} onChange={setLanguage} />
       <NotesField flow={flow} />
       <LeaveOutSwitch on={leaveOutFreeText} onChange={setLeaveOut} />
       <p class="export__masked">{maskedSentence(summary.masked, locale)}</p>

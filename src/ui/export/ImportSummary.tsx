@@ -26,12 +26,36 @@ function errorText(error: ImportError, x: ExportText): string {
   }
 }
 
+/** The one confirmation before an accepted summary replaces the session. */
+function ConfirmImport(props: {
+  summary: SummaryJson;
+  onReplace: () => void;
+  onCancel: () => void;
+}) {
+  const { locale } = useTexts();
+  const x = useExportText();
+  return (
+    <div class="import__confirm" role="group" aria-labelledby="import-confirm">
+      <p id="import-confirm">
+        {x('import.confirm', { date: formatDateTime(props.summary.createdAt, locale) })}
+      </p>
+      <div class="row">
+        <button type="button" class="danger" onClick={props.onReplace}>
+          {x('import.replace')}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {x('import.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /**
  * "Import a summary": a refused file says why and changes nothing; an accepted one replaces
  * the current session only after one confirmation.
  */
 export function ImportSummary({ flow, onImported }: { flow: Flow; onImported: () => void }) {
-  const { locale } = useTexts();
   const x = useExportText();
   const [pending, setPending] = useState<SummaryJson | null>(null);
   const [error, setError] = useState('');
@@ -71,26 +95,14 @@ export function ImportSummary({ flow, onImported }: { flow: Flow; onImported: ()
         {error}
       </p>
       {pending && (
-        <div class="import__confirm" role="group" aria-labelledby="import-confirm">
-          <p id="import-confirm">
-            {x('import.confirm', { date: formatDateTime(pending.createdAt, locale) })}
-          </p>
-          <div class="row">
-            <button
-              type="button"
-              class="danger"
-              onClick={() => {
-                flow.update((_session, now) => resumeFromSummary(pending, now));
-                onImported();
-              }}
-            >
-              {x('import.replace')}
-            </button>
-            <button type="button" onClick={() => setPending(null)}>
-              {x('import.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmImport
+          summary={pending}
+          onReplace={() => {
+            flow.update((_session, now) => resumeFromSummary(pending, now));
+            onImported();
+          }}
+          onCancel={() => setPending(null)}
+        />
       )}
     </section>
   );

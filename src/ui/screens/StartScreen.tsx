@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { TEXT_LIMITS } from '../../engine/facts';
 import { describeProblem } from '../../flow/actions';
 import { useTexts } from '../locale-context';
 import { matches, startPicks } from '../start-picks';
@@ -104,7 +105,7 @@ export function StartScreen({ flow }: { flow: Flow }) {
         <textarea
           id="message"
           rows={2}
-          maxLength={2000}
+          maxLength={TEXT_LIMITS.alertText}
           value={message}
           placeholder={t('start.messagePlaceholder')}
           onInput={(e) => setMessage(e.currentTarget.value)}

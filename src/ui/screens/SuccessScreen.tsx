@@ -1,6 +1,6 @@
 import { goTo } from '../../flow/actions';
 import { keys, knowledge } from '../../knowledge';
-import { ConfirmButton } from '../components/ConfirmButton';
+import { StartOverButton } from '../components/ConfirmButton';
 import { GuideLink } from '../components/GuideLink';
 import { useTexts } from '../locale-context';
 import { useFocusOnMount } from '../use-focus';
@@ -30,13 +30,7 @@ export function SuccessScreen({ flow }: { flow: Flow }) {
         <button type="button" onClick={() => flow.update((s, at) => goTo(s, 'results', at))}>
           {t('success.backToSteps')}
         </button>
-        <ConfirmButton
-          label="footer.startOver"
-          question="footer.startOverConfirm"
-          yes="footer.startOverYes"
-          onConfirm={flow.startOver}
-          buttonClass="primary"
-        />
+        <StartOverButton onConfirm={flow.startOver} buttonClass="primary" />
       </div>
     </section>
   );

@@ -1,15 +1,26 @@
+import type { ComponentChildren, JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { devices } from '../../knowledge';
+import { devices, IOS_VERSION_PATTERN } from '../../knowledge';
 import { useTexts } from '../locale-context';
 import { AGO_UNITS, checkedDay, dayAgo, isoDay, type AgoUnit } from '../relative-date';
 
-const VERSION = /^\d{1,2}(\.\d{1,2}){0,2}$/;
-
-/** The iOS version, as Settings > General > About shows it. */
-export function VersionInput({ onAnswer }: { onAnswer: (v: string) => void }) {
+/** A one-line answer with its label, sent on Next only once `accepts` says it is valid. */
+function FreeTextAnswer({
+  label,
+  accepts,
+  onAnswer,
+  inputProps,
+  children,
+}: {
+  label: string;
+  accepts: (value: string) => boolean;
+  onAnswer: (v: string) => void;
+  inputProps: JSX.InputHTMLAttributes<HTMLInputElement>;
+  children?: ComponentChildren;
+}) {
   const { t } = useTexts();
   const [value, setValue] = useState('');
-  const valid = VERSION.test(value.trim());
+  const valid = accepts(value.trim());
   return (
     <form
       class="stack"
@@ -18,15 +29,15 @@ export function VersionInput({ onAnswer }: { onAnswer: (v: string) => void }) {
         if (valid) onAnswer(value.trim());
       }}
     >
-      <label for="free-answer">{t('question.versionLabel')}</label>
+      <label for="free-answer">{label}</label>
       <input
         id="free-answer"
         type="text"
-        inputMode="decimal"
-        placeholder="17.5.1"
+        {...inputProps}
         value={value}
         onInput={(e) => setValue(e.currentTarget.value)}
       />
+      {children}
       <button type="submit" class="primary" disabled={!valid}>
         {t('action.next')}
       </button>
@@ -34,38 +45,35 @@ export function VersionInput({ onAnswer }: { onAnswer: (v: string) => void }) {
   );
 }
 
+/** The iOS version, as Settings > General > About shows it. */
+export function VersionInput({ onAnswer }: { onAnswer: (v: string) => void }) {
+  const { t } = useTexts();
+  return (
+    <FreeTextAnswer
+      label={t('question.versionLabel')}
+      accepts={(value) => IOS_VERSION_PATTERN.test(value)}
+      onAnswer={onAnswer}
+      inputProps={{ inputMode: 'decimal', placeholder: '17.5.1' }}
+    />
+  );
+}
+
 /** The model's name, checked against the device table so the engine only gets a model it knows. */
 export function ModelInput({ onAnswer }: { onAnswer: (v: string) => void }) {
   const { t } = useTexts();
-  const [value, setValue] = useState('');
-  const valid = devices.resolve(value.trim()) !== undefined;
   return (
-    <form
-      class="stack"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (valid) onAnswer(value.trim());
-      }}
+    <FreeTextAnswer
+      label={t('question.modelLabel')}
+      accepts={(value) => devices.resolve(value) !== undefined}
+      onAnswer={onAnswer}
+      inputProps={{ placeholder: 'iPhone 11', list: 'device-models', autoComplete: 'off' }}
     >
-      <label for="free-answer">{t('question.modelLabel')}</label>
-      <input
-        id="free-answer"
-        type="text"
-        placeholder="iPhone 11"
-        list="device-models"
-        autoComplete="off"
-        value={value}
-        onInput={(e) => setValue(e.currentTarget.value)}
-      />
       <datalist id="device-models">
         {devices.names.map((name) => (
           <option key={name} value={name} />
         ))}
       </datalist>
-      <button type="submit" class="primary" disabled={!valid}>
-        {t('action.next')}
-      </button>
-    </form>
+    </FreeTextAnswer>
   );
 }
 

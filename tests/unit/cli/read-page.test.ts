@@ -60,7 +60,7 @@ describe('read-page CLI (in process)', () => {
       kind: 'icloud-storage',
       usedBytes: 2.3e9,
       totalBytes: 5e9,
-      categories: [{ id: 'photos' }, { id: 'backups' }, { id: 'documents' }, { id: 'mail' }],
+      categories: [{ id: 'photos' }, { id: 'backup' }, { id: 'docs' }, { id: 'mail' }],
     });
   });
 

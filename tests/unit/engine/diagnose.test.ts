@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { answerAsPopup as answer } from '../../knowledge/helpers.ts';
 import {
-  answer,
   diagnose,
   Facts,
   GIB,

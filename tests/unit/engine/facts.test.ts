@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, parseFacts } from '../../../src/engine/diagnose.ts';
+import { parseFacts } from '../../../src/engine/diagnose.ts';
 
 describe('facts schema', () => {
   it('accepts a full, valid facts object', () => {
@@ -58,11 +58,5 @@ describe('facts schema', () => {
   it('rejects non-objects', () => {
     expect(parseFacts([]).ok).toBe(false);
     expect(parseFacts('x').ok).toBe(false);
-  });
-
-  it('records "not sure" without a value, once', () => {
-    const f = answer(answer({}, 'wifi', null), 'wifi', null);
-    expect(f).toEqual({ unsure: ['wifi'] });
-    expect(answer(f, 'power', 'battery')).toEqual({ unsure: ['wifi'], power: 'battery' });
   });
 });

@@ -31,8 +31,8 @@ const storage = (at: string): IcloudStorageObservation => ({
   totalBytes: 5e9,
   categories: [
     { id: 'photos', label: 'Photos', bytes: 3.9e9 },
-    { id: 'backups', label: 'Backups', bytes: 0.9e9 },
-    { id: 'family', label: 'Family', bytes: 1e6 },
+    { id: 'backup', label: 'Backups', bytes: 0.9e9 },
+    { id: 'other', label: 'Family', bytes: 1e6 },
     { id: 'other', label: 'Other', bytes: 2e6 },
   ],
 });

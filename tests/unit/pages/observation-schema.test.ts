@@ -243,10 +243,7 @@ describe('property: the reading schema (10,000 damaged readings each)', () => {
       ...icloudReading(at),
       plan: 'iCloud+ 50 GB',
       quota: { paid: true },
-      categories: [
-        ...icloudReading(at).categories,
-        { id: 'backups', label: 'Backups', bytes: 1e9 },
-      ],
+      categories: [...icloudReading(at).categories, { id: 'backup', label: 'Backups', bytes: 1e9 }],
     };
     fc.assert(
       fc.property(mutated(base, ICLOUD_PATHS), (value) => refusedOrSafe('icloud', value)),

@@ -408,8 +408,8 @@ describe.skipIf(!present)('reference samples: icloud storageUsageInfo JSON', () 
       quota: { overQuota: false, almostFull: false, paid: false },
       categories: [
         { id: 'photos', label: 'Photos et vidéos', bytes: 0 },
-        { id: 'backups', label: 'Sauvegarde', bytes: 799008186 },
-        { id: 'documents', label: 'Documents', bytes: 449092146 },
+        { id: 'backup', label: 'Sauvegarde', bytes: 799008186 },
+        { id: 'docs', label: 'Documents', bytes: 449092146 },
         { id: 'mail', label: 'Mail', bytes: 1101522944 },
       ],
     });

@@ -86,11 +86,17 @@ describe('storage wording in every supported language', () => {
       'Fotos: 1 GB',
       'Sauvegardes : 2 Go',
       'Messaggi: 3 GB',
-      'バックアップ: 4 GB',
+      'メール: 4 GB',
       '其他：5 GB',
     ];
     const reading = parseStorageText(text.join('\n'));
-    expect(reading.categories.map((c) => c.id)).toEqual(['photos', 'backups', 'messages', 'other']);
+    expect(reading.categories.map((c) => c.id)).toEqual([
+      'photos',
+      'backup',
+      'messages',
+      'mail',
+      'other',
+    ]);
   });
 });
 

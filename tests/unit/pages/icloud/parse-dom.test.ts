@@ -42,8 +42,8 @@ describe('parseIcloudPage', () => {
         plan: undefined,
         categories: [
           'photos:Photos:2100000000',
-          'backups:Backups:1500000000',
-          'documents:Documents:620000000',
+          'backup:Backups:1500000000',
+          'docs:Documents:620000000',
           'mail:Mail:410000000',
           'messages:Messages:170000000',
         ],
@@ -57,10 +57,10 @@ describe('parseIcloudPage', () => {
         plan: 'iCloud+ 50 GB',
         categories: [
           'photos:Photos:-',
-          'backups:Backups:-',
-          'documents:Documents:-',
+          'backup:Backups:-',
+          'docs:Documents:-',
           'mail:Mail:-',
-          'family:Family:-',
+          'other:Family:-',
           'other:Others:-',
         ],
       },
@@ -73,8 +73,8 @@ describe('parseIcloudPage', () => {
         plan: 'iCloud+ 200 GB',
         categories: [
           'photos:Fotos:98200000000',
-          'backups:Backups:15700000000',
-          'documents:Dokumente:6100000000',
+          'backup:Backups:15700000000',
+          'docs:Dokumente:6100000000',
           'mail:Mail:2300000000',
           'messages:Nachrichten:1100000000',
         ],
@@ -88,8 +88,8 @@ describe('parseIcloudPage', () => {
         plan: undefined,
         categories: [
           'photos:Photos et vidéos:-',
-          'backups:Sauvegarde:799000000',
-          'documents:Documents:449000000',
+          'backup:Sauvegarde:799000000',
+          'docs:Documents:449000000',
           'mail:Mail:1100000000',
         ],
       },
@@ -102,8 +102,8 @@ describe('parseIcloudPage', () => {
         plan: 'iCloud+ 2 TB',
         categories: [
           'photos:Fotos:950000000000',
-          'backups:Copias de seguridad:180000000000',
-          'documents:Documentos:55000000000',
+          'backup:Copias de seguridad:180000000000',
+          'docs:Documentos:55000000000',
           'mail:Correo:9500000000',
           'messages:Mensajes:5500000000',
         ],
@@ -117,8 +117,8 @@ describe('parseIcloudPage', () => {
         plan: undefined,
         categories: [
           'photos:Foto:1900000000',
-          'backups:Backup:800000000',
-          'documents:Documenti:300000000',
+          'backup:Backup:800000000',
+          'docs:Documenti:300000000',
           'mail:Posta:100000000',
         ],
       },
@@ -131,8 +131,8 @@ describe('parseIcloudPage', () => {
         plan: 'iCloud+ 50 GB',
         categories: [
           'photos:写真:8200000000',
-          'backups:バックアップ:3100000000',
-          'documents:書類:700000000',
+          'backup:バックアップ:3100000000',
+          'docs:書類:700000000',
           'mail:メール:300000000',
           'messages:メッセージ:200000000',
         ],
@@ -148,7 +148,7 @@ describe('parseIcloudPage', () => {
       used: '4.8 GB',
       total: '50 GB',
       plan: 'iCloud+ 50 GB',
-      categories: ['photos:Photos:3900000000', 'backups:Backups:900000000'],
+      categories: ['photos:Photos:3900000000', 'backup:Backups:900000000'],
     });
     const json = JSON.stringify(observation);
     for (const secret of [

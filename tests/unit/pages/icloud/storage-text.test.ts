@@ -104,7 +104,7 @@ describe('matchCategory', () => {
   it('reads known labels with or without a size, in several languages', () => {
     expect(matchCategory('Photos')).toEqual({ id: 'photos', label: 'Photos' });
     expect(matchCategory('Sauvegarde : 799 Mo')).toEqual({
-      id: 'backups',
+      id: 'backup',
       label: 'Sauvegarde',
       amount: { value: 799, unit: 'MB', bytes: 799e6 },
       bytes: 799e6,
@@ -112,7 +112,7 @@ describe('matchCategory', () => {
     expect(matchCategory('Photos et vidéos')).toEqual({ id: 'photos', label: 'Photos et vidéos' });
     expect(matchCategory('写真8.2 GB')?.bytes).toBe(8.2e9);
     expect(matchCategory('copias de seguridad')).toEqual({
-      id: 'backups',
+      id: 'backup',
       label: 'Copias de seguridad',
     });
   });
@@ -141,7 +141,7 @@ describe('parseStorageText (the popup paste field)', () => {
           bytes: 3.1 * GB,
         },
         {
-          id: 'backups',
+          id: 'backup',
           label: 'Backups',
           amount: { value: 1.2, unit: 'GB', bytes: 1.2 * GB },
           bytes: 1.2 * GB,

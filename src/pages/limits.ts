@@ -1,0 +1,23 @@
+/**
+ * Bounds of a page reading, shared by the readers (which cut to them) and the reading schema
+ * (which refuses anything beyond them). Plain numbers without zod, so the content scripts may
+ * import them.
+ */
+export const READING_LIMITS = {
+  /** A service name as displayed; Apple's longest is under 60 characters. */
+  serviceName: 200,
+  /** Apple's public text of one event (feeds only). */
+  eventMessage: 1000,
+  /** Events kept per service. */
+  events: 20,
+  /** Services kept per reading (Apple lists about 80). */
+  services: 150,
+  /** A storage category's label as Apple shows it. */
+  categoryLabel: 80,
+  /** The normalized plan name, e.g. "iCloud+ 50 GB". */
+  plan: 60,
+  /** Storage categories per reading. */
+  categories: 20,
+  /** Machine-readable notes about what could not be read. */
+  problems: 20,
+} as const;
