@@ -1,4 +1,4 @@
-import { languageName, LOCALES, type Locale } from '../../i18n';
+import { LanguageSelect } from './LanguageSelect';
 import { useTexts } from '../locale-context';
 import type { Flow } from '../use-flow';
 import { ConfirmButton, StartOverButton } from './ConfirmButton';
@@ -12,16 +12,7 @@ export function Footer({ flow, onExport }: { flow: Flow; onExport?: () => void }
   const { t, locale } = useTexts();
   return (
     <footer class="app__footer">
-      <label class="footer__language">
-        <span>{t('footer.language')}</span>
-        <select value={locale} onChange={(e) => flow.chooseLocale(e.currentTarget.value as Locale)}>
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {languageName(l)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LanguageSelect label={t('footer.language')} value={locale} onChange={flow.chooseLocale} />
       <GuideLink />
       {onExport && (
         <button type="button" class="link" onClick={onExport}>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { languageName, LOCALES, pickLocale, type Locale } from '../../i18n';
+import { LOCALES, pickLocale, type Locale } from '../../i18n';
+import { LanguageSelect } from '../components/LanguageSelect';
 import { TextsContext, textsFor, useTexts } from '../locale-context';
 import { GuideTextContext, useGuideText, type GuideText } from './context';
 import { GUIDE_SECTIONS } from './sections';
@@ -35,16 +36,7 @@ function GuideHeader({ choose }: { choose: (locale: Locale) => void }) {
       <h1>{g('title')}</h1>
       <p>{g('intro')}</p>
       <div class="guide__controls">
-        <label class="footer__language">
-          <span>{g('language')}</span>
-          <select value={locale} onChange={(e) => choose(e.currentTarget.value as Locale)}>
-            {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {languageName(l)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect label={g('language')} value={locale} onChange={choose} />
         <button type="button" onClick={() => window.print()}>
           {g('print')}
         </button>
