@@ -18,26 +18,35 @@ export function planBytes(gb: number): number {
 }
 
 /**
- * Binary units with Apple's labels and the locale's decimal sign ("4.8 GB", "4,8 GB"); one
- * decimal place at most. The popup, the summary and the engine's own texts all use this.
+ * Binary units with the locale's labels and decimal sign ("4.8 GB", "4,8 GB", "4,8 Go": Apple
+ * France writes Go and To too); one decimal place at most. The popup, the summary and the
+ * engine's own texts all use this.
  */
 export function formatBytes(bytes: number, locale: Locale = 'en'): string {
   const [value, unit] =
     bytes >= TIB
-      ? [bytes / TIB, 'TB']
+      ? [bytes / TIB, 'terabyte']
       : bytes >= GIB
-        ? [bytes / GIB, 'GB']
-        : [bytes / 2 ** 20, 'MB'];
-  return `${numberFormat(locale).format(value)} ${unit}`;
+        ? [bytes / GIB, 'gigabyte']
+        : [bytes / 2 ** 20, 'megabyte'];
+  // A plain space, as in the texts around it and in what people paste back.
+  return unitFormat(locale, unit).format(value).replace(/[\u00a0\u202f]/g, ' ');
 }
 
 // Building an Intl.NumberFormat costs more than the rest of a diagnosis' formatting together.
-const NUMBER_FORMATS = new Map<Locale, Intl.NumberFormat>();
-function numberFormat(locale: Locale): Intl.NumberFormat {
-  let format = NUMBER_FORMATS.get(locale);
+const UNIT_FORMATS = new Map<string, Intl.NumberFormat>();
+function unitFormat(locale: Locale, unit: string): Intl.NumberFormat {
+  const key = `${locale} ${unit}`;
+  let format = UNIT_FORMATS.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false });
-    NUMBER_FORMATS.set(locale, format);
+    format = new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit,
+      unitDisplay: 'short',
+      maximumFractionDigits: 1,
+      useGrouping: false,
+    });
+    UNIT_FORMATS.set(key, format);
   }
   return format;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeStorage, diagnose, formatBytes, GIB, TIB } from '../../../src/engine/diagnose.ts';
+import { LOCALES } from '../../../src/knowledge/index.ts';
+import { parseAmount } from '../../../src/pages/icloud/storage-text.ts';
+import { appleBytesWithin } from '../../../src/pages/units.ts';
 
 const FREE_TIER = 5 * GIB;
 
@@ -8,6 +11,22 @@ describe('storage math', () => {
     expect(FREE_TIER).toBe(5_368_709_120);
     expect(formatBytes(FREE_TIER)).toBe('5 GB');
     expect(formatBytes(2 * TIB)).toBe('2 TB');
+  });
+
+  it.each(LOCALES)('%s: a size reads back as the same number of bytes', (locale) => {
+    // What the popup shows must be what the paste box (and the icloud.com reader) reads again.
+    for (const bytes of [Math.round(4.8 * GIB), 200 * GIB, 2 * TIB, 512 * 2 ** 20]) {
+      const shown = formatBytes(bytes, locale);
+      const read = parseAmount(shown);
+      expect(read && appleBytesWithin(read), shown).toBe(bytes);
+    }
+  });
+
+  it("uses the language's unit labels, as Apple's Settings do", () => {
+    expect(formatBytes(Math.round(4.8 * GIB), 'fr')).toBe('4,8 Go');
+    expect(formatBytes(2 * TIB, 'fr')).toBe('2 To');
+    expect(formatBytes(Math.round(4.8 * GIB), 'de')).toBe('4,8 GB');
+    expect(formatBytes(Math.round(4.8 * GIB), 'ja')).toBe('4.8 GB');
   });
 
   it('exactly full: nothing free, any non-empty backup misses by its size', () => {
