@@ -2,7 +2,7 @@ import { test as base, expect } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
 import { extensionUrl, launchFirefox } from './firefox';
 import { startNetwork, type Network } from './network';
-import { ui, waitShown } from './ui';
+import { fromProtocol, ui, waitShown } from './ui';
 
 /** The part of the `browser` API of an extension page the tests use to read its state. */
 export type ExtensionGlobals = {
@@ -32,13 +32,22 @@ async function openExtensionPage(
   path: string,
   viewport = { width: 400, height: 600 },
 ) {
-  const page = await firefox.newPage();
-  await page.setViewport(viewport);
-  // Firefox does not tell WebDriver BiDi when a moz-extension:// page has loaded; the app's
-  // heading showing up says it has. The navigation's promise ends when the page closes.
-  page.goto(extensionUrl(path)).catch(() => undefined);
-  await waitShown(page, ui.appTitle);
-  return page;
+  // Now and then Firefox's BiDi keeps failing every script in a freshly opened extension tab
+  // (the retried poll error of waitShown, for good): a new tab is then what a person would open.
+  for (let attempt = 1; ; attempt += 1) {
+    const page = await firefox.newPage();
+    await page.setViewport(viewport);
+    // Firefox does not tell WebDriver BiDi when a moz-extension:// page has loaded; the app's
+    // heading showing up says it has. The navigation's promise ends when the page closes.
+    page.goto(extensionUrl(path)).catch(() => undefined);
+    try {
+      await waitShown(page, ui.appTitle, 15_000);
+      return page;
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      if (attempt === 3 || !fromProtocol(error)) throw error;
+    }
+  }
 }
 
 export const test = base.extend<FirefoxFixtures>({

@@ -94,7 +94,7 @@ export const ui = {
 };
 
 // By name: Puppeteer's bundles do not share one ProtocolError class.
-const fromProtocol = (error: unknown): boolean =>
+export const fromProtocol = (error: unknown): boolean =>
   error instanceof Error && (error.name === 'ProtocolError' || fromProtocol(error.cause));
 
 /**
