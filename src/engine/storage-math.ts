@@ -30,7 +30,9 @@ export function formatBytes(bytes: number, locale: Locale = 'en'): string {
         ? [bytes / GIB, 'gigabyte']
         : [bytes / 2 ** 20, 'megabyte'];
   // A plain space, as in the texts around it and in what people paste back.
-  return unitFormat(locale, unit).format(value).replace(/[\u00a0\u202f]/g, ' ');
+  return unitFormat(locale, unit)
+    .format(value)
+    .replace(/[\u00a0\u202f]/g, ' ');
 }
 
 // Building an Intl.NumberFormat costs more than the rest of a diagnosis' formatting together.
