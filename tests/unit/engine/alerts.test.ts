@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose, matchAlert } from '../../../src/engine/diagnose.ts';
 import { RECOGNITION_THRESHOLD } from '../../../src/engine/alerts.ts';
-import { ALERT_LANGUAGES, knowledge } from '../../../src/knowledge/index.ts';
+import { ALERT_LANGUAGES, keys, knowledge, LOCALES } from '../../../src/knowledge/index.ts';
+import { catalogsOf } from '../../support/catalogs';
 import type { AlertLanguage } from '../../../src/knowledge/ids.ts';
 import { negative, positive } from './alert-corpus.ts';
 
@@ -213,5 +214,16 @@ describe('properties', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the alert titles the popup lists, in every language', () => {
+  // A person who picks nothing but types what the list shows must land on the same alert.
+  it.each(LOCALES)('%s: each title is recognised as its own alert', (locale) => {
+    const titles = catalogsOf('knowledge')[locale];
+    for (const alert of knowledge.alerts) {
+      const title = titles[keys.alert(alert.id).title]!;
+      expect(matchAlert(title).alert?.id, `${alert.id}: ${title}`).toBe(alert.id);
+    }
   });
 });
