@@ -20,7 +20,7 @@ import type { Flow } from '../use-flow';
 import { downloadText } from './download';
 import { ImportSummary } from './ImportSummary';
 import { SummaryDocument } from './SummaryDocument';
-import { EXPORT_FAMILIES, useExportText } from './texts';
+import { EXPORT_FAMILIES, summaryLanguages, useExportText } from './texts';
 import { choicesToQuery, summaryInput, type ExportChoices } from './summary-input';
 import './export.css';
 
@@ -187,7 +187,7 @@ function LeaveOutSwitch({ on, onChange }: { on: boolean; onChange: (on: boolean)
 function LanguageChoice(props: { value: Locale; onChange: (language: Locale) => void }) {
   const { locale } = useTexts();
   const x = useExportText();
-  const languages = [...new Set<Locale>(['en', locale])];
+  const languages = summaryLanguages(locale);
   if (languages.length < 2) return null;
   return (
     <RadioChoice
@@ -213,7 +213,7 @@ function LanguageChoice(props: { value: Locale; onChange: (language: Locale) => 
  */
 export function ExportScreen(props: { flow: Flow; onClose: () => void }) {
   const { locale } = useTexts();
-  const ready = useCatalogs([...new Set<Locale>(['en', locale])], EXPORT_FAMILIES);
+  const ready = useCatalogs(summaryLanguages(locale), EXPORT_FAMILIES);
   return ready ? <ExportView {...props} /> : <section class="screen export" aria-busy="true" />;
 }
 

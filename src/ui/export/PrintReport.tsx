@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { pickLocale, type Locale } from '../../i18n';
+import { pickLocale } from '../../i18n';
 import { buildSummary } from '../../report';
 import { loadStoredFlow, type StoredFlow } from '../flow-state';
 import { textsFor } from '../locale-context';
 import { useCatalogs } from '../use-catalogs';
 import { SummaryDocument } from './SummaryDocument';
-import { EXPORT_FAMILIES, exportTextFor } from './texts';
+import { EXPORT_FAMILIES, exportTextFor, summaryLanguages } from './texts';
 import { choicesFromQuery, summaryInput } from './summary-input';
 import './export.css';
 
@@ -26,7 +26,7 @@ export function PrintReport({
   }, []);
   const texts = textsFor(loaded?.flow.chosenLocale ?? pickLocale(languageTag));
   const x = exportTextFor(texts.locale);
-  const ready = useCatalogs([...new Set<Locale>(['en', texts.locale])], EXPORT_FAMILIES);
+  const ready = useCatalogs(summaryLanguages(texts.locale), EXPORT_FAMILIES);
   const summary = useMemo(() => {
     if (!loaded || !ready) return null;
     const { session, readings } = loaded.flow;

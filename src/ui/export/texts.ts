@@ -11,6 +11,9 @@ export type ExportText = (key: ExportKey, params?: Params) => string;
 /** The export speaks the popup's language and writes the summary in it or in English. */
 export const EXPORT_FAMILIES = ['ui', 'knowledge', 'report', 'export'] as const;
 
+/** The languages a summary can be written in: English and the popup's, once each. */
+export const summaryLanguages = (locale: Locale): Locale[] => [...new Set<Locale>(['en', locale])];
+
 const exportText = translator<ExportKey>('export');
 
 export const exportTextFor =
