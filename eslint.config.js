@@ -9,11 +9,12 @@ const boundaries = [
   { target: './src/vocab', from: './src', except: ['./vocab'] },
   { target: './src/engine', from: './src', except: ['./engine', './knowledge', './vocab'] },
   { target: './src/knowledge', from: './src', except: ['./knowledge', './vocab'] },
-  { target: './src/pages', from: './src', except: ['./pages', './vocab'] },
+  // A site says which facts its readings fill in: the engine's Facts, as a type only.
+  { target: './src/pages', from: './src', except: ['./pages', './vocab', './engine/facts.ts'] },
   {
     target: './src/report',
     from: './src',
-    except: ['./report', './engine', './knowledge', './vocab'],
+    except: ['./report', './engine', './knowledge', './pages', './vocab'],
   },
   { target: './src', from: './entrypoints' },
   { target: './src', from: './tests' },

@@ -1,19 +1,20 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { loadAllSites } from './src/cli/sites';
+import { allSites } from './src/pages/registry';
 
 /**
- * The content scripts are built as unlisted scripts (entrypoints/<name>.ts) and declared here:
- * WXT's content-script wrapper posts a start-up message to the page and obeys a page event that
- * stops the script (README, "Content scripts"). They keep the usual content-scripts/ folder.
+ * One content script per site of src/pages (its `matches`), from `entrypoints/<site id>.ts`.
+ * They are built as unlisted scripts and declared here: WXT's content-script wrapper posts a
+ * start-up message to the page and obeys a page event that stops the script (README, "Content
+ * scripts"). They keep the usual content-scripts/ folder.
  */
-const CONTENT_SCRIPTS: Record<string, string[]> = {
-  status: [
-    'https://www.apple.com/support/systemstatus/*',
-    'https://www.apple.com/*/support/systemstatus/*',
-  ],
-  icloud: ['https://www.icloud.com/*'],
-};
+// Loaded from disk where the config is not run by Vite (jiti has no import.meta.glob).
+if (allSites().length === 0) await loadAllSites();
+const CONTENT_SCRIPTS: Record<string, readonly string[]> = Object.fromEntries(
+  allSites().map((site) => [site.id, site.matches]),
+);
 
 // The manifest is generated from this file and the entrypoints; see README "Permissions".
 export default defineConfig({
@@ -68,7 +69,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     content_scripts: Object.entries(CONTENT_SCRIPTS).map(([name, matches]) => ({
-      matches,
+      matches: [...matches],
       js: [`content-scripts/${name}.js`],
       run_at: 'document_idle',
     })),

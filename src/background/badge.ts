@@ -1,4 +1,5 @@
-import { isStale, STATUS_MAX_AGE_MS } from '../pages/observation';
+import { isStale } from '../pages/observation';
+import { siteById } from '../pages/registry';
 import { readObservations } from '../storage/read-observations';
 
 export interface Badge {
@@ -12,18 +13,20 @@ const NONE: Badge = { text: '', color: '#000000' };
 const COLORS = { outage: '#b3261e', issue: '#a15c00' } as const;
 
 /**
- * The toolbar shows "!" while the latest status reading says Apple has a current iCloud Backup
- * issue or outage, so someone who glanced at the status page is reminded to wait. Only a
- * valid, fresh reading counts: one dated in the future or long ago says nothing about now.
+ * The toolbar shows "!" while a site's latest reading flags a current problem (the status page:
+ * an iCloud Backup issue or outage), so someone who glanced at it is reminded to wait. Only a
+ * valid, current reading counts: one dated in the future or long ago says nothing about now.
  */
 export function badgeFor(stored: unknown, now: Date): Badge {
-  const status = readObservations(stored).observations.status;
-  if (status?.kind !== 'apple-status' || isStale(status, now)) return NONE;
-  const { state } = status.icloudBackup;
-  if (state !== 'outage' && state !== 'issue') return NONE;
-  return {
-    text: '!',
-    color: COLORS[state],
-    expiresAt: Date.parse(status.observedAt) + STATUS_MAX_AGE_MS,
-  };
+  let badge = NONE;
+  for (const [id, reading] of Object.entries(readObservations(stored).observations)) {
+    const site = siteById(id);
+    if (!site?.alert || !reading || isStale(reading, site.maxAgeMs, now)) continue;
+    const state = site.alert(reading);
+    // An outage outweighs an issue wherever it is read.
+    if (state && (badge === NONE || state === 'outage')) {
+      badge = { text: '!', color: COLORS[state], expiresAt: Date.parse(reading.observedAt) + site.maxAgeMs };
+    }
+  }
+  return badge;
 }

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { SiteId } from '../vocab';
 import type { Observation } from '../pages/observation-schema';
 import { readObservations, type ObservationsBySite } from '../storage/read-observations';
 
@@ -16,7 +15,7 @@ const VERSION = { [`${KEY}$`]: { v: 1 } };
  * Returns the readings now stored, or undefined when storage refused them (full).
  */
 export async function saveReading(
-  site: SiteId,
+  site: string,
   observation: Observation,
 ): Promise<ObservationsBySite | undefined> {
   try {

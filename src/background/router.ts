@@ -1,14 +1,14 @@
 import type { Runtime } from 'webextension-polyfill';
-import { ContentToBackground } from '../messaging/protocol';
-import type { SiteId } from '../vocab';
-import { pageSiteOf } from '../pages/sites';
+import { contentToBackground } from '../messaging/protocol';
+import { siteOf } from '../pages/registry';
+import type { Site } from '../pages/site';
 import { showBadge } from './effects';
 import { saveReading } from './readings';
 
 /** The site a message comes from: our own content script on one of the pages it runs on. */
-function senderSite(sender: Runtime.MessageSender, ownId: string): SiteId | undefined {
+function senderSite(sender: Runtime.MessageSender, ownId: string): Site | undefined {
   if (sender.id !== ownId || !sender.url) return undefined;
-  return pageSiteOf(sender.url);
+  return siteOf(sender.url);
 }
 
 export interface RouterEffects {
@@ -32,15 +32,14 @@ export async function handleContentMessage(
 ): Promise<{ ok: boolean } | undefined> {
   const site = senderSite(sender, effects.ownId);
   if (!site) return undefined;
-  const parsed = ContentToBackground.safeParse(message);
+  const parsed = contentToBackground(site).safeParse(message);
   if (!parsed.success) return { ok: false };
   const request = parsed.data;
   if (request.type === 'open-flow') {
     await effects.openFlow();
     return { ok: true };
   }
-  if (request.site !== site) return { ok: false };
-  const stored = await saveReading(request.site, request.observation);
+  const stored = await saveReading(site.id, request.observation);
   if (stored) await showBadge(stored);
   return { ok: stored !== undefined };
 }

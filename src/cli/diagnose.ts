@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { diagnose, parseFacts, type Facts } from '../engine/diagnose.ts';
 import { describeImportError, looksLikeSummary, readSummary } from '../report/import.ts';
 import { loadAllCatalogs } from './catalogs.ts';
+import { loadAllSites } from './sites.ts';
 import { formatLimit, InputTooLarge, readBounded } from './read-input.ts';
 
 export interface Io {
@@ -95,5 +96,7 @@ export const nodeIo: Io = {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // The diagnosis carries English summaries of its sentences (text('en', …)).
   loadAllCatalogs();
+  // Imported summaries name the sites they read.
+  await loadAllSites();
   process.exitCode = main(process.argv.slice(2), nodeIo);
 }

@@ -1,7 +1,8 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readPage } from '../pages/read-page';
-import { pageSiteOf } from '../pages/sites';
+import { siteOf } from '../pages/registry';
+import { loadAllSites } from './sites';
 import { formatLimit, InputTooLarge, readBounded } from './read-input';
 
 /**
@@ -45,7 +46,7 @@ function parseArgs(argv: readonly string[]): Args {
     }
   }
   if (url === undefined || url === '') return { error: 'missing --url URL' };
-  if (!pageSiteOf(url)) return { error: `--url ${url} is not a page the extension reads` };
+  if (!siteOf(url)) return { error: `--url ${url} is not a page the extension reads` };
   if (files.length !== 1) return { error: files.length === 0 ? 'missing FILE' : 'give one FILE' };
   return { url, file: files[0] as string };
 }
@@ -124,6 +125,7 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  await loadAllSites();
   const code = await runReadPage(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

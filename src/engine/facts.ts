@@ -30,8 +30,12 @@ export const DEVICE_MODEL_MESSAGE =
 const bytes = z.int().check(z.minimum(0));
 const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
+/** Facts a person gave: answered in the popup, or brought in with an imported summary. */
+export const PERSON_SOURCES = ['user', 'import'] as const;
+
 export const FactSource = z.strictObject({
-  source: z.enum(['user', 'apple-status', 'icloud', 'import']),
+  /** One of PERSON_SOURCES, or the `source` of the site whose reading filled it in (src/pages). */
+  source: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/)),
   at: z.iso.datetime({ offset: true }),
   url: z.optional(z.url()),
 });

@@ -1,8 +1,8 @@
 import { FACT_NAMES } from '../engine/facts';
-import { SITE_IDS, type SiteId } from '../vocab';
+import { siteById } from '../pages/registry';
 
-const isSite = (name: string | undefined): name is SiteId =>
-  (SITE_IDS as readonly (string | undefined)[]).includes(name);
+const isSite = (name: string | undefined): name is string =>
+  name !== undefined && siteById(name) !== undefined;
 
 /**
  * What a restore left out, in the terms the popup tells the user: which answers, how many
@@ -13,7 +13,7 @@ export interface DroppedSummary {
   reset: boolean;
   facts: string[];
   steps: number;
-  readings: SiteId[];
+  readings: string[];
   other: boolean;
 }
 

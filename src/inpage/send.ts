@@ -1,5 +1,5 @@
 import type { ContentToBackground } from '../messaging/protocol';
-import type { SiteId } from '../vocab';
+
 import type { Observation } from '../pages/observation';
 import type { ExtensionApi } from './extension-api';
 
@@ -26,7 +26,7 @@ export const REPORT_INTERVAL_MS = 1000;
  * latest reading wins.
  */
 export function createReporter(
-  site: SiteId,
+  site: string,
   deliver: (message: ContentToBackground) => Promise<void>,
 ): (observation: Observation) => Promise<void> {
   let sentKey: string | undefined;

@@ -1,23 +1,20 @@
 import * as z from 'zod/mini';
-import { READING_FOR_SITE } from '../pages/observation-schema';
+import type { Site } from '../pages/site';
 
-import type { SiteId } from '../vocab';
+/** The in-page hint's "Continue troubleshooting" button. */
+const OpenFlow = z.object({ type: z.literal('open-flow') });
 
-const readingFrom = <S extends SiteId>(site: S) =>
-  z.object({
-    type: z.literal('observation'),
-    site: z.literal(site),
-    observation: READING_FOR_SITE[site],
-  });
+/** A reading, checked against its own site's schema: the status page cannot report storage. */
+const readingFrom = (site: Site) =>
+  z.object({ type: z.literal('observation'), site: z.literal(site.id), observation: site.schema });
 
 /**
- * Content script -> background. Named by direction so a handler never answers the wrong side.
- * A reading is checked against its own site's schema: the status page cannot report storage.
+ * Content script -> background, from a content script on `site`'s pages. Named by direction so
+ * a handler never answers the wrong side.
  */
-export const ContentToBackground = z.union([
-  readingFrom('status'),
-  readingFrom('icloud'),
-  /** The in-page hint's "Continue troubleshooting" button. */
-  z.object({ type: z.literal('open-flow') }),
-]);
-export type ContentToBackground = z.infer<typeof ContentToBackground>;
+export function contentToBackground(site: Site) {
+  return z.union([readingFrom(site), OpenFlow]);
+}
+export type ContentToBackground =
+  | z.infer<typeof OpenFlow>
+  | { type: 'observation'; site: string; observation: z.infer<Site['schema']> };

@@ -1,177 +1,85 @@
 import * as z from 'zod/mini';
-import { pageSiteOf, readingUrl, type SiteId } from './sites';
-import { appleBytes, MAX_BYTES } from './units';
+import { readingUrl } from './sites';
 import { READING_LIMITS as LIMIT } from './limits';
-import { SERVICE_IDS, SERVICE_STATES, STORAGE_CATEGORIES } from '../vocab';
+import { MAX_BYTES } from './units';
+import { SERVICE_STATES } from '../vocab';
 
 /**
- * The one definition of a page reading: the readers' output type is inferred from it, the
- * background checks every message against it, and every read from storage goes through it.
- * Only the receiving side imports this module at runtime: content scripts import its types
- * only, so zod never ships in them.
+ * The parts every site's reading schema is built from (src/pages/<site>/schema.ts). Only the
+ * receiving side imports schemas at runtime: content scripts import their types only, so zod
+ * never ships in them.
  *
  * What a page can make the extension store is bounded here: byte counts are safe integers up
- * to MAX_BYTES, every string and list has a length limit, the address is one of the
- * extension's own pages without query or fragment, and a whole reading is at most
- * MAX_READING_BYTES of JSON. Unknown keys are dropped; anything else malformed is refused
- * whole, so nobody downstream sees a half-valid reading.
+ * to MAX_BYTES, every string and list has a length limit, the address is one of the site's own
+ * pages without query or fragment, and a whole reading is at most MAX_READING_BYTES of JSON.
+ * Unknown keys are dropped; anything else malformed is refused whole, so nobody downstream sees
+ * a half-valid reading.
  */
 
 /** UTF-8 bytes of a reading as JSON. Real readings are 0.2 to 7 KB (80 services, feed texts). */
 export const MAX_READING_BYTES = 32 * 1024;
 
-export const EVENT_TYPES = ['issue', 'outage', 'performance', 'maintenance', 'unknown'] as const;
-export const EVENT_STATUSES = ['ongoing', 'resolved', 'upcoming', 'completed', 'unknown'] as const;
-export const STORAGE_UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
-
-const iso = z.iso.datetime({ offset: true });
-const text = (max: number) => z.string().check(z.maxLength(max));
+export const iso = z.iso.datetime({ offset: true });
+export const text = (max: number) => z.string().check(z.maxLength(max));
 /** Machine-readable words such as `plan-ambiguous`: never page text. */
-const code = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,79}$/));
-const bytes = z.int().check(z.minimum(0), z.maximum(MAX_BYTES));
-const state = z.enum(SERVICE_STATES);
+export const code = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,79}$/));
+export const bytes = z.int().check(z.minimum(0), z.maximum(MAX_BYTES));
+export const serviceState = z.enum(SERVICE_STATES);
 
-/** One of the extension's pages, cut at query and fragment (see readingUrl). */
-function pageUrl(site: SiteId | undefined) {
+/** Which addresses a site reads (its `isPage`); the schema keeps a reading to them. */
+export type PageTest = (url: URL) => boolean;
+
+/** One of the site's pages, cut at query and fragment (see readingUrl). */
+function pageUrl(isPage: PageTest) {
   return z.pipe(
     z.string(),
     z.transform((raw: string, ctx) => {
-      const url = readingUrl(raw);
-      if (url !== undefined && (site === undefined || pageSiteOf(url) === site)) return url;
-      ctx.issues.push({ code: 'custom', message: 'not a page this extension reads', input: raw });
+      const url = readingUrl(raw, isPage);
+      if (url !== undefined) return url;
+      ctx.issues.push({ code: 'custom', message: 'not a page this site reads', input: raw });
       return z.NEVER;
     }),
   );
 }
 
-const meta = (site: SiteId | undefined) => ({
-  url: pageUrl(site),
+/** What every reading carries: the page, when it was read, by which parser version. */
+export const metaFields = (isPage: PageTest) => ({
+  url: pageUrl(isPage),
   observedAt: iso,
-  /** Bumped whenever a parser's output for the same input changes meaning. */
   parserVersion: z.int().check(z.minimum(1), z.maximum(1000)),
 });
 
-const StatusEvent = z.object({
-  type: z.enum(EVENT_TYPES),
-  status: z.enum(EVENT_STATUSES),
-  /** From link labels such as "2 Issues"; absent when the label has no number. */
-  count: z.optional(z.int().check(z.minimum(0), z.maximum(1000))),
-  /** ISO 8601; only from feeds, and only when the epoch is plausible. */
-  start: z.optional(iso),
-  end: z.optional(iso),
-  /** Apple's public event text (feeds only). */
-  message: z.optional(text(LIMIT.eventMessage)),
-});
-
-const ServiceObservation = z.object({
-  /** As displayed, entities decoded, accessibility suffix removed. */
-  name: text(LIMIT.serviceName),
-  id: z.optional(z.enum(SERVICE_IDS)),
-  state,
-  events: z.array(StatusEvent).check(z.maxLength(LIMIT.events)),
-});
-
 /** Machine-readable notes about what could not be read (never page text). */
-const problems = z.optional(z.array(code).check(z.maxLength(LIMIT.problems)));
+export const problems = z.optional(z.array(code).check(z.maxLength(LIMIT.problems)));
 
-const fitsStorage = z.refine(
+export const fitsStorage = z.refine(
   (reading: unknown) =>
     new TextEncoder().encode(JSON.stringify(reading)).length <= MAX_READING_BYTES,
   `a reading is at most ${MAX_READING_BYTES} bytes`,
 );
 
-const appleStatusShape = {
-  kind: z.literal('apple-status'),
-  source: z.literal('apple-status'),
-  /** Whether the services came from the rendered page or from a saved feed file. */
-  format: z.enum(['page', 'feed']),
-  ...meta('status'),
-  services: z.array(ServiceObservation).check(z.maxLength(LIMIT.services)),
-  icloudBackup: z.object({ state, since: z.optional(iso) }),
-  problems,
-};
-export const AppleStatusObservation = z.object(appleStatusShape).check(fitsStorage);
+/** A page the reader ran on but could not read; `reason` is fixed, machine-readable. */
+export const unknownReading = (isPage: PageTest) =>
+  z.object({ kind: z.literal('unknown'), ...metaFields(isPage), reason: code });
 
 /**
- * A size as displayed. Apple shows decimal units for usage (1 GB = 10^9 bytes) but names
- * plan sizes in round "GB" that are binary in the data (the free "5 GB" is 5 GiB =
- * 5,368,709,120 bytes). Rule here: bytes parsed from TEXT always use decimal multipliers
- * (KB 10^3 ... TB 10^12) and the displayed value and unit are kept next to them, so the
- * popup can count them as Apple does (see appleBytes). Bytes from Apple's JSON are exact.
- * Both readings of the amount stay within MAX_BYTES.
+ * What a site may report: its own kind of reading, or `unknown`, from its own pages. Every
+ * site's schema is one of these, so the background, storage and the flow check any site alike.
  */
-const StorageAmount = z
-  .object({ value: z.number().check(z.minimum(0)), unit: z.enum(STORAGE_UNITS), bytes })
-  .check(z.refine((amount) => appleBytes(amount) <= MAX_BYTES, 'too large'));
+export function siteReading<T extends z.ZodMiniObject<{ kind: z.ZodMiniLiteral<string> }>>(
+  own: T,
+  isPage: PageTest,
+) {
+  return z.discriminatedUnion('kind', [own, unknownReading(isPage)]);
+}
 
-const StorageCategory = z.object({
-  id: z.enum(STORAGE_CATEGORIES),
-  /** The label as Apple shows it (from a fixed list of known labels, or Apple's JSON). */
-  label: text(LIMIT.categoryLabel),
-  bytes: z.optional(bytes),
-  amount: z.optional(StorageAmount),
-});
+export type UnknownObservation = z.infer<ReturnType<typeof unknownReading>>;
 
-/** Categories are summed per kind, so their total too must stay a byte count. */
-const categoriesFit = z.refine<z.infer<typeof StorageCategory>[]>(
-  (categories) =>
-    categories.reduce(
-      (sum, c) => sum + Math.max(c.bytes ?? 0, c.amount ? appleBytes(c.amount) : 0),
-      0,
-    ) <= MAX_BYTES,
-  'categories add up to too much',
-);
-
-const icloudStorageShape = {
-  kind: z.literal('icloud-storage'),
-  source: z.literal('icloud'),
-  ...meta('icloud'),
-  /** `displayed-decimal`: bytes from visible text (see StorageAmount); `exact`: from Apple's JSON. */
-  basis: z.enum(['displayed-decimal', 'exact']),
-  usedBytes: z.optional(bytes),
-  totalBytes: z.optional(bytes),
-  used: z.optional(StorageAmount),
-  total: z.optional(StorageAmount),
-  /** Normalized, e.g. "iCloud+ 50 GB". */
-  plan: z.optional(text(LIMIT.plan)),
-  categories: z.array(StorageCategory).check(z.maxLength(LIMIT.categories), categoriesFit),
-  /** Only from Apple's JSON (`quotaStatus`). */
-  quota: z.optional(
-    z.object({
-      overQuota: z.optional(z.boolean()),
-      almostFull: z.optional(z.boolean()),
-      paid: z.optional(z.boolean()),
-    }),
-  ),
-  problems,
-};
-export const IcloudStorageObservation = z.object(icloudStorageShape).check(fitsStorage);
-
-/** A page the reader ran on but could not read; `reason` is fixed, machine-readable. */
-const unknownFor = (site: SiteId | undefined) =>
-  z.object({ kind: z.literal('unknown'), ...meta(site), reason: code });
-export const UnknownObservation = unknownFor(undefined);
-
-export const Observation = z.discriminatedUnion('kind', [
-  AppleStatusObservation,
-  IcloudStorageObservation,
-  UnknownObservation,
-]);
-
-/** What each site may report: its own kind of reading, or `unknown`, from its own pages. */
-export const READING_FOR_SITE = {
-  status: z.discriminatedUnion('kind', [AppleStatusObservation, unknownFor('status')]),
-  icloud: z.discriminatedUnion('kind', [IcloudStorageObservation, unknownFor('icloud')]),
-} as const satisfies Record<SiteId, z.ZodMiniType>;
-
-export type Observation = z.infer<typeof Observation>;
-export type AppleStatusObservation = z.infer<typeof AppleStatusObservation>;
-export type IcloudStorageObservation = z.infer<typeof IcloudStorageObservation>;
-export type UnknownObservation = z.infer<typeof UnknownObservation>;
-export type StatusEvent = z.infer<typeof StatusEvent>;
-export type ServiceObservation = z.infer<typeof ServiceObservation>;
-export type StorageAmount = z.infer<typeof StorageAmount>;
-export type StorageCategory = z.infer<typeof StorageCategory>;
-export type EventType = (typeof EVENT_TYPES)[number];
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-export type StorageUnit = (typeof STORAGE_UNITS)[number];
+/** Any site's reading, as code that serves every site sees it: the rest is the site's own. */
+export interface Observation {
+  kind: string;
+  url: string;
+  observedAt: string;
+  parserVersion: number;
+  [field: string]: unknown;
+}

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { FACT_NAMES, Facts, FactSource } from '../engine/facts.ts';
 import { DISRUPTIONS, LOCALES, STEP_KINDS, STEP_OUTCOMES } from '../knowledge/ids.ts';
 import { knowledge } from '../knowledge/index.ts';
-import { SITE_IDS } from '../vocab/index.ts';
+import { allSites, siteById } from '../pages/registry.ts';
 import { LIKELIHOODS } from './likelihood.ts';
 import { MASK_KINDS } from './mask-kinds.ts';
 
@@ -56,7 +56,7 @@ export type StepLogEntry = z.infer<typeof StepLogEntry>;
 
 /** A page read by the extension: which site, whether it could be used, when and where. */
 export const Reading = z.strictObject({
-  site: z.enum(SITE_IDS),
+  site: z.string().check(z.refine((id) => siteById(id) !== undefined, 'unknown site')),
   state: z.enum(['fresh', 'stale', 'unreadable']),
   at: iso,
   url: z.url().check(z.maxLength(MAX_URL_LENGTH)),
@@ -105,7 +105,10 @@ export const SummaryJson = z.strictObject({
   freeTextLeftOut: z.boolean(),
   facts: RecordedFacts,
   stepLog: z.array(StepLogEntry).check(z.maxLength(MAX_STEP_LOG)),
-  readings: z.array(Reading).check(z.maxLength(SITE_IDS.length)),
+  /** One reading per site at most. */
+  readings: z
+    .array(Reading)
+    .check(z.refine((list) => list.length <= allSites().length, 'more readings than sites')),
   diagnosis: ExportedDiagnosis,
   masked: z.array(z.strictObject({ kind: z.enum(MASK_KINDS), count: z.int().check(z.minimum(1)) })),
 });

@@ -5,6 +5,7 @@ import { factValueText, isReported, REPORTED_FACTS } from './fact-values.ts';
 import { likelihoodOf, scoredReasonCause } from './likelihood.ts';
 import { maskedSentence } from './words.ts';
 import type { Block, Row, SummaryContext } from './summary-types.ts';
+import type { ReportKey } from './words.ts';
 
 /** Causes beyond the top three are listed only when something speaks for them. */
 const TOP_CAUSES = 3;
@@ -50,7 +51,7 @@ export function factsSection(ctx: SummaryContext): Block[] {
       label: say(`fact.${name}`),
       value: factValueText(name, facts[name], language, ctx.time),
       ...(source && {
-        note: say('source', { source: say(`from.${source.source}`), time: ctx.time(source.at) }),
+        note: say('source', { source: say(`from.${source.source}` as ReportKey), time: ctx.time(source.at) }),
       }),
     };
   });
@@ -70,7 +71,7 @@ export function readingsSection({ say, time, readings }: SummaryContext): Block[
   if (readings.length === 0) return [paragraph(say('noReadings'))];
   const items = readings.map((r) => ({
     text: say('reading', {
-      site: say(`site.${r.site}`),
+      site: say(`site.${r.site}` as ReportKey),
       state: say(`reading.${r.state}`),
       time: time(r.at),
     }),

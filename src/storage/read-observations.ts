@@ -1,15 +1,16 @@
-import { READING_FOR_SITE, type Observation } from '../pages/observation-schema';
-import { SITE_IDS, type SiteId } from '../vocab';
+import type { Observation } from '../pages/observation-schema';
+import { allSites } from '../pages/registry';
 
 // Apart from storage/observations.ts, which holds the storage item: the background worker
 // checks readings too, without bundling the storage library (README, "Performance").
 
-export type ObservationsBySite = Partial<Record<SiteId, Observation>>;
+/** The latest reading of each site, by site id. */
+export type ObservationsBySite = Partial<Record<string, Observation>>;
 
 export interface ObservationsRead {
   observations: ObservationsBySite;
   /** Sites whose stored reading was not a valid reading of that site, and was left out. */
-  dropped: SiteId[];
+  dropped: string[];
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -21,14 +22,15 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export function readObservations(stored: unknown): ObservationsRead {
   if (stored === null || stored === undefined) return { observations: {}, dropped: [] };
-  if (!isRecord(stored)) return { observations: {}, dropped: [...SITE_IDS] };
+  const sites = allSites();
+  if (!isRecord(stored)) return { observations: {}, dropped: sites.map((site) => site.id) };
   const observations: ObservationsBySite = {};
-  const dropped: SiteId[] = [];
-  for (const site of SITE_IDS) {
-    if (stored[site] === undefined) continue;
-    const parsed = READING_FOR_SITE[site].safeParse(stored[site]);
-    if (parsed.success) observations[site] = parsed.data;
-    else dropped.push(site);
+  const dropped: string[] = [];
+  for (const site of sites) {
+    if (stored[site.id] === undefined) continue;
+    const parsed = site.schema.safeParse(stored[site.id]);
+    if (parsed.success) observations[site.id] = parsed.data;
+    else dropped.push(site.id);
   }
   return { observations, dropped };
 }

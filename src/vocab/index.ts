@@ -43,10 +43,3 @@ export const STORAGE_CATEGORIES = [
   'other',
 ] as const;
 export type StorageCategory = (typeof STORAGE_CATEGORIES)[number];
-
-/**
- * The pages the extension reads: Apple's System Status page and icloud.com. One latest reading
- * is kept per site; the messages, storage, the flow and the summary all name sites by these.
- */
-export const SITE_IDS = ['status', 'icloud'] as const;
-export type SiteId = (typeof SITE_IDS)[number];

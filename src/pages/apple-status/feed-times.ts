@@ -1,4 +1,4 @@
-import type { AppleStatusObservation, Observation } from '../observation';
+import type { AppleStatusObservation, UnknownObservation } from '../observation';
 
 /**
  * The status page draws its table from `/support/systemstatus/data/system_status_<ll>_<CC>.js`.
@@ -31,7 +31,7 @@ export function findFeedUrl(resourceUrls: readonly string[], pageUrl: string): s
  */
 export function withFeedTimes(
   page: AppleStatusObservation,
-  feed: Observation,
+  feed: AppleStatusObservation | UnknownObservation,
 ): AppleStatusObservation {
   if (feed.kind !== 'apple-status') return page;
   const since = feed.icloudBackup.since;

@@ -3,6 +3,7 @@ import type { SiteReading } from '../../flow/observed-facts';
 import { reopen } from '../../flow/actions';
 import { factText, knownFacts } from '../fact-display';
 import { formatAge } from '../format';
+import type { UiKey } from '../i18n';
 import { useTexts } from '../locale-context';
 import type { Flow } from '../use-flow';
 
@@ -10,7 +11,7 @@ function ReadingProblem({ reading, now }: { reading: SiteReading; now: Date }) {
   const { t, locale } = useTexts();
   if (reading.state === 'fresh') return null;
   const age = formatAge(reading.at, now, locale, t('age.justNow'));
-  return <li class="reading-problem">{t(`reading.${reading.state}.${reading.site}`, { age })}</li>;
+  return <li class="reading-problem">{t(`reading.${reading.state}.${reading.site}` as UiKey, { age })}</li>;
 }
 
 /** Where a fact came from; the user's own answers need no time stamp. */
@@ -20,7 +21,7 @@ function SourceNote({ source, now }: { source: FactSource; now: Date }) {
   return (
     <span class="known__source">
       {t('known.from', {
-        source: t(`source.${source.source}`),
+        source: t(`source.${source.source}` as UiKey),
         age: formatAge(source.at, now, locale, t('age.justNow')),
       })}
     </span>

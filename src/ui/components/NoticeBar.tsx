@@ -20,7 +20,7 @@ export function droppedItems(dropped: readonly string[], t: Texts['t']): string[
   return [
     ...summary.facts.map(factLabel),
     ...(summary.steps > 0 ? [t('notice.dropped.steps', { n: summary.steps })] : []),
-    ...summary.readings.map((site) => t(`notice.dropped.reading.${site}`)),
+    ...summary.readings.map((site) => t(`notice.dropped.reading.${site}` as UiKey)),
     ...(summary.other ? [t('notice.dropped.other')] : []),
   ];
 }

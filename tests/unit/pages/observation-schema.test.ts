@@ -5,13 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { applyObservations } from '../../../src/flow/observed-facts';
 import { parseStatusPage } from '../../../src/pages/apple-status/parse-dom';
 import { parseIcloudPage } from '../../../src/pages/icloud/parse-dom';
-import {
-  MAX_READING_BYTES,
-  Observation,
-  READING_FOR_SITE,
-} from '../../../src/pages/observation-schema';
+import { MAX_READING_BYTES, type Observation } from '../../../src/pages/observation-schema';
+import { allSites, siteById } from '../../../src/pages/registry';
 import { readPage } from '../../../src/pages/read-page';
-import { MAX_READING_URL_LENGTH, pageSiteOf, readingUrl } from '../../../src/pages/sites';
+import { MAX_READING_URL_LENGTH } from '../../../src/pages/sites';
+import { pageSiteOf, READING_FOR_SITE, storedUrl } from '../../support/sites';
 import { MAX_BYTES } from '../../../src/pages/units';
 import { MAX_URL_LENGTH } from '../../../src/report/schema';
 import { newSession, Session } from '../../../src/storage/session';
@@ -56,7 +54,7 @@ function sampleFiles(): [name: string, text: string][] {
 }
 
 /** What the stored session makes of a reading must be a session the stored schema accepts. */
-function sessionHolds(reading: Observation, site: 'status' | 'icloud'): boolean {
+function sessionHolds(reading: Observation, site: string): boolean {
   const observedAt = new Date(Date.parse(reading.observedAt) + 1000);
   const { facts } = applyObservations({}, { [site]: reading }, observedAt);
   return Session.safeParse({ ...newSession(observedAt), facts }).success;
@@ -67,11 +65,11 @@ describe('reading schema: every reader output fits it', () => {
     const reading = readPage(text, url, { now: FIXED_NOW });
     const site = pageSiteOf(url);
     if (!site) throw new Error(`not a reader address: ${url}`);
-    const parsed = READING_FOR_SITE[site].safeParse(reading);
+    const parsed = siteById(site)!.schema.safeParse(reading);
     expect(parsed.success).toBe(true);
     // Nothing of a reader's output is lost on the way, and the address is as stored.
     expect(parsed.data).toEqual(reading);
-    expect(reading.url).toBe(readingUrl(url));
+    expect(reading.url).toBe(storedUrl(url));
     expect(sessionHolds(reading, site)).toBe(true);
   });
 
@@ -222,7 +220,7 @@ describe('property: the reading schema (10,000 damaged readings each)', () => {
     const again = READING_FOR_SITE[site].safeParse(JSON.parse(json));
     return (
       new TextEncoder().encode(json).length <= MAX_READING_BYTES &&
-      readingUrl(reading.url) === reading.url &&
+      storedUrl(reading.url) === reading.url &&
       pageSiteOf(reading.url) === site &&
       sessionHolds(reading, site) &&
       again.success &&
@@ -275,10 +273,9 @@ describe('property: the reading schema (10,000 damaged readings each)', () => {
 });
 
 /** The content scripts' `matches`, read from wxt.config.ts where they are declared. */
+/** The content scripts' manifest patterns: wxt.config.ts declares each site's `matches`. */
 function manifestPatterns(): RegExp[] {
-  const source = readFileSync(resolve(process.cwd(), 'wxt.config.ts'), 'utf8');
-  const block = /const CONTENT_SCRIPTS[^=]*=\s*\{([\s\S]*?)\n\};/.exec(source)?.[1] ?? '';
-  const patterns = [...block.matchAll(/'(https:[^']+)'/g)].map((m) => m[1] as string);
+  const patterns = allSites().flatMap((site) => site.matches);
   expect(patterns.length).toBeGreaterThanOrEqual(3);
   // Chrome match patterns: `*` in the path is any run of characters, slashes included.
   return patterns.map((p) => {
@@ -304,7 +301,7 @@ describe('property: the addresses a reading may carry are the ones the extension
         const normalized = URL.canParse(address) ? new URL(address).href : address;
         const matched = patterns.some((p) => p.test(normalized));
         expect(pageSiteOf(`${address}${tail}`) !== undefined).toBe(matched);
-        const stored = readingUrl(`${address}${tail}`);
+        const stored = storedUrl(`${address}${tail}`);
         if (stored !== undefined) expect(stored).toBe(normalized);
       }),
       { numRuns: 10_000 },

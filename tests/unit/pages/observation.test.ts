@@ -1,17 +1,19 @@
 import { readFixture } from '../../support/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
-  STATUS_MAX_AGE_MS,
-  STORAGE_MAX_AGE_MS,
   isStale,
-  type Observation,
+  type AppleStatusObservation,
+  type IcloudStorageObservation,
 } from '../../../src/pages/observation';
+import { siteById } from '../../../src/pages/registry';
 import { readPage } from '../../../src/pages/read-page';
 import { FIXED_NOW, ICLOUD_URL, STATUS_URL } from './fixtures';
 
 const at = (ms: number) => new Date(FIXED_NOW.getTime() + ms).toISOString();
 const base = { url: STATUS_URL, parserVersion: 1 };
-const status = (observedAt: string): Observation => ({
+const STATUS_MAX_AGE_MS = siteById('status')!.maxAgeMs;
+const STORAGE_MAX_AGE_MS = siteById('icloud')!.maxAgeMs;
+const status = (observedAt: string): AppleStatusObservation => ({
   ...base,
   kind: 'apple-status',
   source: 'apple-status',
@@ -20,7 +22,7 @@ const status = (observedAt: string): Observation => ({
   services: [],
   icloudBackup: { state: 'unknown' },
 });
-const storage = (observedAt: string): Observation => ({
+const storage = (observedAt: string): IcloudStorageObservation => ({
   ...base,
   kind: 'icloud-storage',
   source: 'icloud',
@@ -29,27 +31,28 @@ const storage = (observedAt: string): Observation => ({
   categories: [],
 });
 
-describe('isStale', () => {
+describe('isStale, with each site\'s own age', () => {
   it('treats status older than 30 minutes as stale', () => {
-    expect(isStale(status(at(-STATUS_MAX_AGE_MS)), FIXED_NOW)).toBe(false);
-    expect(isStale(status(at(-STATUS_MAX_AGE_MS - 1)), FIXED_NOW)).toBe(true);
+    expect(isStale(status(at(-STATUS_MAX_AGE_MS)), STATUS_MAX_AGE_MS, FIXED_NOW)).toBe(false);
+    expect(isStale(status(at(-STATUS_MAX_AGE_MS - 1)), STATUS_MAX_AGE_MS, FIXED_NOW)).toBe(true);
     expect(STATUS_MAX_AGE_MS).toBe(30 * 60 * 1000);
   });
 
   it('treats storage older than 7 days as stale', () => {
-    expect(isStale(storage(at(-STORAGE_MAX_AGE_MS)), FIXED_NOW)).toBe(false);
-    expect(isStale(storage(at(-STORAGE_MAX_AGE_MS - 1)), FIXED_NOW)).toBe(true);
-    expect(isStale(storage(at(-2 * 60 * 60 * 1000)), FIXED_NOW)).toBe(false);
+    expect(isStale(storage(at(-STORAGE_MAX_AGE_MS)), STORAGE_MAX_AGE_MS, FIXED_NOW)).toBe(false);
+    expect(isStale(storage(at(-STORAGE_MAX_AGE_MS - 1)), STORAGE_MAX_AGE_MS, FIXED_NOW)).toBe(true);
+    expect(isStale(storage(at(-2 * 60 * 60 * 1000)), STORAGE_MAX_AGE_MS, FIXED_NOW)).toBe(false);
     expect(STORAGE_MAX_AGE_MS).toBe(7 * 24 * 60 * 60 * 1000);
   });
 
   it('treats unreadable or far-future times and unknown observations as stale', () => {
-    expect(isStale(status('yesterday'), FIXED_NOW)).toBe(true);
-    expect(isStale(status(at(60 * 60 * 1000)), FIXED_NOW)).toBe(true);
-    expect(isStale(status(at(60 * 1000)), FIXED_NOW)).toBe(false);
+    expect(isStale(status('yesterday'), STATUS_MAX_AGE_MS, FIXED_NOW)).toBe(true);
+    expect(isStale(status(at(60 * 60 * 1000)), STATUS_MAX_AGE_MS, FIXED_NOW)).toBe(true);
+    expect(isStale(status(at(60 * 1000)), STATUS_MAX_AGE_MS, FIXED_NOW)).toBe(false);
     expect(
       isStale(
         { kind: 'unknown', ...base, observedAt: FIXED_NOW.toISOString(), reason: 'x' },
+        STATUS_MAX_AGE_MS,
         FIXED_NOW,
       ),
     ).toBe(true);
@@ -63,7 +66,7 @@ describe('readPage', () => {
     const text = readFixture('pages/status-en-icloud-backup-issue.html');
     const observation = readPage(text, STATUS_URL, options);
     expect(observation.kind).toBe('apple-status');
-    if (observation.kind === 'apple-status') expect(observation.icloudBackup.state).toBe('issue');
+    expect((observation as AppleStatusObservation).icloudBackup.state).toBe('issue');
   });
 
   it('picks the icloud reader by URL for HTML', () => {

@@ -27,7 +27,7 @@ const filesIn = (dir: string) => readdirSync(join(SAMPLES, dir)).sort();
 function readFeed(dir: string, name: string): AppleStatusObservation {
   const observation = readPage(sample(dir, name), FEED_URL, { now: FIXED_NOW });
   if (observation.kind !== 'apple-status') throw new Error(`${name}: ${observation.kind}`);
-  return observation;
+  return observation as AppleStatusObservation;
 }
 
 const active = (o: AppleStatusObservation) =>

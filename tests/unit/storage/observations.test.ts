@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { READING_FOR_SITE } from '../../../src/pages/observation-schema';
+import { READING_FOR_SITE } from '../../support/sites';
 import { observationsItem } from '../../../src/storage/items';
 import { saveReading } from '../../../src/background/readings';
 import { readObservations, storeObservations } from '../../../src/storage/observations';

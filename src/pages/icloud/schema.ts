@@ -1,0 +1,74 @@
+import * as z from 'zod/mini';
+import { READING_LIMITS as LIMIT } from '../limits';
+import {
+  bytes,
+  fitsStorage,
+  metaFields,
+  problems,
+  text,
+  type PageTest,
+} from '../observation-schema';
+import { appleBytes, MAX_BYTES } from '../units';
+import { STORAGE_CATEGORIES } from '../../vocab';
+
+export const STORAGE_UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
+
+/**
+ * A size as displayed, with the bytes it stands for. Sizes read from text count a displayed
+ * "GB" as 2^30 bytes, as Apple's own account data does (see appleBytes); bytes from Apple's
+ * JSON are exact. Both readings of the amount stay within MAX_BYTES.
+ */
+const StorageAmount = z
+  .object({ value: z.number().check(z.minimum(0)), unit: z.enum(STORAGE_UNITS), bytes })
+  .check(z.refine((amount) => appleBytes(amount) <= MAX_BYTES, 'too large'));
+
+const StorageCategory = z.object({
+  id: z.enum(STORAGE_CATEGORIES),
+  /** The label as Apple shows it (from a fixed list of known labels, or Apple's JSON). */
+  label: text(LIMIT.categoryLabel),
+  bytes: z.optional(bytes),
+  amount: z.optional(StorageAmount),
+});
+
+/** Categories are summed per kind, so their total too must stay a byte count. */
+const categoriesFit = z.refine<z.infer<typeof StorageCategory>[]>(
+  (categories) =>
+    categories.reduce(
+      (sum, c) => sum + Math.max(c.bytes ?? 0, c.amount ? appleBytes(c.amount) : 0),
+      0,
+    ) <= MAX_BYTES,
+  'categories add up to too much',
+);
+
+/** A reading of the storage bar on icloud.com (or of the storage JSON behind it). */
+export const icloudStorageReading = (isPage: PageTest) =>
+  z
+    .object({
+      kind: z.literal('icloud-storage'),
+      source: z.literal('icloud'),
+      ...metaFields(isPage),
+      /** `displayed-decimal`: bytes from visible text (see StorageAmount); `exact`: from Apple's JSON. */
+      basis: z.enum(['displayed-decimal', 'exact']),
+      usedBytes: z.optional(bytes),
+      totalBytes: z.optional(bytes),
+      used: z.optional(StorageAmount),
+      total: z.optional(StorageAmount),
+      /** Normalized, e.g. "iCloud+ 50 GB". */
+      plan: z.optional(text(LIMIT.plan)),
+      categories: z.array(StorageCategory).check(z.maxLength(LIMIT.categories), categoriesFit),
+      /** Only from Apple's JSON (`quotaStatus`). */
+      quota: z.optional(
+        z.object({
+          overQuota: z.optional(z.boolean()),
+          almostFull: z.optional(z.boolean()),
+          paid: z.optional(z.boolean()),
+        }),
+      ),
+      problems,
+    })
+    .check(fitsStorage);
+
+export type IcloudStorageObservation = z.infer<ReturnType<typeof icloudStorageReading>>;
+export type StorageAmount = z.infer<typeof StorageAmount>;
+export type StorageCategory = z.infer<typeof StorageCategory>;
+export type StorageUnit = (typeof STORAGE_UNITS)[number];
