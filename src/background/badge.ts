@@ -25,7 +25,11 @@ export function badgeFor(stored: unknown, now: Date): Badge {
     const state = site.alert(reading);
     // An outage outweighs an issue wherever it is read.
     if (state && (badge === NONE || state === 'outage')) {
-      badge = { text: '!', color: COLORS[state], expiresAt: Date.parse(reading.observedAt) + site.maxAgeMs };
+      badge = {
+        text: '!',
+        color: COLORS[state],
+        expiresAt: Date.parse(reading.observedAt) + site.maxAgeMs,
+      };
     }
   }
   return badge;

@@ -40,7 +40,11 @@ export function applyObservations(
     if (since) reading.since = since;
     readings.push(reading);
     if (state !== 'fresh') continue;
-    const source: FactSource = { source: site.source, at: observation.observedAt, url: observation.url };
+    const source: FactSource = {
+      source: site.source,
+      at: observation.observedAt,
+      url: observation.url,
+    };
     for (const [name, value] of Object.entries(observed) as [FactName, unknown][]) {
       const previous = next.sources?.[name];
       if (previous && Date.parse(previous.at) >= Date.parse(source.at)) continue;

@@ -77,6 +77,12 @@ export const knowledgeTexts = (locale: Locale): Record<string, string> =>
   catalogOf('knowledge', locale) ?? {};
 
 /**
+ * Figures the data defines once and texts quote (`{retention}` days): every knowledge text
+ * gets them, so a text never restates a number the data may change.
+ */
+const DATA_PARAMS: Record<string, number> = { retention: knowledge.storage.retentionDays };
+
+/**
  * A param whose value starts with "@" names another text key (e.g. `{cause: '@cause.network.title'}`)
  * and is rendered in the same locale with the same params, so composed sentences stay localised.
  */
@@ -88,7 +94,7 @@ export function text(
   const render = (k: string, depth: number): string => {
     const template = lookup('knowledge', locale, k) ?? k;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
+      const value = params[name] ?? DATA_PARAMS[name];
       if (value === undefined) return whole;
       // Depth limit: a reference never needs more than two hops, and cycles must not hang.
       if (typeof value === 'string' && value.startsWith('@') && depth < 2)

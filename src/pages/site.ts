@@ -48,3 +48,18 @@ export interface SiteReader {
 export function defineSite<R extends Observation>(site: Site<R>): Site {
   return site as unknown as Site;
 }
+
+/**
+ * The texts each site has in every language (tests/knowledge/meta.test.ts checks them for every
+ * site): how the popup names its facts' source, its stale, unreadable and dropped readings
+ * (`ui.json`), and how the summary names the site and its facts' source (`report.json`).
+ */
+export const siteTextKeys = ({ id, source }: Pick<Site, 'id' | 'source'>) => ({
+  ui: [
+    `source.${source}`,
+    `reading.stale.${id}`,
+    `reading.unreadable.${id}`,
+    `notice.dropped.reading.${id}`,
+  ],
+  report: [`site.${id}`, `from.${source}`],
+});

@@ -51,7 +51,10 @@ export function factsSection(ctx: SummaryContext): Block[] {
       label: say(`fact.${name}`),
       value: factValueText(name, facts[name], language, ctx.time),
       ...(source && {
-        note: say('source', { source: say(`from.${source.source}` as ReportKey), time: ctx.time(source.at) }),
+        note: say('source', {
+          source: say(`from.${source.source}` as ReportKey),
+          time: ctx.time(source.at),
+        }),
       }),
     };
   });

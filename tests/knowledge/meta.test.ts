@@ -1,4 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalogOf } from '../../src/knowledge/catalogs.ts';
+import { allSites } from '../../src/pages/registry.ts';
+import { siteTextKeys } from '../../src/pages/site.ts';
 import {
   checkKnowledge,
   knowledge,
@@ -133,4 +138,23 @@ describe('checkKnowledge detects broken content', () => {
     k.rules[0]!.when = [{ fact: 'wiifi', op: 'eq', value: 'none' }];
     expect(problems(k).some((x) => x.includes('unknown fact "wiifi"'))).toBe(true);
   });
+});
+
+describe('every site of src/pages', () => {
+  const root = resolve(import.meta.dirname, '../..');
+
+  it.each(allSites().map((site) => [site.id, site] as const))(
+    '%s has its content script and its texts in every language',
+    (_id, site) => {
+      expect(existsSync(join(root, 'entrypoints', `${site.id}.ts`))).toBe(true);
+      const keys = siteTextKeys(site);
+      for (const locale of LOCALES) {
+        for (const family of ['ui', 'report'] as const) {
+          const catalog = catalogOf(family, locale) ?? {};
+          const missing = keys[family].filter((key) => !(key in catalog));
+          expect(missing, `${locale}/${family}.json`).toEqual([]);
+        }
+      }
+    },
+  );
 });

@@ -11,7 +11,11 @@ function ReadingProblem({ reading, now }: { reading: SiteReading; now: Date }) {
   const { t, locale } = useTexts();
   if (reading.state === 'fresh') return null;
   const age = formatAge(reading.at, now, locale, t('age.justNow'));
-  return <li class="reading-problem">{t(`reading.${reading.state}.${reading.site}` as UiKey, { age })}</li>;
+  return (
+    <li class="reading-problem">
+      {t(`reading.${reading.state}.${reading.site}` as UiKey, { age })}
+    </li>
+  );
 }
 
 /** Where a fact came from; the user's own answers need no time stamp. */

@@ -4,6 +4,8 @@ import {
   keys,
   knowledge,
   pathFor,
+  catalogOf,
+  LOCALES,
   sourcesOf,
   text,
 } from '../../../src/knowledge/index.ts';
@@ -68,4 +70,23 @@ describe('sources', () => {
     expect(keys.source('user_reports').title).toBe('source.user_reports.title');
     expect(text('de', 'source.user_reports.title')).toBe('Berichte von Nutzern');
   });
+});
+
+describe('figures the data defines once', () => {
+  const days = knowledge.storage.retentionDays;
+  const retentionTexts = ['storage.retention', 'faq.retention.a', 'correction.retention_180_days'];
+
+  it.each([...LOCALES])(
+    '%s quotes the retention period from the data, never restates it',
+    (locale) => {
+      for (const key of retentionTexts) {
+        expect(text(locale, key)).toContain(String(days));
+        expect(text(locale, key)).not.toContain('{retention}');
+      }
+      const written = Object.values(catalogOf('knowledge', locale) ?? {}).filter((value) =>
+        new RegExp(`(?<![0-9])${days}(?![0-9])`).test(value),
+      );
+      expect(written).toEqual([]);
+    },
+  );
 });
