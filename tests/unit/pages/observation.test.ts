@@ -31,7 +31,7 @@ const storage = (observedAt: string): IcloudStorageObservation => ({
   categories: [],
 });
 
-describe('isStale, with each site\'s own age', () => {
+describe("isStale, with each site's own age", () => {
   it('treats status older than 30 minutes as stale', () => {
     expect(isStale(status(at(-STATUS_MAX_AGE_MS)), STATUS_MAX_AGE_MS, FIXED_NOW)).toBe(false);
     expect(isStale(status(at(-STATUS_MAX_AGE_MS - 1)), STATUS_MAX_AGE_MS, FIXED_NOW)).toBe(true);
