@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { allSites } from '../../../src/pages/registry';
 import { READING_FOR_SITE } from '../../support/sites';
 import { observationsItem } from '../../../src/storage/items';
 import { saveReading } from '../../../src/background/readings';
@@ -46,8 +47,9 @@ describe('stored readings, read per site', () => {
     },
   );
 
-  it('drops both when what is stored is no record of readings', () => {
-    expect(readObservations('garbage').dropped).toEqual(['status', 'icloud']);
+  it("drops every site's reading when what is stored is no record of readings", () => {
+    expect(readObservations('garbage').dropped).toEqual(allSites().map((site) => site.id));
+    expect(readObservations('garbage').dropped).toContain('icloud');
     expect(readObservations([status]).observations).toEqual({});
   });
 
