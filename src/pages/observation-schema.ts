@@ -43,7 +43,7 @@ function pageUrl(isPage: PageTest) {
 }
 
 /** What every reading carries: the page, when it was read, by which parser version. */
-export const metaFields = (isPage: PageTest) => ({
+const metaFields = (isPage: PageTest) => ({
   url: pageUrl(isPage),
   observedAt: iso,
   parserVersion: z.int().check(z.minimum(1), z.maximum(1000)),
@@ -57,6 +57,13 @@ export const fitsStorage = z.refine(
     new TextEncoder().encode(JSON.stringify(reading)).length <= MAX_READING_BYTES,
   `a reading is at most ${MAX_READING_BYTES} bytes`,
 );
+
+/**
+ * A site's own kind of reading: its fields, with the page, time and parser version every
+ * reading carries, its problem codes, and the size bound.
+ */
+export const readingObject = <S extends z.core.$ZodShape>(isPage: PageTest, shape: S) =>
+  z.object({ ...shape, ...metaFields(isPage), problems }).check(fitsStorage);
 
 /** A page the reader ran on but could not read; `reason` is fixed, machine-readable. */
 export const unknownReading = (isPage: PageTest) =>

@@ -1,3 +1,4 @@
+import { foundByFolder } from './found';
 import { parseJsonText, isRecord } from './json-text';
 import { unknownObservation } from './observation';
 import type { Observation } from './observation-schema';
@@ -12,21 +13,11 @@ export interface ReadPageOptions {
 }
 
 /** Each site's reader (`src/pages/<site>/read.ts`), found like the sites themselves. */
-const readers = new Map<string, SiteReader>();
-
-export function provideReaders(list: Iterable<SiteReader>): void {
-  for (const reader of list) readers.set(reader.site, reader);
-}
-
-function globbed(): Record<string, SiteReader> {
-  try {
-    return import.meta.glob<SiteReader>('./*/read.ts', { eager: true, import: 'reader' });
-  } catch {
-    // Not built by Vite: src/cli/sites.ts provides them.
-    return {};
-  }
-}
-provideReaders(Object.values(globbed()));
+const readers = foundByFolder<SiteReader>(
+  (reader) => reader.site,
+  () => import.meta.glob<SiteReader>('./*/read.ts', { eager: true, import: 'reader' }),
+);
+export const provideReaders = readers.provide;
 
 function defaultParseHtml(html: string): ParentNode | undefined {
   const Parser = (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;

@@ -1,3 +1,4 @@
+import { foundByFolder } from './found';
 import { parseHttps } from './sites';
 import type { Site } from './site';
 
@@ -7,25 +8,14 @@ import type { Site } from './site';
  * its folder only. Vite bundles find them below; Node without Vite (the CLIs, wxt.config.ts)
  * hands them over with `provideSites` (src/cli/sites.ts), as it does the text catalogs.
  */
-const sites = new Map<string, Site>();
+const sites = foundByFolder<Site>(
+  (site) => site.id,
+  () => import.meta.glob<Site>('./*/site.ts', { eager: true, import: 'site' }),
+);
 
-export function provideSites(list: Iterable<Site>): void {
-  for (const site of list) sites.set(site.id, site);
-}
-
-function globbed(): Record<string, Site> {
-  try {
-    return import.meta.glob<Site>('./*/site.ts', { eager: true, import: 'site' });
-  } catch {
-    // Not built by Vite: import.meta.glob does not exist.
-    return {};
-  }
-}
-provideSites(Object.values(globbed()));
-
-export const allSites = (): Site[] => [...sites.values()];
-
-export const siteById = (id: string): Site | undefined => sites.get(id);
+export const provideSites = sites.provide;
+export const allSites = sites.all;
+export const siteById = sites.get;
 
 /** The site whose content script runs on an address; undefined where none does. */
 export function siteOf(url: string): Site | undefined {

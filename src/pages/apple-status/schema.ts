@@ -1,14 +1,6 @@
 import * as z from 'zod/mini';
 import { READING_LIMITS as LIMIT } from '../limits';
-import {
-  fitsStorage,
-  iso,
-  metaFields,
-  problems,
-  serviceState,
-  text,
-  type PageTest,
-} from '../observation-schema';
+import { iso, readingObject, serviceState, text, type PageTest } from '../observation-schema';
 import { SERVICE_IDS } from '../../vocab';
 
 export const EVENT_TYPES = ['issue', 'outage', 'performance', 'maintenance', 'unknown'] as const;
@@ -36,18 +28,14 @@ const ServiceObservation = z.object({
 
 /** A reading of Apple's System Status page (or of the feed it draws from). */
 export const appleStatusReading = (isPage: PageTest) =>
-  z
-    .object({
-      kind: z.literal('apple-status'),
-      source: z.literal('apple-status'),
-      /** Whether the services came from the rendered page or from a saved feed file. */
-      format: z.enum(['page', 'feed']),
-      ...metaFields(isPage),
-      services: z.array(ServiceObservation).check(z.maxLength(LIMIT.services)),
-      icloudBackup: z.object({ state: serviceState, since: z.optional(iso) }),
-      problems,
-    })
-    .check(fitsStorage);
+  readingObject(isPage, {
+    kind: z.literal('apple-status'),
+    source: z.literal('apple-status'),
+    /** Whether the services came from the rendered page or from a saved feed file. */
+    format: z.enum(['page', 'feed']),
+    services: z.array(ServiceObservation).check(z.maxLength(LIMIT.services)),
+    icloudBackup: z.object({ state: serviceState, since: z.optional(iso) }),
+  });
 
 export type AppleStatusObservation = z.infer<ReturnType<typeof appleStatusReading>>;
 export type StatusEvent = z.infer<typeof StatusEvent>;

@@ -1,13 +1,6 @@
 import * as z from 'zod/mini';
 import { READING_LIMITS as LIMIT } from '../limits';
-import {
-  bytes,
-  fitsStorage,
-  metaFields,
-  problems,
-  text,
-  type PageTest,
-} from '../observation-schema';
+import { bytes, readingObject, text, type PageTest } from '../observation-schema';
 import { appleBytes, MAX_BYTES } from '../units';
 import { STORAGE_CATEGORIES } from '../../vocab';
 
@@ -42,31 +35,27 @@ const categoriesFit = z.refine<z.infer<typeof StorageCategory>[]>(
 
 /** A reading of the storage bar on icloud.com (or of the storage JSON behind it). */
 export const icloudStorageReading = (isPage: PageTest) =>
-  z
-    .object({
-      kind: z.literal('icloud-storage'),
-      source: z.literal('icloud'),
-      ...metaFields(isPage),
-      /** `displayed-decimal`: bytes from visible text (see StorageAmount); `exact`: from Apple's JSON. */
-      basis: z.enum(['displayed-decimal', 'exact']),
-      usedBytes: z.optional(bytes),
-      totalBytes: z.optional(bytes),
-      used: z.optional(StorageAmount),
-      total: z.optional(StorageAmount),
-      /** Normalized, e.g. "iCloud+ 50 GB". */
-      plan: z.optional(text(LIMIT.plan)),
-      categories: z.array(StorageCategory).check(z.maxLength(LIMIT.categories), categoriesFit),
-      /** Only from Apple's JSON (`quotaStatus`). */
-      quota: z.optional(
-        z.object({
-          overQuota: z.optional(z.boolean()),
-          almostFull: z.optional(z.boolean()),
-          paid: z.optional(z.boolean()),
-        }),
-      ),
-      problems,
-    })
-    .check(fitsStorage);
+  readingObject(isPage, {
+    kind: z.literal('icloud-storage'),
+    source: z.literal('icloud'),
+    /** `displayed-decimal`: bytes from visible text (see StorageAmount); `exact`: from Apple's JSON. */
+    basis: z.enum(['displayed-decimal', 'exact']),
+    usedBytes: z.optional(bytes),
+    totalBytes: z.optional(bytes),
+    used: z.optional(StorageAmount),
+    total: z.optional(StorageAmount),
+    /** Normalized, e.g. "iCloud+ 50 GB". */
+    plan: z.optional(text(LIMIT.plan)),
+    categories: z.array(StorageCategory).check(z.maxLength(LIMIT.categories), categoriesFit),
+    /** Only from Apple's JSON (`quotaStatus`). */
+    quota: z.optional(
+      z.object({
+        overQuota: z.optional(z.boolean()),
+        almostFull: z.optional(z.boolean()),
+        paid: z.optional(z.boolean()),
+      }),
+    ),
+  });
 
 export type IcloudStorageObservation = z.infer<ReturnType<typeof icloudStorageReading>>;
 export type StorageAmount = z.infer<typeof StorageAmount>;

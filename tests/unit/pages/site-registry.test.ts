@@ -14,7 +14,7 @@ import { summarizeDropped } from '../../../src/flow/dropped';
 import { applyObservations } from '../../../src/flow/observed-facts';
 import { catalogOf, provideCatalog } from '../../../src/knowledge/catalogs';
 import { readingMeta, unknownObservation } from '../../../src/pages/observation';
-import { metaFields, siteReading } from '../../../src/pages/observation-schema';
+import { readingObject, siteReading } from '../../../src/pages/observation-schema';
 import { provideReaders, readPage } from '../../../src/pages/read-page';
 import { allSites, provideSites, siteById, siteOf } from '../../../src/pages/registry';
 import { defineSite, type SiteReader } from '../../../src/pages/site';
@@ -27,10 +27,9 @@ const HOST = 'devices.example.test';
 const PAGE = `https://${HOST}/device`;
 const isPage = (url: URL) => url.hostname === HOST;
 
-const DeviceReading = z.object({
+const DeviceReading = readingObject(isPage, {
   kind: z.literal('device-page'),
   source: z.literal('device-page'),
-  ...metaFields(isPage),
   iosVersion: z.optional(z.string().check(z.regex(/^\d{1,2}(\.\d{1,2}){0,2}$/))),
   recalled: z.boolean(),
 });
