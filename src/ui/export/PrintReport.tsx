@@ -41,7 +41,7 @@ export function PrintReport({
   }, [texts.locale, ready]);
 
   return (
-    <main class="report" aria-busy={!summary}>
+    <main class="report page-column" aria-busy={!summary}>
       {summary ? (
         <>
           <div class="report__actions">

@@ -92,13 +92,13 @@ export function GuidePage({
     document.title = `${guideText(locale, 'title')} · ${textsFor(locale).t('app.title')}`;
   }, [locale]);
 
-  if (!locale) return <div class="guide" aria-busy="true" />;
+  if (!locale) return <div class="guide page-column" aria-busy="true" />;
   const texts = textsFor(locale);
   const g: GuideText = (key, params) => guideText(locale, key, params);
   return (
     <TextsContext.Provider value={texts}>
       <GuideTextContext.Provider value={g}>
-        <div class="guide">
+        <div class="guide page-column">
           <GuideHeader choose={choose} />
           <Contents />
           <main>
