@@ -51,3 +51,22 @@ export function anyTemplate(family: Family, key: string): string | undefined {
   }
   return undefined;
 }
+
+export type Params = Record<string, string | number>;
+
+/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+export function interpolate(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * A typed lookup `(locale, key, params)` over one catalog family (same keys in every locale,
+ * checked by tests): the locale's text, else English when loaded, else the key itself. Code
+ * binds it to its locale and calls the result `t` (see the README, "Languages").
+ */
+export function translator<K extends string>(family: Family) {
+  return (locale: Locale, key: K, params?: Params): string =>
+    interpolate(lookup(family, locale, key) ?? key, params);
+}

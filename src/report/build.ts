@@ -1,6 +1,5 @@
 import { diagnose } from '../engine/diagnose.ts';
-import type { TextRef } from '../engine/types.ts';
-import { text } from '../knowledge/index.ts';
+import { lookup, text } from '../knowledge/index.ts';
 import { exportFacts, plainUrl } from './export-facts.ts';
 import { formatDay, formatTime } from './format.ts';
 import { likelihoodOf } from './likelihood.ts';
@@ -26,7 +25,7 @@ import {
   type SummaryInput,
   type SummaryOptions,
 } from './summary-types.ts';
-import { localizeMasks, reportWords, thirdPerson } from './words.ts';
+import { localizeMasks, reportText, thirdPerson, type ReportKey } from './words.ts';
 
 export {
   SECTION_IDS,
@@ -55,7 +54,7 @@ const SECTIONS: Record<SectionId, (ctx: SummaryContext) => Block[]> = {
 };
 
 function contextOf(input: SummaryInput, options: SummaryOptions): SummaryContext {
-  const { language, leaveOutFreeText, words = reportWords } = options;
+  const { language, leaveOutFreeText } = options;
   const exported = exportFacts(input.facts, leaveOutFreeText);
   return {
     input,
@@ -69,12 +68,14 @@ function contextOf(input: SummaryInput, options: SummaryOptions): SummaryContext
       ...reading,
       url: plainUrl(url) ?? url,
     })),
-    words,
-    say: (key, params) => words(language, key, params),
-    k: (ref: TextRef | string) =>
-      typeof ref === 'string' ? text(language, ref) : thirdPerson(language, ref),
+    // The summary's own words first, then knowledge texts, worded for a third person.
+    t: (key, params) => {
+      if (typeof key !== 'string') return thirdPerson(language, key);
+      if (lookup('report', language, key) === undefined) return text(language, key, params);
+      return reportText(language, key as ReportKey, params);
+    },
     time: (iso) => formatTime(iso, input.timeZone),
-    userText: (value) => localizeMasks(value, language, words),
+    userText: (value) => localizeMasks(value, language),
   };
 }
 
@@ -100,7 +101,7 @@ function summaryData(ctx: SummaryContext): SummaryJson {
         evidence: c.evidence.map((e) => ({
           id: e.id,
           direction: e.direction,
-          summary: ctx.k(e.text),
+          summary: ctx.t(e.text),
         })),
       })),
       plan: diagnosis.plan.map((item) => ({
@@ -121,12 +122,12 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions): Summ
   const ctx = contextOf(input, options);
   const sections = SECTION_IDS.map((id) => ({
     id,
-    heading: ctx.say(`section.${id}`),
+    heading: ctx.t(`section.${id}`),
     blocks: SECTIONS[id](ctx),
   })).filter((section) => section.blocks.length > 0);
   return {
     language: ctx.language,
-    title: ctx.say('title'),
+    title: ctx.t('title'),
     day: formatDay(input.createdAt, input.timeZone),
     sections,
     masked: ctx.masked,

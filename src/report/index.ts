@@ -37,5 +37,5 @@ export {
   type Reading,
   type StepLogEntry,
 } from './schema.ts';
-export { maskedSentence, reportWords, type ReportKey, type Words } from './words.ts';
+export { maskedSentence, reportText, type ReportKey } from './words.ts';
 export { likelihoodOf, LIKELIHOODS, type Likelihood } from './likelihood.ts';

@@ -3,7 +3,7 @@ import type { Facts } from '../engine/facts.ts';
 import type { Locale } from '../knowledge/index.ts';
 import type { MaskCount } from './redact.ts';
 import type { Reading, StepLogEntry, SummaryJson } from './schema.ts';
-import type { ReportKey, Words } from './words.ts';
+import type { ReportKey } from './words.ts';
 
 /** What the summary is made from: plain data, so the popup, the print page and tests agree. */
 export interface SummaryInput {
@@ -20,8 +20,6 @@ export interface SummaryInput {
 export interface SummaryOptions {
   language: Locale;
   leaveOutFreeText: boolean;
-  /** The report catalog's translator; tests may pass another. */
-  words?: Words;
 }
 
 export interface Row {
@@ -80,10 +78,11 @@ export interface SummaryContext {
   diagnosis: Diagnosis;
   readings: Reading[];
   masked: MaskCount[];
-  words: Words;
-  say: (key: ReportKey, params?: Record<string, string | number>) => string;
-  /** A knowledge text in the summary's language, worded for a third person. */
-  k: (ref: TextRef | string) => string;
+  /**
+   * A text in the summary's language: its own (report.json), else a knowledge text or
+   * reference, worded for a third person.
+   */
+  t: (key: ReportKey | TextRef | (string & {}), params?: Record<string, string | number>) => string;
   /** An ISO time as "YYYY-MM-DD HH:mm UTC±hh:mm" in the user's zone. */
   time: (iso: string) => string;
   /** Typed text with the mask tokens in the summary's language. */

@@ -27,46 +27,46 @@ export function ageWords(days: number): { key: ReportKey; n: number } {
  * section quotes in a fence so that typed text can never format the document.
  */
 function messageValue(ctx: SummaryContext): string {
-  const { say, facts, input, diagnosis } = ctx;
+  const { t, facts, input, diagnosis } = ctx;
   const alertId = diagnosis.alert?.id;
-  const alert = alertId ? ctx.k(keys.alert(alertId).title) : undefined;
+  const alert = alertId ? ctx.t(keys.alert(alertId).title) : undefined;
   if (ctx.leaveOutFreeText && input.facts.alertText !== undefined) {
-    return alert ? say('support.messageLeftOut', { alert }) : say('support.messageLeftOutUnknown');
+    return alert ? t('support.messageLeftOut', { alert }) : t('support.messageLeftOutUnknown');
   }
-  if (facts.alertText === undefined) return say('support.noMessage');
-  return alert ? say('support.messageKnown', { alert }) : say('support.messageUnknown');
+  if (facts.alertText === undefined) return t('support.noMessage');
+  return alert ? t('support.messageKnown', { alert }) : t('support.messageUnknown');
 }
 
 function backupRows(ctx: SummaryContext): Row[] {
-  const { say } = ctx;
+  const { t } = ctx;
   const last = ctx.facts.lastSuccessfulBackup;
   const days = last === undefined ? undefined : daysSince(last, ctx.input.createdAt);
   const age = days === undefined ? undefined : ageWords(days);
   return [
-    { label: say('support.lastBackup'), value: last ? ctx.time(last) : say('support.notKnown') },
+    { label: t('support.lastBackup'), value: last ? ctx.time(last) : t('support.notKnown') },
     {
-      label: say('support.failingFor'),
+      label: t('support.failingFor'),
       value: age
-        ? say('support.failingValue', { age: say(age.key, { n: age.n }) })
-        : say('support.notKnown'),
+        ? t('support.failingValue', { age: t(age.key, { n: age.n }) })
+        : t('support.notKnown'),
     },
   ];
 }
 
 function storageRows(ctx: SummaryContext): Row[] {
-  const { say, facts, language } = ctx;
+  const { t, facts, language } = ctx;
   const size = (bytes: number | undefined) =>
-    bytes === undefined ? say('support.notKnown') : formatBytes(bytes, language);
+    bytes === undefined ? t('support.notKnown') : formatBytes(bytes, language);
   const { storageUsedBytes: used, storageTotalBytes: total } = facts;
   return [
     {
-      label: say('support.storage'),
+      label: t('support.storage'),
       value:
         used !== undefined && total !== undefined
-          ? say('support.storageValue', { used: size(used), total: size(total) })
-          : say('support.notKnown'),
+          ? t('support.storageValue', { used: size(used), total: size(total) })
+          : t('support.notKnown'),
     },
-    { label: say('support.nextBackup'), value: size(facts.backupSizeBytes) },
+    { label: t('support.nextBackup'), value: size(facts.backupSizeBytes) },
   ];
 }
 
@@ -76,32 +76,32 @@ function storageRows(ctx: SummaryContext): Row[] {
  * it, whatever spelling was typed.
  */
 export function supportSection(ctx: SummaryContext): Block[] {
-  const { say, facts } = ctx;
+  const { t, facts } = ctx;
   const model = facts.deviceModel;
   const unsure = (facts.unsure ?? []).map((name) =>
-    isReported(name) || name === 'symptom' ? say(`fact.${name}`) : name,
+    isReported(name) || name === 'symptom' ? t(`fact.${name}`) : name,
   );
   const status = facts.appleBackupStatus;
   const rows: Row[] = [
     {
-      label: say('support.device'),
+      label: t('support.device'),
       value:
-        model === undefined ? say('support.notKnown') : (devices.resolve(model)?.name ?? model),
+        model === undefined ? t('support.notKnown') : (devices.resolve(model)?.name ?? model),
     },
-    { label: say('support.ios'), value: facts.iosVersion ?? say('support.notKnown') },
+    { label: t('support.ios'), value: facts.iosVersion ?? t('support.notKnown') },
     ...backupRows(ctx),
     ...storageRows(ctx),
-    { label: say('support.message'), value: messageValue(ctx) },
+    { label: t('support.message'), value: messageValue(ctx) },
     {
-      label: say('support.appleStatus'),
+      label: t('support.appleStatus'),
       value:
         status === undefined
-          ? say('support.notKnown')
+          ? t('support.notKnown')
           : factValueText('appleBackupStatus', status, ctx.language, ctx.time),
     },
     {
-      label: say('support.unsure'),
-      value: unsure.length > 0 ? unsure.join(', ') : say('support.none'),
+      label: t('support.unsure'),
+      value: unsure.length > 0 ? unsure.join(', ') : t('support.none'),
     },
   ];
   return [{ kind: 'rows', rows }];

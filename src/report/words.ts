@@ -1,4 +1,4 @@
-import { catalogOf, lookup, text, type Locale } from '../knowledge/index.ts';
+import { catalogOf, interpolate, text, translator, type Locale } from '../knowledge/index.ts';
 import type { TextRef } from '../engine/types.ts';
 import { MASKS, type MaskCount, type MaskKind } from './redact.ts';
 
@@ -7,20 +7,12 @@ import { MASKS, type MaskCount, type MaskKind } from './redact.ts';
  * renaming a button never changes an exported summary.
  */
 export type ReportKey = keyof typeof import('../../content/locales/en/report.json');
-export type Words = (
-  locale: Locale,
-  key: ReportKey,
-  params?: Record<string, string | number>,
-) => string;
-
-const fill = (template: string, params: Record<string, string | number> = {}) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
 
 /** A missing key shows as itself, as knowledge texts do, rather than failing the export. */
-export const reportWords: Words = (locale, key, params) =>
-  fill(lookup('report', locale, key) ?? key, params);
+export const reportText = translator<ReportKey>('report');
+
+/** The summary's lookup, bound to its language (SummaryContext's `t`). */
+export type ReportT = (key: ReportKey, params?: Record<string, string | number>) => string;
 
 /**
  * A knowledge sentence as a third person reads it: the report's own wording where the knowledge
@@ -38,24 +30,30 @@ export function thirdPerson(locale: Locale, ref: TextRef): string {
         : value,
     ]),
   );
-  return fill(own, params);
+  return interpolate(own, params);
 }
 
+/** The summary's lookup in one language. */
+export const reportTextIn =
+  (locale: Locale): ReportT =>
+  (key, params) =>
+    reportText(locale, key, params);
+
 /** "2 email addresses, 1 phone number removed." in the given language. */
-export function maskedSentence(masked: MaskCount[], locale: Locale, words = reportWords): string {
-  if (masked.length === 0) return words(locale, 'masked.none');
+export function maskedSentence(masked: MaskCount[], locale: Locale): string {
+  const t = reportTextIn(locale);
+  if (masked.length === 0) return t('masked.none');
   const list = masked
-    .map(({ kind, count }) =>
-      words(locale, `masked.${kind}.${count === 1 ? 'one' : 'other'}`, { n: count }),
-    )
+    .map(({ kind, count }) => t(`masked.${kind}.${count === 1 ? 'one' : 'other'}`, { n: count }))
     .join(', ');
-  return words(locale, 'masked.removed', { list });
+  return t('masked.removed', { list });
 }
 
 /** Swaps the fixed English mask tokens for the summary language's. */
-export function localizeMasks(text: string, locale: Locale, words = reportWords): string {
+export function localizeMasks(text: string, locale: Locale): string {
+  const t = reportTextIn(locale);
   return (Object.entries(MASKS) as [MaskKind, string][]).reduce(
-    (result, [kind, mask]) => result.replaceAll(mask, words(locale, `mask.${kind}`)),
+    (result, [kind, mask]) => result.replaceAll(mask, t(`mask.${kind}`)),
     text,
   );
 }

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { resumeFromSummary, setNotes } from '../../../src/flow/summary-session';
 import { buildSummary } from '../../../src/report';
 import { newSession, Session } from '../../../src/storage/session';
-import { sampleInput, words } from '../report/fixtures';
+import { sampleInput } from '../report/fixtures';
 
 const now = new Date('2026-12-01T08:00:00.000Z');
 
 describe('resumeFromSummary', () => {
-  const { data } = buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false, words });
+  const { data } = buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false });
 
   it('opens the results with the same facts and steps, facts marked as imported', () => {
     const session = resumeFromSummary(data, now);

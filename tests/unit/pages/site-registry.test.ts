@@ -21,7 +21,7 @@ import { defineSite, type SiteReader } from '../../../src/pages/site';
 import { buildSummary, importSummary, renderSummary } from '../../../src/report';
 import { observationsItem } from '../../../src/storage/items';
 import { readObservations } from '../../../src/storage/read-observations';
-import { sampleInput, words } from '../report/fixtures';
+import { sampleInput } from '../report/fixtures';
 
 const HOST = 'devices.example.test';
 const PAGE = `https://${HOST}/device`;
@@ -152,7 +152,7 @@ describe('a site registered from its folder alone', () => {
     input.facts.sources = {
       iosVersion: { source: 'device-page', at: '2026-11-25T08:58:00.000Z', url: PAGE },
     };
-    const summary = buildSummary(input, { language: 'en', leaveOutFreeText: false, words });
+    const summary = buildSummary(input, { language: 'en', leaveOutFreeText: false });
     const markdown = renderSummary(summary, 'markdown');
     expect(markdown).toContain('Device page');
     expect(markdown).toContain('the device page');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/engine/diagnose';
 import { buildSummary, SummaryJson, type Summary } from '../../../src/report';
-import { CREATED_AT, sampleInput, words } from './fixtures';
+import { CREATED_AT, sampleInput } from './fixtures';
 
 const build = (language: 'en' | 'de' = 'en', leaveOutFreeText = false, input = sampleInput()) =>
-  buildSummary(input, { language, leaveOutFreeText, words });
+  buildSummary(input, { language, leaveOutFreeText });
 
 const section = (summary: Summary, id: string) => summary.sections.find((s) => s.id === id);
 const allText = (summary: Summary) => JSON.stringify(summary);

@@ -1,8 +1,4 @@
 import type { SummaryInput } from '../../../src/report';
-import { reportWords } from '../../../src/report';
-
-/** The summary's own catalog, as the popup and the print page use it. */
-export const words = reportWords;
 
 export const CREATED_AT = new Date('2026-11-25T10:00:00.000Z');
 

@@ -11,10 +11,10 @@ import {
 import { MAX_LISTED_PROBLEMS, MAX_SUMMARY_CHARS } from '../../../src/report/import';
 import { Session } from '../../../src/storage/session';
 import { mutated } from '../storage/arbitraries';
-import { sampleInput, words } from './fixtures';
+import { sampleInput } from './fixtures';
 
 const exported = (language: 'en' | 'de' = 'en', leaveOutFreeText = false) =>
-  buildSummary(sampleInput(), { language, leaveOutFreeText, words });
+  buildSummary(sampleInput(), { language, leaveOutFreeText });
 const json = (summary = exported()) => renderSummary(summary, 'json');
 
 describe('importSummary', () => {

@@ -6,12 +6,12 @@ import {
   renderSummary,
   SUMMARY_FORMATS,
 } from '../../../src/report';
-import { sampleInput, words } from './fixtures';
+import { sampleInput } from './fixtures';
 
 const GOLDEN = '../../fixtures/golden';
 
 describe.each(['en', 'de'] as const)('renderers in %s', (language) => {
-  const summary = buildSummary(sampleInput(), { language, leaveOutFreeText: false, words });
+  const summary = buildSummary(sampleInput(), { language, leaveOutFreeText: false });
 
   it('Markdown matches its golden file', async () => {
     await expect(renderSummary(summary, 'markdown')).toMatchFileSnapshot(
@@ -31,13 +31,13 @@ describe.each(['en', 'de'] as const)('renderers in %s', (language) => {
 });
 
 describe('rendering details', () => {
-  const summary = buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false, words });
+  const summary = buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false });
 
   it('fences user text in Markdown so it cannot format the document', () => {
     const input = sampleInput();
     input.facts = { ...input.facts, notes: '# not a heading\n```\n[link](javascript:x)' };
     const md = renderSummary(
-      buildSummary(input, { language: 'en', leaveOutFreeText: false, words }),
+      buildSummary(input, { language: 'en', leaveOutFreeText: false }),
       'markdown',
     );
     expect(md).toContain('````text\n# not a heading\n```\n[link](javascript:x)\n````');

@@ -3,7 +3,7 @@ import type { Facts } from '../../../src/engine/facts';
 import { diagnose } from '../../../src/engine/diagnose';
 import { knowledge, LOCALES, type Locale } from '../../../src/knowledge';
 import { localeTexts } from '../../support/catalogs';
-import { buildSummary, likelihoodOf, reportWords, type Summary } from '../../../src/report';
+import { buildSummary, likelihoodOf, reportText, type Summary } from '../../../src/report';
 import { ageWords, daysSince } from '../../../src/report/support';
 import { thirdPerson } from '../../../src/report/words';
 import { CREATED_AT, sampleInput } from './fixtures';
@@ -100,7 +100,7 @@ describe('ages in words', () => {
     [400, 'about 13 months'],
   ])('%i days read as "%s"', (days, words) => {
     const { key, n } = ageWords(days);
-    expect(reportWords('en', key, { n })).toBe(words);
+    expect(reportText('en', key, { n })).toBe(words);
   });
 
   it('counts whole days and refuses dates in the future or unreadable ones', () => {
@@ -138,7 +138,7 @@ describe('worded for a third person', () => {
 
   it.each(LOCALES)('%s: each rewording keeps the knowledge text placeholders', (locale) => {
     for (const key of evidenceKeys) {
-      const own = reportWords(locale, `thirdPerson.${key}` as never);
+      const own = reportText(locale, `thirdPerson.${key}` as never);
       if (own.startsWith('thirdPerson.')) continue;
       expect(placeholders(own), key).toEqual(placeholders(localeTexts.en[key]!));
     }

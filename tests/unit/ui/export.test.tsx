@@ -6,7 +6,7 @@ import { PrintReport } from '../../../src/ui/export/PrintReport';
 import { buildSummary, renderSummary } from '../../../src/report';
 import { sessionItem } from '../../../src/storage/items';
 import { newSession, type Session } from '../../../src/storage/session';
-import { sampleInput, words } from '../report/fixtures';
+import { sampleInput } from '../report/fixtures';
 
 const stored: Session = {
   ...newSession(new Date('2026-11-25T09:00:00Z')),
@@ -161,7 +161,7 @@ describe('import', () => {
   it('refuses a malformed file with a clear message and changes nothing', async () => {
     await openExportInEnglish();
     const before = await sessionItem.getValue();
-    const valid = buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false, words });
+    const valid = buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false });
     chooseFile(JSON.stringify({ ...valid.data, facts: { wifi: 'great' } }));
     const alert = await screen.findByText(/This summary is damaged or was edited: .*facts\.wifi/);
     expect(alert.textContent).toMatch(/Nothing was changed\.$/);
@@ -179,7 +179,6 @@ describe('import', () => {
     const summary = buildSummary(sampleInput(), {
       language: 'en',
       leaveOutFreeText: false,
-      words,
     });
     await openExportInEnglish();
     chooseFile(renderSummary(summary, 'json'));
