@@ -85,8 +85,7 @@ export function supportSection(ctx: SummaryContext): Block[] {
   const rows: Row[] = [
     {
       label: t('support.device'),
-      value:
-        model === undefined ? t('support.notKnown') : (devices.resolve(model)?.name ?? model),
+      value: model === undefined ? t('support.notKnown') : (devices.resolve(model)?.name ?? model),
     },
     { label: t('support.ios'), value: facts.iosVersion ?? t('support.notKnown') },
     ...backupRows(ctx),

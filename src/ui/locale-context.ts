@@ -1,31 +1,44 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { TextRef } from '../engine/types';
-import type { Family } from '../knowledge/catalogs';
+import { interpolate, lookup, type Family } from '../knowledge/catalogs';
 import type { Locale, Params } from '../i18n';
 import { text } from '../knowledge';
-import { translate, type UiKey } from './i18n';
+import type { UiKey } from './i18n';
 
 /** What the popup's screens read (the export and the guide load their own families on top). */
 export const POPUP_FAMILIES: readonly Family[] = ['ui', 'knowledge'];
 
+/** A page's own key (typed for the popup's), a knowledge key, or an engine text reference. */
+export type TextKey = UiKey | TextRef | (string & {});
+
 export interface Texts {
   locale: Locale;
-  /** The popup's own words (content/locales/<locale>/ui.json). */
-  t: (key: UiKey, params?: Params) => string;
-  /** Knowledge texts (causes, steps, questions...) by key or engine text reference. */
-  k: (ref: string | TextRef, params?: Params) => string;
+  /**
+   * The one way the UI looks up a text: the page's own catalogs in order (ui.json, with the
+   * export's or the guide's first where they are shown), then the knowledge texts.
+   */
+  t: (key: TextKey, params?: Params) => string;
 }
 
-export function textsFor(locale: Locale): Texts {
+export function textsFor(locale: Locale, own: readonly Family[] = ['ui']): Texts {
   return {
     locale,
-    t: (key, params) => translate(locale, key, params),
-    k: (ref, params) =>
-      typeof ref === 'string' ? text(locale, ref, params) : text(locale, ref.key, ref.params),
+    t: (key, params) => {
+      if (typeof key !== 'string') return text(locale, key.key, key.params);
+      for (const family of own) {
+        const template = lookup(family, locale, key);
+        if (template !== undefined) return interpolate(template, params);
+      }
+      return text(locale, key, params);
+    },
   };
 }
 
 export const TextsContext = createContext<Texts>(textsFor('en'));
 
-export const useTexts = () => useContext(TextsContext);
+/** The texts in the shown language; `own` puts that catalog (export, guide) before ui.json. */
+export function useTexts(own?: Family): Texts {
+  const texts = useContext(TextsContext);
+  return own ? textsFor(texts.locale, [own, 'ui']) : texts;
+}

@@ -19,11 +19,11 @@ const saysOrigin = (title: string, kind: string) =>
  * The sources behind a statement, as links where the knowledge has the page's address, each
  * title once: two records with the same title merge (keeping the address if either has one).
  */
-export function sourceLinks(ids: readonly string[], k: Texts['k']): SourceLink[] {
+export function sourceLinks(ids: readonly string[], t: Texts['t']): SourceLink[] {
   const byTitle = new Map<string, SourceLink>();
   for (const source of sourcesOf(ids)) {
-    const title = k(source.titleKey);
-    const kind = k(`source.kind.${source.kind}`);
+    const title = t(source.titleKey);
+    const kind = t(`source.kind.${source.kind}`);
     const link: SourceLink = {
       id: source.id,
       title,

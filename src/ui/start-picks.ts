@@ -20,10 +20,10 @@ export const fold = (s: string) =>
  * not be created") is the same choice for the user, and the message carries more evidence.
  * Search terms include the message's own wording in the user's language and in English.
  */
-export function startPicks(k: Texts['k'], locale: Locale): Pick[] {
+export function startPicks(t: Texts['t'], locale: Locale): Pick[] {
   const alerts: Pick[] = knowledge.alerts.map((a) => {
     const patterns = [...(a.patterns[locale] ?? []), ...(a.patterns.en ?? [])];
-    const label = k(keys.alert(a.id).title);
+    const label = t(keys.alert(a.id).title);
     // The engine matches the text in the user's language, or English if none is known.
     return {
       kind: 'alert',
@@ -34,7 +34,7 @@ export function startPicks(k: Texts['k'], locale: Locale): Pick[] {
     };
   });
   const symptoms: Pick[] = knowledge.symptoms.map((s) => {
-    const label = k(keys.symptom(s.id).title);
+    const label = t(keys.symptom(s.id).title);
     return { kind: 'symptom', id: s.id, label, terms: fold(label) };
   });
   const seen = new Set<string>();

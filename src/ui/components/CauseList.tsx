@@ -8,13 +8,13 @@ import { Sources } from './Sources';
 const SHOWN = 3;
 
 function Evidence({ cause }: { cause: RankedCause }) {
-  const { t, k } = useTexts();
+  const { t } = useTexts();
   if (cause.evidence.length === 0) return <p class="muted">{t('results.noEvidence')}</p>;
   return (
     <ul class="evidence">
       {cause.evidence.map((e) => (
         <li key={e.id} class={`evidence--${e.direction}`}>
-          <span class="evidence__dir">{t(`results.${e.direction}`)}</span> {k(e.text)}
+          <span class="evidence__dir">{t(`results.${e.direction}`)}</span> {t(e.text)}
         </li>
       ))}
     </ul>
@@ -26,7 +26,7 @@ function Evidence({ cause }: { cause: RankedCause }) {
  * the cause means, the evidence for and against it, and the sources.
  */
 export function CauseList({ diagnosis }: { diagnosis: Diagnosis }) {
-  const { t, k } = useTexts();
+  const { t } = useTexts();
   return (
     <ol class="causes">
       {diagnosis.causes.slice(0, SHOWN).map((cause) => {
@@ -36,13 +36,13 @@ export function CauseList({ diagnosis }: { diagnosis: Diagnosis }) {
           <li key={cause.id} class="cause">
             <details>
               <summary>
-                <span class="cause__title">{k(keys.cause(cause.id).title)}</span>{' '}
+                <span class="cause__title">{t(keys.cause(cause.id).title)}</span>{' '}
                 <span class={`likelihood likelihood--${likelihood}`}>
                   {t(`likelihood.${likelihood}`)}
                 </span>{' '}
                 <span class="cause__why">{t('results.why')}</span>
               </summary>
-              <p>{k(keys.cause(cause.id).description)}</p>
+              <p>{t(keys.cause(cause.id).description)}</p>
               <Evidence cause={cause} />
               {known && <Sources ids={known.sources} />}
             </details>

@@ -11,7 +11,7 @@ export function asOfOf(record: object): string | undefined {
 
 /** Data recovery lab estimates: what kind of damage, typical price, how long. */
 export function CostTable() {
-  const { t, k, locale } = useTexts();
+  const { t, locale } = useTexts();
   const usd = (n: number) =>
     new Intl.NumberFormat(locale, {
       style: 'currency',
@@ -22,7 +22,7 @@ export function CostTable() {
   return (
     <table class="costs">
       <caption>
-        {k('recovery_cost.note')}
+        {t('recovery_cost.note')}
         {dates.length > 0 && ` ${t('costs.asOf', { date: dates.join(', ') })}`}
       </caption>
       <thead>
@@ -37,7 +37,7 @@ export function CostTable() {
           const days = durationWords(row.days.min * 1440, row.days.max * 1440);
           return (
             <tr key={row.id}>
-              <th scope="row">{k(keys.recoveryCost(row.id))}</th>
+              <th scope="row">{t(keys.recoveryCost(row.id))}</th>
               <td>
                 {usd(row.usd.min)}–{usd(row.usd.max)}
               </td>

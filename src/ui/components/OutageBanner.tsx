@@ -17,7 +17,7 @@ export function OutageBanner({
   facts: Facts;
   since?: string | undefined;
 }) {
-  const { t, k, locale } = useTexts();
+  const { t, locale } = useTexts();
   const notice = diagnosis.notices.find(
     (n) => n.id === 'outage_wait' || n.id === 'maintenance_wait',
   );
@@ -34,7 +34,7 @@ export function OutageBanner({
         <WarningIcon /> {t(`banner.${kind}.title`)}
       </h2>
       {since && <p>{t('banner.since', { since: formatDateTime(since, locale) })}</p>}
-      <p>{k(notice.text)}</p>
+      <p>{t(notice.text)}</p>
     </section>
   );
 }

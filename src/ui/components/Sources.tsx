@@ -3,8 +3,8 @@ import { sourceLinks } from '../sources';
 
 /** "Sources" on demand: links to the pages named (opening one is the user's own request). */
 export function Sources({ ids, open = false }: { ids: readonly string[]; open?: boolean }) {
-  const { t, k } = useTexts();
-  const links = sourceLinks(ids, k);
+  const { t } = useTexts();
+  const links = sourceLinks(ids, t);
   if (links.length === 0) return null;
   const list = (
     <ul>

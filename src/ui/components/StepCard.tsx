@@ -15,9 +15,9 @@ import { WarningIcon } from './Warning';
 const NEEDS_ACK = new Set<PlanItem['disruption']>(['medium', 'high']);
 
 /** Why the step is here, without a likelihood: that belongs to the causes, not the steps. */
-export function stepReason(item: PlanItem, { t, k }: Texts): string {
+export function stepReason(item: PlanItem, { t }: Texts): string {
   const cause = scoredReasonCause(item.reason);
-  return cause === undefined ? k(item.reason) : t('step.because', { cause: k(cause) });
+  return cause === undefined ? t(item.reason) : t('step.because', { cause: t(cause) });
 }
 
 /** A step that only looks at the storage numbers, where pasting them is the natural next move. */
@@ -35,7 +35,7 @@ function Consequences({
   titleId: string;
   onAcknowledged: () => void;
 }) {
-  const { t, k } = useTexts();
+  const { t } = useTexts();
   const acknowledged = flow.session.acknowledged.includes(item.stepId);
   return (
     <div class="warning" role="note" aria-labelledby={`${titleId}-warn`}>
@@ -44,7 +44,7 @@ function Consequences({
       </p>
       <ul>
         {item.consequences.map((c) => (
-          <li key={c.key}>{k(c)}</li>
+          <li key={c.key}>{t(c)}</li>
         ))}
       </ul>
       <label class="check">
@@ -65,26 +65,26 @@ function Consequences({
 
 /** How to do it: instructions, the Settings path for the user's iOS, notes and side effects. */
 function HowTo({ item, showConsequences }: { item: PlanItem; showConsequences: boolean }) {
-  const { t, k } = useTexts();
+  const { t } = useTexts();
   const step = knowledge.steps.find((s) => s.id === item.stepId);
   return (
     <>
-      <p class="step__instructions">{k(keys.step(item.stepId).instructions)}</p>
+      <p class="step__instructions">{t(keys.step(item.stepId).instructions)}</p>
       {item.path && (
         <p class="path">
-          <span class="path__label">{t('step.path')}</span> <code>{k(item.path)}</code>
+          <span class="path__label">{t('step.path')}</span> <code>{t(item.path)}</code>
         </p>
       )}
       {showConsequences && item.consequences.length > 0 && (
         <ul class="step__notes">
           {item.consequences.map((c) => (
-            <li key={c.key}>{k(c)}</li>
+            <li key={c.key}>{t(c)}</li>
           ))}
         </ul>
       )}
       {step?.notes?.map((note) => (
         <p key={note} class="muted">
-          {k(note)}
+          {t(note)}
         </p>
       ))}
     </>
@@ -101,12 +101,12 @@ function Outcomes({
   blocked: boolean;
   onMark: (outcome: StepOutcome) => void;
 }) {
-  const { t, k } = useTexts();
+  const { t } = useTexts();
   return (
     <div
       class="outcomes"
       role="group"
-      aria-label={t('step.outcomes', { step: k(keys.step(item.stepId).title) })}
+      aria-label={t('step.outcomes', { step: t(keys.step(item.stepId).title) })}
     >
       <button type="button" class="primary" aria-disabled={blocked} onClick={() => onMark('fixed')}>
         {t('step.fixed')}
@@ -138,7 +138,7 @@ export function StepCard({
   withPaste?: boolean;
 }) {
   const texts = useTexts();
-  const { t, k } = texts;
+  const { t } = texts;
   const [outcomeError, setOutcomeError] = useState(false);
   const sources = knowledge.steps.find((s) => s.id === item.stepId)?.sources;
   const titleId = `step-${item.stepId}`;
@@ -154,7 +154,7 @@ export function StepCard({
 
   return (
     <article class={`step${current ? ' step--current' : ''}`} aria-labelledby={titleId}>
-      <h3 id={titleId}>{k(keys.step(item.stepId).title)}</h3>
+      <h3 id={titleId}>{t(keys.step(item.stepId).title)}</h3>
       <p class="step__meta">
         <span class={`disruption disruption--${item.disruption}`}>
           {t(`disruption.${item.disruption}`)}

@@ -31,7 +31,7 @@ function Figures({ storage }: { storage: StorageResult }) {
 
 /** Only an upgrade is worth suggesting; "your plan already fits" is said by `storage.fits`. */
 function UpgradeHint({ storage }: { storage: StorageResult }) {
-  const { t, k, locale } = useTexts();
+  const { t, locale } = useTexts();
   const fitting = storage.smallestFittingPlan;
   const plan =
     fitting && fitting.bytes > (storage.totalBytes ?? 0)
@@ -42,10 +42,10 @@ function UpgradeHint({ storage }: { storage: StorageResult }) {
   return (
     <p>
       {t('storage.smallestPlan', {
-        plan: k(keys.plan(plan.id).name),
+        plan: t(keys.plan(plan.id).name),
         price: price.format(plan.usdMonthly),
       })}{' '}
-      <span class="muted">{k('plans.note')}</span>
+      <span class="muted">{t('plans.note')}</span>
     </p>
   );
 }
@@ -55,7 +55,7 @@ function UpgradeHint({ storage }: { storage: StorageResult }) {
  * category would free; the byte arithmetic stays behind "About these numbers".
  */
 export function StoragePanel({ storage, flow }: { storage: StorageResult; flow: Flow }) {
-  const { t, k, locale } = useTexts();
+  const { t, locale } = useTexts();
   const size = (bytes: number) => formatBytes(bytes, locale);
   return (
     <section class="panel" aria-labelledby="storage-title">
@@ -73,7 +73,7 @@ export function StoragePanel({ storage, flow }: { storage: StorageResult; flow: 
             {storage.categories.map((c) => (
               <li key={c.category}>
                 {t('storage.category', {
-                  category: k(keys.storageCategory(c.category)),
+                  category: t(keys.storageCategory(c.category)),
                   bytes: size(c.bytes),
                   freeAfter: size(c.freeAfterBytes),
                 })}
@@ -84,10 +84,10 @@ export function StoragePanel({ storage, flow }: { storage: StorageResult; flow: 
       )}
       <StoragePaste flow={flow} />
       {/* "Storage full" on the device is often taken for iCloud storage: say which is which. */}
-      <p class="muted">{k('storage.device_vs_icloud')}</p>
+      <p class="muted">{t('storage.device_vs_icloud')}</p>
       <details class="units">
         <summary>{t('storage.aboutNumbers')}</summary>
-        <p class="muted">{k(storage.unitNote)}</p>
+        <p class="muted">{t(storage.unitNote)}</p>
       </details>
     </section>
   );

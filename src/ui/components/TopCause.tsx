@@ -11,13 +11,13 @@ export function TopCause({
   diagnosis: Diagnosis;
   hidden?: boolean;
 }) {
-  const { t, k } = useTexts();
+  const { t } = useTexts();
   const top = diagnosis.causes[0];
   return (
     <p class={hidden ? 'sr-only' : 'top-cause'} aria-live="polite">
       {top &&
         t('question.mostLikely', {
-          cause: k(keys.cause(top.id).title),
+          cause: t(keys.cause(top.id).title),
           likelihood: t(`likelihood.${likelihoodOf(top.score)}`),
         })}
     </p>

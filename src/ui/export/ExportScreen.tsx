@@ -20,7 +20,7 @@ import type { Flow } from '../use-flow';
 import { downloadText } from './download';
 import { ImportSummary } from './ImportSummary';
 import { SummaryDocument } from './SummaryDocument';
-import { EXPORT_FAMILIES, summaryLanguages, useExportText } from './texts';
+import { EXPORT_FAMILIES, summaryLanguages } from './texts';
 import { choicesToQuery, summaryInput, type ExportChoices } from './summary-input';
 import './export.css';
 
@@ -29,20 +29,20 @@ import './export.css';
  * the chosen format, wrapped so no line is cut off.
  */
 function Preview({ summary, output }: { summary: Summary; output: string }) {
-  const x = useExportText();
+  const { t } = useTexts('export');
   const [raw, setRaw] = useState(false);
   return (
     <section class="export__preview-box" aria-labelledby="export-preview-title">
       <div class="row">
-        <h3 id="export-preview-title">{x('export.preview')}</h3>
+        <h3 id="export-preview-title">{t('export.preview')}</h3>
         <button type="button" class="link" aria-pressed={raw} onClick={() => setRaw(!raw)}>
-          {x('export.showRaw')}
+          {t('export.showRaw')}
         </button>
       </div>
       {raw ? (
         <textarea
           class="export__raw"
-          aria-label={x('export.rawLabel')}
+          aria-label={t('export.rawLabel')}
           readOnly
           rows={14}
           value={output}
@@ -92,11 +92,11 @@ function RadioChoice<T extends string>({
 
 /** Notes for Apple Support, saved with the session as they are typed. */
 function NotesField({ flow }: { flow: Flow }) {
-  const x = useExportText();
+  const { t } = useTexts('export');
   const [notes, setNotesText] = useState(flow.session.facts.notes ?? '');
   return (
     <div class="stack">
-      <label for="export-notes">{x('export.notes')}</label>
+      <label for="export-notes">{t('export.notes')}</label>
       <textarea
         id="export-notes"
         rows={3}
@@ -110,7 +110,7 @@ function NotesField({ flow }: { flow: Flow }) {
         }}
       />
       <p class="muted" id="export-notes-hint">
-        {x('export.notesHint')}
+        {t('export.notesHint')}
       </p>
     </div>
   );
@@ -126,18 +126,18 @@ function ShareActions({
   format: SummaryFormat;
   choices: ExportChoices;
 }) {
-  const x = useExportText();
+  const { t } = useTexts('export');
   const [status, setStatus] = useState('');
   const output = renderSummary(summary, format);
   const copy = () =>
     navigator.clipboard.writeText(output).then(
-      () => setStatus(x('export.copied')),
-      () => setStatus(x('export.copyFailed')),
+      () => setStatus(t('export.copied')),
+      () => setStatus(t('export.copyFailed')),
     );
   const download = () => {
     const file = fileNameOf(summary, format);
     downloadText(output, file, mimeTypeOf(format));
-    setStatus(x('export.downloaded', { file }));
+    setStatus(t('export.downloaded', { file }));
   };
   const print = () =>
     void browser.tabs.create({
@@ -147,13 +147,13 @@ function ShareActions({
     <>
       <div class="row">
         <button type="button" class="primary" onClick={() => void copy()}>
-          {x('export.copy')}
+          {t('export.copy')}
         </button>
         <button type="button" onClick={download}>
-          {x('export.download')}
+          {t('export.download')}
         </button>
         <button type="button" onClick={print}>
-          {x('export.print')}
+          {t('export.print')}
         </button>
       </div>
       <p class="export__status" role="status">
@@ -164,7 +164,7 @@ function ShareActions({
 }
 
 function LeaveOutSwitch({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
-  const x = useExportText();
+  const { t } = useTexts('export');
   return (
     <div>
       <label class="check">
@@ -174,10 +174,10 @@ function LeaveOutSwitch({ on, onChange }: { on: boolean; onChange: (on: boolean)
           aria-describedby="export-leave-out-hint"
           onChange={(e) => onChange(e.currentTarget.checked)}
         />
-        {x('export.leaveOut')}
+        {t('export.leaveOut')}
       </label>
       <p class="muted" id="export-leave-out-hint">
-        {x('export.leaveOutHint')}
+        {t('export.leaveOutHint')}
       </p>
     </div>
   );
@@ -186,12 +186,12 @@ function LeaveOutSwitch({ on, onChange }: { on: boolean; onChange: (on: boolean)
 /** English (for Apple Support anywhere) or the popup's language; nothing to choose in English. */
 function LanguageChoice(props: { value: Locale; onChange: (language: Locale) => void }) {
   const { locale } = useTexts();
-  const x = useExportText();
+  const { t } = useTexts('export');
   const languages = summaryLanguages(locale);
   if (languages.length < 2) return null;
   return (
     <RadioChoice
-      legend={x('export.language')}
+      legend={t('export.language')}
       name="export-language"
       value={props.value}
       onChange={props.onChange}
@@ -200,8 +200,8 @@ function LanguageChoice(props: { value: Locale; onChange: (language: Locale) => 
         lang: l === locale ? undefined : l,
         label:
           l === 'en'
-            ? x('export.language.english')
-            : x('export.language.ui', { language: languageName(l, locale) }),
+            ? t('export.language.english')
+            : t('export.language.ui', { language: languageName(l, locale) }),
       }))}
     />
   );
@@ -219,7 +219,7 @@ export function ExportScreen(props: { flow: Flow; onClose: () => void }) {
 
 function ExportView({ flow, onClose }: { flow: Flow; onClose: () => void }) {
   const { locale } = useTexts();
-  const x = useExportText();
+  const { t } = useTexts('export');
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [format, setFormat] = useState<SummaryFormat>('markdown');
   const [language, setLanguage] = useState<Locale>(locale);
@@ -239,15 +239,15 @@ function ExportView({ flow, onClose }: { flow: Flow; onClose: () => void }) {
   return (
     <section class="screen export" aria-labelledby="export-title">
       <h2 id="export-title" tabIndex={-1} ref={heading}>
-        {x('export.title')}
+        {t('export.title')}
       </h2>
-      <p>{x('export.intro')}</p>
+      <p>{t('export.intro')}</p>
       <RadioChoice
-        legend={x('export.format')}
+        legend={t('export.format')}
         name="export-format"
         value={format}
         onChange={setFormat}
-        options={SUMMARY_FORMATS.map((f) => ({ value: f, label: x(`export.format.${f}`) }))}
+        options={SUMMARY_FORMATS.map((f) => ({ value: f, label: t(`export.format.${f}`) }))}
       />
       <LanguageChoice value={language} onChange={setLanguage} />
       <NotesField flow={flow} />
@@ -257,7 +257,7 @@ function ExportView({ flow, onClose }: { flow: Flow; onClose: () => void }) {
       <ShareActions summary={summary} format={format} choices={{ language, leaveOutFreeText }} />
       <ImportSummary flow={flow} onImported={onClose} />
       <button type="button" onClick={onClose}>
-        {x('export.back')}
+        {t('export.back')}
       </button>
     </section>
   );

@@ -2,22 +2,21 @@ import { useState } from 'preact/hooks';
 import { resumeFromSummary } from '../../flow/summary-session';
 import { importSummary, type ImportError, type SummaryJson } from '../../report';
 import { formatDateTime } from '../format';
-import { useTexts } from '../locale-context';
-import { useExportText, type ExportText } from './texts';
+import { useTexts, type Texts } from '../locale-context';
 import type { Flow } from '../use-flow';
 
-function errorText(error: ImportError, x: ExportText): string {
+function errorText(error: ImportError, t: Texts['t']): string {
   switch (error.code) {
     case 'too-large':
-      return x('import.error.tooLarge');
+      return t('import.error.tooLarge');
     case 'not-json':
-      return x('import.error.notJson');
+      return t('import.error.notJson');
     case 'not-summary':
-      return x('import.error.notSummary');
+      return t('import.error.notSummary');
     case 'newer-version':
-      return x('import.error.newer', { version: error.version });
+      return t('import.error.newer', { version: error.version });
     case 'invalid':
-      return x('import.error.invalid', {
+      return t('import.error.invalid', {
         problems: error.problems
           .slice(0, 3)
           .map((p) => `${p.path} (${p.message})`)
@@ -33,18 +32,18 @@ function ConfirmImport(props: {
   onCancel: () => void;
 }) {
   const { locale } = useTexts();
-  const x = useExportText();
+  const { t } = useTexts('export');
   return (
     <div class="import__confirm" role="group" aria-labelledby="import-confirm">
       <p id="import-confirm">
-        {x('import.confirm', { date: formatDateTime(props.summary.createdAt, locale) })}
+        {t('import.confirm', { date: formatDateTime(props.summary.createdAt, locale) })}
       </p>
       <div class="row">
         <button type="button" class="danger" onClick={props.onReplace}>
-          {x('import.replace')}
+          {t('import.replace')}
         </button>
         <button type="button" onClick={props.onCancel}>
-          {x('import.cancel')}
+          {t('import.cancel')}
         </button>
       </div>
     </div>
@@ -56,7 +55,7 @@ function ConfirmImport(props: {
  * the current session only after one confirmation.
  */
 export function ImportSummary({ flow, onImported }: { flow: Flow; onImported: () => void }) {
-  const x = useExportText();
+  const { t } = useTexts('export');
   const [pending, setPending] = useState<SummaryJson | null>(null);
   const [error, setError] = useState('');
 
@@ -70,20 +69,20 @@ export function ImportSummary({ flow, onImported }: { flow: Flow; onImported: ()
     try {
       text = await file.text();
     } catch {
-      return setError(`${x('import.error.unreadable')} ${x('import.unchanged')}`);
+      return setError(`${t('import.error.unreadable')} ${t('import.unchanged')}`);
     }
     const result = importSummary(text);
     if (result.ok) setPending(result.summary);
-    else setError(`${errorText(result.error, x)} ${x('import.unchanged')}`);
+    else setError(`${errorText(result.error, t)} ${t('import.unchanged')}`);
   };
 
   return (
     <section class="import" aria-labelledby="import-title">
-      <h3 id="import-title">{x('import.title')}</h3>
+      <h3 id="import-title">{t('import.title')}</h3>
       <p class="muted" id="import-hint">
-        {x('import.hint')}
+        {t('import.hint')}
       </p>
-      <label for="import-file">{x('import.label')}</label>
+      <label for="import-file">{t('import.label')}</label>
       <input
         id="import-file"
         type="file"

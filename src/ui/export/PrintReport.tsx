@@ -5,7 +5,7 @@ import { loadStoredFlow, type StoredFlow } from '../flow-state';
 import { textsFor } from '../locale-context';
 import { useCatalogs } from '../use-catalogs';
 import { SummaryDocument } from './SummaryDocument';
-import { EXPORT_FAMILIES, exportTextFor, summaryLanguages } from './texts';
+import { EXPORT_FAMILIES, summaryLanguages } from './texts';
 import { choicesFromQuery, summaryInput } from './summary-input';
 import './export.css';
 
@@ -24,8 +24,8 @@ export function PrintReport({
   useEffect(() => {
     void loadStoredFlow().then((flow) => setLoaded({ flow, at: new Date() }));
   }, []);
-  const texts = textsFor(loaded?.flow.chosenLocale ?? pickLocale(languageTag));
-  const x = exportTextFor(texts.locale);
+  const texts = textsFor(loaded?.flow.chosenLocale ?? pickLocale(languageTag), ['export', 'ui']);
+  const { t } = texts;
   const ready = useCatalogs(summaryLanguages(texts.locale), EXPORT_FAMILIES);
   const summary = useMemo(() => {
     if (!loaded || !ready) return null;
@@ -37,7 +37,7 @@ export function PrintReport({
 
   useEffect(() => {
     document.documentElement.lang = texts.locale;
-    if (ready) document.title = x('report.pageTitle');
+    if (ready) document.title = t('report.pageTitle');
   }, [texts.locale, ready]);
 
   return (
@@ -46,14 +46,14 @@ export function PrintReport({
         <>
           <div class="report__actions">
             <button type="button" class="primary" onClick={() => window.print()}>
-              {x('export.print')}
+              {t('export.print')}
             </button>
-            <p class="muted">{x('report.printHint')}</p>
+            <p class="muted">{t('report.printHint')}</p>
           </div>
           <SummaryDocument summary={summary} />
         </>
       ) : (
-        ready && <p>{x('report.loading')}</p>
+        ready && <p>{t('report.loading')}</p>
       )}
     </main>
   );

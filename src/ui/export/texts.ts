@@ -1,26 +1,13 @@
-import { translator, type Locale, type Params } from '../../i18n';
-import { useTexts } from '../locale-context';
+import type { Locale } from '../../i18n';
 
 /**
  * Words of the export screen, the import and the print page (content/locales/<locale>/
  * export.json): they load with that code, not with the popup's first screen.
  */
 export type ExportKey = keyof typeof import('../../../content/locales/en/export.json');
-export type ExportText = (key: ExportKey, params?: Params) => string;
 
 /** The export speaks the popup's language and writes the summary in it or in English. */
 export const EXPORT_FAMILIES = ['ui', 'knowledge', 'report', 'export'] as const;
 
 /** The languages a summary can be written in: English and the popup's, once each. */
 export const summaryLanguages = (locale: Locale): Locale[] => [...new Set<Locale>(['en', locale])];
-
-const exportText = translator<ExportKey>('export');
-
-export const exportTextFor =
-  (locale: Locale): ExportText =>
-  (key, params) =>
-    exportText(locale, key, params);
-
-export function useExportText(): ExportText {
-  return exportTextFor(useTexts().locale);
-}

@@ -2,13 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { LOCALES, pickLocale, type Locale } from '../../i18n';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { TextsContext, textsFor, useTexts } from '../locale-context';
-import { GuideTextContext, useGuideText, type GuideText } from './context';
 import { GUIDE_SECTIONS } from './sections';
-import { guideText } from './texts';
 import { useShownLocale } from '../use-catalogs';
 import type { Family } from '../../knowledge/catalogs';
 
 const GUIDE_FAMILIES: readonly Family[] = ['ui', 'knowledge', 'guide'];
+/** The guide's own words come before the popup's shared ones (its header names the app). */
+const GUIDE_OWN: readonly Family[] = ['guide', 'ui'];
 
 /** The language in the address (the popup's, when opened from it), else the browser's. */
 function useGuideLocale(query: string, languageTag: string) {
@@ -27,18 +27,17 @@ function useGuideLocale(query: string, languageTag: string) {
 
 function GuideHeader({ choose }: { choose: (locale: Locale) => void }) {
   const { t, locale } = useTexts();
-  const g = useGuideText();
   return (
     <header class="guide__header">
       <p class="muted">
-        {t('app.title')} · {g('unofficial')}
+        {t('app.title')} · {t('unofficial')}
       </p>
-      <h1>{g('title')}</h1>
-      <p>{g('intro')}</p>
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
       <div class="guide__controls">
-        <LanguageSelect label={g('language')} value={locale} onChange={choose} />
+        <LanguageSelect label={t('language')} value={locale} onChange={choose} />
         <button type="button" onClick={() => window.print()}>
-          {g('print')}
+          {t('print')}
         </button>
       </div>
     </header>
@@ -46,14 +45,14 @@ function GuideHeader({ choose }: { choose: (locale: Locale) => void }) {
 }
 
 function Contents() {
-  const g = useGuideText();
+  const { t } = useTexts();
   return (
     <nav class="guide__toc" aria-labelledby="toc-title">
-      <h2 id="toc-title">{g('contents')}</h2>
+      <h2 id="toc-title">{t('contents')}</h2>
       <ol>
         {GUIDE_SECTIONS.map((s) => (
           <li key={s.id}>
-            <a href={`#${s.id}`}>{g(s.heading)}</a>
+            <a href={`#${s.id}`}>{t(s.heading)}</a>
           </li>
         ))}
       </ol>
@@ -89,28 +88,26 @@ export function GuidePage({
   useEffect(() => {
     if (!locale) return;
     document.documentElement.lang = locale;
-    document.title = `${guideText(locale, 'title')} · ${textsFor(locale).t('app.title')}`;
+    const { t } = textsFor(locale, GUIDE_OWN);
+    document.title = `${t('title')} · ${t('app.title')}`;
   }, [locale]);
 
   if (!locale) return <div class="guide page-column" aria-busy="true" />;
-  const texts = textsFor(locale);
-  const g: GuideText = (key, params) => guideText(locale, key, params);
+  const texts = textsFor(locale, GUIDE_OWN);
   return (
     <TextsContext.Provider value={texts}>
-      <GuideTextContext.Provider value={g}>
-        <div class="guide page-column">
-          <GuideHeader choose={choose} />
-          <Contents />
-          <main>
-            {GUIDE_SECTIONS.map(({ id, heading, Body }) => (
-              <section key={id} id={id} class="guide__section" aria-labelledby={`${id}-title`}>
-                <h2 id={`${id}-title`}>{g(heading)}</h2>
-                <Body />
-              </section>
-            ))}
-          </main>
-        </div>
-      </GuideTextContext.Provider>
+      <div class="guide page-column">
+        <GuideHeader choose={choose} />
+        <Contents />
+        <main>
+          {GUIDE_SECTIONS.map(({ id, heading, Body }) => (
+            <section key={id} id={id} class="guide__section" aria-labelledby={`${id}-title`}>
+              <h2 id={`${id}-title`}>{texts.t(heading)}</h2>
+              <Body />
+            </section>
+          ))}
+        </main>
+      </div>
     </TextsContext.Provider>
   );
 }

@@ -3,7 +3,6 @@ import { keys, knowledge } from '../../knowledge';
 import { asOfOf, CostTable } from '../components/CostTable';
 import { Sources } from '../components/Sources';
 import { useTexts, type Texts } from '../locale-context';
-import { useGuideText } from './context';
 import type { GuideKey } from './texts';
 
 const TOOL_STRATEGY = new Set(['local_tools', 'never_share_credentials']);
@@ -23,21 +22,20 @@ const allSources = (records: { sources: string[] }[]) => [
 ];
 
 function Causes() {
-  const { k } = useTexts();
-  const g = useGuideText();
+  const { t } = useTexts();
   return (
     <>
-      <p>{g('section.causes.intro')}</p>
+      <p>{t('section.causes.intro')}</p>
       {knowledge.causes.map((cause) => (
         <article key={cause.id} class="guide__item">
-          <h3>{k(keys.cause(cause.id).title)}</h3>
-          <p>{k(keys.cause(cause.id).description)}</p>
-          <p class="guide__label">{g('fixes')}</p>
+          <h3>{t(keys.cause(cause.id).title)}</h3>
+          <p>{t(keys.cause(cause.id).description)}</p>
+          <p class="guide__label">{t('fixes')}</p>
           <ul>
             {knowledge.steps
               .filter((s) => s.addresses.includes(cause.id))
               .map((s) => (
-                <li key={s.id}>{k(keys.step(s.id).title)}</li>
+                <li key={s.id}>{t(keys.step(s.id).title)}</li>
               ))}
           </ul>
           <Sources ids={cause.sources} />
@@ -48,13 +46,13 @@ function Causes() {
 }
 
 function Faq() {
-  const { k } = useTexts();
+  const { t } = useTexts();
   return (
     <>
       {knowledge.faq.map((item) => (
         <article key={item.id} class="guide__item">
-          <h3>{k(keys.faq(item.id).question)}</h3>
-          <p>{k(keys.faq(item.id).answer)}</p>
+          <h3>{t(keys.faq(item.id).question)}</h3>
+          <p>{t(keys.faq(item.id).answer)}</p>
           <Sources ids={item.sources} />
         </article>
       ))}
@@ -63,70 +61,68 @@ function Faq() {
 }
 
 function Storage() {
-  const { k } = useTexts();
-  const g = useGuideText();
+  const { t } = useTexts();
   const { storage } = knowledge;
   return (
     <>
-      <p>{k('storage.device_vs_icloud')}</p>
-      <h3>{k('storage.includes_heading')}</h3>
+      <p>{t('storage.device_vs_icloud')}</p>
+      <h3>{t('storage.includes_heading')}</h3>
       <Items
         items={storage.includes.map((id) => ({ id }))}
-        text={(id) => k(keys.storageIncludes(id))}
+        text={(id) => t(keys.storageIncludes(id))}
       />
-      <h3>{k('storage.excludes_heading')}</h3>
+      <h3>{t('storage.excludes_heading')}</h3>
       <Items
         items={storage.excludes.map((id) => ({ id }))}
-        text={(id) => k(keys.storageExcludes(id))}
+        text={(id) => t(keys.storageExcludes(id))}
       />
-      <h3>{g('storage.freeTier')}</h3>
-      <p>{k('storage.free_tier')}</p>
-      <h3>{g('storage.retention')}</h3>
-      <p>{k('storage.retention')}</p>
-      <h3>{g('storage.typical')}</h3>
-      <Items items={storage.typical} text={(id) => k(keys.storageTypical(id))} />
-      <h3>{g('storage.units')}</h3>
-      <p>{k('storage.unit_note')}</p>
+      <h3>{t('storage.freeTier')}</h3>
+      <p>{t('storage.free_tier')}</p>
+      <h3>{t('storage.retention_heading')}</h3>
+      <p>{t('storage.retention')}</p>
+      <h3>{t('storage.typical')}</h3>
+      <Items items={storage.typical} text={(id) => t(keys.storageTypical(id))} />
+      <h3>{t('storage.units')}</h3>
+      <p>{t('storage.unit_note')}</p>
       <Sources ids={storage.sources} />
     </>
   );
 }
 
 function Plans() {
-  const { k, locale } = useTexts();
-  const g = useGuideText();
+  const { t, locale } = useTexts();
   const price = (usd: number) =>
     usd === 0
-      ? g('plans.free')
+      ? t('plans.free')
       : new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(usd);
   const dates = [...new Set(knowledge.plans.map(asOfOf).filter(Boolean))];
   return (
     <>
       <table class="costs">
         <caption>
-          {k('plans.note')}
-          {dates.length > 0 && ` ${g('plans.asOf', { date: dates.join(', ') })}`}
+          {t('plans.note')}
+          {dates.length > 0 && ` ${t('plans.asOf', { date: dates.join(', ') })}`}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{g('plans.plan')}</th>
-            <th scope="col">{g('plans.price')}</th>
+            <th scope="col">{t('plans.plan')}</th>
+            <th scope="col">{t('plans.price')}</th>
           </tr>
         </thead>
         <tbody>
           {knowledge.plans.map((plan) => (
             <tr key={plan.id}>
-              <th scope="row">{k(keys.plan(plan.id).name)}</th>
+              <th scope="row">{t(keys.plan(plan.id).name)}</th>
               <td>
                 {price(plan.usdMonthly)}
-                {!plan.priceConfirmed && <span class="muted"> ({g('plans.unconfirmed')})</span>}
+                {!plan.priceConfirmed && <span class="muted"> ({t('plans.unconfirmed')})</span>}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       {knowledge.plans.some((p) => !p.priceConfirmed) && (
-        <p class="muted">{k('plans.unconfirmed_price')}</p>
+        <p class="muted">{t('plans.unconfirmed_price')}</p>
       )}
       <Sources ids={allSources(knowledge.plans)} />
     </>
@@ -134,24 +130,23 @@ function Plans() {
 }
 
 function Comparison() {
-  const { k } = useTexts();
-  const g = useGuideText();
+  const { t } = useTexts();
   return (
     <>
       <table class="costs">
         <thead>
           <tr>
-            <th scope="col">{g('comparison.topic')}</th>
-            <th scope="col">{g('comparison.icloud')}</th>
-            <th scope="col">{g('comparison.local')}</th>
+            <th scope="col">{t('comparison.topic')}</th>
+            <th scope="col">{t('comparison.icloud')}</th>
+            <th scope="col">{t('comparison.local')}</th>
           </tr>
         </thead>
         <tbody>
           {knowledge.comparison.map((row) => (
             <tr key={row.id}>
-              <th scope="row">{k(keys.comparison(row.id).label)}</th>
-              <td>{k(keys.comparison(row.id).icloud)}</td>
-              <td>{k(keys.comparison(row.id).local)}</td>
+              <th scope="row">{t(keys.comparison(row.id).label)}</th>
+              <td>{t(keys.comparison(row.id).icloud)}</td>
+              <td>{t(keys.comparison(row.id).local)}</td>
             </tr>
           ))}
         </tbody>
@@ -177,14 +172,13 @@ function ListSection({
 }
 
 function Recovery() {
-  const { k } = useTexts();
-  const g = useGuideText();
+  const { t } = useTexts();
   const lab = knowledge.steps.find((s) => s.id === 'recovery_lab');
   return (
     <>
-      <p>{g('section.recovery.intro')}</p>
-      <Items items={knowledge.recoveryScenarios} text={(id) => k(keys.recoveryScenario(id))} />
-      {lab && <p>{k(keys.step(lab.id).instructions)}</p>}
+      <p>{t('section.recovery.intro')}</p>
+      <Items items={knowledge.recoveryScenarios} text={(id) => t(keys.recoveryScenario(id))} />
+      {lab && <p>{t(keys.step(lab.id).instructions)}</p>}
       <CostTable />
       <Sources ids={allSources([...knowledge.recoveryScenarios, ...knowledge.recoveryCosts])} />
     </>
@@ -192,50 +186,49 @@ function Recovery() {
 }
 
 function Tools() {
-  const { k } = useTexts();
+  const { t } = useTexts();
   const avoid = knowledge.steps.find((s) => s.id === 'avoid_credential_tools');
   const items = knowledge.strategy.filter((s) => TOOL_STRATEGY.has(s.id));
   return (
     <>
-      {avoid && <p>{k(keys.step(avoid.id).instructions)}</p>}
-      <ListSection items={items} text={(id) => k(keys.strategy(id))} />
+      {avoid && <p>{t(keys.step(avoid.id).instructions)}</p>}
+      <ListSection items={items} text={(id) => t(keys.strategy(id))} />
     </>
   );
 }
 
 /** "step:reset_all_settings" -> the step's title, so a correction names what it is about. */
-export function topicOf(about: string, k: Texts['k']): string {
+export function topicOf(about: string, t: Texts['t']): string {
   const [kind, id = ''] = about.split(':');
   switch (kind) {
     case 'step':
-      return k(keys.step(id).title);
+      return t(keys.step(id).title);
     case 'cause':
-      return k(keys.cause(id).title);
+      return t(keys.cause(id).title);
     case 'faq':
-      return k(keys.faq(id).question);
+      return t(keys.faq(id).question);
     case 'plan':
-      return k(keys.plan(id).name);
+      return t(keys.plan(id).name);
     case 'alert':
-      return k(keys.alert(id).title);
+      return t(keys.alert(id).title);
     case 'question':
-      return k(keys.question(id).text);
+      return t(keys.question(id).text);
     case 'storage':
-      return k('storage.includes_heading');
+      return t('storage.includes_heading');
     default:
       return about;
   }
 }
 
 function Corrections() {
-  const { k } = useTexts();
-  const g = useGuideText();
+  const { t } = useTexts();
   return (
     <>
-      <p>{g('section.corrections.intro')}</p>
+      <p>{t('section.corrections.intro')}</p>
       {knowledge.corrections.map((c) => (
         <article key={c.id} class="guide__item">
-          <p class="guide__label">{g('corrections.about', { topic: topicOf(c.about, k) })}</p>
-          <p>{k(keys.correction(c.id))}</p>
+          <p class="guide__label">{t('corrections.about', { topic: topicOf(c.about, t) })}</p>
+          <p>{t(keys.correction(c.id))}</p>
           <Sources ids={c.sources} />
         </article>
       ))}
@@ -265,9 +258,9 @@ export const GUIDE_SECTIONS: GuideSection[] = [
     heading: 'section.strategy',
 
     Body: () => {
-      const { k } = useTexts();
+      const { t } = useTexts();
       const items = knowledge.strategy.filter((s) => !TOOL_STRATEGY.has(s.id));
-      return <ListSection items={items} text={(id) => k(keys.strategy(id))} />;
+      return <ListSection items={items} text={(id) => t(keys.strategy(id))} />;
     },
   },
   {
@@ -275,8 +268,8 @@ export const GUIDE_SECTIONS: GuideSection[] = [
     heading: 'section.salvage',
 
     Body: () => {
-      const { k } = useTexts();
-      return <ListSection items={knowledge.salvage} text={(id) => k(keys.salvage(id))} />;
+      const { t } = useTexts();
+      return <ListSection items={knowledge.salvage} text={(id) => t(keys.salvage(id))} />;
     },
   },
   {
@@ -291,8 +284,8 @@ export const GUIDE_SECTIONS: GuideSection[] = [
     heading: 'section.checklist',
 
     Body: () => {
-      const { k } = useTexts();
-      return <ListSection items={knowledge.checklist} text={(id) => k(keys.checklist(id))} />;
+      const { t } = useTexts();
+      return <ListSection items={knowledge.checklist} text={(id) => t(keys.checklist(id))} />;
     },
   },
   { id: 'corrections', heading: 'section.corrections', Body: Corrections },

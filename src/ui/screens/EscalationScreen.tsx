@@ -9,7 +9,7 @@ import type { Flow } from '../use-flow';
 
 /** When nothing worked: Apple Support, a local backup, data recovery labs, and what to avoid. */
 export function EscalationScreen({ flow }: { flow: Flow }) {
-  const { t, k } = useTexts();
+  const { t } = useTexts();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const steps = knowledge.steps.filter((s) => s.kind === 'escalation' || s.kind === 'alternative');
   return (
@@ -20,12 +20,12 @@ export function EscalationScreen({ flow }: { flow: Flow }) {
       <p>{t('escalation.intro')}</p>
       {steps.map((step) => (
         <article key={step.id} class="step" aria-labelledby={`esc-${step.id}`}>
-          <h3 id={`esc-${step.id}`}>{k(keys.step(step.id).title)}</h3>
-          <p class="step__instructions">{k(keys.step(step.id).instructions)}</p>
+          <h3 id={`esc-${step.id}`}>{t(keys.step(step.id).title)}</h3>
+          <p class="step__instructions">{t(keys.step(step.id).instructions)}</p>
           {step.consequences.length > 0 && (
             <ul class="step__notes">
               {step.consequences.map((c) => (
-                <li key={c}>{k(c)}</li>
+                <li key={c}>{t(c)}</li>
               ))}
             </ul>
           )}

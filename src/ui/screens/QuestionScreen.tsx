@@ -17,7 +17,7 @@ function Answers({
   question: NextQuestion;
   onAnswer: (value: FactValue | null) => void;
 }) {
-  const { k } = useTexts();
+  const { t } = useTexts();
   if (question.input === 'version') return <VersionInput key={question.id} onAnswer={onAnswer} />;
   if (question.input === 'date') return <DayInput key={question.id} onAnswer={onAnswer} />;
   if (question.input === 'model') return <ModelInput key={question.id} onAnswer={onAnswer} />;
@@ -28,7 +28,7 @@ function Answers({
         .map((option) => (
           <li key={String(option.value)}>
             <button type="button" class="choice" onClick={() => onAnswer(option.value)}>
-              {k(option.text)}
+              {t(option.text)}
             </button>
           </li>
         ))}
@@ -38,7 +38,7 @@ function Answers({
 
 /** One question at a time, in the order the engine finds most telling. */
 export function QuestionScreen({ flow }: { flow: Flow }) {
-  const { t, k } = useTexts();
+  const { t } = useTexts();
   const { asking, facts } = flow.session;
   const question =
     (asking && questionForFact(asking as FactName, facts)) || flow.diagnosis.nextQuestion;
@@ -57,21 +57,21 @@ export function QuestionScreen({ flow }: { flow: Flow }) {
     <section class="screen" aria-labelledby="question-title">
       <p class="muted">{t('question.progress', { n: flow.session.history.length + 1 })}</p>
       <h2 id="question-title" tabIndex={-1} ref={heading}>
-        {k(question.text)}
+        {t(question.text)}
       </h2>
       {question.help && (
         <p class="help">
-          <span class="help__label">{t('question.howToFind')}</span> {k(question.help)}
+          <span class="help__label">{t('question.howToFind')}</span> {t(question.help)}
         </p>
       )}
       <Answers question={question} onAnswer={record} />
       <button type="button" class="choice choice--unsure" onClick={() => record(null)}>
-        {k(keys.unsure)}
+        {t(keys.unsure)}
       </button>
       {question.fact === 'storageStatus' && <StoragePaste flow={flow} />}
       <details class="why">
         <summary>{t('question.whyAsk')}</summary>
-        <p>{k(question.why)}</p>
+        <p>{t(question.why)}</p>
       </details>
       <div class="row">
         <button type="button" onClick={() => flow.update((s, at) => back(s, at))}>

@@ -17,7 +17,7 @@ const BANNER_NOTICES = new Set(['outage_wait', 'maintenance_wait']);
 const WARNING_NOTICES = new Set(['retention_risk', 'retention_passed']);
 
 function Notices({ notices }: { notices: Notice[] }) {
-  const { k } = useTexts();
+  const { t } = useTexts();
   return (
     <>
       {notices
@@ -25,11 +25,11 @@ function Notices({ notices }: { notices: Notice[] }) {
         .map((n) =>
           WARNING_NOTICES.has(n.id) ? (
             <Warning key={n.id}>
-              <p>{k(n.text)}</p>
+              <p>{t(n.text)}</p>
             </Warning>
           ) : (
             <p key={n.id} class="notice" role="status">
-              {k(n.text)}
+              {t(n.text)}
             </p>
           ),
         )}
@@ -38,7 +38,7 @@ function Notices({ notices }: { notices: Notice[] }) {
 }
 
 function LaterSteps({ flow }: { flow: Flow }) {
-  const { t, k } = useTexts();
+  const { t } = useTexts();
   const open = flow.diagnosis.plan.filter((item) => !item.heldBack);
   const heldBack = flow.diagnosis.plan.filter((item) => item.heldBack);
   const later = open.slice(1);
@@ -51,7 +51,7 @@ function LaterSteps({ flow }: { flow: Flow }) {
           <ol>
             {later.map((item) => (
               <li key={item.stepId}>
-                {k(keys.step(item.stepId).title)}{' '}
+                {t(keys.step(item.stepId).title)}{' '}
                 <span class={`disruption disruption--${item.disruption}`}>
                   {t(`disruption.${item.disruption}`)}
                 </span>
@@ -63,10 +63,10 @@ function LaterSteps({ flow }: { flow: Flow }) {
       {heldBack.length > 0 && (
         <section class="held" aria-labelledby="held-title">
           <h3 id="held-title">{t('results.heldBack')}</h3>
-          {heldBack[0]?.heldBackReason && <p>{k(heldBack[0].heldBackReason)}</p>}
+          {heldBack[0]?.heldBackReason && <p>{t(heldBack[0].heldBackReason)}</p>}
           <ul>
             {heldBack.map((item) => (
-              <li key={item.stepId}>{k(keys.step(item.stepId).title)}</li>
+              <li key={item.stepId}>{t(keys.step(item.stepId).title)}</li>
             ))}
           </ul>
         </section>
@@ -77,7 +77,7 @@ function LaterSteps({ flow }: { flow: Flow }) {
           <ul>
             {tried.map(([stepId, outcome]) => (
               <li key={stepId}>
-                {k(keys.step(stepId).title)}: {t(`outcome.${outcome}`)}
+                {t(keys.step(stepId).title)}: {t(`outcome.${outcome}`)}
               </li>
             ))}
           </ul>

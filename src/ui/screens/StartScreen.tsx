@@ -23,10 +23,10 @@ function SearchIcon() {
 type Choose = (answer: Parameters<typeof describeProblem>[1]) => void;
 
 function KnownMessages({ choose }: { choose: Choose }) {
-  const { t, k, locale } = useTexts();
+  const { t, locale } = useTexts();
   const [query, setQuery] = useState('');
   const [all, setAll] = useState(false);
-  const picks = useMemo(() => startPicks(k, locale), [locale]);
+  const picks = useMemo(() => startPicks(t, locale), [locale]);
   const found = picks.filter((p) => matches(p, query));
   const searching = query.trim() !== '';
   const shown = searching || all ? found : found.slice(0, FIRST);

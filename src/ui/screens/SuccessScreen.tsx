@@ -8,7 +8,7 @@ import type { Flow } from '../use-flow';
 
 /** "This fixed it": a short confirmation, the prevention checklist, and the guide for more. */
 export function SuccessScreen({ flow }: { flow: Flow }) {
-  const { t, k } = useTexts();
+  const { t } = useTexts();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const fixed = flow.diagnosis.notices.find((n) => n.id === 'step_fixed');
   return (
@@ -16,11 +16,11 @@ export function SuccessScreen({ flow }: { flow: Flow }) {
       <h2 id="success-title" tabIndex={-1} ref={heading}>
         {t('success.title')}
       </h2>
-      {fixed && <p>{k(fixed.text)}</p>}
+      {fixed && <p>{t(fixed.text)}</p>}
       <h3>{t('success.prevention')}</h3>
       <ul class="checklist">
         {knowledge.checklist.map((item) => (
-          <li key={item.id}>{k(keys.checklist(item.id))}</li>
+          <li key={item.id}>{t(keys.checklist(item.id))}</li>
         ))}
       </ul>
       <p>

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { knowledge } from '../../../src/knowledge';
 import { durationWords } from '../../../src/ui/duration';
-import { translate } from '../../../src/ui/i18n';
+import { textsFor } from '../../../src/ui/locale-context';
 
 const say = (min: number, max: number, locale: 'en' | 'de' = 'en') => {
   const { key, params } = durationWords(min, max);
-  return translate(locale, key, params);
+  return textsFor(locale).t(key, params);
 };
 
 describe('step durations in words', () => {

@@ -3,7 +3,6 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { asOfOf } from '../../../src/ui/components/CostTable';
 import { GuidePage } from '../../../src/ui/guide/GuidePage';
 import { GUIDE_SECTIONS, topicOf } from '../../../src/ui/guide/sections';
-import { guideText } from '../../../src/ui/guide/texts';
 import { textsFor } from '../../../src/ui/locale-context';
 import { knowledge } from '../../../src/knowledge';
 
@@ -15,7 +14,7 @@ describe('the guide page', () => {
     const toc = screen.getByRole('navigation', { name: 'Contents' });
     const links = within(toc).getAllByRole('link');
     expect(links.map((a) => a.textContent)).toEqual(
-      GUIDE_SECTIONS.map((s) => guideText('en', s.heading)),
+      GUIDE_SECTIONS.map((s) => textsFor('en', ['guide']).t(s.heading)),
     );
     for (const link of links) {
       const target = document.getElementById(link.getAttribute('href')!.slice(1));
@@ -41,12 +40,12 @@ describe('the guide page', () => {
   });
 
   it('names what each correction is about', () => {
-    const { k } = textsFor('en');
+    const { t } = textsFor('en');
     for (const c of knowledge.corrections) {
-      const topic = topicOf(c.about, k);
+      const topic = topicOf(c.about, t);
       expect(topic, c.about).not.toMatch(/^[a-z_]+\.[a-z_.]+$/);
     }
-    expect(topicOf('step:reset_all_settings', k)).toBe('Reset all settings');
+    expect(topicOf('step:reset_all_settings', t)).toBe('Reset all settings');
   });
 
   it('states the as-of date of ageing figures when the knowledge carries one', () => {

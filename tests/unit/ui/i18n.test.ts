@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interpolate, languageName, LOCALES, pickLocale, type Locale } from '../../../src/i18n';
 import { catalogOf, catalogPath, FAMILIES } from '../../../src/knowledge';
-import { translate } from '../../../src/ui/i18n';
+import { textsFor } from '../../../src/ui/locale-context';
 import { CATALOG_FILES } from '../../support/catalogs';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -43,7 +43,7 @@ describe('texts per locale (content/locales/*)', () => {
 
   it.each(LOCALES)('translates by key in %s', (locale) => {
     const ui = catalogOf('ui', locale)!;
-    expect(translate(locale, 'start.noMessage')).toBe(ui['start.noMessage']);
+    expect(textsFor(locale).t('start.noMessage')).toBe(ui['start.noMessage']);
   });
 
   it('names every language in itself, each differently', () => {

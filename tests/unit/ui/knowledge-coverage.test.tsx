@@ -17,7 +17,7 @@ import type { Flow } from '../../../src/ui/use-flow';
  * The sections are iterated from the knowledge itself, so a new section fails here (and, through
  * the Record type, in the type check) until a screen shows it and a check below says which.
  */
-const { k } = textsFor('en');
+const { t } = textsFor('en');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 let guide = '';
@@ -43,15 +43,15 @@ function renderedText(ui: preact.JSX.Element): string {
 }
 
 const itemTexts = (items: { id: string }[], text: (id: string) => string) =>
-  items.map((item) => k(text(item.id)));
+  items.map((item) => t(text(item.id)));
 
 const SHOWN_BY: Record<keyof Knowledge, () => void> = {
-  sources: () => inGuide(knowledge.sources.map((s) => k(keys.source(s.id).title))),
+  sources: () => inGuide(knowledge.sources.map((s) => t(keys.source(s.id).title))),
   causes: () =>
     inGuide(
-      knowledge.causes.flatMap((c) => [k(keys.cause(c.id).title), k(keys.cause(c.id).description)]),
+      knowledge.causes.flatMap((c) => [t(keys.cause(c.id).title), t(keys.cause(c.id).description)]),
     ),
-  steps: () => inGuide(knowledge.steps.map((s) => k(keys.step(s.id).title))),
+  steps: () => inGuide(knowledge.steps.map((s) => t(keys.step(s.id).title))),
   rules: () => {
     // Evidence is the rules' text: "Why" under a cause lists every piece of it.
     const diagnosis = diagnose(
@@ -67,7 +67,7 @@ const SHOWN_BY: Record<keyof Knowledge, () => void> = {
     const shown = renderedText(<CauseList diagnosis={diagnosis} />);
     const evidence = diagnosis.causes.slice(0, 3).flatMap((c) => c.evidence);
     expect(evidence.some((e) => e.origin === 'fact')).toBe(true);
-    for (const e of evidence) expect(shown).toContain(squash(k(e.text)));
+    for (const e of evidence) expect(shown).toContain(squash(t(e.text)));
   },
   questions: () => {
     for (const question of knowledge.questions) {
@@ -77,18 +77,18 @@ const SHOWN_BY: Record<keyof Knowledge, () => void> = {
         asking: question.fact as FactName,
       };
       const shown = renderedText(<QuestionScreen flow={stubFlow(session)} />);
-      expect(shown, question.id).toContain(squash(k(keys.question(question.id).text)));
+      expect(shown, question.id).toContain(squash(t(keys.question(question.id).text)));
     }
   },
   symptoms: () => {
     const listed = startScreenList();
     for (const s of knowledge.symptoms)
-      expect(listed, s.id).toContain(fold(k(keys.symptom(s.id).title)));
+      expect(listed, s.id).toContain(fold(t(keys.symptom(s.id).title)));
   },
   alerts: () => {
     const listed = startScreenList();
     for (const a of knowledge.alerts)
-      expect(listed, a.id).toContain(fold(k(keys.alert(a.id).title)));
+      expect(listed, a.id).toContain(fold(t(keys.alert(a.id).title)));
   },
   devices: () => {
     // The model question suggests every device of the table by its name.
@@ -104,24 +104,24 @@ const SHOWN_BY: Record<keyof Knowledge, () => void> = {
     unmount();
     expect(suggested).toEqual(knowledge.devices.devices.map((d) => d.name));
   },
-  plans: () => inGuide(knowledge.plans.map((p) => k(keys.plan(p.id).name))),
+  plans: () => inGuide(knowledge.plans.map((p) => t(keys.plan(p.id).name))),
   storage: () =>
     inGuide([
-      ...knowledge.storage.includes.map((id) => k(keys.storageIncludes(id))),
-      ...knowledge.storage.excludes.map((id) => k(keys.storageExcludes(id))),
+      ...knowledge.storage.includes.map((id) => t(keys.storageIncludes(id))),
+      ...knowledge.storage.excludes.map((id) => t(keys.storageExcludes(id))),
       ...itemTexts(knowledge.storage.typical, keys.storageTypical),
-      k('storage.device_vs_icloud'),
-      k('storage.free_tier'),
-      k('storage.retention'),
-      k('storage.unit_note'),
+      t('storage.device_vs_icloud'),
+      t('storage.free_tier'),
+      t('storage.retention'),
+      t('storage.unit_note'),
     ]),
   checklist: () => inGuide(itemTexts(knowledge.checklist, keys.checklist)),
   faq: () =>
-    inGuide(knowledge.faq.flatMap((f) => [k(keys.faq(f.id).question), k(keys.faq(f.id).answer)])),
+    inGuide(knowledge.faq.flatMap((f) => [t(keys.faq(f.id).question), t(keys.faq(f.id).answer)])),
   comparison: () =>
     inGuide(
       knowledge.comparison.flatMap((c) =>
-        Object.values(keys.comparison(c.id)).map((key) => k(key)),
+        Object.values(keys.comparison(c.id)).map((key) => t(key)),
       ),
     ),
   strategy: () => inGuide(itemTexts(knowledge.strategy, keys.strategy)),

@@ -5,10 +5,10 @@ import { textsFor } from '../../../src/ui/locale-context';
 import { sourceLinks } from '../../../src/ui/sources';
 
 describe('sources', () => {
-  const { k } = textsFor('en');
+  const { t } = textsFor('en');
 
   it('link to the page the knowledge names, and stay plain text without one', () => {
-    const links = sourceLinks(['apple_system_status', 'guide_recovery'], k);
+    const links = sourceLinks(['apple_system_status', 'guide_recovery'], t);
     const withUrl = knowledge.sources.find((s) => s.id === 'apple_system_status')!.url;
     expect(links).toContainEqual(
       expect.objectContaining({ id: 'apple_system_status', url: withUrl }),
@@ -17,10 +17,10 @@ describe('sources', () => {
   });
 
   it('say each title once, keeping an address if any of the merged records has one', () => {
-    const sameTitle: typeof k = (ref) =>
+    const sameTitle: typeof t = (ref) =>
       typeof ref === 'string' && ref.startsWith('source.') && ref.endsWith('.title')
         ? 'Apple Support: Same page'
-        : k(ref);
+        : t(ref);
     const links = sourceLinks(
       ['apple_icloud_backup', 'apple_system_status', 'apple_storage'],
       sameTitle,
@@ -34,7 +34,7 @@ describe('sources', () => {
       const texts = textsFor(locale);
       for (const link of sourceLinks(
         knowledge.sources.map((s) => s.id),
-        texts.k,
+        texts.t,
       )) {
         if (link.kind) expect(link.title.toLowerCase()).not.toContain(link.kind.toLowerCase());
         expect(link.title, link.id).not.toMatch(/^source\./);

@@ -4,8 +4,8 @@ import { textsFor } from '../../../src/ui/locale-context';
 import { fold, matches, startPicks } from '../../../src/ui/start-picks';
 
 describe.each(LOCALES)('the first screen list in %s', (locale) => {
-  const { k } = textsFor(locale);
-  const picks = startPicks(k, locale);
+  const { t } = textsFor(locale);
+  const picks = startPicks(t, locale);
 
   it('has no two entries a person would read as the same', () => {
     const labels = picks.map((p) => fold(p.label));
@@ -15,9 +15,9 @@ describe.each(LOCALES)('the first screen list in %s', (locale) => {
   it('offers every known message and every symptom, merged only with one worded alike', () => {
     const listed = new Set(picks.map((p) => fold(p.label)));
     for (const a of knowledge.alerts)
-      expect(listed, a.id).toContain(fold(k(keys.alert(a.id).title)));
+      expect(listed, a.id).toContain(fold(t(keys.alert(a.id).title)));
     for (const s of knowledge.symptoms) {
-      expect(listed, s.id).toContain(fold(k(keys.symptom(s.id).title)));
+      expect(listed, s.id).toContain(fold(t(keys.symptom(s.id).title)));
     }
   });
 
@@ -28,8 +28,8 @@ describe.each(LOCALES)('the first screen list in %s', (locale) => {
 });
 
 describe('searching the list', () => {
-  const { k } = textsFor('de');
-  const picks = startPicks(k, 'de');
+  const { t } = textsFor('de');
+  const picks = startPicks(t, 'de');
   const find = (query: string) => picks.filter((p) => matches(p, query)).map((p) => p.id);
 
   it('ignores case, accents and punctuation, and takes the words in any order', () => {
