@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { READING_FOR_SITE } from '../pages/observation-schema';
+import { LOCALES } from '../knowledge/ids';
 
 import type { SiteId } from '../vocab';
 
@@ -19,5 +20,7 @@ export const ContentToBackground = z.union([
   readingFrom('icloud'),
   /** The in-page hint's "Continue troubleshooting" button. */
   z.object({ type: z.literal('open-flow') }),
+  /** The status page's hint asks for its texts in one language (the page's, see hintLocale). */
+  z.object({ type: z.literal('hint-texts'), locale: z.enum(LOCALES) }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
