@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { loadAllSites } from './src/cli/sites';
+import { LOCALES } from './src/knowledge/ids';
 import { allSites } from './src/pages/registry';
 
 /**
@@ -56,6 +57,17 @@ export default defineConfig({
             : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))),
         ],
       };
+    },
+    // Each language's hint texts as a file of the package, read by the worker for the status
+    // page's content script, which then carries none (src/background/hint-texts.ts). Not
+    // web-accessible: the page cannot probe them.
+    'build:publicAssets': (wxt, files) => {
+      for (const locale of LOCALES) {
+        files.push({
+          absoluteSrc: resolve(wxt.config.root, `content/locales/${locale}/inpage.json`),
+          relativeDest: `inpage/${locale}.json`,
+        });
+      }
     },
     // WXT takes the toolbar tooltip from the popup's <title>, which cannot be localized.
     'build:manifestGenerated': (_wxt, manifest) => {

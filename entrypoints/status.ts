@@ -2,6 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { hintLocale } from '../src/i18n/page-locale';
 import { dismissedSituation, rememberDismissed } from '../src/inpage/dismissed';
 import { extensionApi } from '../src/inpage/extension-api';
+import { requestHintTexts } from '../src/inpage/hint-texts';
 import { mountHint } from '../src/inpage/mount-hint';
 import { pageAddress } from '../src/inpage/location';
 import { loadPageFeed } from '../src/inpage/page-feed';
@@ -21,8 +22,9 @@ export default defineUnlistedScript(() => {
     report: createReporter('status', (message) => send(api, message)),
     loadFeed: loadPageFeed,
     dismissedSituation: () => dismissedSituation(api),
+    hintTexts: () => requestHintTexts(api, locale),
     showHint: (view, undo) => {
-      mountHint(document, view, locale, {
+      mountHint(document, view, {
         onContinue: () => void send(api, { type: 'open-flow' }),
         onDismiss: () => {
           undo();

@@ -1,4 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
+import type { Catalog } from '../knowledge/catalogs';
+import type { Locale } from '../knowledge/ids';
 import { contentToBackground } from '../messaging/protocol';
 import { siteOf } from '../pages/registry';
 import type { Site } from '../pages/site';
@@ -15,6 +17,8 @@ export interface RouterEffects {
   ownId: string;
   /** Brings the troubleshooting flow to the front: the open flow tab, else a new one. */
   openFlow: () => Promise<void>;
+  /** One language's hint texts, undefined when they cannot be read. */
+  hintTexts: (locale: Locale) => Promise<Catalog | undefined>;
 }
 
 /**
@@ -29,7 +33,7 @@ export async function handleContentMessage(
   message: unknown,
   sender: Runtime.MessageSender,
   effects: RouterEffects,
-): Promise<{ ok: boolean } | undefined> {
+): Promise<{ ok: boolean; texts?: Catalog } | undefined> {
   const site = senderSite(sender, effects.ownId);
   if (!site) return undefined;
   const parsed = contentToBackground(site).safeParse(message);
@@ -38,6 +42,10 @@ export async function handleContentMessage(
   if (request.type === 'open-flow') {
     await effects.openFlow();
     return { ok: true };
+  }
+  if (request.type === 'hint-texts') {
+    const texts = await effects.hintTexts(request.locale);
+    return texts ? { ok: true, texts } : { ok: false };
   }
   const stored = await saveReading(site.id, request.observation);
   if (stored) await showBadge(stored);

@@ -11,7 +11,8 @@ type Loaders = Record<string, () => Promise<Catalog>>;
 
 /**
  * Every catalog the pages may need, one chunk per file, found by directory: a new language
- * needs no line here. (The content script bundles its own, src/inpage/texts.ts.)
+ * needs no line here. (The hint texts reach the content script through the worker:
+ * src/background/hint-texts.ts.)
  */
 const LOADERS: Loaders = {
   ...import.meta.glob<Catalog>('../../content/locales/*/ui.json', { import: 'default' }),

@@ -1,19 +1,24 @@
-import type { Locale } from '../i18n';
+import { interpolate, type Locale } from '../i18n';
 import type { IcloudSummary } from '../pages/apple-status/summary';
 import { stripInvisible } from '../pages/text';
-import { inpageText, type InpageKey } from './texts';
+
+export type InpageKey = keyof typeof import('../../content/locales/en/inpage.json');
+/** One language's hint texts (content/locales/<lang>/inpage.json), handed over by the worker. */
+export type HintTexts = Readonly<Record<string, string>>;
 
 export type HintTone = 'problem' | 'maintenance' | 'available' | 'unknown';
 
 export interface HintView {
+  locale: Locale;
   tone: HintTone;
   title: string;
   body: string;
   related?: string;
   /** Every iCloud-related service found on the page, with its state in words. */
   services: { name: string; state: string }[];
-  /** Identifies the situation, so a dismissal only hides this one. */
   situation: string;
+  /** The panel's own words: its accessible name, the services list's, the two buttons. */
+  labels: { region: string; services: string; continue: string; dismiss: string };
 }
 
 const TONE: Record<IcloudSummary['backup']['verdict'], HintTone> = {
@@ -23,9 +28,18 @@ const TONE: Record<IcloudSummary['backup']['verdict'], HintTone> = {
   unknown: 'unknown',
 };
 
-/** What the hint says for a status summary, in one language. Pure, so every wording is tested. */
-export function hintView(summary: IcloudSummary, locale: Locale): HintView {
-  const t = (key: InpageKey, params?: Record<string, string>) => inpageText(locale, key, params);
+/** Identifies the situation, so a dismissal only hides this one. */
+export function hintSituation({ backup }: IcloudSummary): string {
+  return `${backup.verdict}|${backup.state}|${backup.since ?? ''}`;
+}
+
+/**
+ * What the hint says for a status summary, in the language of `texts`. Pure, so every wording
+ * is tested. A missing text shows its key rather than nothing.
+ */
+export function hintView(summary: IcloudSummary, locale: Locale, texts: HintTexts): HintView {
+  const t = (key: InpageKey, params?: Record<string, string>) =>
+    interpolate(texts[key] ?? key, params);
   const { verdict, state, since } = summary.backup;
   const tone = TONE[verdict];
   let body: string;
@@ -42,6 +56,7 @@ export function hintView(summary: IcloudSummary, locale: Locale): HintView {
     .filter((service) => summary.otherProblems.includes(service.id))
     .map((service) => stripInvisible(service.name));
   const view: HintView = {
+    locale,
     tone,
     title: t(`hint.title.${tone}`),
     body,
@@ -49,7 +64,13 @@ export function hintView(summary: IcloudSummary, locale: Locale): HintView {
       name: stripInvisible(service.name),
       state: t(`hint.state.${service.state}`),
     })),
-    situation: `${verdict}|${state}|${since ?? ''}`,
+    situation: hintSituation(summary),
+    labels: {
+      region: t('hint.label'),
+      services: t('hint.services'),
+      continue: t('hint.continue'),
+      dismiss: t('hint.dismiss'),
+    },
   };
   if (relatedNames.length > 0)
     view.related = t('hint.related', { services: relatedNames.join(', ') });
@@ -72,12 +93,7 @@ export interface HintActions {
  * it. Buttons act only on trusted events (a real click, or Enter/Space on the focused button):
  * a script can dispatch clicks, but not trusted ones.
  */
-export function renderHint(
-  host: HTMLElement,
-  view: HintView,
-  locale: Locale,
-  actions: HintActions,
-): void {
+export function renderHint(host: HTMLElement, view: HintView, actions: HintActions): void {
   const doc = host.ownerDocument;
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
     const node = doc.createElement(tag);
@@ -85,8 +101,8 @@ export function renderHint(
     if (text !== undefined) node.textContent = text;
     return node;
   };
-  const button = (className: string, key: InpageKey, action: () => void) => {
-    const node = el('button', className, inpageText(locale, key));
+  const button = (className: string, label: string, action: () => void) => {
+    const node = el('button', className, label);
     node.type = 'button';
     node.addEventListener('click', (event) => {
       if (event.isTrusted) action();
@@ -95,13 +111,13 @@ export function renderHint(
   };
   const panel = el('section', `hint hint--${view.tone}`);
   panel.setAttribute('role', 'region');
-  panel.setAttribute('aria-label', inpageText(locale, 'hint.label'));
-  panel.lang = locale;
+  panel.setAttribute('aria-label', view.labels.region);
+  panel.lang = view.locale;
   panel.append(el('h2', 'hint__title', view.title), el('p', 'hint__body', view.body));
   if (view.related) panel.append(el('p', 'hint__related', view.related));
   if (view.services.length > 0) {
     const list = el('ul', 'hint__services');
-    list.setAttribute('aria-label', inpageText(locale, 'hint.services'));
+    list.setAttribute('aria-label', view.labels.services);
     for (const service of view.services) {
       list.append(el('li', '', `${service.name}: ${service.state}`));
     }
@@ -109,8 +125,8 @@ export function renderHint(
   }
   const buttons = el('div', 'hint__actions');
   buttons.append(
-    button('hint__continue', 'hint.continue', actions.onContinue),
-    button('hint__dismiss', 'hint.dismiss', actions.onDismiss),
+    button('hint__continue', view.labels.continue, actions.onContinue),
+    button('hint__dismiss', view.labels.dismiss, actions.onDismiss),
   );
   panel.append(buttons);
   host.replaceChildren(panel);

@@ -1,4 +1,3 @@
-import type { Locale } from '../i18n';
 import { renderHint, type HintActions, type HintView } from './hint';
 import hintCss from './hint.css?inline';
 
@@ -8,12 +7,7 @@ import hintCss from './hint.css?inline';
  * nothing of it is exposed on `window`. The CSS is inlined, so no extension file is exposed to
  * the page. Returns the function that removes it again.
  */
-export function mountHint(
-  doc: Document,
-  view: HintView,
-  locale: Locale,
-  actions: HintActions,
-): () => void {
+export function mountHint(doc: Document, view: HintView, actions: HintActions): () => void {
   const host = doc.createElement('div');
   host.dataset.backupRescue = 'hint';
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -22,7 +16,7 @@ export function mountHint(
   const container = doc.createElement('div');
   shadow.append(style, container);
   const remove = () => host.remove();
-  renderHint(container, view, locale, {
+  renderHint(container, view, {
     onContinue: actions.onContinue,
     onDismiss: () => {
       remove();

@@ -6,7 +6,7 @@ import { readStatusPage } from '../pages/apple-status/parse-dom';
 import { STATUS_SELECTORS } from '../pages/apple-status/selectors';
 import { summarizeIcloud } from '../pages/apple-status/summary';
 import type { AppleStatusObservation } from '../pages/observation';
-import { hintView, type HintView } from './hint';
+import { hintSituation, hintView, type HintTexts, type HintView } from './hint';
 import { highlightRow } from './highlight';
 import { waitForElement } from './wait-for';
 
@@ -26,14 +26,16 @@ export interface StatusReaderDeps {
    */
   loadFeed: () => Promise<{ url: string; text: string } | undefined>;
   dismissedSituation: () => Promise<string | null>;
+  /** The hint's texts in `locale`, asked only when the hint is to be shown. */
+  hintTexts: () => Promise<HintTexts | undefined>;
   /** Shows the hint; `onDismissed` undoes what came with it (the row highlight). */
   showHint: (view: HintView, onDismissed: () => void) => void;
 }
 
 /**
  * Reads the status page once its table exists, hands the reading to the background and shows
- * the hint unless the user dismissed this same situation before. Returns the reading, or
- * undefined when `signal` stopped it first.
+ * the hint unless the user dismissed this same situation before (or its texts cannot be had).
+ * Returns the reading, or undefined when `signal` stopped it first.
  */
 export async function runStatusReader(
   deps: StatusReaderDeps,
@@ -48,8 +50,12 @@ export async function runStatusReader(
   }
   if (deps.signal?.aborted) return undefined;
   await deps.report(observation);
-  const view = hintView(summarizeIcloud(observation), deps.locale);
-  if ((await deps.dismissedSituation()) !== view.situation && !deps.signal?.aborted) {
+  const summary = summarizeIcloud(observation);
+  const dismissed = await deps.dismissedSituation();
+  if (dismissed === hintSituation(summary) || deps.signal?.aborted) return observation;
+  const texts = await deps.hintTexts();
+  if (texts && !deps.signal?.aborted) {
+    const view = hintView(summary, deps.locale, texts);
     const row = page.rows.get('icloud-backup');
     const unhighlight = row instanceof HTMLElement ? highlightRow(row, view.tone) : () => undefined;
     deps.showHint(view, unhighlight);

@@ -31,14 +31,11 @@ export type PageTest = (url: URL) => boolean;
 
 /** One of the site's pages, cut at query and fragment (see readingUrl). */
 function pageUrl(isPage: PageTest) {
-  return z.pipe(
-    z.string(),
-    z.transform((raw: string, ctx) => {
-      const url = readingUrl(raw, isPage);
-      if (url !== undefined) return url;
-      ctx.issues.push({ code: 'custom', message: 'not a page this site reads', input: raw });
-      return z.NEVER;
-    }),
+  // A check that rewrites the value, not a pipe into a transform: same result, and the
+  // background worker bundles two fewer zod schema kinds (README, "Performance").
+  return z.string().check(
+    z.overwrite((raw: string) => readingUrl(raw, isPage) ?? ''),
+    z.refine((url: string) => url !== '', 'not a page this site reads'),
   );
 }
 
@@ -72,12 +69,14 @@ export const unknownReading = (isPage: PageTest) =>
 /**
  * What a site may report: its own kind of reading, or `unknown`, from its own pages. Every
  * site's schema is one of these, so the background, storage and the flow check any site alike.
+ * Only ever asked whether a value is valid, so a plain union: the two `kind` literals already
+ * exclude each other, and the worker bundles no discriminated union.
  */
 export function siteReading<T extends z.ZodMiniObject<{ kind: z.ZodMiniLiteral<string> }>>(
   own: T,
   isPage: PageTest,
 ) {
-  return z.discriminatedUnion('kind', [own, unknownReading(isPage)]);
+  return z.union([own, unknownReading(isPage)]);
 }
 
 export type UnknownObservation = z.infer<ReturnType<typeof unknownReading>>;

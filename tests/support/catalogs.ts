@@ -17,3 +17,6 @@ export const catalogsOf = (family: Family): Record<Locale, Catalog> =>
   >;
 
 export const localeTexts = catalogsOf('knowledge');
+
+/** What the worker hands the status page's content script for the hint, per language. */
+export const hintTexts = (locale: Locale): Catalog => catalogsOf('inpage')[locale];

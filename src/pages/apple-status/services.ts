@@ -109,17 +109,16 @@ const foldedNames = (ascii: boolean): ReadonlyMap<string, ServiceId> =>
     ),
   );
 
-/** Known names written in ASCII: their keys are ASCII, so only these can match an ASCII name. */
-const BY_ASCII_NAME = foldedNames(true);
-/** The others, folded on the first name that is not ASCII (a page in Japanese, say). */
+/**
+ * Known names written in ASCII (their keys are ASCII, so only these can match an ASCII name),
+ * and the others, folded on the first name that is not ASCII (a page in Japanese, say). Both
+ * are built on first use: the status page's script does nothing before the table exists.
+ */
+let byAsciiName: ReadonlyMap<string, ServiceId> | undefined;
 let byOtherName: ReadonlyMap<string, ServiceId> | undefined;
 
 export function canonicalServiceId(name: string): ServiceId | undefined {
   const folded = foldName(name);
-  return BY_ASCII_NAME.get(folded) ?? (ASCII.test(folded) ? undefined : otherNames().get(folded));
-}
-
-function otherNames(): ReadonlyMap<string, ServiceId> {
-  byOtherName ??= foldedNames(false);
-  return byOtherName;
+  if (ASCII.test(folded)) return (byAsciiName ??= foldedNames(true)).get(folded);
+  return (byOtherName ??= foldedNames(false)).get(folded);
 }

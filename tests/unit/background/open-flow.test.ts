@@ -26,6 +26,7 @@ describe('opening the flow from the hint', () => {
     handleContentMessage({ type: 'open-flow' }, from, {
       ownId: fakeBrowser.runtime.id,
       openFlow: () => openFlow(from),
+      hintTexts: async () => undefined,
     });
 
   it('opens one tab for fifty messages sent at once from the content-script world', async () => {

@@ -24,7 +24,11 @@ describe('content message router', () => {
   let effects: RouterEffects;
   beforeEach(() => {
     fakeBrowser.reset();
-    effects = { ownId: OWN_ID, openFlow: vi.fn(async () => undefined) };
+    effects = {
+      ownId: OWN_ID,
+      openFlow: vi.fn(async () => undefined),
+      hintTexts: vi.fn(async () => undefined),
+    };
   });
 
   it('stores a valid reading from our own content script, one per site', async () => {
@@ -110,6 +114,32 @@ describe('content message router', () => {
     expect(effects.openFlow).toHaveBeenCalledOnce();
   });
 
+  it('hands the hint its texts in the one language it asks for', async () => {
+    const texts = { 'hint.dismiss': 'Ignorer' };
+    vi.mocked(effects.hintTexts).mockResolvedValue(texts);
+    await expect(
+      handleContentMessage({ type: 'hint-texts', locale: 'fr' }, statusSender, effects),
+    ).resolves.toEqual({ ok: true, texts });
+    expect(effects.hintTexts).toHaveBeenCalledWith('fr');
+  });
+
+  it.each([
+    ['a language not shipped', { type: 'hint-texts', locale: 'pt' }],
+    ['a path instead of a language', { type: 'hint-texts', locale: '../popup' }],
+    ['no language', { type: 'hint-texts' }],
+  ])('refuses hint texts for %s', async (_label, request) => {
+    await expect(handleContentMessage(request, statusSender, effects)).resolves.toEqual({
+      ok: false,
+    });
+    expect(effects.hintTexts).not.toHaveBeenCalled();
+  });
+
+  it('answers { ok: false } when the texts cannot be read', async () => {
+    await expect(
+      handleContentMessage({ type: 'hint-texts', locale: 'en' }, statusSender, effects),
+    ).resolves.toEqual({ ok: false });
+  });
+
   it.each([
     ['another extension', { id: 'someone-else', url: STATUS_URL }],
     ['a page outside the readers', { id: OWN_ID, url: 'https://evil.example/' }],
@@ -120,8 +150,12 @@ describe('content message router', () => {
     await expect(
       handleContentMessage({ type: 'open-flow' }, sender, effects),
     ).resolves.toBeUndefined();
+    await expect(
+      handleContentMessage({ type: 'hint-texts', locale: 'en' }, sender, effects),
+    ).resolves.toBeUndefined();
     expect(await observationsItem.getValue()).toBeNull();
     expect(effects.openFlow).not.toHaveBeenCalled();
+    expect(effects.hintTexts).not.toHaveBeenCalled();
   });
 
   it.each([null, 42, 'observation', { type: 'unknown' }, { type: 'observation', site: 'status' }])(

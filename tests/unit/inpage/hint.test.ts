@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { hintView, renderHint } from '../../../src/inpage/hint';
 import type { IcloudSummary } from '../../../src/pages/apple-status/summary';
+import { hintTexts } from '../../support/catalogs';
 
 const summary = (
   backup: IcloudSummary['backup'],
@@ -23,18 +24,27 @@ describe('hint wording', () => {
     const view = hintView(
       summary({ state: 'outage', verdict: 'apple-problem', since: '2022-10-25T17:06:00Z' }),
       'en',
+      hintTexts('en'),
     );
     expect(view.tone).toBe('problem');
     expect(view.body).toMatch(/ongoing iCloud Backup outage since .*2022.*Wait for Apple/);
   });
 
   it('names an issue as an issue, and says nothing of a start it does not know', () => {
-    const view = hintView(summary({ state: 'issue', verdict: 'apple-problem' }), 'en');
+    const view = hintView(
+      summary({ state: 'issue', verdict: 'apple-problem' }),
+      'en',
+      hintTexts('en'),
+    );
     expect(view.body).toMatch(/^Apple reports an ongoing iCloud Backup issue\. Wait/);
   });
 
   it('points at the device when iCloud Backup is available', () => {
-    const view = hintView(summary({ state: 'available', verdict: 'available' }), 'en');
+    const view = hintView(
+      summary({ state: 'available', verdict: 'available' }),
+      'en',
+      hintTexts('en'),
+    );
     expect(view.title).toBe('iCloud Backup is available');
     expect(view.body).toMatch(/likely on your device/);
   });
@@ -43,12 +53,17 @@ describe('hint wording', () => {
     const view = hintView(
       summary({ state: 'available', verdict: 'available' }, ['icloud-account-sign-in']),
       'en',
+      hintTexts('en'),
     );
     expect(view.related).toBe('Also affected: iCloud Account & Sign In.');
   });
 
   it('lists the iCloud services found, with their state in words', () => {
-    const view = hintView(summary({ state: 'outage', verdict: 'apple-problem' }), 'de');
+    const view = hintView(
+      summary({ state: 'outage', verdict: 'apple-problem' }),
+      'de',
+      hintTexts('de'),
+    );
     expect(view.services).toEqual([
       { name: 'iCloud Backup', state: 'Ausfall' },
       { name: 'iCloud Account & Sign In', state: 'Störung' },
@@ -56,21 +71,30 @@ describe('hint wording', () => {
   });
 
   it('says when the page could not be read instead of guessing', () => {
-    const view = hintView(summary({ state: 'unknown', verdict: 'unknown' }), 'en');
+    const view = hintView(summary({ state: 'unknown', verdict: 'unknown' }), 'en', hintTexts('en'));
     expect(view.tone).toBe('unknown');
     expect(view.title).toMatch(/couldn't read/);
   });
 
   it('speaks German', () => {
-    const view = hintView(summary({ state: 'outage', verdict: 'apple-problem' }), 'de');
+    const view = hintView(
+      summary({ state: 'outage', verdict: 'apple-problem' }),
+      'de',
+      hintTexts('de'),
+    );
     expect(view.body).toMatch(/andauernden? Ausfall bei iCloud-Backup/);
   });
 
   it('gives each situation its own identity, so a dismissal does not hide a new outage', () => {
-    const ok = hintView(summary({ state: 'available', verdict: 'available' }), 'en');
+    const ok = hintView(
+      summary({ state: 'available', verdict: 'available' }),
+      'en',
+      hintTexts('en'),
+    );
     const outage = hintView(
       summary({ state: 'outage', verdict: 'apple-problem', since: '2022-10-25T17:06:00Z' }),
       'en',
+      hintTexts('en'),
     );
     expect(ok.situation).not.toBe(outage.situation);
   });
@@ -89,8 +113,7 @@ describe('hint panel', () => {
     const actions = { onContinue: vi.fn(), onDismiss: vi.fn() };
     renderHint(
       host,
-      hintView(summary({ state: 'issue', verdict: 'apple-problem' }), 'en'),
-      'en',
+      hintView(summary({ state: 'issue', verdict: 'apple-problem' }), 'en', hintTexts('en')),
       actions,
     );
     const [go, dismiss] = [...host.querySelectorAll('button')] as HTMLButtonElement[];
@@ -150,6 +173,7 @@ describe('page text in the hint', () => {
           otherProblems: ['icloud-account-sign-in'],
         },
         'en',
+        hintTexts('en'),
       );
       const shown = JSON.stringify(view);
       expect(shown, `U+${char.codePointAt(0)?.toString(16)}`).not.toContain(char);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hintView } from '../../../src/inpage/hint';
 import { mountHint } from '../../../src/inpage/mount-hint';
+import { hintTexts } from '../../support/catalogs';
 
 const view = hintView(
   {
@@ -9,12 +10,13 @@ const view = hintView(
     otherProblems: [],
   },
   'en',
+  hintTexts('en'),
 );
 
 function mount() {
   const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
   const actions = { onContinue: vi.fn(), onDismiss: vi.fn() };
-  const remove = mountHint(document, view, 'en', actions);
+  const remove = mountHint(document, view, actions);
   const shadow = attach.mock.results[0]?.value as ShadowRoot;
   return { attach, actions, remove, shadow, host: document.body.firstElementChild as HTMLElement };
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runStatusReader, type StatusReaderDeps } from '../../../src/inpage/status-reader';
 
+import { hintTexts } from '../../support/catalogs';
 import { readFixture } from '../../support/fixtures';
 
 const fixture = (name: string) => readFixture(`pages/${name}`);
@@ -15,6 +16,7 @@ function deps(overrides: Partial<StatusReaderDeps> = {}): StatusReaderDeps {
     report: vi.fn(async () => undefined),
     loadFeed: vi.fn(async () => undefined),
     dismissedSituation: vi.fn(async () => null),
+    hintTexts: vi.fn(async () => hintTexts('en')),
     showHint: vi.fn(async () => undefined),
     ...overrides,
   };
@@ -90,6 +92,21 @@ describe('status page reader', () => {
     await runStatusReader(again);
     expect(again.report).toHaveBeenCalled();
     expect(again.showHint).not.toHaveBeenCalled();
+    expect(again.hintTexts).not.toHaveBeenCalled();
+  });
+
+  it('speaks the language of the texts it is handed, and shows nothing without them', async () => {
+    document.documentElement.innerHTML = fixture('status-en-icloud-backup-issue.html');
+    const none = deps({ hintTexts: async () => undefined });
+    await expect(runStatusReader(none)).resolves.toMatchObject({ kind: 'apple-status' });
+    expect(none.report).toHaveBeenCalled();
+    expect(none.showHint).not.toHaveBeenCalled();
+    expect(document.querySelector('[data-backup-rescue]')).toBeNull();
+    const french = deps({ locale: 'fr', hintTexts: async () => hintTexts('fr') });
+    await runStatusReader(french);
+    const view = vi.mocked(french.showHint).mock.calls[0]?.[0];
+    expect(view?.locale).toBe('fr');
+    expect(view?.labels.dismiss).toBe(hintTexts('fr')['hint.dismiss']);
   });
 
   it("adds the start of an ongoing outage from the page's own feed", async () => {

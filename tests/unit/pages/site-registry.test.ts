@@ -97,7 +97,11 @@ describe('a site registered from its folder alone', () => {
   });
 
   it('has its readings routed, checked against its schema and stored next to the others', async () => {
-    const effects = { ownId: OWN_ID, openFlow: vi.fn(async () => undefined) };
+    const effects = {
+      ownId: OWN_ID,
+      openFlow: vi.fn(async () => undefined),
+      hintTexts: vi.fn(async () => undefined),
+    };
     const good = reading(new Date().toISOString());
     const message = { type: 'observation', site: 'devices', observation: good };
     await expect(handleContentMessage(message, sender, effects)).resolves.toEqual({ ok: true });

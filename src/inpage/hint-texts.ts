@@ -1,0 +1,29 @@
+import type { Locale } from '../i18n';
+import type { ContentToBackground } from '../messaging/protocol';
+import type { ExtensionApi } from './extension-api';
+import type { HintTexts } from './hint';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The hint's texts in one language, from the worker (src/background/hint-texts.ts): the script
+ * carries no language's texts, so it stays small and the page's language decides which one is
+ * read. Undefined when the worker cannot answer (the extension was reloaded, say): no hint then.
+ */
+export async function requestHintTexts(
+  api: ExtensionApi,
+  locale: Locale,
+): Promise<HintTexts | undefined> {
+  const request: ContentToBackground = { type: 'hint-texts', locale };
+  let answer: unknown;
+  try {
+    answer = await api.runtime.sendMessage(request);
+  } catch {
+    return undefined;
+  }
+  const texts = isRecord(answer) ? answer.texts : undefined;
+  return isRecord(texts) && Object.values(texts).every((text) => typeof text === 'string')
+    ? (texts as HintTexts)
+    : undefined;
+}

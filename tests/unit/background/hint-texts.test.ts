@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { hintTextsPath, loadHintTexts } from '../../../src/background/hint-texts';
+import { LOCALES } from '../../../src/knowledge/ids';
+import { hintTexts } from '../../support/catalogs';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+describe("the worker's hint texts", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('reads the one language asked for from the packaged file', async () => {
+    const fetch = vi.fn(async () => new Response(JSON.stringify(hintTexts('ja'))));
+    vi.stubGlobal('fetch', fetch);
+    await expect(loadHintTexts('ja')).resolves.toEqual(hintTexts('ja'));
+    expect(fetch).toHaveBeenCalledWith(fakeBrowser.runtime.getURL('/inpage/ja.json'));
+  });
+
+  it('gives nothing when the file cannot be read, without throwing', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 404 })),
+    );
+    await expect(loadHintTexts('en')).resolves.toBeUndefined();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('not json')),
+    );
+    await expect(loadHintTexts('en')).resolves.toBeUndefined();
+  });
+
+  it('is packaged for every language, with every key of the English texts', () => {
+    const built = resolve(process.cwd(), '.output/chrome-mv3');
+    const english = Object.keys(hintTexts('en')).sort();
+    for (const locale of LOCALES) {
+      expect(hintTextsPath(locale)).toBe(`/inpage/${locale}.json`);
+      expect(Object.keys(hintTexts(locale)).sort(), locale).toEqual(english);
+    }
+    // The build copies them (wxt.config.ts); checked when a build is present.
+    try {
+      const file = readFileSync(resolve(built, `inpage/${LOCALES[0]}.json`), 'utf8');
+      expect(JSON.parse(file)).toEqual(hintTexts(LOCALES[0]));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  });
+});
