@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
+import { withoutQuery } from '../pages/sites';
 
 /** One sender tab opens or focuses the flow at most once per this interval. */
 export const OPEN_INTERVAL_MS = 5000;
@@ -35,16 +36,11 @@ export function createFlowOpener(now: () => number = Date.now) {
 async function openOrFocusFlow(): Promise<void> {
   const url = browser.runtime.getURL(FLOW_PATH);
   const tabs = await browser.tabs.query({});
-  const open = tabs.find((tab) => tab.url !== undefined && stripHash(tab.url) === url);
+  const open = tabs.find((tab) => tab.url !== undefined && withoutQuery(tab.url) === url);
   if (open?.id === undefined) {
     await browser.tabs.create({ url });
     return;
   }
   await browser.tabs.update(open.id, { active: true });
   if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
-}
-
-function stripHash(url: string): string {
-  const at = url.search(/[?#]/);
-  return at === -1 ? url : url.slice(0, at);
 }

@@ -1,6 +1,7 @@
 import type { Facts, FactName, FactSource } from '../engine/facts';
 import { isStale } from '../pages/observation';
 import { allSites } from '../pages/registry';
+import { siteFactsOf } from '../pages/site-facts';
 import type { ObservationsBySite } from '../storage/observations';
 import type { Reading } from '../report/schema';
 
@@ -23,7 +24,8 @@ export function applyObservations(
   for (const site of allSites()) {
     const observation = observations[site.id];
     if (!observation) continue;
-    const observed = observation.kind === 'unknown' ? {} : site.facts(observation);
+    const meaning = siteFactsOf(site.id);
+    const observed = observation.kind === 'unknown' ? {} : (meaning?.facts(observation) ?? {});
     const state =
       Object.keys(observed).length === 0
         ? 'unreadable'
@@ -36,7 +38,7 @@ export function applyObservations(
       at: observation.observedAt,
       url: observation.url,
     };
-    const since = observation.kind === 'unknown' ? undefined : site.since?.(observation);
+    const since = observation.kind === 'unknown' ? undefined : meaning?.since?.(observation);
     if (since) reading.since = since;
     readings.push(reading);
     if (state !== 'fresh') continue;

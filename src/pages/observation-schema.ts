@@ -13,7 +13,8 @@ import { SERVICE_STATES } from '../vocab';
  * to MAX_BYTES, every string and list has a length limit, the address is one of the site's own
  * pages without query or fragment, and a whole reading is at most MAX_READING_BYTES of JSON.
  * Unknown keys are dropped; anything else malformed is refused whole, so nobody downstream sees
- * a half-valid reading.
+ * a half-valid reading. Refusals carry no message: nobody reads them (the router answers
+ * `{ ok: false }`, storage drops the reading), and the worker's size budget counts every byte.
  */
 
 /** UTF-8 bytes of a reading as JSON. Real readings are 0.2 to 7 KB (80 services, feed texts). */
@@ -35,7 +36,7 @@ function pageUrl(isPage: PageTest) {
   // background worker bundles two fewer zod schema kinds (README, "Performance").
   return z.string().check(
     z.overwrite((raw: string) => readingUrl(raw, isPage) ?? ''),
-    z.refine((url: string) => url !== '', 'not a page this site reads'),
+    z.refine((url: string) => url !== ''),
   );
 }
 
@@ -52,7 +53,6 @@ export const problems = z.optional(z.array(code).check(z.maxLength(LIMIT.problem
 export const fitsStorage = z.refine(
   (reading: unknown) =>
     new TextEncoder().encode(JSON.stringify(reading)).length <= MAX_READING_BYTES,
-  `a reading is at most ${MAX_READING_BYTES} bytes`,
 );
 
 /**

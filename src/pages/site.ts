@@ -6,8 +6,8 @@ import type { ServiceState } from '../vocab';
 /**
  * A page the extension reads, declared once in its folder (`src/pages/<id>/site.ts`, read by
  * src/pages/registry.ts). Everything that serves every site goes through this: the background
- * routes and stores a reading by it, the flow turns a reading into facts, the summary and the
- * popup describe it.
+ * routes and stores a reading by it and the toolbar badge follows it; the flow, the summary and
+ * the popup name it. What a reading means for the diagnosis is its `facts.ts` (SiteFacts).
  */
 export interface Site<R extends Observation = Observation> {
   /** Names the site in messages, storage (`observations.<id>`) and texts (`site.<id>`). */
@@ -21,12 +21,20 @@ export interface Site<R extends Observation = Observation> {
   schema: z.ZodMiniType<R | UnknownObservation>;
   /** How long a reading counts as current: a status moves fast, storage slowly. */
   maxAgeMs: number;
+  /** A current problem the toolbar badge should flag while the reading is current. */
+  alert?: (reading: R) => Extract<ServiceState, 'issue' | 'outage'> | undefined;
+}
+
+/**
+ * What a site's readings mean for the diagnosis: `src/pages/<id>/facts.ts`, read by
+ * src/pages/site-facts.ts, apart from the site so the worker does not bundle it.
+ */
+export interface SiteFacts<R extends Observation = Observation> {
+  site: string;
   /** The facts a current reading fills in (none when it could not read them). */
   facts: (reading: R) => Partial<Facts>;
   /** Since when the page says the problem it shows has lasted, for the summary's line. */
   since?: (reading: R) => string | undefined;
-  /** A current problem the toolbar badge should flag while the reading is current. */
-  alert?: (reading: R) => Extract<ServiceState, 'issue' | 'outage'> | undefined;
 }
 
 /**
@@ -42,11 +50,15 @@ export interface SiteReader {
 }
 
 /**
- * A site with its own reading type, as the registry holds it: its functions are only ever
- * handed readings its own schema accepted, and `unknown` readings never reach them.
+ * A site, or what its readings mean, with its own reading type, as the registries hold them:
+ * their functions are only ever handed readings the site's schema accepted, never `unknown`.
  */
 export function defineSite<R extends Observation>(site: Site<R>): Site {
   return site as unknown as Site;
+}
+
+export function defineSiteFacts<R extends Observation>(facts: SiteFacts<R>): SiteFacts {
+  return facts as unknown as SiteFacts;
 }
 
 /**

@@ -28,9 +28,14 @@ export function parseHttps(url: string): URL | undefined {
  * after `?` or `#`). Undefined when `isPage` refuses it or it is still too long.
  */
 export function readingUrl(url: string, isPage: (url: URL) => boolean): string | undefined {
-  const cut = url.search(/[?#]/);
-  const parsed = parseHttps(cut === -1 ? url : url.slice(0, cut));
+  const parsed = parseHttps(withoutQuery(url));
   if (!parsed) return undefined;
   const clean = `${parsed.origin}${parsed.pathname}`;
   return clean.length <= MAX_READING_URL_LENGTH && isPage(parsed) ? clean : undefined;
+}
+
+/** An address cut at its query and fragment. */
+export function withoutQuery(url: string): string {
+  const cut = url.search(/[?#]/);
+  return cut === -1 ? url : url.slice(0, cut);
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogOf } from '../../src/knowledge/catalogs.ts';
 import { allSites } from '../../src/pages/registry.ts';
 import { siteTextKeys } from '../../src/pages/site.ts';
+import { siteFactsOf } from '../../src/pages/site-facts.ts';
 import {
   checkKnowledge,
   knowledge,
@@ -144,9 +145,10 @@ describe('every site of src/pages', () => {
   const root = resolve(import.meta.dirname, '../..');
 
   it.each(allSites().map((site) => [site.id, site] as const))(
-    '%s has its content script and its texts in every language',
+    '%s has its content script, its facts and its texts in every language',
     (_id, site) => {
       expect(existsSync(join(root, 'entrypoints', `${site.id}.ts`))).toBe(true);
+      expect(siteFactsOf(site.id)).toBeDefined();
       const keys = siteTextKeys(site);
       for (const locale of LOCALES) {
         for (const family of ['ui', 'report'] as const) {

@@ -18,8 +18,6 @@ export const site = defineSite<AppleStatusObservation>({
   isPage,
   schema: siteReading(appleStatusReading(isPage), isPage),
   maxAgeMs: 30 * 60 * 1000,
-  facts: ({ icloudBackup: { state } }) => (state === 'unknown' ? {} : { appleBackupStatus: state }),
-  since: (reading) => reading.icloudBackup.since,
   alert: ({ icloudBackup: { state } }) =>
     state === 'outage' || state === 'issue' ? state : undefined,
 });

@@ -13,7 +13,7 @@ export const STORAGE_UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
  */
 const StorageAmount = z
   .object({ value: z.number().check(z.minimum(0)), unit: z.enum(STORAGE_UNITS), bytes })
-  .check(z.refine((amount) => appleBytes(amount) <= MAX_BYTES, 'too large'));
+  .check(z.refine((amount) => appleBytes(amount) <= MAX_BYTES));
 
 const StorageCategory = z.object({
   id: z.enum(STORAGE_CATEGORIES),
@@ -30,8 +30,10 @@ const categoriesFit = z.refine<z.infer<typeof StorageCategory>[]>(
       (sum, c) => sum + Math.max(c.bytes ?? 0, c.amount ? appleBytes(c.amount) : 0),
       0,
     ) <= MAX_BYTES,
-  'categories add up to too much',
 );
+
+/** A boolean as two literals: the worker then bundles no boolean schema kind (size budget). */
+const flag = z.literal([true, false]);
 
 /** A reading of the storage bar on icloud.com (or of the storage JSON behind it). */
 export const icloudStorageReading = (isPage: PageTest) =>
@@ -50,9 +52,9 @@ export const icloudStorageReading = (isPage: PageTest) =>
     /** Only from Apple's JSON (`quotaStatus`). */
     quota: z.optional(
       z.object({
-        overQuota: z.optional(z.boolean()),
-        almostFull: z.optional(z.boolean()),
-        paid: z.optional(z.boolean()),
+        overQuota: z.optional(flag),
+        almostFull: z.optional(flag),
+        paid: z.optional(flag),
       }),
     ),
   });

@@ -17,7 +17,8 @@ import { readingMeta, unknownObservation } from '../../../src/pages/observation'
 import { readingObject, siteReading } from '../../../src/pages/observation-schema';
 import { provideReaders, readPage } from '../../../src/pages/read-page';
 import { allSites, provideSites, siteById, siteOf } from '../../../src/pages/registry';
-import { defineSite, type SiteReader } from '../../../src/pages/site';
+import { defineSite, defineSiteFacts, type SiteReader } from '../../../src/pages/site';
+import { provideSiteFacts } from '../../../src/pages/site-facts';
 import { buildSummary, importSummary, renderSummary } from '../../../src/report';
 import { observationsItem } from '../../../src/storage/items';
 import { readObservations } from '../../../src/storage/read-observations';
@@ -42,8 +43,12 @@ const deviceSite = defineSite<DeviceReading>({
   isPage,
   schema: siteReading(DeviceReading, isPage),
   maxAgeMs: 60 * 60 * 1000,
-  facts: (reading) => (reading.iosVersion ? { iosVersion: reading.iosVersion } : {}),
   alert: (reading) => (reading.recalled ? 'issue' : undefined),
+});
+
+const deviceFacts = defineSiteFacts<DeviceReading>({
+  site: 'devices',
+  facts: (reading) => (reading.iosVersion ? { iosVersion: reading.iosVersion } : {}),
 });
 
 const deviceReader: SiteReader = {
@@ -76,6 +81,7 @@ const reading = (observedAt: string, extra: Partial<DeviceReading> = {}): Device
 
 beforeAll(() => {
   provideSites([deviceSite]);
+  provideSiteFacts([deviceFacts]);
   provideReaders([deviceReader]);
   // Its texts, as its lines in content/locales/<lang>/report.json would add them.
   provideCatalog('report', 'en', {

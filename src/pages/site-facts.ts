@@ -1,0 +1,14 @@
+import { foundByFolder } from './found';
+import type { SiteFacts } from './site';
+
+/**
+ * What each site's readings mean for the diagnosis (`src/pages/<site>/facts.ts`), found like
+ * the sites themselves; only the popup's flow needs it, so the worker never bundles it.
+ */
+const found = foundByFolder<SiteFacts>(
+  (facts) => facts.site,
+  () => import.meta.glob<SiteFacts>('./*/facts.ts', { eager: true, import: 'siteFacts' }),
+);
+
+export const provideSiteFacts = found.provide;
+export const siteFactsOf = found.get;
