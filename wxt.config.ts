@@ -90,7 +90,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'backup-rescue@unofficial.example',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
             // The same build runs in Firefox for Android, which opens the popup full screen.

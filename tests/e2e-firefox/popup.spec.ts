@@ -1,11 +1,18 @@
 import { test, expect } from './support/extension';
 import { expectNoAxeViolations } from './support/axe';
-import { answerUntilResults, horizontalOverflow, leadingCause, ui, waitShown } from './support/ui';
+import {
+  answerUntilResults,
+  clickShown,
+  horizontalOverflow,
+  leadingCause,
+  ui,
+  waitShown,
+} from './support/ui';
 
 test('a known message leads to results that name its cause first', async ({ openPopup }) => {
   const popup = await openPopup();
   await expectNoAxeViolations(popup);
-  await popup.locator(ui.start.pick('alert.not_enough_storage.title')).click();
+  await clickShown(popup, ui.start.pick('alert.not_enough_storage.title'));
   await answerUntilResults(popup);
   expect(await leadingCause(popup)).toBe('cause.storage_full.title');
   await waitShown(popup, ui.results.fixedIt);
@@ -16,10 +23,10 @@ test('progress survives closing and reopening the popup', async ({ openPopup }) 
   const questionText = (page: Awaited<ReturnType<typeof openPopup>>) =>
     page.$eval(ui.question.title, (el) => el.textContent ?? '');
   const first = await openPopup();
-  await first.locator(ui.start.noMessage).click();
+  await clickShown(first, ui.start.noMessage);
   await waitShown(first, ui.question.title);
   const question = await questionText(first);
-  await first.locator(ui.question.unsure).click();
+  await clickShown(first, ui.question.unsure);
   await expect.poll(() => questionText(first)).not.toBe(question);
   const second = await questionText(first);
   await first.close();
@@ -27,7 +34,7 @@ test('progress survives closing and reopening the popup', async ({ openPopup }) 
   const reopened = await openPopup();
   await waitShown(reopened, ui.question.title);
   expect(await questionText(reopened)).toBe(second);
-  await reopened.locator(ui.question.back).click();
+  await clickShown(reopened, ui.question.back);
   await expect.poll(() => questionText(reopened)).toBe(question);
 });
 
@@ -44,11 +51,11 @@ test('at a phone size (Firefox for Android) nothing scrolls sideways and the mai
   expect(await insideWidth(ui.start.useMessage)).toBe(true);
   expect(await insideWidth(ui.start.noMessage)).toBe(true);
 
-  await popup.locator(ui.start.noMessage).click();
+  await clickShown(popup, ui.start.noMessage);
   expect(await insideWidth(ui.question.unsure)).toBe(true);
   expect(await horizontalOverflow(popup)).toBeLessThanOrEqual(0);
 
-  await popup.locator(ui.question.showResults).click();
+  await clickShown(popup, ui.question.showResults);
   await waitShown(popup, ui.results.title);
   expect(await horizontalOverflow(popup)).toBeLessThanOrEqual(0);
   expect(await insideWidth(ui.results.fixedIt)).toBe(true);

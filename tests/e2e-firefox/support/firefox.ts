@@ -53,8 +53,11 @@ export async function launchFirefox(prefs: Record<string, unknown>): Promise<Bro
       ...prefs,
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }),
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
-      // Favicons are the browser's requests, not the extension's: keep them out of the count.
+      // Favicons and the captive-portal and connectivity checks (Firefox ESR 140 makes them) are
+      // the browser's requests, not the extension's: keep them out of the count.
       'browser.chrome.site_icons': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
     },
   });
   await browser.installExtension(EXTENSION_DIR);

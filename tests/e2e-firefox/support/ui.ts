@@ -117,6 +117,15 @@ export async function waitShown(page: Page, selector: string, timeout = 30_000) 
   }
 }
 
+/**
+ * Clicks what a selector finds once it shows, with the mouse as a person would. Puppeteer's
+ * Locator.click first waits for the element to hold still, a check Firefox ESR 140 never
+ * answers in a background tab; the element handle's click has no such wait.
+ */
+export async function clickShown(page: Page, selector: string): Promise<void> {
+  await (await waitShown(page, selector)).click();
+}
+
 /** The visible text of the element a selector finds, once it is there. */
 export async function visibleText(page: Page, selector: string): Promise<string> {
   const handle = await waitShown(page, selector);
@@ -146,7 +155,7 @@ export async function answerUntilResults(page: Page): Promise<string[]> {
     const question = await page.$eval(ui.question.title, (el) => el.textContent ?? '');
     expect(seen, `"${question}" was asked twice`).not.toContain(question);
     seen.push(question);
-    await page.locator(ui.question.unsure).click();
+    await clickShown(page, ui.question.unsure);
     await expect
       .poll(async () => {
         if (await page.$(ui.results.title)) return true;
