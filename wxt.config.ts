@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { startSlicePlugin } from './src/knowledge/start-slice-plugin';
 
 /**
  * The content scripts are built as unlisted scripts (entrypoints/<name>.ts) and declared here:
@@ -30,7 +31,7 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), startSlicePlugin()],
   }),
   hooks: {
     'entrypoints:resolved': (wxt, entrypoints) => {

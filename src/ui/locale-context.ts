@@ -1,13 +1,9 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { TextRef } from '../engine/types';
-import type { Family } from '../knowledge/catalogs';
 import type { Locale, Params } from '../i18n';
-import { text } from '../knowledge';
+import { text } from '../knowledge/text';
 import { translate, type UiKey } from './i18n';
-
-/** What the popup's screens read (the export and the guide load their own families on top). */
-export const POPUP_FAMILIES: readonly Family[] = ['ui', 'knowledge'];
 
 export interface Texts {
   locale: Locale;

@@ -4,6 +4,7 @@ import { reopen } from '../../flow/actions';
 import { factText, knownFacts } from '../fact-display';
 import { formatAge } from '../format';
 import { useTexts } from '../locale-context';
+import { KnownSection } from './KnownSection';
 import type { Flow } from '../use-flow';
 
 function ReadingProblem({ reading, now }: { reading: SiteReading; now: Date }) {
@@ -38,9 +39,7 @@ export function KnownFacts({ flow }: { flow: Flow }) {
   const known = knownFacts(facts);
   const problems = flow.readings.filter((r) => r.state !== 'fresh');
   return (
-    <section class="known" aria-labelledby="known-title">
-      <h2 id="known-title">{t('known.title')}</h2>
-      {known.length === 0 && <p class="muted">{t('known.none')}</p>}
+    <KnownSection empty={known.length === 0}>
       {known.length > 0 && (
         <dl class="known__list">
           {known.map(({ name, value }) => {
@@ -72,6 +71,6 @@ export function KnownFacts({ flow }: { flow: Flow }) {
           ))}
         </ul>
       )}
-    </section>
+    </KnownSection>
   );
 }
