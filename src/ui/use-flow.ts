@@ -82,17 +82,32 @@ const loadedState = (loaded: StoredFlow): FlowState => ({
 
 type Setter<T> = (next: T | ((current: T) => T)) => void;
 
-/** Checks the stored values once the engine is there, then follows new page readings. */
+/**
+ * Checks the stored values once the engine is there, then follows new page readings. After a
+ * start screen shown before (`reread`), storage is read again: a page may have been read since.
+ */
 function useStoredFlow(
   engine: Engine | undefined,
   read: StoredRead | undefined,
+  reread: boolean,
   setNow: Setter<Date>,
   setState: Setter<FlowState>,
   save: (session: Session) => void,
 ) {
   useEffect(() => {
     if (!engine || !read) return;
-    const loaded = engine.restoreStoredFlow(read.values, new Date());
+    let live = true;
+    let unwatch: (() => void) | undefined;
+    void (reread ? readStoredValues() : Promise.resolve(read.values)).then((values) => {
+      if (live) unwatch = follow(engine, engine.restoreStoredFlow(values, new Date()));
+    });
+    return () => {
+      live = false;
+      unwatch?.();
+    };
+  }, [engine, read, setNow, setState, save]);
+
+  function follow(engine: Engine, loaded: StoredFlow) {
     setNow(loaded.loadedAt);
     setState(loadedState(loaded));
     save(loaded.session);
@@ -116,7 +131,7 @@ function useStoredFlow(
         return { ...current, session, readings };
       });
     });
-  }, [engine, read, setNow, setState, save]);
+  }
 }
 
 /** The state is fresh before storage is cleared, so nothing old can be written back. */
@@ -136,7 +151,7 @@ async function deleteEverything(engine: Engine, setNow: Setter<Date>, setState: 
  * Runs an action now when the flow is checked, else once it is: a choice made on the start
  * screen before the checks loaded is kept, and applied to the checked session.
  */
-function useWhenReady(ready: boolean) {
+function useWhenReady(ready: boolean, ask: () => void) {
   const waiting = useRef<(() => void)[]>([]);
   useEffect(() => {
     if (ready) for (const run of waiting.current.splice(0)) run();
@@ -145,29 +160,35 @@ function useWhenReady(ready: boolean) {
     (action: () => void | Promise<void>): Promise<void> =>
       ready
         ? Promise.resolve(action())
-        : new Promise((resolve) => waiting.current.push(() => resolve(action()))),
-    [ready],
+        : new Promise((resolve) => {
+            waiting.current.push(() => resolve(action()));
+            ask();
+          }),
+    [ready, ask],
   );
 }
 
 /**
  * The popup's whole state. One storage round trip on open (session, readings, preferences
- * together); `stored` is its answer when the page read it before rendering (entrypoints/popup). When it can only be a new start screen, that shows at once and the
- * checks, the engine and the storage writes load once it has been shown (`shown`); otherwise
- * they load at once. Every change is saved at once, so closing the popup never loses progress,
- * and a save the browser refuses is said, while the state stays in the popup.
+ * together); `stored` is its answer when the page read it before rendering (entrypoints/popup).
+ * When it can only be a new start screen, that shows at once, and the checks, the engine and
+ * the storage writes load once the page is `used`; otherwise they load at once. Every change
+ * is saved at once, so closing the popup never loses progress, and a save the browser refuses
+ * is said, while the state stays in the popup.
  */
-export function useFlow(stored: StoredRead | undefined, shown: boolean) {
+export function useFlow(stored: StoredRead | undefined, used: boolean) {
   const [now, setNow] = useState(() => new Date());
   const [state, setState] = useState<FlowState>(() => ({ ...freshState(now, null), ready: false }));
   const [read, setRead] = useState(stored);
   const [engine, setEngine] = useState<Engine>();
+  // An action asked for before the page counted as used (a click the first instant) loads too.
+  const [asked, setAsked] = useState(false);
 
   useEffect(() => {
     if (!read) void readStoredValues().then((values) => setRead({ values }));
   }, []);
   const preview = useMemo(() => read && startPreview(read.values), [read]);
-  const loading = read !== undefined && (preview === undefined || shown);
+  const loading = read !== undefined && (preview === undefined || used || asked);
   useEffect(() => {
     if (loading && !engine) void import('./flow-engine').then(setEngine);
   }, [loading]);
@@ -184,9 +205,10 @@ export function useFlow(stored: StoredRead | undefined, shown: boolean) {
     [told],
   );
 
-  useStoredFlow(engine, read, setNow, setState, save);
+  useStoredFlow(engine, read, preview !== undefined, setNow, setState, save);
   const ready = state.ready && engine !== undefined;
-  const whenReady = useWhenReady(ready);
+  const ask = useCallback(() => setAsked(true), []);
+  const whenReady = useWhenReady(ready, ask);
 
   const update = useCallback(
     (change: Change) =>

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../src/ui/App';
@@ -8,6 +8,15 @@ import { newSession } from '../../../src/storage/session';
 import { icloudReading, statusReading, storedSession } from '../../support/readings';
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+
+// The popup loads its flow's code lazily; loaded once here, as a browser would have it cached,
+// so that the first test does not wait for Vitest to transform it.
+beforeAll(() =>
+  Promise.all([
+    import('../../../src/ui/flow-engine'),
+    import('../../../src/ui/screens/flow-screens'),
+  ]),
+);
 
 describe('popup App', () => {
   beforeEach(() => fakeBrowser.reset());
