@@ -1,7 +1,7 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { pickLocale } from '../i18n';
 import { loaded, type Part } from '../i18n/load';
-import { onFirstUse } from './first-use';
+import { afterPaint } from './after-paint';
 import { Footer } from './components/Footer';
 import { KnownSection } from './components/KnownSection';
 import { TextsContext, textsFor, type Texts } from './locale-context';
@@ -24,10 +24,9 @@ export function App({
   /** Storage as read before the first render (entrypoints/popup), else App reads it. */
   stored?: StoredRead;
 }) {
-  // A start screen shown before the checks holds only what it shows; the rest loads at the
-  // first sign of use (README, "Performance").
-  const [used, setUsed] = useState(false);
-  const flow = useFlow(stored, used);
+  // Set once a start screen shown before the checks is on screen: the rest loads after that.
+  const [painted, setPainted] = useState(false);
+  const flow = useFlow(stored, painted);
   // The browser's language loads while storage is read, and nothing is shown before both answer:
   // a language chosen earlier (stored) is loaded only then, the one case with a second wait.
   const browserLocale = pickLocale(languageTag);
@@ -40,12 +39,13 @@ export function App({
   const complete = flow.ready && screens !== undefined && !!locale && loaded(locale, POPUP_PARTS);
   // The start screen may show before the rest, and stays while it loads; any other screen
   // waits for everything it needs.
+  const previewed = useRef(false);
+  if (!flow.ready && flow.start) previewed.current = true;
   const startOnly =
-    !complete && flow.session.screen === 'start' && (flow.ready ? used : flow.start);
+    !complete && flow.session.screen === 'start' && (flow.ready ? previewed.current : flow.start);
 
-  // As soon as it is rendered, so that no early use goes unnoticed.
-  useLayoutEffect(() => {
-    if (texts && startOnly && !used) return onFirstUse(() => setUsed(true));
+  useEffect(() => {
+    if (texts && startOnly && !painted) return afterPaint(() => setPainted(true));
   }, [texts !== undefined && startOnly]);
 
   useEffect(() => {

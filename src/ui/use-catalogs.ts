@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../i18n';
 import { loadCatalogs, loaded, type Part } from '../i18n/load';
 
@@ -31,10 +31,10 @@ export function useShownLocale(
   wanted: Locale | undefined,
   families: readonly Part[],
 ): Locale | undefined {
-  const [shown, setShown] = useState<Locale>();
+  // Kept as it renders, not after: a change of `families` right after the first render (the
+  // popup loading the rest at its first use) must not blank the page.
+  const shown = useRef<Locale>();
   const ready = useCatalogs(wanted ? [wanted] : [], families) && wanted !== undefined;
-  useEffect(() => {
-    if (ready) setShown(wanted);
-  }, [ready, wanted]);
-  return ready ? wanted : shown;
+  if (ready) shown.current = wanted;
+  return shown.current;
 }

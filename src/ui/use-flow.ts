@@ -172,23 +172,24 @@ function useWhenReady(ready: boolean, ask: () => void) {
  * The popup's whole state. One storage round trip on open (session, readings, preferences
  * together); `stored` is its answer when the page read it before rendering (entrypoints/popup).
  * When it can only be a new start screen, that shows at once, and the checks, the engine and
- * the storage writes load once the page is `used`; otherwise they load at once. Every change
+ * the storage writes load once it is on screen (`shown`); otherwise they load at once. Every change
  * is saved at once, so closing the popup never loses progress, and a save the browser refuses
  * is said, while the state stays in the popup.
  */
-export function useFlow(stored: StoredRead | undefined, used: boolean) {
+export function useFlow(stored: StoredRead | undefined, shown: boolean) {
   const [now, setNow] = useState(() => new Date());
   const [state, setState] = useState<FlowState>(() => ({ ...freshState(now, null), ready: false }));
   const [read, setRead] = useState(stored);
   const [engine, setEngine] = useState<Engine>();
-  // An action asked for before the page counted as used (a click the first instant) loads too.
+  // An action asked for before the start screen was on screen (a click the first instant)
+  // loads them too.
   const [asked, setAsked] = useState(false);
 
   useEffect(() => {
     if (!read) void readStoredValues().then((values) => setRead({ values }));
   }, []);
   const preview = useMemo(() => read && startPreview(read.values), [read]);
-  const loading = read !== undefined && (preview === undefined || used || asked);
+  const loading = read !== undefined && (preview === undefined || shown || asked);
   useEffect(() => {
     if (loading && !engine) void import('./flow-engine').then(setEngine);
   }, [loading]);

@@ -25,20 +25,18 @@ describe('the popup before the flow has loaded', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(cleanup);
 
-  it('shows a new start screen at once, loads the rest when it is used, and keeps the choice made', async () => {
+  it('shows a new start screen at once, loads the rest after, and keeps a choice made before', async () => {
     const fresh = { session: null, observations: null, preferences: null };
     const resumed = { ...fresh, session: { ...newSession(new Date()), screen: 'results' } };
     const start = render(<App languageTag="en-US" stored={{ values: fresh }} />);
     const first = within(start.container as HTMLElement);
     expect(first.getByRole('heading', { name: 'What do you see?' })).toBeTruthy();
     expect(first.getAllByRole('button', { name: /.+/ }).length).toBeGreaterThan(6);
-    // Until the page is used, the start screen holds only what it shows.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(engine.asked).toBe(false);
-
-    // Progress waits for the checks, asked for at once: a frame, never a start screen first.
-    const results = render(<App languageTag="en-US" stored={{ values: resumed }} />);
+    // The rest is asked for once the start screen is on screen.
     await waitFor(() => expect(engine.asked).toBe(true));
+
+    // Progress waits for the checks: a frame, never a start screen first.
+    const results = render(<App languageTag="en-US" stored={{ values: resumed }} />);
     expect(results.container.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
     expect(within(results.container as HTMLElement).queryByRole('heading')).toBeNull();
 
@@ -64,7 +62,22 @@ describe('a start screen shown before the checks', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(cleanup);
 
-  it('shows what a page read meanwhile once it is used', async () => {
+  it('keeps what was typed at once while the rest loads', async () => {
+    engine.load();
+    render(
+      <App
+        languageTag="en-US"
+        stored={{ values: { session: null, observations: null, preferences: null } }}
+      />,
+    );
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'weeks' } });
+    // The checked flow saves the session it starts.
+    await waitFor(async () => expect(await sessionItem.getValue()).not.toBeNull());
+    expect(screen.getByRole<HTMLInputElement>('searchbox').value).toBe('weeks');
+    expect(screen.getByRole('button', { name: 'Last backup is weeks old' })).toBeTruthy();
+  });
+
+  it('shows what a page read meanwhile', async () => {
     engine.load();
     render(
       <App
