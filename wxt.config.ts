@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { loadAllSites } from './src/cli/sites';
 import { LOCALES } from './src/knowledge/ids';
+import { startSlicePlugin } from './src/knowledge/start-slice-plugin';
 import { allSites } from './src/pages/registry';
 
 /**
@@ -32,7 +33,7 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), startSlicePlugin()],
   }),
   hooks: {
     'entrypoints:resolved': (wxt, entrypoints) => {

@@ -10,13 +10,9 @@ import {
   SYMPTOM_IDS,
   WIFI_STATES,
 } from '../knowledge/ids.ts';
+import { TEXT_LIMITS } from './text-limits.ts';
 
-/**
- * Longest free texts a session holds: the message as typed or pasted, and the notes for Apple
- * Support. The inputs stop there, and redacted text (a mask is longer than what it hides) is
- * cut to fit.
- */
-export const TEXT_LIMITS = { alertText: 2000, notes: 5000 } as const;
+export { TEXT_LIMITS };
 
 export const DEVICE_MODEL_MESSAGE =
   'unknown device model: expected a name like "iPhone 7" or "iPad (9th generation)", or an identifier like "iPhone9,3"';

@@ -1,6 +1,6 @@
 import type { Facts, FactName } from '../engine/facts';
 import type { StepOutcome } from '../knowledge/ids';
-import { MAX_STEP_LOG } from '../report/schema';
+import { MAX_STEP_LOG } from '../report/step-log';
 import type { Screen, Session } from '../storage/session';
 
 export type FactValue = string | number | boolean;

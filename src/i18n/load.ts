@@ -6,15 +6,16 @@ import {
   type Family,
 } from '../knowledge/catalogs';
 import type { Locale } from '../knowledge/ids';
+import type { StartSlice } from '../knowledge/start-slice';
 
-type Loaders = Record<string, () => Promise<Catalog>>;
+type Loaders<T> = Record<string, () => Promise<T>>;
 
 /**
  * Every catalog the pages may need, one chunk per file, found by directory: a new language
  * needs no line here. (The hint texts reach the content script through the worker:
  * src/background/hint-texts.ts.)
  */
-const LOADERS: Loaders = {
+const LOADERS: Loaders<Catalog> = {
   ...import.meta.glob<Catalog>('../../content/locales/*/ui.json', { import: 'default' }),
   ...import.meta.glob<Catalog>('../../content/locales/*/knowledge.json', { import: 'default' }),
   ...import.meta.glob<Catalog>('../../content/locales/*/report.json', { import: 'default' }),
@@ -22,27 +23,53 @@ const LOADERS: Loaders = {
   ...import.meta.glob<Catalog>('../../content/locales/*/guide.json', { import: 'default' }),
 };
 
+/** Each language's start screen list, cut from its knowledge catalog at build time. */
+const START_LOADERS: Loaders<StartSlice> = import.meta.glob<StartSlice>(
+  '../../content/locales/*/knowledge.json',
+  { query: '?start', import: 'default' },
+);
+
+/** What a page loads: catalog families, and `start`, the popup's first list (StartSlice). */
+export type Part = Family | 'start';
+
+const slices = new Map<Locale, StartSlice>();
 const pending = new Map<string, Promise<void>>();
 
-function loadOne(family: Family, locale: Locale): Promise<void> {
-  const path = Object.keys(LOADERS).find((p) => {
+/** The start screen's list in `locale`, once loaded. */
+export const startSliceOf = (locale: Locale): StartSlice | undefined => slices.get(locale);
+
+function fileFor<T>(loaders: Loaders<T>, family: Family, locale: Locale) {
+  const path = Object.keys(loaders).find((p) => {
     const where = catalogPath(p);
     return where?.family === family && where.locale === locale;
   });
-  if (!path) return Promise.resolve();
-  const key = `${family}/${locale}`;
+  return path === undefined ? undefined : loaders[path];
+}
+
+function loadOne(part: Part, locale: Locale): Promise<void> {
+  const key = `${part}/${locale}`;
   let loading = pending.get(key);
   if (!loading) {
-    loading = LOADERS[path]!().then((catalog) => provideCatalog(family, locale, catalog));
+    if (part === 'start') {
+      const load = fileFor(START_LOADERS, 'knowledge', locale);
+      if (!load) return Promise.resolve();
+      loading = load().then((slice) => void slices.set(locale, slice));
+    } else {
+      const load = fileFor(LOADERS, part, locale);
+      if (!load) return Promise.resolve();
+      loading = load().then((catalog) => provideCatalog(part, locale, catalog));
+    }
     pending.set(key, loading);
   }
   return loading;
 }
 
-export const loaded = (locale: Locale, families: readonly Family[]) =>
-  families.every((family) => catalogOf(family, locale) !== undefined);
+export const loaded = (locale: Locale, parts: readonly Part[]) =>
+  parts.every((part) =>
+    part === 'start' ? slices.has(locale) : catalogOf(part, locale) !== undefined,
+  );
 
-/** Loads the locale's catalogs of these families (each file once, in parallel). */
-export function loadCatalogs(locale: Locale, families: readonly Family[]): Promise<void> {
-  return Promise.all(families.map((family) => loadOne(family, locale))).then(() => undefined);
+/** Loads the locale's parts (each file once, in parallel). */
+export function loadCatalogs(locale: Locale, parts: readonly Part[]): Promise<void> {
+  return Promise.all(parts.map((part) => loadOne(part, locale))).then(() => undefined);
 }

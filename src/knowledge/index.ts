@@ -28,7 +28,7 @@ import reference from '../../content/knowledge/reference.json';
 import deviceTable from '../../content/knowledge/devices.json';
 import type { Knowledge, PathVariant } from './schema.ts';
 import type { Locale } from './ids.ts';
-import { catalogOf, lookup } from './catalogs.ts';
+import { catalogOf } from './catalogs.ts';
 import { compareVersions } from './version.ts';
 import { indexDevices } from './devices.ts';
 
@@ -51,6 +51,7 @@ export { compareVersions } from './version.ts';
 export { checkKnowledge } from './check.ts';
 export { keys } from './keys.ts';
 export * from './catalogs.ts';
+export { text } from './text.ts';
 
 /** The raw, unvalidated composition; exported for the meta-tests that validate it. */
 export const rawKnowledge: unknown = {
@@ -75,35 +76,6 @@ export const devices = indexDevices(knowledge.devices);
 /** The knowledge texts of one locale as loaded (empty until its catalog is provided). */
 export const knowledgeTexts = (locale: Locale): Record<string, string> =>
   catalogOf('knowledge', locale) ?? {};
-
-/**
- * Figures the data defines once and texts quote (`{retention}` days): every knowledge text
- * gets them, so a text never restates a number the data may change.
- */
-const DATA_PARAMS: Record<string, number> = { retention: knowledge.storage.retentionDays };
-
-/**
- * A param whose value starts with "@" names another text key (e.g. `{cause: '@cause.network.title'}`)
- * and is rendered in the same locale with the same params, so composed sentences stay localised.
- */
-export function text(
-  locale: Locale,
-  key: string,
-  params: Record<string, string | number> = {},
-): string {
-  const render = (k: string, depth: number): string => {
-    const template = lookup('knowledge', locale, k) ?? k;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name] ?? DATA_PARAMS[name];
-      if (value === undefined) return whole;
-      // Depth limit: a reference never needs more than two hops, and cycles must not hang.
-      if (typeof value === 'string' && value.startsWith('@') && depth < 2)
-        return render(value.slice(1), depth + 1);
-      return String(value);
-    });
-  };
-  return render(key, 0);
-}
 
 /**
  * Picks the path variant whose inclusive iOS range contains `iosVersion`. Without a version the

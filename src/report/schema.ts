@@ -5,6 +5,9 @@ import { knowledge } from '../knowledge/index.ts';
 import { allSites, siteById } from '../pages/registry.ts';
 import { LIKELIHOODS } from './likelihood.ts';
 import { MASK_KINDS } from './mask-kinds.ts';
+import { MAX_STEP_LOG } from './step-log.ts';
+
+export { MAX_STEP_LOG };
 
 /**
  * The exported summary as JSON: versioned so a later extension can read it (or refuse it
@@ -19,9 +22,6 @@ const iso = z.iso.datetime({ offset: true });
 const STEP_IDS: ReadonlySet<string> = new Set(knowledge.steps.map((step) => step.id));
 /** A step this version knows: anything else would render as a raw key, once per entry. */
 export const StepId = z.string().check(z.refine((id) => STEP_IDS.has(id), 'unknown step'));
-
-/** Far above a real session (a few dozen outcomes); the popup keeps the latest this many. */
-export const MAX_STEP_LOG = 500;
 
 /** As long as a reading's address may be (src/pages/sites.ts), which sources copy. */
 export const MAX_URL_LENGTH = 300;

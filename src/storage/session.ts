@@ -2,7 +2,10 @@ import * as z from 'zod/mini';
 import { LOCALES } from '../i18n';
 import { FactNameText, MAX_STEP_LOG, RecordedFacts, StepId, StepLogEntry } from '../report/schema';
 import { preferencesItem, sessionItem } from './items';
+import { newSession } from './new-session';
 import { keepFields, keepValid } from './salvage';
+
+export { newSession };
 
 export const SCREENS = ['start', 'questions', 'results', 'success', 'escalation'] as const;
 export type Screen = (typeof SCREENS)[number];
@@ -28,19 +31,6 @@ export const Session = z.object({
   updatedAt: iso,
 });
 export type Session = z.infer<typeof Session>;
-
-export function newSession(now: Date): Session {
-  const at = now.toISOString();
-  return {
-    facts: {},
-    screen: 'start',
-    history: [],
-    acknowledged: [],
-    stepLog: [],
-    startedAt: at,
-    updatedAt: at,
-  };
-}
 
 export interface RestoredSession {
   session: Session;

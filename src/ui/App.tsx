@@ -1,36 +1,52 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { pickLocale } from '../i18n';
+import { loaded, type Part } from '../i18n/load';
+import { afterPaint } from './after-paint';
 import { Footer } from './components/Footer';
-import { KnownFacts } from './components/KnownFacts';
-import { NoticeBar } from './components/NoticeBar';
-import { OutageBanner } from './components/OutageBanner';
-import { POPUP_FAMILIES, TextsContext, textsFor, type Texts } from './locale-context';
+import { KnownSection } from './components/KnownSection';
+import { TextsContext, textsFor, type Texts } from './locale-context';
 import { useLazy } from './lazy';
 import { useCatalogs, useShownLocale } from './use-catalogs';
-import { QuestionScreen } from './screens/QuestionScreen';
-import { ResultsScreen } from './screens/ResultsScreen';
 import { StartScreen } from './screens/StartScreen';
-import type { StoredFlow } from './flow-state';
-import { useFlow, type Flow } from './use-flow';
+import type { StoredRead } from './stored-values';
+import { useFlow, type PopupFlow } from './use-flow';
+
+/** The start screen's texts: the popup's own and the list of known messages (StartSlice). */
+export const START_PARTS: readonly Part[] = ['ui', 'start'];
+/** Every other screen also reads the knowledge texts (causes, steps, questions...). */
+const POPUP_PARTS: readonly Part[] = ['ui', 'start', 'knowledge'];
 
 export function App({
   languageTag = navigator.language,
   stored,
 }: {
   languageTag?: string;
-  /** The stored flow, already being read (see useFlow). */
-  stored?: Promise<StoredFlow>;
+  /** Storage as read before the first render (entrypoints/popup), else App reads it. */
+  stored?: StoredRead;
 }) {
-  const flow = useFlow(stored);
+  // Set once a start screen shown before the checks is on screen: the rest loads after that.
+  const [painted, setPainted] = useState(false);
+  const flow = useFlow(stored, painted);
   // The browser's language loads while storage is read, and nothing is shown before both answer:
   // a language chosen earlier (stored) is loaded only then, the one case with a second wait.
   const browserLocale = pickLocale(languageTag);
-  useCatalogs([browserLocale], POPUP_FAMILIES);
-  const locale = useShownLocale(
-    flow.ready ? (flow.chosenLocale ?? browserLocale) : undefined,
-    POPUP_FAMILIES,
-  );
+  const parts = flow.ready || flow.loading ? POPUP_PARTS : START_PARTS;
+  useCatalogs([browserLocale], parts);
+  const known = flow.ready || flow.start;
+  const locale = useShownLocale(known ? (flow.chosenLocale ?? browserLocale) : undefined, parts);
   const texts = locale && textsFor(locale);
+  const screens = useLazy(() => import('./screens/flow-screens'), flow.ready || flow.loading);
+  const complete = flow.ready && screens !== undefined && !!locale && loaded(locale, POPUP_PARTS);
+  // The start screen may show before the rest, and stays while it loads; any other screen
+  // waits for everything it needs.
+  const previewed = useRef(false);
+  if (!flow.ready && flow.start) previewed.current = true;
+  const startOnly =
+    !complete && flow.session.screen === 'start' && (flow.ready ? previewed.current : flow.start);
+
+  useEffect(() => {
+    if (texts && startOnly && !painted) return afterPaint(() => setPainted(true));
+  }, [texts !== undefined && startOnly]);
 
   useEffect(() => {
     if (!texts) return;
@@ -41,13 +57,25 @@ export function App({
   return (
     <div class="app">
       {/* Until storage and the texts answer, the frame keeps its size so nothing jumps. */}
-      {texts ? <Popup flow={flow} texts={texts} /> : <main class="app__main" aria-busy="true" />}
+      {texts && (complete || startOnly) ? (
+        <Popup flow={flow} screens={complete ? screens : undefined} texts={texts} />
+      ) : (
+        <main class="app__main" aria-busy="true" />
+      )}
     </div>
   );
 }
 
-function Popup({ flow, texts }: { flow: Flow; texts: Texts }) {
+type Screens = typeof import('./screens/flow-screens');
+
+/**
+ * One tree for the start screen shown before the checks and for the whole flow after, so the
+ * start screen stays as it is (focus, what was typed) when the rest arrives. `screens` is given
+ * once the flow is checked and everything it shows is loaded.
+ */
+function Popup({ flow, screens, texts }: { flow: PopupFlow; screens?: Screens; texts: Texts }) {
   const { screen } = flow.session;
+  const full = flow.ready && screens ? { flow, ...screens } : undefined;
   // Not part of the session: the export is a view over it, and closing returns to the same place.
   // Its code (builder, redaction, renderers) and the last screens load on first use, keeping the
   // popup's start light.
@@ -64,33 +92,38 @@ function Popup({ flow, texts }: { flow: Flow; texts: Texts }) {
         <h1>{texts.t('app.title')}</h1>
         <p class="muted">{texts.t('app.unofficial')}</p>
       </header>
-      <main class="app__main" aria-busy={!flow.ready}>
-        {flow.ready && exporting && exportView && (
-          <exportView.ExportScreen flow={flow} onClose={() => setExporting(false)} />
+      <main class="app__main" aria-busy={!full}>
+        {full && exporting && exportView && (
+          <exportView.ExportScreen flow={full.flow} onClose={() => setExporting(false)} />
         )}
-        {flow.ready && !exporting && (
+        {!(full && exporting) && (
           <>
-            <NoticeBar notice={flow.notice} onDismiss={flow.dismissNotice} />
-            {screen !== 'success' && (
-              <OutageBanner
-                diagnosis={flow.diagnosis}
-                facts={flow.session.facts}
-                since={flow.readings.find((r) => r.site === 'status' && r.state === 'fresh')?.since}
+            {full && (
+              <full.NoticeBar notice={full.flow.notice} onDismiss={full.flow.dismissNotice} />
+            )}
+            {full && screen !== 'success' && (
+              <full.OutageBanner
+                diagnosis={full.flow.diagnosis}
+                facts={full.flow.session.facts}
+                since={
+                  full.flow.readings.find((r) => r.site === 'status' && r.state === 'fresh')?.since
+                }
               />
             )}
             {screen === 'start' && <StartScreen flow={flow} />}
-            {screen === 'questions' && <QuestionScreen flow={flow} />}
-            {screen === 'results' && <ResultsScreen flow={flow} />}
-            {screen === 'success' && later && <later.SuccessScreen flow={flow} />}
-            {screen === 'escalation' && later && <later.EscalationScreen flow={flow} />}
-            {screen !== 'success' && screen !== 'escalation' && <KnownFacts flow={flow} />}
+            {full && screen === 'questions' && <full.QuestionScreen flow={full.flow} />}
+            {full && screen === 'results' && <full.ResultsScreen flow={full.flow} />}
+            {full && screen === 'success' && later && <later.SuccessScreen flow={full.flow} />}
+            {full && screen === 'escalation' && later && (
+              <later.EscalationScreen flow={full.flow} />
+            )}
+            {screen !== 'success' &&
+              screen !== 'escalation' &&
+              (full ? <full.KnownFacts flow={full.flow} /> : <KnownSection />)}
           </>
         )}
       </main>
-      <Footer
-        flow={flow}
-        onExport={flow.ready && !exporting ? () => setExporting(true) : undefined}
-      />
+      <Footer flow={flow} onExport={exporting ? undefined : () => setExporting(true)} />
     </TextsContext.Provider>
   );
 }

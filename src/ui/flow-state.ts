@@ -1,9 +1,8 @@
-import { storage } from 'wxt/utils/storage';
 import { applyObservations, type SiteReading } from '../flow/observed-facts';
 import type { Locale } from '../i18n';
-import { observationsItem, preferencesItem, sessionItem } from '../storage/items';
 import { readObservations, type ObservationsBySite } from '../storage/observations';
 import { restorePreferences, restoreSession, type Session } from '../storage/session';
+import { readStoredValues, type StoredValues } from './stored-values';
 
 export function withReadings(session: Session, observations: ObservationsBySite, now: Date) {
   const { facts, readings } = applyObservations(session.facts, observations, now);
@@ -21,26 +20,24 @@ export interface StoredFlow {
   loadedAt: Date;
 }
 
-async function storedValues(): Promise<[unknown, unknown, unknown] | undefined> {
-  try {
-    const [s, o, p] = await storage.getItems([sessionItem, observationsItem, preferencesItem]);
-    return [s?.value, o?.value, p?.value];
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * Session, page readings and preferences in one storage round trip, each checked on its own
- * and combined the same way for the popup and the print page. Never rejects: what cannot be
- * read is left out and named in `dropped`. Reads only: the caller decides what to save.
+ * Session, page readings and preferences as stored (one round trip, stored-values.ts), each
+ * checked on its own and combined the same way for the popup and the print page. What cannot
+ * be read is left out and named in `dropped`; `values` undefined means storage failed. Checks
+ * only: the caller decides what to save.
  */
-export async function loadStoredFlow(): Promise<StoredFlow> {
-  const values = await storedValues();
-  const loadedAt = new Date();
-  const [storedSession, storedObservations, storedPreferences] = values ?? [null, null, null];
+export function restoreStoredFlow(values: StoredValues | undefined, loadedAt: Date): StoredFlow {
+  const {
+    session: storedSession,
+    observations,
+    preferences: storedPreferences,
+  } = values ?? {
+    session: null,
+    observations: null,
+    preferences: null,
+  };
   const restored = restoreSession(storedSession, loadedAt);
-  const read = readObservations(storedObservations);
+  const read = readObservations(observations);
   const preferences = restorePreferences(storedPreferences);
   const { session, readings } = withReadings(restored.session, read.observations, loadedAt);
   return {
@@ -55,4 +52,10 @@ export async function loadStoredFlow(): Promise<StoredFlow> {
     chosenLocale: preferences.preferences.locale,
     loadedAt,
   };
+}
+
+/** The stored flow, read and checked. Never rejects. */
+export async function loadStoredFlow(): Promise<StoredFlow> {
+  const values = await readStoredValues();
+  return restoreStoredFlow(values, new Date());
 }

@@ -1,4 +1,5 @@
-import { browser } from 'wxt/browser';
+// The browser's own API (as in stored-values.ts): the polyfill stays out of the first screen.
+import { browser } from '@wxt-dev/browser';
 import type { Locale } from '../i18n';
 
 /**

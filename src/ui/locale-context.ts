@@ -3,11 +3,8 @@ import { useContext } from 'preact/hooks';
 import type { TextRef } from '../engine/types';
 import { interpolate, lookup, type Family } from '../knowledge/catalogs';
 import type { Locale, Params } from '../i18n';
-import { text } from '../knowledge';
+import { text } from '../knowledge/text';
 import type { UiKey } from './i18n';
-
-/** What the popup's screens read (the export and the guide load their own families on top). */
-export const POPUP_FAMILIES: readonly Family[] = ['ui', 'knowledge'];
 
 /** A page's own key (typed for the popup's), a knowledge key, or an engine text reference. */
 export type TextKey = UiKey | TextRef | (string & {});

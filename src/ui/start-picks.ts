@@ -1,6 +1,5 @@
 import type { SymptomId } from '../knowledge/ids';
-import { keys, knowledge, type Locale } from '../knowledge';
-import type { Texts } from './locale-context';
+import type { StartSlice } from '../knowledge/start-slice';
 
 export type Pick =
   | { kind: 'alert'; id: string; label: string; text: string; terms: string }
@@ -20,23 +19,21 @@ export const fold = (s: string) =>
  * not be created") is the same choice for the user, and the message carries more evidence.
  * Search terms include the message's own wording in the user's language and in English.
  */
-export function startPicks(t: Texts['t'], locale: Locale): Pick[] {
-  const alerts: Pick[] = knowledge.alerts.map((a) => {
-    const patterns = [...(a.patterns[locale] ?? []), ...(a.patterns.en ?? [])];
-    const label = t(keys.alert(a.id).title);
+export function startPicks(slice: StartSlice): Pick[] {
+  const alerts: Pick[] = slice.alerts.map(({ id, title: label, patterns }) => ({
+    kind: 'alert',
+    id,
+    label,
     // The engine matches the text in the user's language, or English if none is known.
-    return {
-      kind: 'alert',
-      id: a.id,
-      label,
-      text: patterns[0] ?? label,
-      terms: fold([label, ...patterns].join(' ')),
-    };
-  });
-  const symptoms: Pick[] = knowledge.symptoms.map((s) => {
-    const label = t(keys.symptom(s.id).title);
-    return { kind: 'symptom', id: s.id, label, terms: fold(label) };
-  });
+    text: patterns[0] ?? label,
+    terms: fold([label, ...patterns].join(' ')),
+  }));
+  const symptoms: Pick[] = slice.symptoms.map(({ id, title: label }) => ({
+    kind: 'symptom',
+    id,
+    label,
+    terms: fold(label),
+  }));
   const seen = new Set<string>();
   return [...alerts, ...symptoms].filter((pick) => {
     const key = fold(pick.label);

@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Family } from '../knowledge/catalogs';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../i18n';
-import { loadCatalogs, loaded } from '../i18n/load';
+import { loadCatalogs, loaded, type Part } from '../i18n/load';
 
 /**
  * Whether every catalog of these families is loaded for each of the locales, starting the
  * loads on first use: a view renders its texts only then, so no other language flashes first.
  */
-export function useCatalogs(locales: readonly Locale[], families: readonly Family[]): boolean {
+export function useCatalogs(locales: readonly Locale[], families: readonly Part[]): boolean {
   const ready = locales.every((l) => loaded(l, families));
   const [, setVersion] = useState(0);
   useEffect(() => {
@@ -30,12 +29,12 @@ export function useCatalogs(locales: readonly Locale[], families: readonly Famil
  */
 export function useShownLocale(
   wanted: Locale | undefined,
-  families: readonly Family[],
+  families: readonly Part[],
 ): Locale | undefined {
-  const [shown, setShown] = useState<Locale>();
+  // Kept as it renders, not after: a change of `families` right after the first render (the
+  // popup loading the rest at its first use) must not blank the page.
+  const shown = useRef<Locale>();
   const ready = useCatalogs(wanted ? [wanted] : [], families) && wanted !== undefined;
-  useEffect(() => {
-    if (ready) setShown(wanted);
-  }, [ready, wanted]);
-  return ready ? wanted : shown;
+  if (ready) shown.current = wanted;
+  return shown.current;
 }

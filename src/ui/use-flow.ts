@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { showBadge } from '../background/effects';
-import { diagnose } from '../engine/diagnose';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Diagnosis } from '../engine/types';
 import type { SiteReading } from '../flow/observed-facts';
 import type { Locale } from '../i18n';
-import { storeObservations, watchObservations } from '../storage/observations';
-import { newSession, savePreferences, saveSession, type Session } from '../storage/session';
-import { loadStoredFlow, withReadings, type StoredFlow } from './flow-state';
+import { newSession } from '../storage/new-session';
+import type { Session } from '../storage/session';
+import type { StoredFlow } from './flow-state';
+import { readStoredValues, startPreview, type StoredRead } from './stored-values';
+
+type Engine = typeof import('./flow-engine');
 
 /**
  * What the popup says about stored data instead of failing silently: what a restore left out
@@ -20,23 +20,49 @@ export type FlowNotice =
   | { kind: 'delete-failed' }
   | null;
 
-export interface Flow {
-  ready: boolean;
+type Change = (session: Session, now: Date) => Session;
+
+/** What the start screen and the footer use: there before the stored flow is checked. */
+export interface StartFlow {
   session: Session;
-  readings: SiteReading[];
-  diagnosis: Diagnosis;
-  notice: FlowNotice;
   /** The language chosen in the popup, if any (else the browser's). */
   chosenLocale: Locale | undefined;
-  now: Date;
-  update: (change: (session: Session, now: Date) => Session) => void;
+  /** Changes asked for before the flow is checked are made once it is. */
+  update: (change: Change) => void;
   chooseLocale: (locale: Locale) => void;
   startOver: () => void;
   deleteAllData: () => Promise<void>;
+}
+
+export interface Flow extends StartFlow {
+  ready: true;
+  readings: SiteReading[];
+  diagnosis: Diagnosis;
+  notice: FlowNotice;
+  now: Date;
   dismissNotice: () => void;
 }
 
-type FlowState = Pick<Flow, 'ready' | 'session' | 'readings' | 'notice' | 'chosenLocale'>;
+/**
+ * Before the stored flow is checked: `start` when what is stored can only be a new start screen
+ * (stored-values.ts), which may then show at once; `loading` once the checks and the engine are
+ * asked for.
+ */
+export interface PendingFlow extends StartFlow {
+  ready: false;
+  start: boolean;
+  loading: boolean;
+}
+
+export type PopupFlow = Flow | PendingFlow;
+
+interface FlowState {
+  ready: boolean;
+  session: Session;
+  readings: SiteReading[];
+  notice: FlowNotice;
+  chosenLocale: Locale | undefined;
+}
 
 const freshState = (now: Date, notice: FlowNotice): FlowState => ({
   ready: true,
@@ -56,111 +82,189 @@ const loadedState = (loaded: StoredFlow): FlowState => ({
 
 type Setter<T> = (next: T | ((current: T) => T)) => void;
 
-/** Loads the stored flow once, then follows new page readings while the popup is open. */
+/**
+ * Checks the stored values once the engine is there, then follows new page readings. After a
+ * start screen shown before (`reread`), storage is read again: a page may have been read since.
+ */
 function useStoredFlow(
+  engine: Engine | undefined,
+  read: StoredRead | undefined,
+  reread: boolean,
   setNow: Setter<Date>,
   setState: Setter<FlowState>,
   save: (session: Session) => void,
-  stored: Promise<StoredFlow> | undefined,
 ) {
   useEffect(() => {
-    void (stored ?? loadStoredFlow()).then((loaded) => {
-      setNow(loaded.loadedAt);
-      setState(loadedState(loaded));
-      save(loaded.session);
-      // The worker sets the badge when it stores a reading; the popup renews it when opened, so
-      // a "!" whose reading has grown old goes away.
-      void showBadge(loaded.observations);
-      // A damaged reading is reported once, not on every open.
-      if (loaded.dropped.some((path) => path.startsWith('reading.'))) {
-        void storeObservations(loaded.observations);
-      }
+    if (!engine || !read) return;
+    let live = true;
+    let unwatch: (() => void) | undefined;
+    void (reread ? readStoredValues() : Promise.resolve(read.values)).then((values) => {
+      if (live) unwatch = follow(engine, engine.restoreStoredFlow(values, new Date()));
     });
+    return () => {
+      live = false;
+      unwatch?.();
+    };
+  }, [engine, read, setNow, setState, save]);
+
+  function follow(engine: Engine, loaded: StoredFlow) {
+    setNow(loaded.loadedAt);
+    setState(loadedState(loaded));
+    save(loaded.session);
+    // The worker sets the badge when it stores a reading; the popup renews it when opened, so
+    // a "!" whose reading has grown old goes away.
+    void engine.showBadge(loaded.observations);
+    // A damaged reading is reported once, not on every open.
+    if (loaded.dropped.some((path) => path.startsWith('reading.'))) {
+      void engine.storeObservations(loaded.observations);
+    }
     // A page read while the popup is open (e.g. the flow in a tab) updates the answers live.
-    return watchObservations(({ observations }) => {
+    return engine.watchObservations(({ observations }) => {
       const at = new Date();
       setNow(at);
       setState((current) => {
         if (!current.ready) return current;
-        const { session, readings } = withReadings(current.session, observations, at);
+        const { session, readings } = engine.withReadings(current.session, observations, at);
         // Only a reading that changed an answer is saved: a removal (after "Delete all data")
         // must never write the session back.
         if (JSON.stringify(session.facts) !== JSON.stringify(current.session.facts)) save(session);
         return { ...current, session, readings };
       });
     });
-  }, [setNow, setState, save, stored]);
+  }
 }
 
 /** The state is fresh before storage is cleared, so nothing old can be written back. */
-async function deleteEverything(setNow: Setter<Date>, setState: Setter<FlowState>) {
+async function deleteEverything(engine: Engine, setNow: Setter<Date>, setState: Setter<FlowState>) {
   const at = new Date();
   setNow(at);
   setState(freshState(at, { kind: 'deleted' }));
   try {
-    await browser.storage.local.clear();
-    void showBadge(undefined);
+    await engine.clearStorage();
+    void engine.showBadge(undefined);
   } catch {
     setState((current) => ({ ...current, notice: { kind: 'delete-failed' } }));
   }
 }
 
 /**
- * The popup's whole state. One storage round trip on open (session, readings, preferences
- * together, each checked); every change is saved at once, so closing the popup never loses
- * progress, and a save the browser refuses is said, while the state stays in the popup.
- * `stored` is that round trip when the page started it before rendering (entrypoints/popup).
+ * Runs an action now when the flow is checked, else once it is: a choice made on the start
+ * screen before the checks loaded is kept, and applied to the checked session.
  */
-export function useFlow(stored?: Promise<StoredFlow>): Flow {
+function useWhenReady(ready: boolean, ask: () => void) {
+  const waiting = useRef<(() => void)[]>([]);
+  useEffect(() => {
+    if (ready) for (const run of waiting.current.splice(0)) run();
+  }, [ready]);
+  return useCallback(
+    (action: () => void | Promise<void>): Promise<void> =>
+      ready
+        ? Promise.resolve(action())
+        : new Promise((resolve) => {
+            waiting.current.push(() => resolve(action()));
+            ask();
+          }),
+    [ready, ask],
+  );
+}
+
+/**
+ * The popup's whole state. One storage round trip on open (session, readings, preferences
+ * together); `stored` is its answer when the page read it before rendering (entrypoints/popup).
+ * When it can only be a new start screen, that shows at once, and the checks, the engine and
+ * the storage writes load once it is on screen (`shown`); otherwise they load at once. Every change
+ * is saved at once, so closing the popup never loses progress, and a save the browser refuses
+ * is said, while the state stays in the popup.
+ */
+export function useFlow(stored: StoredRead | undefined, shown: boolean) {
   const [now, setNow] = useState(() => new Date());
   const [state, setState] = useState<FlowState>(() => ({ ...freshState(now, null), ready: false }));
+  const [read, setRead] = useState(stored);
+  const [engine, setEngine] = useState<Engine>();
+  // An action asked for before the start screen was on screen (a click the first instant)
+  // loads them too.
+  const [asked, setAsked] = useState(false);
+
+  useEffect(() => {
+    if (!read) void readStoredValues().then((values) => setRead({ values }));
+  }, []);
+  const preview = useMemo(() => read && startPreview(read.values), [read]);
+  const loading = read !== undefined && (preview === undefined || shown || asked);
+  useEffect(() => {
+    if (loading && !engine) void import('./flow-engine').then(setEngine);
+  }, [loading]);
+
+  // Actions asked for before the engine loaded run after, with it: they read it here.
+  const loadedEngine = useRef<Engine>();
+  loadedEngine.current = engine;
+
   const told = useCallback((saved: boolean) => {
     if (!saved) setState((current) => ({ ...current, notice: { kind: 'unsaved' } }));
   }, []);
-  const save = useCallback((session: Session) => void saveSession(session).then(told), [told]);
+  const save = useCallback(
+    (session: Session) => void loadedEngine.current?.saveSession(session).then(told),
+    [told],
+  );
 
-  useStoredFlow(setNow, setState, save, stored);
+  useStoredFlow(engine, read, preview !== undefined, setNow, setState, save);
+  const ready = state.ready && engine !== undefined;
+  const ask = useCallback(() => setAsked(true), []);
+  const whenReady = useWhenReady(ready, ask);
 
   const update = useCallback(
-    (change: (session: Session, now: Date) => Session) => {
-      const at = new Date();
-      setNow(at);
-      setState((current) => {
-        const session = change(current.session, at);
-        save(session);
-        return { ...current, session, notice: null };
-      });
-    },
-    [save],
+    (change: Change) =>
+      void whenReady(() => {
+        const at = new Date();
+        setNow(at);
+        setState((current) => {
+          const session = change(current.session, at);
+          save(session);
+          return { ...current, session, notice: null };
+        });
+      }),
+    [whenReady, save],
   );
 
   const chooseLocale = useCallback(
-    (locale: Locale) => {
-      setState((current) => ({ ...current, chosenLocale: locale }));
-      void savePreferences({ locale }).then(told);
-    },
-    [told],
+    (locale: Locale) =>
+      void whenReady(() => {
+        setState((current) => ({ ...current, chosenLocale: locale }));
+        void loadedEngine.current?.savePreferences({ locale }).then(told);
+      }),
+    [whenReady, told],
   );
 
   const startOver = useCallback(() => update((_session, at) => newSession(at)), [update]);
 
-  const deleteAllData = useCallback(() => deleteEverything(setNow, setState), []);
+  const deleteAllData = useCallback(
+    () => whenReady(() => deleteEverything(loadedEngine.current!, setNow, setState)),
+    [whenReady],
+  );
 
   const dismissNotice = useCallback(() => setState((c) => ({ ...c, notice: null })), []);
 
   const diagnosis = useMemo(
-    () => diagnose(state.session.facts, { now }),
-    [state.session.facts, now],
+    () => (engine ? engine.diagnose(state.session.facts, { now }) : undefined),
+    [engine, state.session.facts, now],
   );
 
+  const actions = { update, chooseLocale, startOver, deleteAllData };
+  if (ready && diagnosis) {
+    return {
+      ...state,
+      ready: true,
+      diagnosis,
+      now,
+      dismissNotice,
+      ...actions,
+    } satisfies Flow as PopupFlow;
+  }
   return {
-    ...state,
-    diagnosis,
-    now,
-    update,
-    chooseLocale,
-    startOver,
-    deleteAllData,
-    dismissNotice,
-  };
+    ready: false,
+    start: preview !== undefined,
+    loading,
+    session: state.session,
+    chosenLocale: preview?.chosenLocale,
+    ...actions,
+  } satisfies PendingFlow as PopupFlow;
 }

@@ -1,6 +1,6 @@
 import { LanguageSelect } from './LanguageSelect';
 import { useTexts } from '../locale-context';
-import type { Flow } from '../use-flow';
+import type { StartFlow } from '../use-flow';
 import { ConfirmButton, StartOverButton } from './ConfirmButton';
 import { GuideLink } from './GuideLink';
 
@@ -8,7 +8,7 @@ import { GuideLink } from './GuideLink';
  * Language, the guide, "Export summary", "Start over" and "Delete all data": one click away
  * from every screen; the last two ask first. `onExport` is left out while the export is open.
  */
-export function Footer({ flow, onExport }: { flow: Flow; onExport?: () => void }) {
+export function Footer({ flow, onExport }: { flow: StartFlow; onExport?: () => void }) {
   const { t, locale } = useTexts();
   return (
     <footer class="app__footer">

@@ -5,6 +5,7 @@ import { factText, knownFacts } from '../fact-display';
 import { formatAge } from '../format';
 import type { UiKey } from '../i18n';
 import { useTexts } from '../locale-context';
+import { KnownSection } from './KnownSection';
 import type { Flow } from '../use-flow';
 
 function ReadingProblem({ reading, now }: { reading: SiteReading; now: Date }) {
@@ -43,9 +44,7 @@ export function KnownFacts({ flow }: { flow: Flow }) {
   const known = knownFacts(facts);
   const problems = flow.readings.filter((r) => r.state !== 'fresh');
   return (
-    <section class="known" aria-labelledby="known-title">
-      <h2 id="known-title">{t('known.title')}</h2>
-      {known.length === 0 && <p class="muted">{t('known.none')}</p>}
+    <KnownSection empty={known.length === 0}>
       {known.length > 0 && (
         <dl class="known__list">
           {known.map(({ name, value }) => {
@@ -77,6 +76,6 @@ export function KnownFacts({ flow }: { flow: Flow }) {
           ))}
         </ul>
       )}
-    </section>
+    </KnownSection>
   );
 }

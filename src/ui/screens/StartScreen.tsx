@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import { TEXT_LIMITS } from '../../engine/facts';
+import { TEXT_LIMITS } from '../../engine/text-limits';
 import { describeProblem } from '../../flow/actions';
+import { startSliceOf } from '../../i18n/load';
 import { useTexts } from '../locale-context';
 import { matches, startPicks } from '../start-picks';
 import { useFocusOnMount } from '../use-focus';
-import type { Flow } from '../use-flow';
+import type { StartFlow } from '../use-flow';
 
 /** How many known messages show before "Show all": the list never scrolls inside the page. */
 const FIRST = 6;
@@ -26,7 +27,8 @@ function KnownMessages({ choose }: { choose: Choose }) {
   const { t, locale } = useTexts();
   const [query, setQuery] = useState('');
   const [all, setAll] = useState(false);
-  const picks = useMemo(() => startPicks(t, locale), [locale]);
+  // The page loads the slice with the texts (App.tsx), so it is there whenever this renders.
+  const picks = useMemo(() => startPicks(startSliceOf(locale)!), [locale]);
   const found = picks.filter((p) => matches(p, query));
   const searching = query.trim() !== '';
   const shown = searching || all ? found : found.slice(0, FIRST);
@@ -81,7 +83,7 @@ function KnownMessages({ choose }: { choose: Choose }) {
  * "What do you see?": a known message or symptom from a searchable list, the exact text typed
  * or pasted, or nothing at all. Every path leads to the questions.
  */
-export function StartScreen({ flow }: { flow: Flow }) {
+export function StartScreen({ flow }: { flow: StartFlow }) {
   const { t } = useTexts();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [message, setMessage] = useState(flow.session.facts.alertText ?? '');

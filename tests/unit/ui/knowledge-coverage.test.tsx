@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { diagnose } from '../../../src/engine/diagnose';
 import type { FactName } from '../../../src/engine/facts';
+import { loadCatalogs } from '../../../src/i18n/load';
 import { keys, knowledge, rawKnowledge, type Knowledge } from '../../../src/knowledge';
 import { newSession } from '../../../src/storage/session';
 import { CauseList } from '../../../src/ui/components/CauseList';
@@ -140,7 +141,8 @@ function startScreenList(): string[] {
 }
 
 describe('every knowledge section is shown by some screen', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
+    await loadCatalogs('en', ['start']);
     render(<GuidePage query="?lang=en" languageTag="en" />);
     guide = squash(document.body.textContent ?? '');
     cleanup();

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { keys, knowledge, LOCALES } from '../../../src/knowledge';
+import { loadCatalogs, startSliceOf } from '../../../src/i18n/load';
+import { catalogOf, keys, knowledge, LOCALES, type Locale } from '../../../src/knowledge';
+import { startSlice } from '../../../src/knowledge/start-slice';
 import { textsFor } from '../../../src/ui/locale-context';
 import { fold, matches, startPicks } from '../../../src/ui/start-picks';
 
+const sliceOf = (locale: Locale) =>
+  startSlice(
+    knowledge,
+    { own: catalogOf('knowledge', locale) ?? {}, en: catalogOf('knowledge', 'en') ?? {} },
+    locale,
+  );
+
 describe.each(LOCALES)('the first screen list in %s', (locale) => {
   const { t } = textsFor(locale);
-  const picks = startPicks(t, locale);
+  const picks = startPicks(sliceOf(locale));
 
   it('has no two entries a person would read as the same', () => {
     const labels = picks.map((p) => fold(p.label));
@@ -28,8 +37,7 @@ describe.each(LOCALES)('the first screen list in %s', (locale) => {
 });
 
 describe('searching the list', () => {
-  const { t } = textsFor('de');
-  const picks = startPicks(t, 'de');
+  const picks = startPicks(sliceOf('de'));
   const find = (query: string) => picks.filter((p) => matches(p, query)).map((p) => p.id);
 
   it('ignores case, accents and punctuation, and takes the words in any order', () => {
@@ -43,5 +51,12 @@ describe('searching the list', () => {
 
   it('finds nothing for words that are in no entry', () => {
     expect(find('zzz')).toEqual([]);
+  });
+});
+
+describe('the start list the popup loads first', () => {
+  it.each(LOCALES)('is the list the knowledge gives, in %s', async (locale) => {
+    await loadCatalogs(locale, ['start']);
+    expect(startSliceOf(locale)).toEqual(sliceOf(locale));
   });
 });
