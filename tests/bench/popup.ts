@@ -31,15 +31,21 @@ const watchForStartScreen = (selector: string) => `
 `;
 
 /**
- * Requests sent before the frame in which the first screen appeared, both on the browser's
- * clock: the loads the page starts once that frame is painted are not "before the first
- * screen", even when the bench's polling notices the frame after they started. A request
- * whose start time is unknown counts.
+ * Requests sent before the frame in which the first screen appeared, both on the wall clock
+ * (DevTools' `wallTime` of each request; Playwright gives extension files no start time): the
+ * loads the page starts once that frame is painted are not "before the first screen", even
+ * when the bench's polling notices the frame after they started. A request without a time
+ * counts.
  */
-async function requestedBefore(page: Page, requests: Request[], usable: number) {
+async function requestedBefore(
+  page: Page,
+  requests: Request[],
+  sentAt: Map<string, number>,
+  usable: number,
+) {
   if (Number.isNaN(usable)) return requests;
   const frameAt = await page.evaluate((at) => performance.timeOrigin + at, usable);
-  return requests.filter((r) => !(r.timing().startTime > frameAt));
+  return requests.filter((r) => !((sentAt.get(r.url()) ?? -Infinity) > frameAt));
 }
 
 const firstContentfulPaint = (page: Page) =>
@@ -66,6 +72,12 @@ async function visit(
   page.on('request', (r) => {
     if (r.url().startsWith(origin)) requests.push(r);
   });
+  const cdp = await browser.context.newCDPSession(page);
+  const sentAt = new Map<string, number>();
+  cdp.on('Network.requestWillBeSent', (event) => {
+    sentAt.set(event.request.url, event.wallTime * 1000);
+  });
+  await cdp.send('Network.enable');
   await page.addInitScript({ content: watchForStartScreen(START_SCREEN_SELECTOR) });
   await page.goto(`${origin}${path}`);
   let usable = NaN;
@@ -78,12 +90,11 @@ async function visit(
       .catch(() => undefined);
     usable = handle ? ((await handle.jsonValue()) as number) : NaN;
   }
-  const loaded = (await requestedBefore(page, requests, usable)).map((r) =>
+  const loaded = (await requestedBefore(page, requests, sentAt, usable)).map((r) =>
     r.url().slice(origin.length),
   );
   const paint = await firstContentfulPaint(page);
   await sleep(200);
-  const cdp = await browser.context.newCDPSession(page);
   const heap = await pageHeapAfterGc(cdp);
   await page.close();
   return { paint, usable, heap, loaded };
