@@ -57,19 +57,24 @@ describe('the popup before the flow has loaded', () => {
   });
 });
 
+/** The popup as it opens with nothing stored, its engine already on the way. */
+function renderFreshStart() {
+  engine.load();
+  render(
+    <App
+      languageTag="en-US"
+      stored={{ values: { session: null, observations: null, preferences: null } }}
+    />,
+  );
+}
+
 describe('a start screen shown before the checks', () => {
   beforeAll(() => loadCatalogs('en', START_PARTS));
   beforeEach(() => fakeBrowser.reset());
   afterEach(cleanup);
 
   it('keeps what was typed at once while the rest loads', async () => {
-    engine.load();
-    render(
-      <App
-        languageTag="en-US"
-        stored={{ values: { session: null, observations: null, preferences: null } }}
-      />,
-    );
+    renderFreshStart();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'weeks' } });
     // The checked flow saves the session it starts.
     await waitFor(async () => expect(await sessionItem.getValue()).not.toBeNull());
@@ -78,13 +83,7 @@ describe('a start screen shown before the checks', () => {
   });
 
   it('shows what a page read meanwhile', async () => {
-    engine.load();
-    render(
-      <App
-        languageTag="en-US"
-        stored={{ values: { session: null, observations: null, preferences: null } }}
-      />,
-    );
+    renderFreshStart();
     expect(screen.getByRole('heading', { name: 'What do you see?' })).toBeTruthy();
     await observationsItem.setValue({ status: statusReading(new Date().toISOString(), 'outage') });
     fireEvent.pointerMove(document.body);
