@@ -169,6 +169,67 @@ function useWhenReady(ready: boolean, ask: () => void) {
 }
 
 /**
+ * The stored values (read here unless the page read them first) and the engine: loaded at
+ * once unless the stored values can only be a new start screen, then once `wanted`.
+ */
+function useEngine(stored: StoredRead | undefined, wanted: boolean) {
+  const [read, setRead] = useState(stored);
+  const [engine, setEngine] = useState<Engine>();
+  useEffect(() => {
+    if (!read) void readStoredValues().then((values) => setRead({ values }));
+  }, []);
+  const preview = useMemo(() => read && startPreview(read.values), [read]);
+  const loading = read !== undefined && (preview === undefined || wanted);
+  useEffect(() => {
+    if (loading && !engine) void import('./flow-engine').then(setEngine);
+  }, [loading]);
+  return { read, preview, loading, engine };
+}
+
+interface ActionDeps {
+  whenReady: (action: () => void | Promise<void>) => Promise<void>;
+  save: (session: Session) => void;
+  told: (saved: boolean) => void;
+  engine: { current: Engine | undefined };
+  setNow: Setter<Date>;
+  setState: Setter<FlowState>;
+}
+
+/**
+ * What a person can do in the flow. Each waits for the checked flow (see useWhenReady), and
+ * each change is saved at once.
+ */
+function useFlowActions({ whenReady, save, told, engine, setNow, setState }: ActionDeps) {
+  const update = useCallback(
+    (change: Change) =>
+      void whenReady(() => {
+        const at = new Date();
+        setNow(at);
+        setState((current) => {
+          const session = change(current.session, at);
+          save(session);
+          return { ...current, session, notice: null };
+        });
+      }),
+    [whenReady, save],
+  );
+  const chooseLocale = useCallback(
+    (locale: Locale) =>
+      void whenReady(() => {
+        setState((current) => ({ ...current, chosenLocale: locale }));
+        void engine.current?.savePreferences({ locale }).then(told);
+      }),
+    [whenReady, told],
+  );
+  const startOver = useCallback(() => update((_session, at) => newSession(at)), [update]);
+  const deleteAllData = useCallback(
+    () => whenReady(() => deleteEverything(engine.current!, setNow, setState)),
+    [whenReady],
+  );
+  return { update, chooseLocale, startOver, deleteAllData };
+}
+
+/**
  * The popup's whole state. One storage round trip on open (session, readings, preferences
  * together); `stored` is its answer when the page read it before rendering (entrypoints/popup).
  * When it can only be a new start screen, that shows at once, and the checks, the engine and
@@ -179,20 +240,10 @@ function useWhenReady(ready: boolean, ask: () => void) {
 export function useFlow(stored: StoredRead | undefined, shown: boolean) {
   const [now, setNow] = useState(() => new Date());
   const [state, setState] = useState<FlowState>(() => ({ ...freshState(now, null), ready: false }));
-  const [read, setRead] = useState(stored);
-  const [engine, setEngine] = useState<Engine>();
   // An action asked for before the start screen was on screen (a click the first instant)
   // loads them too.
   const [asked, setAsked] = useState(false);
-
-  useEffect(() => {
-    if (!read) void readStoredValues().then((values) => setRead({ values }));
-  }, []);
-  const preview = useMemo(() => read && startPreview(read.values), [read]);
-  const loading = read !== undefined && (preview === undefined || shown || asked);
-  useEffect(() => {
-    if (loading && !engine) void import('./flow-engine').then(setEngine);
-  }, [loading]);
+  const { read, preview, loading, engine } = useEngine(stored, shown || asked);
 
   // Actions asked for before the engine loaded run after, with it: they read it here.
   const loadedEngine = useRef<Engine>();
@@ -211,35 +262,7 @@ export function useFlow(stored: StoredRead | undefined, shown: boolean) {
   const ask = useCallback(() => setAsked(true), []);
   const whenReady = useWhenReady(ready, ask);
 
-  const update = useCallback(
-    (change: Change) =>
-      void whenReady(() => {
-        const at = new Date();
-        setNow(at);
-        setState((current) => {
-          const session = change(current.session, at);
-          save(session);
-          return { ...current, session, notice: null };
-        });
-      }),
-    [whenReady, save],
-  );
-
-  const chooseLocale = useCallback(
-    (locale: Locale) =>
-      void whenReady(() => {
-        setState((current) => ({ ...current, chosenLocale: locale }));
-        void loadedEngine.current?.savePreferences({ locale }).then(told);
-      }),
-    [whenReady, told],
-  );
-
-  const startOver = useCallback(() => update((_session, at) => newSession(at)), [update]);
-
-  const deleteAllData = useCallback(
-    () => whenReady(() => deleteEverything(loadedEngine.current!, setNow, setState)),
-    [whenReady],
-  );
+  const actions = useFlowActions({ whenReady, save, told, engine: loadedEngine, setNow, setState });
 
   const dismissNotice = useCallback(() => setState((c) => ({ ...c, notice: null })), []);
 
@@ -248,7 +271,6 @@ export function useFlow(stored: StoredRead | undefined, shown: boolean) {
     [engine, state.session.facts, now],
   );
 
-  const actions = { update, chooseLocale, startOver, deleteAllData };
   if (ready && diagnosis) {
     return {
       ...state,
