@@ -41,9 +41,9 @@ export function applyObservations(
     const since = observation.kind === 'unknown' ? undefined : meaning?.since?.(observation);
     if (since) reading.since = since;
     readings.push(reading);
-    if (state !== 'fresh') continue;
+    if (state !== 'fresh' || !meaning) continue;
     const source: FactSource = {
-      source: site.source,
+      source: meaning.source,
       at: observation.observedAt,
       url: observation.url,
     };

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Facts } from '../engine/facts';
-import type { Observation, UnknownObservation } from './observation-schema';
+import { siteReading, type Observation, type UnknownObservation } from './observation-schema';
 import type { ServiceState } from '../vocab';
 
 /**
@@ -12,8 +12,6 @@ import type { ServiceState } from '../vocab';
 export interface Site<R extends Observation = Observation> {
   /** Names the site in messages, storage (`observations.<id>`) and texts (`site.<id>`). */
   id: string;
-  /** Where its facts come from, as facts record it (`source.<source>` and `from.<source>`). */
-  source: string;
   /** The content script's manifest `matches`, and the same test as code. */
   matches: readonly string[];
   isPage: (url: URL) => boolean;
@@ -31,6 +29,8 @@ export interface Site<R extends Observation = Observation> {
  */
 export interface SiteFacts<R extends Observation = Observation> {
   site: string;
+  /** Where its facts come from, as facts record it (`source.<source>` and `from.<source>`). */
+  source: string;
   /** The facts a current reading fills in (none when it could not read them). */
   facts: (reading: R) => Partial<Facts>;
   /** Since when the page says the problem it shows has lasted, for the summary's line. */
@@ -49,12 +49,24 @@ export interface SiteReader {
   json: (data: Record<string, unknown>, url: string, now: Date) => Observation | undefined;
 }
 
+/** A site's own kind of reading, as `readingObject` builds it. */
+type OwnReading<R> = z.ZodMiniObject<{ kind: z.ZodMiniLiteral<string> }> & z.ZodMiniType<R>;
+
 /**
  * A site, or what its readings mean, with its own reading type, as the registries hold them:
  * their functions are only ever handed readings the site's schema accepted, never `unknown`.
  */
-export function defineSite<R extends Observation>(site: Site<R>): Site {
-  return site as unknown as Site;
+export function defineSite<R extends Observation>(
+  site: Omit<Site<R>, 'schema'> & { reading: () => OwnReading<R> },
+): Site {
+  // Built on first use: the worker at rest holds no schema (README, "Performance").
+  let schema: Site<R>['schema'] | undefined;
+  return {
+    ...site,
+    get schema() {
+      return (schema ??= siteReading(site.reading(), site.isPage));
+    },
+  } as unknown as Site;
 }
 
 export function defineSiteFacts<R extends Observation>(facts: SiteFacts<R>): SiteFacts {
@@ -66,7 +78,7 @@ export function defineSiteFacts<R extends Observation>(facts: SiteFacts<R>): Sit
  * site): how the popup names its facts' source, its stale, unreadable and dropped readings
  * (`ui.json`), and how the summary names the site and its facts' source (`report.json`).
  */
-export const siteTextKeys = ({ id, source }: Pick<Site, 'id' | 'source'>) => ({
+export const siteTextKeys = (id: string, { source }: Pick<SiteFacts, 'source'>) => ({
   ui: [
     `source.${source}`,
     `reading.stale.${id}`,

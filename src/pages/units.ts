@@ -1,4 +1,7 @@
-import type { StorageAmount } from './observation';
+import type { StorageUnit } from './observation';
+
+/** A size as Apple displays it: a value and its unit. */
+type Shown = { value: number; unit: StorageUnit };
 
 /**
  * The largest byte count a reading may carry: 1 PB, about 80 times Apple's largest plan
@@ -7,7 +10,7 @@ import type { StorageAmount } from './observation';
  */
 export const MAX_BYTES = 1e15;
 
-const MULTIPLIER: Record<StorageAmount['unit'], number> = {
+const MULTIPLIER: Record<StorageUnit, number> = {
   KB: 2 ** 10,
   MB: 2 ** 20,
   GB: 2 ** 30,
@@ -20,12 +23,12 @@ const MULTIPLIER: Record<StorageAmount['unit'], number> = {
  * way and formats with the same units, so "4.8 GB of 5 GB" read from a page shows as exactly
  * that again, and the free tier compares equal to the 5 GB plan.
  */
-export function appleBytes(amount: StorageAmount): number {
+export function appleBytes(amount: Shown): number {
   return Math.round(amount.value * MULTIPLIER[amount.unit]);
 }
 
 /** `appleBytes` where it is a byte count a reading may carry, else undefined. */
-export function appleBytesWithin(amount: StorageAmount): number | undefined {
+export function appleBytesWithin(amount: Shown): number | undefined {
   const bytes = appleBytes(amount);
   return bytes >= 0 && bytes <= MAX_BYTES ? bytes : undefined;
 }

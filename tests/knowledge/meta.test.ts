@@ -148,8 +148,9 @@ describe('every site of src/pages', () => {
     '%s has its content script, its facts and its texts in every language',
     (_id, site) => {
       expect(existsSync(join(root, 'entrypoints', `${site.id}.ts`))).toBe(true);
-      expect(siteFactsOf(site.id)).toBeDefined();
-      const keys = siteTextKeys(site);
+      const meaning = siteFactsOf(site.id);
+      expect(meaning).toBeDefined();
+      const keys = siteTextKeys(site.id, meaning!);
       for (const locale of LOCALES) {
         for (const family of ['ui', 'report'] as const) {
           const catalog = catalogOf(family, locale) ?? {};

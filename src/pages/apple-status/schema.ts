@@ -6,25 +6,29 @@ import { SERVICE_IDS } from '../../vocab';
 export const EVENT_TYPES = ['issue', 'outage', 'performance', 'maintenance', 'unknown'] as const;
 export const EVENT_STATUSES = ['ongoing', 'resolved', 'upcoming', 'completed', 'unknown'] as const;
 
-const StatusEvent = z.object({
-  type: z.enum(EVENT_TYPES),
-  status: z.enum(EVENT_STATUSES),
-  /** From link labels such as "2 Issues"; absent when the label has no number. */
-  count: z.optional(z.int().check(z.minimum(0), z.maximum(1000))),
-  /** ISO 8601; only from feeds, and only when the epoch is plausible. */
-  start: z.optional(iso),
-  end: z.optional(iso),
-  /** Apple's public event text (feeds only). */
-  message: z.optional(text(LIMIT.eventMessage)),
-});
+// Schemas are built when first asked for (the site's `schema`), not at start: the worker at
+// rest then holds none (README, "Performance").
+const statusEvent = () =>
+  z.object({
+    type: z.enum(EVENT_TYPES),
+    status: z.enum(EVENT_STATUSES),
+    /** From link labels such as "2 Issues"; absent when the label has no number. */
+    count: z.optional(z.int().check(z.minimum(0), z.maximum(1000))),
+    /** ISO 8601; only from feeds, and only when the epoch is plausible. */
+    start: z.optional(iso),
+    end: z.optional(iso),
+    /** Apple's public event text (feeds only). */
+    message: z.optional(text(LIMIT.eventMessage)),
+  });
 
-const ServiceObservation = z.object({
-  /** As displayed, entities decoded, accessibility suffix removed. */
-  name: text(LIMIT.serviceName),
-  id: z.optional(z.enum(SERVICE_IDS)),
-  state: serviceState,
-  events: z.array(StatusEvent).check(z.maxLength(LIMIT.events)),
-});
+const serviceObservation = () =>
+  z.object({
+    /** As displayed, entities decoded, accessibility suffix removed. */
+    name: text(LIMIT.serviceName),
+    id: z.optional(z.enum(SERVICE_IDS)),
+    state: serviceState,
+    events: z.array(statusEvent()).check(z.maxLength(LIMIT.events)),
+  });
 
 /** A reading of Apple's System Status page (or of the feed it draws from). */
 export const appleStatusReading = (isPage: PageTest) =>
@@ -33,12 +37,12 @@ export const appleStatusReading = (isPage: PageTest) =>
     source: z.literal('apple-status'),
     /** Whether the services came from the rendered page or from a saved feed file. */
     format: z.enum(['page', 'feed']),
-    services: z.array(ServiceObservation).check(z.maxLength(LIMIT.services)),
+    services: z.array(serviceObservation()).check(z.maxLength(LIMIT.services)),
     icloudBackup: z.object({ state: serviceState, since: z.optional(iso) }),
   });
 
 export type AppleStatusObservation = z.infer<ReturnType<typeof appleStatusReading>>;
-export type StatusEvent = z.infer<typeof StatusEvent>;
-export type ServiceObservation = z.infer<typeof ServiceObservation>;
+export type StatusEvent = z.infer<ReturnType<typeof statusEvent>>;
+export type ServiceObservation = z.infer<ReturnType<typeof serviceObservation>>;
 export type EventType = (typeof EVENT_TYPES)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];

@@ -1,4 +1,3 @@
-import { siteReading } from '../observation-schema';
 import { defineSite } from '../site';
 import { appleStatusReading, type AppleStatusObservation } from './schema';
 
@@ -10,13 +9,12 @@ const isPage = (url: URL) => url.hostname === HOST && PATH.test(url.pathname);
 /** Apple's System Status page, in any country: the iCloud Backup light and since when. */
 export const site = defineSite<AppleStatusObservation>({
   id: 'status',
-  source: 'apple-status',
   matches: [
     'https://www.apple.com/support/systemstatus/*',
     'https://www.apple.com/*/support/systemstatus/*',
   ],
   isPage,
-  schema: siteReading(appleStatusReading(isPage), isPage),
+  reading: () => appleStatusReading(isPage),
   maxAgeMs: 30 * 60 * 1000,
   alert: ({ icloudBackup: { state } }) =>
     state === 'outage' || state === 'issue' ? state : undefined,

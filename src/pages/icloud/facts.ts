@@ -29,5 +29,6 @@ function storageFacts(o: IcloudStorageObservation): Partial<Facts> {
 /** Used and total storage, and usage per category, as the storage bar shows them. */
 export const siteFacts = defineSiteFacts<IcloudStorageObservation>({
   site: 'icloud',
+  source: 'icloud',
   facts: storageFacts,
 });

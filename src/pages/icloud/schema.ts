@@ -11,26 +11,29 @@ export const STORAGE_UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
  * "GB" as 2^30 bytes, as Apple's own account data does (see appleBytes); bytes from Apple's
  * JSON are exact. Both readings of the amount stay within MAX_BYTES.
  */
-const StorageAmount = z
-  .object({ value: z.number().check(z.minimum(0)), unit: z.enum(STORAGE_UNITS), bytes })
-  .check(z.refine((amount) => appleBytes(amount) <= MAX_BYTES));
+const storageAmount = () =>
+  z
+    .object({ value: z.number().check(z.minimum(0)), unit: z.enum(STORAGE_UNITS), bytes })
+    .check(z.refine((amount) => appleBytes(amount) <= MAX_BYTES));
 
-const StorageCategory = z.object({
-  id: z.enum(STORAGE_CATEGORIES),
-  /** The label as Apple shows it (from a fixed list of known labels, or Apple's JSON). */
-  label: text(LIMIT.categoryLabel),
-  bytes: z.optional(bytes),
-  amount: z.optional(StorageAmount),
-});
+const storageCategory = () =>
+  z.object({
+    id: z.enum(STORAGE_CATEGORIES),
+    /** The label as Apple shows it (from a fixed list of known labels, or Apple's JSON). */
+    label: text(LIMIT.categoryLabel),
+    bytes: z.optional(bytes),
+    amount: z.optional(storageAmount()),
+  });
 
 /** Categories are summed per kind, so their total too must stay a byte count. */
-const categoriesFit = z.refine<z.infer<typeof StorageCategory>[]>(
-  (categories) =>
-    categories.reduce(
-      (sum, c) => sum + Math.max(c.bytes ?? 0, c.amount ? appleBytes(c.amount) : 0),
-      0,
-    ) <= MAX_BYTES,
-);
+const categoriesFit = () =>
+  z.refine<StorageCategory[]>(
+    (categories) =>
+      categories.reduce(
+        (sum, c) => sum + Math.max(c.bytes ?? 0, c.amount ? appleBytes(c.amount) : 0),
+        0,
+      ) <= MAX_BYTES,
+  );
 
 /** A boolean as two literals: the worker then bundles no boolean schema kind (size budget). */
 const flag = z.literal([true, false]);
@@ -44,11 +47,11 @@ export const icloudStorageReading = (isPage: PageTest) =>
     basis: z.enum(['displayed-decimal', 'exact']),
     usedBytes: z.optional(bytes),
     totalBytes: z.optional(bytes),
-    used: z.optional(StorageAmount),
-    total: z.optional(StorageAmount),
+    used: z.optional(storageAmount()),
+    total: z.optional(storageAmount()),
     /** Normalized, e.g. "iCloud+ 50 GB". */
     plan: z.optional(text(LIMIT.plan)),
-    categories: z.array(StorageCategory).check(z.maxLength(LIMIT.categories), categoriesFit),
+    categories: z.array(storageCategory()).check(z.maxLength(LIMIT.categories), categoriesFit()),
     /** Only from Apple's JSON (`quotaStatus`). */
     quota: z.optional(
       z.object({
@@ -60,6 +63,6 @@ export const icloudStorageReading = (isPage: PageTest) =>
   });
 
 export type IcloudStorageObservation = z.infer<ReturnType<typeof icloudStorageReading>>;
-export type StorageAmount = z.infer<typeof StorageAmount>;
-export type StorageCategory = z.infer<typeof StorageCategory>;
+export type StorageAmount = z.infer<ReturnType<typeof storageAmount>>;
+export type StorageCategory = z.infer<ReturnType<typeof storageCategory>>;
 export type StorageUnit = (typeof STORAGE_UNITS)[number];

@@ -1,4 +1,3 @@
-import { siteReading } from '../observation-schema';
 import { defineSite } from '../site';
 import { icloudStorageReading, type IcloudStorageObservation } from './schema';
 
@@ -7,9 +6,8 @@ const isPage = (url: URL) => url.hostname === 'www.icloud.com';
 /** icloud.com: the storage bar (used, total, plan and categories) of the signed-in account. */
 export const site = defineSite<IcloudStorageObservation>({
   id: 'icloud',
-  source: 'icloud',
   matches: ['https://www.icloud.com/*'],
   isPage,
-  schema: siteReading(icloudStorageReading(isPage), isPage),
+  reading: () => icloudStorageReading(isPage),
   maxAgeMs: 7 * 24 * 60 * 60 * 1000,
 });

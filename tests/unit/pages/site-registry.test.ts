@@ -14,7 +14,7 @@ import { summarizeDropped } from '../../../src/flow/dropped';
 import { applyObservations } from '../../../src/flow/observed-facts';
 import { catalogOf, provideCatalog } from '../../../src/knowledge/catalogs';
 import { readingMeta, unknownObservation } from '../../../src/pages/observation';
-import { readingObject, siteReading } from '../../../src/pages/observation-schema';
+import { readingObject } from '../../../src/pages/observation-schema';
 import { provideReaders, readPage } from '../../../src/pages/read-page';
 import { allSites, provideSites, siteById, siteOf } from '../../../src/pages/registry';
 import { defineSite, defineSiteFacts, type SiteReader } from '../../../src/pages/site';
@@ -38,16 +38,16 @@ type DeviceReading = z.infer<typeof DeviceReading>;
 
 const deviceSite = defineSite<DeviceReading>({
   id: 'devices',
-  source: 'device-page',
   matches: [`https://${HOST}/*`],
   isPage,
-  schema: siteReading(DeviceReading, isPage),
+  reading: () => DeviceReading,
   maxAgeMs: 60 * 60 * 1000,
   alert: (reading) => (reading.recalled ? 'issue' : undefined),
 });
 
 const deviceFacts = defineSiteFacts<DeviceReading>({
   site: 'devices',
+  source: 'device-page',
   facts: (reading) => (reading.iosVersion ? { iosVersion: reading.iosVersion } : {}),
 });
 
