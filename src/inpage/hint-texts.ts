@@ -1,10 +1,8 @@
 import type { Locale } from '../i18n';
 import type { ContentToBackground } from '../messaging/protocol';
+import { isRecord } from '../pages/json-text';
 import type { ExtensionApi } from './extension-api';
 import type { HintTexts } from './hint';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The hint's texts in one language, from the worker (src/background/hint-texts.ts): the script

@@ -1,5 +1,4 @@
 import type { ContentToBackground } from '../messaging/protocol';
-
 import type { Observation } from '../pages/observation';
 import type { ExtensionApi } from './extension-api';
 

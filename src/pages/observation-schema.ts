@@ -23,7 +23,7 @@ export const MAX_READING_BYTES = 32 * 1024;
 export const iso = z.iso.datetime({ offset: true });
 export const text = (max: number) => z.string().check(z.maxLength(max));
 /** Machine-readable words such as `plan-ambiguous`: never page text. */
-export const code = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,79}$/));
+const code = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,79}$/));
 export const bytes = z.int().check(z.minimum(0), z.maximum(MAX_BYTES));
 export const serviceState = z.enum(SERVICE_STATES);
 
@@ -48,9 +48,9 @@ const metaFields = (isPage: PageTest) => ({
 });
 
 /** Machine-readable notes about what could not be read (never page text). */
-export const problems = z.optional(z.array(code).check(z.maxLength(LIMIT.problems)));
+const problems = z.optional(z.array(code).check(z.maxLength(LIMIT.problems)));
 
-export const fitsStorage = z.refine(
+const fitsStorage = z.refine(
   (reading: unknown) =>
     new TextEncoder().encode(JSON.stringify(reading)).length <= MAX_READING_BYTES,
 );
@@ -63,7 +63,7 @@ export const readingObject = <S extends z.core.$ZodShape>(isPage: PageTest, shap
   z.object({ ...shape, ...metaFields(isPage), problems }).check(fitsStorage);
 
 /** A page the reader ran on but could not read; `reason` is fixed, machine-readable. */
-export const unknownReading = (isPage: PageTest) =>
+const unknownReading = (isPage: PageTest) =>
   z.object({ kind: z.literal('unknown'), ...metaFields(isPage), reason: code });
 
 /**

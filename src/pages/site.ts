@@ -72,18 +72,3 @@ export function defineSite<R extends Observation>(
 export function defineSiteFacts<R extends Observation>(facts: SiteFacts<R>): SiteFacts {
   return facts as unknown as SiteFacts;
 }
-
-/**
- * The texts each site has in every language (tests/knowledge/meta.test.ts checks them for every
- * site): how the popup names its facts' source, its stale, unreadable and dropped readings
- * (`ui.json`), and how the summary names the site and its facts' source (`report.json`).
- */
-export const siteTextKeys = (id: string, { source }: Pick<SiteFacts, 'source'>) => ({
-  ui: [
-    `source.${source}`,
-    `reading.stale.${id}`,
-    `reading.unreadable.${id}`,
-    `notice.dropped.reading.${id}`,
-  ],
-  report: [`site.${id}`, `from.${source}`],
-});

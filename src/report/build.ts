@@ -1,5 +1,5 @@
 import { diagnose } from '../engine/diagnose.ts';
-import { lookup, text } from '../knowledge/index.ts';
+import { interpolate, lookup, text } from '../knowledge/index.ts';
 import { exportFacts, plainUrl } from './export-facts.ts';
 import { formatDay, formatTime } from './format.ts';
 import { likelihoodOf } from './likelihood.ts';
@@ -25,7 +25,7 @@ import {
   type SummaryInput,
   type SummaryOptions,
 } from './summary-types.ts';
-import { localizeMasks, reportText, thirdPerson, type ReportKey } from './words.ts';
+import { localizeMasks, thirdPerson } from './words.ts';
 
 export {
   SECTION_IDS,
@@ -71,8 +71,8 @@ function contextOf(input: SummaryInput, options: SummaryOptions): SummaryContext
     // The summary's own words first, then knowledge texts, worded for a third person.
     t: (key, params) => {
       if (typeof key !== 'string') return thirdPerson(language, key);
-      if (lookup('report', language, key) === undefined) return text(language, key, params);
-      return reportText(language, key as ReportKey, params);
+      const own = lookup('report', language, key);
+      return own === undefined ? text(language, key, params) : interpolate(own, params);
     },
     time: (iso) => formatTime(iso, input.timeZone),
     userText: (value) => localizeMasks(value, language),

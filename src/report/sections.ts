@@ -5,7 +5,7 @@ import { factValueText, isReported, REPORTED_FACTS } from './fact-values.ts';
 import { likelihoodOf, scoredReasonCause } from './likelihood.ts';
 import { maskedSentence } from './words.ts';
 import type { Block, Row, SummaryContext } from './summary-types.ts';
-import type { ReportKey } from './words.ts';
+import { siteTextKey } from '../pages/site-texts.ts';
 
 /** Causes beyond the top three are listed only when something speaks for them. */
 const TOP_CAUSES = 3;
@@ -52,7 +52,7 @@ export function factsSection(ctx: SummaryContext): Block[] {
       value: factValueText(name, facts[name], language, ctx.time),
       ...(source && {
         note: t('source', {
-          source: t(`from.${source.source}` as ReportKey),
+          source: t(siteTextKey.from(source.source)),
           time: ctx.time(source.at),
         }),
       }),
@@ -74,7 +74,7 @@ export function readingsSection({ t, time, readings }: SummaryContext): Block[] 
   if (readings.length === 0) return [paragraph(t('noReadings'))];
   const items = readings.map((r) => ({
     text: t('reading', {
-      site: t(`site.${r.site}` as ReportKey),
+      site: t(siteTextKey.name(r.site)),
       state: t(`reading.${r.state}`),
       time: time(r.at),
     }),

@@ -2,6 +2,7 @@
 // Firefox's storage calls return promises, and the polyfill would load before the first screen.
 import { browser } from '@wxt-dev/browser';
 import { LOCALES, type Locale } from '../i18n';
+import { isRecord } from '../pages/json-text';
 
 /** The raw values of the items the popup reads (src/storage/items.ts), unchecked. */
 export interface StoredValues {
@@ -34,9 +35,6 @@ export async function readStoredValues(): Promise<StoredValues | undefined> {
     return undefined;
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isLocale = (value: unknown): value is Locale => LOCALES.some((l) => l === value);
 

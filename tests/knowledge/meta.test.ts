@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogOf } from '../../src/knowledge/catalogs.ts';
 import { allSites } from '../../src/pages/registry.ts';
-import { siteTextKeys } from '../../src/pages/site.ts';
+import { siteTextKeys } from '../../src/pages/site-texts.ts';
 import { siteFactsOf } from '../../src/pages/site-facts.ts';
 import {
   checkKnowledge,
@@ -150,7 +150,7 @@ describe('every site of src/pages', () => {
       expect(existsSync(join(root, 'entrypoints', `${site.id}.ts`))).toBe(true);
       const meaning = siteFactsOf(site.id);
       expect(meaning).toBeDefined();
-      const keys = siteTextKeys(site.id, meaning!);
+      const keys = siteTextKeys(site.id, meaning!.source);
       for (const locale of LOCALES) {
         for (const family of ['ui', 'report'] as const) {
           const catalog = catalogOf(family, locale) ?? {};

@@ -3,7 +3,7 @@ import type { SiteReading } from '../../flow/observed-facts';
 import { reopen } from '../../flow/actions';
 import { factText, knownFacts } from '../fact-display';
 import { formatAge } from '../format';
-import type { UiKey } from '../i18n';
+import { siteTextKey } from '../../pages/site-texts';
 import { useTexts } from '../locale-context';
 import { KnownSection } from './KnownSection';
 import type { Flow } from '../use-flow';
@@ -13,9 +13,7 @@ function ReadingProblem({ reading, now }: { reading: SiteReading; now: Date }) {
   if (reading.state === 'fresh') return null;
   const age = formatAge(reading.at, now, locale, t('age.justNow'));
   return (
-    <li class="reading-problem">
-      {t(`reading.${reading.state}.${reading.site}` as UiKey, { age })}
-    </li>
+    <li class="reading-problem">{t(siteTextKey.problem(reading.state, reading.site), { age })}</li>
   );
 }
 
@@ -26,7 +24,7 @@ function SourceNote({ source, now }: { source: FactSource; now: Date }) {
   return (
     <span class="known__source">
       {t('known.from', {
-        source: t(`source.${source.source}` as UiKey),
+        source: t(siteTextKey.source(source.source)),
         age: formatAge(source.at, now, locale, t('age.justNow')),
       })}
     </span>

@@ -1,4 +1,5 @@
 import { summarizeDropped } from '../../flow/dropped';
+import { siteTextKey } from '../../pages/site-texts';
 import { isReported } from '../../report/fact-values';
 import type { UiKey } from '../i18n';
 import { useTexts, type Texts } from '../locale-context';
@@ -20,7 +21,7 @@ export function droppedItems(dropped: readonly string[], t: Texts['t']): string[
   return [
     ...summary.facts.map(factLabel),
     ...(summary.steps > 0 ? [t('notice.dropped.steps', { n: summary.steps })] : []),
-    ...summary.readings.map((site) => t(`notice.dropped.reading.${site}` as UiKey)),
+    ...summary.readings.map((site) => t(siteTextKey.dropped(site))),
     ...(summary.other ? [t('notice.dropped.other')] : []),
   ];
 }
