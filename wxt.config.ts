@@ -5,6 +5,7 @@ import { loadAllSites } from './src/cli/sites';
 import { LOCALES } from './src/knowledge/ids';
 import { startSlicePlugin } from './src/knowledge/start-slice-plugin';
 import { allSites } from './src/pages/registry';
+import { inlinePopupCss } from './src/ui/inline-popup-css';
 
 /**
  * One content script per site of src/pages (its `matches`), from `entrypoints/<site id>.ts`.
@@ -33,7 +34,7 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), startSlicePlugin()],
+    plugins: [preact(), startSlicePlugin(), inlinePopupCss()],
   }),
   hooks: {
     'entrypoints:resolved': (wxt, entrypoints) => {

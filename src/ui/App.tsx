@@ -8,6 +8,7 @@ import { TextsContext, textsFor, type Texts } from './locale-context';
 import { useLazy } from './lazy';
 import { useCatalogs, useShownLocale } from './use-catalogs';
 import { StartScreen } from './screens/StartScreen';
+import { SHELL_TITLE } from './shell';
 import type { StoredRead } from './stored-values';
 import { useFlow, type PopupFlow } from './use-flow';
 
@@ -56,11 +57,16 @@ export function App({
 
   return (
     <div class="app">
-      {/* Until storage and the texts answer, the frame keeps its size so nothing jumps. */}
+      {/* Until storage and the texts answer, the shell of popup.html stays: nothing jumps. */}
       {texts && (complete || startOnly) ? (
         <Popup flow={flow} screens={complete ? screens : undefined} texts={texts} />
       ) : (
-        <main class="app__main" aria-busy="true" />
+        <>
+          <header class="app__header">
+            <h1>{SHELL_TITLE}</h1>
+          </header>
+          <main class="app__main" aria-busy="true" />
+        </>
       )}
     </div>
   );

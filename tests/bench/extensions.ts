@@ -30,10 +30,11 @@ async function copyOf(build: string, label: string): Promise<{ dir: string; mani
   return { dir, manifest: await readManifest(dir) };
 }
 
-/** The popup's own HTML with its scripts and styles taken out and one line of text left. */
+/** The popup's own HTML with its scripts and styles (linked or inline) taken out and one line of text left. */
 function blankPage(popupHtml: string): string {
   return popupHtml
     .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/<style\b[\s\S]*?<\/style>/gi, '')
     .replace(/<link\b[^>]*>/gi, '')
     .replace(/<body>[\s\S]*<\/body>/i, '<body><h1>Backup Rescue</h1></body>');
 }

@@ -89,7 +89,7 @@ interface PageVisit extends MainThread {
 async function visit(browser: ExtensionBrowser, html: string): Promise<PageVisit> {
   browser.served.set(START_URL, '<!doctype html><title>Apple Support</title><p>Support</p>');
   browser.served.set(STATUS_URL, html);
-  const page = await browser.context.newPage();
+  const page = await browser.webPage();
   await page.goto(START_URL);
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable');

@@ -78,6 +78,11 @@ async function visit(
     sentAt.set(event.request.url, event.wallTime * 1000);
   });
   await cdp.send('Network.enable');
+  // Nothing outside the extension is let through, blocked in the browser itself (a Playwright
+  // route would also intercept the extension's own files; see browser.ts).
+  await cdp.send('Network.setBlockedURLs', {
+    urls: ['http://*', 'https://*', 'ws://*', 'wss://*'],
+  });
   await page.addInitScript({ content: watchForStartScreen(START_SCREEN_SELECTOR) });
   await page.goto(`${origin}${path}`);
   let usable = NaN;

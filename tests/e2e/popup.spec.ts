@@ -515,3 +515,25 @@ test.describe('the guide page', () => {
     });
   });
 });
+
+test('the header paints from the HTML alone, styled, before any script or file loads', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  // Page routes run before the context's: nothing of the package but popup.html is served.
+  const withheld: string[] = [];
+  await page.route(/\/(chunks|assets)\//, (route) => {
+    withheld.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const header = page.locator('header.app__header');
+  await expect(header.getByRole('heading', { level: 1, name: 'Backup Rescue' })).toBeVisible();
+  // theme.css's rules are in the page although no stylesheet file was read.
+  await expect(header).toHaveCSS('border-bottom-style', 'solid');
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
+  expect(withheld.some((url) => url.endsWith('.js'))).toBe(true);
+  expect(withheld.filter((url) => url.endsWith('.css'))).toEqual([]);
+  await page.close();
+});

@@ -13,6 +13,7 @@ const POPUP = `<!doctype html>
     <script type="module" crossorigin src="/chunks/popup.js"></script>
     <link rel="modulepreload" crossorigin href="/chunks/shared.js">
     <link rel="stylesheet" href="/assets/theme.css">
+    <style>body { color: red; }</style>
   </head>
   <body>
     <div id="app"></div>
@@ -74,7 +75,7 @@ describe('the floor extension', () => {
     expect(await read(floor, 'background.js')).toBe('');
     expect(await read(floor, 'icon/16.png')).toBe('png');
     const popup = await read(floor, 'popup.html');
-    expect(popup).not.toMatch(/<script|<link/);
+    expect(popup).not.toMatch(/<script|<link|<style/);
     expect(popup).toContain('<title>Backup Rescue</title>');
     // Something to paint, or there is no first contentful paint to compare with.
     expect(popup).toMatch(/<body><h1>\w[^<]*<\/h1><\/body>/);
