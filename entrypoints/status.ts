@@ -14,15 +14,14 @@ import { runStatusReader } from '../src/inpage/status-reader';
 export default defineUnlistedScript(() => {
   const api = extensionApi();
   const url = pageAddress();
-  const locale = hintLocale(url, navigator.language);
   void runStatusReader({
     document,
     url,
-    locale,
+    locale: () => hintLocale(url, navigator.language),
     report: createReporter('status', (message) => send(api, message)),
     loadFeed: loadPageFeed,
     dismissedSituation: () => dismissedSituation(api),
-    hintTexts: () => requestHintTexts(api, locale),
+    hintTexts: (locale) => requestHintTexts(api, locale),
     showHint: (view, undo) => {
       mountHint(document, view, {
         onContinue: () => void send(api, { type: 'open-flow' }),

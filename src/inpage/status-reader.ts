@@ -16,7 +16,8 @@ export const TABLE_WAIT_MS = 10_000;
 export interface StatusReaderDeps {
   document: Document;
   url: string;
-  locale: Locale;
+  /** The hint's language; asked only once the table exists (a page without one pays nothing). */
+  locale: () => Locale;
   /** Stops the reader before it reports or shows anything (none in the content script). */
   signal?: AbortSignal;
   report: (observation: AppleStatusObservation) => Promise<void>;
@@ -27,7 +28,7 @@ export interface StatusReaderDeps {
   loadFeed: () => Promise<{ url: string; text: string } | undefined>;
   dismissedSituation: () => Promise<string | null>;
   /** The hint's texts in `locale`, asked only when the hint is to be shown. */
-  hintTexts: () => Promise<HintTexts | undefined>;
+  hintTexts: (locale: Locale) => Promise<HintTexts | undefined>;
   /** Shows the hint; `onDismissed` undoes what came with it (the row highlight). */
   showHint: (view: HintView, onDismissed: () => void) => void;
 }
@@ -53,9 +54,10 @@ export async function runStatusReader(
   const summary = summarizeIcloud(observation);
   const dismissed = await deps.dismissedSituation();
   if (dismissed === hintSituation(summary) || deps.signal?.aborted) return observation;
-  const texts = await deps.hintTexts();
+  const locale = deps.locale();
+  const texts = await deps.hintTexts(locale);
   if (texts && !deps.signal?.aborted) {
-    const view = hintView(summary, deps.locale, texts);
+    const view = hintView(summary, locale, texts);
     const row = page.rows.get('icloud-backup');
     const unhighlight = row instanceof HTMLElement ? highlightRow(row, view.tone) : () => undefined;
     deps.showHint(view, unhighlight);

@@ -31,6 +31,20 @@ const watchForStartScreen = (selector: string) => `
 `;
 
 /**
+ * Resolves with the mark left by watchForStartScreen, or null after 10 s. Evaluated through
+ * DevTools: Playwright's `waitForFunction` would first put its selector engine (about 1 MB of
+ * source and code) into the page, and the heap measured after it would count that, not the popup.
+ */
+const WAIT_FOR_START_SCREEN = `new Promise((resolve) => {
+  const deadline = performance.now() + 10000;
+  const check = () =>
+    window.__usable !== undefined || performance.now() > deadline
+      ? resolve(window.__usable ?? null)
+      : setTimeout(check, 50);
+  check();
+})`;
+
+/**
  * Requests sent before the frame in which the first screen appeared, both on the wall clock
  * (DevTools' `wallTime` of each request; Playwright gives extension files no start time): the
  * loads the page starts once that frame is painted are not "before the first screen", even
@@ -87,13 +101,12 @@ async function visit(
   await page.goto(`${origin}${path}`);
   let usable = NaN;
   if (expectScreen) {
-    const handle = await page
-      .waitForFunction(() => (window as { __usable?: number }).__usable, null, {
-        timeout: 10_000,
-        polling: 50,
-      })
-      .catch(() => undefined);
-    usable = handle ? ((await handle.jsonValue()) as number) : NaN;
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: WAIT_FOR_START_SCREEN,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    usable = typeof result.value === 'number' ? result.value : NaN;
   }
   const loaded = (await requestedBefore(page, requests, sentAt, usable)).map((r) =>
     r.url().slice(origin.length),

@@ -11,7 +11,7 @@ function deps(overrides: Partial<StatusReaderDeps> = {}): StatusReaderDeps {
   return {
     document,
     url: URL_EN,
-    locale: 'en',
+    locale: vi.fn(() => 'en' as const),
     signal: new AbortController().signal,
     report: vi.fn(async () => undefined),
     loadFeed: vi.fn(async () => undefined),
@@ -54,9 +54,12 @@ describe('status page reader', () => {
     expect((highlighted[0] as HTMLElement).getAttribute('style')).toBeNull();
   });
 
-  it('waits for a table that the page renders later', async () => {
+  it('waits for a table that the page renders later, doing nothing else until then', async () => {
     const d = deps();
     const running = runStatusReader(d);
+    await Promise.resolve();
+    expect(d.locale).not.toHaveBeenCalled();
+    expect(d.report).not.toHaveBeenCalled();
     document.body.innerHTML = new DOMParser().parseFromString(
       fixture('status-en-all-available.html'),
       'text/html',
@@ -102,7 +105,7 @@ describe('status page reader', () => {
     expect(none.report).toHaveBeenCalled();
     expect(none.showHint).not.toHaveBeenCalled();
     expect(document.querySelector('[data-backup-rescue]')).toBeNull();
-    const french = deps({ locale: 'fr', hintTexts: async () => hintTexts('fr') });
+    const french = deps({ locale: () => 'fr', hintTexts: async (locale) => hintTexts(locale) });
     await runStatusReader(french);
     const view = vi.mocked(french.showHint).mock.calls[0]?.[0];
     expect(view?.locale).toBe('fr');
