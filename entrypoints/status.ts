@@ -12,22 +12,23 @@ import { runStatusReader } from '../src/inpage/status-reader';
 // Content script of Apple's System Status page, declared in wxt.config.ts (see README,
 // "Content scripts"): an unlisted script, so WXT adds no start-up message or event to the page.
 export default defineUnlistedScript(() => {
-  const api = extensionApi();
+  // The extension API is looked up where it is used: a page whose table never comes touches
+  // nothing but the wait (README, "Performance").
   const url = pageAddress();
   void runStatusReader({
     document,
     url,
     locale: () => hintLocale(url, navigator.language),
-    report: createReporter('status', (message) => send(api, message)),
+    report: createReporter('status', (message) => send(extensionApi(), message)),
     loadFeed: loadPageFeed,
-    dismissedSituation: () => dismissedSituation(api),
-    hintTexts: (locale) => requestHintTexts(api, locale),
+    dismissedSituation: () => dismissedSituation(extensionApi()),
+    hintTexts: (locale) => requestHintTexts(extensionApi(), locale),
     showHint: (view, undo) => {
       mountHint(document, view, {
-        onContinue: () => void send(api, { type: 'open-flow' }),
+        onContinue: () => void send(extensionApi(), { type: 'open-flow' }),
         onDismiss: () => {
           undo();
-          void rememberDismissed(api, view.situation);
+          void rememberDismissed(extensionApi(), view.situation);
         },
       });
     },

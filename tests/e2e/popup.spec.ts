@@ -537,3 +537,21 @@ test('the header paints from the HTML alone, styled, before any script or file l
   expect(withheld.filter((url) => url.endsWith('.css'))).toEqual([]);
   await page.close();
 });
+
+test('the popup reads no stylesheet file, also once its later screens have loaded', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  const sheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') sheets.push(request.url());
+  });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.getByRole('button', { name: noMessage }).click();
+  await expect(page.locator('#question-title')).toBeVisible();
+  expect(sheets).toEqual([]);
+  const styles = await page.evaluate(() => document.styleSheets.length);
+  expect(styles).toBe(1);
+  await page.close();
+});

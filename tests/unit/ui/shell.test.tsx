@@ -63,7 +63,7 @@ describe('inlinePopupCss', () => {
       bundle: bundle('h1{color:red}'),
     });
     expect(out).toContain('<style>h1{color:red}</style>');
-    expect(out).not.toContain('<link rel="stylesheet"');
+    expect(out).not.toContain('<link');
     expect(out).toContain('<script type="module" src="/a.js">');
   });
 
