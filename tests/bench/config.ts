@@ -21,7 +21,7 @@ export const STATUS_URL = 'https://www.apple.com/support/systemstatus/';
 export const START_URL = 'https://www.apple.com/support/';
 
 /** Measured pairs (floor, subject); the order alternates so drift hits both alike. */
-export const PAIRS = { popup: 9, page: 7 };
+export const PAIRS = { popup: 15, page: 9 };
 
 /**
  * How long after navigation starts the page's main-thread time is read: long enough for the
