@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { parseFacts } from '../engine/facts.ts';
 import { RecordedFacts, SUMMARY_FORMAT, SUMMARY_VERSION, SummaryJson } from './schema.ts';
+import { isRecord } from '../pages/json-text';
 
 /** Far above any real summary (a few kB); refusing early keeps a wrong pick from hanging. */
 export const MAX_SUMMARY_CHARS = 1_000_000;
@@ -47,9 +48,6 @@ function describe(issue: z.core.$ZodIssue): string {
       return 'invalid value';
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** True for anything that claims to be a summary, valid or not (the CLI routes on it). */
 export function looksLikeSummary(value: unknown): boolean {

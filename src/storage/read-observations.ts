@@ -1,5 +1,6 @@
 import type { Observation } from '../pages/observation-schema';
 import { allSites } from '../pages/registry';
+import { isRecord } from '../pages/json-text';
 
 // Apart from storage/observations.ts, which holds the storage item: the background worker
 // checks readings too, without bundling the storage library (README, "Performance").
@@ -12,9 +13,6 @@ export interface ObservationsRead {
   /** Sites whose stored reading was not a valid reading of that site, and was left out. */
   dropped: string[];
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The stored readings, each checked against its site's schema on its own: a damaged status

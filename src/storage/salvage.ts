@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isRecord } from '../pages/json-text';
 
 /**
  * Keeps what is valid in a damaged stored value, part by part, instead of all or nothing:
@@ -7,9 +8,6 @@ import * as z from 'zod/mini';
  */
 
 type Schema = z.core.$ZodType;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const join = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
 

@@ -4,6 +4,7 @@ import { FactNameText, MAX_STEP_LOG, RecordedFacts, StepId, StepLogEntry } from 
 import { preferencesItem, sessionItem } from './items';
 import { newSession } from './new-session';
 import { keepFields, keepValid } from './salvage';
+import { isRecord } from '../pages/json-text';
 
 export { newSession };
 
@@ -11,9 +12,6 @@ export const SCREENS = ['start', 'questions', 'results', 'success', 'escalation'
 export type Screen = (typeof SCREENS)[number];
 
 const iso = z.iso.datetime({ offset: true });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** One troubleshooting session: the engine's facts plus what only the flow needs. */
 export const Session = z.object({
