@@ -1,6 +1,6 @@
 import type { CDPSession, Page, Request } from '@playwright/test';
 import { pageHeapAfterGc, type ExtensionBrowser } from './browser';
-import { PAIRS, START_SCREEN_SELECTOR } from './config';
+import { PAIRS, START_SCREEN_SELECTOR, type BudgetName } from './config';
 import { popupFile, readManifest, type Manifest } from './extensions';
 import type { Measure } from './report';
 import { sizeOf, staticGraph } from './sizes';
@@ -148,8 +148,7 @@ function popupMeasures(pairs: Pair<PopupVisit>[]): Measure[] {
     (v) => v.paint,
     (v) => v.usable,
   );
-  const heap = pick((v) => v.heap);
-  const missing = pairs.filter((p) => Number.isNaN(p.subject.usable)).length;
+  const missing = missingScreens(pairs);
   return [
     {
       area: 'popup',
@@ -170,41 +169,50 @@ function popupMeasures(pairs: Pair<PopupVisit>[]): Measure[] {
       value: usable.ratio,
       invalid: missing > pairs.length / 2 ? `"${START_SCREEN_SELECTOR}" never appeared` : undefined,
     },
-    {
-      area: 'memory',
-      name: 'popup JS heap once settled, the flow loaded (vs blank page)',
-      budget: 'popupHeapSettled',
-      unit: 'B',
-      floor: heap.floor,
-      now: heap.now,
-      value: heap.extra,
-    },
+    heapMeasure(pairs, 'once settled, the flow loaded', 'popupHeapSettled'),
   ];
 }
 
-/** The heap of visits that were held at the first screen (see serveOnly). */
-function firstScreenHeap(pairs: Pair<PopupVisit>[]): Measure {
+const missingScreens = (pairs: Pair<PopupVisit>[]) =>
+  pairs.filter((p) => Number.isNaN(p.subject.usable)).length;
+
+function heapMeasure(
+  pairs: Pair<PopupVisit>[],
+  when: string,
+  budget: BudgetName,
+  invalid?: string,
+): Measure {
   const heap = summarize(pairs.map((p) => ({ floor: p.floor.heap, subject: p.subject.heap })));
-  const missing = pairs.filter((p) => Number.isNaN(p.subject.usable)).length;
   return {
     area: 'memory',
-    name: 'popup JS heap at the first screen, later files held back (vs blank page)',
-    budget: 'popupHeapFirstScreen',
+    name: `popup JS heap ${when} (vs blank page)`,
+    budget,
     unit: 'B',
     floor: heap.floor,
     now: heap.now,
     value: heap.extra,
-    invalid: missing > 0 ? `the first screen never appeared in ${missing} visits` : undefined,
+    invalid,
   };
+}
+
+/** The heap of visits that were held at the first screen (see serveOnly). */
+function firstScreenHeap(pairs: Pair<PopupVisit>[]): Measure {
+  const missing = missingScreens(pairs);
+  return heapMeasure(
+    pairs,
+    'at the first screen, later files held back',
+    'popupHeapFirstScreen',
+    missing > 0 ? `the first screen never appeared in ${missing} visits` : undefined,
+  );
 }
 
 async function bytesMeasure(
   dirs: { floor: string; subject: string },
   manifests: { floor: Manifest; subject: Manifest },
+  graph: string[],
   observed: string[],
 ): Promise<Measure> {
   const floor = await sizeOf(dirs.floor, await staticGraph(dirs.floor, popupFile(manifests.floor)));
-  const graph = await staticGraph(dirs.subject, popupFile(manifests.subject));
   const now = await sizeOf(dirs.subject, [...new Set([...graph, ...observed])]);
   const late = observed.filter((f) => !graph.includes(f));
   return {
@@ -244,6 +252,6 @@ export async function measurePopup(
   return [
     ...popupMeasures(pairs),
     firstScreenHeap(held),
-    await bytesMeasure(dirs, manifests, warm.loaded),
+    await bytesMeasure(dirs, manifests, graph, warm.loaded),
   ];
 }
