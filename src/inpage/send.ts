@@ -28,23 +28,29 @@ export function createReporter(
   site: string,
   deliver: (message: ContentToBackground) => Promise<void>,
 ): (observation: Observation) => Promise<void> {
-  let sentKey: string | undefined;
+  // The last reading sent, and its key once one was needed: a page that reports once (the
+  // status page) never serializes its reading twice.
+  let sent: { observation: Observation; key?: string } | undefined;
   let sentAt = Number.NEGATIVE_INFINITY;
-  let pending: { observation: Observation; key: string } | undefined;
+  let pending: Observation | undefined;
   let scheduled = false;
+  const isSent = (observation: Observation) => {
+    if (!sent) return false;
+    sent.key ??= readingKey(sent.observation);
+    return readingKey(observation) === sent.key;
+  };
   const flush = () => {
     scheduled = false;
     if (!pending) return;
-    const { observation, key } = pending;
+    const observation = pending;
     pending = undefined;
-    sentKey = key;
+    sent = { observation };
     sentAt = performance.now();
     // The union of per-site messages cannot be narrowed from a site variable; the background checks it.
     void deliver({ type: 'observation', site, observation } as ContentToBackground);
   };
   return async (observation) => {
-    const key = readingKey(observation);
-    pending = key === sentKey ? undefined : { observation, key };
+    pending = isSent(observation) ? undefined : observation;
     if (!pending || scheduled) return;
     const wait = sentAt + REPORT_INTERVAL_MS - performance.now();
     if (wait <= 0) flush();

@@ -2,6 +2,7 @@ import type { Locale } from '../i18n';
 import { isCurrentProblem } from '../vocab';
 import { withFeedTimes } from '../pages/apple-status/feed-times';
 import { parseStatusFeed } from '../pages/apple-status/parse-feed';
+import { knownServicesOnly } from '../pages/apple-status/observe';
 import { readStatusPage } from '../pages/apple-status/parse-dom';
 import { STATUS_SELECTORS } from '../pages/apple-status/selectors';
 import { summarizeIcloud } from '../pages/apple-status/summary';
@@ -34,9 +35,10 @@ export interface StatusReaderDeps {
 }
 
 /**
- * Reads the status page once its table exists, hands the reading to the background and shows
- * the hint unless the user dismissed this same situation before (or its texts cannot be had).
- * Returns the reading, or undefined when `signal` stopped it first.
+ * Reads the status page once its table exists, hands the reading (the services the extension
+ * knows: knownServicesOnly) to the background and shows the hint unless the user dismissed this
+ * same situation before (or its texts cannot be had). Returns the reading, or undefined when
+ * `signal` stopped it first.
  */
 export async function runStatusReader(
   deps: StatusReaderDeps,
@@ -44,7 +46,7 @@ export async function runStatusReader(
   await waitForElement(deps.document, STATUS_SELECTORS.service, TABLE_WAIT_MS, deps.signal);
   if (deps.signal?.aborted) return undefined;
   const page = readStatusPage(deps.document, deps.url);
-  let observation = page.observation;
+  let observation = knownServicesOnly(page.observation);
   if (isCurrentProblem(observation.icloudBackup.state)) {
     const feed = await deps.loadFeed().catch(() => undefined);
     if (feed) observation = withFeedTimes(observation, parseStatusFeed(feed.text, feed.url));

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runStatusReader, type StatusReaderDeps } from '../../../src/inpage/status-reader';
+import { parseStatusPage } from '../../../src/pages/apple-status/parse-dom';
 
 import { hintTexts } from '../../support/catalogs';
 import { readFixture } from '../../support/fixtures';
@@ -38,6 +39,20 @@ describe('status page reader', () => {
       expect.objectContaining({ tone: 'problem' }),
       expect.any(Function),
     );
+  });
+
+  it('reports only the services it knows, with everything else read from the whole page', async () => {
+    document.documentElement.innerHTML = fixture('status-en-icloud-backup-issue.html');
+    const page = parseStatusPage(document, URL_EN);
+    const d = deps();
+    const observation = await runStatusReader(d);
+    expect(d.report).toHaveBeenCalledWith(observation);
+    const known = page.services.filter((service) => service.id !== undefined);
+    expect(known.length).toBeGreaterThan(3);
+    expect(known.length).toBeLessThan(page.services.length);
+    expect(observation?.services).toEqual(known);
+    const rest = { observedAt: '', services: [] };
+    expect({ ...observation, ...rest }).toEqual({ ...page, ...rest });
   });
 
   it('highlights the iCloud Backup row while the hint shows, and puts it back on dismiss', async () => {
