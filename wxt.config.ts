@@ -6,6 +6,7 @@ import { LOCALES } from './src/knowledge/ids';
 import { startSlicePlugin } from './src/knowledge/start-slice-plugin';
 import { allSites } from './src/pages/registry';
 import { inlinePopupCss } from './src/ui/inline-popup-css';
+import { popupStartChunk } from './src/ui/popup-chunk';
 
 /**
  * One content script per site of src/pages (its `matches`), from `entrypoints/<site id>.ts`.
@@ -37,7 +38,8 @@ export default defineConfig({
     plugins: [preact(), startSlicePlugin(), inlinePopupCss()],
     // One stylesheet for every page (9 KB raw), so no chunk loads CSS of its own: the popup's is
     // in its HTML (inlinePopupCss), and Vite would otherwise fetch it again with later chunks.
-    build: { cssCodeSplit: false },
+    // No modulepreload polyfill: Chrome and Firefox 115+ preload modules, and it was one more file.
+    build: { cssCodeSplit: false, modulePreload: { polyfill: false } },
   }),
   hooks: {
     'entrypoints:resolved': (wxt, entrypoints) => {
@@ -51,6 +53,16 @@ export default defineConfig({
     // the polyfill, which would be a quarter of its size budget: Chrome MV3's `chrome` and
     // Firefox's `browser` return promises for every call it makes (README, "Performance").
     'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => entrypoint.name === 'popup')) {
+        const output = config.build?.rolldownOptions?.output;
+        config.build = {
+          ...config.build,
+          rolldownOptions: {
+            ...config.build?.rolldownOptions,
+            output: { ...(Array.isArray(output) ? {} : output), codeSplitting: popupStartChunk() },
+          },
+        };
+      }
       if (!entrypoints.some((entrypoint) => entrypoint.type === 'background')) return;
       const alias = config.resolve?.alias ?? [];
       config.resolve = {

@@ -6,7 +6,7 @@ import {
   type Family,
 } from '../knowledge/catalogs';
 import type { Locale } from '../knowledge/ids';
-import type { StartSlice } from '../knowledge/start-slice';
+import type { StartSlice, StartTexts } from '../knowledge/start-slice';
 
 type Loaders<T> = Record<string, () => Promise<T>>;
 
@@ -23,13 +23,16 @@ const LOADERS: Loaders<Catalog> = {
   ...import.meta.glob<Catalog>('../../content/locales/*/guide.json', { import: 'default' }),
 };
 
-/** Each language's start screen list, cut from its knowledge catalog at build time. */
-const START_LOADERS: Loaders<StartSlice> = import.meta.glob<StartSlice>(
-  '../../content/locales/*/knowledge.json',
+/** Each language's first screen: its `ui` texts and the list cut from its knowledge at build time. */
+const START_LOADERS: Loaders<StartTexts> = import.meta.glob<StartTexts>(
+  '../../content/locales/*/ui.json',
   { query: '?start', import: 'default' },
 );
 
-/** What a page loads: catalog families, and `start`, the popup's first list (StartSlice). */
+/**
+ * What a page loads: catalog families, and `start`, the popup's first screen (StartTexts), which
+ * brings the `ui` family of its language with it.
+ */
 export type Part = Family | 'start';
 
 const slices = new Map<Locale, StartSlice>();
@@ -51,9 +54,15 @@ function loadOne(part: Part, locale: Locale): Promise<void> {
   let loading = pending.get(key);
   if (!loading) {
     if (part === 'start') {
-      const load = fileFor(START_LOADERS, 'knowledge', locale);
+      const load = fileFor(START_LOADERS, 'ui', locale);
       if (!load) return Promise.resolve();
-      loading = load().then((slice) => void slices.set(locale, slice));
+      loading = load().then(({ ui, slice }) => {
+        slices.set(locale, slice);
+        if (!catalogOf('ui', locale)) provideCatalog('ui', locale, ui);
+      });
+    } else if (catalogOf(part, locale)) {
+      // Brought by `start` already.
+      return Promise.resolve();
     } else {
       const load = fileFor(LOADERS, part, locale);
       if (!load) return Promise.resolve();

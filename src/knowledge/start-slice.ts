@@ -13,6 +13,12 @@ export interface StartSlice {
   symptoms: { id: SymptomId; title: string }[];
 }
 
+/** The popup's first screen in one language, one file: its own texts (`ui`) and the slice. */
+export interface StartTexts {
+  ui: Catalog;
+  slice: StartSlice;
+}
+
 interface StartData {
   alerts: readonly { id: string; patterns: Partial<Record<string, string[]>> }[];
   symptoms: readonly { id: SymptomId }[];

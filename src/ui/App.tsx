@@ -12,10 +12,10 @@ import { SHELL_TITLE } from './shell';
 import type { StoredRead } from './stored-values';
 import { useFlow, type PopupFlow } from './use-flow';
 
-/** The start screen's texts: the popup's own and the list of known messages (StartSlice). */
-export const START_PARTS: readonly Part[] = ['ui', 'start'];
+/** The start screen's texts: the popup's own and the list of known messages, one file (StartTexts). */
+export const START_PARTS: readonly Part[] = ['start'];
 /** Every other screen also reads the knowledge texts (causes, steps, questions...). */
-const POPUP_PARTS: readonly Part[] = ['ui', 'start', 'knowledge'];
+const POPUP_PARTS: readonly Part[] = ['start', 'knowledge'];
 
 export function App({
   languageTag = navigator.language,

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { LOCALES } from '../../../src/knowledge/ids';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const ownTexts = (locale: string): unknown =>
+  JSON.parse(readFileSync(resolve(ROOT, `content/locales/${locale}/ui.json`), 'utf8'));
+
+describe("the popup's first screen texts", () => {
+  it.each(LOCALES)('come as one file in %s: the popup texts and the start list', async (locale) => {
+    // A registry of its own, empty, as the popup's page starts (the test setup fills the shared one).
+    vi.resetModules();
+    const catalogs = await import('../../../src/knowledge/catalogs');
+    const load = await import('../../../src/i18n/load');
+    expect(catalogs.catalogOf('ui', locale)).toBeUndefined();
+
+    await load.loadCatalogs(locale, ['start']);
+
+    expect(catalogs.catalogOf('ui', locale)).toEqual(ownTexts(locale));
+    expect(load.startSliceOf(locale)?.alerts.length).toBeGreaterThan(0);
+    expect(load.loaded(locale, ['start', 'ui'])).toBe(true);
+    expect(catalogs.catalogOf('knowledge', locale)).toBeUndefined();
+  });
+});
