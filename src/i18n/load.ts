@@ -35,6 +35,9 @@ const START_LOADERS: Loaders<StartTexts> = import.meta.glob<StartTexts>(
  */
 export type Part = Family | 'start';
 
+/** The popup's start screen: its own texts and the list of known messages, one file (StartTexts). */
+export const START_PARTS: readonly Part[] = ['start'];
+
 const slices = new Map<Locale, StartSlice>();
 const pending = new Map<string, Promise<void>>();
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { pickLocale } from '../i18n';
-import { loaded, type Part } from '../i18n/load';
+import { loaded, START_PARTS, type Part } from '../i18n/load';
 import { afterPaint } from './after-paint';
 import { Footer } from './components/Footer';
 import { KnownSection } from './components/KnownSection';
@@ -12,8 +12,6 @@ import { SHELL_TITLE } from './shell';
 import type { StoredRead } from './stored-values';
 import { useFlow, type PopupFlow } from './use-flow';
 
-/** The start screen's texts: the popup's own and the list of known messages, one file (StartTexts). */
-export const START_PARTS: readonly Part[] = ['start'];
 /** Every other screen also reads the knowledge texts (causes, steps, questions...). */
 const POPUP_PARTS: readonly Part[] = ['start', 'knowledge'];
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadCatalogs } from '../../../src/i18n/load';
+import { loadCatalogs, START_PARTS } from '../../../src/i18n/load';
 import { observationsItem, sessionItem } from '../../../src/storage/items';
 import { newSession } from '../../../src/storage/session';
-import { App, START_PARTS } from '../../../src/ui/App';
+import { App } from '../../../src/ui/App';
 import { SHELL_TITLE } from '../../../src/ui/shell';
 import { statusReading } from '../../support/readings';
 
