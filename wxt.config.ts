@@ -38,7 +38,7 @@ export default defineConfig({
     plugins: [preact(), startSlicePlugin(), inlinePopupCss()],
     // One stylesheet for every page (9 KB raw), so no chunk loads CSS of its own: the popup's is
     // in its HTML (inlinePopupCss), and Vite would otherwise fetch it again with later chunks.
-    // No modulepreload polyfill: Chrome and Firefox 115+ preload modules, and it was one more file.
+    // No modulepreload polyfill: Chrome and Firefox 115+ preload modules themselves.
     build: { cssCodeSplit: false, modulePreload: { polyfill: false } },
   }),
   hooks: {
@@ -49,6 +49,7 @@ export default defineConfig({
         }
       }
     },
+    // The pages' build puts what the popup's page imports in one chunk (src/ui/popup-chunk.ts).
     // The worker is built alone (not a module worker) and gets the native `browser` instead of
     // the polyfill, which would be a quarter of its size budget: Chrome MV3's `chrome` and
     // Firefox's `browser` return promises for every call it makes (README, "Performance").
