@@ -121,7 +121,8 @@ async function dismissHint(browser: ExtensionBrowser, html: string): Promise<voi
   await clickHint(page, 'Dismiss');
   // The dismissal is stored by the script after the click; a visit that still shows the hint
   // makes the measure invalid (hintProblem), so a lost write cannot pass unnoticed.
-  while (await readHint(page)) await sleep(50);
+  const until = Date.now() + 5000;
+  while ((await readHint(page)) && Date.now() < until) await sleep(50);
   await sleep(200);
   await page.close();
 }
