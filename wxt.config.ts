@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { loadAllSites } from './src/cli/sites';
 import { LOCALES } from './src/knowledge/ids';
+import { addStartMessages } from './src/i18n/start-messages';
 import { startSlicePlugin } from './src/knowledge/start-slice-plugin';
 import { allSites } from './src/pages/registry';
 import { inlinePopupCss } from './src/ui/inline-popup-css';
@@ -78,7 +79,8 @@ export default defineConfig({
     },
     // Each language's hint texts as a file of the package, read by the worker for the status
     // page's content script, which then carries none (src/background/hint-texts.ts). Not
-    // web-accessible: the page cannot probe them.
+    // web-accessible: the page cannot probe them. And each language's message bundle gets the
+    // popup's start texts in that language (src/i18n/bundled-start.ts).
     'build:publicAssets': (wxt, files) => {
       for (const locale of LOCALES) {
         files.push({
@@ -86,6 +88,7 @@ export default defineConfig({
           relativeDest: `inpage/${locale}.json`,
         });
       }
+      addStartMessages(files, resolve(wxt.config.root, 'content'));
     },
     // WXT takes the toolbar tooltip from the popup's <title>, which cannot be localized.
     'build:manifestGenerated': (_wxt, manifest) => {

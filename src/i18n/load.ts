@@ -52,6 +52,22 @@ function fileFor<T>(loaders: Loaders<T>, family: Family, locale: Locale) {
   return path === undefined ? undefined : loaders[path];
 }
 
+function register(locale: Locale, { ui, slice }: StartTexts): void {
+  slices.set(locale, slice);
+  if (!catalogOf('ui', locale)) provideCatalog('ui', locale, ui);
+}
+
+/**
+ * Start texts had without a file (the message bundle: bundled-start.ts); `start` in that
+ * language then loads nothing.
+ */
+export function provideStartTexts(locale: Locale, texts: StartTexts): void {
+  const key = `start/${locale}`;
+  if (pending.has(key)) return;
+  register(locale, texts);
+  pending.set(key, Promise.resolve());
+}
+
 function loadOne(part: Part, locale: Locale): Promise<void> {
   const key = `${part}/${locale}`;
   let loading = pending.get(key);
@@ -59,10 +75,7 @@ function loadOne(part: Part, locale: Locale): Promise<void> {
     if (part === 'start') {
       const load = fileFor(START_LOADERS, 'ui', locale);
       if (!load) return Promise.resolve();
-      loading = load().then(({ ui, slice }) => {
-        slices.set(locale, slice);
-        if (!catalogOf('ui', locale)) provideCatalog('ui', locale, ui);
-      });
+      loading = load().then((texts) => register(locale, texts));
     } else if (catalogOf(part, locale)) {
       // Brought by `start` already.
       return Promise.resolve();

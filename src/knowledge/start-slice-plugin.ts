@@ -2,18 +2,46 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { catalogPath } from './catalogs.ts';
+import type { Locale } from './ids.ts';
 import { startSlice, type StartTexts } from './start-slice.ts';
 
 const START = /^(.*\/content)\/locales\/[^/]+\/ui\.json\?(?:.*&)?start$/;
 
-const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+export const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+/** The files the start texts of `locale` are made of, under the content/ folder. */
+function startSources(content: string, locale: string) {
+  return {
+    ui: resolve(content, `locales/${locale}/ui.json`),
+    own: resolve(content, `locales/${locale}/knowledge.json`),
+    en: resolve(content, 'locales/en/knowledge.json'),
+    alerts: resolve(content, 'knowledge/alerts.json'),
+    symptoms: resolve(content, 'knowledge/symptoms.json'),
+  };
+}
 
 /**
- * Build step: `content/locales/<lang>/ui.json?start` is everything the popup's first screen
- * reads in that language, as one file (StartTexts): the popup's own texts and the StartSlice
- * (the start screen's titles and search wordings) instead of the whole knowledge catalog. That
- * is 2 KB of knowledge, not 60, and one file read from the package, not two (README,
- * "Performance"). Used by Vite and Vitest alike.
+ * Everything the popup's first screen reads in `locale` (StartTexts): the popup's own texts and
+ * the StartSlice (the start screen's titles and search wordings) instead of the whole knowledge
+ * catalog. That is 2 KB of knowledge, not 60 (README, "Performance").
+ */
+export function startTextsOf(content: string, locale: Locale): StartTexts {
+  const files = startSources(content, locale);
+  const data = {
+    alerts: readJson(files.alerts),
+    symptoms: readJson(files.symptoms),
+  } as Parameters<typeof startSlice>[0];
+  const catalogs = {
+    own: readJson(files.own),
+    en: readJson(files.en),
+  } as Parameters<typeof startSlice>[1];
+  return { ui: readJson(files.ui) as StartTexts['ui'], slice: startSlice(data, catalogs, locale) };
+}
+
+/**
+ * Build step: `content/locales/<lang>/ui.json?start` is that language's StartTexts as one
+ * module, read from the package when the message bundle cannot give them (bundled-start.ts).
+ * Used by Vite and Vitest alike.
  */
 export function startSlicePlugin(): Plugin {
   return {
@@ -21,30 +49,11 @@ export function startSlicePlugin(): Plugin {
     enforce: 'pre',
     load(id) {
       const content = START.exec(id)?.[1];
-      const own = id.replace(/\?.*$/, '');
-      const where = catalogPath(own);
+      const where = catalogPath(id.replace(/\?.*$/, ''));
       if (!content || !where) return null;
-      const knowledge = (locale: string) => resolve(content, `locales/${locale}/knowledge.json`);
-      const data = {
-        alerts: readJson(resolve(content, 'knowledge/alerts.json')),
-        symptoms: readJson(resolve(content, 'knowledge/symptoms.json')),
-      } as Parameters<typeof startSlice>[0];
-      for (const file of [
-        own,
-        knowledge(where.locale),
-        knowledge('en'),
-        resolve(content, 'knowledge/alerts.json'),
-        resolve(content, 'knowledge/symptoms.json'),
-      ])
+      for (const file of Object.values(startSources(content, where.locale)))
         this.addWatchFile(file);
-      const catalogs = {
-        own: readJson(knowledge(where.locale)),
-        en: readJson(knowledge('en')),
-      } as Parameters<typeof startSlice>[1];
-      const texts: StartTexts = {
-        ui: readJson(own) as StartTexts['ui'],
-        slice: startSlice(data, catalogs, where.locale),
-      };
+      const texts = startTextsOf(content, where.locale);
       return { code: `export default ${JSON.stringify(texts)};`, moduleType: 'js' };
     },
   };

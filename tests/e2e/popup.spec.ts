@@ -421,8 +421,41 @@ test('fits the popup without horizontal scrolling, also at 200% zoom', async ({ 
   await expect(fixed).toBeInViewport();
 });
 
+/**
+ * Opens the popup with every `ui` texts file of the package withheld, clicks the first choice of
+ * the start screen and returns the texts files the page asked for: none when the start texts of
+ * the browser's language came from the message bundle (src/i18n/bundled-start.ts).
+ */
+async function textsFilesRead(page: Page, extensionId: string, firstChoice: string) {
+  const requested: string[] = [];
+  await page.route(/\/chunks\/ui-[^/]*\.js$/, (route) => {
+    requested.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.getByRole('button', { name: firstChoice }).click();
+  await expect(page.locator('#question-title')).toBeVisible();
+  return requested;
+}
+
+test("the first screen reads no texts file: the browser's message bundle has them", async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  expect(await textsFilesRead(page, extensionId, noMessage)).toEqual([]);
+  await page.close();
+});
+
 test.describe('in German', () => {
   test.use({ uiLanguage: 'de' });
+
+  test('the first screen reads no texts file either', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    expect(await textsFilesRead(page, extensionId, 'Weiß nicht / keine Meldung')).toEqual([]);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await page.close();
+  });
 
   test('follows the browser language, and the switch changes it', async ({ openPopup }) => {
     const popup = await openPopup();

@@ -22,4 +22,22 @@ describe("the popup's first screen texts", () => {
     expect(load.loaded(locale, ['start', 'ui'])).toBe(true);
     expect(catalogs.catalogOf('knowledge', locale)).toBeUndefined();
   });
+
+  it('had from the message bundle, load no file of that language', async () => {
+    vi.resetModules();
+    const catalogs = await import('../../../src/knowledge/catalogs');
+    const load = await import('../../../src/i18n/load');
+    const bundled = {
+      ui: { 'marker.key': 'from the bundle' },
+      slice: { alerts: [], symptoms: [] },
+    };
+
+    load.provideStartTexts('it', bundled);
+    await load.loadCatalogs('it', ['start', 'ui']);
+
+    // A file read would have put the language's own texts and list in their place.
+    expect(catalogs.catalogOf('ui', 'it')).toBe(bundled.ui);
+    expect(load.startSliceOf('it')).toBe(bundled.slice);
+    expect(load.loaded('it', ['start', 'ui'])).toBe(true);
+  });
 });
