@@ -9,6 +9,7 @@ import {
   type Worker,
 } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../e2e/support/chromium';
+import { BENCH_LANGUAGE } from './config';
 
 /** One headless Chromium with one unpacked extension, serving pages at their real URLs. */
 export interface ExtensionBrowser {
@@ -27,8 +28,8 @@ export async function launch(extensionDir: string): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
-    locale: 'en',
-    args: [...chromiumArgs(extensionDir), '--lang=en'],
+    locale: BENCH_LANGUAGE,
+    args: [...chromiumArgs(extensionDir), `--lang=${BENCH_LANGUAGE}`],
   });
   const served = new Map<string, string>();
   // Routed per web page, not per context: a context route sends every request, the extension's

@@ -16,6 +16,9 @@ export const START_SCREEN_SELECTOR = '#pick-list button';
  */
 export const HINT_LABEL = /Backup Rescue/;
 
+/** The browser's language in every run: the popup's texts and the message bundle read are its. */
+export const BENCH_LANGUAGE = 'en';
+
 export const STATUS_URL = 'https://www.apple.com/support/systemstatus/';
 /** A same-site page the content scripts do not match: each visit starts from it (see pages.ts). */
 export const START_URL = 'https://www.apple.com/support/';

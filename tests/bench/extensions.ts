@@ -9,12 +9,23 @@ const PROBE = fileURLToPath(new URL('./worker-probe.js', import.meta.url));
 export interface Manifest {
   background?: { service_worker?: string; type?: string };
   action?: { default_popup?: string };
+  default_locale?: string;
   content_scripts?: { matches: string[]; js?: string[]; css?: string[] }[];
 }
 
 export async function readManifest(dir: string): Promise<Manifest> {
   return JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 }
+
+/**
+ * The message bundles the browser reads for a page of the extension in `language`: that
+ * language's and the default one's (for what the first lacks). The browser reads them, the page
+ * requests no file, but the popup's first screen is in them (src/i18n/bundled-start.ts).
+ */
+export const messageBundles = (manifest: Manifest, language: string): string[] =>
+  manifest.default_locale === undefined
+    ? []
+    : [...new Set([language, manifest.default_locale])].map((l) => `_locales/${l}/messages.json`);
 
 export const contentScriptFiles = (manifest: Manifest): string[] => [
   ...new Set(manifest.content_scripts?.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]) ?? []),

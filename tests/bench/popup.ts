@@ -1,7 +1,7 @@
 import type { CDPSession, Page, Request } from '@playwright/test';
 import { pageHeapAfterGc, type ExtensionBrowser } from './browser';
-import { PAIRS, START_SCREEN_SELECTOR, type BudgetName } from './config';
-import { popupFile, readManifest, type Manifest } from './extensions';
+import { BENCH_LANGUAGE, PAIRS, START_SCREEN_SELECTOR, type BudgetName } from './config';
+import { messageBundles, popupFile, readManifest, type Manifest } from './extensions';
 import type { Measure } from './report';
 import { sizeOf, staticGraph } from './sizes';
 import { measurePairs, sleep, summarize, type Pair } from './stats';
@@ -213,7 +213,8 @@ async function bytesMeasure(
   observed: string[],
 ): Promise<Measure> {
   const floor = await sizeOf(dirs.floor, await staticGraph(dirs.floor, popupFile(manifests.floor)));
-  const now = await sizeOf(dirs.subject, [...new Set([...graph, ...observed])]);
+  const bundles = messageBundles(manifests.subject, BENCH_LANGUAGE);
+  const now = await sizeOf(dirs.subject, [...new Set([...graph, ...observed, ...bundles])]);
   const late = observed.filter((f) => !graph.includes(f));
   return {
     area: 'popup',
@@ -223,7 +224,7 @@ async function bytesMeasure(
     floor: floor.gzip,
     now: now.gzip,
     value: now.gzip,
-    note: `${now.files.length} files, ${(now.raw / 1024).toFixed(1)} KB raw${
+    note: `${now.files.length} files (the message bundle included), ${(now.raw / 1024).toFixed(1)} KB raw${
       late.length ? `; dynamic imports loaded before the first screen: ${late.join(', ')}` : ''
     }`,
   };

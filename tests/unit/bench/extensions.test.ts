@@ -3,7 +3,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildFloorExtension, buildProbeExtension, readManifest } from '../../bench/extensions';
+import {
+  buildFloorExtension,
+  buildProbeExtension,
+  messageBundles,
+  readManifest,
+} from '../../bench/extensions';
 
 const POPUP = `<!doctype html>
 <html lang="en">
@@ -102,5 +107,22 @@ describe('the probe extension', () => {
     expect(await read(probe, 'bench-entry.js')).toBe(
       "importScripts('bench-probe.js', 'background.js');\n",
     );
+  });
+});
+
+describe('the message bundles a page reads', () => {
+  it("are its language's and the default language's", () => {
+    expect(messageBundles({ default_locale: 'en' }, 'de')).toEqual([
+      '_locales/de/messages.json',
+      '_locales/en/messages.json',
+    ]);
+  });
+
+  it('are one file when the language is the default one', () => {
+    expect(messageBundles({ default_locale: 'en' }, 'en')).toEqual(['_locales/en/messages.json']);
+  });
+
+  it('are none for an extension without messages', () => {
+    expect(messageBundles({}, 'en')).toEqual([]);
   });
 });
