@@ -21,6 +21,20 @@ const CONTENT_SCRIPTS: Record<string, readonly string[]> = Object.fromEntries(
   allSites().map((site) => [site.id, site.matches]),
 );
 
+/**
+ * The later part of a content script: built like one, named here with its site, and loaded by
+ * that site's content script once there is something to do (src/inpage/status-loader.ts). It
+ * is web-accessible to its site's origin only, in Chrome at an address that changes with each
+ * session (`use_dynamic_url`), so no page can probe for it; Firefox's addresses differ per
+ * installation (README, "Content scripts").
+ */
+const LATER_PARTS: Record<string, string> = { 'status-reader': 'status' };
+
+/** `https://host/*` for each match pattern: web-accessible resources match on origins only. */
+const originsOf = (matches: readonly string[]) => [
+  ...new Set(matches.map((match) => `${new URL(match.replaceAll('*', 'x')).origin}/*`)),
+];
+
 // The manifest is generated from this file and the entrypoints; see README "Permissions".
 export default defineConfig({
   srcDir: '.',
@@ -45,7 +59,9 @@ export default defineConfig({
   hooks: {
     'entrypoints:resolved': (wxt, entrypoints) => {
       for (const entrypoint of entrypoints) {
-        if (entrypoint.type === 'unlisted-script' && entrypoint.name in CONTENT_SCRIPTS) {
+        const isContentScript =
+          entrypoint.name in CONTENT_SCRIPTS || entrypoint.name in LATER_PARTS;
+        if (entrypoint.type === 'unlisted-script' && isContentScript) {
           entrypoint.outputDir = resolve(wxt.config.outDir, 'content-scripts');
         }
       }
@@ -105,6 +121,11 @@ export default defineConfig({
       matches: [...matches],
       js: [`content-scripts/${name}.js`],
       run_at: 'document_idle',
+    })),
+    web_accessible_resources: Object.entries(LATER_PARTS).map(([name, site]) => ({
+      resources: [`content-scripts/${name}.js`],
+      matches: originsOf(CONTENT_SCRIPTS[site] ?? []),
+      ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
     })),
     ...(browser === 'firefox'
       ? {

@@ -1,36 +1,13 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { hintLocale } from '../src/i18n/page-locale';
-import { dismissedSituation, rememberDismissed } from '../src/inpage/dismissed';
 import { extensionApi } from '../src/inpage/extension-api';
-import { requestHintTexts } from '../src/inpage/hint-texts';
-import { mountHint } from '../src/inpage/mount-hint';
-import { pageAddress } from '../src/inpage/location';
-import { loadPageFeed } from '../src/inpage/page-feed';
-import { createReporter, send } from '../src/inpage/send';
-import { runStatusReader } from '../src/inpage/status-reader';
+import { loadStatusReader } from '../src/inpage/status-loader';
 
 // Content script of Apple's System Status page, declared in wxt.config.ts (see README,
-// "Content scripts"): an unlisted script, so WXT adds no start-up message or event to the page.
+// "Content scripts"): only the wait for the table; the reader is status-reader.ts, loaded then.
 export default defineUnlistedScript(() => {
-  // The extension API is looked up where it is used: a page whose table never comes touches
-  // nothing but the wait (README, "Performance").
-  const url = pageAddress();
-  void runStatusReader({
+  void loadStatusReader({
     document,
-    url,
-    locale: () => hintLocale(url, navigator.language),
-    report: createReporter('status', (message) => send(extensionApi(), message)),
-    loadFeed: loadPageFeed,
-    dismissedSituation: () => dismissedSituation(extensionApi()),
-    hintTexts: (locale) => requestHintTexts(extensionApi(), locale),
-    showHint: (view, undo) => {
-      mountHint(document, view, {
-        onContinue: () => void send(extensionApi(), { type: 'open-flow' }),
-        onDismiss: () => {
-          undo();
-          void rememberDismissed(extensionApi(), view.situation);
-        },
-      });
-    },
+    addressOf: (path) => extensionApi().runtime.getURL(path),
+    load: (url) => import(/* @vite-ignore */ url),
   });
 });

@@ -3,7 +3,7 @@
  * Chrome MV3's `chrome` both return promises for these calls.
  */
 export interface ExtensionApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string };
   storage: {
     local: {
       get(key: string): Promise<Record<string, unknown>>;

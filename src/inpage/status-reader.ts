@@ -4,23 +4,16 @@ import { withFeedTimes } from '../pages/apple-status/feed-times';
 import { parseStatusFeed } from '../pages/apple-status/parse-feed';
 import { knownServicesOnly } from '../pages/apple-status/observe';
 import { readStatusPage } from '../pages/apple-status/parse-dom';
-import { STATUS_SELECTORS } from '../pages/apple-status/selectors';
 import { summarizeIcloud } from '../pages/apple-status/summary';
 import type { AppleStatusObservation } from '../pages/observation';
 import { hintSituation, hintView, type HintTexts, type HintView } from './hint';
 import { highlightRow } from './highlight';
-import { waitForElement } from './wait-for';
-
-/** Apple's table usually renders within a second; after this the page counts as unreadable. */
-export const TABLE_WAIT_MS = 10_000;
 
 export interface StatusReaderDeps {
   document: Document;
   url: string;
-  /** The hint's language; asked only once the table exists (a page without one pays nothing). */
+  /** The hint's language, asked when the hint is about to show. */
   locale: () => Locale;
-  /** Stops the reader before it reports or shows anything (none in the content script). */
-  signal?: AbortSignal;
   report: (observation: AppleStatusObservation) => Promise<void>;
   /**
    * The page's own status feed as text, for the start time of a current event; undefined when
@@ -35,30 +28,25 @@ export interface StatusReaderDeps {
 }
 
 /**
- * Reads the status page once its table exists, hands the reading (the services the extension
+ * Reads the status page (its table exists, or the wait for it is over: status-loader.ts), hands
+ * the reading (the services the extension
  * knows: knownServicesOnly) to the background and shows the hint unless the user dismissed this
- * same situation before (or its texts cannot be had). Returns the reading, or undefined when
- * `signal` stopped it first.
+ * same situation before (or its texts cannot be had). Returns the reading.
  */
-export async function runStatusReader(
-  deps: StatusReaderDeps,
-): Promise<AppleStatusObservation | undefined> {
-  await waitForElement(deps.document, STATUS_SELECTORS.service, TABLE_WAIT_MS, deps.signal);
-  if (deps.signal?.aborted) return undefined;
+export async function runStatusReader(deps: StatusReaderDeps): Promise<AppleStatusObservation> {
   const page = readStatusPage(deps.document, deps.url);
   let observation = knownServicesOnly(page.observation);
   if (isCurrentProblem(observation.icloudBackup.state)) {
     const feed = await deps.loadFeed().catch(() => undefined);
     if (feed) observation = withFeedTimes(observation, parseStatusFeed(feed.text, feed.url));
   }
-  if (deps.signal?.aborted) return undefined;
   await deps.report(observation);
   const summary = summarizeIcloud(observation);
   const dismissed = await deps.dismissedSituation();
-  if (dismissed === hintSituation(summary) || deps.signal?.aborted) return observation;
+  if (dismissed === hintSituation(summary)) return observation;
   const locale = deps.locale();
   const texts = await deps.hintTexts(locale);
-  if (texts && !deps.signal?.aborted) {
+  if (texts) {
     const view = hintView(summary, locale, texts);
     const row = page.rows.get('icloud-backup');
     const unhighlight = row instanceof HTMLElement ? highlightRow(row, view.tone) : () => undefined;

@@ -37,11 +37,15 @@ export async function launch(extensionDir: string): Promise<ExtensionBrowser> {
   // and which slowed the popup by tens of milliseconds per file.
   const webPage = async () => {
     const page = await context.newPage();
-    await page.route('**/*', (route) => {
-      const body = served.get(route.request().url());
-      if (body === undefined) return route.abort('blockedbyclient');
-      return route.fulfill({ status: 200, body, contentType: 'text/html; charset=utf-8' });
-    });
+    // The extension's own files (a content script's later part) are the browser's to serve.
+    await page.route(
+      (url) => url.protocol !== 'chrome-extension:',
+      (route) => {
+        const body = served.get(route.request().url());
+        if (body === undefined) return route.abort('blockedbyclient');
+        return route.fulfill({ status: 200, body, contentType: 'text/html; charset=utf-8' });
+      },
+    );
     return page;
   };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

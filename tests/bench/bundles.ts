@@ -1,17 +1,18 @@
-import { contentScriptFiles, readManifest, workerFile } from './extensions';
+import { contentScriptParts, readManifest, workerFile } from './extensions';
 import type { Measure } from './report';
 import { sizeOf, staticGraph } from './sizes';
 
-/** Content scripts one by one, and the worker with its static imports, against the floor's. */
+/** Content scripts one by one (each with its later parts), and the worker with its static imports, against the floor's. */
 export async function measureBundles(dirs: { floor: string; subject: string }): Promise<Measure[]> {
   const manifest = await readManifest(dirs.subject);
   const measures: Measure[] = [];
-  for (const file of contentScriptFiles(manifest)) {
-    const floor = await sizeOf(dirs.floor, [file]);
-    const now = await sizeOf(dirs.subject, [file]);
+  for (const { script, files } of contentScriptParts(manifest)) {
+    const floor = await sizeOf(dirs.floor, [script]);
+    const now = await sizeOf(dirs.subject, files);
+    const later = files.slice(1);
     measures.push({
       area: 'content script',
-      name: `${file}, gzip`,
+      name: later.length ? `${script} with ${later.join(', ')}, gzip` : `${script}, gzip`,
       budget: 'contentScriptBytes',
       unit: 'B',
       floor: floor.gzip,

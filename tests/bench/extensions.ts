@@ -11,6 +11,7 @@ export interface Manifest {
   action?: { default_popup?: string };
   default_locale?: string;
   content_scripts?: { matches: string[]; js?: string[]; css?: string[] }[];
+  web_accessible_resources?: ({ resources: string[]; matches?: string[] } | string)[];
 }
 
 export async function readManifest(dir: string): Promise<Manifest> {
@@ -30,6 +31,37 @@ export const messageBundles = (manifest: Manifest, language: string): string[] =
 export const contentScriptFiles = (manifest: Manifest): string[] => [
   ...new Set(manifest.content_scripts?.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]) ?? []),
 ];
+
+/** The origin a match pattern's host names, or undefined for a wildcard host. */
+function originOf(pattern: string): string | undefined {
+  try {
+    const url = new URL(pattern.replaceAll('*', 'x'));
+    return pattern.includes('://*') ? undefined : url.origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Each content script with the later parts it may load: the scripts its pages may load from
+ * the package (web-accessible to one of their origins). What a page pays is all of them.
+ */
+export function contentScriptParts(manifest: Manifest): { script: string; files: string[] }[] {
+  const resources = (manifest.web_accessible_resources ?? []).flatMap((entry) =>
+    typeof entry === 'string' ? [] : [entry],
+  );
+  return contentScriptFiles(manifest).map((script) => {
+    const origins = new Set(
+      manifest.content_scripts
+        ?.filter((c) => c.js?.includes(script) || c.css?.includes(script))
+        .flatMap((c) => c.matches.map(originOf)),
+    );
+    const later = resources
+      .filter((entry) => entry.matches?.some((m) => origins.has(originOf(m))))
+      .flatMap((entry) => entry.resources.filter((r) => r.endsWith('.js')));
+    return { script, files: [script, ...new Set(later)] };
+  });
+}
 
 export const popupFile = (manifest: Manifest) => manifest.action?.default_popup ?? 'popup.html';
 export const workerFile = (manifest: Manifest) =>

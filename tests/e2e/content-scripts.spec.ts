@@ -77,8 +77,38 @@ test.describe('status page reader', () => {
     tab.on('request', (request) => requests.push(request.url()));
     await tab.goto(STATUS_URL);
     expect((await waitForHint(tab)).text).toMatch(/ongoing iCloud Backup outage since .+\d/);
-    // The page's own load of the feed, and the reader's one read of it: nothing else.
-    expect([...new Set(requests)]).toEqual([STATUS_URL, feedUrl]);
+    // The page's own load of the feed, and the reader's one read of it: nothing else leaves
+    // the browser (the reader itself is a file of the extension's package).
+    const web = requests.filter((url) => !url.startsWith('chrome-extension://'));
+    expect([...new Set(web)]).toEqual([STATUS_URL, feedUrl]);
+  });
+
+  test('loads its reader only once the page has rendered the table', async ({ context, serve }) => {
+    const page = fixture('status-en-all-available.html');
+    const table = /<div class="section-lights">[\s\S]*?<\/table>\s*<\/div>/.exec(page)![0];
+    serve(
+      STATUS_URL,
+      page.replace(
+        table,
+        `<div id="later"></div><script>setTimeout(() => {
+          document.getElementById('later').outerHTML = ${JSON.stringify(table)};
+        }, 1500);</script>`,
+      ),
+    );
+    const tab = await context.newPage();
+    const readerRequests: string[] = [];
+    tab.on('request', (request) => {
+      if (request.url().endsWith('/content-scripts/status-reader.js')) {
+        readerRequests.push(request.url());
+      }
+    });
+    await tab.goto(STATUS_URL);
+    await tab.waitForTimeout(1000);
+    // Before the table: the content script is only the wait.
+    expect(readerRequests).toEqual([]);
+    expect(await readHint(tab)).toBeUndefined();
+    expect((await waitForHint(tab)).title).toBe('iCloud Backup is available');
+    expect(readerRequests.length).toBeGreaterThan(0);
   });
 
   test('says so when the page cannot be read', async ({ context, serve, readStorage }) => {

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   buildFloorExtension,
   buildProbeExtension,
+  contentScriptParts,
   messageBundles,
   readManifest,
 } from '../../bench/extensions';
@@ -124,5 +125,25 @@ describe('the message bundles a page reads', () => {
 
   it('are none for an extension without messages', () => {
     expect(messageBundles({}, 'en')).toEqual([]);
+  });
+});
+
+describe('what a content script costs its pages', () => {
+  it("is the script with the later parts its pages may load, and no other site's", () => {
+    const parts = contentScriptParts({
+      content_scripts: [
+        { matches: ['https://a.example/status/*', 'https://a.example/*/status/*'], js: ['a.js'] },
+        { matches: ['https://b.example/*'], js: ['b.js'] },
+      ],
+      web_accessible_resources: [
+        { resources: ['a-reader.js', 'a-picture.png'], matches: ['https://a.example/*'] },
+        { resources: ['c-reader.js'], matches: ['https://c.example/*'] },
+        'old-style.js',
+      ],
+    });
+    expect(parts).toEqual([
+      { script: 'a.js', files: ['a.js', 'a-reader.js'] },
+      { script: 'b.js', files: ['b.js'] },
+    ]);
   });
 });

@@ -1,0 +1,35 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { hintLocale } from '../src/i18n/page-locale';
+import { dismissedSituation, rememberDismissed } from '../src/inpage/dismissed';
+import { extensionApi } from '../src/inpage/extension-api';
+import { requestHintTexts } from '../src/inpage/hint-texts';
+import { mountHint } from '../src/inpage/mount-hint';
+import { pageAddress } from '../src/inpage/location';
+import { loadPageFeed } from '../src/inpage/page-feed';
+import { createReporter, send } from '../src/inpage/send';
+import { runStatusReader } from '../src/inpage/status-reader';
+
+// The status page's reader, loaded by its content script (status.ts) once the table exists or
+// the wait for it is over: an unlisted script, so WXT adds no start-up message or event to the
+// page (see README, "Content scripts").
+export default defineUnlistedScript(() => {
+  const url = pageAddress();
+  void runStatusReader({
+    document,
+    url,
+    locale: () => hintLocale(url, navigator.language),
+    report: createReporter('status', (message) => send(extensionApi(), message)),
+    loadFeed: loadPageFeed,
+    dismissedSituation: () => dismissedSituation(extensionApi()),
+    hintTexts: (locale) => requestHintTexts(extensionApi(), locale),
+    showHint: (view, undo) => {
+      mountHint(document, view, {
+        onContinue: () => void send(extensionApi(), { type: 'open-flow' }),
+        onDismiss: () => {
+          undo();
+          void rememberDismissed(extensionApi(), view.situation);
+        },
+      });
+    },
+  });
+});
