@@ -29,9 +29,9 @@ export interface StatusReaderDeps {
 
 /**
  * Reads the status page (its table exists, or the wait for it is over: status-loader.ts), hands
- * the reading (the services the extension
- * knows: knownServicesOnly) to the background and shows the hint unless the user dismissed this
- * same situation before (or its texts cannot be had). Returns the reading.
+ * the reading (the services the extension knows: knownServicesOnly) to the background and
+ * shows the hint unless the user dismissed this same situation before (or its texts cannot be
+ * had). Returns the reading.
  */
 export async function runStatusReader(deps: StatusReaderDeps): Promise<AppleStatusObservation> {
   const page = readStatusPage(deps.document, deps.url);

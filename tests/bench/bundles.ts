@@ -2,7 +2,10 @@ import { contentScriptParts, readManifest, workerFile } from './extensions';
 import type { Measure } from './report';
 import { sizeOf, staticGraph } from './sizes';
 
-/** Content scripts one by one (each with its later parts), and the worker with its static imports, against the floor's. */
+/**
+ * Content scripts one by one (each with its later parts), and the worker with its static
+ * imports, against the floor's.
+ */
 export async function measureBundles(dirs: { floor: string; subject: string }): Promise<Measure[]> {
   const manifest = await readManifest(dirs.subject);
   const measures: Measure[] = [];
