@@ -111,6 +111,18 @@ test.describe('status page reader', () => {
     expect(readerRequests.length).toBeGreaterThan(0);
   });
 
+  test("gets its reader on a page whose security policy forbids the page's own scripts", async ({
+    context,
+    serve,
+  }) => {
+    serve(STATUS_URL, fixture('status-en-icloud-backup-outage.html'), undefined, {
+      'content-security-policy': "default-src 'none'; script-src 'none'",
+    });
+    const tab = await context.newPage();
+    await tab.goto(STATUS_URL);
+    expect((await waitForHint(tab)).title).toBe('Apple reports a problem with iCloud Backup');
+  });
+
   test('says so when the page cannot be read', async ({ context, serve, readStorage }) => {
     serve(STATUS_URL, fixture('status-en-changed-markup.html'));
     const tab = await context.newPage();

@@ -16,7 +16,7 @@ import { EXTENSION_DIR } from './paths';
 // Extension service workers' fetches only reach context.route with this switch on.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
-type ServedPage = { body: string; contentType: string };
+type ServedPage = { body: string; contentType: string; headers?: Record<string, string> };
 
 export interface ExtensionFixtures {
   /** Browser UI language, e.g. 'de' for the German popup. */
@@ -28,7 +28,13 @@ export interface ExtensionFixtures {
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
-  serve: (url: string, body: string, contentType?: string) => void;
+  /** Answers `url` with `body`; `headers` are sent with it (a page's security policy, say). */
+  serve: (
+    url: string,
+    body: string,
+    contentType?: string,
+    headers?: Record<string, string>,
+  ) => void;
   openPopup: () => Promise<Page>;
   readStorage: <T = unknown>(key: string) => Promise<T | undefined>;
 }
@@ -55,7 +61,12 @@ export const test = base.extend<ExtensionFixtures>({
       if (url.startsWith('chrome-extension://')) return route.continue();
       const page = served.get(url);
       if (page)
-        return route.fulfill({ status: 200, body: page.body, contentType: page.contentType });
+        return route.fulfill({
+          status: 200,
+          body: page.body,
+          contentType: page.contentType,
+          headers: page.headers,
+        });
       leakedRequests.push(url);
       return route.abort('blockedbyclient');
     });
@@ -73,8 +84,8 @@ export const test = base.extend<ExtensionFixtures>({
   extensionId: async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host),
 
   serve: async ({ served }, use) =>
-    use((url, body, contentType = 'text/html; charset=utf-8') => {
-      served.set(url, { body, contentType });
+    use((url, body, contentType = 'text/html; charset=utf-8', headers) => {
+      served.set(url, { body, contentType, headers });
     }),
 
   openPopup: async ({ context, extensionId }, use) =>
