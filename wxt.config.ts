@@ -1,9 +1,10 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { loadAllSites } from './src/cli/sites';
 import { LOCALES } from './src/knowledge/ids';
 import { addStartMessages } from './src/i18n/start-messages';
+import { STATUS_READER_FILE } from './src/inpage/status-loader';
 import { startSlicePlugin } from './src/knowledge/start-slice-plugin';
 import { allSites } from './src/pages/registry';
 import { inlinePopupCss } from './src/ui/inline-popup-css';
@@ -28,7 +29,9 @@ const CONTENT_SCRIPTS: Record<string, readonly string[]> = Object.fromEntries(
  * session (`use_dynamic_url`), so no page can probe for it; Firefox's addresses differ per
  * installation (README, "Content scripts").
  */
-const LATER_PARTS: Record<string, string> = { 'status-reader': 'status' };
+const LATER_PARTS: Record<string, string> = { [STATUS_READER_FILE]: 'status' };
+/** Their entrypoints' names: `status-reader` for content-scripts/status-reader.js. */
+const LATER_PART_NAMES = new Set(Object.keys(LATER_PARTS).map((file) => basename(file, '.js')));
 
 /** `https://host/*` for each match pattern: web-accessible resources match on origins only. */
 const originsOf = (matches: readonly string[]) => [
@@ -60,7 +63,7 @@ export default defineConfig({
     'entrypoints:resolved': (wxt, entrypoints) => {
       for (const entrypoint of entrypoints) {
         const isContentScript =
-          entrypoint.name in CONTENT_SCRIPTS || entrypoint.name in LATER_PARTS;
+          entrypoint.name in CONTENT_SCRIPTS || LATER_PART_NAMES.has(entrypoint.name);
         if (entrypoint.type === 'unlisted-script' && isContentScript) {
           entrypoint.outputDir = resolve(wxt.config.outDir, 'content-scripts');
         }
@@ -122,8 +125,8 @@ export default defineConfig({
       js: [`content-scripts/${name}.js`],
       run_at: 'document_idle',
     })),
-    web_accessible_resources: Object.entries(LATER_PARTS).map(([name, site]) => ({
-      resources: [`content-scripts/${name}.js`],
+    web_accessible_resources: Object.entries(LATER_PARTS).map(([file, site]) => ({
+      resources: [file],
       matches: originsOf(CONTENT_SCRIPTS[site] ?? []),
       ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
     })),
