@@ -14,7 +14,10 @@ export interface HintView {
   title: string;
   body: string;
   related?: string;
-  /** Every iCloud-related service found on the page, with its state in words. */
+  /**
+   * Every iCloud-related service found on the page, with its state in words; empty when all of
+   * them are available.
+   */
   services: { name: string; state: string }[];
   situation: string;
   /** The panel's own words: its accessible name, the services list's, the two buttons. */
@@ -60,10 +63,12 @@ export function hintView(summary: IcloudSummary, locale: Locale, texts: HintText
     tone,
     title: t(`hint.title.${tone}`),
     body,
-    services: summary.services.map((service) => ({
-      name: stripInvisible(service.name),
-      state: t(`hint.state.${service.state}`),
-    })),
+    services: allAvailable(summary)
+      ? []
+      : summary.services.map((service) => ({
+          name: stripInvisible(service.name),
+          state: t(`hint.state.${service.state}`),
+        })),
     situation: hintSituation(summary),
     labels: {
       region: t('hint.label'),
@@ -75,6 +80,14 @@ export function hintView(summary: IcloudSummary, locale: Locale, texts: HintText
   if (relatedNames.length > 0)
     view.related = t('hint.related', { services: relatedNames.join(', ') });
   return view;
+}
+
+/**
+ * A list in which every iCloud service is available adds nothing to the title and body (which
+ * say Apple's servers are fine), so the hint leaves it out and the page lays out less.
+ */
+function allAvailable({ services }: IcloudSummary): boolean {
+  return services.every((service) => service.state === 'available');
 }
 
 function formatSince(iso: string, locale: Locale): string {

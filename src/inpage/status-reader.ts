@@ -20,9 +20,11 @@ export interface StatusReaderDeps {
    * the page loaded none or it cannot be had. Only asked while Apple reports a problem.
    */
   loadFeed: () => Promise<{ url: string; text: string } | undefined>;
-  dismissedSituation: () => Promise<string | null>;
-  /** The hint's texts in `locale`, asked only when the hint is to be shown. */
-  hintTexts: (locale: Locale) => Promise<HintTexts | undefined>;
+  /**
+   * The hint's texts in `locale` for `situation` (hintSituation), asked once the reading is
+   * reported; undefined when the user dismissed that situation or they cannot be had.
+   */
+  hintTexts: (locale: Locale, situation: string) => Promise<HintTexts | undefined>;
   /** Shows the hint; `onDismissed` undoes what came with it (the row highlight). */
   showHint: (view: HintView, onDismissed: () => void) => void;
 }
@@ -42,10 +44,8 @@ export async function runStatusReader(deps: StatusReaderDeps): Promise<AppleStat
   }
   await deps.report(observation);
   const summary = summarizeIcloud(observation);
-  const dismissed = await deps.dismissedSituation();
-  if (dismissed === hintSituation(summary)) return observation;
   const locale = deps.locale();
-  const texts = await deps.hintTexts(locale);
+  const texts = await deps.hintTexts(locale, hintSituation(summary));
   if (texts) {
     const view = hintView(summary, locale, texts);
     const row = page.rows.get('icloud-backup');

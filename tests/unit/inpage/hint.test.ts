@@ -70,6 +70,33 @@ describe('hint wording', () => {
     ]);
   });
 
+  it('leaves out the list of services when every one of them is available', () => {
+    const allFine = {
+      services: [
+        { id: 'icloud-backup' as const, name: 'iCloud Backup', state: 'available' as const },
+        { id: 'icloud-drive' as const, name: 'iCloud Drive', state: 'available' as const },
+      ],
+      backup: { state: 'available' as const, verdict: 'available' as const },
+      otherProblems: [],
+    };
+    const host = document.createElement('div');
+    renderHint(host, hintView(allFine, 'en', hintTexts('en')), {
+      onContinue: () => undefined,
+      onDismiss: () => undefined,
+    });
+    expect(host.querySelector('.hint__services')).toBeNull();
+    expect(host.querySelector('.hint__title')?.textContent).toBe('iCloud Backup is available');
+
+    const oneNot = {
+      ...allFine,
+      services: [allFine.services[0]!, { ...allFine.services[1]!, state: 'unknown' as const }],
+    };
+    expect(hintView(oneNot, 'en', hintTexts('en')).services).toEqual([
+      { name: 'iCloud Backup', state: 'available' },
+      { name: 'iCloud Drive', state: 'not readable' },
+    ]);
+  });
+
   it('says when the page could not be read instead of guessing', () => {
     const view = hintView(summary({ state: 'unknown', verdict: 'unknown' }), 'en', hintTexts('en'));
     expect(view.tone).toBe('unknown');
