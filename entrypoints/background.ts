@@ -2,7 +2,6 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handleContentMessage } from '../src/background/router';
 import { createFlowOpener } from '../src/background/open-flow';
-import { loadHintTexts } from '../src/background/hint-texts';
 
 // A classic worker, bundled alone with the native `browser` (wxt.config.ts): only what it uses,
 // no shared chunk, no polyfill (README, "Performance"). It listens to messages only and sets the
@@ -16,9 +15,7 @@ export default defineBackground({
     // in every Chromium.
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       void handleContentMessage(message, sender, {
-        ownId: browser.runtime.id,
         openFlow: () => openFlow(sender),
-        hintTexts: loadHintTexts,
       }).then(sendResponse);
       return true;
     });

@@ -1,6 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { hintLocale } from '../src/i18n/page-locale';
-import { dismissedSituation, rememberDismissed } from '../src/inpage/dismissed';
 import { extensionApi } from '../src/inpage/extension-api';
 import { requestHintTexts } from '../src/inpage/hint-texts';
 import { mountHint } from '../src/inpage/mount-hint';
@@ -8,6 +7,7 @@ import { pageAddress } from '../src/inpage/location';
 import { loadPageFeed } from '../src/inpage/page-feed';
 import { createReporter, send } from '../src/inpage/send';
 import { runStatusReader } from '../src/inpage/status-reader';
+import { rememberDismissed } from '../src/storage/hint-dismissal';
 
 // The status page's reader, loaded by its content script (status.ts) once the table exists or
 // the wait for it is over: an unlisted script, so WXT adds no start-up message or event to the
@@ -20,8 +20,7 @@ export default defineUnlistedScript(() => {
     locale: () => hintLocale(url, navigator.language),
     report: createReporter('status', (message) => send(extensionApi(), message)),
     loadFeed: loadPageFeed,
-    dismissedSituation: () => dismissedSituation(extensionApi()),
-    hintTexts: (locale) => requestHintTexts(extensionApi(), locale),
+    hintTexts: (locale, situation) => requestHintTexts(extensionApi(), locale, situation),
     showHint: (view, undo) => {
       mountHint(document, view, {
         onContinue: () => void send(extensionApi(), { type: 'open-flow' }),

@@ -4,12 +4,13 @@ import { readObservations } from '../storage/read-observations';
 
 export interface Badge {
   text: string;
-  color: string;
+  /** Only with a text: a badge without one shows no colour. */
+  color?: string;
   /** When the reading behind a "!" stops being current (ms since the epoch). */
   expiresAt?: number;
 }
 
-const NONE: Badge = { text: '', color: '#000000' };
+const NONE: Badge = { text: '' };
 const COLORS = { outage: '#b3261e', issue: '#a15c00' } as const;
 
 /**

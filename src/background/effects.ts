@@ -17,7 +17,7 @@ export async function showBadge(stored: unknown, now = new Date()): Promise<void
   try {
     const { text, color, expiresAt } = badgeFor(stored, now);
     await toolbar().setBadgeText({ text });
-    if (text) await toolbar().setBadgeBackgroundColor({ color });
+    if (color) await toolbar().setBadgeBackgroundColor({ color });
     if (expiresAt !== undefined) {
       expiry = setTimeout(() => void showBadge(stored), expiresAt - now.getTime() + 1000);
     }

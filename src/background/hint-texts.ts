@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { Catalog } from '../knowledge/catalogs';
 import type { Locale } from '../knowledge/ids';
 
@@ -13,7 +12,8 @@ export const hintTextsPath = (locale: Locale) => `/inpage/${locale}.json`;
  */
 export async function loadHintTexts(locale: Locale): Promise<Catalog | undefined> {
   try {
-    const response = await fetch(browser.runtime.getURL(hintTextsPath(locale) as '/'));
+    // A path from the root is the package's own file: the worker's page is the package's.
+    const response = await fetch(hintTextsPath(locale));
     return response.ok ? ((await response.json()) as Catalog) : undefined;
   } catch {
     return undefined;

@@ -1,24 +1,23 @@
+import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 import type { Catalog } from '../knowledge/catalogs';
-import type { Locale } from '../knowledge/ids';
 import { contentToBackground } from '../messaging/protocol';
 import { siteOf } from '../pages/registry';
 import type { Site } from '../pages/site';
+import { isDismissed } from '../storage/hint-dismissal';
 import { showBadge } from './effects';
+import { loadHintTexts } from './hint-texts';
 import { saveReading } from './readings';
 
 /** The site a message comes from: our own content script on one of the pages it runs on. */
-function senderSite(sender: Runtime.MessageSender, ownId: string): Site | undefined {
-  if (sender.id !== ownId || !sender.url) return undefined;
+function senderSite(sender: Runtime.MessageSender): Site | undefined {
+  if (sender.id !== browser.runtime.id || !sender.url) return undefined;
   return siteOf(sender.url);
 }
 
 export interface RouterEffects {
-  ownId: string;
   /** Brings the troubleshooting flow to the front: the open flow tab, else a new one. */
   openFlow: () => Promise<void>;
-  /** One language's hint texts, undefined when they cannot be read. */
-  hintTexts: (locale: Locale) => Promise<Catalog | undefined>;
 }
 
 /**
@@ -34,7 +33,7 @@ export async function handleContentMessage(
   sender: Runtime.MessageSender,
   effects: RouterEffects,
 ): Promise<{ ok: boolean; texts?: Catalog } | undefined> {
-  const site = senderSite(sender, effects.ownId);
+  const site = senderSite(sender);
   if (!site) return undefined;
   const parsed = contentToBackground(site).safeParse(message);
   if (!parsed.success) return { ok: false };
@@ -44,8 +43,10 @@ export async function handleContentMessage(
     return { ok: true };
   }
   if (request.type === 'hint-texts') {
-    const texts = await effects.hintTexts(request.locale);
-    return texts ? { ok: true, texts } : { ok: false };
+    // The worker checks the dismissal, so the page's script never touches storage on load.
+    const dismissed = await isDismissed(browser, request.situation);
+    const texts = dismissed ? undefined : await loadHintTexts(request.locale);
+    return { ok: texts !== undefined, texts };
   }
   const stored = await saveReading(site.id, request.observation);
   if (stored) await showBadge(stored);

@@ -5,8 +5,15 @@ import type { Site } from '../pages/site';
 /** The in-page hint's "Continue troubleshooting" button. */
 const OpenFlow = z.object({ type: z.literal('open-flow') });
 
-/** The status page's hint asks for its texts in one language (the page's, see hintLocale). */
-const HintTexts = z.object({ type: z.literal('hint-texts'), locale: z.enum(LOCALES) });
+/**
+ * The status page's hint asks for its texts in one language (the page's, see hintLocale), for
+ * one situation (hintSituation): the worker has none for a situation the user dismissed.
+ */
+const HintTexts = z.object({
+  type: z.literal('hint-texts'),
+  locale: z.enum(LOCALES),
+  situation: z.string(),
+});
 
 /** A reading, checked against its own site's schema: the status page cannot report storage. */
 const readingFrom = (site: Site) =>

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hintTextsPath, loadHintTexts } from '../../../src/background/hint-texts';
 import { LOCALES } from '../../../src/knowledge/ids';
 import { hintTexts } from '../../support/catalogs';
@@ -15,7 +14,7 @@ describe("the worker's hint texts", () => {
     const fetch = vi.fn(async () => new Response(JSON.stringify(hintTexts('ja'))));
     vi.stubGlobal('fetch', fetch);
     await expect(loadHintTexts('ja')).resolves.toEqual(hintTexts('ja'));
-    expect(fetch).toHaveBeenCalledWith(fakeBrowser.runtime.getURL('/inpage/ja.json'));
+    expect(fetch).toHaveBeenCalledWith('/inpage/ja.json');
   });
 
   it('gives nothing when the file cannot be read, without throwing', async () => {

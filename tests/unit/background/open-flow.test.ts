@@ -24,9 +24,7 @@ describe('opening the flow from the hint', () => {
   /** What the background does with a message from a content script. */
   const message = (from: ReturnType<typeof sender>) =>
     handleContentMessage({ type: 'open-flow' }, from, {
-      ownId: fakeBrowser.runtime.id,
       openFlow: () => openFlow(from),
-      hintTexts: async () => undefined,
     });
 
   it('opens one tab for fifty messages sent at once from the content-script world', async () => {

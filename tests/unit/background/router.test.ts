@@ -1,10 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleContentMessage, type RouterEffects } from '../../../src/background/router';
+import { rememberDismissed } from '../../../src/storage/hint-dismissal';
 import { observationsItem } from '../../../src/storage/items';
 import { icloudReading } from '../../support/readings';
 
-const OWN_ID = 'own-extension-id';
+const OWN_ID = fakeBrowser.runtime.id;
 const STATUS_URL = 'https://www.apple.com/support/systemstatus/';
 const statusSender = { id: OWN_ID, url: STATUS_URL };
 const icloudSender = { id: OWN_ID, url: 'https://www.icloud.com/settings/' };
@@ -19,15 +20,21 @@ const observation = {
   icloudBackup: { state: 'issue' },
 };
 const message = { type: 'observation', site: 'status', observation };
+const SITUATION = 'apple-problem|issue|';
 
 describe('content message router', () => {
   let effects: RouterEffects;
+  /** The worker reads hint texts from its package; here no file exists unless a test says so. */
+  let packageFile: ReturnType<typeof vi.fn<(path: string) => Promise<Response>>>;
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
   beforeEach(() => {
     fakeBrowser.reset();
+    packageFile = vi.fn(async () => new Response('', { status: 404 }));
+    vi.stubGlobal('fetch', packageFile);
     effects = {
-      ownId: OWN_ID,
       openFlow: vi.fn(async () => undefined),
-      hintTexts: vi.fn(async () => undefined),
     };
   });
 
@@ -116,27 +123,51 @@ describe('content message router', () => {
 
   it('hands the hint its texts in the one language it asks for', async () => {
     const texts = { 'hint.dismiss': 'Ignorer' };
-    vi.mocked(effects.hintTexts).mockResolvedValue(texts);
+    packageFile.mockImplementation(async () => new Response(JSON.stringify(texts)));
     await expect(
-      handleContentMessage({ type: 'hint-texts', locale: 'fr' }, statusSender, effects),
+      handleContentMessage(
+        { type: 'hint-texts', locale: 'fr', situation: SITUATION },
+        statusSender,
+        effects,
+      ),
     ).resolves.toEqual({ ok: true, texts });
-    expect(effects.hintTexts).toHaveBeenCalledWith('fr');
+    expect(packageFile).toHaveBeenCalledWith('/inpage/fr.json');
+  });
+
+  it('has no texts for the situation the user dismissed, and texts for any other', async () => {
+    const texts = { 'hint.dismiss': 'Dismiss' };
+    packageFile.mockImplementation(async () => new Response(JSON.stringify(texts)));
+    await rememberDismissed(fakeBrowser as never, SITUATION);
+    const ask = (situation: string) =>
+      handleContentMessage({ type: 'hint-texts', locale: 'en', situation }, statusSender, effects);
+    await expect(ask(SITUATION)).resolves.toEqual({ ok: false });
+    expect(packageFile).not.toHaveBeenCalled();
+    await expect(ask('apple-problem|outage|')).resolves.toEqual({ ok: true, texts });
   });
 
   it.each([
-    ['a language not shipped', { type: 'hint-texts', locale: 'pt' }],
-    ['a path instead of a language', { type: 'hint-texts', locale: '../popup' }],
-    ['no language', { type: 'hint-texts' }],
+    ['a language not shipped', { type: 'hint-texts', locale: 'pt', situation: SITUATION }],
+    [
+      'a path instead of a language',
+      { type: 'hint-texts', locale: '../popup', situation: SITUATION },
+    ],
+    ['no language', { type: 'hint-texts', situation: SITUATION }],
+    ['no situation', { type: 'hint-texts', locale: 'en' }],
+    ['a situation that is not text', { type: 'hint-texts', locale: 'en', situation: 7 }],
   ])('refuses hint texts for %s', async (_label, request) => {
     await expect(handleContentMessage(request, statusSender, effects)).resolves.toEqual({
       ok: false,
     });
-    expect(effects.hintTexts).not.toHaveBeenCalled();
+    expect(packageFile).not.toHaveBeenCalled();
   });
 
   it('answers { ok: false } when the texts cannot be read', async () => {
     await expect(
-      handleContentMessage({ type: 'hint-texts', locale: 'en' }, statusSender, effects),
+      handleContentMessage(
+        { type: 'hint-texts', locale: 'en', situation: SITUATION },
+        statusSender,
+        effects,
+      ),
     ).resolves.toEqual({ ok: false });
   });
 
@@ -151,11 +182,15 @@ describe('content message router', () => {
       handleContentMessage({ type: 'open-flow' }, sender, effects),
     ).resolves.toBeUndefined();
     await expect(
-      handleContentMessage({ type: 'hint-texts', locale: 'en' }, sender, effects),
+      handleContentMessage(
+        { type: 'hint-texts', locale: 'en', situation: SITUATION },
+        sender,
+        effects,
+      ),
     ).resolves.toBeUndefined();
     expect(await observationsItem.getValue()).toBeNull();
     expect(effects.openFlow).not.toHaveBeenCalled();
-    expect(effects.hintTexts).not.toHaveBeenCalled();
+    expect(packageFile).not.toHaveBeenCalled();
   });
 
   it.each([null, 42, 'observation', { type: 'unknown' }, { type: 'observation', site: 'status' }])(

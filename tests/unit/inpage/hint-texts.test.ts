@@ -9,8 +9,12 @@ describe('hint texts asked from the worker', () => {
   it("asks for the page's language and takes the texts it is given", async () => {
     const texts = { 'hint.dismiss': 'Schließen' };
     const de = api(async () => ({ ok: true, texts }));
-    await expect(requestHintTexts(de, 'de')).resolves.toEqual(texts);
-    expect(de.runtime.sendMessage).toHaveBeenCalledWith({ type: 'hint-texts', locale: 'de' });
+    await expect(requestHintTexts(de, 'de', 'available|available|')).resolves.toEqual(texts);
+    expect(de.runtime.sendMessage).toHaveBeenCalledWith({
+      type: 'hint-texts',
+      locale: 'de',
+      situation: 'available|available|',
+    });
   });
 
   it.each([
@@ -25,6 +29,6 @@ describe('hint texts asked from the worker', () => {
       },
     ],
   ])('gives nothing for %s', async (_label, answer) => {
-    await expect(requestHintTexts(api(answer), 'en')).resolves.toBeUndefined();
+    await expect(requestHintTexts(api(answer), 'en', 'unknown|unknown|')).resolves.toBeUndefined();
   });
 });

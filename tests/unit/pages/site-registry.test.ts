@@ -66,7 +66,7 @@ const deviceReader: SiteReader = {
   json: () => undefined,
 };
 
-const OWN_ID = 'own-extension-id';
+const OWN_ID = fakeBrowser.runtime.id;
 const sender = { id: OWN_ID, url: `${PAGE}?tab=1` };
 const reading = (observedAt: string, extra: Partial<DeviceReading> = {}): DeviceReading => ({
   kind: 'device-page',
@@ -104,9 +104,7 @@ describe('a site registered from its folder alone', () => {
 
   it('has its readings routed, checked against its schema and stored next to the others', async () => {
     const effects = {
-      ownId: OWN_ID,
       openFlow: vi.fn(async () => undefined),
-      hintTexts: vi.fn(async () => undefined),
     };
     const good = reading(new Date().toISOString());
     const message = { type: 'observation', site: 'devices', observation: good };
