@@ -28,8 +28,8 @@ const NAMED_ENTITIES: Record<string, string> = {
  * anything else is left as written rather than guessed.
  */
 export function decodeEntities(text: string): string {
-  // Most text has no "&"; the pattern spells out both cases because a case-insensitive one
-  // costs a status page more to compile on first use than the test costs to run.
+  // Most text has no "&" and needs no pattern. The pattern spells out both cases: with the `i`
+  // flag, the status page's first read took about 1 ms longer (README, "Performance").
   if (!text.includes('&')) return text;
   return text.replace(
     /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,6});/g,

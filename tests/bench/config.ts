@@ -24,7 +24,7 @@ export const STATUS_URL = 'https://www.apple.com/support/systemstatus/';
 export const START_URL = 'https://www.apple.com/support/';
 
 /** Measured pairs (floor, subject); the order alternates so drift hits both alike. */
-export const PAIRS = { popup: 15, heldPopup: 5, page: 9 };
+export const PAIRS = { popup: 15, heldPopup: 5, page: 15 };
 
 /**
  * How long after navigation starts the page's main-thread time is read: long enough for the
