@@ -12,7 +12,7 @@ import { highlightRow } from './highlight';
 export interface StatusReaderDeps {
   document: Document;
   url: string;
-  /** The hint's language, asked when the hint is about to show. */
+  /** The hint's language, asked once the reading is reported (its texts are asked in it). */
   locale: () => Locale;
   report: (observation: AppleStatusObservation) => Promise<void>;
   /**

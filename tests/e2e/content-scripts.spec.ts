@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFixture } from '../support/fixtures';
 import { test, expect } from './support/extension';
-import { clickHint, readHint, waitForHint } from './support/hint';
+import { clickHint, hintTitleStyle, readHint, waitForHint } from './support/hint';
 
 const STATUS_URL = 'https://www.apple.com/support/systemstatus/';
 const STATUS_DE_URL = 'https://www.apple.com/de/support/systemstatus/';
@@ -23,6 +23,8 @@ test.describe('status page reader', () => {
     const hint = await waitForHint(tab);
     expect(hint).toMatchObject({ title: 'iCloud Backup is available', label: /Backup Rescue/ });
     expect(hint.text).toContain('likely on your device');
+    // Every iCloud service is available: no list of them repeating the title.
+    expect(hint.text).not.toMatch(/: available/);
     await expect
       .poll(() => readStorage<Stored>('observations'))
       .toMatchObject({
@@ -41,7 +43,22 @@ test.describe('status page reader', () => {
     const { text } = await waitForHint(tab);
     expect(text).toContain('ongoing iCloud Backup issue');
     expect(text).toContain('Wait for Apple');
+    // One service has a problem: the list of iCloud services and their states shows.
+    expect(text).toContain('iCloud Backup: issue');
     await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
+  });
+
+  test("is set in the page's own typeface", async ({ context, serve }) => {
+    const page = fixture('status-en-icloud-backup-issue.html').replace(
+      '<body>',
+      '<body style="font-family: monospace">',
+    );
+    serve(STATUS_URL, page);
+    const tab = await context.newPage();
+    await tab.goto(STATUS_URL);
+    await waitForHint(tab);
+    expect(await hintTitleStyle(tab, 'font-family')).toBe('monospace');
+    expect(await hintTitleStyle(tab, 'font-size')).toBe('17px');
   });
 
   test("reports an outage on a country page, in the page's language", async ({

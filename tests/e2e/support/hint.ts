@@ -100,3 +100,27 @@ export async function clickHint(tab: Page, name: string): Promise<void> {
   const [x1, y1, , , x3, y3] = model.content;
   await tab.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
 }
+
+/** A computed style of the hint's title, read through DevTools like the rest of the hint. */
+export async function hintTitleStyle(tab: Page, property: string): Promise<string | undefined> {
+  const cdp = await session(tab);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const { nodeId } = await cdp.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: '[data-backup-rescue="hint"]',
+  });
+  const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as {
+    node: DomNode;
+  };
+  const shadow = node.shadowRoots?.[0];
+  const title = shadow && [...walk(shadow)].find((n) => n.nodeName === 'H2');
+  if (!title) return undefined;
+  const {
+    nodeIds: [titleId],
+  } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', {
+    backendNodeIds: [title.backendNodeId],
+  });
+  await cdp.send('CSS.enable');
+  const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId: titleId! });
+  return computedStyle.find((entry) => entry.name === property)?.value;
+}
