@@ -4,19 +4,27 @@ import type { ExtensionApi } from '../inpage/extension-api';
 type StorageApi = Pick<ExtensionApi, 'storage'>;
 
 /**
- * The status hint's dismissal. The status page's script writes it when the user dismisses the
- * hint; the worker reads it when the hint asks for its texts (src/background/router.ts), so
- * the page's script touches no storage on load. Both go without the storage library (it would
- * triple the content script). This is the storage key of `hintDismissedItem` in
- * src/storage/items.ts; a unit test checks that both read what the other wrote.
+ * The status hint's dismissal, and the one place its storage key is named. The status page's
+ * script writes it when the user dismisses the hint; the worker reads it when the hint asks
+ * for its texts (src/background/router.ts), so the page's script touches no storage on load.
+ * Both go without the storage library (it would triple the content script). The extension's
+ * pages never read it; "Delete all data" clears it with everything else.
  */
 const KEY = 'hintDismissed';
 
-/** Whether the user dismissed the hint of this situation (hintSituation) last. */
-export async function isDismissed(api: StorageApi, situation: string): Promise<boolean> {
-  return (await api.storage.local.get(KEY))[KEY] === situation;
+/**
+ * Whether the user dismissed the hint of this situation (hintSituation) last. Anything else
+ * stored, or a failed read, is "no": the hint then shows again, which is all a lost dismissal
+ * costs, and a new situation is never hidden by an old one.
+ */
+export function isDismissed(api: StorageApi, situation: string): Promise<boolean> {
+  return api.storage.local.get(KEY).then(
+    (stored) => stored[KEY] === situation,
+    () => false,
+  );
 }
 
-export async function rememberDismissed(api: StorageApi, situation: string): Promise<void> {
-  await api.storage.local.set({ [KEY]: situation });
+/** Never rejects: a dismissal that cannot be stored only lets the hint show again next time. */
+export function rememberDismissed(api: StorageApi, situation: string): Promise<void> {
+  return api.storage.local.set({ [KEY]: situation }).catch(() => undefined);
 }

@@ -161,6 +161,20 @@ describe('content message router', () => {
     expect(packageFile).not.toHaveBeenCalled();
   });
 
+  it('hands the texts over when the dismissal cannot be read (the hint shows again)', async () => {
+    const texts = { 'hint.dismiss': 'Dismiss' };
+    packageFile.mockImplementation(async () => new Response(JSON.stringify(texts)));
+    await rememberDismissed(fakeBrowser as never, SITUATION);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('gone'));
+    await expect(
+      handleContentMessage(
+        { type: 'hint-texts', locale: 'en', situation: SITUATION },
+        statusSender,
+        effects,
+      ),
+    ).resolves.toEqual({ ok: true, texts });
+  });
+
   it('answers { ok: false } when the texts cannot be read', async () => {
     await expect(
       handleContentMessage(

@@ -2,12 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RecordedFacts, StepLogEntry } from '../../../src/report/schema';
-import {
-  hintDismissedItem,
-  preferencesItem,
-  readDismissedSituation,
-  sessionItem,
-} from '../../../src/storage/items';
+import { preferencesItem, sessionItem } from '../../../src/storage/items';
 import {
   newSession,
   restorePreferences,
@@ -102,7 +97,7 @@ describe('stored session', () => {
   });
 });
 
-describe('stored preferences and hint dismissal', () => {
+describe('stored preferences', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('drops a language this version does not speak', async () => {
@@ -116,20 +111,6 @@ describe('stored preferences and hint dismissal', () => {
       dropped: [],
     });
     expect(restorePreferences(null)).toEqual({ preferences: {}, dropped: [] });
-  });
-
-  it('reads a damaged dismissal as none, so the hint shows again', async () => {
-    await fakeBrowser.storage.local.set({ hintDismissed: { situation: 1 } });
-    expect(await hintDismissedItem.getValue()).toBeNull();
-    await hintDismissedItem.setValue('issue|issue|');
-    expect(await hintDismissedItem.getValue()).toBe('issue|issue|');
-  });
-
-  it('never rejects in the content script, even when storage fails', async () => {
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('gone'));
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('quota'));
-    await expect(hintDismissedItem.getValue()).resolves.toBeNull();
-    await expect(hintDismissedItem.setValue('x')).resolves.toBeUndefined();
   });
 });
 
@@ -224,15 +205,11 @@ describe('property: the session read path (10,000 stored values)', () => {
     );
   }, 120_000);
 
-  it('preferences and dismissals: never throw, give a valid value or none', () => {
+  it('preferences: never throw, give a valid value or none', () => {
     fc.assert(
       fc.property(fc.oneof(junk, mutated({ locale: 'de' }, [['locale'], ['x']])), (value) => {
         const { preferences } = restorePreferences(value);
-        const situation = readDismissedSituation(value);
-        return (
-          (preferences.locale === undefined || ['en', 'de'].includes(preferences.locale)) &&
-          (situation === null || (typeof situation === 'string' && situation.length <= 200))
-        );
+        return preferences.locale === undefined || ['en', 'de'].includes(preferences.locale);
       }),
       { numRuns: 10_000 },
     );
