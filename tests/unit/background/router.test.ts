@@ -37,6 +37,12 @@ describe('content message router', () => {
       openFlow: vi.fn(async () => undefined),
     };
   });
+  /** What the status page's script asks when its hint is about to show. */
+  const askTexts = (situation = SITUATION, locale = 'en') =>
+    handleContentMessage({ type: 'hint-texts', locale, situation }, statusSender, effects);
+  /** The package's texts file holds `texts`. */
+  const packageHolds = (texts: Record<string, string>) =>
+    packageFile.mockImplementation(async () => new Response(JSON.stringify(texts)));
 
   it('stores a valid reading from our own content script, one per site', async () => {
     await expect(handleContentMessage(message, statusSender, effects)).resolves.toEqual({
@@ -123,26 +129,18 @@ describe('content message router', () => {
 
   it('hands the hint its texts in the one language it asks for', async () => {
     const texts = { 'hint.dismiss': 'Ignorer' };
-    packageFile.mockImplementation(async () => new Response(JSON.stringify(texts)));
-    await expect(
-      handleContentMessage(
-        { type: 'hint-texts', locale: 'fr', situation: SITUATION },
-        statusSender,
-        effects,
-      ),
-    ).resolves.toEqual({ ok: true, texts });
+    packageHolds(texts);
+    await expect(askTexts(SITUATION, 'fr')).resolves.toEqual({ ok: true, texts });
     expect(packageFile).toHaveBeenCalledWith('/inpage/fr.json');
   });
 
   it('has no texts for the situation the user dismissed, and texts for any other', async () => {
     const texts = { 'hint.dismiss': 'Dismiss' };
-    packageFile.mockImplementation(async () => new Response(JSON.stringify(texts)));
+    packageHolds(texts);
     await rememberDismissed(fakeBrowser as never, SITUATION);
-    const ask = (situation: string) =>
-      handleContentMessage({ type: 'hint-texts', locale: 'en', situation }, statusSender, effects);
-    await expect(ask(SITUATION)).resolves.toEqual({ ok: false });
+    await expect(askTexts(SITUATION)).resolves.toEqual({ ok: false });
     expect(packageFile).not.toHaveBeenCalled();
-    await expect(ask('apple-problem|outage|')).resolves.toEqual({ ok: true, texts });
+    await expect(askTexts('apple-problem|outage|')).resolves.toEqual({ ok: true, texts });
   });
 
   it.each([
@@ -163,26 +161,14 @@ describe('content message router', () => {
 
   it('hands the texts over when the dismissal cannot be read (the hint shows again)', async () => {
     const texts = { 'hint.dismiss': 'Dismiss' };
-    packageFile.mockImplementation(async () => new Response(JSON.stringify(texts)));
+    packageHolds(texts);
     await rememberDismissed(fakeBrowser as never, SITUATION);
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('gone'));
-    await expect(
-      handleContentMessage(
-        { type: 'hint-texts', locale: 'en', situation: SITUATION },
-        statusSender,
-        effects,
-      ),
-    ).resolves.toEqual({ ok: true, texts });
+    await expect(askTexts()).resolves.toEqual({ ok: true, texts });
   });
 
   it('answers { ok: false } when the texts cannot be read', async () => {
-    await expect(
-      handleContentMessage(
-        { type: 'hint-texts', locale: 'en', situation: SITUATION },
-        statusSender,
-        effects,
-      ),
-    ).resolves.toEqual({ ok: false });
+    await expect(askTexts()).resolves.toEqual({ ok: false });
   });
 
   it.each([
