@@ -29,18 +29,22 @@ const manifestFor = async (browser: string) => {
 const matchPatterns = async () =>
   ((await manifestFor('chrome')).content_scripts ?? []).flatMap((script) => script.matches ?? []);
 
-/** Every `storage.defineItem('area:key')` in src/, found in the source so a new one counts. */
+/**
+ * Every key the code stores under: the items of the storage library (`defineItem`) and the keys
+ * a module writes through `storage.local` itself (`const KEY = '…'`: the worker and the status
+ * page's script go without the library).
+ */
 function storedItems(): string[] {
   const files = readdirSync(resolve(process.cwd(), 'src'), { recursive: true, encoding: 'utf8' });
-  return files
+  const keys = files
     .filter((file) => /\.tsx?$/.test(file))
-    .flatMap((file) => [
-      ...read(join('src', file)).matchAll(
-        /defineItem(?:<[^(]*>)?\(\s*'(?:local|session|sync):(\w+)'/g,
-      ),
+    .map((file) => read(join('src', file)))
+    .flatMap((source) => [
+      ...source.matchAll(/defineItem(?:<[^(]*>)?\(\s*'(?:local|session|sync):(\w+)'/g),
+      ...(source.includes('storage.local') ? source.matchAll(/\bconst KEY = '(\w+)'/g) : []),
     ])
-    .map((match) => match[1]!)
-    .sort();
+    .map((match) => match[1]!);
+  return [...new Set(keys)].sort();
 }
 
 describe('store listings', () => {
