@@ -13,8 +13,10 @@ interface DomNode {
   backendNodeId: number;
   attributes?: string[];
   children?: DomNode[];
-  shadowRoots?: (DomNode & { shadowRootType?: string })[];
+  shadowRoots?: ShadowNode[];
 }
+
+type ShadowNode = DomNode & { shadowRootType?: string };
 
 export interface HintContent {
   shadowRootType: string | undefined;
@@ -51,8 +53,8 @@ function* walk(node: DomNode): Generator<DomNode> {
   for (const child of node.children ?? []) yield* walk(child);
 }
 
-/** The hint as shown, or undefined while there is none. */
-export async function readHint(tab: Page): Promise<HintContent | undefined> {
+/** The hint's closed shadow root, with its whole subtree, or undefined while there is none. */
+async function hintShadow(tab: Page): Promise<ShadowNode | undefined> {
   const cdp = await session(tab);
   const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
   const { nodeId } = await cdp.send('DOM.querySelector', {
@@ -63,7 +65,12 @@ export async function readHint(tab: Page): Promise<HintContent | undefined> {
   const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as {
     node: DomNode;
   };
-  const shadow = node.shadowRoots?.[0];
+  return node.shadowRoots?.[0];
+}
+
+/** The hint as shown, or undefined while there is none. */
+export async function readHint(tab: Page): Promise<HintContent | undefined> {
+  const shadow = await hintShadow(tab);
   if (!shadow) return undefined;
   const nodes = [...walk(shadow)];
   const region = nodes.find((n) => attribute(n, 'role') === 'region');
@@ -103,18 +110,10 @@ export async function clickHint(tab: Page, name: string): Promise<void> {
 
 /** A computed style of the hint's title, read through DevTools like the rest of the hint. */
 export async function hintTitleStyle(tab: Page, property: string): Promise<string | undefined> {
-  const cdp = await session(tab);
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-  const { nodeId } = await cdp.send('DOM.querySelector', {
-    nodeId: root.nodeId,
-    selector: '[data-backup-rescue="hint"]',
-  });
-  const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as {
-    node: DomNode;
-  };
-  const shadow = node.shadowRoots?.[0];
+  const shadow = await hintShadow(tab);
   const title = shadow && [...walk(shadow)].find((n) => n.nodeName === 'H2');
   if (!title) return undefined;
+  const cdp = await session(tab);
   const {
     nodeIds: [titleId],
   } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', {
