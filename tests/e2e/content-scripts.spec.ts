@@ -78,6 +78,26 @@ test.describe('status page reader', () => {
     await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
   });
 
+  test("reads a page in a language it does not speak, and words the hint in the browser's", async ({
+    context,
+    serve,
+    readStorage,
+  }) => {
+    const url = 'https://www.apple.com/kr/support/systemstatus/';
+    const korean = fixture('status-en-icloud-backup-outage.html')
+      .replace('<html lang="en-US">', '<html lang="ko-KR">')
+      .replace('>iCloud Backup - Outage<', '>iCloud 백업 - 1 서비스 중단<');
+    serve(url, korean);
+    const tab = await context.newPage();
+    await tab.goto(url);
+    const { title, text } = await waitForHint(tab);
+    expect(title).toBe('Apple reports a problem with iCloud Backup');
+    expect(text).toContain('iCloud 백업: outage');
+    await expect
+      .poll(() => readStorage<Stored>('observations'))
+      .toMatchObject({ status: { url, icloudBackup: { state: 'outage' } } });
+  });
+
   test('says since when, from the feed the page itself loaded, and asks for nothing else', async ({
     context,
     serve,

@@ -1,26 +1,15 @@
 import type { ServiceId } from '../observation';
 
 /**
- * Known display names per canonical id. English and Japanese names come from Apple's feeds
- * (captured en_US / ja_JP data). The German, French, Spanish, Italian and Chinese names are
- * Apple's usual terms for these services in those languages, unconfirmed as status-page names
- * (no capture yet), kept because none can mean another service; the state never depends on a
- * name (it comes from the light's class), only which row is iCloud Backup. Matching is on a
- * folded key (see `foldName`), so "iCloud-Backup", "iCloud Account and Sign In" or "iCloud Web
- * Apps" without "(iCloud.com)" still match.
+ * Known display names per canonical id, but iCloud Backup's (found by its words, see
+ * BACKUP_WORDS and byWords). English and Japanese names come from Apple's feeds (captured en_US / ja_JP
+ * data). The German, French, Spanish, Italian and Chinese names are Apple's usual terms for
+ * these services in those languages, unconfirmed as status-page names (no capture yet), kept
+ * because none can mean another service; the state never depends on a name (it comes from the
+ * light's class), only which row is iCloud Backup. Matching is on a folded key (see
+ * `foldName`), so "iCloud Account and Sign In" or "iCloud-Backup" still match.
  */
-const KNOWN_NAMES: Record<ServiceId, readonly string[]> = {
-  'icloud-backup': [
-    'iCloud Backup',
-    'iCloudバックアップ',
-    'Sauvegarde iCloud',
-    'Copia de seguridad de iCloud',
-    'Copia de seguridad en iCloud',
-    'Backup iCloud',
-    'Backup di iCloud',
-    'iCloud 云备份',
-    'iCloud 备份',
-  ],
+const KNOWN_NAMES: Record<Exclude<ServiceId, 'icloud-backup'>, readonly string[]> = {
   'icloud-account-sign-in': [
     'iCloud Account & Sign In',
     'iCloudアカウントおよびサインイン',
@@ -41,17 +30,8 @@ const KNOWN_NAMES: Record<ServiceId, readonly string[]> = {
     'iCloud 储存空间升级',
   ],
   'icloud-drive': ['iCloud Drive', 'iCloud 云盘'],
-  'icloud-web-apps': [
-    'iCloud Web Apps (iCloud.com)',
-    'iCloud Web Apps',
-    'iCloud.com',
-    'iCloud Webアプリ(iCloud.com)',
-    'iCloud Webアプリ',
-    'Apps web iCloud (iCloud.com)',
-    'Apps web de iCloud (iCloud.com)',
-    'App web di iCloud (iCloud.com)',
-    'iCloud 网页版 App (iCloud.com)',
-  ],
+  // Any name with "iCloud.com" in it is this service too (see byWords).
+  'icloud-web-apps': ['iCloud Web Apps', 'iCloud Webアプリ'],
   photos: ['Photos', 'iCloud Photos', '写真', 'Fotos', 'Foto', '照片', 'iCloud 照片'],
   'icloud-mail': [
     'iCloud Mail',
@@ -74,7 +54,6 @@ const KNOWN_NAMES: Record<ServiceId, readonly string[]> = {
   'apple-account': [
     'Apple ID',
     'Apple Account',
-    'Apple-ID',
     'Identifiant Apple',
     'Compte Apple',
     'ID de Apple',
@@ -119,6 +98,51 @@ let byOtherName: ReadonlyMap<string, ServiceId> | undefined;
 
 export function canonicalServiceId(name: string): ServiceId | undefined {
   const folded = foldName(name);
-  if (ASCII.test(folded)) return (byAsciiName ??= foldedNames(true)).get(folded);
-  return (byOtherName ??= foldedNames(false)).get(folded);
+  const known = ASCII.test(folded)
+    ? (byAsciiName ??= foldedNames(true)).get(folded)
+    : (byOtherName ??= foldedNames(false)).get(folded);
+  return known ?? byWords(folded);
+}
+
+/**
+ * iCloud Backup is the row the hint and the flow depend on, so it is also found in languages
+ * whose names are not listed above: a folded name holding "icloud" and a word for backup
+ * ("iCloud 백업", "Backup do iCloud", "Резервное копирование iCloud", "iCloud-Backup"). The
+ * words are Apple's usual terms in those languages, unconfirmed as status-page names like the
+ * names above, folded, and cut to the part no other iCloud service's name has: "kopi" is the
+ * Dutch, Nordic, Polish and Croatian backup copy ("reservekopie", "säkerhetskopiering",
+ * "varmuuskopiointi", "kopia zapasowa", "sigurnosna kopija"), "deseg" the Spanish and
+ * Portuguese one ("copia de seguridad", "cópia de segurança"); Thai "สำรอง" folds to "สารอง"
+ * (NFKC splits its vowel, and the mark is dropped). Every word costs the status page's script
+ * bytes, which has a budget (README, "Performance").
+ */
+const BACKUP_WORDS = [
+  'backup',
+  'sauvegarde',
+  'deseg',
+  'siguranț',
+  'kopi',
+  'záloh',
+  'mentés',
+  'yedekle',
+  'резервн',
+  'αντίγραφ',
+  'גיבוי',
+  'احتياطي',
+  'สารอง',
+  'saolưu',
+  'cadang',
+  'sandaran',
+  'バックアップ',
+  '备份',
+  '備份',
+  '백업',
+];
+
+/** A name no list holds, by what it contains: "iCloud.com" names only the web apps. */
+function byWords(folded: string): ServiceId | undefined {
+  if (folded.includes('icloudcom')) return 'icloud-web-apps';
+  if (folded.includes('icloud') && BACKUP_WORDS.some((word) => folded.includes(word)))
+    return 'icloud-backup';
+  return undefined;
 }

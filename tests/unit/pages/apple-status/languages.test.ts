@@ -60,3 +60,60 @@ describe.each(PAGES)('the %s status page', (lang, path, backup, drive, issueWord
       expect(hintLocale(url, browser)).toBe(lang === 'en' ? browser : (supported ?? browser));
   });
 });
+
+/**
+ * Status pages in languages the extension does not speak, hand-made like those above: iCloud
+ * Backup under a name the known-names list does not hold, found by its words. The other iCloud
+ * services there keep no id unless their name is known (Drive is "iCloud Drive" in most).
+ */
+const OTHER_PAGES: [lang: string, path: string, backup: string, other: string][] = [
+  ['ko', '/kr/support/systemstatus/', 'iCloud 백업', 'iCloud 키체인'],
+  ['pt-BR', '/br/support/systemstatus/', 'Backup do iCloud', 'Fotos do iCloud'],
+  ['pt-PT', '/pt/support/systemstatus/', 'Cópia de segurança do iCloud', 'Porta-chaves em iCloud'],
+  ['nl', '/nl/support/systemstatus/', 'iCloud-reservekopie', 'iCloud-sleutelhanger'],
+  ['zh-TW', '/tw/support/systemstatus/', 'iCloud 備份', 'iCloud 鑰匙圈'],
+  ['ru', '/ru/support/systemstatus/', 'Резервное копирование iCloud', 'Связка ключей iCloud'],
+  ['uk', '/ua/support/systemstatus/', 'Резервне копіювання iCloud', 'Пошта iCloud'],
+  ['tr', '/tr/support/systemstatus/', 'iCloud Yedekleme', 'iCloud Anahtar Zinciri'],
+  ['pl', '/pl/support/systemstatus/', 'Kopia zapasowa iCloud', 'Pęk kluczy iCloud'],
+  ['sv', '/se/support/systemstatus/', 'iCloud-säkerhetskopiering', 'iCloud-nyckelring'],
+  ['da', '/dk/support/systemstatus/', 'iCloud-sikkerhedskopiering', 'iCloud-nøglering'],
+  ['nb', '/no/support/systemstatus/', 'iCloud-sikkerhetskopiering', 'iCloud-nøkkelring'],
+  ['fi', '/fi/support/systemstatus/', 'iCloud-varmuuskopiointi', 'iCloud-avainnippu'],
+  ['cs', '/cz/support/systemstatus/', 'Zálohování na iCloud', 'Klíčenka na iCloudu'],
+  ['hu', '/hu/support/systemstatus/', 'iCloud-biztonsági mentés', 'iCloud-kulcskarika'],
+  ['hr', '/hr/support/systemstatus/', 'Sigurnosna kopija iCloud', 'iCloud privjesak ključeva'],
+  ['ro', '/ro/support/systemstatus/', 'Copie de siguranță iCloud', 'Breloc iCloud'],
+  ['el', '/gr/support/systemstatus/', 'Αντίγραφα ασφαλείας iCloud', 'Μπρελόκ iCloud'],
+  ['he', '/il/support/systemstatus/', 'גיבוי iCloud', 'מחזיק מפתחות iCloud'],
+  ['ar', '/ae-ar/support/systemstatus/', 'النسخ الاحتياطي على iCloud', 'سلسلة مفاتيح iCloud'],
+  ['th', '/th/support/systemstatus/', 'การสำรองข้อมูล iCloud', 'พวงกุญแจ iCloud'],
+  ['vi', '/vn/support/systemstatus/', 'Sao lưu iCloud', 'Chuỗi khóa iCloud'],
+  ['id', '/id/support/systemstatus/', 'Pencadangan iCloud', 'Rantai Kunci iCloud'],
+  ['ms', '/my/support/systemstatus/', 'Sandaran iCloud', 'Rantai Kunci iCloud'],
+];
+
+describe.each(OTHER_PAGES)('a %s status page', (_lang, path, backup, other) => {
+  const url = `https://www.apple.com${path}`;
+
+  it.each([
+    ['light-outage', 'outage'],
+    ['light-issue', 'issue'],
+    ['light-available', 'available'],
+  ])('finds iCloud Backup by its words, with a %s light read as %s', (light, state) => {
+    const { observation } = readStatusPage(page(backup, other, light, 'x'), url);
+    expect(observation.services.find((s) => s.name === backup)?.id).toBe('icloud-backup');
+    expect(observation.icloudBackup.state).toBe(state);
+    expect(observation.problems ?? []).not.toContain('icloud-backup-not-listed');
+  });
+
+  it('takes no other iCloud service for iCloud Backup', () => {
+    const { observation } = readStatusPage(page('iCloud Drive', other, 'light-outage'), url);
+    expect(observation.services.filter((s) => s.id === 'icloud-backup')).toEqual([]);
+    expect(observation.icloudBackup.state).toBe('unknown');
+  });
+
+  it("words the hint in the browser's language", () => {
+    for (const browser of LOCALES) expect(hintLocale(url, browser)).toBe(browser);
+  });
+});
