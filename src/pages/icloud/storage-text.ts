@@ -8,8 +8,10 @@ import { normalizeSpace } from '../text';
 
 /**
  * Text grammar of iCloud storage usage as icloud.com and iPhone Settings show it, in English,
- * German, French, Spanish, Italian, Japanese and Simplified Chinese (any spaces: no-break and
- * thin spaces are plain spaces after normalizeSpace; decimal commas and points). Everything here is matched against fixed
+ * German, French, Spanish, Italian, Japanese and Simplified Chinese, and the usage line also in
+ * Portuguese, Dutch, Swedish, Danish, Norwegian, Polish, Russian and Korean, whose alerts the
+ * flow recognizes too (any spaces: no-break and thin spaces are plain spaces after
+ * normalizeSpace; decimal commas and points). Everything here is matched against fixed
  * patterns and lists; what this module returns is numbers, units and strings taken from its
  * own lists, never free text from the page (which could hold the account's name or content).
  */
@@ -22,7 +24,7 @@ export interface StorageReading {
 }
 
 /** Case-sensitive on purpose: French "To"/"Go" must not match the English words "to"/"go". */
-const UNIT_SOURCE = '(KB|kB|MB|GB|TB|Ko(?![a-z])|Mo(?![a-z])|Go(?![a-z])|To(?![a-z]))';
+const UNIT_SOURCE = '(KB|kB|MB|GB|TB|Ko(?![a-z])|Mo(?![a-z])|Go(?![a-z])|To(?![a-z])|КБ|МБ|ГБ|ТБ)';
 const NUMBER_SOURCE = '(\\d{1,7}(?:[.,]\\d{1,3})*)';
 const AMOUNT_SOURCE = `${NUMBER_SOURCE} ?${UNIT_SOURCE}`;
 const AMOUNT = new RegExp(`^${AMOUNT_SOURCE}$`);
@@ -37,6 +39,11 @@ const UNIT: Record<string, StorageUnit> = {
   Go: 'GB',
   TB: 'TB',
   To: 'TB',
+  // Russian
+  КБ: 'KB',
+  МБ: 'MB',
+  ГБ: 'GB',
+  ТБ: 'TB',
 };
 /** Decimal, as Apple displays sizes; see StorageAmount for why plan totals differ. */
 const MULTIPLIER: Record<StorageUnit, number> = { KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
@@ -88,19 +95,19 @@ export function parseAmount(text: string): StorageAmount | undefined {
 }
 
 const USED_WORD =
-  /used|in use|belegt|verwendet|genutzt|benutzt|utilis|\bus(?:ad|an|ando)|utiliz|occupat|in uso|en uso|使用|已用/i;
-const CONNECTOR = '(?:[Oo]f|von|sur|de|di|su)';
+  /used|in use|belegt|verwendet|genutzt|benutzt|utilis|\bus(?:ad|an|ando)|utiliz|occupat|in uso|en uso|gebruikt|använ|brugt|brukt|wykorzyst|użyto|использ|사용됨|사용 중|使用|已用/i;
+const CONNECTOR = '(?:[Oo]f|von|sur|de|di|su|van|av|af|z|из)';
 /** A used-word between the two amounts: "150,5 Go utilisés sur 200 Go", "4,8 GB usados de 5 GB". */
 const USED_BETWEEN =
-  '(?:(?:[Uu]sed|utilisés?|belegt|usados?|utilizados?|utilizzati|occupati|in uso|en uso) )?';
+  '(?:(?:[Uu]sed|utilisés?|belegt|usados?|utilizados?|utilizzati|occupati|in uso|en uso|gebruikt|brugt|brukt) )?';
 /** Used first: "4.8 GB of 5 GB used", "4,8 GB von 5 GB belegt", "Se usan 150,5 GB de 200 GB". */
 const USED_OF_TOTAL = new RegExp(`${AMOUNT_SOURCE} ?${USED_BETWEEN}${CONNECTOR} ?${AMOUNT_SOURCE}`);
 /**
- * Japanese and Chinese, total first: "5 GB中4.8 GBを使用済み", "200 GB 中已使用 150.5 GB",
- * "共 200 GB，已使用 150.5 GB".
+ * Japanese, Chinese and Korean, total first: "5 GB中4.8 GBを使用済み", "200 GB 中已使用 150.5 GB",
+ * "共 200 GB，已使用 150.5 GB", "5GB 중 4.8GB 사용됨".
  */
 const TOTAL_CJK = new RegExp(
-  `${AMOUNT_SOURCE} ?(?:中|[，,] ?(?=已)) ?(?:已使用|已用)? ?${AMOUNT_SOURCE}`,
+  `${AMOUNT_SOURCE} ?(?:中|중|[，,] ?(?=已)) ?(?:已使用|已用)? ?${AMOUNT_SOURCE}`,
 );
 /** Chinese and Japanese, used first: "已使用 150.5 GB（共 200 GB）", "4.8 GB（5 GB中）を使用". */
 const USED_CJK = new RegExp(
@@ -112,7 +119,7 @@ const TOTAL_THEN_USED = new RegExp(
 );
 
 // Under the `i` flag (category labels) the unit group must be re-checked for its exact case.
-const UNIT_EXACT = /^(KB|kB|MB|GB|TB|Ko|Mo|Go|To)$/;
+const UNIT_EXACT = /^(KB|kB|MB|GB|TB|Ko|Mo|Go|To|КБ|МБ|ГБ|ТБ)$/;
 
 /** The first wording that matches, in order of how specific it is, and which amount is used. */
 function findUsage(text: string): { match: RegExpExecArray; usedFirst: boolean } | undefined {

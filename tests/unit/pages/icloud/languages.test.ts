@@ -8,7 +8,7 @@ const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 const THIN = '\u2009';
 
-/** The storage line in the wordings of every supported language, with used and total. */
+/** The storage line in the wordings of every language read, with used and total. */
 const USAGE: [lang: string, text: string, used: string, total: string][] = [
   ['en', '4.8 GB of 5 GB used', '4.8 GB', '5 GB'],
   ['en', 'You have used 1.2 TB of 2 TB', '1.2 TB', '2 TB'],
@@ -30,6 +30,19 @@ const USAGE: [lang: string, text: string, used: string, total: string][] = [
   ['zh', '200 GB 中已使用 150.5 GB', '150.5 GB', '200 GB'],
   ['zh', '已使用 4.8 GB（共 5 GB）', '4.8 GB', '5 GB'],
   ['zh', '共 2 TB，已使用 1.2 TB', '1.2 TB', '2 TB'],
+  // Languages the flow recognizes alerts in but does not speak: the usage line only.
+  ['pt', '4,8 GB de 5 GB usados', '4.8 GB', '5 GB'],
+  ['pt', 'Utilizados 150,5 GB de 200 GB', '150.5 GB', '200 GB'],
+  ['nl', `4,8${NBSP}GB van 5${NBSP}GB gebruikt`, '4.8 GB', '5 GB'],
+  ['nl', '150,5 GB gebruikt van 200 GB', '150.5 GB', '200 GB'],
+  ['sv', '4,8 GB av 5 GB används', '4.8 GB', '5 GB'],
+  ['da', '4,8 GB af 5 GB brugt', '4.8 GB', '5 GB'],
+  ['nb', '1,2 TB av 2 TB brukt', '1.2 TB', '2 TB'],
+  ['pl', 'Wykorzystano 4,8 GB z 5 GB', '4.8 GB', '5 GB'],
+  ['ru', `Использовано 4,8${NBSP}ГБ из 5${NBSP}ГБ`, '4.8 GB', '5 GB'],
+  ['ru', 'Использовано 850 МБ из 5 ГБ', '850 MB', '5 GB'],
+  ['ko', '5GB 중 4.8GB 사용됨', '4.8 GB', '5 GB'],
+  ['ko', '200GB 중 150.5GB 사용 중', '150.5 GB', '200 GB'],
 ];
 
 /** Text that names two sizes but is no storage line: it must stay unread. */
@@ -44,6 +57,12 @@ const NOT_USAGE: [lang: string, text: string][] = [
   ['zh', '正在上传 2 GB 中的 1 GB'],
   ['fr', '1.500 Go utilisés sur 2.000 Go'],
   ['zh', '已使用 4.8 GB'],
+  ['nl', 'Uploaden: 1 GB van 2 GB'],
+  ['sv', 'Laddar upp 1 GB av 2 GB'],
+  ['pl', 'Przesyłanie 1 GB z 2 GB'],
+  ['ru', 'Загрузка 1 ГБ из 2 ГБ'],
+  ['ko', '2GB 중 1GB 사용 가능'],
+  ['ko', '2GB 중 1GB 업로드 중'],
 ];
 
 const shown = (a?: { value: number; unit: string }) => a && `${a.value} ${a.unit}`;
@@ -120,6 +139,15 @@ describe('icloud.com pages in every supported language (project fixtures)', () =
       plan,
     });
     expect(o.categories.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['icloud-nl-gebruikt.html', '4.8 GB', '5 GB'],
+    ['icloud-ko-200gb.html', '150.5 GB', '200 GB'],
+  ])('%s, a language read for usage only: used %s of %s', (name, used, total) => {
+    const o = parseIcloudPage(pageDocument(name), ICLOUD_URL, FIXED_NOW);
+    if (o.kind !== 'icloud-storage') throw new Error(`not read: ${o.reason}`);
+    expect({ used: shown(o.used), total: shown(o.total) }).toEqual({ used, total });
   });
 
   it.each([
