@@ -72,7 +72,7 @@ export default defineConfig({
     // The pages' build puts what the popup's page imports in one chunk (src/ui/popup-chunk.ts).
     // The worker is built alone (not a module worker) and gets the native `browser` instead of
     // the polyfill, which would be a quarter of its size budget: Chrome MV3's `chrome` and
-    // Firefox's `browser` return promises for every call it makes (README, "Performance").
+    // Firefox's `browser` return promises for every call it makes (tests/bench/README.md).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entrypoint) => entrypoint.name === 'popup')) {
         const output = config.build?.rolldownOptions?.output;

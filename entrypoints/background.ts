@@ -4,7 +4,7 @@ import { handleContentMessage } from '../src/background/router';
 import { createFlowOpener } from '../src/background/open-flow';
 
 // A classic worker, bundled alone with the native `browser` (wxt.config.ts): only what it uses,
-// no shared chunk, no polyfill (README, "Performance"). It listens to messages only and sets the
+// no shared chunk, no polyfill (tests/bench/README.md). It listens to messages only and sets the
 // badge where it stores a reading.
 export default defineBackground({
   // Listeners are registered synchronously: an MV3 worker woken by an event only dispatches

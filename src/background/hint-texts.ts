@@ -7,7 +7,7 @@ export const hintTextsPath = (locale: Locale) => `/inpage/${locale}.json`;
 /**
  * One language's texts for the status page's hint, read from the extension's own package: the
  * content script asks for the one language its page needs instead of carrying all of them
- * (README, "Performance"). The files are not web-accessible, so the page cannot read them.
+ * (tests/bench/README.md). The files are not web-accessible, so the page cannot read them.
  * Undefined when the file cannot be read; the hint is then not shown.
  */
 export async function loadHintTexts(locale: Locale): Promise<Catalog | undefined> {

@@ -6,7 +6,7 @@ import { isRecord } from '../pages/json-text';
  * The popup's start texts (StartTexts) are also built into the extension's message bundle, as
  * the message START_MESSAGE of each language's `_locales/<folder>/messages.json`. The browser
  * gives a page its own language's bundle without a file read, synchronously, so the first
- * screen in the browser's language waits for no texts file (README, "Performance"). The
+ * screen in the browser's language waits for no texts file (tests/bench/README.md). The
  * `ui.json?start` files stay for the other cases: a language chosen in the popup, or a browser
  * whose bundle language is not the one the popup picks (Firefox takes them from different
  * settings).

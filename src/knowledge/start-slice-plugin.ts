@@ -23,7 +23,7 @@ function startSources(content: string, locale: string) {
 /**
  * Everything the popup's first screen reads in `locale` (StartTexts): the popup's own texts and
  * the StartSlice (the start screen's titles and search wordings) instead of the whole knowledge
- * catalog. That is 2 KB of knowledge, not 60 (README, "Performance").
+ * catalog. That is 2 KB of knowledge, not 60 (tests/bench/README.md).
  */
 export function startTextsOf(content: string, locale: Locale): StartTexts {
   const files = startSources(content, locale);

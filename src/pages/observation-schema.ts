@@ -33,7 +33,7 @@ export type PageTest = (url: URL) => boolean;
 /** One of the site's pages, cut at query and fragment (see readingUrl). */
 function pageUrl(isPage: PageTest) {
   // A check that rewrites the value, not a pipe into a transform: same result, and the
-  // background worker bundles two fewer zod schema kinds (README, "Performance").
+  // background worker bundles two fewer zod schema kinds (tests/bench/README.md).
   return z.string().check(
     z.overwrite((raw: string) => readingUrl(raw, isPage) ?? ''),
     z.refine((url: string) => url !== ''),

@@ -59,7 +59,7 @@ type OwnReading<R> = z.ZodMiniObject<{ kind: z.ZodMiniLiteral<string> }> & z.Zod
 export function defineSite<R extends Observation>(
   site: Omit<Site<R>, 'schema'> & { reading: () => OwnReading<R> },
 ): Site {
-  // Built on first use: the worker at rest holds no schema (README, "Performance").
+  // Built on first use: the worker at rest holds no schema (tests/bench/README.md).
   let schema: Site<R>['schema'] | undefined;
   return {
     ...site,

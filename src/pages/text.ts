@@ -29,7 +29,7 @@ const NAMED_ENTITIES: Record<string, string> = {
  */
 export function decodeEntities(text: string): string {
   // Most text has no "&" and needs no pattern. The pattern spells out both cases: with the `i`
-  // flag, the status page's first read took about 1 ms longer (README, "Performance").
+  // flag, the status page's first read took about 1 ms longer (tests/bench/README.md).
   if (!text.includes('&')) return text;
   return text.replace(
     /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,6});/g,

@@ -1,5 +1,5 @@
 // Apart from redact.ts: the stored session's schema names these kinds, and must not bring the
-// redaction patterns into the popup's first screen (README, "Performance").
+// redaction patterns into the popup's first screen (tests/bench/README.md).
 
 export const MASK_KINDS = [
   'name',

@@ -3,7 +3,7 @@ import { allSites } from '../pages/registry';
 import { isRecord } from '../pages/json-text';
 
 // Apart from storage/observations.ts, which holds the storage item: the background worker
-// checks readings too, without bundling the storage library (README, "Performance").
+// checks readings too, without bundling the storage library (tests/bench/README.md).
 
 /** The latest reading of each site, by site id. */
 export type ObservationsBySite = Partial<Record<string, Observation>>;

@@ -1,7 +1,7 @@
 /**
  * What the popup's flow loads once its first screen is shown (use-flow.ts): the checks of what
  * was stored, the engine, and the code that writes to storage. Kept out of what the popup loads
- * first (README, "Performance").
+ * first (tests/bench/README.md).
  */
 import { browser } from 'wxt/browser';
 

@@ -7,7 +7,7 @@ const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)
  * Build step: the popup's stylesheet is written into popup.html as a <style> instead of a link.
  * A linked sheet is one more file read from the package before the first frame, and scripts
  * wait for it; inlined, the popup's header (the shell in its HTML) paints with the HTML itself
- * (README, "Performance"). The other pages keep their links.
+ * (tests/bench/README.md). The other pages keep their links.
  */
 export function inlinePopupCss(): Plugin {
   return {

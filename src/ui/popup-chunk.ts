@@ -12,7 +12,7 @@ type GetModuleInfo = (id: string) => ModuleInfo | null;
  * chunk, `popup-start`. Left to itself the bundler splits them by which pages share them (Preact
  * and the theme with the guide, the stored values with the report, an empty module of WXT's
  * with both), and each file read from the package costs the popup a few milliseconds before its
- * first screen (README, "Performance"). The guide and the report load this chunk too, and with
+ * first screen (tests/bench/README.md). The guide and the report load this chunk too, and with
  * it a little of the popup they do not use. The entry stays in a file of its own: the other
  * pages must not run it.
  */

@@ -55,7 +55,7 @@ export const BUDGETS = {
   backgroundTimers: { compare: 'max', limit: 0 },
   backgroundWakers: { compare: 'max', limit: 0 },
   engineMedian: { compare: 'max', limit: 1 },
-  // Memory budgets: see the README's "Performance" section for why these figures.
+  // Memory budgets: see tests/bench/README.md ("Memory budgets") for why these figures.
   popupHeapFirstScreen: { compare: 'extra', limit: 1024 * KB },
   popupHeapSettled: { compare: 'extra', limit: 2048 * KB },
   backgroundHeap: { compare: 'extra', limit: 256 * KB },

@@ -41,7 +41,7 @@ function backupLine(backups: ServiceObservation[]): AppleStatusObservation['iclo
  * The reading as the extension sends and keeps it: the services it knows (the dozen that
  * concern iCloud, of Apple's ~80), with the iCloud Backup line and the reading's problems
  * worked out from all of them. Nothing reads the others, and sending all 80 cost the page more
- * time than reading them (README, "Performance").
+ * time than reading them (tests/bench/README.md).
  */
 export function knownServicesOnly(observation: AppleStatusObservation): AppleStatusObservation {
   return { ...observation, services: observation.services.filter((service) => service.id) };

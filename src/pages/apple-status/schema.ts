@@ -7,7 +7,7 @@ export const EVENT_TYPES = ['issue', 'outage', 'performance', 'maintenance', 'un
 export const EVENT_STATUSES = ['ongoing', 'resolved', 'upcoming', 'completed', 'unknown'] as const;
 
 // Schemas are built when first asked for (the site's `schema`), not at start: the worker at
-// rest then holds none (README, "Performance").
+// rest then holds none (tests/bench/README.md).
 const statusEvent = () =>
   z.object({
     type: z.enum(EVENT_TYPES),

@@ -69,7 +69,7 @@ const KNOWN_NAMES: Record<Exclude<ServiceId, 'icloud-backup'>, readonly string[]
 /** Case, width, spacing, punctuation and "&" vs "and"/"und"/"et"/"y"/"e"/"および"/"和" do not matter. */
 export function foldName(name: string): string {
   // An ASCII name folds the same without NFKC and Unicode classes, whose pattern costs the
-  // status page more to compile than reading all its rows (README, "Performance").
+  // status page more to compile than reading all its rows (tests/bench/README.md).
   const ascii = ASCII.test(name);
   return (ascii ? name : name.normalize('NFKC'))
     .toLowerCase()
