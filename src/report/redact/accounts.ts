@@ -18,7 +18,7 @@ const ID = String.raw`[\p{Script=Latin}\p{N}\p{M}@_+-]+(?:\.[\p{Script=Latin}\p{
 const ID_LIKE = String.raw`(?=[\p{Script=Latin}\p{N}\p{M}+-]*(?:[@_\d]|\.[\p{Script=Latin}\p{N}]))${ID}`;
 const PHONE_VALUE = String.raw`\+?\d[\d ()./-]{5,}\d`;
 const COLON = String.raw`[ \t]*[:：=][ \t]*["'“„«‘]?`;
-const VERB = String.raw`(?:[ \t]+(?:is|ist|lautet|est|es|è|é|era|são)[ \t]+|[ \t]*(?:は|是)[ \t]*|[ \t]+)["'“„«‘]?`;
+const VERB = String.raw`(?:[ \t]+(?:is|ist|lautet|est|es|è|é|era|são|er|är)[ \t]+|[ \t]*(?:は|是|는|은)[ \t]*|[ \t]+)["'“„«‘]?`;
 
 const APPLE_ACCOUNT_LABELS = phrases(`
   apple id|apple-id|appleid|apple account|apple-account|apple konto|apple-konto|apple-kennung|
@@ -26,9 +26,10 @@ const APPLE_ACCOUNT_LABELS = phrases(`
   icloud mail|icloud-mail|dsid|identifiant apple|compte apple|id apple|identifiant icloud|
   compte icloud|id de apple|cuenta de apple|cuenta apple|id de icloud|cuenta de icloud|
   account apple|account icloud|conta apple|id da apple|conta do icloud|apple アカウント|
-  apple 账户|apple 账号|apple 帐户`);
+  apple 账户|apple 账号|apple 帐户|apple kimliği|apple hesabı|apple 계정|аккаунт apple|
+  учётная запись apple|учетная запись apple|konto apple|apple-konto`);
 const APPLE_ACCOUNT = new RegExp(
-  String.raw`(?:${APPLE_ACCOUNT_LABELS})(?:${COLON}(?<any>${PHONE_VALUE}|${ID})|${VERB}(?<id>${ID_LIKE}))`,
+  String.raw`(?:${APPLE_ACCOUNT_LABELS})(?:-?e[nt](?:[ \t]+(?:min|mitt|mit))?)?(?:${COLON}(?<any>${PHONE_VALUE}|${ID})|${VERB}(?<id>${ID_LIKE}))`,
   'dgiu',
 );
 
@@ -38,14 +39,16 @@ const USER_LABELS = phrases(`
   user name|user id|userid|user-id|login name|login id|account name|benutzername|nutzername|
   anmeldename|benutzerkennung|nom d'utilisateur|identifiant|nombre de usuario|nome utente|
   nome de usuário|nome de utilizador|nome do usuário|gebruikersnaam|ユーザ名|ユーザー名|ユーザid|
-  ユーザーid|ログインid|ログイン名|アカウント名|用户名|用戶名|账号|帐号|帳號|账户名|登录名`);
+  ユーザーid|ログインid|ログイン名|アカウント名|用户名|用戶名|账号|帐号|帳號|账户名|登录名|
+  имя пользователя|логин|учётная запись|учетная запись|nazwa użytkownika|login użytkownika|
+  användarnamn|brugernavn|brukernavn|kullanıcı adı|kullanıcı adım|사용자 이름|사용자명|아이디`);
 /** Plain words that name an account only before a colon or an identifier: "login anna77". */
 const USER_WORDS = phrases(`
   user|login|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|utilizador|gebruiker|用户`);
 /** "user" and its translations, also before a plain word that is not an ordinary one ("user jdoe"). */
 const USER_NOUNS = phrases(`
   user|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|utilizador|gebruiker`);
-const IS = String.raw`(?:[ \t]+(?:is|ist|lautet|est|es|è|é|era|são)[ \t]+|[ \t]*(?:は|是)[ \t]*)["'“„«‘]?`;
+const IS = String.raw`(?:[ \t]+(?:is|ist|lautet|est|es|è|é|era|são|er|är)[ \t]+|[ \t]*(?:は|是|는|은)[ \t]*)["'“„«‘]?`;
 const USER = new RegExp(
   String.raw`(?:` +
     [

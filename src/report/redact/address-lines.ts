@@ -4,21 +4,21 @@ import { CJK_UNITS, MONTHS, UNITS } from './units.ts';
 import { WALL, atWordStart, type Span } from './spans.ts';
 
 /**
- * Addresses found by their label ("Address: …", "Anschrift …", "住所：…": the rest of the
- * sentence), Japanese postcodes and block addresses ("〒150-0001", "梅田3丁目1番3号") and Chinese
- * street addresses ("建国路88号").
+ * Addresses found by their label ("Address: …", "Anschrift …", "住所：…", "주소: …": the rest of
+ * the sentence), Japanese postcodes and block addresses ("〒150-0001", "梅田3丁目1番3号"),
+ * Chinese street addresses ("建国路88号") and Korean road addresses ("테헤란로 152").
  */
 const LABELS = phrases(`
   address|home address|postal address|mailing address|adresse|anschrift|wohnadresse|
   postanschrift|lieferadresse|adresse postale|dirección|direccion|domicilio|indirizzo|endereço|
-  endereco|morada|adres|woonadres`);
+  endereco|morada|adres|woonadres|адрес|adress|adresim`);
 /** A colon after the label: "IP address 192.168.1.1", "my address is right" are not addresses. */
 const LABELLED = new RegExp(
-  String.raw`(?:${LABELS})[ \t]*[:：][ \t]*|(?:住所|地址|住址)(?:[:：は是]|)[ \t]*`,
+  String.raw`(?:${LABELS})[ \t]*[:：][ \t]*|(?:住所|地址|住址)(?:[:：は是]|)[ \t]*|주소(?:[:：]|는|은)?[ \t]*`,
   'giu',
 );
 /** The value ends with its line or its sentence ("…, 75002 Paris. The router…"). */
-const VALUE_END = /\r?\n|。|(?<=\p{Ll}{3})[.!?;](?=\s+\p{Lu})/u;
+const VALUE_END = /\r?\n|。|(?<=\p{Ll}{3}|\p{Script=Hangul})[.!?;](?=\s)/u;
 /** Words no address contains, which start what the note says next: "…, error 4010", "…, 1. März". */
 const NOT_ADDRESS_WORDS = new RegExp(
   String.raw`[ \t,;(、，](?:\p{L}*(?:error|fehler|erreur|errore|erro|fout)\p{L}*|code|ios|ipados|macos|version|build|since|seit|depuis|desde|dal|sinds|\d{1,2}\.?[ \t]?(?:${MONTHS}))(?![\p{L}])`,
@@ -72,10 +72,22 @@ function* labelled(text: string): Generator<Span> {
   }
 }
 
+/**
+ * A road name ending in 로 or 길 and its number, with the province, city and district before it.
+ * A number of times, hours or a size after it is not an address: "와이파이로 3번" (three times
+ * over Wi-Fi).
+ */
+const KO_ROAD =
+  /(?:\p{Script=Hangul}{1,10}(?:특별시|광역시|시|도|구|군|읍|면|동)[ \t]+){0,4}\p{Script=Hangul}{1,12}(?:로|길)[ \t]?\d{1,4}(?:-\d{1,4})?(?![\d.,]|[ \t]?(?:번|회|시간|분|초|개|일|월|년|주|%|GB|MB|TB|KB))/gu;
+
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
 
 export function* addressLines(text: string): Generator<Span> {
   yield* labelled(text);
+  if (HANGUL.test(text))
+    for (const match of text.matchAll(KO_ROAD))
+      yield { start: match.index, end: match.index + match[0].length };
   if (!CJK.test(text)) return;
   for (const match of text.matchAll(JA_POSTCODE))
     yield { start: match.index, end: match.index + match[0].length };

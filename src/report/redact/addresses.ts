@@ -5,7 +5,8 @@ import { UNITS, unitAt } from './units.ts';
 
 /**
  * Street addresses: a street word and a house number in each language's order ("12 Main Street",
- * "12 rue de la Paix", "Hauptstraße 5", "Calle Mayor 3", "Via Roma 10"), with the postcode and
+ * "12 rue de la Paix", "Hauptstraße 5", "Calle Mayor 3", "Via Roma 10", "ul. Długa 5", "ул.
+ * Ленина, д. 5", "Storgatan 5", "Atatürk Caddesi No: 12"), with the postcode and
  * town that follow; lines that are only a postcode and a town. Labelled addresses and those in
  * Chinese and Japanese are in address-lines.ts.
  */
@@ -38,12 +39,17 @@ const NAME_FIRST_STREET = new RegExp(
   String.raw`(?:${phrases(`
     rue|avenue|boulevard|chemin|route|quai|allée|impasse|calle|c/|avenida|avda.|av.|paseo|pso.|plaza|pza.|carrer|camino|carretera|ctra.|ronda|
     travesía|via|viale|v.le|piazza|p.zza|piazzale|corso|largo|vicolo|strada|contrada|lungomare|
-    rua|travessa|praça|estrada|alameda|rodovia`)})[ \t]+`,
+    rua|travessa|praça|estrada|alameda|rodovia|ul.|ulica|al.|aleja|pl.|plac|os.|osiedle|
+    ulicy|ulicę|alei|placu|osiedlu|улица|улице|улицу|улицы|ул.|проспект|проспекте|проспекта|
+    просп.|пр-т|переулок|переулке|пер.|шоссе|бульвар|бульваре|набережная|наб.|площадь|пл.`)})[ \t]+`,
   'giu',
 );
 const STREET_SUFFIXES =
-  'straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|zeile|kai|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg';
-/** German and Dutch compounds: "Musterweg 12a", "Kerkstraat 12", "Goethestr. 21". */
+  'straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|zeile|kai|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg|gatan|gata|gate|vägen|väg|gränd|torget|veien|vei|veg|plass|vej|gade|allé|stræde|plads|torv';
+/**
+ * German, Dutch and Nordic compounds: "Musterweg 12a", "Kerkstraat 12", "Goethestr. 21",
+ * "Storgatan 5", "Nørregade 10", "Bjørkeveien 3".
+ */
 const COMPOUND_STREET = new RegExp(
   String.raw`${START}(?<street>[\p{L}\p{M}-]{2,}(?:${STREET_SUFFIXES}))[ \t]*(?=\d)`,
   'giu',
@@ -51,6 +57,12 @@ const COMPOUND_STREET = new RegExp(
 /** "Frankfurter Allee 12": a capitalised word, then the street word on its own. */
 const TWO_WORD_STREET =
   /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+[ \t](?:Straße|Strasse|Str\.|Allee|Weg|Platz|Ring|Damm|Ufer|Gasse|Chaussee|Markt)[ \t]*(?=\d)/gu;
+/** Nordic streets whose word stands alone after a name: "Karl Johans gate 22". */
+const NORDIC_TWO_WORD_STREET =
+  /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?[ \t](?:gate|gata|gatan|vei|veien|vej|väg|vägen|allé|plass|plads|torg|torget)[ \t]*(?=\d)/gu;
+/** Turkish: names, the street word, then "No: 12": "Atatürk Caddesi No: 12", "Gül Sk. No 5". */
+const TR_STREET =
+  /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+){0,2}[ \t](?:Caddesi|Cadde|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.)(?=[ \t,])/gu;
 /** German streets named with a preposition: "Am Lindenhof 7", "An der Alster 12". */
 const PREPOSITION_STREET =
   /(?<![\p{L}\p{N}])(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Unter den|Zum|Zur)[ \t](?<name>\p{Lu}[\p{L}-]+)[ \t]*(?=\d)/gu;
@@ -62,12 +74,15 @@ const NOT_STREETS = new Set(
 );
 
 const HOUSE_NUMBER =
-  /[ \t]*,?[ \t]*(?:n[º°o]\.?[ \t]*|nr\.?[ \t]*)?\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}\p{N}]))?(?:[ \t]*[-/][ \t]*\d{1,4}[a-zA-Z]?)?(?:,?[ \t]*\d{1,2}[º°ª](?:[ \t]?[A-Za-z](?![\p{L}]))?)?(?![\p{L}\p{N}]|[.,]\d)/uy;
+  /[ \t]*,?[ \t]*(?:[Nn][º°o][.:]?[ \t]*|nr\.?[ \t]*|д\.?[ \t]*|дом[ \t]*)?\d{1,4}(?:(?:[a-zA-Z]|[ \t][a-zA-Z](?!\.))(?![\p{L}\p{N}]))?(?:[ \t]*[-/][ \t]*\d{1,4}[a-zA-Z]?)?(?:,?[ \t]*\d{1,2}[º°ª](?:[ \t]?[A-Za-z](?![\p{L}]))?)?(?![\p{L}\p{N}]|[.,]\d)/uy;
 
 /** Never a size or a count: "1000 GB" is not a postcode and a town. */
-const POSTCODE = String.raw`(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?(?![KMGT]B)[A-Z]{2}(?![\p{L}]))?|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}[ \t]\d{5}(?:-\d{4})?)(?![ \t]?${UNITS})`;
-/** One to three capitalised words, never across a full stop: "Frankfurt am Main", "São Paulo". */
-const TOWN = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t](?:(?:am|an|der|sur|en|de|la|le|del|di|im|upon|on)[ \t])?\p{Lu}[\p{L}'’-]*){0,2}`;
+const POSTCODE = String.raw`(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:[ \t]?(?![KMGT]B)[A-Z]{2}(?![\p{L}]))?|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}[ \t]\d{5}(?:-\d{4})?)(?![ \t]?${UNITS})`;
+/**
+ * One to three capitalised words, never across a full stop: "Frankfurt am Main", "São Paulo",
+ * "Kadıköy/İstanbul".
+ */
+const TOWN = String.raw`\p{Lu}[\p{L}'’-]*(?:(?:[ \t](?:(?:am|an|der|sur|en|de|la|le|del|di|im|upon|on)[ \t])?|\/)\p{Lu}[\p{L}'’-]*){0,2}`;
 /** Postcode and town after a street: ", 75002 Paris", " in 04109 Leipzig", ", Town, IL 62704". */
 const TOWN_AFTER = new RegExp(
   String.raw`[ \t]*,?[ \t]*(?:\r?\n[ \t]*|(?:in|à|en|a|em|te)[ \t]+)?(?:(?:${POSTCODE})[ \t]+${TOWN}|${TOWN},?[ \t]+(?:${POSTCODE}))(?![\p{L}\p{N}])`,
@@ -107,7 +122,7 @@ function streetNameEnd(text: string, at: number): number | undefined {
 /** "Flat 2, 14 Albert Road", "1600 Elm St. Apt 4": the flat belongs to the address. */
 const UNIT_BEFORE = /(?:flat|apt\.?|apartment|suite|unit)[ \t]+[\p{L}\p{N}-]{1,5},?[ \t]+$/iu;
 const UNIT_AFTER =
-  /,?[ \t]+(?:flat|apt\.?|apartment|suite|unit|#)[ \t]*[\p{L}\p{N}-]{1,5}(?![\p{L}\p{N}])/iuy;
+  /,?[ \t]+(?:flat|apt\.?|apartment|suite|unit|#|кв\.?|m\.)[ \t]*[\p{L}\p{N}-]{1,5}(?![\p{L}\p{N}])/iuy;
 
 /** The street with the flat before or after it, and the postcode and town that follow. */
 function withTown(text: string, start: number, end: number): Span {
@@ -136,7 +151,13 @@ function* nameFirstStreets(text: string): Generator<Span> {
     const end = nameEnd === undefined ? undefined : houseNumberEnd(text, nameEnd);
     if (end !== undefined) yield withTown(text, match.index, end);
   }
-  for (const pattern of [COMPOUND_STREET, TWO_WORD_STREET, PREPOSITION_STREET])
+  for (const pattern of [
+    COMPOUND_STREET,
+    TWO_WORD_STREET,
+    NORDIC_TWO_WORD_STREET,
+    TR_STREET,
+    PREPOSITION_STREET,
+  ])
     for (const match of text.matchAll(pattern)) {
       const { street = '', name = '' } = match.groups ?? {};
       const end = houseNumberEnd(text, match.index + match[0].length);

@@ -2,10 +2,11 @@ import { readName, type NameOptions } from './reader.ts';
 import type { Span } from './spans.ts';
 
 /**
- * Personal names in Chinese and Japanese notes, after the phrases that introduce them. There are
- * no spaces to end a name, so its length is bounded: Chinese names have two to four characters,
- * Japanese ones end at kana, punctuation or a space. A name written in Latin letters after these
- * phrases ("我叫Anna Müller") is read like any other.
+ * Personal names in Chinese, Japanese and Korean notes, after the phrases that introduce them.
+ * There are no spaces to end a name, so its length is bounded: Chinese names have two to four
+ * characters, Japanese ones end at kana, punctuation or a space, Korean ones (two to four
+ * syllables) end where a copula or a particle starts. A name written in Latin letters after
+ * these phrases ("我叫Anna Müller") is read like any other.
  */
 
 /** Common Chinese surnames (first characters of compound ones included): "我是" + one of them. */
@@ -47,6 +48,41 @@ const JA_SIGN_OFF = /よろしくお願い(?:いた)?します[。！!]*[ \t]*\r
 /** "田中と申します": the name comes before the phrase (the last eight characters at most). */
 const JA_BEFORE =
   /(?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,8}|(?<!\p{Script=Latin})\p{Script=Latin}+)(?=と申します|といいます|と言います)/gu;
+
+/** What Koreans say they are ("저는 학생입니다") without giving a name. */
+const NOT_KO_NAMES = new Set(
+  '학생 대학생 대학원생 고등학생 중학생 직장인 회사원 주부 초보자 고객 사용자 선생님 교사 의사 간호사 개발자 엔지니어 프리랜서 공무원 은퇴자 자영업자 한국인 외국인 학부모 엄마 아빠 노인'.split(
+    ' ',
+  ),
+);
+const KO_COPULAS = ['입니다', '이에요', '예요', '이고', '이며', '이라고', '라고', '이요'];
+const KO_PARTICLES = new Set('은는이가을를의께도');
+const HANGUL_RUN = /\p{Script=Hangul}{2,10}/uy;
+const KO_STRONG =
+  /(?:제 이름은|내 이름은|저의 이름은|이름은|성함은|이름[:：]|성명[:：]|성함[:：])\s*/gu;
+const KO_WEAK = /(?:저는|전|나는)\s*/gu;
+const KO_SIGN_OFF = /(?:감사합니다|고맙습니다|감사드립니다)[.!。]*[ \t]*\r?\n\s*/gu;
+/** "김민수 드림", "민수 올림": the name before the closing word. */
+const KO_BEFORE =
+  /(?<!\p{Script=Hangul})\p{Script=Hangul}{2,4}(?=[ \t]*(?:드림|올림)(?!\p{Script=Hangul}))/gu;
+
+/**
+ * Two to four syllables, cut before a copula ("김민수입니다") or a one-syllable particle
+ * ("민수는"); `needsCopula` for "저는 …", where anything but a name is usual.
+ */
+function koreanName(text: string, at: number, needsCopula = false): Span | undefined {
+  const run = sticky(HANGUL_RUN, text, at);
+  if (!run) return undefined;
+  for (let length = Math.min(4, run.length - 1); length >= 2; length--)
+    if (KO_COPULAS.some((copula) => run.startsWith(copula, length)))
+      return NOT_KO_NAMES.has(run.slice(0, length)) ? undefined : { start: at, end: at + length };
+  if (needsCopula) return undefined;
+  const cut =
+    run.length <= 5 && run.length >= 3 && KO_PARTICLES.has(run.at(-1)!)
+      ? run.length - 1
+      : run.length;
+  return cut <= 4 ? { start: at, end: at + cut } : undefined;
+}
 
 function sticky(pattern: RegExp, text: string, at: number): string | undefined {
   pattern.lastIndex = at;
@@ -106,8 +142,22 @@ const atLineEnd =
 const signed: NameOptions = { signed: true, lowerAtLineEnd: true };
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
+
+function* koreanNames(text: string): Generator<Span> {
+  yield* after(KO_STRONG, text, either({ anyCase: true }, koreanName));
+  yield* after(
+    KO_WEAK,
+    text,
+    either({}, (t, at) => koreanName(t, at, true)),
+  );
+  yield* after(KO_SIGN_OFF, text, either(signed, atLineEnd(koreanName)));
+  for (const match of text.matchAll(KO_BEFORE))
+    yield { start: match.index, end: match.index + match[0].length };
+}
 
 export function* cjkNames(text: string): Generator<Span> {
+  if (HANGUL.test(text)) yield* koreanNames(text);
   if (!CJK.test(text)) return;
   yield* after(ZH_STRONG, text, either({ anyCase: true }, chineseName));
   yield* after(

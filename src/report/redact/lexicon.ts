@@ -1,6 +1,7 @@
 /**
  * Word lists the detectors share, for English, German, French, Spanish, Italian, Portuguese and
- * Dutch. Lower case; compared with `isCommon` after lower-casing.
+ * Dutch, and the small words of Russian, Polish, Swedish, Danish, Norwegian and Turkish. Lower
+ * case; compared with `isCommon` after lower-casing.
  */
 
 const words = (list: string) => list.trim().split(/\s+/);
@@ -27,6 +28,7 @@ const COMMON = new Set(
   icloud backup backups settings storage wifi wi-fi wlan ios ipados macos itunes finder error
   google android windows usb cable phone device account family plan photos data problem issue
   interface guide manual profile experience agent friendly name names id ids report reports
+  battery gallery library safari memory history privacy security accessibility mini
   cordialement amicalement salutations atentamente cordialmente atenciosamente cumprimentos
   saudações bisous bises abrazos abraço besos beijos love xoxo hugs tschüss groetjes lg vg mfg
   mvg bg br kr forgot forgotten wrong incorrect correct field vergessen falsch oublié olvidé olvidado
@@ -80,6 +82,22 @@ const COMMON = new Set(
   geen wel ook nog al heel erg hier daar nu vandaag gisteren met zonder voor door op aan uit
   bij naar van bent is zijn was heb hebt heeft hebben kan wil moet nieuw nieuwe klant
   bedankt dank groeten alvast boos blij moe ziek bang klaar als iets eens januari februari maart juni juli augustus
+  и или но а да нет не ни я мы вы ты он она они оно меня мне мой моя моё мое мои ваш ваша наш
+  у в во на с со к ко по за из от до для без о об при про это этот эта все всё уже ещё еще очень
+  тоже также только так как что где когда сейчас сегодня вчера был была было были есть буду
+  могу может нужно пожалуйста помогите здравствуйте привет спасибо клиент пользователь
+  i oraz lub albo ale a nie tak już jeszcze też także bardzo tylko ja my wy ty on ona oni mój
+  moja moje mam ma mamy jest są był była było na z ze do od dla bez po przy o u to ten ta
+  te tego jak co gdzie kiedy teraz dziś dzisiaj wczoraj proszę pomocy dzień dobry klient
+  klientka użytkownik
+  och eller men inte ja nej jag vi ni du han hon de den det min mitt mina har hade är var
+  på av för från till med utan efter före sedan nu idag igår mycket också bara kund användare
+  og eller men ikke ja nej nei jeg vi dere du han hun de den det min mit mitt mine har havde
+  hadde er var på af av for fra til uden uten efter etter før siden nu nå idag i dag i går
+  meget mye også kun bare kunde bruger bruker
+  ve veya ama fakat değil evet hayır biz siz sen o onlar benim bizim sizin bir bu şu
+  için ile gibi kadar sonra önce şimdi bugün dün çok da de ki var yok müşteri kullanıcı iyi
+  günler çalışmalar selamlar sevgiler teşekkürler adım
   `),
 );
 

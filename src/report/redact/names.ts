@@ -17,14 +17,21 @@ const STRONG = phrases(`
   me llamo|mi nombre es|mi nombre completo es|sesión iniciada como|sesion iniciada como|
   conectado como|conectada como|mi chiamo|il mio nome è|il mio nome e'|il mio nome é|
   connesso come|connessa come|meu nome é|meu nome e|o meu nome é|me chamo|chamo-me|
-  mijn naam is|ik heet|ingelogd als|aangemeld als`);
+  mijn naam is|ik heet|ingelogd als|aangemeld als|
+  меня зовут|моё имя|мое имя|моя фамилия|вошёл как|вошел как|вошла как|вход выполнен как|
+  nazywam się|mam na imię|moje imię to|moje imię i nazwisko to|zalogowany jako|zalogowana jako|
+  jag heter|mitt namn är|inloggad som|jeg hedder|mit navn er|logget ind som|jeg heter|
+  mitt navn er|logget inn som|benim adım|benim ismim|ismim|İsmim|BENİM ADIM|BENİM İSMİM|İSMİM`);
 
 /** Labels: "Name: …", "Nom : …", "Nombre: …". */
 const LABELS = phrases(`
   name|full name|first name|last name|surname|given name|family name|from|contact|vorname|
   nachname|vollständiger name|absender|kontakt|nom|prénom|nom complet|expéditeur|nombre|
   apellido|apellidos|nombre completo|remitente|contacto|nome|cognome|nome completo|mittente|
-  contatto|sobrenome|contato|naam|voornaam|achternaam|volledige naam|afzender`);
+  contatto|sobrenome|contato|naam|voornaam|achternaam|volledige naam|afzender|имя|фамилия|фио|
+  полное имя|отправитель|imię|nazwisko|imię i nazwisko|nadawca|namn|förnamn|efternamn|
+  avsändare|navn|fornavn|efternavn|etternavn|fulde navn|fullt navn|afsender|avsender|ad soyad|
+  adı soyadı|isim|İsim|soyadı|gönderen`);
 
 /**
  * "I'm …" and its translations: a capitalised word after them is a name, and so is a lower-case
@@ -33,10 +40,15 @@ const LABELS = phrases(`
 const SELF = phrases(`
   i'm|i am|ich bin|je suis|je me présente|soy|yo soy|sono|io sono|sou|eu sou|ik ben`);
 
-/** "This is …", "c'est …": only a capitalised word after them is a name ("this is weird"). */
+/**
+ * "This is …", "c'est …": only a capitalised word after them is a name ("this is weird"). The
+ * Polish, Nordic and Russian "I am" are here, not with "I'm": their adjectives have no ending
+ * that tells them from a lower-case name ("jestem zły", "jag är trött").
+ */
 const PRESENTING = phrases(`
   it's|it is|this is|here is|hier ist|hier spricht|hier schreibt|c'est|ici|aquí|habla|
-  le escribe|qui è|vi scrive|aqui é|aqui fala|dit is|hier is`);
+  le escribe|qui è|vi scrive|aqui é|aqui fala|dit is|hier is|это|с вами|z tej strony|tutaj|
+  jestem|tu|det här är|här är|jag är|det er|her er|dette er|jeg er|ben|я`);
 
 /** Sign-offs: the name comes after them, often on the next line. */
 const SIGN_OFFS = phrases(`
@@ -62,12 +74,25 @@ const SIGN_OFFS = phrases(`
   abraço|um abraço|beijos|
   groeten|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|
   vriendelijke groeten|hartelijke groet|mvg|bedankt|alvast bedankt|dank je|dank je wel|dank u|
-  dank u wel`);
+  dank u wel|
+  спасибо|большое спасибо|заранее спасибо|спасибо заранее|с уважением|с наилучшими пожеланиями|
+  всего доброго|всего хорошего|с благодарностью|благодарю|заранее благодарю|
+  pozdrawiam|serdecznie pozdrawiam|pozdrawiam serdecznie|pozdrowienia|z poważaniem|
+  z wyrazami szacunku|dziękuję|dzięki|z góry dziękuję|dziękuję z góry|
+  tack|tack så mycket|tack på förhand|med vänliga hälsningar|vänliga hälsningar|hälsningar|
+  med vänlig hälsning|vänlig hälsning|
+  mvh|mange tak|på forhånd tak|tak for hjælpen|venlig hilsen|med venlig hilsen|
+  venlige hilsner|hilsen|de bedste hilsner|takk|tusen takk|takk på forhånd|på forhånd takk|
+  med vennlig hilsen|vennlig hilsen|
+  teşekkürler|teşekkür ederim|şimdiden teşekkürler|şimdiden teşekkür ederim|saygılarımla|
+  iyi günler|iyi çalışmalar|selamlar|sevgiler`);
 
 const END = String.raw`(?![\p{L}\p{N}])`;
-const STRONG_INTRO = new RegExp(`(?:${STRONG})${END}(?:[ \\t]*[:：])?`, 'giu');
+const STRONG_INTRO = new RegExp(`(?:${STRONG})${END}(?:[ \\t]*[:：—–])?`, 'giu');
 const LABEL = new RegExp(`(?:${LABELS})[ \\t]*[:：]`, 'giu');
 const SELF_INTRO = new RegExp(`(?:${SELF})${END}`, 'giu');
+/** Turkish "adım" ("my name") is also "step": it introduces a name only where a clause opens. */
+const TR_NAME = /(?<=(?:^|[\n.!?,;])[ \t]*)(?:adım|ADIM)(?=[ \t])/gu;
 const PRESENTING_INTRO = new RegExp(`(?:${PRESENTING})${END}`, 'giu');
 /** "Grüße aus Köln," is still a sign-off: a short "from <place>" may sit between. */
 const FROM_PLACE = String.raw`(?:[ \t]+(?:aus|from|de|desde|da|dal|dalla|uit|vom|von|van)[ \t]+[\p{L}-]+(?:[ \t][\p{L}-]+)?)?`;
@@ -119,6 +144,7 @@ function* signature(text: string): Generator<Span> {
 export function* introducedNames(text: string): Generator<Span> {
   yield* after(STRONG_INTRO, text, { anyCase: true });
   yield* after(LABEL, text, { anyCase: true });
+  yield* after(TR_NAME, text, { anyCase: true });
   yield* after(SELF_INTRO, text, { lowerBeforeBreak: true });
   yield* after(PRESENTING_INTRO, text, {});
   yield* signedNames(text);

@@ -26,7 +26,8 @@ const SERIAL_LABELS = phrases(`
   serial|serial number|serial no|serial nr|serial #|serialnumber|s/n|sn|seriennummer|
   serien-nummer|seriennr|serien-nr|numéro de série|n° de série|no de série|n de série|
   número de serie|n.º de serie|nº de serie|no. de serie|numero di serie|n. di serie|
-  número de série|nº de série|serienummer|シリアル番号|シリアル|序列号|序號`);
+  número de série|nº de série|serienummer|シリアル番号|シリアル|序列号|序號|серийный номер|
+  серийный №|numer seryjny|nr seryjny|seri numarası|seri no|일련번호|시리얼 번호`);
 const SERIAL_LABEL = new RegExp(
   String.raw`(?:${SERIAL_LABELS})\.?(?:[ \t]*(?:[:：=#]|は|是)|[ \t]+(?:is|ist|est|es|è|é|lautet)(?![\p{L}]))?[ \t]*`,
   'giu',

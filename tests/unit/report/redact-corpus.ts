@@ -64,14 +64,14 @@ export function loadCorpus(): Note[] {
 
 /** Letters and digits of Latin-like scripts: a run of them is one word. */
 const WORD = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\p{M}]+/gu;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Any mask the redactor writes: "[… removed]". */
 const MASK = /\[[^\][]{1,40} removed\]/gu;
 
 const lower = (s: string) => s.toLowerCase();
 const words = (s: string) => [...lower(s).matchAll(WORD)].map((m) => m[0]);
 
-/** Parts of a secret that identify it: its words, and for CJK text every pair of characters. */
+/** Parts of a secret that identify it: its words, and for CJK or Korean text every pair of characters. */
 function pieces(secret: string): string[] {
   const latin = words(secret).filter((w) => w.length >= 2);
   const cjk = [...secret]

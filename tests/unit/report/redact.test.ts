@@ -176,6 +176,14 @@ describe('redact: examples', () => {
     'depuis le 1 mars 2024, 3/1/2024, 2024-03-01',
     'NSURLErrorDomain error -1009, Fehler 4010, error 0xE8000015',
     'This is weird, it worked yesterday.',
+    // The phrases of Russian, Polish, Nordic, Turkish and Korean notes, without a name after them.
+    'Я не могу сделать копию, я в отчаянии. Это iPhone 13.',
+    'Jestem zły, tak, zrobiłem to. Tu iPhone nie pomaga.',
+    'Jag är förvirrad. Det här är iOS 17.5.1. Tack på förhand!',
+    'Jeg er kunde siden 2015. Det er Apple sin feil.',
+    'Adım adım denedim, ilk adım olarak telefonu yeniden başlattım. Ben de denedim.',
+    '저는 학생입니다. 저는 아이폰 사용자입니다. 와이파이로 3번 시도했고 2시간 기다렸어요.',
+    'iPhone XR is slow; iPhone Battery is at 80 %, iPhone X too.',
   ])('leaves ordinary text alone: %s', (input) => {
     expect(redact(input)).toEqual({ text: input, masked: [] });
   });
