@@ -144,35 +144,56 @@ const signed: NameOptions = { signed: true, lowerAtLineEnd: true };
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
-function* koreanNames(text: string): Generator<Span> {
-  yield* after(KO_STRONG, text, either({ anyCase: true }, koreanName));
+/**
+ * A language's phrases, and how a name in its own script is read after them; `weak` is true
+ * after the weak phrase ("我是", "私は", "저는"), where a name needs more to go on.
+ */
+interface Language {
+  strong: RegExp;
+  weak: RegExp;
+  signOff: RegExp;
+  /** A name before its phrase ("田中と申します", "김민수 드림"). */
+  before?: RegExp;
+  read: (text: string, at: number, weak?: boolean) => Span | undefined;
+}
+
+const CHINESE: Language = {
+  strong: ZH_STRONG,
+  weak: ZH_WEAK,
+  signOff: ZH_SIGN_OFF,
+  read: chineseName,
+};
+const JAPANESE: Language = {
+  strong: JA_STRONG,
+  weak: JA_WEAK,
+  signOff: JA_SIGN_OFF,
+  before: JA_BEFORE,
+  read: japaneseName,
+};
+const KOREAN: Language = {
+  strong: KO_STRONG,
+  weak: KO_WEAK,
+  signOff: KO_SIGN_OFF,
+  before: KO_BEFORE,
+  read: koreanName,
+};
+
+function* namesIn(text: string, language: Language): Generator<Span> {
+  const { read } = language;
+  yield* after(language.strong, text, either({ anyCase: true }, read));
   yield* after(
-    KO_WEAK,
+    language.weak,
     text,
-    either({}, (t, at) => koreanName(t, at, true)),
+    either({}, (t, at) => read(t, at, true)),
   );
-  yield* after(KO_SIGN_OFF, text, either(signed, atLineEnd(koreanName)));
-  for (const match of text.matchAll(KO_BEFORE))
+  yield* after(language.signOff, text, either(signed, atLineEnd(read)));
+  for (const match of language.before ? text.matchAll(language.before) : [])
     yield { start: match.index, end: match.index + match[0].length };
 }
 
 export function* cjkNames(text: string): Generator<Span> {
-  if (HANGUL.test(text)) yield* koreanNames(text);
+  if (HANGUL.test(text)) yield* namesIn(text, KOREAN);
   if (!CJK.test(text)) return;
-  yield* after(ZH_STRONG, text, either({ anyCase: true }, chineseName));
-  yield* after(
-    ZH_WEAK,
-    text,
-    either({}, (t, at) => chineseName(t, at, true)),
-  );
-  yield* after(ZH_SIGN_OFF, text, either(signed, atLineEnd(chineseName)));
-  yield* after(JA_STRONG, text, either({ anyCase: true }, japaneseName));
-  yield* after(
-    JA_WEAK,
-    text,
-    either({}, (t, at) => japaneseName(t, at, true)),
-  );
-  yield* after(JA_SIGN_OFF, text, either(signed, atLineEnd(japaneseName)));
-  for (const match of text.matchAll(JA_BEFORE))
-    yield { start: match.index, end: match.index + match[0].length };
+  yield* namesIn(text, CHINESE);
+  yield* namesIn(text, JAPANESE);
 }
