@@ -158,15 +158,22 @@ export function similar(a: string, b: string): boolean {
 }
 
 /**
+ * A word that is another with a negating prefix says the opposite: Swedish "misslyckades"
+ * (failed) ends with "lyckades" (succeeded), Danish "mislykkedes" with "lykkedes".
+ */
+const NEGATING_PREFIX = /^(?:miss?|un|non)$/;
+
+/**
  * Whether a typed word can stand for a vocabulary word: a small typo, the same stem
  * ("verified"/"verify"), or one being a part of the other ("iCloudspeicher" and "speicher",
- * "wifi" and "wifiverbinding").
+ * "wifi" and "wifiverbinding"), unless that other part negates it.
  */
 export function related(a: string, b: string): boolean {
   if (similar(a, b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= MIN_PREFIX && long.startsWith(short)) return true;
-  if (short.length >= MIN_SUFFIX && long.endsWith(short)) return true;
+  if (short.length >= MIN_SUFFIX && long.endsWith(short))
+    return !NEGATING_PREFIX.test(long.slice(0, long.length - short.length));
   const stem = commonPrefix(a, b);
   return stem >= MIN_STEM && stem >= 0.6 * long.length;
 }

@@ -84,6 +84,11 @@ export const STOPWORDS: ReadonlySet<string> = wordSet(
     'il lo gli di della è e o da questo questa tuo tua mio che si',
     'os as do da dos das um uma é em na ao seu sua meu minha',
     'het een op te van voor met je jouw mijn dit deze er aan',
+    'и в во на с со к по за из от до для это этот эта ваш ваша ваше мой моя моё',
+    'i w we na z ze do od dla to ten ta twój twoja twoje mój moja moje jest się',
+    'och i på av för till det den en ett din ditt dina min mitt är',
+    'og i på af for til det den en et din dit dine min mit er',
+    'og i på av for til det den en et din ditt dine min mitt er',
     // Numbers (folded to #) and the brand name in "Apple ID" / "Apple Account" say little.
     '# apple id',
   ].join(' '),
@@ -97,6 +102,7 @@ export const NEGATIONS: ReadonlySet<string> = wordSet(
   [
     'not no cannot unable without nicht kein keine keinen ohne pas aucun aucune impossible sans',
     'sin ningun ninguna impossibile non nessun nessuna senza não nenhum sem niet geen zonder',
+    'не нет без невозможно nie brak bez niemożliwe inte ingen inget utan ikke ingen uden uten',
   ].join(' '),
 );
 const NEGATING_PAIR = /[未不无没않없못]|せん|ない/u;

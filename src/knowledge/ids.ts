@@ -76,5 +76,10 @@ export const ALERT_LANGUAGES = [
   'ja',
   'zh',
   'ko',
+  'ru',
+  'pl',
+  'sv',
+  'da',
+  'nb',
 ] as const;
 export type AlertLanguage = (typeof ALERT_LANGUAGES)[number];
