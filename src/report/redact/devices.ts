@@ -121,7 +121,7 @@ function ownerNext(text: string, deviceEnd: number): Span | undefined {
   if (/^\p{Script=Cyrillic}/u.test(word.text)) return readName(text, at, {});
   CAPITALISED_NEXT.lastIndex = word.end;
   const polish = /[iy]$/iu.test(word.text) && !isCommon(word.text);
-  return polish && !CAPITALISED_NEXT.test(text) ? word : undefined;
+  return polish && !CAPITALISED_NEXT.test(text) ? { start: word.start, end: word.end } : undefined;
 }
 
 function ownerCjk(text: string, device: number): Span | undefined {

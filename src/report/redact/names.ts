@@ -42,8 +42,9 @@ const SELF = phrases(`
 
 /**
  * "This is …", "c'est …": only a capitalised word after them is a name ("this is weird"). The
- * Polish, Nordic and Russian "I am" are here, not with "I'm": their adjectives have no ending
- * that tells them from a lower-case name ("jestem zły", "jag är trött").
+ * Polish, Nordic, Russian and Turkish "I am" ("jestem", "jag är", "я", "ben") are here, not with
+ * "I'm": their adjectives have no ending that tells them from a lower-case name ("jestem zły",
+ * "jag är trött").
  */
 const PRESENTING = phrases(`
   it's|it is|this is|here is|hier ist|hier spricht|hier schreibt|c'est|ici|aquí|habla|
