@@ -37,53 +37,47 @@ describe('canonicalServiceId', () => {
     }
   });
 
-  it('finds iCloud Backup by a word for backup next to "iCloud", in any order or script', () => {
-    for (const name of [
-      'iCloud Backup',
-      'Backup di iCloud',
-      'Sauvegarde iCloud',
-      'Copia de seguridad en iCloud',
-      'Cópia de segurança do iCloud',
-      'iCloudバックアップ',
-      'iCloud 云备份',
-      'iCloud 備份',
-      'iCloud 백업',
-      'iCloud-reservekopie',
-      'iCloud-SÄKERHETSKOPIERING',
-      'Резервное копирование iCloud',
-      'การสำรองข้อมูล iCloud',
-      'ｉＣｌｏｕｄ　Ｂａｃｋｕｐ',
-    ]) {
-      expect(canonicalServiceId(name), name).toBe('icloud-backup');
-    }
+  it.each([
+    'iCloud Backup',
+    'Backup di iCloud',
+    'Sauvegarde iCloud',
+    'Copia de seguridad en iCloud',
+    'Cópia de segurança do iCloud',
+    'iCloudバックアップ',
+    'iCloud 云备份',
+    'iCloud 備份',
+    'iCloud 백업',
+    'iCloud-reservekopie',
+    'iCloud-SÄKERHETSKOPIERING',
+    'Резервное копирование iCloud',
+    'การสำรองข้อมูล iCloud',
+    'ｉＣｌｏｕｄ　Ｂａｃｋｕｐ',
+  ])('finds iCloud Backup in "%s" by a word for backup next to "iCloud"', (name) => {
+    expect(canonicalServiceId(name)).toBe('icloud-backup');
   });
 
-  it('needs both "iCloud" and a backup word, and takes no other iCloud service for Backup', () => {
-    for (const name of [
-      'Backup',
-      'Kopia zapasowa',
-      'Time Machine Backup',
-      'iCloud Private Relay',
-      'iCloud 키체인',
-      'iCloud-sleutelhanger',
-      'Fotos do iCloud',
-      'Почта iCloud',
-      'iCloud Kalender',
-    ]) {
-      expect(canonicalServiceId(name), name).not.toBe('icloud-backup');
-    }
+  it.each([
+    'Backup',
+    'Kopia zapasowa',
+    'Time Machine Backup',
+    'iCloud Private Relay',
+    'iCloud 키체인',
+    'iCloud-sleutelhanger',
+    'Fotos do iCloud',
+    'Почта iCloud',
+    'iCloud Kalender',
+  ])('does not take "%s" for iCloud Backup (no "iCloud", or no backup word)', (name) => {
+    expect(canonicalServiceId(name)).not.toBe('icloud-backup');
   });
 
-  it('takes any name with "iCloud.com" in it for the web apps', () => {
-    for (const name of [
-      'iCloud Web Apps (iCloud.com)',
-      'iCloud.com',
-      'Apps web de iCloud (iCloud.com)',
-      'iCloud 웹 앱(iCloud.com)',
-      'iCloud 网页版 App（iCloud.com）',
-    ]) {
-      expect(canonicalServiceId(name), name).toBe('icloud-web-apps');
-    }
+  it.each([
+    'iCloud Web Apps (iCloud.com)',
+    'iCloud.com',
+    'Apps web de iCloud (iCloud.com)',
+    'iCloud 웹 앱(iCloud.com)',
+    'iCloud 网页版 App（iCloud.com）',
+  ])('takes "%s" for the web apps (it holds "iCloud.com")', (name) => {
+    expect(canonicalServiceId(name)).toBe('icloud-web-apps');
   });
 
   it('folds names to a comparable key', () => {
