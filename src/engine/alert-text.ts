@@ -87,8 +87,7 @@ export const STOPWORDS: ReadonlySet<string> = wordSet(
     'и в во на с со к по за из от до для это этот эта ваш ваша ваше мой моя моё',
     'i w we na z ze do od dla to ten ta twój twoja twoje mój moja moje jest się',
     'och i på av för till det den en ett din ditt dina min mitt är',
-    'og i på af for til det den en et din dit dine min mit er',
-    'og i på av for til det den en et din ditt dine min mitt er',
+    'og i på af av for til det den en et din dit ditt dine min mit mitt er',
     // Numbers (folded to #) and the brand name in "Apple ID" / "Apple Account" say little.
     '# apple id',
   ].join(' '),
@@ -102,7 +101,7 @@ export const NEGATIONS: ReadonlySet<string> = wordSet(
   [
     'not no cannot unable without nicht kein keine keinen ohne pas aucun aucune impossible sans',
     'sin ningun ninguna impossibile non nessun nessuna senza não nenhum sem niet geen zonder',
-    'не нет без невозможно nie brak bez niemożliwe inte ingen inget utan ikke ingen uden uten',
+    'не нет без невозможно nie brak bez niemożliwe inte ingen inget utan ikke uden uten',
   ].join(' '),
 );
 const NEGATING_PAIR = /[未不无没않없못]|せん|ない/u;

@@ -2,12 +2,12 @@ import type { ServiceId } from '../observation';
 
 /**
  * Known display names per canonical id, but iCloud Backup's (found by its words, see
- * BACKUP_WORDS and byWords). English and Japanese names come from Apple's feeds (captured en_US / ja_JP
- * data). The German, French, Spanish, Italian and Chinese names are Apple's usual terms for
- * these services in those languages, unconfirmed as status-page names (no capture yet), kept
- * because none can mean another service; the state never depends on a name (it comes from the
- * light's class), only which row is iCloud Backup. Matching is on a folded key (see
- * `foldName`), so "iCloud Account and Sign In" or "iCloud-Backup" still match.
+ * BACKUP_WORDS and byWords). English and Japanese names come from Apple's feeds (captured
+ * en_US / ja_JP data). The German, French, Spanish, Italian and Chinese names are Apple's usual
+ * terms for these services in those languages, unconfirmed as status-page names (no capture
+ * yet), kept because none can mean another service; the state never depends on a name (it
+ * comes from the light's class), only which row is iCloud Backup. Matching is on a folded key
+ * (see `foldName`), so "iCloud Account and Sign In" or "iCloud-Backup" still match.
  */
 const KNOWN_NAMES: Record<Exclude<ServiceId, 'icloud-backup'>, readonly string[]> = {
   'icloud-account-sign-in': [

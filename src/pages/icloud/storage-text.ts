@@ -119,7 +119,7 @@ const TOTAL_THEN_USED = new RegExp(
 );
 
 // Under the `i` flag (category labels) the unit group must be re-checked for its exact case.
-const UNIT_EXACT = /^(KB|kB|MB|GB|TB|Ko|Mo|Go|To|КБ|МБ|ГБ|ТБ)$/;
+const UNIT_EXACT = new RegExp(`^(?:${Object.keys(UNIT).join('|')})$`);
 
 /** The first wording that matches, in order of how specific it is, and which amount is used. */
 function findUsage(text: string): { match: RegExpExecArray; usedFirst: boolean } | undefined {

@@ -18,7 +18,10 @@ const ID = String.raw`[\p{Script=Latin}\p{N}\p{M}@_+-]+(?:\.[\p{Script=Latin}\p{
 const ID_LIKE = String.raw`(?=[\p{Script=Latin}\p{N}\p{M}+-]*(?:[@_\d]|\.[\p{Script=Latin}\p{N}]))${ID}`;
 const PHONE_VALUE = String.raw`\+?\d[\d ()./-]{5,}\d`;
 const COLON = String.raw`[ \t]*[:：=][ \t]*["'“„«‘]?`;
-const VERB = String.raw`(?:[ \t]+(?:is|ist|lautet|est|es|è|é|era|são|er|är)[ \t]+|[ \t]*(?:は|是|는|은)[ \t]*|[ \t]+)["'“„«‘]?`;
+/** "is" and its translations, or a topic marker ("は", "는"), before a value. */
+const SAYS = String.raw`[ \t]+(?:is|ist|lautet|est|es|è|é|era|são|er|är)[ \t]+|[ \t]*(?:は|是|는|은)[ \t]*`;
+const OPEN_QUOTE = `["'“„«‘]?`;
+const VERB = String.raw`(?:${SAYS}|[ \t]+)${OPEN_QUOTE}`;
 
 const APPLE_ACCOUNT_LABELS = phrases(`
   apple id|apple-id|appleid|apple account|apple-account|apple konto|apple-konto|apple-kennung|
@@ -48,7 +51,7 @@ const USER_WORDS = phrases(`
 /** "user" and its translations, also before a plain word that is not an ordinary one ("user jdoe"). */
 const USER_NOUNS = phrases(`
   user|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|utilizador|gebruiker`);
-const IS = String.raw`(?:[ \t]+(?:is|ist|lautet|est|es|è|é|era|são|er|är)[ \t]+|[ \t]*(?:は|是|는|은)[ \t]*)["'“„«‘]?`;
+const IS = `(?:${SAYS})${OPEN_QUOTE}`;
 const USER = new RegExp(
   String.raw`(?:` +
     [

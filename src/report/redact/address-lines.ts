@@ -1,7 +1,7 @@
 import { streetAddresses } from './addresses.ts';
 import { phrases } from './lexicon.ts';
 import { CJK_UNITS, MONTHS, UNITS } from './units.ts';
-import { WALL, atWordStart, type Span } from './spans.ts';
+import { CJK, HANGUL, WALL, atWordStart, spansOf, type Span } from './spans.ts';
 
 /**
  * Addresses found by their label ("Address: …", "Anschrift …", "住所：…", "주소: …": the rest of
@@ -80,17 +80,11 @@ function* labelled(text: string): Generator<Span> {
 const KO_ROAD =
   /(?:\p{Script=Hangul}{1,10}(?:특별시|광역시|시|도|구|군|읍|면|동)[ \t]+){0,4}\p{Script=Hangul}{1,12}(?:로|길)[ \t]?\d{1,4}(?:-\d{1,4})?(?![\d.,]|[ \t]?(?:번|회|시간|분|초|개|일|월|년|주|%|GB|MB|TB|KB))/gu;
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const HANGUL = /\p{Script=Hangul}/u;
-
 export function* addressLines(text: string): Generator<Span> {
   yield* labelled(text);
-  if (HANGUL.test(text))
-    for (const match of text.matchAll(KO_ROAD))
-      yield { start: match.index, end: match.index + match[0].length };
+  if (HANGUL.test(text)) yield* spansOf(KO_ROAD, text);
   if (!CJK.test(text)) return;
-  for (const match of text.matchAll(JA_POSTCODE))
-    yield { start: match.index, end: match.index + match[0].length };
+  yield* spansOf(JA_POSTCODE, text);
   for (const match of text.matchAll(JA_BLOCK))
     if (JA_PLACE.test(match[0])) yield { start: match.index, end: match.index + match[0].length };
   for (const match of text.matchAll(ZH_STREET)) {

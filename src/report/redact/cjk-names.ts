@@ -1,5 +1,5 @@
 import { readName, type NameOptions } from './reader.ts';
-import type { Span } from './spans.ts';
+import { CJK, HANGUL, spansOf, type Span } from './spans.ts';
 
 /**
  * Personal names in Chinese, Japanese and Korean notes, after the phrases that introduce them.
@@ -141,9 +141,6 @@ const atLineEnd =
 
 const signed: NameOptions = { signed: true, lowerAtLineEnd: true };
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const HANGUL = /\p{Script=Hangul}/u;
-
 /**
  * A language's phrases, and how a name in its own script is read after them; `weak` is true
  * after the weak phrase ("我是", "私は", "저는"), where a name needs more to go on.
@@ -187,8 +184,7 @@ function* namesIn(text: string, language: Language): Generator<Span> {
     either({}, (t, at) => read(t, at, true)),
   );
   yield* after(language.signOff, text, either(signed, atLineEnd(read)));
-  for (const match of language.before ? text.matchAll(language.before) : [])
-    yield { start: match.index, end: match.index + match[0].length };
+  if (language.before) yield* spansOf(language.before, text);
 }
 
 export function* cjkNames(text: string): Generator<Span> {

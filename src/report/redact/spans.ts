@@ -52,6 +52,10 @@ export function settle(text: string, spans: Iterable<Span>): Span[] {
   return result;
 }
 
+/** Scripts written without spaces between words: their detectors run only on text holding them. */
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+export const HANGUL = /\p{Script=Hangul}/u;
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
