@@ -8,7 +8,9 @@ import type { Evidence, Params, TextRef } from './types.ts';
 
 export const ENGINE_TEXT_KEYS = [
   'evidence.symptom',
+  'evidence.symptom_against',
   'evidence.alert',
+  'evidence.alert_against',
   'evidence.step_fixed',
   'evidence.step_no_change',
   'why.cause.likely',

@@ -131,6 +131,44 @@ describe('conflicting evidence', () => {
     });
   });
 
+  // A full iCloud stops the backup with its own message before it runs; a backup that is
+  // running, estimating or stopping part way got past that check.
+  const fullStorage = (d: Diagnosis) => d.causes.find((c) => c.id === 'storage_full')!;
+  const running = knowledge.alerts.find((a) => a.id === 'taking_long')!;
+  it.each(Object.entries(running.patterns).flatMap(([lang, texts]) => texts.map((t) => [lang, t])))(
+    'a message that the backup is running argues against a full iCloud (%s: %s)',
+    (_lang, alertText) => {
+      const d = run({ alertText, wifi: 'stable' });
+      expect(top(d)).not.toBe('storage_full');
+      const against = fullStorage(d).evidence.find((e) => e.direction === 'against');
+      expect(against).toMatchObject({ origin: 'alert', messageId: 'taking_long' });
+      expect(render('en', against!.text)).toMatch(/not the message this cause brings/);
+      expect(render('en', fullStorage(d).why)).toMatch(/^iCloud .* is unlikely/);
+    },
+  );
+
+  it.each(['stuck_estimating', 'stops_at_percent'] as const)(
+    'a backup that got under way (%s) argues against a full iCloud',
+    (symptom) => {
+      const d = run({ symptom });
+      expect(top(d)).not.toBe('storage_full');
+      const against = fullStorage(d).evidence.find((e) => e.direction === 'against');
+      expect(against).toMatchObject({ origin: 'symptom', id: symptom });
+      expect(render('de', against!.text)).toMatch(/^Du hast angegeben: .*meist nicht\.$/);
+      expect(fullStorage(d).score).toBeLessThan(fullStorage(run({})).score);
+    },
+  );
+
+  it('a message that the backup is running does not outweigh full storage measured', () => {
+    const d = run({
+      alertText: 'Backup is taking longer than expected',
+      storageUsedBytes: 5 * GIB,
+      storageTotalBytes: 5 * GIB,
+      backupSizeBytes: 2 * GIB,
+    });
+    expect(top(d)).toBe('storage_full');
+  });
+
   it('a stable Wi-Fi answer weakens a Wi-Fi alert', () => {
     const a = run({ alertText: 'iCloud Backup needs a Wi-Fi connection' });
     const b = run({ alertText: 'iCloud Backup needs a Wi-Fi connection', wifi: 'stable' });
