@@ -248,6 +248,72 @@ describe('plan', () => {
     expect(planIds(run({ storageStatus: 'plenty' }))).not.toContain('upgrade_plan');
   });
 
+  it('lets measured numbers overrule a guess of plenty of storage', () => {
+    const measured = { storageUsedBytes: 180 * GIB, storageTotalBytes: 200 * GIB };
+    const d = run({ ...measured, backupSizeBytes: 25 * GIB, storageStatus: 'plenty' });
+    expect(top(d)).toBe('storage_full');
+    expect(planIds(d)[0]).toMatch(/^(delete_old_device_backups|upgrade_plan|exclude_large_apps)$/);
+    expect(planIds(d)).toContain('upgrade_plan');
+    // The guess still counts while nothing is measured, and numbers that fit drop the fixes.
+    expect(planIds(run({ storageStatus: 'plenty' }))).not.toContain('upgrade_plan');
+    const fits = run({ ...measured, backupSizeBytes: GIB, storageStatus: 'full' });
+    expect(planIds(fits)).not.toContain('upgrade_plan');
+  });
+
+  // Paying for a plan or deleting data is not a step to take on a hunch: check first.
+  const storageFixes = [
+    'delete_old_device_backups',
+    'clean_message_attachments',
+    'review_icloud_photos',
+    'upgrade_plan',
+    'app_own_backup',
+  ];
+  it.each<[string, FactsT]>([
+    ['nothing known', {}],
+    ['a generic failure message', { alertText: 'iPhone Backup Failed' }],
+    ['an old iOS with a generic message', { iosVersion: '16.1', deviceModel: 'iPhone 8' }],
+  ])('plans no paid or deleting storage fix while storage is unknown (%s)', (_, facts) => {
+    const plan = planIds(run(facts));
+    expect(plan).toContain('check_storage');
+    expect(plan.filter((id) => storageFixes.includes(id))).toEqual([]);
+  });
+
+  it.each<[string, FactsT]>([
+    [
+      'measured short',
+      { storageUsedBytes: 5 * GIB, storageTotalBytes: 5 * GIB, backupSizeBytes: GIB },
+    ],
+    ['the user says full', { storageStatus: 'full' }],
+    ['the user says almost full', { storageStatus: 'almost_full' }],
+    ["iOS's message, in German", { alertText: 'Nicht genügend iCloud-Speicher' }],
+  ])('offers the storage fixes once storage is known to be short (%s)', (_, facts) => {
+    expect(planIds(run(facts))).toEqual(expect.arrayContaining(storageFixes));
+  });
+
+  it('plans no step that makes a backup when a restore fails', () => {
+    const backupOnly = [
+      'check_storage',
+      ...storageFixes,
+      'exclude_large_apps',
+      'plug_in_and_lock',
+      'turn_on_backup',
+      'back_up_now',
+      'local_backup',
+      'backup_without_computer',
+      'delete_backup_and_start_over',
+    ];
+    for (const facts of [
+      {},
+      { iosVersion: '26.1', wifi: 'stable' as const },
+      { stepsTried: { restore_other_backup: 'no_change' as const } },
+      { storageStatus: 'full' as const, power: 'battery' as const, backupEnabled: false },
+    ]) {
+      const plan = planIds(run({ ...facts, symptom: 'restore_fails' }));
+      expect(plan.filter((id) => backupOnly.includes(id))).toEqual([]);
+      expect(plan).toContain('contact_apple');
+    }
+  });
+
   it('drops steps the facts contradict', () => {
     const d = run({
       backupEnabled: true,
