@@ -30,7 +30,9 @@ const APPLE_ACCOUNT_LABELS = phrases(`
   compte icloud|id de apple|cuenta de apple|cuenta apple|id de icloud|cuenta de icloud|
   account apple|account icloud|conta apple|id da apple|conta do icloud|apple アカウント|
   apple 账户|apple 账号|apple 帐户|apple kimliği|apple hesabı|apple 계정|аккаунт apple|
-  учётная запись apple|учетная запись apple|konto apple|apple-konto`);
+  учётная запись apple|учетная запись apple|konto apple|apple-konto|
+  účet apple|apple účet|apple-tunnus|обліковий запис apple|λογαριασμός apple|cont apple|
+  contul apple|apple fiók|tài khoản apple|akun apple`);
 const APPLE_ACCOUNT = new RegExp(
   String.raw`(?:${APPLE_ACCOUNT_LABELS})(?:-?e[nt](?:[ \t]+(?:min|mitt|mit))?)?(?:${COLON}(?<any>${PHONE_VALUE}|${ID})|${VERB}(?<id>${ID_LIKE}))`,
   'dgiu',
@@ -44,7 +46,9 @@ const USER_LABELS = phrases(`
   nome de usuário|nome de utilizador|nome do usuário|gebruikersnaam|ユーザ名|ユーザー名|ユーザid|
   ユーザーid|ログインid|ログイン名|アカウント名|用户名|用戶名|账号|帐号|帳號|账户名|登录名|
   имя пользователя|логин|учётная запись|учетная запись|nazwa użytkownika|login użytkownika|
-  användarnamn|brugernavn|brukernavn|kullanıcı adı|kullanıcı adım|사용자 이름|사용자명|아이디`);
+  användarnamn|brugernavn|brukernavn|kullanıcı adı|kullanıcı adım|사용자 이름|사용자명|아이디|
+  uživatelské jméno|používateľské meno|käyttäjätunnus|käyttäjänimi|ім'я користувача|логін|
+  όνομα χρήστη|nume de utilizator|felhasználónév|tên người dùng|tên đăng nhập|nama pengguna`);
 /** Plain words that name an account only before a colon or an identifier: "login anna77". */
 const USER_WORDS = phrases(`
   user|login|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|utilizador|gebruiker|用户`);

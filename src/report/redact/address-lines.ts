@@ -11,7 +11,10 @@ import { CJK, HANGUL, WALL, atWordStart, spansOf, type Span } from './spans.ts';
 const LABELS = phrases(`
   address|home address|postal address|mailing address|adresse|anschrift|wohnadresse|
   postanschrift|lieferadresse|adresse postale|dirección|direccion|domicilio|indirizzo|endereço|
-  endereco|morada|adres|woonadres|адрес|adress|adresim`);
+  endereco|morada|adres|woonadres|адрес|adress|adresim|
+  adresa|bydliště|doručovací adresa|osoite|toimitusosoite|kotiosoite|адреса|
+  адреса для доставки|διεύθυνση|διεύθυνση αποστολής|adresă|adresa de livrare|cím|lakcím|
+  szállítási cím|địa chỉ|alamat|alamat pengiriman`);
 /** A colon after the label: "IP address 192.168.1.1", "my address is right" are not addresses. */
 const LABELLED = new RegExp(
   String.raw`(?:${LABELS})[ \t]*[:：][ \t]*|(?:住所|地址|住址)(?:[:：は是]|)[ \t]*|주소(?:[:：]|는|은)?[ \t]*`,

@@ -41,7 +41,9 @@ const NAME_FIRST_STREET = new RegExp(
     travesía|via|viale|v.le|piazza|p.zza|piazzale|corso|largo|vicolo|strada|contrada|lungomare|
     rua|travessa|praça|estrada|alameda|rodovia|ul.|ulica|al.|aleja|pl.|plac|os.|osiedle|
     ulicy|ulicę|alei|placu|osiedlu|улица|улице|улицу|улицы|ул.|проспект|проспекте|проспекта|
-    просп.|пр-т|переулок|переулке|пер.|шоссе|бульвар|бульваре|набережная|наб.|площадь|пл.`)})[ \t]+`,
+    просп.|пр-т|переулок|переулке|пер.|шоссе|бульвар|бульваре|набережная|наб.|площадь|пл.|
+    вул.|вулиця|вулиці|вулицю|пров.|провулок|бульв.|площа|str.|strada|bd.|b-dul|bulevardul|calea|
+    aleea|șoseaua|soseaua|piața|splaiul|jl.|jalan|gg.|gang|οδός|οδ.|λεωφόρος|λεωφ.`)})[ \t]+`,
   'giu',
 );
 const STREET_SUFFIXES =
@@ -63,6 +65,12 @@ const NORDIC_TWO_WORD_STREET =
 /** Turkish: names, the street word, then "No: 12": "Atatürk Caddesi No: 12", "Gül Sk. No 5". */
 const TR_STREET =
   /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+){0,2}[ \t](?:Caddesi|Cadde|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.)(?=[ \t,])/gu;
+/** Finnish compounds, capitalised ("martie 2024" is a Romanian date): "Hämeenkatu 20 A 5". */
+const FI_STREET =
+  /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+(?:katu|kadulla|tie|tiellä|kuja|polku|väylä|kaari)[ \t]*(?=\d)/gu;
+/** Hungarian: the name, then the street word: "Váci utca 12.", "Andrássy út 5". */
+const HU_STREET =
+  /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+[ \t](?:utca|út|útja|tér|tere|körút|köz|sor|u\.)[ \t]*(?=\d)/gu;
 /** German streets named with a preposition: "Am Lindenhof 7", "An der Alster 12". */
 const PREPOSITION_STREET =
   /(?<![\p{L}\p{N}])(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Unter den|Zum|Zur)[ \t](?<name>\p{Lu}[\p{L}-]+)[ \t]*(?=\d)/gu;
@@ -85,7 +93,7 @@ const POSTCODE = String.raw`(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:[ \t]?(?![KMGT]B)[A-Z]{
 const TOWN = String.raw`\p{Lu}[\p{L}'’-]*(?:(?:[ \t](?:(?:am|an|der|sur|en|de|la|le|del|di|im|upon|on)[ \t])?|\/)\p{Lu}[\p{L}'’-]*){0,2}`;
 /** Postcode and town after a street: ", 75002 Paris", " in 04109 Leipzig", ", Town, IL 62704". */
 const TOWN_AFTER = new RegExp(
-  String.raw`[ \t]*,?[ \t]*(?:\r?\n[ \t]*|(?:in|à|en|a|em|te)[ \t]+)?(?:(?:${POSTCODE})[ \t]+${TOWN}|${TOWN},?[ \t]+(?:${POSTCODE}))(?![\p{L}\p{N}])`,
+  String.raw`[ \t]*,?[ \t]*(?:\r?\n[ \t]*|(?:in|à|en|a|em|te)[ \t]+)?(?:(?:${POSTCODE})[ \t]+${TOWN}|(?:[мг]\.[ \t]*)?${TOWN},?[ \t]+(?:${POSTCODE}))(?![\p{L}\p{N}])`,
   'uy',
 );
 /** A line that is only a postcode and a town, a British postcode, or "Town, ST 12345". */
@@ -112,6 +120,8 @@ function streetNameEnd(text: string, at: number): number | undefined {
     const word = wordAt(text, pos);
     const lower = word?.text.toLowerCase() ?? '';
     if (!word || (isCommon(lower) && !PARTICLES.has(lower) && !/^[ld]['’]/u.test(lower))) break;
+    // "Str. Memorandumului nr. 28", "Jl. Merdeka No. 45": the number's own word ends the name.
+    if (count > 0 && /^(?:nr|no)$/u.test(lower)) break;
     end = word.end;
     pos = end + (text[end] === ' ' || text[end] === '\t' ? 1 : 0);
     if (pos === end) break;
@@ -122,12 +132,18 @@ function streetNameEnd(text: string, at: number): number | undefined {
 /** "Flat 2, 14 Albert Road", "1600 Elm St. Apt 4": the flat belongs to the address. */
 const UNIT_BEFORE = /(?:flat|apt\.?|apartment|suite|unit)[ \t]+[\p{L}\p{N}-]{1,5},?[ \t]+$/iu;
 const UNIT_AFTER =
-  /,?[ \t]+(?:flat|apt\.?|apartment|suite|unit|#|кв\.?|m\.)[ \t]*[\p{L}\p{N}-]{1,5}(?![\p{L}\p{N}])/iuy;
+  /,?[ \t]+(?:flat|apt\.?|apartment|suite|unit|#|кв\.?|m\.|ap\.|bl\.|sc\.|et\.|rt|rw)[ \t]*[\p{L}\p{N}-]{1,5}(?![\p{L}\p{N}])/iuy;
 
 /** The street with the flat before or after it, and the postcode and town that follow. */
 function withTown(text: string, start: number, end: number): Span {
   const flat = UNIT_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
-  end = sticky(UNIT_AFTER, text, end) ?? end;
+  // Flat, block, staircase, in any number: "bl. 3A, sc. 2, ap. 41", "RT 02/RW 05".
+  for (
+    let next = sticky(UNIT_AFTER, text, end);
+    next !== undefined;
+    next = sticky(UNIT_AFTER, text, end)
+  )
+    end = next;
   return { start: start - (flat?.[0].length ?? 0), end: sticky(TOWN_AFTER, text, end) ?? end };
 }
 
@@ -156,6 +172,8 @@ function* nameFirstStreets(text: string): Generator<Span> {
     TWO_WORD_STREET,
     NORDIC_TWO_WORD_STREET,
     TR_STREET,
+    FI_STREET,
+    HU_STREET,
     PREPOSITION_STREET,
   ])
     for (const match of text.matchAll(pattern)) {

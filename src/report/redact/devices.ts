@@ -24,9 +24,11 @@ const OWNER_BEFORE = new RegExp(
 const MODEL = String.raw`(?:[ \t\u00a0]+(?:pro|max|air|mini|plus|se|touch|ultra|\d{1,2}(?:st|nd|rd|th)?|\(\d{1,2}(?:st|nd|rd|th)?[ \t]*gen(?:eration)?\)|\(\d{4}\))){0,3}`;
 /** Model words, then "von", "de", "di", "da", "van", "of" or "d'" before the owner. */
 const OWNER_AFTER = new RegExp(
-  String.raw`^${MODEL}(?:[ \t\u00a0-]+(?<of>von|vom|de|del|di|da|do|van|of)[ \t\u00a0-]+|[ \t\u00a0]+d['’])`,
+  String.raw`^${MODEL}(?:-ul(?:ui)?)?(?:[ \t\u00a0-]+(?<of>von|vom|de|del|di|da|do|van|of|του|της|của|milik|punya|lui)[ \t\u00a0-]+|[ \t\u00a0]+d['’])`,
   'iu',
 );
+/** Words for "of" whose lexicon of everyday words is not held: only a capitalised name after them. */
+const CAPITAL_OF = new Set(['of', 'του', 'της', 'của', 'milik', 'punya', 'lui']);
 /** Model words, then the owner in brackets ("iPhone (Anna)") or right after a space. */
 const OWNER_NEXT = new RegExp(
   String.raw`^${MODEL}(?:[ \t\u00a0]*(?<bracket>\()|[ \t\u00a0]+)`,
@@ -73,7 +75,12 @@ function ownerBefore(text: string, device: number): Span | undefined {
   const { owner = '', mark } = match.groups;
   const start = from + match.index;
   if (isCommon(owner)) return undefined;
-  if (!mark && (!/s$/iu.test(owner) || owner.length < 3 || isRelative(owner.slice(0, -1))))
+  const czech = /^\p{Lu}\p{L}+(?:ův|ova|ovo|ovy)$/u.test(owner);
+  if (
+    !mark &&
+    !czech &&
+    (!/s$/iu.test(owner) || owner.length < 3 || isRelative(owner.slice(0, -1)))
+  )
     return undefined;
   if (DETERMINERS.has(previousWord(text, start)?.text.toLowerCase() ?? '')) return undefined;
   // A Turkish genitive ("Ayşe'nin") goes with the name; an English "'s" stays.
@@ -100,7 +107,7 @@ function ownerAfter(text: string, deviceEnd: number): Span | undefined {
   const named = pastRelative(text, at);
   if (named !== undefined) return readName(text, named, {});
   // "iPhone of course": after English "of" only a capitalised name counts.
-  return readName(text, at, { anyCase: match.groups?.of?.toLowerCase() !== 'of' });
+  return readName(text, at, { anyCase: !CAPITAL_OF.has(match.groups?.of?.toLowerCase() ?? '') });
 }
 
 /**

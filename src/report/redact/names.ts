@@ -21,7 +21,16 @@ const STRONG = phrases(`
   меня зовут|моё имя|мое имя|моя фамилия|вошёл как|вошел как|вошла как|вход выполнен как|
   nazywam się|mam na imię|moje imię to|moje imię i nazwisko to|zalogowany jako|zalogowana jako|
   jag heter|mitt namn är|inloggad som|jeg hedder|mit navn er|logget ind som|jeg heter|
-  mitt navn er|logget inn som|benim adım|benim ismim|ismim|İsmim|BENİM ADIM|BENİM İSMİM|İSMİM`);
+  mitt navn er|logget inn som|benim adım|benim ismim|ismim|İsmim|BENİM ADIM|BENİM İSMİM|İSMİM|
+  jmenuji se|jmenuju se|moje jméno je|mé jméno je|přihlášen jako|přihlášena jako|
+  přihlášený jako|přihlášená jako|volám sa|moje meno je|prihlásený ako|prihlásená ako|
+  nimeni on|minun nimeni on|kirjautuneena nimellä|kirjautunut nimellä|мене звати|моє ім'я|
+  моє прізвище|увійшов як|увійшла як|вхід виконано як|ονομάζομαι|με λένε|λέγομαι|
+  το όνομά μου είναι|συνδεδεμένος ως|συνδεδεμένη ως|me lene|onomazomai|to onoma mou einai|
+  mă numesc|ma numesc|numele meu este|numele meu e|conectat ca|conectată ca|conectata ca|
+  autentificat ca|autentificată ca|a nevem|az én nevem|nevem|bejelentkezve mint|tên tôi là|
+  tôi tên là|em tên là|mình tên là|tên em là|tên mình là|đăng nhập với tên|nama saya adalah|
+  nama saya|saya bernama|nama lengkap saya|masuk sebagai|login sebagai`);
 
 /** Labels: "Name: …", "Nom : …", "Nombre: …". */
 const LABELS = phrases(`
@@ -31,7 +40,12 @@ const LABELS = phrases(`
   contatto|sobrenome|contato|naam|voornaam|achternaam|volledige naam|afzender|имя|фамилия|фио|
   полное имя|отправитель|imię|nazwisko|imię i nazwisko|nadawca|namn|förnamn|efternamn|
   avsändare|navn|fornavn|efternavn|etternavn|fulde navn|fullt navn|afsender|avsender|ad soyad|
-  adı soyadı|isim|İsim|soyadı|gönderen`);
+  adı soyadı|isim|İsim|soyadı|gönderen|
+  jméno|příjmení|jméno a příjmení|celé jméno|odesílatel|meno|priezvisko|nimi|etunimi|
+  sukunimi|koko nimi|lähettäjä|yhteyshenkilö|ім'я|прізвище|піб|повне ім'я|відправник|όνομα|
+  επώνυμο|ονοματεπώνυμο|αποστολέας|nume|prenume|nume complet|nume și prenume|expeditor|név|
+  teljes név|vezetéknév|keresztnév|feladó|kapcsolattartó|tên|họ tên|họ và tên|người gửi|nama|
+  nama lengkap|pengirim|kontak`);
 
 /**
  * "I'm …" and its translations: a capitalised word after them is a name, and so is a lower-case
@@ -49,7 +63,9 @@ const SELF = phrases(`
 const PRESENTING = phrases(`
   it's|it is|this is|here is|hier ist|hier spricht|hier schreibt|c'est|ici|aquí|habla|
   le escribe|qui è|vi scrive|aqui é|aqui fala|dit is|hier is|это|с вами|z tej strony|tutaj|
-  jestem|tu|det här är|här är|jag är|det er|her er|dette er|jeg er|ben|я`);
+  jestem|tu|det här är|här är|jag är|det er|her er|dette er|jeg er|ben|я|
+  tady|tady je|tu je|jsem|olen|oon|täällä|tässä|це|на зв'язку|я —|είμαι|είμαι ο|είμαι η|
+  εδώ|sunt|aici|aici e|aici este|itt|itt van|tôi là|em là|mình là|đây là|saya|ini`);
 
 /** Sign-offs: the name comes after them, often on the next line. */
 const SIGN_OFFS = phrases(`
@@ -88,6 +104,23 @@ const SIGN_OFFS = phrases(`
   teşekkürler|teşekkür ederim|şimdiden teşekkürler|şimdiden teşekkür ederim|saygılarımla|
   iyi günler|iyi çalışmalar|selamlar|sevgiler`);
 
+/**
+ * Sign-offs of languages whose everyday words the lexicon does not hold (Czech, Slovak, Finnish,
+ * Ukrainian, Greek, Romanian, Hungarian, Vietnamese, Indonesian): only a capitalised name after
+ * them, so "děkuji za pomoc" keeps its words.
+ */
+const CAPITAL_SIGN_OFFS = phrases(`
+  s pozdravem|s přátelským pozdravem|se srdečným pozdravem|děkuji|děkuju|díky|předem děkuji|
+  předem díky|hezký den|s pozdravom|ďakujem|terveisin|ystävällisin terveisin|
+  parhain terveisin|kiitos|kiitos jo etukäteen|kiitos etukäteen|kiitti|t.|дякую|щиро дякую|
+  заздалегідь дякую|з повагою|з найкращими побажаннями|всього найкращого|гарного дня|
+  ευχαριστώ|ευχαριστώ πολύ|ευχαριστώ εκ των προτέρων|ευχαριστω|φιλικά|με εκτίμηση|με τιμή|
+  χαιρετισμούς|καλή συνέχεια|mulțumesc|mulţumesc|multumesc|mulțumesc anticipat|
+  multumesc anticipat|cu stimă|cu stima|cu respect|o zi bună|toate cele bune|numai bine|
+  salutări|köszönöm|köszi|előre is köszönöm|üdvözlettel|tisztelettel|üdv|szép napot|
+  minden jót|baráti üdvözlettel|cảm ơn|cám ơn|xin cảm ơn|trân trọng|thân mến|thân ái|
+  terima kasih|terima kasih banyak|makasih|salam|hormat saya|salam hangat`);
+
 const END = String.raw`(?![\p{L}\p{N}])`;
 const STRONG_INTRO = new RegExp(`(?:${STRONG})${END}(?:[ \\t]*[:：—–])?`, 'giu');
 const LABEL = new RegExp(`(?:${LABELS})[ \\t]*[:：]`, 'giu');
@@ -95,12 +128,20 @@ const SELF_INTRO = new RegExp(`(?:${SELF})${END}`, 'giu');
 /** Turkish "adım" ("my name") is also "step": it introduces a name only where a clause opens. */
 const TR_NAME = /(?<=(?:^|[\n.!?,;])[ \t]*)(?:adım|ADIM)(?=[ \t])/gu;
 const PRESENTING_INTRO = new RegExp(`(?:${PRESENTING})${END}`, 'giu');
+/**
+ * Hungarian says the name first: "Nagy Katalin vagyok" ("I am Katalin Nagy"). Two capitalised
+ * words are a name; one could be an adjective at a sentence's start ("Hálás vagyok").
+ */
+const HU_NAME_FIRST =
+  /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+[ \t]\p{Lu}[\p{L}\p{M}'’-]+(?=[ \t]+vagyok(?![\p{L}]))/gu;
 /** "Grüße aus Köln," is still a sign-off: a short "from <place>" may sit between. */
 const FROM_PLACE = String.raw`(?:[ \t]+(?:aus|from|de|desde|da|dal|dalla|uit|vom|von|van)[ \t]+[\p{L}-]+(?:[ \t][\p{L}-]+)?)?`;
-const SIGN_OFF = new RegExp(
-  `(?:${SIGN_OFFS})${FROM_PLACE}(?<sep>[ \\t]*[,!.:;–—-]+)?(?=\\s)`,
-  'giu',
-);
+const signOff = (list: string) =>
+  new RegExp(`(?:${list})${FROM_PLACE}(?<sep>[ \\t]*[,!.:;–—-]+)?(?=\\s)`, 'giu');
+const SIGN_OFF = signOff(SIGN_OFFS);
+const CAPITAL_SIGN_OFF = signOff(CAPITAL_SIGN_OFFS);
+/** A sign-off where a signed name would start: "Thanks!\nKind regards" is not signed "Kind". */
+const ANY_SIGN_OFF = new RegExp(`(?:${SIGN_OFFS}|${CAPITAL_SIGN_OFFS})${END}`, 'iuy');
 
 function* after(pattern: RegExp, text: string, options: NameOptions): Generator<Span> {
   for (const match of atWordStart(pattern, text)) {
@@ -117,12 +158,15 @@ function startsLine(text: string, at: number): boolean {
 /** Spaces, line breaks and a dash before a signed name ("Thanks!\n- Anna"). */
 const SPACES = /\s*(?:[-–—~][ \t]*)?/y;
 
-function* signedNames(text: string): Generator<Span> {
-  for (const match of atWordStart(SIGN_OFF, text)) {
+function* signedNames(text: string, pattern: RegExp, lowerCase: boolean): Generator<Span> {
+  for (const match of atWordStart(pattern, text)) {
     SPACES.lastIndex = match.index + match[0].length;
     // A name on a line of its own after the sign-off needs nothing after it.
     const ownLine = SPACES.exec(text)![0].includes('\n');
-    const lowerAtLineEnd = Boolean(match.groups?.sep) || startsLine(text, match.index) || ownLine;
+    ANY_SIGN_OFF.lastIndex = SPACES.lastIndex;
+    if (ANY_SIGN_OFF.test(text)) continue;
+    const lowerAtLineEnd =
+      lowerCase && (Boolean(match.groups?.sep) || startsLine(text, match.index) || ownLine);
     const name = readName(text, SPACES.lastIndex, { signed: !ownLine, lowerAtLineEnd });
     if (name) yield name;
   }
@@ -148,6 +192,9 @@ export function* introducedNames(text: string): Generator<Span> {
   yield* after(TR_NAME, text, { anyCase: true });
   yield* after(SELF_INTRO, text, { lowerBeforeBreak: true });
   yield* after(PRESENTING_INTRO, text, {});
-  yield* signedNames(text);
+  for (const match of text.matchAll(HU_NAME_FIRST))
+    yield { start: match.index, end: match.index + match[0].length };
+  yield* signedNames(text, SIGN_OFF, true);
+  yield* signedNames(text, CAPITAL_SIGN_OFF, false);
   yield* signature(text);
 }

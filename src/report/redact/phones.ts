@@ -13,6 +13,9 @@ const AFTER_GAP = String.raw`(?<![\d.,+])(?<!(?:^|[^\p{L}\p{N}])\d+[ ./-])`;
 const DATES_AND_TIMES = [
   String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?`,
   String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d|[./-]\d)`,
+  // Czech, Slovak and Hungarian write spaces after the dots: "28. 2. 2024", "2024. 03. 01.".
+  String.raw`\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{4}(?!\d)`,
+  String.raw`\d{4}\.[ \t]\d{1,2}\.[ \t]\d{1,2}\.?(?!\d)`,
   String.raw`(?:19|20)\d{2}[ \t]?[-–/][ \t]?(?:19|20)\d{2}(?!\d)`,
   String.raw`\d{1,2}:\d{2}(?::\d{2})?`,
   String.raw`\d{1,3}(?:\.\d{1,3}){1,3}(?!\.?\d)`,
