@@ -98,7 +98,12 @@ function collectNotices(
   }
   if (alertUnrecognized) notice('alert_unrecognized');
   for (const [stepId, outcome] of Object.entries(facts.stepsTried ?? {})) {
-    if (outcome === 'fixed') notice('step_fixed', { step: `@${keys.step(stepId).title}` });
+    if (outcome !== 'fixed') continue;
+    // A backup made another way keeps the data safe; iCloud Backup itself may still fail.
+    const alternative = knowledge.steps.find((s) => s.id === stepId)?.kind === 'alternative';
+    notice(alternative ? 'alternative_done' : 'step_fixed', {
+      step: `@${keys.step(stepId).title}`,
+    });
   }
   const device = facts.deviceModel === undefined ? undefined : devices.resolve(facts.deviceModel);
   if (device && facts.iosVersion && modelCannotRun(device.lastOs, facts.iosVersion)) {

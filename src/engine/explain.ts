@@ -31,6 +31,7 @@ export const ENGINE_TEXT_KEYS = [
   'notice.maintenance_wait',
   'notice.alert_unrecognized',
   'notice.step_fixed',
+  'notice.alternative_done',
   'notice.model_version_mismatch',
   'notice.retention_risk',
   'notice.retention_passed',

@@ -51,7 +51,13 @@ export function buildPlan(
 
   const likelihood = (s: Step) =>
     Math.max(0, ...s.addresses.filter((c) => included.has(c)).map((c) => scores.get(c) ?? 0));
-  const wanted = (s: Step) => s.id === 'contact_apple' || s.addresses.some((c) => included.has(c));
+  // A step whose lead condition holds is the documented next move for that fact, whatever the
+  // score of its cause (iOS's "unable to access your account": sign in again, then check
+  // Apple's status).
+  const wanted = (s: Step) =>
+    s.id === 'contact_apple' ||
+    s.addresses.some((c) => included.has(c)) ||
+    (s.kind !== 'wait' && anyHolds(s.leadWhen, values));
   const choose = () =>
     knowledge.steps.filter((s) => wanted(s) && !alreadyDone(s) && applies(s, values));
   let chosen = choose();
@@ -121,7 +127,9 @@ function toItem(
   params: Params,
   heldBack: boolean,
 ): PlanItem {
-  const causes = s.addresses.filter((c) => included.has(c));
+  const inPlay = s.addresses.filter((c) => included.has(c));
+  // A step in the plan by its lead condition alone is still for its own causes.
+  const causes = inPlay.length > 0 || s.kind === 'escalation' ? inPlay : [...s.addresses];
   const top = [...causes].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0))[0];
   const reasonKey = REASON_KEY[s.kind];
   const reasonKey_ = top ? reasonKey : 'why.step.always';

@@ -145,17 +145,18 @@ function addAlertEvidence(alert: AlertMatch | undefined, params: Params, add: Ad
 
 /**
  * A fix that changed nothing makes its specific causes less likely; one that fixed the problem
- * points at them. Broad steps (many causes) say little about each. A step that only looks (kind
- * "check") proves nothing either way when nothing changed, and no step outcome argues against a
- * cause that a measurement proves (the backup does not fit, Apple reports a problem).
+ * points at them. Broad steps (many causes) and retries say little about each. A step that only
+ * looks (kind "check") proves nothing either way when nothing changed, a backup made another way
+ * proves nothing at all, and no step outcome argues against a cause that a measurement proves
+ * (the backup does not fit, Apple reports a problem).
  */
 function addStepEvidence(facts: Facts, proven: Set<CauseId>, params: Params, add: Add): void {
   for (const [stepId, outcome] of Object.entries(facts.stepsTried ?? {})) {
     const step = STEPS.get(stepId);
-    if (!step || outcome === 'skipped') continue;
+    if (!step || outcome === 'skipped' || step.kind === 'alternative') continue;
     const fixed = outcome === 'fixed';
     if (!fixed && step.kind !== 'fix') continue;
-    const signed = fixed ? 1.5 : step.addresses.length <= 2 ? -1.2 : -0.4;
+    const signed = fixed ? 1.5 : step.addresses.length <= 2 && !step.retry ? -1.2 : -0.4;
     const withStep = { ...params, step: `@${keys.step(step.id).title}` };
     for (const cause of step.addresses) {
       if (!fixed && proven.has(cause)) continue;

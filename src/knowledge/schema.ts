@@ -99,6 +99,11 @@ export const Step = z.strictObject({
   holdDuringOutage: z.boolean(),
   /** Steps that must come first when both are planned. */
   requires: z.optional(z.array(id)),
+  /**
+   * A retry (restart, start the backup again): it fixes passing glitches, so that it changed
+   * nothing says little against any cause it addresses.
+   */
+  retry: z.optional(z.boolean()),
   /** Extra explanatory note keys, e.g. where a guide is out of date. */
   notes: z.optional(z.array(textKey)),
   sources: sourceIds,

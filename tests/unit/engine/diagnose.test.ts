@@ -314,6 +314,57 @@ describe('plan', () => {
     }
   });
 
+  it("follows Apple's order for 'unable to access your account': sign in again, then the status", () => {
+    const alertText = 'iCloud Backup was unable to access your account.';
+    expect(planIds(run({ alertText })).slice(0, 2)).toEqual([
+      'sign_in_again',
+      'check_system_status',
+    ]);
+    const after = run({ alertText, stepsTried: { sign_in_again: 'no_change' } });
+    const first = after.plan[0]!;
+    expect(first.stepId).toBe('check_system_status');
+    expect(first.causes).toEqual(['apple_outage']);
+    expect(render('en', first.reason)).not.toMatch(/Apple can look into/);
+    // Once the status is known, the check is gone.
+    expect(planIds(run({ alertText, appleBackupStatus: 'available' }))).not.toContain(
+      'check_system_status',
+    );
+  });
+
+  it('takes a backup made another way as data kept safe, not as a fix of iCloud', () => {
+    const before = run({ symptom: 'zero_kb' });
+    const d = run({ symptom: 'zero_kb', stepsTried: { local_backup: 'fixed' } });
+    const scores = (x: Diagnosis) => Object.fromEntries(x.causes.map((c) => [c.id, c.score]));
+    expect(scores(d)).toEqual(scores(before));
+    expect(d.causes.flatMap((c) => c.evidence).filter((e) => e.origin === 'step')).toEqual([]);
+    expect(d.notices.map((n) => n.id)).toEqual(['alternative_done']);
+    expect(render('en', d.notices[0]!.text)).toMatch(
+      /^Your data is safe in "Back up to a computer/,
+    );
+    // With the data safe, starting the damaged backup over comes early.
+    expect(planIds(d).slice(0, 2)).toContain('delete_backup_and_start_over');
+  });
+
+  it('counts a retry that changed nothing as little against damaged data', () => {
+    const base = { symptom: 'stops_at_percent' as const, wifi: 'stable' as const };
+    const retried = run({
+      ...base,
+      stepsTried: { restart_stuck_backup: 'no_change', restart_device: 'no_change' },
+    });
+    expect(top(retried)).toBe('corrupted_local_data');
+    const against = retried.causes
+      .find((c) => c.id === 'corrupted_local_data')!
+      .evidence.filter((e) => e.direction === 'against');
+    expect(against.map((e) => [e.id, e.weight]).sort()).toEqual([
+      ['restart_device', 0.4],
+      ['restart_stuck_backup', 0.4],
+    ]);
+    // A specific fix that changed nothing still counts fully.
+    const excluded = run({ ...base, stepsTried: { find_app_that_stops_backup: 'no_change' } });
+    const e = excluded.causes.find((c) => c.id === 'corrupted_local_data')!.evidence;
+    expect(e.find((x) => x.id === 'find_app_that_stops_backup')?.weight).toBe(1.2);
+  });
+
   it('drops steps the facts contradict', () => {
     const d = run({
       backupEnabled: true,
