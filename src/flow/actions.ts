@@ -90,19 +90,23 @@ export function acknowledge(session: Session, stepId: string, now: Date): Sessio
   };
 }
 
-/** "This fixed it" ends on the success screen; other outcomes let the plan move on. */
+/**
+ * "This fixed it" ends on the success screen; other outcomes let the plan move on, and so does a
+ * backup made another way that worked (`endsFlow` false): iCloud Backup itself is not fixed.
+ */
 export function recordStep(
   session: Session,
   stepId: string,
   outcome: StepOutcome,
   now: Date,
+  endsFlow = true,
 ): Session {
   const at = now.toISOString();
   return touch(session, now, {
     facts: { ...session.facts, stepsTried: { ...session.facts.stepsTried, [stepId]: outcome } },
     // Bounded like every stored list: the oldest entries go first.
     stepLog: [...session.stepLog, { stepId, outcome, at }].slice(-MAX_STEP_LOG),
-    screen: outcome === 'fixed' ? 'success' : session.screen,
+    screen: outcome === 'fixed' && endsFlow ? 'success' : session.screen,
   });
 }
 

@@ -109,7 +109,7 @@ function Outcomes({
       aria-label={t('step.outcomes', { step: t(keys.step(item.stepId).title) })}
     >
       <button type="button" class="primary" aria-disabled={blocked} onClick={() => onMark('fixed')}>
-        {t('step.fixed')}
+        {t(item.kind === 'alternative' ? 'step.fixedAlternative' : 'step.fixed')}
       </button>
       <button type="button" aria-disabled={blocked} onClick={() => onMark('no_change')}>
         {t('step.noChange')}
@@ -149,7 +149,7 @@ export function StepCard({
   const mark = (outcome: StepOutcome) => {
     if (outcome !== 'skipped' && blocked) return setOutcomeError(true);
     setOutcomeError(false);
-    flow.update((s, at) => recordStep(s, item.stepId, outcome, at));
+    flow.update((s, at) => recordStep(s, item.stepId, outcome, at, item.kind !== 'alternative'));
   };
 
   return (

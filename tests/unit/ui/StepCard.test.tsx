@@ -66,4 +66,14 @@ describe('step card', () => {
     fireEvent.click(screen.getByRole('button', { name: 'This fixed it' }));
     expect(state.session.screen).toBe('success');
   });
+
+  it('takes a computer backup that worked as data kept safe and stays with the plan', () => {
+    const item = planItem('local_backup');
+    const { flow, state } = flowWith({ ...newSession(now), screen: 'results' });
+    render(<StepCard item={item} flow={flow} current />);
+    expect(screen.queryByRole('button', { name: 'This fixed it' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'It worked: my data is backed up' }));
+    expect(state.session.facts.stepsTried).toEqual({ local_backup: 'fixed' });
+    expect(state.session.screen).toBe('results');
+  });
 });
