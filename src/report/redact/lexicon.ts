@@ -26,6 +26,7 @@ const COMMON = new Set(
   lots many please help hello hi hey dear thanks thank regards cheers best kind warm sincerely
   yours truly advance customer user owner support apple iphone ipad ipod mac macbook imac watch
   icloud backup backups settings storage wifi wi-fi wlan ios ipados macos itunes finder error
+  fone imazing reiboot tenorshare anytrans 3utools dr.fone engineer manager developer doktor
   google android windows usb cable phone device account family plan photos data problem issue
   interface guide manual profile experience agent friendly name names id ids report reports
   battery gallery library safari memory history privacy security accessibility mini

@@ -1,4 +1,4 @@
-import { phrases } from './lexicon.ts';
+import { isCommon, phrases } from './lexicon.ts';
 import { readName, type NameOptions } from './reader.ts';
 import { atWordStart, type Span } from './spans.ts';
 
@@ -143,6 +143,24 @@ const CAPITAL_SIGN_OFF = signOff(CAPITAL_SIGN_OFFS);
 /** A sign-off where a signed name would start: "Thanks!\nKind regards" is not signed "Kind". */
 const ANY_SIGN_OFF = new RegExp(`(?:${SIGN_OFFS}|${CAPITAL_SIGN_OFFS})${END}`, 'iuy');
 
+/**
+ * Courtesy titles, written as they are before a name ("Mrs Smith", "Frau Weber", "paní Věru
+ * Kratochvílovou", "doamna Maria Georgescu", "chị Ngọc", "Pak Budi"): the capitalised name after
+ * them is masked, the title stays. Case matters: "pan" is Czech and Polish for "Mr", "Pan" is not.
+ */
+const TITLED = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}_.'’-])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Hr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\.ra|Dott|Dhr|Mevr|Ing|pan|pani|paní|pane|panu|panią|doamna|doamnei|domnul|domnului|dna|dl|chị|anh|cô|chú|bác|bà|ông|bé|Pak|Bapak|Bu|Ibu|κύριος|κυρία|κύριο|κυρίας|κ|пан|пані|пана|herra|rouva)\.?[ \t\u00a0]+(?=\p{Lu})`,
+  'gu',
+);
+/**
+ * A name, then the word for "here", opening a clause: "Anna here,", "Hùng đây,", "Ο Νίκος εδώ,",
+ * "Dengan Agus di sini,", "Mikko täällä".
+ */
+const NAME_HERE = new RegExp(
+  String.raw`(?<=(?:^|[\n.!?]|[,;:][ \t])[ \t]*(?:(?:Ο|Η|Dengan)[ \t]+)?)\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){0,2}(?=[ \t]+(?:here|hier|ici|aquí|qui|aqui|đây|εδώ|di sini|tady|täällä|aici|itt|тут|здесь)[ \t]*[,.!;:—–-])`,
+  'gu',
+);
+
 function* after(pattern: RegExp, text: string, options: NameOptions): Generator<Span> {
   for (const match of atWordStart(pattern, text)) {
     const name = readName(text, match.index + match[0].length, options);
@@ -173,15 +191,19 @@ function* signedNames(text: string, pattern: RegExp, lowerCase: boolean): Genera
 }
 
 /**
- * A note that ends with a short line ending in a comma and then a name on its own ("Un abrazo
- * fuerte,\nPepe"): the name signs the note even when the sign-off is not one listed above.
+ * A note that ends with a short line ending in a comma, or a short line that opens with a
+ * sign-off ("Cảm ơn ad nhiều ạ!"), and then a name on its own ("Un abrazo fuerte,\nPepe"): the
+ * name signs the note even when the sign-off's words are not all listed above.
  */
 function* signature(text: string): Generator<Span> {
   const end = text.trimEnd().length;
   const lastLine = text.lastIndexOf('\n', end - 1) + 1;
   const before = text.slice(0, lastLine).trimEnd();
   const previous = before.slice(before.lastIndexOf('\n') + 1);
-  if (lastLine === 0 || !previous.endsWith(',') || previous.split(/\s+/).length > 5) return;
+  ANY_SIGN_OFF.lastIndex = 0;
+  const closing = /[,!.]$/u.test(previous) && ANY_SIGN_OFF.test(previous.trimStart());
+  if (lastLine === 0 || !(previous.endsWith(',') || closing) || previous.split(/\s+/).length > 5)
+    return;
   const name = readName(text, lastLine, { lowerAtLineEnd: true });
   if (name && /^[ \t.!]*$/.test(text.slice(name.end, end))) yield name;
 }
@@ -194,6 +216,10 @@ export function* introducedNames(text: string): Generator<Span> {
   yield* after(PRESENTING_INTRO, text, {});
   for (const match of text.matchAll(HU_NAME_FIRST))
     yield { start: match.index, end: match.index + match[0].length };
+  yield* after(TITLED, text, {});
+  for (const match of text.matchAll(NAME_HERE))
+    if (!match[0].split(/[ \t]+/).some(isCommon))
+      yield { start: match.index, end: match.index + match[0].length };
   yield* signedNames(text, SIGN_OFF, true);
   yield* signedNames(text, CAPITAL_SIGN_OFF, false);
   yield* signature(text);

@@ -156,6 +156,26 @@ describe('redact: examples', () => {
     ['Hauptstraße 5', '[address removed]', 'address'],
     ['Calle Mayor 3', '[address removed]', 'address'],
     ['abito in via Roma 10', 'abito in [address removed]', 'address'],
+    // Courtesy titles stay, the name after them goes.
+    ['Mrs Jones called Apple', 'Mrs [name removed] called Apple', 'name'],
+    ['píšu za paní Věru Kratochvílovou.', 'píšu za paní [name removed].', 'name'],
+    ['liên hệ chị Ngọc giúp em', 'liên hệ chị [name removed] giúp em', 'name'],
+    // A name, then "here", opening a clause.
+    ['Anna here, writing again.', '[name removed] here, writing again.', 'name'],
+    ['Hùng đây, mình hỏi lần hai.', '[name removed] đây, mình hỏi lần hai.', 'name'],
+    ['Ο Νίκος εδώ, γράφω ξανά.', 'Ο [name removed] εδώ, γράφω ξανά.', 'name'],
+    // The last line, after a short line that opens with a sign-off.
+    ['Cảm ơn ad nhiều ạ!\nLinh', 'Cảm ơn ad nhiều ạ!\n[name removed]', 'name'],
+    ['Thanks so much for this!\nPriya', 'Thanks so much for this!\n[name removed]', 'name'],
+    // Eight more languages: intro phrases, labels and possessives.
+    ['jmenuji se Jana Nováková a', 'jmenuji se [name removed] a', 'name'],
+    ['Nimi: Juha Nieminen', 'Nimi: [name removed]', 'name'],
+    ['Tomášův iPhone', '[name removed] iPhone', 'name'],
+    ['iPhone-ul lui Mihai', 'iPhone-ul lui [name removed]', 'name'],
+    ['Nagy Katalin vagyok, iPadem van.', '[name removed] vagyok, iPadem van.', 'name'],
+    ['Адреса: вул. Хрещатик, 22, кв. 15, м. Київ, 01001.', 'Адреса: [address removed].', 'address'],
+    ['Stau pe Str. Memorandumului nr. 28, ap. 4.', 'Stau pe [address removed].', 'address'],
+    ['Käyttäjätunnus: lvirtanen_85.', 'Käyttäjätunnus: [username removed].', 'username'],
   ])('%s', (input, expected, kind) => {
     const result = redact(input);
     expect(result.text).toBe(expected);
@@ -184,6 +204,12 @@ describe('redact: examples', () => {
     'Adım adım denedim, ilk adım olarak telefonu yeniden başlattım. Ben de denedim.',
     '저는 학생입니다. 저는 아이폰 사용자입니다. 와이파이로 3번 시도했고 2시간 기다렸어요.',
     'iPhone XR is slow; iPhone Battery is at 80 %, iPhone X too.',
+    // Titles and "here" before ordinary words, a recovery tool, dates written with spaces.
+    'I tried Dr. Fone. Wi-Fi here: stable. iCloud Backup here, again! Sr. Engineer at Apple.',
+    'Poslední záloha: 28. 2. 2024 ve 23:45. Utolsó mentés: 2024. 03. 01.',
+    'Předem děkuji za pomoc.\n\nS pozdravem',
+    'Ευχαριστώ εκ των προτέρων!\n\nΜε εκτίμηση',
+    'Backupul nu mai merge din 1 martie 2024.',
   ])('leaves ordinary text alone: %s', (input) => {
     expect(redact(input)).toEqual({ text: input, masked: [] });
   });
