@@ -15,7 +15,8 @@ import { usedParams } from './explain.ts';
  *    Wi-Fi, backup off -> turn it on...), so generic checks never push it down;
  * 3. other fixes and checks by likelihood of their cause minus a penalty for disruption;
  * 4. the alternatives (a computer backup), 5. escalation, 6. steps held back during an outage.
- * Contacting Apple is always present (unless tried), so no plan dead-ends.
+ * Steps marked `always` (contacting Apple, looking at the status page while it is unknown) are
+ * present whatever the scores, unless tried or ruled out, so no plan dead-ends.
  */
 
 /** Causes below this score get no steps of their own. The top cause always does. */
@@ -55,7 +56,7 @@ export function buildPlan(
   // score of its cause (iOS's "unable to access your account": sign in again, then check
   // Apple's status).
   const wanted = (s: Step) =>
-    s.id === 'contact_apple' ||
+    s.always === true ||
     s.addresses.some((c) => included.has(c)) ||
     (s.kind !== 'wait' && anyHolds(s.leadWhen, values));
   const choose = () =>

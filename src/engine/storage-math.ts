@@ -73,8 +73,11 @@ export function computeStorage(facts: Facts): StorageResult | undefined {
   const backup = facts.backupSizeBytes;
   if (used === undefined && total === undefined && backup === undefined) return undefined;
 
-  const free = used !== undefined && total !== undefined ? Math.max(0, total - used) : undefined;
-  const backupFits = free !== undefined && backup !== undefined ? backup <= free : null;
+  // Room can be negative: an account over its plan (after a downgrade) must first get back
+  // under it, so the shortfall and what freeing a category gives count from there, not from 0.
+  const room = used !== undefined && total !== undefined ? total - used : undefined;
+  const free = room === undefined ? undefined : Math.max(0, room);
+  const backupFits = room !== undefined && backup !== undefined ? backup <= room : null;
   const need = used !== undefined ? used + (backup ?? 0) : undefined;
   // Without the next backup's size, today's use alone says nothing about what the backup needs:
   // then only a plan bigger than the current one is suggested.
@@ -90,16 +93,15 @@ export function computeStorage(facts: Facts): StorageResult | undefined {
           ) ?? null);
 
   const categories: CategoryEffect[] = [];
-  if (free !== undefined && facts.storageByCategory) {
+  if (room !== undefined && facts.storageByCategory) {
     for (const category of STORAGE_CATEGORIES) {
       const bytes = facts.storageByCategory[category];
       if (!bytes) continue;
-      const freeAfterBytes = free + bytes;
       categories.push({
         category,
         bytes,
-        freeAfterBytes,
-        backupFitsAfter: backup === undefined ? null : backup <= freeAfterBytes,
+        freeAfterBytes: Math.max(0, room + bytes),
+        backupFitsAfter: backup === undefined ? null : backup <= room + bytes,
       });
     }
     categories.sort((a, b) => b.bytes - a.bytes);
@@ -111,7 +113,7 @@ export function computeStorage(facts: Facts): StorageResult | undefined {
     ...(free !== undefined && { freeBytes: free }),
     ...(backup !== undefined && { backupBytes: backup }),
     backupFits,
-    ...(backupFits !== null && { shortfallBytes: Math.max(0, backup! - free!) }),
+    ...(backupFits !== null && { shortfallBytes: Math.max(0, backup! - room!) }),
     ...(plan !== undefined && { smallestFittingPlan: plan }),
     categories,
     unitNote: { key: 'storage.unit_note' },

@@ -95,6 +95,12 @@ export const Step = z.strictObject({
    * plan (after waiting for Apple), ahead of generic checks.
    */
   leadWhen: z.optional(ConditionSets),
+  /**
+   * In every plan its conditions allow, whatever its causes score: contacting Apple (so no plan
+   * dead-ends) and looking at Apple's status page while the status is unknown (free, and the
+   * guides' first check before anything disruptive).
+   */
+  always: z.optional(z.boolean()),
   /** Held back while Apple reports an iCloud Backup problem. */
   holdDuringOutage: z.boolean(),
   /** Steps that must come first when both are planned. */

@@ -15,6 +15,7 @@ import { factsArb } from './arbitraries.ts';
 const now = new Date('2026-06-01T12:00:00Z');
 const run = (facts: FactsT) => diagnose(facts, { now });
 const top = (d: Diagnosis) => d.causes[0]!.id;
+const d3 = (d: Diagnosis) => d.causes.slice(0, 3).map((c) => c.id);
 const planIds = (d: Diagnosis) => d.plan.map((p) => p.stepId);
 
 const ruledOutBasics: FactsT = {
@@ -167,6 +168,18 @@ describe('conflicting evidence', () => {
       backupSizeBytes: 2 * GIB,
     });
     expect(top(d)).toBe('storage_full');
+  });
+
+  it('an iOS older than the current release is not a beta, unless the user says so', () => {
+    const alertText = 'The last backup could not be completed.';
+    const beta = (d: Diagnosis) => d.causes.find((c) => c.id === 'ios_beta')!;
+    const old = run({ alertText, iosVersion: '15.8.5', deviceModel: 'iPhone 6s' });
+    expect(d3(old)).not.toContain('ios_beta');
+    expect(render('en', beta(old).evidence.find((e) => e.direction === 'against')!.text)).toBe(
+      'iOS 15.8.5 is older than iOS 26, so it is a release, not a beta.',
+    );
+    expect(beta(run({ alertText })).score).toBeGreaterThan(beta(old).score);
+    expect(top(run({ alertText, iosVersion: '15.8.5', iosBeta: true }))).toBe('ios_beta');
   });
 
   it('a stable Wi-Fi answer weakens a Wi-Fi alert', () => {
@@ -329,6 +342,18 @@ describe('plan', () => {
     expect(planIds(run({ alertText, appleBackupStatus: 'available' }))).not.toContain(
       'check_system_status',
     );
+  });
+
+  it("plans a look at Apple's status while it is unknown, before the resets", () => {
+    for (const facts of [
+      {},
+      { appleBackupStatus: 'unknown' as const, storageStatus: 'plenty' as const },
+    ]) {
+      const plan = planIds(run(facts));
+      expect(plan).toContain('check_system_status');
+      expect(plan.indexOf('check_system_status')).toBeLessThan(plan.indexOf('reset_all_settings'));
+    }
+    expect(planIds(run({ appleBackupStatus: 'available' }))).not.toContain('check_system_status');
   });
 
   it('takes a backup made another way as data kept safe, not as a fix of iCloud', () => {

@@ -55,6 +55,23 @@ describe('storage math', () => {
     ).toBe(0);
   });
 
+  it('counts the shortfall and what freeing gives from over the plan, not from zero', () => {
+    // 12 GB used on the 5 GB tier after a downgrade, a 2 GB next backup.
+    const r = computeStorage({
+      storageUsedBytes: 12 * GIB,
+      storageTotalBytes: FREE_TIER,
+      backupSizeBytes: 2 * GIB,
+      storageByCategory: { backup: 3 * GIB, photos: 9 * GIB },
+    })!;
+    expect(r.freeBytes).toBe(0);
+    expect(r.backupFits).toBe(false);
+    expect(r.shortfallBytes).toBe(9 * GIB);
+    expect(r.categories).toEqual([
+      { category: 'photos', bytes: 9 * GIB, freeAfterBytes: 2 * GIB, backupFitsAfter: true },
+      { category: 'backup', bytes: 3 * GIB, freeAfterBytes: 0, backupFitsAfter: false },
+    ]);
+  });
+
   it('finds the smallest plan holding current use plus the next backup, boundaries included', () => {
     const plan = (used: number, backup: number) =>
       computeStorage({
