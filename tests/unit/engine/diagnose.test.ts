@@ -303,6 +303,12 @@ describe('plan', () => {
     expect(planIds(run(facts))).toEqual(expect.arrayContaining(storageFixes));
   });
 
+  it('does not say "back up now" while the backup is measured not to fit', () => {
+    const full = { storageUsedBytes: 5 * GIB, storageTotalBytes: 5 * GIB, backupSizeBytes: GIB };
+    expect(planIds(run({ ...full, wifi: 'hotspot' }))).not.toContain('back_up_now');
+    expect(planIds(run({ ...full, backupSizeBytes: 0 }))).toContain('back_up_now');
+  });
+
   it('plans no step that makes a backup when a restore fails', () => {
     const backupOnly = [
       'check_storage',
