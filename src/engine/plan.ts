@@ -48,6 +48,9 @@ export function buildPlan(
   );
   const tried = facts.stepsTried ?? {};
   const alreadyDone = (s: Step) => tried[s.id] === 'fixed' || tried[s.id] === 'no_change';
+  // A step the user skipped stays in the plan, after the others of its group: what else there
+  // is to do comes first.
+  const skipped = (s: Step) => tried[s.id] === 'skipped';
   const outage = appleReportsProblem(values);
 
   const likelihood = (s: Step) =>
@@ -88,6 +91,7 @@ export function buildPlan(
     const rb = rank.get(b.id)!;
     return (
       ra.group - rb.group ||
+      Number(skipped(a)) - Number(skipped(b)) ||
       rb.priority - ra.priority ||
       DISRUPTION_LEVEL[a.disruption] - DISRUPTION_LEVEL[b.disruption] ||
       STEP_ORDER.get(a.id)! - STEP_ORDER.get(b.id)!

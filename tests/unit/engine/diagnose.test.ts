@@ -233,10 +233,25 @@ describe('plan', () => {
     expect(net.evidence.some((e) => e.origin === 'step' && e.direction === 'against')).toBe(true);
   });
 
-  it('keeps skipped steps in the plan', () => {
-    expect(planIds(run({ wifi: 'unstable', stepsTried: { improve_wifi: 'skipped' } }))).toContain(
-      'improve_wifi',
+  it('keeps skipped steps in the plan, after the others of their group', () => {
+    const before = planIds(run({ wifi: 'unstable' }));
+    const after = planIds(run({ wifi: 'unstable', stepsTried: { improve_wifi: 'skipped' } }));
+    expect(after).toContain('improve_wifi');
+    expect(after.indexOf('improve_wifi')).toBeGreaterThan(before.indexOf('improve_wifi'));
+    expect(after.filter((id) => id !== 'improve_wifi')).toEqual(
+      before.filter((id) => id !== 'improve_wifi'),
     );
+  });
+
+  it('puts a storage fix first when the backup is measured not to fit, beta or not', () => {
+    const full = {
+      storageUsedBytes: 200 * GIB,
+      storageTotalBytes: 200 * GIB,
+      backupSizeBytes: 4 * GIB,
+    };
+    for (const facts of [full, { ...full, iosBeta: true }, { ...full, wifi: 'hotspot' as const }]) {
+      expect(planIds(run(facts))[0]).toMatch(/^(upgrade_plan|delete_old_device_backups)$/);
+    }
   });
 
   it('reports a step that fixed the problem', () => {
