@@ -1,4 +1,4 @@
-import { parseIcloudPage } from '../pages/icloud/parse-dom';
+import { isStorageView, parseIcloudPage } from '../pages/icloud/parse-dom';
 import { unknownObservation, type Observation } from '../pages/observation';
 import { waitFor } from './wait-for';
 
@@ -14,14 +14,16 @@ export interface IcloudReaderDeps {
 }
 
 /** Views where the storage bar is expected, so not finding it means the page changed. */
-const STORAGE_VIEW = /^\/(settings|storage|account)/;
+const SETTINGS_VIEW = /^\/(settings|storage|account)/;
 
 /**
- * Reads the storage usage once the current view shows it. Other views (Mail, Photos, ...)
- * report nothing, so a good earlier reading is not replaced by a useless one; the settings
- * view reports `unknown` when the bar cannot be read, so the popup can say so.
+ * Reads the storage usage once the current view shows it. Other views (Mail, Photos, ...) are
+ * not read at all (their text is the account's content) and report nothing, so a good earlier
+ * reading is not replaced by a useless one; the settings view reports `unknown` when the bar
+ * cannot be read, so the popup can say so.
  */
 export async function readIcloudStorage(deps: IcloudReaderDeps): Promise<Observation | undefined> {
+  if (!isStorageView(deps.url())) return undefined;
   const read = () => {
     const observation = parseIcloudPage(deps.document, deps.url());
     return observation.kind === 'icloud-storage' ? observation : undefined;
@@ -31,7 +33,7 @@ export async function readIcloudStorage(deps: IcloudReaderDeps): Promise<Observa
   const url = deps.url();
   const observation =
     found ??
-    (STORAGE_VIEW.test(new URL(url).pathname)
+    (SETTINGS_VIEW.test(new URL(url).pathname)
       ? unknownObservation(url, new Date(), 'storage-usage-not-found')
       : undefined);
   if (observation) await deps.report(observation);

@@ -8,7 +8,7 @@ import {
 import { normalizeSpace, textWithin } from '../text';
 import { scanTexts } from './scan';
 import { ICLOUD_SELECTORS as S, MAX_PANEL_DEPTH, MAX_PANEL_TEXT, SCAN_LIMITS } from './selectors';
-import { addCategory, matchCategory, matchPlan, matchUsage } from './storage-text';
+import { addCategory, matchCategory, matchPlan, matchUsage, statedPlan } from './storage-text';
 
 /**
  * Reads the storage usage shown on icloud.com: "used of total", the plan name and the
@@ -21,7 +21,12 @@ export function parseIcloudPage(
   url: string,
   now: Date = new Date(),
 ): IcloudStorageObservation | UnknownObservation {
-  const usageLine = findUsageLine(root);
+  // Mail, Notes, Drive, Pages… show the account's own content, where "1.9 GB of 2 GB used" is an
+  // email subject or a file name: usage is read only where icloud.com shows the storage.
+  if (!isStorageView(url)) return unknownObservation(url, now, 'storage-usage-not-found');
+  // On the home page the storage is a tile among others (Mail, Notes): only a line in a panel
+  // that names storage is the account's.
+  const usageLine = findUsageLine(root, new URL(url).pathname === '/');
   if (!usageLine) return unknownObservation(url, now, 'storage-usage-not-found');
   const panel = panelAround(usageLine.element);
   const plans = new Set<string>();
@@ -46,11 +51,31 @@ export function parseIcloudPage(
     total,
     categories,
   };
-  // Several plan names in the panel are an upgrade list: none of them is known to be the plan.
-  if (plans.size === 1) observation.plan = [...plans][0] as string;
-  if (plans.size > 1) observation.problems = ['plan-ambiguous'];
+  // Several plan names in the panel are an upgrade list, and a plan of another size than the
+  // total an offer: none of them is known to be the plan.
+  const plan = statedPlan(plans, total);
+  if (plan !== undefined) observation.plan = plan;
+  else if (plans.size > 0) observation.problems = ['plan-ambiguous'];
   return observation;
 }
+
+/** The home page (its Storage tile) and the settings views show the account's storage. */
+const STORAGE_VIEW = /^\/(?:$|settings|storage|account)/;
+
+export function isStorageView(url: string): boolean {
+  try {
+    return STORAGE_VIEW.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** Words that head the storage panel ("iCloud Storage", "iCloud-Speicher", "Stockage iCloud"…). */
+const STORAGE_WORD =
+  /storage|speicher|stockage|almacenamiento|armazenamento|spazio|archiviazione|opslag|lagring|lagringsutrymme|przestrzeń|pamięć|хранилищ|ストレージ|存储|儲存|저장 공간|iCloud\+/i;
+/** Text the user types or edits is never the storage line. */
+const EDITABLE =
+  '[contenteditable=""], [contenteditable="true"], textarea, input, [role="textbox"]';
 
 type Usage = NonNullable<ReturnType<typeof matchUsage>>;
 
@@ -59,21 +84,41 @@ type Usage = NonNullable<ReturnType<typeof matchUsage>>;
  * first in document order (an ancestor wrapping only the line, or the first of two copies):
  * the same figures twice are one line.
  */
-function findUsageLine(root: Node) {
-  let best: { element: Element; usage: Usage; text: string } | undefined;
+function findUsageLine(root: Node, needsStorageContext: boolean) {
+  type Line = { element: Element; usage: Usage; text: string };
+  const lines: Line[] = [];
   scanTexts(root, S.ignored, SCAN_LIMITS, (element, raw) => {
     if (raw === undefined) return;
     const text = normalizeSpace(raw);
-    if (best && text === best.text) {
+    const last = lines[lines.length - 1];
+    if (last && text === last.text && element.contains(last.element)) {
       // Post-order meets the wrapped line before its wrapper.
-      if (element.contains(best.element)) best = { ...best, element };
+      last.element = element;
       return;
     }
-    if (best && text.length >= best.text.length) return;
     const usage = matchUsage(text);
-    if (usage) best = { element, usage, text };
+    if (usage && !element.closest(EDITABLE)) lines.push({ element, usage, text });
   });
-  return best;
+  // A line inside a panel headed by a storage word wins over one that is not (a subject in the
+  // Mail tile); then the shortest, then the first: the same figures twice are one line.
+  const inPanel = lines.filter((line) => storageContext(line.element));
+  const pool = inPanel.length > 0 || needsStorageContext ? inPanel : lines;
+  return pool.reduce<Line | undefined>(
+    (best, line) => (!best || line.text.length < best.text.length ? line : best),
+    undefined,
+  );
+}
+
+/** A few ancestors up, still a small panel, the text names storage. */
+function storageContext(element: Element): boolean {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    if (node.matches(S.panelLimit)) return false;
+    const text = textWithin(node, S.ignored, MAX_PANEL_TEXT);
+    if (text === undefined) return false;
+    if (STORAGE_WORD.test(text.replace(/\d[\d.,]*\s?[A-Za-z]{2}\b/g, ''))) return true;
+  }
+  return false;
 }
 
 /**

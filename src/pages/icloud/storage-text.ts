@@ -25,7 +25,11 @@ export interface StorageReading {
 
 /** Case-sensitive on purpose: French "To"/"Go" must not match the English words "to"/"go". */
 const UNIT_SOURCE = '(KB|kB|MB|GB|TB|Ko(?![a-z])|Mo(?![a-z])|Go(?![a-z])|To(?![a-z])|КБ|МБ|ГБ|ТБ)';
-const NUMBER_SOURCE = '(\\d{1,7}(?:[.,]\\d{1,3})*)';
+/**
+ * Never the tail of a number grouped with spaces or apostrophes ("1 024 Go", "1’234 MB"): such a
+ * number is not read at all rather than read as 24 or 234.
+ */
+const NUMBER_SOURCE = "(?<![\\d.,]|\\d[ '’])(\\d{1,7}(?:[.,]\\d{1,3})*)";
 const AMOUNT_SOURCE = `${NUMBER_SOURCE} ?${UNIT_SOURCE}`;
 const AMOUNT = new RegExp(`^${AMOUNT_SOURCE}$`);
 
@@ -95,7 +99,13 @@ export function parseAmount(text: string): StorageAmount | undefined {
 }
 
 const USED_WORD =
-  /used|in use|belegt|verwendet|genutzt|benutzt|utilis|\bus(?:ad|an|ando)|utiliz|occupat|in uso|en uso|gebruikt|använ|brugt|brukt|wykorzyst|użyto|использ|사용됨|사용 중|使用|已用/i;
+  /(?<!re)used|in use|belegt|verwendet|genutzt|benutzt|utilis|\bus(?:ad|an|ando)|utiliz|occupat|in uso|en uso|gebruikt|använ|brugt|brukt|wykorzyst|użyto|использ|사용됨|사용 중|使用|已用/i;
+/**
+ * "Unused", "not used", "ongebruikt", "未使用", "не используется": the amount is what is free, not
+ * what is used, so such a line is not a usage line.
+ */
+const NOT_USED =
+  /(?<!\p{L})(?:un|non|not|nicht|niet|no|não|nao|ikke|inte|nie|не)[ -]?(?:used|utilis|utiliz|usad|belegt|genutzt|verwendet|benutzt|gebruikt|brugt|brukt|använ|użyt|wykorzyst|использ|in uso|en uso)|(?<!\p{L})(?:unbelegt|ongebruikt|ubrugt|ubrukt|oanvän|niewykorzyst|inutilis)|används inte|未使用|미사용/iu;
 const CONNECTOR = '(?:[Oo]f|von|sur|de|di|su|van|av|af|z|из)';
 /** A used-word between the two amounts: "150,5 Go utilisés sur 200 Go", "4,8 GB usados de 5 GB". */
 const USED_BETWEEN =
@@ -145,7 +155,7 @@ export function matchUsage(
   text: string,
 ): { used: StorageAmount; total: StorageAmount } | undefined {
   const normalized = normalizeSpace(text);
-  if (!USED_WORD.test(normalized)) return undefined;
+  if (!USED_WORD.test(normalized) || NOT_USED.test(normalized)) return undefined;
   const found = findUsage(normalized);
   if (!found) return undefined;
   const { match, usedFirst } = found;
@@ -167,10 +177,33 @@ const PLAN = new RegExp(
  * Returned in one normalized form: "iCloud+ 50 GB".
  */
 export function matchPlan(text: string): string | undefined {
+  return planFrom(text)?.name;
+}
+
+function planFrom(text: string): { name: string; amount: StorageAmount } | undefined {
   const match = PLAN.exec(normalizeSpace(text));
   const amount = match ? toAmount(match[2], match[3]) : undefined;
   if (!match || !amount || amount.value <= 0) return undefined;
-  return `${match[1]} ${amount.value} ${amount.unit}`;
+  return { name: `${match[1]} ${amount.value} ${amount.unit}`, amount };
+}
+
+/**
+ * The plan a reading may state: the one plan name found, and only when it is the size of the
+ * total shown (an offer such as "Recommended: iCloud+ 50 GB" next to "of 5 GB" is not the plan).
+ */
+export function statedPlan(
+  plans: Set<string>,
+  total: StorageAmount | undefined,
+): string | undefined {
+  if (plans.size !== 1) return undefined;
+  const [name] = [...plans] as [string];
+  const amount = planFrom(name)?.amount;
+  const sameSize =
+    amount !== undefined &&
+    total !== undefined &&
+    amount.value === total.value &&
+    amount.unit === total.unit;
+  return total === undefined || sameSize ? name : undefined;
 }
 
 /**
@@ -299,6 +332,7 @@ export function parseStorageText(text: string): StorageReading {
     );
   });
   // Several different plan names (an upgrade list) mean none of them is known to be the plan.
-  if (plans.size === 1) reading.plan = [...plans][0];
+  const plan = statedPlan(plans, reading.total);
+  if (plan !== undefined) reading.plan = plan;
   return reading;
 }
