@@ -25,13 +25,19 @@ export function statusObservation(
   return observation;
 }
 
-/** `since` is the earliest start of an ongoing event, and only while something is current. */
+/**
+ * `since` is the earliest start of an ongoing event of the kind that sets the state (an outage
+ * since 15:00 is not "since 09:00" because an issue began then), of any ongoing event when none
+ * is of that kind, and only while something is current.
+ */
 function backupLine(backups: ServiceObservation[]): AppleStatusObservation['icloudBackup'] {
   const state = agreedState(backups.map((service) => service.state));
   if (!isCurrentProblem(state)) return { state };
-  const starts = backups
+  const ongoing = backups
     .flatMap((service) => service.events)
-    .filter((event) => event.status === 'ongoing' && event.start !== undefined)
+    .filter((event) => event.status === 'ongoing' && event.start !== undefined);
+  const setting = ongoing.filter((event) => event.type === state);
+  const starts = (setting.length > 0 ? setting : ongoing)
     .map((event) => event.start as string)
     .sort();
   return starts[0] === undefined ? { state } : { state, since: starts[0] };

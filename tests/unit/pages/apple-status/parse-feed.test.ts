@@ -168,3 +168,42 @@ describe('parseStatusFeed', () => {
     });
   });
 });
+
+describe('parseStatusFeed: since when, with several ongoing events', () => {
+  const event = (statusType: string, epochStartDate: number) => ({
+    usersAffected: 'Some users are affected',
+    epochStartDate,
+    epochEndDate: null,
+    messageId: String(epochStartDate),
+    statusType,
+    eventStatus: 'ongoing',
+    message: 'Users may be affected.',
+  });
+  const feed = (...events: object[]) =>
+    JSON.stringify({ services: [{ serviceName: 'iCloud Backup', events }] });
+  const nine = Date.UTC(2026, 11, 1, 9);
+  const fifteen = Date.UTC(2026, 11, 1, 15);
+  const backupLine = (text: string) => {
+    const o = parseStatusFeed(text, FEED_URL, FIXED_NOW);
+    if (o.kind !== 'apple-status') throw new Error(o.reason);
+    return o.icloudBackup;
+  };
+
+  it('dates the state from the event that sets it, not from an earlier lesser one', () => {
+    expect(backupLine(feed(event('Issue', nine), event('Outage', fifteen)))).toEqual({
+      state: 'outage',
+      since: new Date(fifteen).toISOString(),
+    });
+    expect(backupLine(feed(event('Maintenance', nine), event('Outage', fifteen)))).toEqual({
+      state: 'outage',
+      since: new Date(fifteen).toISOString(),
+    });
+  });
+
+  it('takes the earliest of several events of that kind', () => {
+    expect(backupLine(feed(event('Outage', fifteen), event('Outage', nine)))).toEqual({
+      state: 'outage',
+      since: new Date(nine).toISOString(),
+    });
+  });
+});
