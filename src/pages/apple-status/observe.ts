@@ -33,14 +33,15 @@ export function statusObservation(
 function backupLine(backups: ServiceObservation[]): AppleStatusObservation['icloudBackup'] {
   const state = agreedState(backups.map((service) => service.state));
   if (!isCurrentProblem(state)) return { state };
-  const ongoing = backups
+  // Events of the state's own kind first ("0…"), then by start (ISO strings sort as times).
+  const since = backups
     .flatMap((service) => service.events)
-    .filter((event) => event.status === 'ongoing' && event.start !== undefined);
-  const setting = ongoing.filter((event) => event.type === state);
-  const starts = (setting.length > 0 ? setting : ongoing)
-    .map((event) => event.start as string)
-    .sort();
-  return starts[0] === undefined ? { state } : { state, since: starts[0] };
+    .filter((event) => event.status === 'ongoing' && event.start)
+    .map((event) => `${+(event.type !== state)}${event.start}`)
+    .sort()[0]
+    ?.slice(1);
+  // No start: `since` is undefined, the same as absent to the schema and to JSON.
+  return { state, since };
 }
 
 /**
