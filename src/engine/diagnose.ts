@@ -17,7 +17,7 @@
  * `maintenance_wait` notice. With the status unknown the plan may only suggest checking it.
  * A decisive fact (on battery, hotspot, backup off...) puts its specific fix first.
  */
-import { devices, keys, knowledge, text } from '../knowledge/index.ts';
+import { devices, keys, knowledge, stepsById, text } from '../knowledge/index.ts';
 import { matchAlert } from './alerts.ts';
 import { deriveValues, modelCannotRun, type Values } from './derive.ts';
 import { causeWhy } from './explain.ts';
@@ -100,7 +100,7 @@ function collectNotices(
   for (const [stepId, outcome] of Object.entries(facts.stepsTried ?? {})) {
     if (outcome !== 'fixed') continue;
     // A backup made another way keeps the data safe; iCloud Backup itself may still fail.
-    const alternative = knowledge.steps.find((s) => s.id === stepId)?.kind === 'alternative';
+    const alternative = stepsById.get(stepId)?.kind === 'alternative';
     notice(alternative ? 'alternative_done' : 'step_fixed', {
       step: `@${keys.step(stepId).title}`,
     });

@@ -1,5 +1,13 @@
 import { isCurrentProblem } from '../vocab/index.ts';
-import { keys, knowledge, pathFor, text, type CauseId, type Step } from '../knowledge/index.ts';
+import {
+  keys,
+  knowledge,
+  pathFor,
+  stepsById,
+  text,
+  type CauseId,
+  type Step,
+} from '../knowledge/index.ts';
 import { anyHolds, type Values } from './derive.ts';
 import type { Facts } from './facts.ts';
 import { toScore, type CauseTally } from './rank.ts';
@@ -26,7 +34,6 @@ const DISRUPTION_LEVEL: Record<Disruption, number> = { none: 0, low: 1, medium: 
 const DISRUPTION_PENALTY = 0.15;
 const GROUP = { wait: 0, lead: 1, fix: 2, check: 2, alternative: 3, escalation: 4, held: 5 };
 const STEP_ORDER = new Map(knowledge.steps.map((s, i) => [s.id, i]));
-const STEPS = new Map(knowledge.steps.map((s) => [s.id, s]));
 
 export function appleReportsProblem(values: Values): boolean {
   return isCurrentProblem(values.appleBackupStatus);
@@ -107,7 +114,7 @@ function placePrerequisites(steps: Step[], alreadyDone: (s: Step) => boolean): S
   const out: Step[] = [];
   for (const step of steps) {
     for (const id of step.requires ?? []) {
-      const required = STEPS.get(id);
+      const required = stepsById.get(id);
       if (!required || alreadyDone(required) || out.includes(required)) continue;
       out.push(required);
     }

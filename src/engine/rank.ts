@@ -1,4 +1,4 @@
-import { keys, knowledge, text, type CauseId } from '../knowledge/index.ts';
+import { keys, knowledge, stepsById, text, type CauseId } from '../knowledge/index.ts';
 import type { AlertMatch } from './alerts.ts';
 import { allHold, DERIVED_FROM, type Values } from './derive.ts';
 import type { Facts } from './facts.ts';
@@ -24,7 +24,6 @@ export const toScore = (l: number) =>
   Math.min(0.999, Math.max(0.001, Math.round((1 / (1 + Math.exp(-l))) * 1000) / 1000));
 
 const factsOf = (fact: string) => DERIVED_FROM[fact as keyof typeof DERIVED_FROM] ?? [fact];
-const STEPS = new Map(knowledge.steps.map((s) => [s.id, s]));
 /** The facts each rule rests on, worked out once (derived values traced back to facts). */
 const RULE_FACTS = new Map(
   knowledge.rules.map((r) => [r.id, [...new Set(r.when.flatMap((c) => factsOf(c.fact)))]]),
@@ -152,7 +151,7 @@ function addAlertEvidence(alert: AlertMatch | undefined, params: Params, add: Ad
  */
 function addStepEvidence(facts: Facts, proven: Set<CauseId>, params: Params, add: Add): void {
   for (const [stepId, outcome] of Object.entries(facts.stepsTried ?? {})) {
-    const step = STEPS.get(stepId);
+    const step = stepsById.get(stepId);
     if (!step || outcome === 'skipped' || step.kind === 'alternative') continue;
     const fixed = outcome === 'fixed';
     if (!fixed && step.kind !== 'fix') continue;

@@ -1,4 +1,4 @@
-import { isStorageView, parseIcloudPage } from '../pages/icloud/parse-dom';
+import { parseIcloudPage, storageView } from '../pages/icloud/parse-dom';
 import { unknownObservation, type Observation } from '../pages/observation';
 import { waitFor } from './wait-for';
 
@@ -13,9 +13,6 @@ export interface IcloudReaderDeps {
   report: (observation: Observation) => Promise<void>;
 }
 
-/** Views where the storage bar is expected, so not finding it means the page changed. */
-const SETTINGS_VIEW = /^\/(settings|storage|account)/;
-
 /**
  * Reads the storage usage once the current view shows it. Other views (Mail, Photos, ...) are
  * not read at all (their text is the account's content) and report nothing, so a good earlier
@@ -23,7 +20,7 @@ const SETTINGS_VIEW = /^\/(settings|storage|account)/;
  * cannot be read, so the popup can say so.
  */
 export async function readIcloudStorage(deps: IcloudReaderDeps): Promise<Observation | undefined> {
-  if (!isStorageView(deps.url())) return undefined;
+  if (!storageView(deps.url())) return undefined;
   const read = () => {
     const observation = parseIcloudPage(deps.document, deps.url());
     return observation.kind === 'icloud-storage' ? observation : undefined;
@@ -33,7 +30,8 @@ export async function readIcloudStorage(deps: IcloudReaderDeps): Promise<Observa
   const url = deps.url();
   const observation =
     found ??
-    (SETTINGS_VIEW.test(new URL(url).pathname)
+    // In the settings views the bar is expected, so not finding it means the page changed.
+    (storageView(url) === 'settings'
       ? unknownObservation(url, new Date(), 'storage-usage-not-found')
       : undefined);
   if (observation) await deps.report(observation);

@@ -26,7 +26,7 @@ import plans from '../../content/knowledge/plans.json';
 import storage from '../../content/knowledge/storage.json';
 import reference from '../../content/knowledge/reference.json';
 import deviceTable from '../../content/knowledge/devices.json';
-import type { Knowledge, PathVariant } from './schema.ts';
+import type { Knowledge, PathVariant, Step } from './schema.ts';
 import type { Locale } from './ids.ts';
 import { catalogOf } from './catalogs.ts';
 import { compareVersions } from './version.ts';
@@ -70,6 +70,8 @@ export const rawKnowledge: unknown = {
 
 // JSON imports widen literals to string, so the typed view is asserted here and proven by tests.
 export const knowledge = rawKnowledge as Knowledge;
+/** Each step by its id. */
+export const stepsById: ReadonlyMap<string, Step> = new Map(knowledge.steps.map((s) => [s.id, s]));
 
 export const devices = indexDevices(knowledge.devices);
 

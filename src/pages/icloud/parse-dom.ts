@@ -23,10 +23,11 @@ export function parseIcloudPage(
 ): IcloudStorageObservation | UnknownObservation {
   // Mail, Notes, Drive, Pages… show the account's own content, where "1.9 GB of 2 GB used" is an
   // email subject or a file name: usage is read only where icloud.com shows the storage.
-  if (!isStorageView(url)) return unknownObservation(url, now, 'storage-usage-not-found');
+  const view = storageView(url);
+  if (!view) return unknownObservation(url, now, 'storage-usage-not-found');
   // On the home page the storage is a tile among others (Mail, Notes): only a line in a panel
   // that names storage is the account's.
-  const usageLine = findUsageLine(root, new URL(url).pathname === '/');
+  const usageLine = findUsageLine(root, view === 'home');
   if (!usageLine) return unknownObservation(url, now, 'storage-usage-not-found');
   const panel = panelAround(usageLine.element);
   const plans = new Set<string>();
@@ -59,15 +60,21 @@ export function parseIcloudPage(
   return observation;
 }
 
-/** The home page (its Storage tile) and the settings views show the account's storage. */
-const STORAGE_VIEW = /^\/(?:$|settings|storage|account)/;
+const SETTINGS_VIEW = /^\/(?:settings|storage|account)/;
 
-export function isStorageView(url: string): boolean {
+/**
+ * Where icloud.com shows the account's storage: the home page (a tile among others) and the
+ * settings views (where the storage bar is expected). Undefined for every other view.
+ */
+export function storageView(url: string): 'home' | 'settings' | undefined {
+  let path: string;
   try {
-    return STORAGE_VIEW.test(new URL(url).pathname);
+    path = new URL(url).pathname;
   } catch {
-    return false;
+    return undefined;
   }
+  if (path === '/') return 'home';
+  return SETTINGS_VIEW.test(path) ? 'settings' : undefined;
 }
 
 /** Words that head the storage panel ("iCloud Storage", "iCloud-Speicher", "Stockage iCloud"…). */
@@ -116,7 +123,7 @@ function storageContext(element: Element): boolean {
     if (node.matches(S.panelLimit)) return false;
     const text = textWithin(node, S.ignored, MAX_PANEL_TEXT);
     if (text === undefined) return false;
-    if (STORAGE_WORD.test(text.replace(/\d[\d.,]*\s?[A-Za-z]{2}\b/g, ''))) return true;
+    if (STORAGE_WORD.test(text)) return true;
   }
   return false;
 }
