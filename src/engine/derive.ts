@@ -11,6 +11,7 @@ export type Values = Record<string, unknown>;
 export const DERIVED_NAMES = [
   'freeBytes',
   'backupFits',
+  'backupExceedsPlan',
   'usedRatio',
   'daysSinceBackup',
   'stepsNoChangeCount',
@@ -25,6 +26,7 @@ export const DERIVED_NAMES = [
 export const DERIVED_FROM: Record<(typeof DERIVED_NAMES)[number], string[]> = {
   freeBytes: ['storageUsedBytes', 'storageTotalBytes'],
   backupFits: ['storageUsedBytes', 'storageTotalBytes', 'backupSizeBytes'],
+  backupExceedsPlan: ['storageTotalBytes', 'backupSizeBytes'],
   usedRatio: ['storageUsedBytes', 'storageTotalBytes'],
   daysSinceBackup: ['lastSuccessfulBackup'],
   stepsNoChangeCount: ['stepsTried'],
@@ -78,6 +80,9 @@ export function deriveValues(facts: Facts, now: Date, alertId?: string): Values 
     if (storage.totalBytes) values.usedRatio = (storage.usedBytes ?? 0) / storage.totalBytes;
   }
   if (storage && storage.backupFits !== null) values.backupFits = storage.backupFits;
+  // Bigger than the whole plan: no clean-up makes it fit, only a bigger plan does.
+  if (facts.backupSizeBytes !== undefined && facts.storageTotalBytes !== undefined)
+    values.backupExceedsPlan = facts.backupSizeBytes > facts.storageTotalBytes;
   if (facts.lastSuccessfulBackup !== undefined) {
     const days = Math.floor((now.getTime() - Date.parse(facts.lastSuccessfulBackup)) / DAY_MS);
     values.daysSinceBackup = Math.max(0, days);

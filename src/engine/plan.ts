@@ -1,4 +1,4 @@
-import { isCurrentProblem } from '../vocab/index.ts';
+import { isCurrentProblem, type StorageCategory } from '../vocab/index.ts';
 import {
   keys,
   knowledge,
@@ -32,7 +32,20 @@ export const PLAN_MIN_SCORE = 0.15;
 const DISRUPTION_LEVEL: Record<Disruption, number> = { none: 0, low: 1, medium: 2, high: 3 };
 /** How much one disruption level costs against likelihood when ordering fixes. */
 const DISRUPTION_PENALTY = 0.15;
-const GROUP = { wait: 0, lead: 1, fix: 2, check: 2, alternative: 3, escalation: 4, held: 5 };
+/** Paying weighs like two more disruption levels: free fixes for the same cause come first. */
+const PAID_PENALTY = 2 * DISRUPTION_PENALTY;
+/** At most this much for emptying a category, scaled by its share of the storage used. */
+const CATEGORY_BONUS = 2 * DISRUPTION_PENALTY;
+const GROUP = {
+  wait: 0,
+  lead: 1,
+  fix: 2,
+  check: 2,
+  lastResort: 3,
+  alternative: 4,
+  escalation: 5,
+  held: 6,
+};
 const STEP_ORDER = new Map(knowledge.steps.map((s, i) => [s.id, i]));
 
 export function appleReportsProblem(values: Values): boolean {
@@ -54,9 +67,11 @@ export function buildPlan(
     ranked.filter((t, i) => i === 0 || toScore(t.logit) >= PLAN_MIN_SCORE).map((t) => t.id),
   );
   const tried = facts.stepsTried ?? {};
-  const alreadyDone = (s: Step) => tried[s.id] === 'fixed' || tried[s.id] === 'no_change';
-  // A step the user skipped stays in the plan, after the others of its group: what else there
-  // is to do comes first.
+  const done = (id: string) => tried[id] === 'fixed' || tried[id] === 'no_change';
+  const alreadyDone = (s: Step) =>
+    done(s.id) || knowledge.steps.some((t) => done(t.id) && t.covers?.includes(s.id));
+  // A step the user skipped stays in the plan, after the others of its group, and no longer
+  // leads (they declined it): what else there is to do comes first.
   const skipped = (s: Step) => tried[s.id] === 'skipped';
   const outage = appleReportsProblem(values);
 
@@ -69,8 +84,9 @@ export function buildPlan(
     s.always === true ||
     s.addresses.some((c) => included.has(c)) ||
     (s.kind !== 'wait' && anyHolds(s.leadWhen, values));
+  const failed = (s: Step) => s.needs?.some((id) => tried[id] === 'no_change') === true;
   const choose = () =>
-    knowledge.steps.filter((s) => wanted(s) && !alreadyDone(s) && applies(s, values));
+    knowledge.steps.filter((s) => wanted(s) && !alreadyDone(s) && !failed(s) && applies(s, values));
   let chosen = choose();
   // Checks alone are no plan: take in the next likely causes until one step changes something.
   for (const t of ranked) {
@@ -84,13 +100,21 @@ export function buildPlan(
   const group = (s: Step) =>
     held(s)
       ? GROUP.held
-      : s.kind !== 'wait' && anyHolds(s.leadWhen, values)
+      : s.kind !== 'wait' && !skipped(s) && anyHolds(s.leadWhen, values)
         ? GROUP.lead
-        : GROUP[s.kind];
+        : // Resets that wipe settings or the backup come after every gentler step (the guides
+          // keep them for last), however likely their cause, until what they require is done
+          // (a copy made on a computer, signing in again).
+          s.disruption === 'high' && !s.requires?.every(done)
+          ? GROUP.lastResort
+          : GROUP[s.kind];
+  const share = categoryShares(facts);
   const rank = new Map(
     chosen.map((s) => {
-      const penalty = DISRUPTION_PENALTY * DISRUPTION_LEVEL[s.disruption];
-      return [s.id, { group: group(s), priority: likelihood(s) - penalty }];
+      const penalty =
+        DISRUPTION_PENALTY * DISRUPTION_LEVEL[s.disruption] + (s.paid ? PAID_PENALTY : 0);
+      const bonus = s.frees ? CATEGORY_BONUS * (share[s.frees] ?? 0) : 0;
+      return [s.id, { group: group(s), priority: likelihood(s) - penalty + bonus }];
     }),
   );
   chosen.sort((a, b) => {
@@ -107,6 +131,20 @@ export function buildPlan(
   const ordered = placePrerequisites(chosen, alreadyDone);
 
   return ordered.map((s) => toItem(s, facts, included, scores, params, held(s)));
+}
+
+/** Each storage category's share of what is used, where icloud.com showed the categories. */
+function categoryShares(facts: Facts): Partial<Record<StorageCategory, number>> {
+  const categories = facts.storageByCategory ?? {};
+  const used =
+    facts.storageUsedBytes ?? Object.values(categories).reduce((sum, b) => sum + (b ?? 0), 0);
+  if (!used) return {};
+  return Object.fromEntries(
+    Object.entries(categories).map(([category, bytes]) => [
+      category,
+      Math.min(1, (bytes ?? 0) / used),
+    ]),
+  );
 }
 
 /** Moves (or adds) each required step right before the step that needs it. */

@@ -157,21 +157,24 @@ function addStepEvidence(facts: Facts, proven: Set<CauseId>, params: Params, add
     if (!fixed && step.kind !== 'fix') continue;
     const signed = fixed ? 1.5 : step.addresses.length <= 2 && !step.retry ? -1.2 : -0.4;
     const withStep = { ...params, step: `@${keys.step(step.id).title}` };
+    const stepEvidence = (weight: number) => () =>
+      evidence(
+        {
+          id: step.id,
+          origin: 'step',
+          facts: ['stepsTried'],
+          text: { key: fixed ? 'evidence.step_fixed' : 'evidence.step_no_change' },
+          sources: step.sources,
+        },
+        weight,
+        withStep,
+      );
+    if (!fixed)
+      for (const { cause, weight } of step.noChangePoints ?? [])
+        add(cause, weight, stepEvidence(weight));
     for (const cause of step.addresses) {
       if (!fixed && proven.has(cause)) continue;
-      add(cause, signed, () =>
-        evidence(
-          {
-            id: step.id,
-            origin: 'step',
-            facts: ['stepsTried'],
-            text: { key: fixed ? 'evidence.step_fixed' : 'evidence.step_no_change' },
-            sources: step.sources,
-          },
-          signed,
-          withStep,
-        ),
-      );
+      add(cause, signed, stepEvidence(signed));
     }
   }
 }

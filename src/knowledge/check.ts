@@ -151,6 +151,13 @@ function checkSteps(k: Knowledge): string[] {
     for (const r of s.requires ?? []) {
       if (!stepIds.has(r)) problems.push(`step "${s.id}" requires unknown step "${r}"`);
     }
+    for (const [field, ids] of [
+      ['covers', s.covers],
+      ['needs', s.needs],
+    ] as const) {
+      for (const other of ids ?? [])
+        if (!stepIds.has(other)) problems.push(`step "${s.id}" ${field} unknown step "${other}"`);
+    }
     if (['medium', 'high'].includes(s.disruption) && s.consequences.length === 0)
       problems.push(`step "${s.id}" is ${s.disruption} disruption but lists no consequences`);
     if (s.minutes.min > s.minutes.max) problems.push(`step "${s.id}" has minutes min > max`);

@@ -101,10 +101,35 @@ export const Step = z.strictObject({
    * guides' first check before anything disruptive).
    */
   always: z.optional(z.boolean()),
+  /**
+   * Costs money (a bigger plan): ordered after the free fixes of its causes, as the guides free
+   * space before buying more. Its disruption stays what it does to the device.
+   */
+  paid: z.optional(z.boolean()),
+  /**
+   * The storage category this step empties (old backups, message attachments, photos): ordered
+   * by how much of the used storage that category takes, where icloud.com showed it.
+   */
+  frees: z.optional(z.enum(STORAGE_CATEGORIES)),
   /** Held back while Apple reports an iCloud Backup problem. */
   holdDuringOutage: z.boolean(),
   /** Steps that must come first when both are planned. */
   requires: z.optional(z.array(id)),
+  /**
+   * Steps this one cannot work without: once one of them changed nothing, this one is left out
+   * ("Back Up Now" needs the switch that would not turn on).
+   */
+  needs: z.optional(z.array(id)),
+  /**
+   * What it says when it changed nothing, beyond counting against its own causes: a backup
+   * switch that will not turn on points at a restriction or the account.
+   */
+  noChangePoints: z.optional(z.array(z.strictObject({ cause: CauseIdSchema, weight: z.number() }))),
+  /**
+   * Steps this one repeats as part of itself (restarting a stuck backup taps "Back Up Now"
+   * again): once this one is done, they are done too.
+   */
+  covers: z.optional(z.array(id)),
   /**
    * A retry (restart, start the backup again): it fixes passing glitches, so that it changed
    * nothing says little against any cause it addresses.

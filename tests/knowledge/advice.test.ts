@@ -90,13 +90,23 @@ describe('decisive facts put their specific fix within the first two steps', () 
     ])
       expect(ids, id).toContain(id);
   });
+  // Several steps may be the specific fix for one fact (the backup does not fit: delete old
+  // backups, leave big apps out, clean up attachments, buy more): one of them must come first.
+  const sameFact = (set: (typeof leads)[number][2]) =>
+    leads
+      .filter(([, , other]) => JSON.stringify(other) === JSON.stringify(set))
+      .map(([, id]) => id);
   it.each(leads)('%s', (_, id, set) => {
     const facts = satisfy(set);
     expect(facts, 'the solver handles every lead condition').toBeDefined();
     const firstTwo = run(facts!)
       .plan.slice(0, 2)
       .map((p) => p.stepId);
-    expect(firstTwo).toContain(id);
+    expect(sameFact(set)).toContain(id);
+    expect(
+      firstTwo.some((step) => sameFact(set).includes(step)),
+      firstTwo.join(', '),
+    ).toBe(true);
   });
 });
 

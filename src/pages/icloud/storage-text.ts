@@ -4,7 +4,7 @@ import type {
   StorageCategoryId,
   StorageUnit,
 } from '../observation';
-import { normalizeSpace } from '../text';
+import { asciiDigits, normalizeSpace } from '../text';
 
 /**
  * Text grammar of iCloud storage usage as icloud.com and iPhone Settings show it, in English,
@@ -23,8 +23,12 @@ export interface StorageReading {
   categories: StorageCategory[];
 }
 
-/** Case-sensitive on purpose: French "To"/"Go" must not match the English words "to"/"go". */
-const UNIT_SOURCE = '(KB|kB|MB|GB|TB|Ko(?![a-z])|Mo(?![a-z])|Go(?![a-z])|To(?![a-z])|КБ|МБ|ГБ|ТБ)';
+/**
+ * Case-sensitive on purpose: French "To"/"Go" and Finnish "Gt" must not match the words "to",
+ * "go" or a word that starts with "Gt".
+ */
+const UNIT_SOURCE =
+  "(KB|kB|MB|GB|TB|Ko(?![a-z])|Mo(?![a-z])|Go(?![a-z])|To(?![a-z])|kt(?![a-z])|Mt(?![a-z])|Gt(?![a-z])|Tt(?![a-z])|КБ|МБ|ГБ|ТБ|[غج]ي[غج]?ابايت|مي[غج]ابايت|تيرابايت|ג[׳'’]יגה-בייט|מגה-בייט|טרה-בייט)";
 /**
  * Never the tail of a number grouped with spaces or apostrophes ("1 024 Go", "1’234 MB"): such a
  * number is not read at all rather than read as 24 or 234.
@@ -43,12 +47,23 @@ const UNIT: Record<string, StorageUnit> = {
   Go: 'GB',
   TB: 'TB',
   To: 'TB',
-  // Russian
+  // Finnish
+  kt: 'KB',
+  Mt: 'MB',
+  Gt: 'GB',
+  Tt: 'TB',
+  // Russian, Ukrainian
   КБ: 'KB',
   МБ: 'MB',
   ГБ: 'GB',
   ТБ: 'TB',
 };
+/** Units written as words (Arabic, Hebrew), by their first letters. */
+const UNIT_WORD: [RegExp, StorageUnit][] = [
+  [/^(?:[غج]ي|ג)/, 'GB'],
+  [/^(?:مي|מ)/, 'MB'],
+  [/^(?:تي|ט)/, 'TB'],
+];
 /** Decimal, as Apple displays sizes; see StorageAmount for why plan totals differ. */
 const MULTIPLIER: Record<StorageUnit, number> = { KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
 
@@ -82,7 +97,7 @@ function toAmount(
 ): StorageAmount | undefined {
   if (numberText === undefined || unitText === undefined) return undefined;
   const value = parseLocaleNumber(numberText);
-  const unit = UNIT[unitText];
+  const unit = UNIT[unitText] ?? UNIT_WORD.find(([word]) => word.test(unitText))?.[1];
   if (value === undefined || unit === undefined) return undefined;
   return { value, unit, bytes: Math.round(value * MULTIPLIER[unit]) };
 }
@@ -99,7 +114,9 @@ export function parseAmount(text: string): StorageAmount | undefined {
 }
 
 const USED_WORD =
-  /(?<!re)used|in use|belegt|verwendet|genutzt|benutzt|utilis|\bus(?:ad|an|ando)|utiliz|occupat|in uso|en uso|gebruikt|använ|brugt|brukt|wykorzyst|użyto|использ|사용됨|사용 중|使用|已用/i;
+  /(?<!re)used|\busing\b|in use|belegt|verwendet|genutzt|benutzt|utilis|\bus(?:ad|an|ando)|utili[zt]|en ús|occupat|in uso|en uso|gebruik|använ|brug|bruk|anvendt|käyt|wykorzyst|użyt|używ|użyc|využit|použív|felhasznál|használat|iskorišt|korist|использ|використ|занят|χρησιμοποι|χρήση|kullan|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용됨|사용 중|使用|已用/i;
+/** "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน). */
+const AVAILABLE = /kullanılabilir|พร้อมใช้(?:งาน)?|ใช้ได้|có thể sử dụng|उपयोग के लिए/g;
 /**
  * "Unused", "not used", "ongebruikt", "未使用", "не используется": the amount is what is free, not
  * what is used, so such a line is not a usage line.
@@ -146,25 +163,93 @@ function findUsage(text: string): { match: RegExpExecArray; usedFirst: boolean }
 }
 
 /**
- * Finds "used of total" in one piece of text (an element's text or a pasted paragraph).
- * A used-word must be present so that "Uploading 1 GB of 2 GB" in Drive is not mistaken
- * for storage. Totals must be positive and below 1 PB; usage can exceed the total
- * (over quota) but not absurdly.
+ * The word before the whole in "X of Y", at the end of the text between the amounts: of, von,
+ * sur, z, из, із, od, din, dari, από, מתוך, من, จาก, trong tổng số, a slash…
  */
-export function matchUsage(
-  text: string,
-): { used: StorageAmount; total: StorageAmount } | undefined {
-  const normalized = normalizeSpace(text);
-  if (!USED_WORD.test(normalized) || NOT_USED.test(normalized)) return undefined;
-  const found = findUsage(normalized);
-  if (!found) return undefined;
+const OF_BEFORE_WHOLE =
+  /(?:(?:^|[\s(])(?:of|von|sur|de|do|da|di|su|van|av|af|z|ze|из|із|з|от|od|din|dari(?:pada)?|από|מתוך|من|จาก|trong tổng số|trên)|\/) ?$/i;
+/**
+ * A mark right after the whole: "5 GB中", "5GB 중", "5 GB 中的", "5 GB में से", Turkish "5 GB'ın",
+ * Hungarian "5 GB-ból", Finnish "5 Gt:sta".
+ */
+const WHOLE_MARK = /^(?: ?中的?| ?중| में से|['’]n?[ıiuü]n(?!\p{L})|-b[óő]l|:i?st[aä])/u;
+/** A clause break between the amounts: "200 GB iCloud-Speicher, davon 187,5 GB belegt". */
+const CLAUSE_BREAK = /[,，、:：]/;
+
+/**
+ * Any other language: two amounts in a line with a word for "used", and a sign of which one is
+ * the whole (a word for "of" before it, a mark after it, or a clause break after a total that
+ * opens the line). Without such a sign nothing is read.
+ */
+function pairUsage(text: string): [StorageAmount, StorageAmount] | undefined {
+  const amounts = [...text.matchAll(new RegExp(AMOUNT_SOURCE, 'g'))];
+  for (let i = 0; i + 1 < amounts.length; i++) {
+    const [a, b] = [amounts[i]!, amounts[i + 1]!];
+    const aEnd = a.index + a[0].length;
+    // A share in brackets ("4.8 GB (96%) of 5 GB") is not a third figure.
+    const gap = text.slice(aEnd, b.index).replace(/\(\d{1,3} ?%\)/g, '');
+    if (/\d/.test(gap) || gap.length > 40) continue;
+    const after = text.slice(b.index + b[0].length);
+    const usedFirst = OF_BEFORE_WHOLE.test(gap) || WHOLE_MARK.test(after);
+    // "Total, used" only when no word for "used" comes before the break ("4.8 GB used, 5 GB").
+    const beforeBreak = text.slice(0, aEnd + text.slice(aEnd, b.index).search(CLAUSE_BREAK));
+    const totalFirst =
+      WHOLE_MARK.test(gap) || (CLAUSE_BREAK.test(gap) && !USED_WORD.test(beforeBreak));
+    const first = toAmount(a[1], a[2]);
+    const second = toAmount(b[1], b[2]);
+    if (usedFirst === totalFirst || !first || !second) continue;
+    return usedFirst ? [first, second] : [second, first];
+  }
+  return undefined;
+}
+
+/** Digits of other scripts, their decimal and group marks, and bidi marks, made plain. */
+function plainDigits(text: string): string {
+  return asciiDigits(text)
+    .replace(/\u066b/g, '.')
+    .replace(/\u066c/g, ',')
+    .replace(/\uff0f/g, '/')
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\bZero(?= KB)/g, '0');
+}
+
+/** iPhone Storage, iPhone-Speicher, Stockage de l'iPad…: the device's own storage, not iCloud. */
+const DEVICE_STORAGE =
+  /(?:iPhone|iPad|iPod)[- ]?(?:storage|speicher|ストレージ|储存空间|存储空间|儲存空間|저장 공간)|(?:storage|stockage|almacenamiento|armazenamento|spazio|opslag|lagring|хранилище|пам'ять|pamięć)(?: (?:de l['’]|del |do |di |dell['’])?| )(?:iPhone|iPad|iPod)/i;
+
+/** One statement: a line may list several ("Photos 2 GB · Backups 1 GB"). */
+function usageIn(statement: string): [StorageAmount, StorageAmount] | undefined {
+  const usedWords = statement.replace(AVAILABLE, '');
+  if (!USED_WORD.test(usedWords) || NOT_USED.test(statement)) return undefined;
+  if (DEVICE_STORAGE.test(statement) && !/iCloud/i.test(statement)) return undefined;
+  const found = findUsage(statement);
+  if (!found) return pairUsage(statement);
   const { match, usedFirst } = found;
   const first = toAmount(match[1] ?? match[5], match[2] ?? match[6]);
   const second = toAmount(match[3] ?? match[7], match[4] ?? match[8]);
   if (!first || !second) return undefined;
-  const [used, total] = usedFirst ? [first, second] : [second, first];
-  if (total.bytes <= 0 || total.bytes > 1e15 || used.bytes > total.bytes * 10) return undefined;
-  return { used, total };
+  return usedFirst ? [first, second] : [second, first];
+}
+
+/**
+ * Finds "used of total" in one piece of text (an element's text or a pasted paragraph).
+ * A used-word must be present so that "Uploading 1 GB of 2 GB" in Drive is not mistaken
+ * for storage. Totals must be positive and below 1 PB; usage can exceed the total
+ * (over quota) but not absurdly. Two different usages in one text (the device's and
+ * iCloud's, or two accounts') are not told apart: nothing is read.
+ */
+export function matchUsage(
+  text: string,
+): { used: StorageAmount; total: StorageAmount } | undefined {
+  const found = new Map<string, { used: StorageAmount; total: StorageAmount }>();
+  for (const statement of plainDigits(normalizeSpace(text)).split(/ ?[·•|;] ?/)) {
+    const pair = usageIn(statement);
+    if (!pair) continue;
+    const [used, total] = pair;
+    if (total.bytes <= 0 || total.bytes > 1e15 || used.bytes > total.bytes * 10) continue;
+    found.set(`${used.bytes}/${total.bytes}`, { used, total });
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 const PLAN = new RegExp(

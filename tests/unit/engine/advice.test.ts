@@ -13,7 +13,7 @@ import { evidenceDelta } from '../../../src/engine/question-value.ts';
 import { eligibleQuestions, hypotheticalAnswers } from '../../../src/engine/questions.ts';
 import { tally } from '../../../src/engine/rank.ts';
 import { textParams } from '../../../src/engine/params.ts';
-import { APPLE_PROBLEM_STATES, keys, knowledge } from '../../../src/knowledge/index.ts';
+import { APPLE_PROBLEM_STATES, keys, knowledge, text } from '../../../src/knowledge/index.ts';
 import { factsArb } from './arbitraries.ts';
 
 /** Behaviour classes of issue 9 ("Right advice for real people"), as properties where possible. */
@@ -261,6 +261,119 @@ describe('gentler account steps first', () => {
       { numRuns: 150 },
     );
   }, 60_000);
+});
+
+describe('what the user already did or declined', () => {
+  const leading = knowledge.steps.filter((s) => s.kind !== 'wait' && s.leadWhen);
+
+  it('a step the user skipped no longer leads, even where its facts would make it lead', () => {
+    // Storage measured short: paying and deleting old backups lead, until the user declines them.
+    const plan = planIds(run(STORAGE_FULL));
+    const leads = plan.filter((id) => leading.some((s) => s.id === id));
+    expect(leads).toContain(plan[0]);
+    const stepsTried = Object.fromEntries(leads.map((id) => [id, 'skipped' as const]));
+    const declined = planIds(run({ ...STORAGE_FULL, stepsTried }));
+    expect(leads).not.toContain(declined[0]);
+    expect(declined).toEqual(expect.arrayContaining(leads));
+  });
+
+  it('a step done as part of another is not offered again', () => {
+    const covering = knowledge.steps.filter((s) => s.covers?.length);
+    expect(covering.length).toBeGreaterThan(0);
+    for (const step of covering) {
+      const facts: Facts = { symptom: 'stops_at_percent' };
+      for (const outcome of ['no_change', 'fixed'] as const) {
+        const ids = planIds(run({ ...facts, stepsTried: { [step.id]: outcome } }));
+        for (const covered of step.covers!)
+          expect(ids, `${step.id} ${outcome}`).not.toContain(covered);
+      }
+      const skipped = planIds(run({ ...facts, stepsTried: { [step.id]: 'skipped' } }));
+      for (const covered of step.covers!) expect(skipped).toContain(covered);
+    }
+  });
+});
+
+describe('what a step that changed nothing says', () => {
+  it('a switch that will not turn on points at a restriction or the account, not at itself', () => {
+    const off = run({ backupEnabled: false });
+    const stuck = run({ backupEnabled: false, stepsTried: { turn_on_backup: 'no_change' } });
+    const score = (d: Diagnosis, id: string) => d.causes.find((c) => c.id === id)!.score;
+    for (const id of ['backup_disabled', 'storage_full', 'network', 'power_or_lock'])
+      expect(score(stuck, id), id).toBeLessThan(score(off, id));
+    for (const id of ['restrictions_or_profile', 'account_auth'])
+      expect(score(stuck, id), id).toBeGreaterThan(score(off, id));
+    expect(['restrictions_or_profile', 'account_auth']).toContain(stuck.causes[0]!.id);
+    // "Back Up Now" needs the switch on.
+    expect(planIds(off)).toContain('back_up_now');
+    expect(planIds(stuck)).not.toContain('back_up_now');
+  });
+
+  it('a restriction is not what stops a backup whose switch is on', () => {
+    const profile = { profileOrRestrictions: true, power: 'battery' as const };
+    const on = run({ ...profile, backupEnabled: true });
+    const unknown = run(profile);
+    expect(on.causes[0]!.id).toBe('power_or_lock');
+    expect(firstTwo(on)).not.toContain('remove_profile_or_restrictions');
+    expect(firstTwo(unknown)).toContain('remove_profile_or_restrictions');
+  });
+});
+
+describe('resets come last', () => {
+  const high = new Set(knowledge.steps.filter((s) => s.disruption === 'high').map((s) => s.id));
+  const requires = new Map(knowledge.steps.map((s) => [s.id, s.requires ?? []]));
+
+  it('after every gentler check and fix, until what they require is done', () => {
+    fc.assert(
+      fc.property(factsArb, (facts) => {
+        const d = run(facts);
+        const done = (id: string) => ['fixed', 'no_change'].includes(facts.stepsTried?.[id] ?? '');
+        d.plan.forEach((item, at) => {
+          if (!high.has(item.stepId) || requires.get(item.stepId)!.every(done)) return;
+          // A step brought in only as what a reset requires comes right before that reset.
+          const prerequisites = d.plan.flatMap((p) =>
+            high.has(p.stepId) ? requires.get(p.stepId)! : [],
+          );
+          const gentler = d.plan.filter(
+            (p) =>
+              ['fix', 'check'].includes(p.kind) &&
+              !high.has(p.stepId) &&
+              !p.heldBack &&
+              !prerequisites.includes(p.stepId),
+          );
+          for (const g of gentler)
+            expect(d.plan.indexOf(g), `${g.stepId} before ${item.stepId}`).toBeLessThan(at);
+        });
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+
+  it('starting the iCloud backup over comes early once a computer copy exists', () => {
+    const facts: Facts = { symptom: 'zero_kb', stepsTried: { local_backup: 'fixed' } };
+    expect(firstTwo(run(facts))).toContain('delete_backup_and_start_over');
+  });
+});
+
+describe('an alert that names another problem', () => {
+  it('counts against a full iCloud, which shows its own alert', () => {
+    // Messages about the account or the connection; generic ones ("could not be completed")
+    // are shown for a full iCloud too.
+    const specific = [
+      'cannot_access_account',
+      'email_not_verified',
+      'sign_in_required',
+      'needs_wifi',
+      'cellular_backup',
+    ];
+    const others = knowledge.alerts.filter((a) => specific.includes(a.id));
+    expect(others.map((a) => a.id).sort()).toEqual([...specific].sort());
+    for (const alert of others) {
+      const d = run({ alertText: text('en', keys.alert(alert.id).title) });
+      const storage = d.causes.find((c) => c.id === 'storage_full')!;
+      const prior = knowledge.causes.find((c) => c.id === 'storage_full')!.prior;
+      expect(storage.score, alert.id).toBeLessThan(prior);
+    }
+  });
 });
 
 describe('steps for a failing restore and a stuck backup', () => {

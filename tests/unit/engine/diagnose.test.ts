@@ -243,15 +243,48 @@ describe('plan', () => {
     );
   });
 
-  it('puts a storage fix first when the backup is measured not to fit, beta or not', () => {
+  it('puts a free storage fix first when the backup is measured not to fit, beta or not', () => {
     const full = {
       storageUsedBytes: 200 * GIB,
       storageTotalBytes: 200 * GIB,
       backupSizeBytes: 4 * GIB,
     };
-    for (const facts of [full, { ...full, iosBeta: true }, { ...full, wifi: 'hotspot' as const }]) {
-      expect(planIds(run(facts))[0]).toMatch(/^(upgrade_plan|delete_old_device_backups)$/);
+    const freeStorageFix =
+      /^(delete_old_device_backups|exclude_large_apps|clean_message_attachments|review_icloud_photos)$/;
+    for (const facts of [full, { ...full, iosBeta: true }]) {
+      const plan = planIds(run(facts));
+      expect(plan[0]).toMatch(freeStorageFix);
+      // The guides free space before buying more.
+      expect(plan.indexOf('upgrade_plan')).toBeGreaterThan(plan.indexOf(plan[0]!));
     }
+    // On a Personal Hotspot the backup does not even start: another network is as decisive.
+    expect(
+      planIds(run({ ...full, wifi: 'hotspot' }))
+        .slice(0, 2)
+        .some((id) => freeStorageFix.test(id)),
+    ).toBe(true);
+  });
+
+  it('orders the clean-up by what takes the space, and skips what cannot make it fit', () => {
+    const full = { storageUsedBytes: 50 * GIB, storageTotalBytes: 50 * GIB, backupSizeBytes: GIB };
+    const first = (storageByCategory: FactsT['storageByCategory']) =>
+      planIds(run({ ...full, storageByCategory }))[0];
+    expect(first({ messages: 30 * GIB, photos: 15 * GIB, backup: 5 * GIB })).toBe(
+      'clean_message_attachments',
+    );
+    expect(first({ photos: 30 * GIB, messages: 15 * GIB, backup: 5 * GIB })).toBe(
+      'review_icloud_photos',
+    );
+    expect(first({ backup: 30 * GIB, photos: 15 * GIB, messages: 5 * GIB })).toBe(
+      'delete_old_device_backups',
+    );
+    // A backup bigger than the whole plan: deleting old backups or photos cannot make it fit.
+    const tooBig = planIds(
+      run({ storageUsedBytes: 4 * GIB, storageTotalBytes: 5 * GIB, backupSizeBytes: 60 * GIB }),
+    );
+    expect(tooBig).toContain('upgrade_plan');
+    expect(tooBig).not.toContain('delete_old_device_backups');
+    expect(tooBig).not.toContain('review_icloud_photos');
   });
 
   it('reports a step that fixed the problem', () => {
