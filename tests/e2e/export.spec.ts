@@ -7,7 +7,7 @@ const NOTE = 'Tried twice. Reach me at anna.smith@example.com or +49 170 1234567
 
 /** A short flow by clicking: a known message, two answers, one step tried, then the export. */
 async function completeFlowAndExport(popup: Page) {
-  await popup.getByRole('button', { name: 'iPhone Backup Failed' }).first().click();
+  await popup.getByRole('button', { name: 'iPhone/iPad Backup Failed' }).first().click();
   await expect(popup.getByText('Question 1')).toBeVisible();
   await popup.locator('.choices button').first().click();
   // The engine may find nothing else worth asking and show the results by itself.

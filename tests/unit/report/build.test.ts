@@ -108,7 +108,7 @@ describe('buildSummary', () => {
     expect(allText(summary)).not.toContain('Call me');
     expect(section(summary, 'problem')!.blocks[0]).toEqual({
       kind: 'paragraph',
-      text: 'The message as typed was left out. It matches the known message "iPhone Backup Failed".',
+      text: 'The message as typed was left out. It matches the known message "iPhone/iPad Backup Failed".',
     });
     expect(section(summary, 'notes')!.blocks[0]).toEqual({
       kind: 'paragraph',

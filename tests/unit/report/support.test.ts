@@ -35,7 +35,7 @@ describe('what Apple Support asks first', () => {
       'iCloud storage': '4.7 GB of 5 GB used',
       'Next backup size': '1.9 GB',
       'Message on the device':
-        '"iPhone Backup Failed", a known message (exact wording under "The problem")',
+        '"iPhone/iPad Backup Failed", a known message (exact wording under "The problem")',
       "iCloud Backup on Apple's System Status page": 'Green: available',
       'Answered "Not sure"': 'Two-factor authentication',
     });
