@@ -197,6 +197,39 @@ test('an answer can be changed from the results, and the ranking follows', async
   await expect(popup.locator('.cause').first()).not.toContainText('iCloud storage is full');
 });
 
+test('a computer backup that worked says the data is safe and keeps the plan open', async ({
+  openPopup,
+}) => {
+  const popup = await openPopup();
+  await pickKnown(popup, 'Backup shows 0 KB');
+  await answerUntilResults(popup, [
+    [/storage/, 'Plenty free'],
+    [/System Status/, 'Green: available'],
+  ]);
+  const worked = { name: 'It worked: my data is backed up' };
+  for (let i = 0; i < 6; i += 1) {
+    const step = currentStep(popup);
+    await expect(step, 'no step to back up another way').toBeVisible();
+    if ((await step.getByRole('button', worked).count()) > 0) break;
+    const title = (await step.getByRole('heading').textContent()) ?? '';
+    const confirm = step.getByRole('checkbox');
+    if ((await confirm.count()) > 0) await confirm.check();
+    await step.getByRole('button', { name: 'No change' }).click();
+    await expect(currentStep(popup).getByRole('heading')).not.toHaveText(title);
+  }
+  const step = currentStep(popup);
+  const title = (await step.getByRole('heading').textContent()) ?? '';
+  const confirm = step.getByRole('checkbox');
+  if ((await confirm.count()) > 0) await confirm.check();
+  await step.getByRole('button', worked).click();
+  // Not the end of the flow: iCloud Backup itself may still fail.
+  await expect(popup.getByText(/Your data is safe in/)).toBeVisible();
+  await expect(popup.getByRole('heading', { name: 'Your backup works again' })).toHaveCount(0);
+  await expect(currentStep(popup).getByRole('heading')).not.toHaveText(title);
+  await popup.getByText(/Already tried/).click();
+  await expect(popup.locator('.tried')).toContainText(`${title}: fixed it`);
+});
+
 test('"This fixed it" ends with prevention tips', async ({ openPopup }) => {
   const popup = await openPopup();
   await popup.getByRole('button', { name: noMessage }).click();
