@@ -8,6 +8,7 @@ import { imeis, serials } from './redact/numbers.ts';
 import { phones } from './redact/phones.ts';
 import { WALL, hide, settle, type Span } from './redact/spans.ts';
 import { MASK_KINDS, type MaskKind } from './mask-kinds.ts';
+import { asciiDigits } from '../pages/text.ts';
 
 /**
  * Finds personal data in free text (the typed alert message, the notes) and masks it before
@@ -70,11 +71,12 @@ const EXISTING_MASKS = new RegExp(
 
 /**
  * The text the detectors read: masks already present are walled off (so redacting twice changes
- * nothing), and full-width letters and digits ("０９０") read as their ASCII forms. Every
- * replacement keeps the length, so positions found here are positions in the original.
+ * nothing), full-width letters and digits ("０９０") read as their ASCII forms, and so do the
+ * digits of other scripts ("٠١٠٠", "+९१", "๐๘๑"). Every replacement keeps the length, so
+ * positions found here are positions in the original.
  */
 function readable(text: string): string {
-  return text
+  return asciiDigits(text)
     .replace(EXISTING_MASKS, (mask) => WALL.repeat(mask.length))
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ');

@@ -48,7 +48,10 @@ const USER_LABELS = phrases(`
   имя пользователя|логин|учётная запись|учетная запись|nazwa użytkownika|login użytkownika|
   användarnamn|brugernavn|brukernavn|kullanıcı adı|kullanıcı adım|사용자 이름|사용자명|아이디|
   uživatelské jméno|používateľské meno|käyttäjätunnus|käyttäjänimi|ім'я користувача|логін|
-  όνομα χρήστη|nume de utilizator|felhasználónév|tên người dùng|tên đăng nhập|nama pengguna`);
+  όνομα χρήστη|nume de utilizator|felhasználónév|tên người dùng|tên đăng nhập|nama pengguna|
+  korisničko ime|потребителско име|потребителското ми име|nom d'usuari|kasutajanimi|
+  naudotojo vardas|vartotojo vardas|שם המשתמש|שם משתמש|اسم المستخدم|ชื่อผู้ใช้|यूज़रनेम|
+  उपयोगकर्ता नाम`);
 /** Plain words that name an account only before a colon or an identifier: "login anna77". */
 const USER_WORDS = phrases(`
   user|login|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|utilizador|gebruiker|用户`);
@@ -56,11 +59,19 @@ const USER_WORDS = phrases(`
 const USER_NOUNS = phrases(`
   user|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|utilizador|gebruiker`);
 const IS = `(?:${SAYS})${OPEN_QUOTE}`;
+/**
+ * A few words after the label, an identifier with a dot or an underscore inside ("username on
+ * my Mac is hind_m", "korisničko ime na Macu mi je nikola.b"): the words for "is" and "on" in
+ * languages the lists do not hold. A version or a number never counts.
+ */
+const NEAR_ID = String.raw`(?=\p{Script=Latin}{2,}[\p{Script=Latin}\p{N}]*[._][\p{Script=Latin}\p{N}])${ID}`;
 const USER = new RegExp(
   String.raw`(?:` +
     [
       String.raw`(?:${USER_LABELS})(?:${COLON}|${IS})(?<any>${ID})`,
       String.raw`(?:${USER_LABELS}|${USER_WORDS})(?:${COLON}(?<name>${ID})|${VERB}(?<id>${ID_LIKE}))`,
+      // Thai glues the next word to the label ("ชื่อผู้ใช้บน Mac คือ malee_k").
+      String.raw`(?:${USER_LABELS})[^\s.,;:：!?]*(?:[ \t]+[^\s.,;:：!?]+){0,4}?(?:${COLON}|[ \t]+${OPEN_QUOTE})(?<near>${NEAR_ID})`,
       String.raw`(?:${USER_LABELS}|${USER_NOUNS})[ \t]+["'“„«‘]?(?<plain>${ID})`,
     ].join('|') +
     ')',
@@ -75,8 +86,18 @@ const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
 function* values(pattern: RegExp, text: string): Generator<Span> {
   for (const match of atWordStart(pattern, text, LATIN_OR_DIGIT)) {
     const groups = match.indices?.groups;
-    const [start, end] = groups?.any ?? groups?.name ?? groups?.id ?? groups?.plain ?? [0, 0];
+    const [start, end] = groups?.any ??
+      groups?.name ??
+      groups?.id ??
+      groups?.plain ??
+      groups?.near ?? [0, 0];
     const value = text.slice(start, end);
+    // A few words away from its label, a web address or a file name is no user name.
+    if (groups?.near && /\.(?:com|net|org|app|html?|jpe?g|png|heic|pdf|zip)$/i.test(value))
+      continue;
+    // A capitalised word then a lower-case one is the sentence going on ("kasutajanimi Macis on").
+    if (groups?.plain && /^\p{Lu}\p{Ll}+$/u.test(value) && /^[ \t]+\p{Ll}/u.test(text.slice(end)))
+      continue;
     // An identifier ("j.doe-admin") is never an ordinary word, whatever its parts.
     if (end > start && (/[\d._@]/.test(value) || !isCommon(value))) yield { start, end };
   }

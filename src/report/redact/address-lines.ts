@@ -14,14 +14,32 @@ const LABELS = phrases(`
   endereco|morada|adres|woonadres|адрес|adress|adresim|
   adresa|bydliště|doručovací adresa|osoite|toimitusosoite|kotiosoite|адреса|
   адреса для доставки|διεύθυνση|διεύθυνση αποστολής|adresă|adresa de livrare|cím|lakcím|
-  szállítási cím|địa chỉ|alamat|alamat pengiriman`);
+  szállítási cím|địa chỉ|alamat|alamat pengiriman|adresas|aadress|adreça|כתובת|العنوان|عنوان|
+  ที่อยู่|पता`);
 /** A colon after the label: "IP address 192.168.1.1", "my address is right" are not addresses. */
 const LABELLED = new RegExp(
   String.raw`(?:${LABELS})[ \t]*[:：][ \t]*|(?:住所|地址|住址)(?:[:：は是]|)[ \t]*|주소(?:[:：]|는|은)?[ \t]*`,
   'giu',
 );
-/** The value ends with its line or its sentence ("…, 75002 Paris. The router…"). */
-const VALUE_END = /\r?\n|。|(?<=\p{Ll}{3}|\p{Script=Hangul})[.!?;](?=\s)/u;
+/**
+ * Words for "address" and "living at" without a colon ("adresa Vukovarska 112, …", "bytom
+ * Obchodná 7, …", "alamat Lot 45, …", "ที่อยู่ 123/45 …"): only before a street, or before what
+ * looks like one, a capitalised word or two and a house number, or a number with a slash.
+ */
+const NEAR_LABELLED = new RegExp(
+  String.raw`(?:${phrases(`adresa|adresas|aadress|alamat|bytom|адрес|adreça|ที่อยู่`)})[ \t]+`,
+  'giu',
+);
+const STREET_SHAPE =
+  /\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,2},?[ \t]*\d{1,4}(?![\d.,:]\d)|\d{1,5}\/\d{1,4}(?!\d)/uy;
+/**
+ * The value ends with its line or its sentence ("…, 75002 Paris. The router…"): a stop after a
+ * word (not after a number: "ul. 5."), or a Hindi danda.
+ */
+const VALUE_END =
+  /\r?\n|。|।|(?<=\p{Ll}{3}|[\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}])[.!?;](?=\s)/u;
+/** Thai has no stops: an address there ends with its postcode. */
+const THAI_POSTCODE = /(?<=\p{Script=Thai}[ \t]+)\d{5}(?!\d)/u;
 /** Words no address contains, which start what the note says next: "…, error 4010", "…, 1. März". */
 const NOT_ADDRESS_WORDS = new RegExp(
   String.raw`[ \t,;(、，](?:\p{L}*(?:error|fehler|erreur|errore|erro|fout)\p{L}*|code|ios|ipados|macos|version|build|since|seit|depuis|desde|dal|sinds|\d{1,2}\.?[ \t]?(?:${MONTHS}))(?![\p{L}])`,
@@ -54,7 +72,9 @@ function labelledValue(text: string, start: number): Span | undefined {
   // An earlier find (the email on the same line) ends the value: a span never crosses it.
   const rest = text.slice(start, start + MAX_VALUE).split(WALL)[0]!;
   const sentence = rest.slice(0, rest.match(VALUE_END)?.index ?? rest.length);
+  const thai = THAI_POSTCODE.exec(sentence);
   const cut = Math.min(
+    thai ? thai.index + thai[0].length : sentence.length,
     ...[NOT_ADDRESS, NOT_ADDRESS_WORDS].map((p) => sentence.match(p)?.index ?? sentence.length),
   );
   const value = sentence.slice(0, cut);
@@ -71,6 +91,15 @@ function labelledValue(text: string, start: number): Span | undefined {
 function* labelled(text: string): Generator<Span> {
   for (const match of atWordStart(LABELLED, text, /[\p{Script=Latin}\p{N}]/u)) {
     const value = labelledValue(text, match.index + match[0].length);
+    if (value) yield value;
+  }
+  for (const match of atWordStart(NEAR_LABELLED, text)) {
+    const at = match.index + match[0].length;
+    STREET_SHAPE.lastIndex = at;
+    const street =
+      STREET_SHAPE.test(text) ||
+      [...streetAddresses(text.slice(at, at + 80))].some((s) => s.start === 0);
+    const value = street ? labelledValue(text, at) : undefined;
     if (value) yield value;
   }
 }

@@ -1,6 +1,6 @@
 import { PARTICLES, isCommon, phrases } from './lexicon.ts';
 import { wordAt } from './reader.ts';
-import { atWordStart, type Span } from './spans.ts';
+import { atWordStart, spansOf, type Span } from './spans.ts';
 import { UNITS, unitAt } from './units.ts';
 
 /**
@@ -43,7 +43,8 @@ const NAME_FIRST_STREET = new RegExp(
     ulicy|ulicę|alei|placu|osiedlu|улица|улице|улицу|улицы|ул.|проспект|проспекте|проспекта|
     просп.|пр-т|переулок|переулке|пер.|шоссе|бульвар|бульваре|набережная|наб.|площадь|пл.|
     вул.|вулиця|вулиці|вулицю|пров.|провулок|бульв.|площа|str.|strada|bd.|b-dul|bulevardul|calea|
-    aleea|șoseaua|soseaua|piața|splaiul|jl.|jalan|gg.|gang|οδός|οδ.|λεωφόρος|λεωφ.`)})[ \t]+`,
+    aleea|șoseaua|soseaua|piața|splaiul|jl.|jalan|gg.|gang|οδός|οδ.|λεωφόρος|λεωφ.|бул.|
+    булевард|bulevar|trg`)})[ \t]+`,
   'giu',
 );
 const STREET_SUFFIXES =
@@ -68,6 +69,22 @@ const TR_STREET =
 /** Finnish compounds, capitalised ("martie 2024" is a Romanian date): "Hämeenkatu 20 A 5". */
 const FI_STREET =
   /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+(?:katu|kadulla|tie|tiellä|kuja|polku|väylä|kaari)[ \t]*(?=\d)/gu;
+/** Lithuanian: the name, then the street word: "Gedimino pr. 9-12", "Laisvės al. 53-4". */
+const LT_STREET =
+  /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+[ \t](?:g\.|gatvė|pr\.|prospektas|al\.|alėja|pl\.|plentas|skg\.|skersgatvis|tak\.)[ \t]*(?=\d)/gu;
+/**
+ * Estonian: "Pärnu mnt 22-5", "Rüütli tänav 3". Not "tee" (road), which is also "do": "Siis tee
+ * 2 korda".
+ */
+const ET_STREET =
+  /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+[ \t](?:mnt|maantee|tn|tänav|pst|puiestee|põik|väljak)\.?[ \t]*(?=\d)/gu;
+/**
+ * Hebrew: the street word, with the prefix glued to it ("ברחוב": in the street), the name, the
+ * number, then a flat and the town with its postcode: "רחוב ויצמן 8, חיפה 3436208". Hebrew has no
+ * capitals to tell a town from the next words, so the town is taken only before a postcode.
+ */
+const HE_STREET =
+  /(?<!\p{Script=Hebrew})[ובהלמש]?(?:רחוב|רח['׳]|שדרות|שד['׳]|סמטת)[ \t]+\p{Script=Hebrew}+(?:[ \t]\p{Script=Hebrew}+){0,2}[ \t]+\d{1,4}(?![\d.,:/]\d)(?:[ \t]+דירה[ \t]+\d{1,4})?(?:,?[ \t]+\p{Script=Hebrew}+(?:[ \t]\p{Script=Hebrew}+)?[ \t]+\d{5,7}(?!\d))?/gu;
 /** Hungarian: the name, then the street word: "Váci utca 12.", "Andrássy út 5". */
 const HU_STREET =
   /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+[ \t](?:utca|út|útja|tér|tere|körút|köz|sor|u\.)[ \t]*(?=\d)/gu;
@@ -81,8 +98,9 @@ const NOT_STREETS = new Set(
   ),
 );
 
+/** The number, a second one after a dash or slash, and a Spanish or Catalan floor and door ("4º izq.", "3r 2a"). */
 const HOUSE_NUMBER =
-  /[ \t]*,?[ \t]*(?:[Nn][º°o][.:]?[ \t]*|nr\.?[ \t]*|д\.?[ \t]*|дом[ \t]*)?\d{1,4}(?:(?:[a-zA-Z]|[ \t][a-zA-Z](?!\.))(?![\p{L}\p{N}]))?(?:[ \t]*[-/][ \t]*\d{1,4}[a-zA-Z]?)?(?:,?[ \t]*\d{1,2}[º°ª](?:[ \t]?[A-Za-z](?![\p{L}]))?)?(?![\p{L}\p{N}]|[.,]\d)/uy;
+  /[ \t]*,?[ \t]*(?:[Nn][º°o][.:]?[ \t]*|nr\.?[ \t]*|д\.?[ \t]*|дом[ \t]*)?\d{1,4}(?:(?:[a-zA-Z]|[ \t][a-zA-Z](?!\.))(?![\p{L}\p{N}]))?(?:[ \t]*[-/][ \t]*\d{1,4}[a-zA-Z]?)?(?:,?[ \t]*\d{1,2}(?:[º°ª]|[rnta](?![\p{L}\p{N}]))(?:[ \t]?(?:[A-Za-z]|\d{1,2}[ªa])(?![\p{L}\p{N}]))?)?(?![\p{L}\p{N}]|[.,]\d)/uy;
 
 /** Never a size or a count: "1000 GB" is not a postcode and a town. */
 const POSTCODE = String.raw`(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:[ \t]?(?![KMGT]B)[A-Z]{2}(?![\p{L}]))?|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}[ \t]\d{5}(?:-\d{4})?)(?![ \t]?${UNITS})`;
@@ -132,7 +150,7 @@ function streetNameEnd(text: string, at: number): number | undefined {
 /** "Flat 2, 14 Albert Road", "1600 Elm St. Apt 4": the flat belongs to the address. */
 const UNIT_BEFORE = /(?:flat|apt\.?|apartment|suite|unit)[ \t]+[\p{L}\p{N}-]{1,5},?[ \t]+$/iu;
 const UNIT_AFTER =
-  /,?[ \t]+(?:flat|apt\.?|apartment|suite|unit|#|кв\.?|m\.|ap\.|bl\.|sc\.|et\.|rt|rw)[ \t]*[\p{L}\p{N}-]{1,5}(?![\p{L}\p{N}])/iuy;
+  /,?[ \t]+(?:flat|apt\.?|apartment|suite|unit|#|кв\.?|m\.|ap\.|bl\.|sc\.|et\.|rt|rw|ет\.|ап\.|вх\.)[ \t]*[\p{L}\p{N}-]{1,5}(?![\p{L}\p{N}])/iuy;
 
 /** The street with the flat before or after it, and the postcode and town that follow. */
 function withTown(text: string, start: number, end: number): Span {
@@ -161,10 +179,13 @@ function* numberFirstStreets(text: string): Generator<Span> {
   }
 }
 
+/** Past a quote around a street's name: "бул. „Витоша“ 89". */
+const pastQuote = (text: string, at: number) => at + (/[„“”"«»]/u.test(text[at] ?? '') ? 1 : 0);
+
 function* nameFirstStreets(text: string): Generator<Span> {
   for (const match of atWordStart(NAME_FIRST_STREET, text, NOT_BEFORE_STREET)) {
-    const nameEnd = streetNameEnd(text, match.index + match[0].length);
-    const end = nameEnd === undefined ? undefined : houseNumberEnd(text, nameEnd);
+    const nameEnd = streetNameEnd(text, pastQuote(text, match.index + match[0].length));
+    const end = nameEnd === undefined ? undefined : houseNumberEnd(text, pastQuote(text, nameEnd));
     if (end !== undefined) yield withTown(text, match.index, end);
   }
   for (const pattern of [
@@ -174,6 +195,8 @@ function* nameFirstStreets(text: string): Generator<Span> {
     TR_STREET,
     FI_STREET,
     HU_STREET,
+    LT_STREET,
+    ET_STREET,
     PREPOSITION_STREET,
   ])
     for (const match of text.matchAll(pattern)) {
@@ -187,6 +210,7 @@ function* nameFirstStreets(text: string): Generator<Span> {
 export function* streetAddresses(text: string): Generator<Span> {
   yield* numberFirstStreets(text);
   yield* nameFirstStreets(text);
+  yield* spansOf(HE_STREET, text);
   for (const match of text.matchAll(TOWN_LINES))
     yield { start: match.index, end: match.index + match[0].length };
 }

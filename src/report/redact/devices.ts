@@ -1,6 +1,7 @@
 import { isCommon, isRelative } from './lexicon.ts';
 import { readName, wordAt } from './reader.ts';
 import { atWordStart, type Span } from './spans.ts';
+import { uncasedOwners } from './uncased-owners.ts';
 
 /**
  * Device names carry their owner's name, in each language's pattern and in any case: "Anna's
@@ -9,8 +10,9 @@ import { atWordStart, type Span } from './spans.ts';
  * "민수의 iPhone". Each device word is found first, then the owner is read from the few
  * characters before or after it.
  */
+/** With the case endings Slavic languages give them: "Jurajovho iPadu", "Ivanovog iPhonea". */
 const DEVICE =
-  /(?:iphone|ipad|ipod|macbook|imac|mac|apple[ \t]?watch|airpods)(?![\p{Script=Latin}\p{N}])/giu;
+  /(?:iphon(?:e(?:a|u|om|em)?|u|a|om)|ipad(?:u|a|om|em)?|ipod|macbook|imac|mac|apple[ \t]?watch|airpods)(?![\p{Script=Latin}\p{N}])/giu;
 const WINDOW = 80;
 
 const LETTER = String.raw`[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}]`;
@@ -22,13 +24,17 @@ const OWNER_BEFORE = new RegExp(
 );
 /** Model words after the device word: "iPhone 15 Pro Max", "iPad (10th generation)". */
 const MODEL = String.raw`(?:[ \t\u00a0]+(?:pro|max|air|mini|plus|se|touch|ultra|\d{1,2}(?:st|nd|rd|th)?|\(\d{1,2}(?:st|nd|rd|th)?[ \t]*gen(?:eration)?\)|\(\d{4}\))){0,3}`;
-/** Model words, then "von", "de", "di", "da", "van", "of" or "d'" before the owner. */
+/**
+ * Model words, then "von", "de", "di", "da", "van", "of", "на" or "d'" before the owner; the
+ * device word may carry a Romanian or Bulgarian article ("iPhone-ul lui", "iPad-ът на"). Catalan
+ * puts an article before a first name ("iPhone de la Núria", "d'en Pere"): a capitalised one.
+ */
 const OWNER_AFTER = new RegExp(
-  String.raw`^${MODEL}(?:-ul(?:ui)?)?(?:[ \t\u00a0-]+(?<of>von|vom|de|del|di|da|do|van|of|του|της|của|milik|punya|lui)[ \t\u00a0-]+|[ \t\u00a0]+d['’])`,
+  String.raw`^${MODEL}(?:-ul(?:ui)?|-ът|-а)?(?:[ \t\u00a0]+(?<article>de[ \t]+(?:la|na)[ \t]+|de[ \t]+l['’]|d['’]en[ \t]+)|[ \t\u00a0-]+(?<of>von|vom|de|del|di|da|do|van|of|του|της|của|milik|punya|lui|на)[ \t\u00a0-]+|[ \t\u00a0]+d['’])`,
   'iu',
 );
 /** Words for "of" whose lexicon of everyday words is not held: only a capitalised name after them. */
-const CAPITAL_OF = new Set(['of', 'του', 'της', 'của', 'milik', 'punya', 'lui']);
+const CAPITAL_OF = new Set(['of', 'του', 'της', 'của', 'milik', 'punya', 'lui', 'на']);
 /** Model words, then the owner in brackets ("iPhone (Anna)") or right after a space. */
 const OWNER_NEXT = new RegExp(
   String.raw`^${MODEL}(?:[ \t\u00a0]*(?<bracket>\()|[ \t\u00a0]+)`,
@@ -57,6 +63,34 @@ function previousWord(text: string, before: number): { start: number; text: stri
   return match ? { start: before - match[0].length, text: match[0].trimEnd() } : undefined;
 }
 
+/**
+ * A capitalised owner without a mark, in a possessive adjective or a genitive: Czech, Slovak,
+ * Croatian and Serbian "Tomášův", "Martinin", "Jurajovho", "Ivanovog", Bulgarian "Ивановия",
+ * Estonian "Jaani". A lower-case word before the device is as often a verb ("näitas iPhone").
+ */
+const GENITIVE =
+  /^\p{Lu}\p{L}+(?:(?:ův|ov|ev|in)(?:a|o|e|i|y|u|ho|og|oga|om|oj|ej|ého|ej)?|(?:ов|ев|ин)(?:а|о|и|ия|ият|ата|ото|ите)?|\p{Ll}i)$/u;
+/** An opening quote (Finnish and Swedish open with ” and ») or bracket right before. */
+const QUOTE_OPEN = /[„“”"«»(][ \t]*$/u;
+/** A label that opens its line: "Nimi: ", "Názov: ", "Nama: ". */
+const LABEL_LINE = /^[ \t]*\p{L}[\p{L} .-]{0,30}:[ \t]*$/u;
+/** The closing quote or bracket, or the end of the line. */
+const FRAME_CLOSE = /^(?:['’]\p{L}{1,2})?[ \t]*(?:[“”"»)]|\r?\n|$)/u;
+
+/**
+ * A device's name quoted or on a labelled line of its own ("„Grete iPhone“", "Nama: iPhone
+ * Danish"): its one other capitalised word is the owner's name, whatever its ending.
+ */
+function framed(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 40);
+  const before = text.slice(from, start);
+  const newline = before.lastIndexOf('\n');
+  // A label counts only where its whole line is in view.
+  const line = newline >= 0 ? before.slice(newline + 1) : from === 0 ? before : undefined;
+  const opened = QUOTE_OPEN.test(before) || (line !== undefined && LABEL_LINE.test(line));
+  return opened && FRAME_CLOSE.test(text.slice(end, end + 8));
+}
+
 /** "Hannah Whitfield's": earlier words of the same case belong to the name too. */
 function extendLeft(text: string, start: number, owner: string, marked: boolean): number {
   const upper = /^\p{Lu}/u.test(owner);
@@ -68,33 +102,56 @@ function extendLeft(text: string, start: number, owner: string, marked: boolean)
   return start;
 }
 
-function ownerBefore(text: string, device: number): Span | undefined {
-  const from = Math.max(0, device - WINDOW);
-  const match = OWNER_BEFORE.exec(text.slice(from, device));
+/**
+ * An owner without an apostrophe: a German or Nordic "-s" ("Lenas iPad"; in lower case only in
+ * a text typed all in lower case, "katharinas ipad"), a Slavic or Estonian possessive, any
+ * capitalised word after a relative ("Sūnaus Luko iPad", "Poja Markuse iPad") or in a framed
+ * device name.
+ */
+function unmarkedOwner(text: string, owner: string, start: number, device: Device): boolean {
+  // "Opas iPhone": grandpa's.
+  if (isRelative(owner.replace(/s$/iu, ''))) return false;
+  const capital = /^\p{Lu}/u.test(owner);
+  if (capital && (GENITIVE.test(owner) || framed(text, start, device.end))) return true;
+  if (capital && isRelative(previousWord(text, start)?.text ?? '')) return true;
+  const sGenitive = /s$/iu.test(owner) && owner.length >= 3;
+  return sGenitive && (capital || device.text === device.text.toLowerCase());
+}
+
+interface Device {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function ownerBefore(text: string, device: Device): Span | undefined {
+  const from = Math.max(0, device.start - WINDOW);
+  const match = OWNER_BEFORE.exec(text.slice(from, device.start));
   if (!match?.groups) return undefined;
   const { owner = '', mark } = match.groups;
   const start = from + match.index;
   if (isCommon(owner)) return undefined;
-  const czech = /^\p{Lu}\p{L}+(?:ův|ova|ovo|ovy)$/u.test(owner);
-  if (
-    !mark &&
-    !czech &&
-    (!/s$/iu.test(owner) || owner.length < 3 || isRelative(owner.slice(0, -1)))
-  )
-    return undefined;
+  if (!mark && !unmarkedOwner(text, owner, start, device)) return undefined;
   if (DETERMINERS.has(previousWord(text, start)?.text.toLowerCase() ?? '')) return undefined;
   // A Turkish genitive ("Ayşe'nin") goes with the name; an English "'s" stays.
   const end = start + owner.length + (mark && /n$/iu.test(mark) ? mark.length : 0);
   return { start: extendLeft(text, start, owner, Boolean(mark)), end };
 }
 
-/** "von meiner Tochter Lena", "de mi hermana Lucía": past the relative to the name after it. */
+const pastSpace = (text: string, end: number) => end + (text[end] === ' ' ? 1 : 0);
+
+/**
+ * "von meiner Tochter Lena", "de mi hermana Lucía", "mog sina Luke", "на сина ми Виктор": past
+ * the relative, and a possessive after it, to the name after them.
+ */
 function pastRelative(text: string, at: number): number | undefined {
   for (let i = 0, pos = at; i < 3; i++) {
     const word = wordAt(text, pos);
     if (!word || !isCommon(word.text)) return undefined;
-    pos = word.end + (text[word.end] === ' ' ? 1 : 0);
-    if (isRelative(word.text)) return pos;
+    pos = pastSpace(text, word.end);
+    if (!isRelative(word.text)) continue;
+    const next = wordAt(text, pos);
+    return next && isCommon(next.text) && !isRelative(next.text) ? pastSpace(text, next.end) : pos;
   }
   return undefined;
 }
@@ -107,23 +164,36 @@ function ownerAfter(text: string, deviceEnd: number): Span | undefined {
   const named = pastRelative(text, at);
   if (named !== undefined) return readName(text, named, {});
   // "iPhone of course": after English "of" only a capitalised name counts.
-  return readName(text, at, { anyCase: !CAPITAL_OF.has(match.groups?.of?.toLowerCase() ?? '') });
+  const capital = match.groups?.article || CAPITAL_OF.has(match.groups?.of?.toLowerCase() ?? '');
+  return readName(text, at, { anyCase: !capital });
 }
 
 /**
- * The owner after the device word, capitalised: in brackets ("iPhone (Anna)"), or in the
- * genitive, Russian ("iPhone Анны") or Polish ("iPhone Zosi", "IPHONE KASI": one word ending in
- * -i or -y, the sentence going on in lower case). Other Latin capitals there are as often the
- * rest of a title ("iPhone Backup Failed", "iPhone XR").
+ * The owner after the device word, capitalised: in brackets ("iPhone (Anna)"), after a relative
+ * in the genitive ("iPhone dcéry Natálie", "iPad mog sina Luke"), alone in a framed device name
+ * ("iPhone Farah" in quotes), or in the genitive, Russian ("iPhone Анны") or Polish ("iPhone
+ * Zosi", "IPHONE KASI": one word ending in -i or -y, the sentence going on in lower case). Other
+ * Latin capitals there are as often the rest of a title ("iPhone Backup Failed", "iPhone XR").
  */
-function ownerNext(text: string, deviceEnd: number): Span | undefined {
-  const match = OWNER_NEXT.exec(text.slice(deviceEnd, deviceEnd + WINDOW));
-  const at = deviceEnd + (match?.[0].length ?? 0);
+function ownerNext(text: string, device: Device): Span | undefined {
+  const match = OWNER_NEXT.exec(text.slice(device.end, device.end + WINDOW));
+  const at = device.end + (match?.[0].length ?? 0);
   const word = match ? wordAt(text, at) : undefined;
+  const named = word && !match?.groups?.bracket ? pastRelative(text, at) : undefined;
+  if (named !== undefined) return readName(text, named, {});
   if (!word || !/^\p{Lu}/u.test(word.text)) return undefined;
+  if (
+    /^\p{Lu}\p{Ll}/u.test(word.text) &&
+    !isCommon(word.text) &&
+    framed(text, device.start, word.end)
+  )
+    return { start: word.start, end: word.end };
   if (match?.groups?.bracket) {
+    // A model number in brackets ("iPhone 14 Plus (A2886)") is no one's name.
     const name = readName(text, at, {});
-    return name && text[name.end] === ')' ? name : undefined;
+    return name && text[name.end] === ')' && !/\p{N}/u.test(text.slice(name.start, name.end))
+      ? name
+      : undefined;
   }
   if (/^\p{Script=Cyrillic}/u.test(word.text)) return readName(text, at, {});
   CAPITALISED_NEXT.lastIndex = word.end;
@@ -147,12 +217,14 @@ function ownerCjk(text: string, device: number): Span | undefined {
 export function* deviceOwners(text: string): Generator<Span> {
   for (const match of atWordStart(DEVICE, text, /[\p{Script=Latin}\p{N}]/u)) {
     const end = match.index + match[0].length;
+    const device = { start: match.index, end, text: match[0] };
     for (const owner of [
-      ownerBefore(text, match.index),
+      ownerBefore(text, device),
       ownerAfter(text, end),
-      ownerNext(text, end),
+      ownerNext(text, device),
       ownerCjk(text, match.index),
     ])
       if (owner) yield owner;
   }
+  yield* uncasedOwners(text);
 }

@@ -1,7 +1,9 @@
 /**
  * Word lists the detectors share, for English, German, French, Spanish, Italian, Portuguese and
- * Dutch, and the small words of Russian, Polish, Swedish, Danish, Norwegian and Turkish. Lower
- * case; compared with `isCommon` after lower-casing.
+ * Dutch, the small words of Russian, Polish, Swedish, Danish, Norwegian and Turkish, and the
+ * pronouns and family words of Slovak, Croatian, Serbian, Bulgarian, Catalan, Lithuanian,
+ * Estonian and Malay (the words that stand between a device and its owner's name). Lower case;
+ * compared with `isCommon` after lower-casing.
  */
 
 const words = (list: string) => list.trim().split(/\s+/);
@@ -99,6 +101,13 @@ const COMMON = new Set(
   ve veya ama fakat değil evet hayır biz siz sen o onlar benim bizim sizin bir bu şu
   için ile gibi kadar sonra önce şimdi bugün dün çok da de ki var yok müşteri kullanıcı iyi
   günler çalışmalar selamlar sevgiler teşekkürler adım
+  môj moja moje mojej môjho mojho moju tvoj tvoja jeho jej náš naša váš vaša
+  moj mog mojeg mojega mom mojoj njegov njezin njen njena naš vaš
+  аз ми си мой моя моят моята твоя негов нейна наш ваш вашият на
+  meu meva meus meves teu teva seu seva nostre nostra vostre vostra els les una amb per còpia copia
+  mano tavo jo jos mūsų jūsų savo aš esu
+  minu mu sinu su tema meie teie nende oma
+  bogu богу
   `),
 );
 
@@ -117,6 +126,21 @@ const RELATIVES = new Set(
   azienda casa
   mulher marido filha filho mãe pai irmão irmã amigo amiga trabalho escola empresa
   vrouw man dochter zoon moeder vader broer zus vriend vriendin werk school
+  syn syna dcéra dcéry dcérka dcérky manžel manžela manželka manželky mamy otec otca brata
+  sestra sestry babka babky dedko dedka
+  sin sina kći kćer kćeri kćerka kćerke ćerka ćerke supruga supruge suprug muž muža žena žene
+  mame majka majke tata tate otac oca sestre baka bake djed djeda deda dede baba babe
+  син сина дъщеря дъщерята съпруга съпругата съпруг мъж мъжа жена жената майка баща брат
+  сестра баба дядо
+  fill filla fills mare pare germà germana avi àvia marit feina
+  sūnus sūnaus dukra dukros mamos tėtis tėčio tėvas tėvo žmona žmonos vyras vyro brolis brolio
+  sesuo sesers močiutė močiutės senelis senelio
+  poeg poja tütar tütre ema vend venna õde õe mehe naine naise vanaema vanaisa lapse
+  anak isteri suami ibu bapa ayah abang kakak adik
+  dcera dcery dceři synovi manželky máma mámy maminky táta táty tatínka babička babičky děda dědy
+  донька доньки дочка дочки дружина дружини чоловік чоловіка мама мами тато бабуся бабусі
+  дідусь дідуся дочь дочери жена жены муж мужа мамы папа папы бабушка бабушки дедушка дедушки
+  córka córki żona żony mąż męża taty babcia babci dziadek dziadka
   `),
 );
 

@@ -1,6 +1,7 @@
 import { isCommon, phrases } from './lexicon.ts';
 import { readName, type NameOptions } from './reader.ts';
-import { atWordStart, type Span } from './spans.ts';
+import { atWordStart, opensClause, type Span } from './spans.ts';
+import { uncasedNames } from './uncased-names.ts';
 
 /**
  * Personal names in scripts with spaces, found only where the text introduces them: the phrases
@@ -30,7 +31,13 @@ const STRONG = phrases(`
   mă numesc|ma numesc|numele meu este|numele meu e|conectat ca|conectată ca|conectata ca|
   autentificat ca|autentificată ca|a nevem|az én nevem|nevem|bejelentkezve mint|tên tôi là|
   tôi tên là|em tên là|mình tên là|tên em là|tên mình là|đăng nhập với tên|nama saya adalah|
-  nama saya|saya bernama|nama lengkap saya|masuk sebagai|login sebagai`);
+  nama saya|saya bernama|nama lengkap saya|masuk sebagai|login sebagai|volam sa|
+  zovem se|moje ime je|ime mi je|prijavljen sam kao|prijavljena sam kao|prijavljen kao|
+  prijavljena kao|ulogovan sam kao|ulogovana sam kao|казвам се|името ми е|моето име е|
+  влязъл съм като|влязла съм като|влязох като|em dic|el meu nom és|el meu nom es|em diuen|
+  he iniciat sessió com a|sessió iniciada com a|connectat com a|connectada com a|
+  log masuk sebagai|nama saya ialah|nama penuh saya|mano vardas yra|mano vardas|vadinuosi|
+  prisijungęs kaip|prisijungusi kaip|minu nimi on|mu nimi on|sisse logitud kui`);
 
 /** Labels: "Name: …", "Nom : …", "Nombre: …". */
 const LABELS = phrases(`
@@ -45,7 +52,9 @@ const LABELS = phrases(`
   sukunimi|koko nimi|lähettäjä|yhteyshenkilö|ім'я|прізвище|піб|повне ім'я|відправник|όνομα|
   επώνυμο|ονοματεπώνυμο|αποστολέας|nume|prenume|nume complet|nume și prenume|expeditor|név|
   teljes név|vezetéknév|keresztnév|feladó|kapcsolattartó|tên|họ tên|họ và tên|người gửi|nama|
-  nama lengkap|pengirim|kontak`);
+  nama lengkap|pengirim|kontak|ime|prezime|ime i prezime|pošiljatelj|pošiljalac|име|
+  име и фамилия|подател|cognom|cognoms|nom i cognoms|remitent|nama penuh|vardas|pavardė|
+  vardas ir pavardė|siuntėjas|eesnimi|perekonnanimi|saatja`);
 
 /**
  * "I'm …" and its translations: a capitalised word after them is a name, and so is a lower-case
@@ -65,7 +74,21 @@ const PRESENTING = phrases(`
   le escribe|qui è|vi scrive|aqui é|aqui fala|dit is|hier is|это|с вами|z tej strony|tutaj|
   jestem|tu|det här är|här är|jag är|det er|her er|dette er|jeg er|ben|я|
   tady|tady je|tu je|jsem|olen|oon|täällä|tässä|це|на зв'язку|я —|είμαι|είμαι ο|είμαι η|
-  εδώ|sunt|aici|aici e|aici este|itt|itt van|tôi là|em là|mình là|đây là|saya|ini`);
+  εδώ|sunt|aici|aici e|aici este|itt|itt van|tôi là|em là|mình là|đây là|saya|ini|ja sam|
+  аз съм`);
+
+/**
+ * "Here (is)" in Croatian, Serbian, Lithuanian and Estonian, "calling" in Bulgarian: also plain
+ * "here" ("Siin Tallinnas on levi nõrk"), so only before a name that ends its clause ("Ovdje
+ * Petra, pišem…", "siin Andres Mägi.").
+ */
+const HERE_IS = phrases(`ovdje|ovdje je|ovde|ovde je|čia|siin|обажда се|пише ви`);
+
+/**
+ * "I am" and "writes" in Slovak, Lithuanian and Catalan, where a clause opens ("Ahoj, som
+ * Tomáš", "Rašo Eglė,", "Esu Rūta"): elsewhere "som" is Swedish for "as", "rašo" is "it says".
+ */
+const CLAUSE_PRESENTING = phrases(`som|esu|aš|rašo|soc|sóc`);
 
 /** Sign-offs: the name comes after them, often on the next line. */
 const SIGN_OFFS = phrases(`
@@ -106,8 +129,9 @@ const SIGN_OFFS = phrases(`
 
 /**
  * Sign-offs of languages whose everyday words the lexicon does not hold (Czech, Slovak, Finnish,
- * Ukrainian, Greek, Romanian, Hungarian, Vietnamese, Indonesian): only a capitalised name after
- * them, so "děkuji za pomoc" keeps its words.
+ * Ukrainian, Greek, Romanian, Hungarian, Vietnamese, Indonesian, Croatian, Serbian, Bulgarian,
+ * Catalan, Malay, Lithuanian, Estonian): only a capitalised name after them, so "děkuji za
+ * pomoc" keeps its words.
  */
 const CAPITAL_SIGN_OFFS = phrases(`
   s pozdravem|s přátelským pozdravem|se srdečným pozdravem|děkuji|děkuju|díky|předem děkuji|
@@ -119,7 +143,14 @@ const CAPITAL_SIGN_OFFS = phrases(`
   multumesc anticipat|cu stimă|cu stima|cu respect|o zi bună|toate cele bune|numai bine|
   salutări|köszönöm|köszi|előre is köszönöm|üdvözlettel|tisztelettel|üdv|szép napot|
   minden jót|baráti üdvözlettel|cảm ơn|cám ơn|xin cảm ơn|trân trọng|thân mến|thân ái|
-  terima kasih|terima kasih banyak|makasih|salam|hormat saya|salam hangat`);
+  terima kasih|terima kasih banyak|makasih|salam|hormat saya|salam hangat|vďaka|
+  ďakujem pekne|hvala|hvala vam|hvala lijepa|unaprijed hvala|unapred hvala|lijep pozdrav|
+  lep pozdrav|srdačan pozdrav|srdačno|pozdrav|veliki pozdrav|s poštovanjem|sa poštovanjem|
+  благодаря|благодаря ви|благодаря предварително|предварително благодаря|поздрави|
+  с уважение|всичко хубаво|gràcies|moltes gràcies|gràcies per endavant|salutacions|
+  atentament|cordialment|una abraçada|fins aviat|yang benar|yang ikhlas|sekian|salam hormat|
+  ačiū|labai ačiū|dėkoju|iš anksto dėkoju|iš anksto ačiū|pagarbiai|su pagarba|linkėjimai|
+  tänan|aitäh|tänan ette|lugupidamisega|parimate soovidega|tervitades|tervitustega`);
 
 const END = String.raw`(?![\p{L}\p{N}])`;
 const STRONG_INTRO = new RegExp(`(?:${STRONG})${END}(?:[ \\t]*[:：—–])?`, 'giu');
@@ -128,12 +159,23 @@ const SELF_INTRO = new RegExp(`(?:${SELF})${END}`, 'giu');
 /** Turkish "adım" ("my name") is also "step": it introduces a name only where a clause opens. */
 const TR_NAME = /(?<=(?:^|[\n.!?,;])[ \t]*)(?:adım|ADIM)(?=[ \t])/gu;
 const PRESENTING_INTRO = new RegExp(`(?:${PRESENTING})${END}`, 'giu');
+const HERE_INTRO = new RegExp(`(?:${HERE_IS})${END}`, 'giu');
+const CLAUSE_BREAK = /[ \t]*(?:[.,;!:]|\r?\n|$)/y;
+const CLAUSE_INTRO = new RegExp(`(?:${CLAUSE_PRESENTING})(?=[ \\t])`, 'giu');
 /**
- * Hungarian says the name first: "Nagy Katalin vagyok" ("I am Katalin Nagy"). Two capitalised
- * words are a name; one could be an adjective at a sentence's start ("Hálás vagyok").
+ * Catalan puts an article before a first name: "soc en Pau", "Us escriu la Núria", "Soc l'Aina".
+ * After "en" a lower-case name counts where it ends the clause ("soc en pau i…"); "la" is also
+ * "the" ("soc la mare"), so after it only a capitalised name.
  */
-const HU_NAME_FIRST =
-  /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+[ \t]\p{Lu}[\p{L}\p{M}'’-]+(?=[ \t]+vagyok(?![\p{L}]))/gu;
+const CA_ARTICLE =
+  /(?:soc|sóc|us escriu|t['’]escriu)[ \t]+(?:(?<en>en[ \t]+)|la[ \t]+|na[ \t]+|l['’](?=\p{Lu}))/giu;
+/**
+ * Hungarian and Bulgarian say the name first: "Nagy Katalin vagyok", "Николай Димитров съм" ("I
+ * am …"). Two capitalised words are a name; one could be an adjective at a sentence's start
+ * ("Hálás vagyok").
+ */
+const NAME_FIRST =
+  /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+[ \t]\p{Lu}[\p{L}\p{M}'’-]+(?=[ \t]+(?:vagyok|съм)(?![\p{L}]))/gu;
 /** "Grüße aus Köln," is still a sign-off: a short "from <place>" may sit between. */
 const FROM_PLACE = String.raw`(?:[ \t]+(?:aus|from|de|desde|da|dal|dalla|uit|vom|von|van)[ \t]+[\p{L}-]+(?:[ \t][\p{L}-]+)?)?`;
 const signOff = (list: string) =>
@@ -145,11 +187,13 @@ const ANY_SIGN_OFF = new RegExp(`(?:${SIGN_OFFS}|${CAPITAL_SIGN_OFFS})${END}`, '
 
 /**
  * Courtesy titles, written as they are before a name ("Mrs Smith", "Frau Weber", "paní Věru
- * Kratochvílovou", "doamna Maria Georgescu", "chị Ngọc", "Pak Budi"): the capitalised name after
- * them is masked, the title stays. Case matters: "pan" is Czech and Polish for "Mr", "Pan" is not.
+ * Kratochvílovou", "doamna Maria Georgescu", "chị Ngọc", "Pak Budi", "г-жа Ангелова", "Puan
+ * Salmah"), and a colleague by their role ("Vaš kolega Goran", "el vostre company Albert"): the
+ * capitalised name after them is masked, the title stays. Case matters: "pan" is Czech and
+ * Polish for "Mr", "Pan" is not.
  */
 const TITLED = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}_.'’-])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Hr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\.ra|Dott|Dhr|Mevr|Ing|pan|pani|paní|pane|panu|panią|doamna|doamnei|domnul|domnului|dna|dl|chị|anh|cô|chú|bác|bà|ông|bé|Pak|Bapak|Bu|Ibu|κύριος|κυρία|κύριο|κυρίας|κ|пан|пані|пана|herra|rouva)\.?[ \t\u00a0]+(?=\p{Lu})`,
+  String.raw`(?<![\p{L}\p{M}\p{N}_.'’-])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Hr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\.ra|Dott|Dhr|Mevr|Ing|pan|pani|paní|pane|panu|panią|pán|Pán|pána|pánovi|doamna|doamnei|domnul|domnului|dna|dl|chị|anh|cô|chú|bác|bà|ông|bé|Pak|Bapak|Bu|Ibu|Puan|Encik|Cik|Tuan|Haji|Hajah|κύριος|κυρία|κύριο|κυρίας|κ|пан|пані|пана|г-жа|г-н|г-ца|госпожа|господин|госпожица|gospođa|gospođe|gospođi|gospodin|gospodina|gospodinu|gđa|gđe|senyora|senyor|ponia|ponios|poniai|ponas|pono|ponui|proua|härra|preili|herra|rouva|kolega|kolegica|kolegice|колега|колежка|kolleeg|vostre company|vostra companya)\.?[ \t\u00a0]+(?=\p{Lu})`,
   'gu',
 );
 /**
@@ -171,6 +215,29 @@ function* after(pattern: RegExp, text: string, options: NameOptions): Generator<
 function startsLine(text: string, at: number): boolean {
   while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
   return at === 0 || text[at - 1] === '\n';
+}
+
+function* hereIs(text: string): Generator<Span> {
+  for (const name of after(HERE_INTRO, text, {})) {
+    CLAUSE_BREAK.lastIndex = name.end;
+    if (CLAUSE_BREAK.test(text)) yield name;
+  }
+}
+
+function* clauseIntroduced(text: string): Generator<Span> {
+  for (const match of text.matchAll(CLAUSE_INTRO)) {
+    if (!opensClause(text, match.index)) continue;
+    const name = readName(text, match.index + match[0].length, {});
+    if (name) yield name;
+  }
+}
+
+function* catalanNames(text: string): Generator<Span> {
+  for (const match of atWordStart(CA_ARTICLE, text)) {
+    const at = match.index + match[0].length;
+    const name = readName(text, at, { lowerBeforeBreak: Boolean(match.groups?.en) });
+    if (name) yield name;
+  }
 }
 
 /** Spaces, line breaks and a dash before a signed name ("Thanks!\n- Anna"). */
@@ -214,7 +281,10 @@ export function* introducedNames(text: string): Generator<Span> {
   yield* after(TR_NAME, text, { anyCase: true });
   yield* after(SELF_INTRO, text, { lowerBeforeBreak: true });
   yield* after(PRESENTING_INTRO, text, {});
-  for (const match of text.matchAll(HU_NAME_FIRST))
+  yield* hereIs(text);
+  yield* clauseIntroduced(text);
+  yield* catalanNames(text);
+  for (const match of text.matchAll(NAME_FIRST))
     yield { start: match.index, end: match.index + match[0].length };
   yield* after(TITLED, text, {});
   for (const match of text.matchAll(NAME_HERE))
@@ -223,4 +293,5 @@ export function* introducedNames(text: string): Generator<Span> {
   yield* signedNames(text, SIGN_OFF, true);
   yield* signedNames(text, CAPITAL_SIGN_OFF, false);
   yield* signature(text);
+  yield* uncasedNames(text);
 }

@@ -32,7 +32,7 @@ const MONTH_DATE = new RegExp(
 
 /** Dates, times, negative numbers and error codes are set aside first… */
 const NOT_PHONE_SHAPES = new RegExp(
-  String.raw`(?<![\d.,+/-])(?:${DATES_AND_TIMES.join('|')})|(?<=^|[\s(=:])-\d+|` +
+  String.raw`(?<![\d.,+/]|[\d.,+/]-)(?:${DATES_AND_TIMES.join('|')})|(?<=^|[\s(=:])-\d+|` +
     String.raw`(?:(?:[Ee]rror|[Ff]ehler|[Ff]out)code|[Cc]ode d['’]erreur|[Cc]ódigo de error|[Cc]odice (?:di )?errore|[Ee]rror|ERROR|[Ff]ehler|[Ee]rreur|[Ee]rrore|[Ee]rro|[Ff]out|エラー|错误|錯誤)[ \t]*(?:[Cc]ode|[Nn]r\.?|[Nn][º°]\.?|#)?[ \t]*[:#=]?[ \t]*-?(?:0[xX][0-9A-Fa-f]+|\d+)`,
   'gu',
 );

@@ -56,6 +56,17 @@ function skipTitles(text: string, at: number): number | undefined {
   return at;
 }
 
+/**
+ * Words that join two capitalised parts of one name, and only those: Catalan "Puig i Serra",
+ * Malay "Ahmad bin Ismail", "Kavitha a/p Ramasamy". Elsewhere "i" is "and" or "I".
+ */
+const JOINER = /(?:i|bin|binti|bt|a\/[pl]|s\/o|d\/o)(?=[ \t\u00a0]+\p{Lu})/uy;
+
+function joinerAt(text: string, at: number, first: Word): Word | undefined {
+  const match = capitalised(first.text) ? sticky(JOINER, text, at) : null;
+  return match ? { start: at, end: at + match[0].length, text: match[0] } : undefined;
+}
+
 /** The next word after one gap, if it continues the name: "de la" only before another word. */
 function nextNameWord(text: string, word: Word, first: Word): Word | undefined {
   let start: number | undefined;
@@ -64,10 +75,11 @@ function nextNameWord(text: string, word: Word, first: Word): Word | undefined {
     const dot = text[word.end] === '.' && word.text.length <= 3 ? 1 : 0;
     const after = skipGap(text, word.end + dot);
     if (after === word.end + dot || after - word.end > 3) return undefined;
-    const next = wordAt(text, after);
+    const joiner = joinerAt(text, after, first);
+    const next = joiner ?? wordAt(text, after);
     if (!next) return undefined;
     start ??= next.start;
-    if (!PARTICLES.has(next.text.toLowerCase())) {
+    if (!joiner && !PARTICLES.has(next.text.toLowerCase())) {
       if (isCommon(next.text) || (capitalised(first.text) && !capitalised(next.text))) return;
       return { ...next, start };
     }
@@ -93,7 +105,7 @@ export interface NameOptions {
 /** Endings of adjectives and participles, which follow "I'm", "je suis", "soy" in lower case. */
 const DESCRIPTIVE =
   /(?:ed|ing|ful|ous|ive|able|ible|less|ly|é|ée|és|ées|ant|ante|eux|euse|ado|ada|ido|ida|oso|osa|ato|ata|ito|ita|uto|uta|iert|ig|lich|los|bar|isch|lijk)$/u;
-const BREAK = /[ \t]*(?:[,.;!:]|\r?\n|$)|[ \t]+(?:and|und|et|y|e)(?![\p{L}])/uy;
+const BREAK = /[ \t]*(?:[,.;!:]|\r?\n|$)|[ \t]+(?:and|und|et|y|e|i)(?![\p{L}])/uy;
 
 function lowerAccepted(text: string, first: Word, last: Word, options: NameOptions): boolean {
   if (options.anyCase) return true;

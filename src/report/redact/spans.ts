@@ -72,6 +72,12 @@ export function* atWordStart(
     if (match.index === 0 || !word.test(text[match.index - 1]!)) yield match;
 }
 
+/** Where a clause opens: the start of the text or a line, or after a stop or a comma (also "،"). */
+export function opensClause(text: string, at: number): boolean {
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return at === 0 || /[\n.!?,;:،]/u.test(text[at - 1]!);
+}
+
 /** Spans of a pattern's `value` group (needs the `d` flag), or of the whole match without one. */
 export function* spansOf(pattern: RegExp, text: string): Generator<Span> {
   for (const match of text.matchAll(pattern)) {

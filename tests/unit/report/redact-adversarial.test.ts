@@ -32,6 +32,13 @@ const INPUTS: Record<string, string> = {
   'Japanese possessive': repeat('アンナの'),
   'existing masks': repeat('[name removed]'),
   particles: repeat('de '),
+  'Slavic possessives': repeat('Ivanovog iPhonea '),
+  'address words without a colon': repeat('adresa Ilica '),
+  'Hebrew streets': repeat('ברחוב הרצל '),
+  'Hebrew owners': repeat('iPhone של '),
+  'Arabic owners': repeat('آيفون '),
+  'Thai runs': repeat('ของคุณ'),
+  'Hindi possessives': repeat('नेहा का '),
   mixed: repeat("Ab1.-@ '’的の"),
 };
 

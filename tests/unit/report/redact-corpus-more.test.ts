@@ -3,12 +3,13 @@ import { redact } from '../../../src/report';
 import { MORE_NOTES_DIR, leaks, loadCorpus, overMasked } from './redact-corpus';
 
 /**
- * Notes in Czech, Finnish, Ukrainian, Greek, Romanian, Hungarian, Vietnamese and Indonesian
- * (tests/fixtures/notes-more), written by someone who had not read the masking code. Their
- * masking is partial (names are found by their phrases and labels, addresses by their street
- * words), so they are held to a bar instead of to zero: no clean note may change, and at least
- * three notes in four with personal data must come out with none of it left. The misses are
- * printed, to be worked on.
+ * Notes in twenty more languages (tests/fixtures/notes-more), written by people who had not read
+ * the masking code: Czech, Finnish, Ukrainian, Greek, Romanian, Hungarian, Vietnamese and
+ * Indonesian, then Slovak, Croatian, Serbian, Bulgarian, Catalan, Hebrew, Arabic, Thai, Hindi,
+ * Malay, Lithuanian and Estonian. Their masking is partial (names are found by their phrases and
+ * labels, addresses by their street words), so they are held to a bar instead of to zero: no
+ * clean note may change, and at least three notes in four with personal data must come out with
+ * none of it left. The misses are printed, to be worked on.
  */
 const corpus = loadCorpus(MORE_NOTES_DIR);
 const outcomes = corpus.map((note) => {
@@ -18,13 +19,15 @@ const outcomes = corpus.map((note) => {
 const withData = outcomes.filter((o) => o.note.secrets.length > 0);
 
 describe('redaction corpus, more languages (tests/fixtures/notes-more)', () => {
-  it('holds notes with data and clean ones in eight languages', () => {
+  it('holds notes with data and clean ones in twenty languages', () => {
     const languages = new Set(corpus.map((n) => n.lang));
-    expect([...languages].sort()).toEqual(['cs', 'el', 'fi', 'hu', 'id', 'ro', 'uk', 'vi']);
+    expect([...languages].sort()).toEqual(
+      'ar bg ca cs el et fi he hi hr hu id lt ms ro sk sr th uk vi'.split(' '),
+    );
     for (const lang of languages) {
       const mine = outcomes.filter((o) => o.note.lang === lang);
-      expect(mine.filter((o) => o.note.secrets.length > 0).length).toBeGreaterThanOrEqual(20);
-      expect(mine.filter((o) => o.note.secrets.length === 0).length).toBeGreaterThanOrEqual(10);
+      expect(mine.filter((o) => o.note.secrets.length > 0).length).toBeGreaterThanOrEqual(16);
+      expect(mine.filter((o) => o.note.secrets.length === 0).length).toBeGreaterThanOrEqual(8);
     }
   });
 

@@ -176,6 +176,30 @@ describe('redact: examples', () => {
     ['Адреса: вул. Хрещатик, 22, кв. 15, м. Київ, 01001.', 'Адреса: [address removed].', 'address'],
     ['Stau pe Str. Memorandumului nr. 28, ap. 4.', 'Stau pe [address removed].', 'address'],
     ['Käyttäjätunnus: lvirtanen_85.', 'Käyttäjätunnus: [username removed].', 'username'],
+    // Twelve more: phrases, possessives, relatives before the name, scripts without capitals.
+    ['Ja sam Marko Kovačević, imam iPhone.', 'Ja sam [name removed], imam iPhone.', 'name'],
+    ['Záloha z Jurajovho iPadu', 'Záloha z [name removed] iPadu', 'name'],
+    ["L'iPhone d'en Pere", "L'iPhone d'en [name removed]", 'name'],
+    ['iPad-ът на сина ми Виктор', 'iPad-ът на сина ми [name removed]', 'name'],
+    ['Lugupidamisega\nMargus Lill', 'Lugupidamisega\n[name removed]', 'name'],
+    ['Nama: Kavitha a/p Ramasamy', 'Nama: [name removed]', 'name'],
+    ['iPhone של נועה', 'iPhone של [name removed]', 'name'],
+    ['آيباد ابني يوسف لا يعمل', 'آيباد ابني [name removed] لا يعمل', 'name'],
+    ['iPhone ของ ปิยะ', 'iPhone ของ [name removed]', 'name'],
+    ['मैं प्रिया वर्मा हूँ।', 'मैं [name removed] हूँ।', 'name'],
+    ['adresa Vukovarska 112, 21000 Split.', 'adresa [address removed].', 'address'],
+    ['Adresas: Gedimino pr. 9-12, LT-01103 Vilnius', 'Adresas: [address removed]', 'address'],
+    // Digits of other scripts are digits; an identifier a few words after a username label.
+    ['على الرقم ٠١٠٠ ١٢٣ ٤٥٦٧ مساءً', 'على الرقم [phone number removed] مساءً', 'phone'],
+    ['कॉल करें +९१ ९८१२३ ४५६७८ पर', 'कॉल करें [phone number removed] पर', 'phone'],
+    ['โทร ๐๘๑-๒๓๔-๕๖๗๘ ได้', 'โทร [phone number removed] ได้', 'phone'],
+    ['IMEI: ٣٥٠٦٢٥١١٧٥٧٤٩١٣', 'IMEI: [IMEI removed]', 'imei'],
+    [
+      'Korisničko ime na Macu mi je nikola.b, hvala',
+      'Korisničko ime na Macu mi je [username removed], hvala',
+      'username',
+    ],
+    ['ชื่อผู้ใช้บน Mac คือ malee_k ครับ', 'ชื่อผู้ใช้บน Mac คือ [username removed] ครับ', 'username'],
   ])('%s', (input, expected, kind) => {
     const result = redact(input);
     expect(result.text).toBe(expected);
@@ -210,6 +234,18 @@ describe('redact: examples', () => {
     'Předem děkuji za pomoc.\n\nS pozdravem',
     'Ευχαριστώ εκ των προτέρων!\n\nΜε εκτίμηση',
     'Backupul nu mai merge din 1 martie 2024.',
+    // A verb before the device is no owner; "here", "I am" and "of" before ordinary words.
+    'Siis näitas iPhone „Varukoopiat ei õnnestunud lõpetada“.',
+    'Siin Tallinnas on levi nõrk. Ja sam probao sve. Hvala Bogu, radi.',
+    'אני מחובר ל-Wi-Fi. האייפון של אמא שלי לא מגבה.',
+    'ขอบคุณครับ โชคดีครับ',
+    'मैं कनेक्टेड हूँ। मेरी बेटी का iPhone बंद है।',
+    'آيفون جديد لا يعمل. أنا آسف، لا أعرف.',
+    // A model number in brackets, a date after a prefix, versions and digits of other scripts.
+    'iPhone 14 Plus (A2886), iPad (A2696)',
+    'הגיבוי האחרון היה ב-12/02/2024, ו-01.03.2024.',
+    'النسخة ١٧٫٥٫١ في ٢٠٢٤-٠٣-٠١ الساعة ١٠:٣٠',
+    'the username field is empty on icloud.com, e.g. in iOS 17.5.1',
   ])('leaves ordinary text alone: %s', (input) => {
     expect(redact(input)).toEqual({ text: input, masked: [] });
   });

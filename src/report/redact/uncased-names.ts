@@ -1,0 +1,145 @@
+import { phrases } from './lexicon.ts';
+import { atWordStart, opensClause, type Span } from './spans.ts';
+import { UNCASED, isNameWord, isStopWord, readUncased, type UncasedOptions } from './uncased.ts';
+
+/**
+ * Personal names in Hebrew, Arabic, Thai and Hindi notes, where the text introduces them: "my
+ * name is", "I am", "here is", name labels, courtesy titles, a colleague's role, and a name alone
+ * on the last line after a sign-off. With no capitals to go by, a sign-off followed by words on
+ * its own line is never enough ("ขอบคุณครับ โชคดีครับ": thanks, good luck).
+ */
+
+interface Intro {
+  pattern: RegExp;
+  options: UncasedOptions;
+  /** Only where a clause opens: "כאן" and "معكم" are also "here" and "with you". */
+  clause?: boolean;
+}
+
+const intro = (list: string, options: UncasedOptions, clause = false): Intro => ({
+  pattern: new RegExp(`(?:${phrases(list)})(?![\\p{L}\\p{M}])`, 'gu'),
+  options,
+  clause,
+});
+
+/** After these, one or two words are the name whatever follows. */
+const STRONG = intro(
+  `שמי|שמי הוא|השם שלי הוא|השם שלי|קוראים לי|מחובר בתור|מחוברת בתור|רשום בתור|רשומה בתור|
+  اسمي|إسمي|اسمى|مسجل الدخول باسم|مسجلة الدخول باسم|مسجل باسم|مسجلة باسم|الدخول باسم|
+  मेरा नाम|मेरा नाम है`,
+  { words: 2 },
+);
+const LABELS: Intro = {
+  pattern: new RegExp(
+    `(?:${phrases(`שם|שם מלא|שם פרטי|שם משפחה|השולח|الاسم|الاسم الكامل|الإسم|اسم|المرسل|
+      ชื่อ|ชื่อ-นามสกุล|ชื่อ นามสกุล|ชื่อจริง|นามสกุล|नाम|पूरा नाम`)})[ \\t]*[:：]`,
+    'gu',
+  ),
+  options: { words: 2 },
+};
+/** "I am …" and "here is …": the name must end the clause ("אני יוסי,", "أنا هند،"). */
+const SELF = intro(`אני|أنا|انا`, { words: 2, needsBreak: true });
+const HERE = intro(
+  `כאן|מדבר|מדברת|כותב לכם|כותבת לכם|معكم|معك|هنا`,
+  { words: 2, needsBreak: true },
+  true,
+);
+/** Courtesy titles: the name after them, the title kept ("גב' רחל אזולאי", "السيدة سعاد"). */
+const TITLES: Intro = {
+  pattern:
+    /(?:גב['׳]|גברת|מר|ד"ר|ד״ר|السيدة|السيد|الأستاذة|الأستاذ|الدكتورة|الدكتور|الآنسة|श्रीमती|श्रीमान|श्री|सुश्री|कुमारी|डॉ\.?)(?![\p{L}\p{M}])/gu,
+  options: { words: 2 },
+};
+/** A colleague by their role: one word, the first name they gave ("הנציג שלכם משה אמר"). */
+const ROLES = intro(
+  `הנציג שלכם|הנציגה שלכם|הנציג|הנציגה|הטכנאי|הטכנאית|الموظف|الموظفة|المندوب|موظفكم|सहयोगी|
+  कर्मचारी|प्रतिनिधि`,
+  { words: 1 },
+);
+
+/**
+ * Thai glues the name to the phrase before it: "ผมชื่อสมชาย ใจดี" (my name is), "ในชื่อ วิชัย"
+ * (signed in under the name), "คุณประไพ" (the courtesy title, not in "ขอบคุณ" thanks or
+ * "ของคุณ" your). A bare "ผม"/"ดิฉัน" (I) counts only before a first name and a surname.
+ */
+const THAI_STRONG = /(?:ผม|ฉัน|ดิฉัน|เรา|หนู|พี่)ชื่อ|ชื่อ(?:ผม|ฉัน)|ในชื่อ/gu;
+const THAI_TITLE = /(?<=^|[\s("“]|ชื่อ)คุณ/gu;
+const THAI_SELF = /(?<=^|[\s("“])(?:ผม|ดิฉัน)/gu;
+/** "นภาพูดค่ะ" (Napha speaking): the name before "speaking", opening the note or a line. */
+const THAI_SPEAKING = /(?<=^|\n)[ \t]*(\p{Script=Thai}{2,14}?)(?=พูด(?:ค่ะ|ครับ|นะคะ|นะครับ))/gu;
+
+/** "मैं प्रिया वर्मा हूँ": the name between "I" and "am" (or "am speaking"). */
+const HI_SELF = /(?<![\p{L}\p{M}])मैं(?![\p{L}\p{M}])/gu;
+const HI_AM = /[ \t]+(?:हूँ|हूं|बोल[ \t]+(?:रहा|रही|रहे))(?![\p{L}\p{M}])/uy;
+/** "अमित गुप्ता के नाम से" (under the name of …): the name before the phrase. */
+const HI_UNDER_NAME = /[ \t]+के[ \t]+नाम[ \t]+से(?![\p{L}\p{M}])/gu;
+const TWO_WORDS_BEFORE =
+  /(?<![\p{L}\p{M}])(?:\p{Script=Devanagari}+[ \t]+)?\p{Script=Devanagari}+$/u;
+
+/** Sign-offs: the name alone on the next, last, line ("בברכה,\nאריאל שפירא"). */
+const SIGN_OFF = new RegExp(
+  `^(?:${phrases(`תודה|תודה רבה|תודה מראש|בברכה|בברכה רבה|בתודה|בהוקרה|שלכם|להתראות|
+  شكراً|شكرا|شكرًا|مع التحية|مع خالص التحية|تحياتي|مع الشكر|وشكراً|مع الشكر والتقدير|
+  ขอบคุณครับ|ขอบคุณค่ะ|ขอบคุณ|ด้วยความนับถือ|ด้วยความเคารพ|ขอบคุณล่วงหน้าครับ|ขอบคุณล่วงหน้าค่ะ|
+  धन्यवाद|सादर|शुक्रिया|आपका|आपकी|भवदीय|भवदीया|सधन्यवाद`)})[ \\t]*[,،.!]?$`,
+  'u',
+);
+
+const LETTER_MARK_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+
+function* introduced(text: string, { pattern, options, clause }: Intro): Generator<Span> {
+  for (const match of atWordStart(pattern, text, LETTER_MARK_OR_DIGIT)) {
+    if (clause && !opensClause(text, match.index)) continue;
+    const name = readUncased(text, match.index + match[0].length, options);
+    if (name) yield name;
+  }
+}
+
+function* thai(text: string): Generator<Span> {
+  for (const [pattern, options] of [
+    [THAI_STRONG, { words: 2 }],
+    [THAI_TITLE, { words: 2 }],
+    [THAI_SELF, { words: 2, both: true }],
+  ] as const)
+    for (const match of text.matchAll(pattern)) {
+      const name = readUncased(text, match.index + match[0].length, options);
+      if (name) yield name;
+    }
+  for (const match of text.matchAll(THAI_SPEAKING)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    if (!isStopWord(match[1]!)) yield { start, end: match.index + match[0].length };
+  }
+}
+
+function* hindi(text: string): Generator<Span> {
+  for (const match of text.matchAll(HI_SELF)) {
+    const name = readUncased(text, match.index + match[0].length, { words: 2 });
+    HI_AM.lastIndex = name?.end ?? 0;
+    if (name && HI_AM.test(text)) yield name;
+  }
+  for (const match of text.matchAll(HI_UNDER_NAME)) {
+    const before = TWO_WORDS_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    if (!before) continue;
+    const start = match.index - before[0].length;
+    const name = readUncased(text, start, { words: 2 });
+    if (name?.end === match.index) yield name;
+  }
+}
+
+/** The last line, one to three words of these scripts, after a line that is a sign-off. */
+function* signature(text: string): Generator<Span> {
+  const end = text.trimEnd().length;
+  const lines = text.slice(0, end).split('\n');
+  const last = lines.at(-1)!.trim();
+  const parts = last.split(/[ \t]+/);
+  if (lines.length < 2 || !SIGN_OFF.test(lines.at(-2)!.trim())) return;
+  if (parts.length <= 3 && parts.every(isNameWord)) yield { start: end - last.length, end };
+}
+
+export function* uncasedNames(text: string): Generator<Span> {
+  if (!UNCASED.test(text)) return;
+  for (const kind of [STRONG, LABELS, SELF, HERE, TITLES, ROLES]) yield* introduced(text, kind);
+  yield* thai(text);
+  yield* hindi(text);
+  yield* signature(text);
+}
