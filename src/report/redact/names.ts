@@ -88,7 +88,7 @@ const HERE_IS = phrases(`ovdje|ovdje je|ovde|ovde je|čia|siin|обажда се
  * "I am" and "writes" in Slovak, Lithuanian and Catalan, where a clause opens ("Ahoj, som
  * Tomáš", "Rašo Eglė,", "Esu Rūta"): elsewhere "som" is Swedish for "as", "rašo" is "it says".
  */
-const CLAUSE_PRESENTING = phrases(`som|esu|aš|rašo|soc|sóc`);
+const CLAUSE_PRESENTING = phrases(`som|esu|aš|aš esu|rašo|soc|sóc`);
 
 /** Sign-offs: the name comes after them, often on the next line. */
 const SIGN_OFFS = phrases(`

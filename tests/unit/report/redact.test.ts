@@ -194,6 +194,7 @@ describe('redact: examples', () => {
     ['कॉल करें +९१ ९८१२३ ४५६७८ पर', 'कॉल करें [phone number removed] पर', 'phone'],
     ['โทร ๐๘๑-๒๓๔-๕๖๗๘ ได้', 'โทร [phone number removed] ได้', 'phone'],
     ['IMEI: ٣٥٠٦٢٥١١٧٥٧٤٩١٣', 'IMEI: [IMEI removed]', 'imei'],
+    ['Labas, aš esu Jonas Petraitis.', 'Labas, aš esu [name removed].', 'name'],
     [
       'Korisničko ime na Macu mi je nikola.b, hvala',
       'Korisničko ime na Macu mi je [username removed], hvala',
@@ -243,6 +244,7 @@ describe('redact: examples', () => {
     'آيفون جديد لا يعمل. أنا آسف، لا أعرف.',
     // A model number in brackets, a date after a prefix, versions and digits of other scripts.
     'iPhone 14 Plus (A2886), iPad (A2696)',
+    'Aš esu pavargęs, nieko neveikia.',
     'הגיבוי האחרון היה ב-12/02/2024, ו-01.03.2024.',
     'النسخة ١٧٫٥٫١ في ٢٠٢٤-٠٣-٠١ الساعة ١٠:٣٠',
     'the username field is empty on icloud.com, e.g. in iOS 17.5.1',
