@@ -77,9 +77,12 @@ export function storageView(url: string): 'home' | 'settings' | undefined {
   return SETTINGS_VIEW.test(path) ? 'settings' : undefined;
 }
 
-/** Words that head the storage panel ("iCloud Storage", "iCloud-Speicher", "Stockage iCloud"…). */
+/**
+ * Words that head the storage panel ("iCloud Storage", "iCloud-Speicher", "Stockage iCloud",
+ * "iCloud Saklama Alanı", "Úložiště iCloud", "אחסון iCloud"…).
+ */
 const STORAGE_WORD =
-  /storage|speicher|stockage|almacenamiento|armazenamento|spazio|archiviazione|opslag|lagring|lagringsutrymme|przestrzeń|pamięć|хранилищ|ストレージ|存储|儲存|저장 공간|iCloud\+/i;
+  /storage|speicher|stockage|almacenamiento|armazenamento|spazio|archiviazione|opslag|lagring|lagerplads|przestrzeń|pamięć|хранилищ|сховищ|ストレージ|存储|儲存|저장 공간|saklama|depolama|úložišt|úložisk|tallennustila|tárhely|tárterület|stocare|αποθηκ|pohran|skladišt|emmagatzematge|אחסון|تخزين|พื้นที่จัดเก็บ|स्टोरेज|संग्रहण|dung lượng|penyimpanan|storan|saugykl|salvestusruum|iCloud\+/i;
 /** Text the user types or edits is never the storage line. */
 const EDITABLE =
   '[contenteditable=""], [contenteditable="true"], textarea, input, [role="textbox"]';

@@ -48,6 +48,23 @@ describe('icloud.com: usage is read only where the storage is shown', () => {
     }
   });
 
+  it.each([
+    ['iCloud Saklama Alanı', "200 GB'ın 42,3 GB'ı kullanılıyor"],
+    ['Úložiště iCloud', 'Využito 42,3 GB z 200 GB'],
+    ['iCloud-tallennustila', 'Käytössä 42,3 Gt / 200 Gt'],
+    ['אחסון iCloud', '42.3 GB מתוך 200 GB בשימוש'],
+    ['مساحة تخزين iCloud', 'تم استخدام 42.3 GB من 200 GB'],
+    ['Dung lượng iCloud', 'Đã sử dụng 42,3 GB trong tổng số 200 GB'],
+  ])('on the home page, reads a storage tile headed %j', (heading, text) => {
+    const subject = tile('Mail', '61.5 GB of 64 GB used');
+    expect(
+      read('https://www.icloud.com/', `<main>${subject}${tile(heading, text)}</main>`),
+    ).toMatchObject({
+      used: '42.3 GB',
+      total: '200 GB',
+    });
+  });
+
   it('on the home page without a storage tile, says it could not read', () => {
     const body = tile('Mail', 'Your Dropbox is almost full: 1.9 GB of 2 GB used');
     expect(read('https://www.icloud.com/', `<main>${body}</main>`)).toBe('unknown');
