@@ -7,6 +7,7 @@ import {
   currentStep,
   expectFirstStepInView,
   expectNoAxeViolations,
+  noChangeUntil,
   pickKnown,
 } from './support/popup';
 
@@ -150,26 +151,28 @@ test('app data too large: offline data of one app is the lead', async ({ openPop
   await expect(popup.locator('.cause').first()).toContainText(/app data|offline/i);
 });
 
-test('a disruptive step must be acknowledged, and "no change" moves to the next step', async ({
-  openPopup,
-}) => {
+/** The results for a backup that shows 0 KB, with plenty of storage and Apple's status green. */
+async function zeroKbResults(openPopup: () => Promise<Page>): Promise<Page> {
   const popup = await openPopup();
   await pickKnown(popup, 'Backup shows 0 KB');
   await answerUntilResults(popup, [
     [/storage/, 'Plenty free'],
     [/System Status/, 'Green: available'],
   ]);
+  return popup;
+}
+
+test('a disruptive step must be acknowledged, and "no change" moves to the next step', async ({
+  openPopup,
+}) => {
+  const popup = await zeroKbResults(openPopup);
   // Least disruptive first: mark the harmless steps "no change" until one needs confirming.
-  for (let i = 0; i < 8; i += 1) {
-    const step = currentStep(popup);
-    await expect(step, 'the plan ran out before a disruptive step').toBeVisible();
-    if ((await step.getByRole('checkbox').count()) > 0) break;
-    const title = (await step.getByRole('heading').textContent()) ?? '';
-    await step.getByRole('button', { name: 'No change' }).click();
-    await expect(currentStep(popup).getByRole('heading')).not.toHaveText(title);
-  }
+  const title = await noChangeUntil(
+    popup,
+    async (step) => (await step.getByRole('checkbox').count()) > 0,
+    'a disruptive step',
+  );
   const step = currentStep(popup);
-  const title = (await step.getByRole('heading').textContent()) ?? '';
   await expect(step.getByRole('note')).toContainText('Before you start');
   // The outcome buttons stay focusable while unconfirmed (aria-disabled), and say why on press.
   await expect(step.getByRole('button', { name: 'No change' })).toBeDisabled();
@@ -200,28 +203,14 @@ test('an answer can be changed from the results, and the ranking follows', async
 test('a computer backup that worked says the data is safe and keeps the plan open', async ({
   openPopup,
 }) => {
-  const popup = await openPopup();
-  await pickKnown(popup, 'Backup shows 0 KB');
-  await answerUntilResults(popup, [
-    [/storage/, 'Plenty free'],
-    [/System Status/, 'Green: available'],
-  ]);
+  const popup = await zeroKbResults(openPopup);
   const worked = { name: 'It worked: my data is backed up' };
-  for (let i = 0; i < 6; i += 1) {
-    const step = currentStep(popup);
-    await expect(step, 'no step to back up another way').toBeVisible();
-    if ((await step.getByRole('button', worked).count()) > 0) break;
-    const title = (await step.getByRole('heading').textContent()) ?? '';
-    const confirm = step.getByRole('checkbox');
-    if ((await confirm.count()) > 0) await confirm.check();
-    await step.getByRole('button', { name: 'No change' }).click();
-    await expect(currentStep(popup).getByRole('heading')).not.toHaveText(title);
-  }
-  const step = currentStep(popup);
-  const title = (await step.getByRole('heading').textContent()) ?? '';
-  const confirm = step.getByRole('checkbox');
-  if ((await confirm.count()) > 0) await confirm.check();
-  await step.getByRole('button', worked).click();
+  const title = await noChangeUntil(
+    popup,
+    async (step) => (await step.getByRole('button', worked).count()) > 0,
+    'a step that backs up another way',
+  );
+  await currentStep(popup).getByRole('button', worked).click();
   // Not the end of the flow: iCloud Backup itself may still fail.
   await expect(popup.getByText(/Your data is safe in/)).toBeVisible();
   await expect(popup.getByRole('heading', { name: 'Your backup works again' })).toHaveCount(0);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** An answer per question, found by the question's words: the engine decides the order. */
 export type Answers = [question: RegExp, answer: string | RegExp][];
@@ -45,6 +45,28 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 
 /** The first plan step card on the results screen. */
 export const currentStep = (popup: Page) => popup.locator('article.step--current');
+
+/**
+ * Marks the current step "No change" (confirming what it changes where it asks) until `found`
+ * holds for the current step, the way a person works down the plan. Returns that step's title.
+ */
+export async function noChangeUntil(
+  popup: Page,
+  found: (step: Locator) => Promise<boolean>,
+  what: string,
+): Promise<string> {
+  for (let i = 0; i < 8; i += 1) {
+    const step = currentStep(popup);
+    await expect(step, `the plan ran out before ${what}`).toBeVisible();
+    const title = (await step.getByRole('heading').textContent()) ?? '';
+    if (await found(step)) return title;
+    const confirm = step.getByRole('checkbox');
+    if ((await confirm.count()) > 0) await confirm.check();
+    await step.getByRole('button', { name: 'No change' }).click();
+    await expect(currentStep(popup).getByRole('heading')).not.toHaveText(title);
+  }
+  throw new Error(`no ${what} within 8 steps`);
+}
 
 /** Picks a known message or problem on the first screen, searching for it as a person would. */
 export async function pickKnown(popup: Page, label: string): Promise<void> {
