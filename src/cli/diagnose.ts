@@ -6,6 +6,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { diagnose, parseFacts, type Facts } from '../engine/diagnose.ts';
+import { withoutStaleReadings } from '../flow/observed-facts.ts';
 import { describeImportError, looksLikeSummary, readSummary } from '../report/import.ts';
 import { loadAllCatalogs } from './catalogs.ts';
 import { loadAllSites } from './sites.ts';
@@ -81,7 +82,9 @@ export function main(argv: string[], io: Io): number {
     for (const e of parsed.errors) io.err(e);
     return 2;
   }
-  io.out(JSON.stringify(diagnose(parsed.facts, { now: parsed.now ?? io.now() }), null, 2));
+  const now = parsed.now ?? io.now();
+  // As in the popup: a page's old reading is not the present.
+  io.out(JSON.stringify(diagnose(withoutStaleReadings(parsed.facts, now), { now }), null, 2));
   return 0;
 }
 

@@ -39,6 +39,7 @@ const CATEGORY_BONUS = 2 * DISRUPTION_PENALTY;
 const GROUP = {
   wait: 0,
   lead: 1,
+  safeFirst: 1.5,
   fix: 2,
   check: 2,
   lastResort: 3,
@@ -97,17 +98,27 @@ export function buildPlan(
   }
 
   const held = (s: Step) => outage && s.holdDuringOutage;
+  // The decisive fix declined (two-factor, removing sideloaded apps, a computer backup) or
+  // waiting that did not end Apple's problem: the data is still not safe, so the other ways of
+  // keeping it come before generic checks.
+  const stuck = knowledge.steps.some((s) =>
+    s.kind === 'wait'
+      ? outage && tried[s.id] === 'no_change'
+      : skipped(s) && anyHolds(s.leadWhen, values),
+  );
   const group = (s: Step) =>
     held(s)
       ? GROUP.held
       : s.kind !== 'wait' && !skipped(s) && anyHolds(s.leadWhen, values)
         ? GROUP.lead
-        : // Resets that wipe settings or the backup come after every gentler step (the guides
-          // keep them for last), however likely their cause, until what they require is done
-          // (a copy made on a computer, signing in again).
-          s.disruption === 'high' && !s.requires?.every(done)
-          ? GROUP.lastResort
-          : GROUP[s.kind];
+        : stuck && s.kind === 'alternative' && !skipped(s)
+          ? GROUP.safeFirst
+          : // Resets that wipe settings or the backup come after every gentler step (the guides
+            // keep them for last), however likely their cause, until what they require is done
+            // (a copy made on a computer, signing in again).
+            s.disruption === 'high' && !s.requires?.every(done)
+            ? GROUP.lastResort
+            : GROUP[s.kind];
   const share = categoryShares(facts);
   const rank = new Map(
     chosen.map((s) => {

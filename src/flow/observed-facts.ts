@@ -9,6 +9,30 @@ import type { Reading } from '../report/schema';
 export type SiteReading = Reading;
 
 /**
+ * Facts a page reading filled, once that reading is older than its page's readings stand for (a
+ * status read three days ago, a storage bar read two months ago): taken out, so that they are
+ * asked or looked up again instead of passing for the present. What the user answered stays.
+ */
+export function withoutStaleReadings(facts: Facts, now: Date): Facts {
+  const maxAge = new Map<string, number>();
+  for (const site of allSites()) {
+    const source = siteFactsOf(site.id)?.source;
+    if (source) maxAge.set(source, site.maxAgeMs);
+  }
+  const next: Record<string, unknown> = { ...facts };
+  const sources = { ...facts.sources };
+  for (const [name, source] of Object.entries(facts.sources ?? {})) {
+    const limit = maxAge.get(source.source);
+    const age = now.getTime() - Date.parse(source.at);
+    if (limit === undefined || (Number.isFinite(age) && age <= limit)) continue;
+    delete next[name];
+    delete sources[name];
+  }
+  if (facts.sources) next.sources = sources;
+  return next as Facts;
+}
+
+/**
  * Prefills facts from the page readers, each reading through its own site. A reading fills a
  * fact unless the user (or a newer reading) set it after the reading was taken, so a correction
  * sticks until the page is read again. Stale readings are reported but fill nothing: a
@@ -19,7 +43,7 @@ export function applyObservations(
   observations: ObservationsBySite,
   now: Date,
 ): { facts: Facts; readings: SiteReading[] } {
-  const next: Facts = { ...facts };
+  const next: Facts = withoutStaleReadings(facts, now);
   const readings: SiteReading[] = [];
   for (const site of allSites()) {
     const observation = observations[site.id];

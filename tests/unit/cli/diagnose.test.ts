@@ -37,6 +37,23 @@ describe('diagnose CLI (in process)', () => {
     expect('nextQuestion' in d).toBe(true);
   });
 
+  it('takes a page reading older than its page allows for unknown, as the popup does', () => {
+    const reading = (at: string) =>
+      JSON.stringify({
+        appleBackupStatus: 'outage',
+        sources: { appleBackupStatus: { source: 'apple-status', at } },
+      });
+    const plan = (at: string) => {
+      const { io, out } = fakeIo({ 'f.json': reading(at) });
+      expect(main(['f.json'], io)).toBe(0);
+      return (JSON.parse(out[0]!) as { plan: { stepId: string }[] }).plan.map((p) => p.stepId);
+    };
+    expect(plan('2026-06-01T11:50:00Z')[0]).toBe('wait_for_apple');
+    const threeDaysOld = plan('2026-05-29T12:00:00Z');
+    expect(threeDaysOld).not.toContain('wait_for_apple');
+    expect(threeDaysOld).toContain('check_system_status');
+  });
+
   it('reads stdin for "-"', () => {
     const { io, out } = fakeIo({}, '{"appleBackupStatus":"outage"}');
     expect(main(['-'], io)).toBe(0);

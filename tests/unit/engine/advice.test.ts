@@ -318,6 +318,32 @@ describe('what a step that changed nothing says', () => {
   });
 });
 
+describe('when the decisive fix is declined', () => {
+  const alternatives = new Set(
+    knowledge.steps.filter((s) => s.kind === 'alternative').map((s) => s.id),
+  );
+  it.each([
+    ['turn_on_two_factor', { twoFactor: false, iosVersion: '26.1' }],
+    ['remove_sideloaded_apps', { sideloadedApps: true }],
+    ['local_backup', { symptom: 'zero_kb' }],
+  ] as [string, Facts][])(
+    '%s declined: another way to keep the data safe comes first',
+    (step, facts) => {
+      expect(planIds(run(facts))[0]).toBe(step);
+      const plan = planIds(run({ ...facts, stepsTried: { [step]: 'skipped' } }));
+      expect(alternatives.has(plan[0]!), plan.join(', ')).toBe(true);
+      expect(plan[0]).not.toBe(step);
+    },
+  );
+
+  it('so does waiting that did not end the problem Apple reports', () => {
+    const issue: Facts = { appleBackupStatus: 'issue' };
+    expect(planIds(run(issue))[0]).toBe('wait_for_apple');
+    const plan = planIds(run({ ...issue, stepsTried: { wait_for_apple: 'no_change' } }));
+    expect(alternatives.has(plan[0]!), plan.join(', ')).toBe(true);
+  });
+});
+
 describe('resets come last', () => {
   const high = new Set(knowledge.steps.filter((s) => s.disruption === 'high').map((s) => s.id));
   const requires = new Map(knowledge.steps.map((s) => [s.id, s.requires ?? []]));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnose, parseFacts, type Diagnosis } from '../../../src/engine/diagnose.ts';
 import { APPLE_PROBLEM_STATES, knowledge } from '../../../src/knowledge/index.ts';
+import { withoutStaleReadings } from '../../../src/flow/observed-facts.ts';
 
 /**
  * The ranking-case corpus (tests/unit/engine/cases/*.json, see its README): real situations per
@@ -60,7 +61,8 @@ function firstTwoProblem(c: Case, d: Diagnosis): string | undefined {
 const results = active.map((c) => {
   const parsed = parseFacts(c.facts);
   if (!parsed.ok) throw new Error(`${c.file}: "${c.name}" has invalid facts`);
-  const d = diagnose(parsed.facts, { now: NOW });
+  // As the popup and the CLI do: a page's old reading is not the present.
+  const d = diagnose(withoutStaleReadings(parsed.facts, NOW), { now: NOW });
   const ranked = d.causes.map((x) => x.id as string);
   return {
     c,

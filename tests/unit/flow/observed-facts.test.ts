@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyObservations } from '../../../src/flow/observed-facts';
+import { applyObservations, withoutStaleReadings } from '../../../src/flow/observed-facts';
 import type {
   AppleStatusObservation,
   IcloudStorageObservation,
@@ -70,6 +70,40 @@ describe('prefilling facts from page readings', () => {
     expect(facts.appleBackupStatus).toBeUndefined();
     expect(facts.storageUsedBytes).toBeUndefined();
     expect(readings.map((r) => r.state)).toEqual(['stale', 'stale']);
+  });
+
+  it('takes out what an earlier reading filled once that reading is stale, not what the user said', () => {
+    const filled = applyObservations(
+      {},
+      { status: status('outage', minutesAgo(5)), icloud: storage(minutesAgo(60)) },
+      now,
+    ).facts;
+    const withAnswer = {
+      ...filled,
+      wifi: 'stable' as const,
+      sources: { ...filled.sources, wifi: { source: 'user', at: minutesAgo(3 * 24 * 60) } },
+    };
+    // Three days later the session still holds them, and no page was read again.
+    const later = new Date(now.getTime() + 3 * 24 * 60 * 60_000);
+    const { facts } = applyObservations(withAnswer, {}, later);
+    expect(facts.appleBackupStatus).toBeUndefined();
+    expect(facts.sources?.appleBackupStatus).toBeUndefined();
+    expect(facts.storageUsedBytes).toBe(4.8e9);
+    expect(facts.wifi).toBe('stable');
+    expect(facts.sources?.wifi).toBeDefined();
+    // Eight days on, the storage bar is stale too.
+    const week = applyObservations(withAnswer, {}, new Date(now.getTime() + 8 * 24 * 60 * 60_000));
+    expect(week.facts.storageUsedBytes).toBeUndefined();
+    expect(week.facts.storageByCategory).toBeUndefined();
+    expect(week.facts.wifi).toBe('stable');
+  });
+
+  it('treats a reading with an unreadable time as stale', () => {
+    const facts = {
+      appleBackupStatus: 'outage' as const,
+      sources: { appleBackupStatus: { source: 'apple-status', at: 'not a date' } },
+    };
+    expect(withoutStaleReadings(facts, now).appleBackupStatus).toBeUndefined();
   });
 
   it('keeps a correction the user made after the reading', () => {
