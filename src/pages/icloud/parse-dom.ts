@@ -8,7 +8,15 @@ import {
 import { normalizeSpace, textWithin } from '../text';
 import { scanTexts } from './scan';
 import { ICLOUD_SELECTORS as S, MAX_PANEL_DEPTH, MAX_PANEL_TEXT, SCAN_LIMITS } from './selectors';
-import { addCategory, matchCategory, matchPlan, matchUsage, statedPlan } from './storage-text';
+import {
+  addCategory,
+  deviceStorageBefore,
+  matchCategory,
+  matchPlan,
+  matchUsage,
+  statedPlan,
+  STORAGE_WORD,
+} from './storage-text';
 
 /**
  * Reads the storage usage shown on icloud.com: "used of total", the plan name and the
@@ -77,16 +85,6 @@ export function storageView(url: string): 'home' | 'settings' | undefined {
   return SETTINGS_VIEW.test(path) ? 'settings' : undefined;
 }
 
-/**
- * Words that head the storage panel ("iCloud Storage", "iCloud-Speicher", "Stockage iCloud",
- * "iCloud Saklama Alanı", "Úložiště iCloud", "אחסון iCloud"…).
- */
-const STORAGE_WORD =
-  /storage|speicher|stockage|almacenamiento|armazenamento|spazio|archiviazione|opslag|lagring|lagerplads|przestrzeń|pamięć|хранилищ|сховищ|ストレージ|存储|儲存|저장 공간|saklama|depolama|úložišt|úložisk|tallennustila|tárhely|tárterület|stocare|αποθηκ|pohran|skladišt|emmagatzematge|אחסון|تخزين|พื้นที่จัดเก็บ|स्टोरेज|संग्रहण|dung lượng|penyimpanan|storan|saugykl|salvestusruum|iCloud\+/i;
-/** Text the user types or edits is never the storage line. */
-const EDITABLE =
-  '[contenteditable=""], [contenteditable="true"], textarea, input, [role="textbox"]';
-
 type Usage = NonNullable<ReturnType<typeof matchUsage>>;
 
 /**
@@ -106,29 +104,60 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
       last.element = element;
       return;
     }
+    // A tile or panel around a line already found is not another line.
+    if (lines.some((line) => element.contains(line.element))) return;
     const usage = matchUsage(text);
-    if (usage && !element.closest(EDITABLE)) lines.push({ element, usage, text });
+    if (usage && !underDeviceHeading(element, text)) lines.push({ element, usage, text });
   });
-  // A line inside a panel headed by a storage word wins over one that is not (a subject in the
+  // A line in the panel nearest a storage word wins over one that is not (a subject in the
   // Mail tile); then the shortest, then the first: the same figures twice are one line.
-  const inPanel = lines.filter((line) => storageContext(line.element));
+  const depths = lines.map((line) => storageContext(line.element));
+  const nearest = Math.min(...depths.filter((depth) => depth > 0));
+  const inPanel = lines.filter((_, i) => depths[i] === nearest);
   const pool = inPanel.length > 0 || needsStorageContext ? inPanel : lines;
+  // Two different usages (another account's, a family member's card) cannot be told apart.
+  const figures = new Set(pool.map(({ usage }) => `${usage.used.bytes}/${usage.total.bytes}`));
+  if (figures.size > 1) return undefined;
   return pool.reduce<Line | undefined>(
     (best, line) => (!best || line.text.length < best.text.length ? line : best),
     undefined,
   );
 }
 
-/** A few ancestors up, still a small panel, the text names storage. */
-function storageContext(element: Element): boolean {
-  let node: Element | null = element;
-  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
-    if (node.matches(S.panelLimit)) return false;
+/** A card headed "iPad Storage" just above the line: the device's storage, not the account's. */
+function underDeviceHeading(element: Element, lineText: string): boolean {
+  let node = element.parentElement;
+  for (let depth = 1; node && depth < 3; depth++, node = node.parentElement) {
     const text = textWithin(node, S.ignored, MAX_PANEL_TEXT);
     if (text === undefined) return false;
-    if (STORAGE_WORD.test(text)) return true;
+    const normalized = normalizeSpace(text);
+    const at = normalized.indexOf(lineText);
+    if (at > 0 && deviceStorageBefore(normalized.slice(0, at))) return true;
   }
   return false;
+}
+
+/** Addresses and links name no panel ("storage-alerts@example.com" is a sender). */
+const ADDRESS = /\S+@\S+|\S*(?:https?:\/\/|www\.)\S*/g;
+
+/**
+ * How many ancestors up a small panel names storage beside the line (0: none), each part of the
+ * panel read on its own: a subject or a note that says "storage" in its own words, or a sender's
+ * address, does not count.
+ */
+function storageContext(element: Element): number {
+  let inner: Element = element;
+  let node = element.parentElement;
+  for (let depth = 1; node && depth < 4; depth++, inner = node, node = node.parentElement) {
+    if (node.matches(S.panelLimit)) return 0;
+    if (textWithin(node, S.ignored, MAX_PANEL_TEXT) === undefined) return 0;
+    for (const part of node.childNodes) {
+      if (part === inner || (part.nodeType === 1 && (part as Element).matches(S.ignored))) continue;
+      const text = textWithin(part, S.ignored, MAX_PANEL_TEXT) ?? '';
+      if (STORAGE_WORD.test(text.replace(ADDRESS, ' '))) return depth;
+    }
+  }
+  return 0;
 }
 
 /**

@@ -3,8 +3,12 @@
  * selects by structure only and recognizes content by text patterns (storage-text.ts).
  */
 export const ICLOUD_SELECTORS = {
-  /** Scripts and styles hold code, not visible text; the reader never enters them. */
-  ignored: 'script, style, noscript, template, svg, head, title',
+  /**
+   * Scripts and styles hold code, not visible text; text the user types or edits (a note, a
+   * draft) is the user's own: the reader never enters either.
+   */
+  ignored:
+    'script, style, noscript, template, svg, head, title, textarea, input, [contenteditable]:not([contenteditable="false"]), [role="textbox"]',
   /** The storage panel never extends over these (they hold navigation and account details). */
   panelLimit: 'body, html, main, nav, header, footer, aside, [role="navigation"], [role="banner"]',
 } as const;

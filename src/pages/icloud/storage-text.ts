@@ -114,7 +114,7 @@ export function parseAmount(text: string): StorageAmount | undefined {
 }
 
 const USED_WORD =
-  /(?<!re)used|\busing\b|in use|belegt|verwendet|genutzt|benutzt|utilis|\bus(?:ad|an|ando)|utili[zt]|en ús|occupat|in uso|en uso|gebruik|använ|brug|bruk|anvendt|käyt|wykorzyst|użyt|używ|użyc|využit|použív|felhasznál|használat|iskorišt|korist|использ|використ|занят|χρησιμοποι|χρήση|kullan|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용됨|사용 중|使用|已用/i;
+  /(?<!re)used|\busing\b|in use|belegt|verwendet|genutzt|benutzt|utilis|\bus(?:ad|an|ando)|utili[zt]|en ús|occupat|in uso|en uso|gebruik|använ|brug|bruk|anvendt|käyt|wykorzyst|użyt|używ|użyc|využit|použív|felhasznál|használat|iskorišt|korist|использ|використ|занят|χρησιμοποι|χρήση|kullan|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?! ?가능)|使用|已用/i;
 /** "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน). */
 const AVAILABLE = /kullanılabilir|พร้อมใช้(?:งาน)?|ใช้ได้|có thể sử dụng|उपयोग के लिए/g;
 /**
@@ -209,19 +209,48 @@ function plainDigits(text: string): string {
     .replace(/\u066b/g, '.')
     .replace(/\u066c/g, ',')
     .replace(/\uff0f/g, '/')
-    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\u00ad\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\bZero(?= KB)/g, '0');
 }
 
-/** iPhone Storage, iPhone-Speicher, Stockage de l'iPad…: the device's own storage, not iCloud. */
-const DEVICE_STORAGE =
-  /(?:iPhone|iPad|iPod)[- ]?(?:storage|speicher|ストレージ|储存空间|存储空间|儲存空間|저장 공간)|(?:storage|stockage|almacenamiento|armazenamento|spazio|opslag|lagring|хранилище|пам'ять|pamięć)(?: (?:de l['’]|del |do |di |dell['’])?| )(?:iPhone|iPad|iPod)/i;
+const STORAGE_WORDS =
+  "storage|speicher|stockage|almacenamiento|armazenamento|spazio|archiviazione|opslag|lagring|lagerplads|przestrzeń|pamięć|хранилищ|сховищ|пам'ять|ストレージ|存储|储存|儲存|저장 공간|saklama|depolama|úložišt|úložisk|tallennustila|tárhely|tárterület|stocare|αποθηκ|pohran|skladišt|emmagatzematge|אחסון|تخزين|พื้นที่จัดเก็บ|स्टोरेज|संग्रहण|dung lượng|penyimpanan|storan|saugykl|salvestusruum";
+
+/**
+ * Words that head the storage panel ("iCloud Storage", "iCloud-Speicher", "Stockage iCloud",
+ * "iCloud Saklama Alanı", "Úložiště iCloud", "אחסון iCloud"…).
+ */
+export const STORAGE_WORD = new RegExp(`${STORAGE_WORDS}|iCloud\\+`, 'i');
+
+/**
+ * "iPhone Storage", "iPhone-Speicher", "Stockage de l'iPad", "אחסון ה-iPhone": a storage word
+ * and a device word side by side, the device's own storage, not iCloud's.
+ */
+const DEVICE_STORAGE = new RegExp(
+  `(?:iPhone|iPad|iPod)[- ]?(?:${STORAGE_WORDS})|(?:${STORAGE_WORDS})[^\\d.,;:]{0,12}?(?:iPhone|iPad|iPod)`,
+  'i',
+);
+
+/**
+ * Whether text before a usage line names the device's storage after its last mention of
+ * iCloud ("iCloud · iPhone Storage: 61 GB of 128 GB used"): then the line is the device's,
+ * whatever heads the page.
+ */
+export function deviceStorageBefore(prefix: string): boolean {
+  const device = [...prefix.matchAll(new RegExp(DEVICE_STORAGE.source, 'gi'))].pop();
+  return device !== undefined && device.index > prefix.lastIndexOf('iCloud');
+}
+
+const namesDevice = (statement: string) =>
+  deviceStorageBefore(
+    statement.slice(0, statement.search(new RegExp(AMOUNT_SOURCE)) + 1 || undefined),
+  );
 
 /** One statement: a line may list several ("Photos 2 GB · Backups 1 GB"). */
 function usageIn(statement: string): [StorageAmount, StorageAmount] | undefined {
   const usedWords = statement.replace(AVAILABLE, '');
   if (!USED_WORD.test(usedWords) || NOT_USED.test(statement)) return undefined;
-  if (DEVICE_STORAGE.test(statement) && !/iCloud/i.test(statement)) return undefined;
+  if (namesDevice(statement)) return undefined;
   const found = findUsage(statement);
   if (!found) return pairUsage(statement);
   const { match, usedFirst } = found;

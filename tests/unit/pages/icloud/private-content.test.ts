@@ -70,6 +70,53 @@ describe('icloud.com: usage is read only where the storage is shown', () => {
     expect(read('https://www.icloud.com/', `<main>${body}</main>`)).toBe('unknown');
   });
 
+  it('on the home page, a subject or a sender that says "storage" heads no storage tile', () => {
+    const home = 'https://www.icloud.com/';
+    const mail = (from: string, subject: string) =>
+      `<section><h2>Mail</h2><ul><li><span>${from}</span><span>${subject}</span></li></ul></section>`;
+    expect(read(home, `<main>${mail('Ben', 'Storage warning: 1.9 GB of 2 GB used')}</main>`)).toBe(
+      'unknown',
+    );
+    const sender = mail('storage-alerts@example.com', 'Mailbox: 4.9 GB of 5 GB used');
+    expect(read(home, `<main><div>${sender}${storageTile}</div></main>`)).toMatchObject({
+      used: '42.3 GB',
+      total: '200 GB',
+    });
+  });
+
+  it("never reads the device's storage, whatever heads the page", () => {
+    const url = 'https://www.icloud.com/settings/';
+    const header = '<header><a href="/">iCloud</a> anna@icloud.com</header>';
+    for (const card of [
+      '<div><p>Anna’s iPhone, iPhone 15 Pro</p><p>iPhone Storage: 61 GB of 128 GB used</p></div>',
+      '<section><h3>iPad Storage</h3><p>201.3 GB of 256 GB used</p></section>',
+      '<section><h3>אחסון ה-iPhone</h3><p>61 GB מתוך 128 GB בשימוש</p></section>',
+    ]) {
+      expect(read(url, `${header}<main><h1>iCloud</h1>${card}</main>`), card).toBe('unknown');
+      // Beside the account's own panel, the panel is read.
+      expect(read(url, `${header}<main>${card}${storageTile}</main>`), card).toMatchObject({
+        used: '42.3 GB',
+      });
+    }
+  });
+
+  it('reads nothing where two different usages are shown (two accounts)', () => {
+    const url = 'https://www.icloud.com/settings/';
+    const body = `<section><h2>iCloud Storage</h2><ul><li>anna@icloud.com: 150.5 GB of 200 GB used</li><li>ben@icloud.com: 2 GB of 5 GB used</li></ul></section>`;
+    expect(read(url, `<main>${body}</main>`)).toBe('unknown');
+  });
+
+  it.each([
+    '<div contenteditable="plaintext-only">4.9 GB of 5 GB used</div>',
+    '<div contenteditable>4.9 GB of 5 GB used</div>',
+    '<textarea>4.9 GB of 5 GB used</textarea>',
+  ])('on the settings view too, skips text being typed: %s', (field) => {
+    const url = 'https://www.icloud.com/settings/';
+    expect(read(url, `<main><section><h2>iCloud Storage</h2>${field}</section></main>`)).toBe(
+      'unknown',
+    );
+  });
+
   it('still reads the settings view, with or without a heading', () => {
     const url = 'https://www.icloud.com/settings/';
     expect(read(url, '<main><div>4.8 GB of 5 GB used</div></main>')).toMatchObject({
