@@ -82,9 +82,10 @@ export function main(argv: string[], io: Io): number {
     for (const e of parsed.errors) io.err(e);
     return 2;
   }
-  const now = parsed.now ?? io.now();
-  // As in the popup: a page's old reading is not the present.
-  io.out(JSON.stringify(diagnose(withoutStaleReadings(parsed.facts, now), { now }), null, 2));
+  // A summary is diagnosed as it was when made; for facts, as in the popup, a page's old
+  // reading is not the present.
+  const facts = parsed.now ? parsed.facts : withoutStaleReadings(parsed.facts, io.now());
+  io.out(JSON.stringify(diagnose(facts, { now: parsed.now ?? io.now() }), null, 2));
   return 0;
 }
 
