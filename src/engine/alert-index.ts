@@ -149,19 +149,42 @@ function commonPrefix(a: string, b: string): number {
   return n;
 }
 
-/** The same word, give or take a typo. */
+/**
+ * The same word, give or take one slip of a finger: two neighbouring letters swapped, one
+ * dropped or one doubled (added). Not a letter replaced: "enable" is not a slip for "unable".
+ */
+export function oneSlip(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const at = commonPrefix(a, b);
+  if (long.length === short.length + 1) return long.slice(at + 1) === short.slice(at);
+  return (
+    long.length === short.length &&
+    a[at] === b[at + 1] &&
+    a[at + 1] === b[at] &&
+    a.slice(at + 2) === b.slice(at + 2)
+  );
+}
+
+/**
+ * The same word, give or take a typo; two only if it starts with the same letter: Greek
+ * "επιτυχία" (success) is two letters from "αποτυχία" (failure).
+ */
 export function similar(a: string, b: string): boolean {
   if (a === b) return true;
   const short = Math.min(a.length, b.length);
   const missing = short === SHORT && Math.max(a.length, b.length) === SHORT + 1;
-  return editDistanceAtMost(a, b, missing ? 1 : allowance(short));
+  const typos = missing ? 1 : allowance(short);
+  return editDistanceAtMost(a, b, a[0] === b[0] ? typos : Math.min(typos, 1));
 }
 
 /**
  * A word that is another with a negating prefix says the opposite: Swedish "misslyckades"
- * (failed) ends with "lyckades" (succeeded), Danish "mislykkedes" with "lykkedes".
+ * (failed) ends with "lyckades" (succeeded), Danish "mislykkedes" with "lykkedes", Finnish
+ * "epäonnistui" with "onnistui", Polish "niewystarczająca" (insufficient) with
+ * "wystarczająca", Czech "nedokončena" with "dokončena", Greek "ανεπαρκής" with "επαρκής".
  */
-const NEGATING_PREFIX = /^(?:miss?|un|non)$/;
+const NEGATING_PREFIX = /^(?:miss?|un|non|epa|nie?|не|αν)$/;
 
 /**
  * Whether a typed word can stand for a vocabulary word: a small typo, the same stem

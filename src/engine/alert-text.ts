@@ -7,8 +7,10 @@
  * stay words.
  */
 
+// With the endings other languages add: "iPhones", "iPhonen", "iPhonessa", "iPhone'da",
+// "iPhone-ról"; Czech and Polish decline it without its e: "iPhonu", "na iPhonie".
 const DEVICE =
-  /\b(?:iphone|ipad|ipod touch|ipod)(?:s\b)?|아이폰|아이패드|휴대폰|핸드폰|アイフォン|スマホ|手机/g;
+  /\b(?:iphone|ipad|ipod touch|ipod|iphon(?=u|em|y|ech|ie))(?:['’-]?[a-z]{1,4})?\b|아이폰|아이패드|휴대폰|핸드폰|アイフォン|スマホ|手机|айфон|айпад/g;
 const ICLOUD = /아이클라우드|アイクラウド/g;
 // French and Italian elide articles and prepositions ("l'iPhone", "dell'account").
 const ELISION = /\b(qu|[cdjlmnst]|dell|all|dall|nell|sull|un)['’]/g;
@@ -25,13 +27,21 @@ const SEGMENT = new RegExp(
 const ASCII = /^[\x20-\x7e]*$/;
 const PLAIN = /^[a-z#]+$/;
 
-/** Accents dropped from Latin letters only: people often type "nao" for "não". */
+/**
+ * Accents dropped from Latin and Greek letters only: people often type "nao" for "não", "khong"
+ * for "không", "σφαλμα" for "σφάλμα". Turkish dotless ı and Vietnamese đ, which carry no accent
+ * mark, are folded too, and the Greek final sigma; Cyrillic й and ё stay letters of their own.
+ * Applied to lower-case text.
+ */
 const foldAccents = (s: string) =>
   ASCII.test(s)
     ? s
     : s
         .normalize('NFD')
-        .replace(/(\p{sc=Latin})\p{M}+/gu, '$1')
+        .replace(/([\p{sc=Latin}\p{sc=Greek}])\p{M}+/gu, '$1')
+        .replace(/ı/g, 'i')
+        .replace(/đ/g, 'd')
+        .replace(/ς/g, 'σ')
         .normalize('NFC');
 
 const CONTRACTIONS: Readonly<Record<string, string>> = {
@@ -81,13 +91,25 @@ export const STOPWORDS: ReadonlySet<string> = wordSet(
     'le la les de du des un une est et ou en au aux à ce cet cette votre vos mon ma mes je il',
     'elle y que qui pour sur par dans ne',
     'el los las del al tu su mi por para con este esta se lo',
-    'il lo gli di della è e o da questo questa tuo tua mio che si',
+    'il lo gli di della è e o da questo questa tuo tua mio che si su sul sulla nel nella',
     'os as do da dos das um uma é em na ao seu sua meu minha',
     'het een op te van voor met je jouw mijn dit deze er aan',
     'и в во на с со к по за из от до для это этот эта ваш ваша ваше мой моя моё',
     'i w we na z ze do od dla to ten ta twój twoja twoje mój moja moje jest się',
     'och i på av för till det den en ett din ditt dina min mitt är',
     'og i på af av for til det den en et din dit ditt dine min mit mitt er',
+    'bu bir ve ile için şu o benim senin çok daha gibi',
+    'a je jsou se na v ve z ze k ke o s u pro při tento tato toto tohoto tomto',
+    'váš vaše vašeho můj moje mi',
+    'ja on se sen tämä tämän tätä minun sinun ole oli kun että jo',
+    'і й в у на з із зі до від для це цей ця цього ваш ваша ваше вашого мій моя моє та що',
+    'το τα η ο οι του της των στο στη στην στον σε και να για από με ένα μια αυτό αυτού αυτή',
+    'σας μου είναι την τον θα',
+    'de la în a și al ale o un pe cu din este sau acest acesta aceasta acestui ul lui vă dvs',
+    'meu mea',
+    'a az egy és is van hogy ez ezt erről én ön',
+    'của là và cho này tôi một các những đã được có ở',
+    'yang di ke dari dan ini itu untuk anda saya ada dengan pada dapat bisa sudah',
     // Numbers (folded to #) and the brand name in "Apple ID" / "Apple Account" say little.
     '# apple id',
   ].join(' '),
@@ -102,6 +124,13 @@ export const NEGATIONS: ReadonlySet<string> = wordSet(
     'not no cannot unable without nicht kein keine keinen ohne pas aucun aucune impossible sans',
     'sin ningun ninguna impossibile non nessun nessuna senza não nenhum sem niet geen zonder',
     'не нет без невозможно nie brak bez niemożliwe inte ingen inget utan ikke uden uten',
+    'değil yok olamaz olmadığından olmadığı olmayan olmadan',
+    'nelze není nebylo nebyl nebyla nebyly nemůže nemohlo nemohla nemá nejde nepodařilo nezdařilo',
+    'nezdařila nefunguje žádné žádný žádná nedostatek',
+    'ei eikä eivät ilman немає нема неможливо',
+    'δεν μη μην χωρίς όχι κανένα αδυναμία αδύνατη αδύνατο',
+    'nu fără imposibil niciun nicio nem nincs sincs nélkül sikertelen',
+    'không chưa ko tidak belum tanpa bukan gak nggak enggak',
   ].join(' '),
 );
 const NEGATING_PAIR = /[未不无没않없못]|せん|ない/u;
@@ -114,11 +143,72 @@ const REPLACEMENTS = new Map(
   Object.entries({ ...CONTRACTIONS, ...SYNONYMS }).map(([word, by]) => [word, by.split(' ')]),
 );
 
-function pushWord(word: string, tokens: string[]): void {
-  const replaced = REPLACEMENTS.get(word);
+/**
+ * Turkish negates inside the word: "tamamlandı" (completed), "tamamlanmadı" (was not),
+ * "tamamlanamadı" (could not be), "başarısız" (without success). Such a word becomes a negation
+ * and its stem, "degil tamamlan" or "olamaz tamamlan", so that it is compared like "not
+ * completed" with "completed". Could not (-(y)AmA-) after a stem ending in y or in a vowel and
+ * one consonant ("tamamlan-a-ma-dı"), did not (-mA-) otherwise ("yedekle-me-di"). Only the
+ * endings that say "not" (past, present, aorist, reported past, participles, future) with the
+ * person endings that may follow, after a stem of three letters or more: the verbal noun
+ * "yedekleme" (backup) stays a word, and so do words of other languages ("estimează").
+ */
+const TURKISH_NEGATIVE = new RegExp(
+  String.raw`^(\p{L}{3,}?)m(?:` +
+    [
+      String.raw`[ae]d[iu](?:m|n|k|niz|nuz|lar|ler)?`,
+      String.raw`[ae]z(?:sin|siniz|lar|ler|dir)?`,
+      String.raw`[ae]m[iu]s(?:tir|tur|sin|lar|ler)?`,
+      String.raw`[iu]yor(?:um|sun|uz|sunuz|lar|du|mus)?`,
+      String.raw`[ae]d[iu]g[iu](?:n[iu]|nd[ae]n|nd[ae])?`,
+      String.raw`[ae]y[ae]n(?:lar|ler)?`,
+      String.raw`[ae]y[ae]c[ae]k(?:tir|sin|lar|ler)?`,
+    ].join('|') +
+    ')$',
+  'u',
+);
+const TURKISH_WITHOUT = /^(\p{L}{3,})s[iu]z(?:d[iu]r)?$/u;
+const COULD_NOT = /(?:[aeiou][^aeiouy]|y)[ae]$/;
+
+/** A Turkish word that negates, as a negation and its stem; undefined for any other word. */
+export function negativeWord(word: string): [negation: string, stem: string] | undefined {
+  if (!PLAIN.test(word)) return undefined;
+  const without = TURKISH_WITHOUT.exec(word);
+  if (without) return ['degil', without[1]!];
+  const stem = TURKISH_NEGATIVE.exec(word)?.[1];
+  if (!stem) return undefined;
+  if (!COULD_NOT.test(stem)) return ['degil', stem];
+  return ['olamaz', stem.slice(0, stem.at(-2) === 'y' ? -2 : -1)];
+}
+
+/** Negations that follow what they negate: Turkish "dolu değil" (not full), "yer yok" (no room). */
+const POSTPOSED = new Set(['degil', 'yok']);
+
+/** Tokens for a word the caller knows better, e.g. a mistyped negation of the patterns. */
+export type KnownWords = (word: string) => readonly string[] | undefined;
+
+function pushWord(word: string, tokens: string[], known?: KnownWords): void {
+  const replaced = REPLACEMENTS.get(word) ?? known?.(word);
+  const negative = replaced ? undefined : negativeWord(word);
   if (replaced) tokens.push(...replaced);
+  else if (negative) tokens.push(...negative);
+  else if (POSTPOSED.has(word) && tokens.length > 0) tokens.splice(-1, 0, word);
   else if (word.length > 1 || word === '#') tokens.push(word);
 }
+
+/**
+ * Romanian "nu" (not) is followed by a verb ("nu s-a putut", "nu poate", "nu funcționează");
+ * Swedish, Danish and Dutch "nu" (now) is not a negation and says little, so it is dropped. A
+ * verb with a slip keeps the first or the last four letters of a long one.
+ */
+const AFTER_NU = 's se a am ai au ar e este sunt pot putem mai va vor are avem'.split(' ');
+const LONG_AFTER_NU = 'poate putut exista functioneaza merge facut'.split(' ');
+const romanianNot = (next = '') =>
+  AFTER_NU.includes(next) ||
+  LONG_AFTER_NU.some(
+    (verb) =>
+      next.length >= 4 && (next.startsWith(verb.slice(0, 4)) || next.endsWith(verb.slice(-4))),
+  );
 
 function pairs(run: string): string[] {
   if (run.length < 2) return [run];
@@ -135,7 +225,7 @@ export function normalize(input: string): string {
     .replace(ICLOUD, ' icloud ')
     .replace(ELISION, '$1 ')
     .replace(QUOTES, '')
-    .replace(/\bwi fi\b|\bwi-fi\b/g, 'wifi')
+    .replace(/\bwi[ -]fi/g, 'wifi')
     .replace(/\d+/g, ' # ')
     .replace(/[^\p{L}\p{N}#]+/gu, ' ')
     .trim();
@@ -146,7 +236,7 @@ export function normalize(input: string): string {
  * characters and hiragana or of Korean (runs of one script separated only by spaces count as one
  * run).
  */
-export function tokenize(input: string): string[] {
+export function tokenize(input: string, known?: KnownWords): string[] {
   const tokens: string[] = [];
   let run = '';
   let runKind: 'cjk' | 'hangul' | undefined;
@@ -155,11 +245,12 @@ export function tokenize(input: string): string[] {
     run = '';
     runKind = undefined;
   };
-  for (const chunk of normalize(input).split(' ')) {
+  const chunks = normalize(input).split(' ');
+  for (const [i, chunk] of chunks.entries()) {
     // Most words are plain letters: skip the script analysis for them.
     if (PLAIN.test(chunk)) {
       flush();
-      pushWord(chunk, tokens);
+      if (chunk !== 'nu' || romanianNot(chunks[i + 1])) pushWord(chunk, tokens, known);
       continue;
     }
     for (const [, cjk, hangul, katakana, other] of chunk.matchAll(SEGMENT)) {
@@ -170,7 +261,7 @@ export function tokenize(input: string): string[] {
         runKind = kind;
       } else {
         flush();
-        pushWord(katakana ?? other!, tokens);
+        pushWord(katakana ?? other!, tokens, known);
       }
     }
   }

@@ -2,25 +2,38 @@ import { knowledge, type Alert } from '../knowledge/index.ts';
 import {
   buildVocabulary,
   lookup,
+  oneSlip,
   similar,
   weightsOf,
   type Vocabulary,
   type Weights,
 } from './alert-index.ts';
-import { isNegation, isWord, NEGATIONS, STOPWORDS, tokenize } from './alert-text.ts';
+import {
+  isNegation,
+  isWord,
+  type KnownWords,
+  negativeWord,
+  NEGATIONS,
+  normalize,
+  STOPWORDS,
+  tokenize,
+} from './alert-text.ts';
 import type { AlertResult } from './types.ts';
 
 /**
- * Local, fuzzy matching of what users type or paste against the known alert texts in ten
- * languages. Patterns are tokenised once (alert-text.ts) into one vocabulary (alert-index.ts);
+ * Local, fuzzy matching of what users type or paste against the known alert texts in every
+ * alert language. Patterns are tokenised once (alert-text.ts) into one vocabulary (alert-index.ts);
  * a text is tokenised the same way, each of its tokens looked up (typos, stems, compounds), and
  * only the patterns sharing a token with it are scored. A score weighs how much of the pattern
  * the text covers (whole alert pasted) against how much of the text belongs to the pattern
  * (partial paste). A text that matches nothing well enough is reported as unrecognised rather
- * than forced onto the nearest alert.
+ * than forced onto the nearest alert. A generic failure ("could not be created") gives way to a
+ * reason said in the rest of the text ("not enough space").
  */
 
 export const RECOGNITION_THRESHOLD = 0.6;
+/** From this length on, a word one slip away from a negation of the patterns is one: "nbyla". */
+const LONG_NEGATION = 6;
 /** Score factor for an alert the text rules out (`excludedBy`): it can still win, but rarely. */
 const EXCLUDED = 0.5;
 /** Score factor when the text says the opposite of the pattern ("backed up" / "not backed up"). */
@@ -47,6 +60,12 @@ interface Index {
   exclusions: string[][][];
   /** Vocabulary id -> indexes of the patterns containing it, ascending. */
   postings: number[][];
+  /** The patterns' Turkish words that negate ("tamamlanamadı"), as written and as tokens. */
+  negatives: Map<string, string[]>;
+  /** Per alert: the vocabulary ids of its patterns that do not negate ("storage", "full"). */
+  affirmed: Set<number>[];
+  /** The negations of the patterns long enough to be recognised with a slip. */
+  negations: string[];
 }
 
 const sum = (weights: Weights[]): Weights =>
@@ -70,7 +89,18 @@ function buildIndex(alerts: readonly Alert[]): Index {
     return { alert: p.alert, language: p.language, tokens, weights, negated };
   });
   const exclusions = alerts.map((a) => (a.excludedBy ?? []).map((phrase) => tokenize(phrase)));
-  return { vocabulary, patterns, exclusions, postings };
+  const negatives = new Map<string, string[]>();
+  for (const text of alerts.flatMap((a) => Object.values(a.patterns).flat())) {
+    for (const word of normalize(text ?? '').split(' ')) {
+      const tokens = negativeWord(word);
+      if (tokens) negatives.set(word, tokens);
+    }
+  }
+  const affirmed = alerts.map(
+    (_, i) => new Set(patterns.filter((p) => p.alert === i && !p.negated).flatMap((p) => p.tokens)),
+  );
+  const negations = vocabulary.words.filter((w) => NEGATIONS.has(w) && w.length >= LONG_NEGATION);
+  return { vocabulary, patterns, exclusions, postings, negatives, affirmed, negations };
 }
 
 let index: Index | undefined;
@@ -79,11 +109,15 @@ interface InputToken {
   weights: Weights;
   /** Comes right after a negation ("not full"). */
   negated: boolean;
+  /** Is one ("not", "nebyla"). */
+  negation: boolean;
 }
 
 interface Input {
   words: string[];
   tokens: InputToken[];
+  /** The tokens after a negation: position and the vocabulary ids each may stand for. */
+  denied: { at: number; ids: number[] }[];
   /** Vocabulary id -> positions of the tokens that may stand for it. */
   holders: Map<number, number[]>;
   weights: Weights;
@@ -114,12 +148,44 @@ function lookUpWords(words: string[], vocabulary: Vocabulary): number[][] {
   return matches;
 }
 
-/** The device names as typed with a typo ("iphnoe"); spelled right they are already "device". */
-const DEVICE_NAMES = ['iphone', 'ipad'];
-const deviceTypo = (word: string) => DEVICE_NAMES.some((name) => similar(word, name));
+/**
+ * The device names as typed with a typo ("iphnoe"), also with an ending ("iPohnu", "iPhnoen"),
+ * spelled right they are already "device".
+ */
+const DEVICE_NAMES = ['iphone', 'iphon', 'ipad'];
+const deviceTypo = (word: string) =>
+  isWord(word) &&
+  [0, 1, 2, 3, 4].some(
+    (ending) =>
+      word.length - ending >= 4 &&
+      DEVICE_NAMES.some((name) => similar(word.slice(0, word.length - ending), name)),
+  );
 
-function readInput(text: string, vocabulary: Vocabulary): Input {
-  const words = tokenize(text).map((word) => (deviceTypo(word) ? 'device' : word));
+/**
+ * A negation of the patterns with one slip is read as that negation: "nedsotatek" (nedostatek,
+ * not enough), "imposible"; so is a Turkish negative word ("tamamlanamdı", "erşemiyor"), unless
+ * the slip may spell the affirmative present, a consonant and no m just before "-ıyor":
+ * "çalışıyor" (works) is "çalışmıyor" (does not work) without its m.
+ */
+const AFFIRMATIVE_PRESENT = /^(?!.*m\p{L}{0,2}[iu]yor$).*[^aeiou][iu]yor$/u;
+
+function negationsWithSlips({ negatives, negations }: Index): KnownWords {
+  return (word) => {
+    const exact = negatives.get(word);
+    if (exact || word.length < LONG_NEGATION - 1 || NEGATIONS.has(word)) return exact;
+    const negation = negations.find((n) => oneSlip(word, n));
+    if (negation) return [negation];
+    if (AFFIRMATIVE_PRESENT.test(word)) return undefined;
+    for (const [negative, tokens] of negatives) if (oneSlip(word, negative)) return tokens;
+    return undefined;
+  };
+}
+
+function readInput(text: string, index: Index): Input {
+  const { vocabulary } = index;
+  const words = tokenize(text, negationsWithSlips(index)).map((word) =>
+    deviceTypo(word) ? 'device' : word,
+  );
   const matches = lookUpWords(words, vocabulary);
   const holders = new Map<number, number[]>();
   let afterNegation = false;
@@ -131,17 +197,19 @@ function readInput(text: string, vocabulary: Vocabulary): Input {
       known !== undefined || ids.length === 0
         ? (vocabulary.weights[known ?? -1] ?? weightsOf(word))
         : [1, Math.max(...ids.map((id) => vocabulary.weights[id]![1]))];
+    const negation = isNegation(word);
     const negated = afterNegation && !STOPWORDS.has(word);
-    if (NEGATIONS.has(word)) afterNegation = true;
+    if (negation && isWord(word)) afterNegation = true;
     else if (!STOPWORDS.has(word)) afterNegation = false;
-    return { weights, negated };
+    return { weights, negated, negation };
   });
   return {
     words,
     tokens,
+    denied: matches.flatMap((ids, at) => (tokens[at]!.negated ? [{ at, ids }] : [])),
     holders,
     weights: sum(tokens.map((t) => t.weights)),
-    negated: words.some(isNegation),
+    negated: tokens.some((t) => t.negation),
   };
 }
 
@@ -168,9 +236,21 @@ function judge(covered: number, belonging: number, pattern: number, input: numbe
 }
 
 /**
+ * Whether the text negates a word its alert says elsewhere but this pattern does not: "storage
+ * is not full" against "Not enough storage on iPhone", whose "not" is about something else.
+ */
+function deniesAlert(pattern: Pattern, input: Input): boolean {
+  const affirmed = index!.affirmed[pattern.alert]!;
+  return input.denied.some(
+    ({ ids }) =>
+      ids.some((id) => affirmed.has(id)) && !ids.some((id) => pattern.tokens.includes(id)),
+  );
+}
+
+/**
  * The lower of the two judgements (see `weightsOf`), much less when a short text shares little
  * with the pattern ("iCloud storage", "error"). A text without the negation of a negated
- * pattern, or negating one of its words ("not full"), says the opposite of it.
+ * pattern, negating one of its words ("not full") or one of its alert's, says the opposite of it.
  */
 function score(pattern: Pattern, input: Input, counted: Int32Array, n: number): number {
   const weights = index!.vocabulary.weights;
@@ -195,6 +275,7 @@ function score(pattern: Pattern, input: Input, counted: Int32Array, n: number): 
     judge(covered0, belonging0, pattern.weights[0], input.weights[0]),
     judge(covered1, belonging1, pattern.weights[1], input.weights[1]),
   );
+  contradicted ||= deniesAlert(pattern, input);
   const slight =
     input.weights[0] < pattern.weights[0] &&
     covered1 < 0.75 * pattern.weights[1] &&
@@ -206,27 +287,83 @@ export interface AlertMatch extends AlertResult {
   alert?: Alert;
 }
 
-export function matchAlert(input: string): AlertMatch {
-  index ??= buildIndex(knowledge.alerts);
-  const { vocabulary, patterns, postings } = index;
-  const read = readInput(input, vocabulary);
-  const excluded = excludedAlerts(index.exclusions, read.words);
+interface Best {
+  pattern: Pattern;
+  score: number;
+}
+
+/** The best-scoring pattern among those sharing a token with the text. */
+function bestPattern(read: Input, excluded: Set<number>): Best | undefined {
+  const { patterns, postings } = index!;
   const candidates = new Set<number>();
   for (const id of read.holders.keys()) postings[id]!.forEach((p) => candidates.add(p));
 
   // Which tokens already count for the pattern being scored (stamped with its index).
   const counted = new Int32Array(read.tokens.length).fill(-1);
-  let best: { pattern: Pattern; score: number } | undefined;
+  let best: Best | undefined;
   // Ascending pattern order, strictly greater: the first alert in data order wins ties.
   for (const n of [...candidates].sort((a, b) => a - b)) {
     const pattern = patterns[n]!;
     const s = score(pattern, read, counted, n) * (excluded.has(pattern.alert) ? EXCLUDED : 1);
     if (!best || s > best.score) best = { pattern, score: s };
   }
+  return best;
+}
+
+/**
+ * The text without the words `pattern` took. A word the text says twice ("iPhone backup failed,
+ * iPhone storage full"; "could not be created, not enough space") is taken where the pattern
+ * is, nearest the words only it can stand for, and stays once; a word written as two ("back
+ * up") is taken whole.
+ */
+function remainder(read: Input, pattern: Pattern): Input {
+  const held = pattern.tokens.map((id) => read.holders.get(id) ?? []).filter((p) => p.length);
+  const anchors = held.filter((p) => p.length === 1).map((p) => p[0]!);
+  const centre = anchors.reduce((a, b) => a + b, 0) / (anchors.length || 1);
+  const taken = new Set<number>();
+  for (const positions of held) {
+    const free = positions.filter((i) => !taken.has(i));
+    if (free.length === 0) continue;
+    const at = free.reduce((a, b) => (Math.abs(b - centre) < Math.abs(a - centre) ? b : a));
+    taken.add(at);
+    for (let i = at - 1; positions.includes(i); i--) taken.add(i);
+    for (let i = at + 1; positions.includes(i); i++) taken.add(i);
+  }
+  const tokens = read.tokens.map((t, i) =>
+    taken.has(i) ? { weights: [0, 0] as const, negated: false, negation: false } : t,
+  );
+  const holders = new Map<number, number[]>();
+  for (const [id, positions] of read.holders) {
+    const left = positions.filter((i) => !taken.has(i));
+    if (left.length > 0) holders.set(id, left);
+  }
+  return {
+    ...read,
+    tokens,
+    denied: read.denied.filter(({ at }) => !taken.has(at)),
+    holders,
+    weights: sum(tokens.map((t) => t.weights)),
+    negated: tokens.some((t) => t.negation),
+  };
+}
+
+export function matchAlert(input: string): AlertMatch {
+  index ??= buildIndex(knowledge.alerts);
+  const alerts = knowledge.alerts;
+  const read = readInput(input, index);
+  const excluded = excludedAlerts(index.exclusions, read.words);
+  let best = bestPattern(read, excluded);
+  // "Backup could not be created: not enough space": when what the generic failure leaves
+  // over is a reason, the reason is the alert.
+  if (best && best.score >= RECOGNITION_THRESHOLD && alerts[best.pattern.alert]!.generic) {
+    const reason = bestPattern(remainder(read, best.pattern), excluded);
+    const isReason = reason && !alerts[reason.pattern.alert]!.generic;
+    if (isReason && reason.score >= RECOGNITION_THRESHOLD) best = reason;
+  }
   if (!best || best.score < RECOGNITION_THRESHOLD) {
     return { recognized: false, ...(best && { confidence: round(best.score) }) };
   }
-  const alert = knowledge.alerts[best.pattern.alert]!;
+  const alert = alerts[best.pattern.alert]!;
   return {
     recognized: true,
     id: alert.id,

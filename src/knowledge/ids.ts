@@ -81,5 +81,14 @@ export const ALERT_LANGUAGES = [
   'sv',
   'da',
   'nb',
+  'tr',
+  'cs',
+  'fi',
+  'uk',
+  'el',
+  'ro',
+  'hu',
+  'vi',
+  'id',
 ] as const;
 export type AlertLanguage = (typeof ALERT_LANGUAGES)[number];

@@ -170,6 +170,12 @@ export const Alert = z.strictObject({
   patterns: z.partialRecord(z.enum(ALERT_LANGUAGES), z.array(z.string().check(z.minLength(2)))),
   /** Words that make a text about something else, e.g. "iCloud" for the device's own storage. */
   excludedBy: z.optional(z.array(z.string().check(z.minLength(2)))),
+  /**
+   * Says only that a backup did not work ("Backup failed", "could not be created"), not why:
+   * when the rest of the text names a reason another alert stands for ("not enough space"),
+   * that alert is the match.
+   */
+  generic: z.optional(z.literal(true)),
   causes: z.array(CauseWeight),
   sources: sourceIds,
 });

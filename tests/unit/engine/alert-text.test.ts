@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, tokenize } from '../../../src/engine/alert-text.ts';
-import { buildVocabulary, lookup, related } from '../../../src/engine/alert-index.ts';
+import {
+  buildVocabulary,
+  lookup,
+  oneSlip,
+  related,
+  similar,
+} from '../../../src/engine/alert-index.ts';
 
 describe('normalize', () => {
   it('makes the device word, numbers, quotes and punctuation uniform', () => {
@@ -14,6 +20,19 @@ describe('normalize', () => {
       'echec de la sauvegarde de l device',
     );
     expect(normalize('Não foi possível')).toBe('nao foi possivel');
+  });
+
+  it('drops Greek accents, folds dotless ı, đ and the final sigma', () => {
+    expect(normalize('Άγνωστο σφάλμα')).toBe('αγνωστο σφαλμα');
+    expect(normalize('Başarısız')).toBe('basarisiz');
+    expect(normalize('Đã xảy ra lỗi')).toBe('da xay ra loi');
+  });
+
+  it('reads the device names with the endings other languages give them', () => {
+    expect(normalize("iPhone'da iPhonu iPhonessa iPhone-ról na iPhonie")).toBe(
+      'device device device device na device',
+    );
+    expect(normalize('iPhone-related')).toBe('device related');
   });
 
   it('keeps kana and Hangul intact and widens full-width letters', () => {
@@ -44,6 +63,25 @@ describe('tokenize', () => {
     expect(tokenize('저장공간 부족')).toEqual(tokenize('저장 공간 부족'));
   });
 
+  it('reads a Turkish negative verb as a negation and its stem, the affirmative as a word', () => {
+    expect(tokenize('Son yedekleme tamamlanamadı')).toEqual([
+      'son',
+      'yedekleme',
+      'olamaz',
+      'tamamlan',
+    ]);
+    expect(tokenize('iPhone yedeklenmedi')).toEqual(['device', 'degil', 'yedeklen']);
+    expect(tokenize('Yedekleme başarısız')).toEqual(['yedekleme', 'degil', 'basari']);
+    expect(tokenize('Son yedekleme tamamlandı')).toEqual(['son', 'yedekleme', 'tamamlandi']);
+    expect(tokenize('Saklama alanı dolu değil')).toEqual(['saklama', 'alani', 'degil', 'dolu']);
+    expect(tokenize('Se estimează timpul')).toEqual(['se', 'estimeaza', 'timpul']);
+  });
+
+  it('keeps Romanian "nu" (not) and drops Nordic and Dutch "nu" (now)', () => {
+    expect(tokenize('Nu s-a putut finaliza')).toEqual(['nu', 'putut', 'finaliza']);
+    expect(tokenize('Säkerhetskopiera nu')).toEqual(['sakerhetskopiera']);
+  });
+
   it('reads the Korean and Japanese names of the device and iCloud as those words', () => {
     expect(tokenize('아이폰')).toEqual(['device']);
     expect(tokenize('아이클라우드')).toEqual(['icloud']);
@@ -71,7 +109,23 @@ describe('word lookup', () => {
     ['stored', 'storage'],
     ['fail', 'full'],
     ['impossibile', 'impostazioni'],
+    ['onnistui', 'epaonnistui'],
+    ['wystarczajaca', 'niewystarczajaca'],
+    ['επιτυχια', 'αποτυχια'],
   ])('does not take "%s" for "%s"', (a, b) => {
     expect(related(a, b)).toBe(false);
+  });
+
+  it('counts two typos only in words that start alike', () => {
+    expect(similar('storgae', 'storage')).toBe(true);
+    expect(similar('sikeresen', 'sikertelen')).toBe(true);
+    expect(similar('επιτυχια', 'αποτυχια')).toBe(false);
+  });
+
+  it('takes a swap, a dropped or a doubled letter for one slip, not a replaced one', () => {
+    expect(oneSlip('nbyla', 'nebyla')).toBe(true);
+    expect(oneSlip('nebyyla', 'nebyla')).toBe(true);
+    expect(oneSlip('neblya', 'nebyla')).toBe(true);
+    expect(oneSlip('enable', 'unable')).toBe(false);
   });
 });
