@@ -8,6 +8,15 @@
 import type { AlertLanguage as Language } from '../../../src/knowledge/ids.ts';
 
 export const positive: [Language, string, string][] = [
+  // European Portuguese says "cópia de segurança" where Brazil says "backup".
+  ['pt', 'a última cópia de segurança não pôde ser concluída', 'last_backup_not_completed'],
+  ['pt', 'Cópia de segurança em iCloud: não consegue aceder à conta', 'cannot_access_account'],
+  [
+    'pt',
+    'não há espaço suficiente em iCloud para a cópia de segurança deste iPad',
+    'not_enough_storage',
+  ],
+  ['pl', 'iPad nie miał kopii zapasowej od 3 tygodni', 'not_backed_up_weeks'],
   // English
   ['en', 'iPhone Backup Faild', 'backup_failed'],
   ['en', 'Notification: iPad Backup Failed', 'backup_failed'],
