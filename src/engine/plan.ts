@@ -9,6 +9,7 @@ import {
   type Step,
 } from '../knowledge/index.ts';
 import { anyHolds, type Values } from './derive.ts';
+import { usedBytes } from './storage-math.ts';
 import type { Facts } from './facts.ts';
 import { toScore, type CauseTally } from './rank.ts';
 import type { Disruption, Params, PlanItem } from './types.ts';
@@ -69,8 +70,9 @@ export function buildPlan(
   );
   const tried = facts.stepsTried ?? {};
   const done = (id: string) => tried[id] === 'fixed' || tried[id] === 'no_change';
-  const alreadyDone = (s: Step) =>
-    done(s.id) || knowledge.steps.some((t) => done(t.id) && t.covers?.includes(s.id));
+  // Steps done as part of a step tried ("Back Up Now" inside restarting a stuck backup).
+  const covered = new Set(knowledge.steps.filter((t) => done(t.id)).flatMap((t) => t.covers ?? []));
+  const alreadyDone = (s: Step) => done(s.id) || covered.has(s.id);
   // A step the user skipped stays in the plan, after the others of its group, and no longer
   // leads (they declined it): what else there is to do comes first.
   const skipped = (s: Step) => tried[s.id] === 'skipped';
@@ -147,8 +149,7 @@ export function buildPlan(
 /** Each storage category's share of what is used, where icloud.com showed the categories. */
 function categoryShares(facts: Facts): Partial<Record<StorageCategory, number>> {
   const categories = facts.storageByCategory ?? {};
-  const used =
-    facts.storageUsedBytes ?? Object.values(categories).reduce((sum, b) => sum + (b ?? 0), 0);
+  const used = usedBytes(facts);
   if (!used) return {};
   return Object.fromEntries(
     Object.entries(categories).map(([category, bytes]) => [

@@ -53,7 +53,8 @@ function unitFormat(locale: Locale, unit: string): Intl.NumberFormat {
   return format;
 }
 
-function usedBytes(facts: Facts): number | undefined {
+/** What is used: as read, or as the sum of the categories shown. */
+export function usedBytes(facts: Facts): number | undefined {
   if (facts.storageUsedBytes !== undefined) return facts.storageUsedBytes;
   const categories = facts.storageByCategory;
   if (!categories) return undefined;
