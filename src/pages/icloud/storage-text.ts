@@ -36,6 +36,9 @@ const UNIT_SOURCE =
 const NUMBER_SOURCE = "(?<![\\d.,]|\\d[ '’])(\\d{1,7}(?:[.,]\\d{1,3})*)";
 const AMOUNT_SOURCE = `${NUMBER_SOURCE} ?${UNIT_SOURCE}`;
 const AMOUNT = new RegExp(`^${AMOUNT_SOURCE}$`);
+/** A size anywhere in a text; with `g`, every size (`matchAll` works on a copy of it). */
+const AMOUNT_IN = new RegExp(AMOUNT_SOURCE);
+const AMOUNTS = new RegExp(AMOUNT_SOURCE, 'g');
 
 const UNIT: Record<string, StorageUnit> = {
   KB: 'KB',
@@ -104,7 +107,7 @@ function toAmount(
 
 /** The first size anywhere in a line ("Taille de la prochaine sauvegarde : 1,2 Go"). */
 export function findAmount(text: string): StorageAmount | undefined {
-  const match = new RegExp(AMOUNT_SOURCE).exec(normalizeSpace(text));
+  const match = AMOUNT_IN.exec(normalizeSpace(text));
   return match ? toAmount(match[1], match[2]) : undefined;
 }
 
@@ -182,7 +185,7 @@ const CLAUSE_BREAK = /[,，、:：]/;
  * opens the line). Without such a sign nothing is read.
  */
 function pairUsage(text: string): [StorageAmount, StorageAmount] | undefined {
-  const amounts = [...text.matchAll(new RegExp(AMOUNT_SOURCE, 'g'))];
+  const amounts = [...text.matchAll(AMOUNTS)];
   for (let i = 0; i + 1 < amounts.length; i++) {
     const [a, b] = [amounts[i]!, amounts[i + 1]!];
     const aEnd = a.index + a[0].length;
@@ -228,7 +231,7 @@ export const STORAGE_WORD = new RegExp(`${STORAGE_WORDS}|iCloud\\+`, 'i');
  */
 const DEVICE_STORAGE = new RegExp(
   `(?:iPhone|iPad|iPod)[- ]?(?:${STORAGE_WORDS})|(?:${STORAGE_WORDS})[^\\d.,;:]{0,12}?(?:iPhone|iPad|iPod)`,
-  'i',
+  'gi',
 );
 
 /**
@@ -237,14 +240,12 @@ const DEVICE_STORAGE = new RegExp(
  * whatever heads the page.
  */
 export function deviceStorageBefore(prefix: string): boolean {
-  const device = [...prefix.matchAll(new RegExp(DEVICE_STORAGE.source, 'gi'))].pop();
+  const device = [...prefix.matchAll(DEVICE_STORAGE)].pop();
   return device !== undefined && device.index > prefix.lastIndexOf('iCloud');
 }
 
 const namesDevice = (statement: string) =>
-  deviceStorageBefore(
-    statement.slice(0, statement.search(new RegExp(AMOUNT_SOURCE)) + 1 || undefined),
-  );
+  deviceStorageBefore(statement.slice(0, statement.search(AMOUNT_IN) + 1 || undefined));
 
 /** One statement: a line may list several ("Photos 2 GB · Backups 1 GB"). */
 function usageIn(statement: string): [StorageAmount, StorageAmount] | undefined {
