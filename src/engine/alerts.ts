@@ -285,6 +285,8 @@ function score(pattern: Pattern, input: Input, counted: Int32Array, n: number): 
 
 export interface AlertMatch extends AlertResult {
   alert?: Alert;
+  /** Other alerts pasted in the same text. */
+  others?: AlertMatch[];
 }
 
 interface Best {
@@ -347,30 +349,112 @@ function remainder(read: Input, pattern: Pattern): Input {
   };
 }
 
-export function matchAlert(input: string): AlertMatch {
-  index ??= buildIndex(knowledge.alerts);
+/** The best pattern for a text, a generic failure giving way to the reason said with it. */
+function recognise(read: Input): Best | undefined {
   const alerts = knowledge.alerts;
-  const read = readInput(input, index);
-  const excluded = excludedAlerts(index.exclusions, read.words);
-  let best = bestPattern(read, excluded);
+  const excluded = excludedAlerts(index!.exclusions, read.words);
+  const best = bestPattern(read, excluded);
   // "Backup could not be created: not enough space": when what the generic failure leaves
   // over is a reason, the reason is the alert.
   if (best && best.score >= RECOGNITION_THRESHOLD && alerts[best.pattern.alert]!.generic) {
     const reason = bestPattern(remainder(read, best.pattern), excluded);
     const isReason = reason && !alerts[reason.pattern.alert]!.generic;
-    if (isReason && reason.score >= RECOGNITION_THRESHOLD) best = reason;
+    if (isReason && reason.score >= RECOGNITION_THRESHOLD) return reason;
   }
-  if (!best || best.score < RECOGNITION_THRESHOLD) {
-    return { recognized: false, ...(best && { confidence: round(best.score) }) };
+  return best && best.score >= RECOGNITION_THRESHOLD ? best : undefined;
+}
+
+/** Lines and sentences: two alerts pasted together are told apart one by one. */
+const SEGMENT = /[\r\n]+|(?<=[.!?])\s+|(?<=[。！？])/u;
+/** A sentence names an alert when it holds this much of one wording's distinctive weight. */
+const WHOLE = 0.75;
+/** A sentence is part of an alert's wording when that wording holds this much of it. */
+const PART = 0.9;
+
+/** How much of `pattern`'s distinctive weight the text holds. */
+function coverage(read: Input, pattern: Pattern): number {
+  const weights = index!.vocabulary.weights;
+  let covered = 0;
+  for (const id of pattern.tokens) if (read.holders.has(id)) covered += weights[id]![1];
+  return covered / pattern.weights[1];
+}
+
+/** How much of the text's distinctive weight belongs to one of the alert's wordings. */
+function partOf(read: Input, alert: number): number {
+  let best = 0;
+  for (const pattern of index!.patterns) {
+    if (pattern.alert !== alert) continue;
+    const positions = new Set(pattern.tokens.flatMap((id) => read.holders.get(id) ?? []));
+    let held = 0;
+    for (const i of positions) held += read.tokens[i]!.weights[1];
+    best = Math.max(best, held / (read.weights[1] || 1));
   }
-  const alert = alerts[best.pattern.alert]!;
+  return best;
+}
+
+/**
+ * The specific alerts of a paste's lines and sentences, each named by one of its wordings
+ * nearly whole ("iPhone Storage Almost Full." then "iCloud Storage Is Full."), in order. A
+ * generic failure, or a sentence that only shares words with an alert ("You can manage your
+ * storage in Settings"), names none.
+ */
+function alertsPerSentence(input: string): { best: Best; read: Input }[] {
+  const found: { best: Best; read: Input }[] = [];
+  for (const segment of input.split(SEGMENT)) {
+    if (!segment.trim()) continue;
+    const read = readInput(segment, index!);
+    const best = recognise(read);
+    if (!best || knowledge.alerts[best.pattern.alert]!.generic) continue;
+    if (coverage(read, best.pattern) < WHOLE) continue;
+    if (!found.some((f) => f.best.pattern.alert === best.pattern.alert)) found.push({ best, read });
+  }
+  return found;
+}
+
+/**
+ * Two alerts or more pasted together: the whole text's alert leads when it is one of them (a
+ * match across two sentences is a mixture of both, and gives way to the first), and a sentence
+ * that is part of the leading alert's own wording (a notification's body) is no other alert.
+ */
+function leadAndOthers(input: string, whole: Best): { lead: Best; others: Best[] } {
+  const named = alertsPerSentence(input);
+  if (named.length < 2) return { lead: whole, others: [] };
+  const lead =
+    named.find((n) => n.best.pattern.alert === whole.pattern.alert)?.best ?? named[0]!.best;
+  const others = named
+    .filter((n) => n.best !== lead && partOf(n.read, lead.pattern.alert) < PART)
+    .map((n) => n.best);
+  return { lead, others };
+}
+
+const toMatch = ({ pattern, score }: Best): AlertMatch => {
+  const alert = knowledge.alerts[pattern.alert]!;
   return {
     recognized: true,
     id: alert.id,
-    confidence: round(best.score),
-    language: best.pattern.language,
+    confidence: round(score),
+    language: pattern.language,
     alert,
   };
+};
+
+/**
+ * The alert of a text, and any other alert pasted with it (`others`).
+ */
+export function matchAlert(input: string): AlertMatch {
+  index ??= buildIndex(knowledge.alerts);
+  const read = readInput(input, index);
+  const whole = recognise(read);
+  if (!whole) {
+    const nearest = bestPattern(read, excludedAlerts(index.exclusions, read.words));
+    return { recognized: false, ...(nearest && { confidence: round(nearest.score) }) };
+  }
+  const { lead, others } = leadAndOthers(input, whole);
+  return { ...toMatch(lead), ...(others.length > 0 && { others: others.map(toMatch) }) };
 }
+
+/** The ids of the alerts a match recognised, the leading one first. */
+export const alertIds = (match: AlertMatch | undefined): string[] =>
+  match?.recognized ? [match.id!, ...(match.others ?? []).map((a) => a.id!)] : [];
 
 const round = (n: number) => Math.min(1, Math.round(n * 1000) / 1000);

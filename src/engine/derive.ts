@@ -67,7 +67,11 @@ function deriveIos(facts: Facts, values: Values): void {
 export const modelCannotRun = (lastOs: string | undefined, version: string) =>
   lastOs !== undefined && major(version) > major(lastOs);
 
-export function deriveValues(facts: Facts, now: Date, alertId?: string): Values {
+/**
+ * `alertIds`: the alerts recognised in the pasted text, the leading one first. Conditions on
+ * `alertId` hold when they hold for one of them (two alerts pasted together).
+ */
+export function deriveValues(facts: Facts, now: Date, alertIds: readonly string[] = []): Values {
   const values: Values = {};
   for (const [name, value] of Object.entries(facts)) {
     // Apple's status page being unreadable tells nothing about Apple: treat it as unknown.
@@ -92,13 +96,18 @@ export function deriveValues(facts: Facts, now: Date, alertId?: string): Values 
     if (outcome === 'no_change' && FIX_STEPS.has(step)) fixesNoChange++;
   }
   values.stepsNoChangeCount = fixesNoChange;
-  if (alertId !== undefined) values.alertId = alertId;
+  if (alertIds.length > 0) values.alertId = alertIds;
   deriveIos(facts, values);
   return values;
 }
 
 export function holds(c: Condition, values: Values): boolean {
   const v = values[c.fact];
+  // A fact with several values (the alerts of one paste): "ne" holds when none is the value.
+  if (Array.isArray(v)) {
+    const one = (x: unknown) => holds(c.op === 'ne' ? { ...c, op: 'eq' } : c, { [c.fact]: x });
+    return c.op === 'ne' ? !v.some(one) : v.some(one);
+  }
   switch (c.op) {
     case 'known':
       return v !== undefined;

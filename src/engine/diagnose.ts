@@ -18,7 +18,7 @@
  * A decisive fact (on battery, hotspot, backup off...) puts its specific fix first.
  */
 import { devices, keys, knowledge, stepsById, text } from '../knowledge/index.ts';
-import { matchAlert } from './alerts.ts';
+import { alertIds, matchAlert } from './alerts.ts';
 import { deriveValues, modelCannotRun, type Values } from './derive.ts';
 import { causeWhy } from './explain.ts';
 import type { Facts } from './facts.ts';
@@ -47,7 +47,7 @@ const byStrength = (a: Evidence, b: Evidence) =>
 export function diagnose(facts: Facts, options: { now?: Date } = {}): Diagnosis {
   const now = options.now ?? new Date();
   const alertMatch = facts.alertText?.trim() ? matchAlert(facts.alertText) : undefined;
-  const values = deriveValues(facts, now, alertMatch?.recognized ? alertMatch.id : undefined);
+  const values = deriveValues(facts, now, alertIds(alertMatch));
   const params = textParams(facts, values);
   const tallies = tally(facts, values, alertMatch, params);
 
@@ -65,6 +65,7 @@ export function diagnose(facts: Facts, options: { now?: Date } = {}): Diagnosis 
     ...(alertMatch.id !== undefined && { id: alertMatch.id }),
     ...(alertMatch.confidence !== undefined && { confidence: alertMatch.confidence }),
     ...(alertMatch.language !== undefined && { language: alertMatch.language }),
+    ...(alertMatch.others && { also: alertMatch.others.map((a) => a.id!) }),
   };
   const storage = computeStorage(facts);
 

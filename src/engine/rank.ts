@@ -119,9 +119,14 @@ function addSymptomEvidence(facts: Facts, params: Params, add: Add): void {
 }
 
 function addAlertEvidence(alert: AlertMatch | undefined, params: Params, add: Add): void {
-  const matched = alert?.recognized ? alert.alert : undefined;
+  if (!alert?.recognized) return;
+  for (const one of [alert, ...(alert.others ?? [])]) addOneAlert(one, params, add);
+}
+
+function addOneAlert(alert: AlertMatch, params: Params, add: Add): void {
+  const matched = alert.alert;
   if (!matched) return;
-  const confidence = alert?.confidence ?? 1;
+  const confidence = alert.confidence ?? 1;
   const withAlert = { ...params, alert: `@${keys.alert(matched.id).title}` };
   for (const { cause, weight } of matched.causes) {
     const signed = weight * confidence;

@@ -92,6 +92,8 @@ export interface AlertResult {
   /** 0..1 similarity of the best match. */
   confidence?: number;
   language?: string;
+  /** Other alerts recognised in the same text, pasted together with this one. */
+  also?: string[];
 }
 
 export interface CategoryEffect {

@@ -42,9 +42,12 @@ export function exportFacts(
     if (!leaveOutFreeText) out.alertText = redacted(alertText, TEXT_LIMITS.alertText);
     else {
       const match = matchAlert(alertText);
-      const language = match.language as keyof NonNullable<typeof match.alert>['patterns'];
-      const known = match.alert?.patterns[language]?.[0];
-      if (match.recognized && known) out.alertText = known;
+      const known = [match, ...(match.others ?? [])].flatMap((one) => {
+        const language = one.language as keyof NonNullable<typeof one.alert>['patterns'];
+        return one.alert?.patterns[language]?.[0] ?? [];
+      });
+      // One line each, so that the alerts pasted together are read apart again.
+      if (match.recognized && known.length > 0) out.alertText = known.join('\n');
     }
   }
   if (notes?.trim() && !leaveOutFreeText) out.notes = redacted(notes, TEXT_LIMITS.notes);

@@ -1,3 +1,4 @@
+import { alertNames } from './alert-names.ts';
 import { formatBytes } from '../engine/storage-math.ts';
 import type { PlanItem } from '../engine/types.ts';
 import { keys, type StorageCategory } from '../knowledge/index.ts';
@@ -27,15 +28,21 @@ export function aboutSection({ t, time, input }: SummaryContext): Block[] {
 }
 
 export function problemSection(ctx: SummaryContext): Block[] {
-  const { t, facts, input, diagnosis } = ctx;
+  const { t, facts, input } = ctx;
   const blocks: Block[] = [];
-  const alertId = diagnosis.alert?.id;
-  const alert = alertId ? t(keys.alert(alertId).title) : undefined;
+  const names = alertNames(ctx);
+  const also = (names?.also ?? []).map((alert) => paragraph(t('alertAlsoRecognized', { alert })));
   if (ctx.leaveOutFreeText && input.facts.alertText !== undefined) {
-    blocks.push(paragraph(alert ? t('alertLeftOut', { alert }) : t('alertLeftOutUnknown')));
+    blocks.push(
+      paragraph(names ? t('alertLeftOut', { alert: names.alert }) : t('alertLeftOutUnknown')),
+      ...also,
+    );
   } else if (facts.alertText !== undefined) {
     blocks.push({ kind: 'quote', text: ctx.userText(facts.alertText) });
-    blocks.push(paragraph(alert ? t('alertRecognized', { alert }) : t('alertUnrecognized')));
+    blocks.push(
+      paragraph(names ? t('alertRecognized', { alert: names.alert }) : t('alertUnrecognized')),
+      ...also,
+    );
   }
   if (facts.symptom) {
     blocks.push(paragraph(t('symptom', { symptom: t(keys.symptom(facts.symptom).title) })));

@@ -1,5 +1,6 @@
+import { alertNames } from './alert-names.ts';
 import { formatBytes } from '../engine/storage-math.ts';
-import { devices, keys } from '../knowledge/index.ts';
+import { devices } from '../knowledge/index.ts';
 import { factValueText, isReported } from './fact-values.ts';
 import type { ReportKey } from './words.ts';
 import type { Block, Row, SummaryContext } from './summary-types.ts';
@@ -27,14 +28,18 @@ export function ageWords(days: number): { key: ReportKey; n: number } {
  * section quotes in a fence so that typed text can never format the document.
  */
 function messageValue(ctx: SummaryContext): string {
-  const { t, facts, input, diagnosis } = ctx;
-  const alertId = diagnosis.alert?.id;
-  const alert = alertId ? ctx.t(keys.alert(alertId).title) : undefined;
+  const { t, facts, input } = ctx;
+  const names = alertNames(ctx);
+  const also = (names?.also ?? []).map((alert) => `; ${t('support.messageAlso', { alert })}`);
   if (ctx.leaveOutFreeText && input.facts.alertText !== undefined) {
-    return alert ? t('support.messageLeftOut', { alert }) : t('support.messageLeftOutUnknown');
+    return names
+      ? t('support.messageLeftOut', { alert: names.alert }) + also.join('')
+      : t('support.messageLeftOutUnknown');
   }
   if (facts.alertText === undefined) return t('support.noMessage');
-  return alert ? t('support.messageKnown', { alert }) : t('support.messageUnknown');
+  return names
+    ? t('support.messageKnown', { alert: names.alert }) + also.join('')
+    : t('support.messageUnknown');
 }
 
 function backupRows(ctx: SummaryContext): Row[] {

@@ -102,6 +102,78 @@ describe('device storage and iCloud storage', () => {
   });
 });
 
+describe('two alerts pasted together', () => {
+  it.each([
+    [
+      'en',
+      'iPhone Storage Almost Full\niCloud Storage Is Full',
+      'device_storage_almost_full',
+      'not_enough_storage',
+    ],
+    [
+      'en',
+      'iCloud storage is full. iPhone Not Backed Up',
+      'not_enough_storage',
+      'not_backed_up_weeks',
+    ],
+    [
+      'de',
+      'iPhone-Speicher voll. Außerdem: Nicht genügend iCloud-Speicher',
+      'device_storage_full',
+      'not_enough_storage',
+    ],
+    [
+      'fr',
+      'Stockage de l’iPhone saturé\nStockage iCloud saturé',
+      'device_storage_full',
+      'not_enough_storage',
+    ],
+    [
+      'ja',
+      'iPhoneストレージがいっぱいです。iCloudストレージがいっぱいです。',
+      'device_storage_full',
+      'not_enough_storage',
+    ],
+  ])('%s: reads both alerts of "%s"', (_language, text, first, second) => {
+    const match = matchAlert(text);
+    expect([match.id, ...(match.others ?? []).map((a) => a.id)].sort()).toEqual(
+      [first, second].sort(),
+    );
+  });
+
+  it('finds no second alert in one alert pasted whole, title and body, in any language', () => {
+    const whole = [...patterns.map((p) => [p.language, p.text, p.id]), ...positive];
+    for (const [language, text, id] of whole) {
+      const match = matchAlert(text!);
+      expect(match.others, `${language} ${text}`).toBeUndefined();
+      expect(match.id, `${language} ${text}`).toBe(id);
+    }
+  });
+
+  it('weighs the evidence of both: the device and iCloud storage are both likely', () => {
+    const d = diagnose(
+      {
+        alertText:
+          'iPhone Storage Almost Full. You can manage your storage in Settings.\niCloud Storage Is Full',
+      },
+      { now: new Date('2026-06-01') },
+    );
+    expect(d.alert).toMatchObject({
+      id: 'device_storage_almost_full',
+      also: ['not_enough_storage'],
+    });
+    expect(
+      d.causes
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['device_storage_low', 'storage_full']);
+    const plan = d.plan.map((p) => p.stepId);
+    expect(plan).toContain('free_device_space');
+    expect(plan).toContain('delete_old_device_backups');
+  });
+});
+
 describe('meaning, not just words', () => {
   it.each([
     ['iPhone backed up successfully', 'the opposite of "iPhone Not Backed Up"'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../../../src/engine/facts';
-import { diagnose } from '../../../src/engine/diagnose';
+import { diagnose, matchAlert } from '../../../src/engine/diagnose';
 import { knowledge, LOCALES, type Locale } from '../../../src/knowledge';
 import { localeTexts } from '../../support/catalogs';
 import { buildSummary, likelihoodOf, reportText, type Summary } from '../../../src/report';
@@ -81,6 +81,24 @@ describe('what Apple Support asks first', () => {
       /^left out by the user; it matches the known message "/,
     );
     expect(JSON.stringify(rows)).not.toContain('anna');
+  });
+
+  it('names every alert pasted together, also when the message is left out', () => {
+    const text = 'iPhone Storage Almost Full\niCloud Storage Is Full, anna@example.com';
+    for (const leaveOut of [false, true]) {
+      const summary = build({ alertText: text }, 'en', leaveOut);
+      const message = rowsOf(summary, 'support')['Message on the device'];
+      expect(message).toContain('"Storage Almost Full (on the device)"');
+      expect(message).toContain('"Not enough iCloud storage"');
+      expect(message).toContain('; also "');
+      expect(JSON.stringify(summary)).not.toContain('anna');
+    }
+    const kept = build({ alertText: text }, 'en', true).data.facts.alertText!;
+    const again = matchAlert(kept);
+    expect([again.id, ...(again.others ?? []).map((a) => a.id)].sort()).toEqual([
+      'device_storage_almost_full',
+      'not_enough_storage',
+    ]);
   });
 
   it('lists "Not sure" answers by topic, including the symptom question', () => {
