@@ -46,7 +46,8 @@ const major = (version: string) => Number(version.split('.')[0]);
 /**
  * "Outdated" is measured against what the device can run (its row in devices.json) and, while
  * the model is unknown, against the current iOS: never against numbers in rules. Without the
- * model, whether an older iOS can be updated is unknown, so `iosUpdateAvailable` stays absent.
+ * model, whether an older iOS can be updated is unknown, so `iosUpdateAvailable` stays absent;
+ * so it does within the current major, whose newest point release the data does not know.
  */
 function deriveIos(facts: Facts, values: Values): void {
   const device = facts.deviceModel === undefined ? undefined : devices.resolve(facts.deviceModel);
@@ -59,8 +60,9 @@ function deriveIos(facts: Facts, values: Values): void {
   const fits = device !== undefined && !modelCannotRun(device.lastOs, version);
   const target = (fits && device.lastOs) || CURRENT_IOS;
   values.iosMajorsBehind = Math.max(0, major(target) - major(version));
-  if (fits) values.iosUpdateAvailable = devices.canUpdate(device, version);
-  else if (!belowCurrent) values.iosUpdateAvailable = false;
+  const canUpdate =
+    fits || !belowCurrent ? devices.canUpdate(fits ? device : undefined, version) : undefined;
+  if (canUpdate !== undefined) values.iosUpdateAvailable = canUpdate;
 }
 
 /** True when `version` is newer than the newest major the model can run. */

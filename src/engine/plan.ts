@@ -9,7 +9,7 @@ import {
   type Step,
 } from '../knowledge/index.ts';
 import { anyHolds, type Values } from './derive.ts';
-import { usedBytes } from './storage-math.ts';
+import { computeStorage } from './storage-math.ts';
 import type { Facts } from './facts.ts';
 import { toScore, type CauseTally } from './rank.ts';
 import type { Disruption, Params, PlanItem } from './types.ts';
@@ -23,8 +23,10 @@ import { usedParams } from './explain.ts';
  * 2. the specific fix for a decisive fact (`leadWhen`: on battery -> plug in, hotspot -> another
  *    Wi-Fi, backup off -> turn it on...), so generic checks never push it down;
  * 3. other fixes and checks by likelihood of their cause minus a penalty for disruption;
- * 4. the alternatives (a computer backup), 5. escalation, 6. steps held back during an outage.
- * Steps marked `always` (contacting Apple, looking at the status page while it is unknown) are
+ * 4. the alternatives (a computer backup), 5. resets that wipe settings or the backup,
+ * 6. escalation, 7. steps held back during an outage.
+ * Steps marked `always` (contacting Apple, a computer backup, looking at the status page while
+ * it is unknown) are
  * present whatever the scores, unless tried or ruled out, so no plan dead-ends.
  */
 
@@ -43,11 +45,13 @@ const GROUP = {
   safeFirst: 1.5,
   fix: 2,
   check: 2,
-  lastResort: 3,
-  alternative: 4,
+  alternative: 3,
+  lastResort: 4,
   escalation: 5,
   held: 6,
 };
+/** Steps that show a fix worked: a backup made now, and its date. */
+const CONFIRMING = ['back_up_now', 'check_backup_date'];
 const STEP_ORDER = new Map(knowledge.steps.map((s, i) => [s.id, i]));
 
 export function appleReportsProblem(values: Values): boolean {
@@ -88,8 +92,13 @@ export function buildPlan(
     s.addresses.some((c) => included.has(c)) ||
     (s.kind !== 'wait' && anyHolds(s.leadWhen, values));
   const failed = (s: Step) => s.needs?.some((id) => tried[id] === 'no_change') === true;
-  const choose = () =>
-    knowledge.steps.filter((s) => wanted(s) && !alreadyDone(s) && !failed(s) && applies(s, values));
+  const open = (s: Step) => !alreadyDone(s) && !failed(s) && applies(s, values);
+  // A fix that worked ends the search: what is left is to see a backup complete ("step_fixed").
+  if (knowledge.steps.some((s) => s.kind !== 'alternative' && tried[s.id] === 'fixed')) {
+    const confirm = CONFIRMING.map((id) => stepsById.get(id)!).filter(open);
+    return confirm.map((s) => toItem(s, facts, included, scores, params, false));
+  }
+  const choose = () => knowledge.steps.filter((s) => wanted(s) && open(s));
   let chosen = choose();
   // Checks alone are no plan: take in the next likely causes until one step changes something.
   for (const t of ranked) {
@@ -103,11 +112,17 @@ export function buildPlan(
   // The decisive fix declined (two-factor, removing sideloaded apps, a computer backup) or
   // waiting that did not end Apple's problem: the data is still not safe, so the other ways of
   // keeping it come before generic checks.
-  const stuck = knowledge.steps.some((s) =>
-    s.kind === 'wait'
-      ? outage && tried[s.id] === 'no_change'
-      : skipped(s) && anyHolds(s.leadWhen, values),
-  );
+  // So does a last backup Apple is about to delete: a copy elsewhere comes before checks.
+  const expiring =
+    typeof values.daysSinceBackup === 'number' &&
+    values.daysSinceBackup >= knowledge.storage.retentionWarningDays;
+  const stuck =
+    expiring ||
+    knowledge.steps.some((s) =>
+      s.kind === 'wait'
+        ? outage && tried[s.id] === 'no_change'
+        : skipped(s) && anyHolds(s.leadWhen, values),
+    );
   const group = (s: Step) =>
     held(s)
       ? GROUP.held
@@ -115,17 +130,18 @@ export function buildPlan(
         ? GROUP.lead
         : stuck && s.kind === 'alternative' && !skipped(s)
           ? GROUP.safeFirst
-          : // Resets that wipe settings or the backup come after every gentler step (the guides
-            // keep them for last), however likely their cause, until what they require is done
-            // (a copy made on a computer, signing in again).
+          : // Resets that wipe settings or the backup come after every gentler step and after
+            // the other ways of keeping a copy (the guides keep them for last), however likely
+            // their cause, until what they require is done (a computer copy, signing in again).
             s.disruption === 'high' && !s.requires?.every(done)
             ? GROUP.lastResort
             : GROUP[s.kind];
-  const share = categoryShares(facts);
+  const { share, noneHelps } = categoryShares(facts);
   const rank = new Map(
     chosen.map((s) => {
-      const penalty =
-        DISRUPTION_PENALTY * DISRUPTION_LEVEL[s.disruption] + (s.paid ? PAID_PENALTY : 0);
+      // When no clean-up can make room, paying is the fix, not the last resort.
+      const paid = s.paid && !noneHelps ? PAID_PENALTY : 0;
+      const penalty = DISRUPTION_PENALTY * DISRUPTION_LEVEL[s.disruption] + paid;
       const bonus = s.frees ? CATEGORY_BONUS * (share[s.frees] ?? 0) : 0;
       return [s.id, { group: group(s), priority: likelihood(s) - penalty + bonus }];
     }),
@@ -146,17 +162,23 @@ export function buildPlan(
   return ordered.map((s) => toItem(s, facts, included, scores, params, held(s)));
 }
 
-/** Each storage category's share of what is used, where icloud.com showed the categories. */
-function categoryShares(facts: Facts): Partial<Record<StorageCategory, number>> {
-  const categories = facts.storageByCategory ?? {};
-  const used = usedBytes(facts);
-  if (!used) return {};
-  return Object.fromEntries(
-    Object.entries(categories).map(([category, bytes]) => [
-      category,
-      Math.min(1, (bytes ?? 0) / used),
-    ]),
-  );
+/**
+ * Each storage category's share of what is used, where icloud.com showed the categories, for
+ * the categories whose emptying makes room: the next backup fits after it (or, its size
+ * unknown, the account gets back under its plan). `noneHelps`: no single category does.
+ */
+function categoryShares(facts: Facts): {
+  share: Partial<Record<StorageCategory, number>>;
+  noneHelps: boolean;
+} {
+  const storage = computeStorage(facts);
+  const used = storage?.usedBytes;
+  if (!storage || !used || storage.categories.length === 0) return { share: {}, noneHelps: false };
+  const helping = storage.categories.filter((c) => c.backupFitsAfter ?? c.freeAfterBytes > 0);
+  return {
+    share: Object.fromEntries(helping.map((c) => [c.category, Math.min(1, c.bytes / used)])),
+    noneHelps: helping.length === 0,
+  };
 }
 
 /** Moves (or adds) each required step right before the step that needs it. */

@@ -78,7 +78,9 @@ export function computeStorage(facts: Facts): StorageResult | undefined {
   // under it, so the shortfall and what freeing a category gives count from there, not from 0.
   const room = used !== undefined && total !== undefined ? total - used : undefined;
   const free = room === undefined ? undefined : Math.max(0, room);
-  const backupFits = room !== undefined && backup !== undefined ? backup <= room : null;
+  // An account at or over its plan has room for no backup, whatever its size.
+  const backupFits =
+    room === undefined ? null : backup !== undefined ? backup <= room : room <= 0 ? false : null;
   const need = used !== undefined ? used + (backup ?? 0) : undefined;
   // Without the next backup's size, today's use alone says nothing about what the backup needs:
   // then only a plan bigger than the current one is suggested.
@@ -114,7 +116,7 @@ export function computeStorage(facts: Facts): StorageResult | undefined {
     ...(free !== undefined && { freeBytes: free }),
     ...(backup !== undefined && { backupBytes: backup }),
     backupFits,
-    ...(backupFits !== null && { shortfallBytes: Math.max(0, backup! - room!) }),
+    ...(backupFits !== null && { shortfallBytes: Math.max(0, (backup ?? 0) - room!) }),
     ...(plan !== undefined && { smallestFittingPlan: plan }),
     categories,
     unitNote: { key: 'storage.unit_note' },

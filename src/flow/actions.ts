@@ -36,6 +36,8 @@ export function describeProblem(
   const alertText = answer.alertText?.trim();
   if (alertText) facts = { ...facts, alertText };
   if (answer.symptom) facts = { ...facts, symptom: answer.symptom };
+  // "I don't know / no message" answers "What do you see?": it is not asked again.
+  else if (!alertText) facts = { ...facts, unsure: [...(facts.unsure ?? []), 'symptom'] };
   return touch(session, now, { facts, screen: 'questions' });
 }
 

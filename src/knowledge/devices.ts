@@ -45,8 +45,11 @@ export interface DeviceIndex {
   resolve(input: string): ResolvedDevice | undefined;
   /** Marketing names in table order, for suggestions in the popup. */
   names: readonly string[];
-  /** True when the device can run a newer iOS than `iosVersion`. */
-  canUpdate(device: ResolvedDevice, iosVersion: string): boolean;
+  /**
+   * True when the device (or, without one, any device) can run a newer iOS than `iosVersion`;
+   * undefined within the current major, whose newest release the data does not know.
+   */
+  canUpdate(device: ResolvedDevice | undefined, iosVersion: string): boolean | undefined;
 }
 
 interface Known {
@@ -126,7 +129,11 @@ export function indexDevices(table: DeviceTable): DeviceIndex {
     },
     names: table.devices.map((d) => d.name),
     canUpdate(device, iosVersion) {
-      const target = device.lastOs ?? table.currentIos.version;
+      const current = table.currentIos.version;
+      const target = device?.lastOs ?? current;
+      // The data names the current iOS by its major ("26"): any 26.x may have a newer release.
+      const newestUnknown = target === current && !current.includes('.');
+      if (newestUnknown && iosVersion.split('.')[0] === current) return undefined;
       return compareVersions(iosVersion, target) < 0;
     },
   };

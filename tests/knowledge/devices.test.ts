@@ -193,6 +193,11 @@ describe('resolving what people type', () => {
     expect(devices.canUpdate(iphone7, '15.7')).toBe(true);
     const iphone11 = devices.resolve('iPhone 11')!;
     expect(devices.canUpdate(iphone11, '18.6')).toBe(true);
-    expect(devices.canUpdate(iphone11, `${current}.0.1`)).toBe(false);
+    expect(devices.canUpdate(iphone11, `${Number(current) + 1}.0`)).toBe(false);
+    // The data knows the current iOS by its major only: whether a newer point release exists is
+    // not known, with or without the model.
+    expect(devices.canUpdate(iphone11, `${current}.0.1`)).toBeUndefined();
+    expect(devices.canUpdate(undefined, `${current}.4`)).toBeUndefined();
+    expect(devices.canUpdate(undefined, '18.6')).toBe(true);
   });
 });

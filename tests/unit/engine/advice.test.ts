@@ -167,13 +167,25 @@ describe('which iPhone', () => {
       ['iPhone 8 Plus', '16.7.10'],
       ['iPhone XR', '18.6'],
       ['iPad Air 2', '15.8'],
-      ['iPhone 15', '26.1'],
     ]) {
       const d = run({ deviceModel, iosVersion, symptom: 'restore_fails' });
       expect(planIds(d), deviceModel).not.toContain('update_ios');
       expect(planIds(d), deviceModel).not.toContain('update_then_restore');
       const ios = d.causes.find((c) => c.id === 'ios_outdated')!;
       expect(ios.evidence.find((e) => e.direction === 'against')?.summary).toBeDefined();
+    }
+  });
+
+  it('offers updating before a restore within the current major, whose newest release is not known', () => {
+    for (const [deviceModel, iosVersion] of [
+      ['iPhone 17 Pro', '26.0'],
+      ['iPhone 15', '26.1'],
+      [undefined, '26.0.1'],
+    ] as const) {
+      const d = run({ ...(deviceModel && { deviceModel }), iosVersion, symptom: 'restore_fails' });
+      expect(planIds(d).slice(0, 2), iosVersion).toContain('update_then_restore');
+      const ios = d.causes.find((c) => c.id === 'ios_outdated')!;
+      expect(ios.evidence.map((e) => e.id)).toContain('ios_current');
     }
   });
 

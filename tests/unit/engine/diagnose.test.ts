@@ -272,9 +272,28 @@ describe('plan', () => {
     expect(first({ messages: 30 * GIB, photos: 15 * GIB, backup: 5 * GIB })).toBe(
       'clean_message_attachments',
     );
+    // Deleting photos removes them from every device: never the first clean-up, however big.
     expect(first({ photos: 30 * GIB, messages: 15 * GIB, backup: 5 * GIB })).toBe(
-      'review_icloud_photos',
+      'clean_message_attachments',
     );
+    expect(first({ photos: 45 * GIB, backup: 5 * GIB })).toBe('delete_old_device_backups');
+    // A category too small to make room gets no head start: 0.5 GB of messages for 3 GB needed.
+    const tight = { ...full, backupSizeBytes: 3 * GIB };
+    const small = planIds(
+      run({ ...tight, storageByCategory: { messages: GIB / 2, backup: 5 * GIB } }),
+    );
+    expect(small.indexOf('delete_old_device_backups')).toBeLessThan(
+      small.indexOf('clean_message_attachments'),
+    );
+    // No single category can make room (48 GB used on the free 5 GB): the bigger plan comes first.
+    const over = planIds(
+      run({
+        storageUsedBytes: 48 * GIB,
+        storageTotalBytes: 5 * GIB,
+        storageByCategory: { photos: 40 * GIB, backup: 6 * GIB, docs: 2 * GIB },
+      }),
+    );
+    expect(over.indexOf('upgrade_plan')).toBeLessThan(over.indexOf('delete_old_device_backups'));
     expect(first({ backup: 30 * GIB, photos: 15 * GIB, messages: 5 * GIB })).toBe(
       'delete_old_device_backups',
     );
@@ -512,15 +531,17 @@ describe('next question', () => {
       if (!q) break;
       expect(asked).not.toContain(q.fact);
       asked.push(q.fact);
-      facts = answer(facts, q.fact, i % 2 === 0 ? null : q.options[0]!.value);
+      facts = answer(facts, q.fact, i % 2 === 0 ? null : q.options.at(-1)!.value);
     }
     expect(asked.length).toBeGreaterThan(3);
   });
 
   it('skips facts a page reader already observed', () => {
-    const q = run({ storageUsedBytes: GIB, storageTotalBytes: 5 * GIB }).nextQuestion;
+    // "What do you see?" is the popup's first screen; storage is asked next, unless read.
+    const seen: FactsT = { symptom: 'could_not_be_created' };
+    const q = run({ ...seen, storageUsedBytes: GIB, storageTotalBytes: 5 * GIB }).nextQuestion;
     expect(q?.fact).not.toBe('storageStatus');
-    expect(run({}).nextQuestion?.fact).toBe('storageStatus');
+    expect(run(seen).nextQuestion?.fact).toBe('storageStatus');
   });
 
   it('asks about Apple status when the reader could not tell', () => {

@@ -39,12 +39,24 @@ function appleReports(facts: unknown): boolean {
   return (APPLE_PROBLEM_STATES as readonly (string | undefined)[]).includes(status);
 }
 
+const ALTERNATIVES = new Set(
+  knowledge.steps.filter((s) => s.kind === 'alternative').map((s) => s.id),
+);
+/** A fix that worked (not a backup made another way) leaves only seeing a backup complete. */
+const CONFIRMING = ['back_up_now', 'check_backup_date'];
+const fixedIt = (facts: unknown) =>
+  Object.entries((facts as { stepsTried?: Record<string, string> }).stepsTried ?? {}).some(
+    ([step, outcome]) => outcome === 'fixed' && !ALTERNATIVES.has(step),
+  );
+
 /** Why the first two steps are wrong for this case, or undefined when they are right. */
 function firstTwoProblem(c: Case, d: Diagnosis): string | undefined {
   const firstTwo = d.plan.slice(0, 2).map((p) => p.stepId);
   const right = c.expect.steps
     ? firstTwo.some((s) => c.expect.steps!.includes(s))
-    : firstTwo.some((s) => STEP_CAUSES.get(s)?.some((cause) => c.expect.causes.includes(cause)));
+    : fixedIt(c.facts)
+      ? firstTwo.some((s) => CONFIRMING.includes(s))
+      : firstTwo.some((s) => STEP_CAUSES.get(s)?.some((cause) => c.expect.causes.includes(cause)));
   if (!right) return `no right step in ${firstTwo.join(', ')}`;
   const never = [
     ...(c.expect.neverFirstTwo ?? []),

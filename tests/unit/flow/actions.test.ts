@@ -1,3 +1,4 @@
+import { diagnose } from '../../../src/engine/diagnose';
 import { describe, expect, it } from 'vitest';
 import {
   acknowledge,
@@ -25,6 +26,14 @@ describe('flow actions', () => {
     s = describeProblem(s, { symptom: 'zero_kb' }, t1);
     expect(s.facts.alertText).toBeUndefined();
     expect(s.facts.symptom).toBe('zero_kb');
+  });
+
+  it('takes "I don\'t know / no message" as the answer to "What do you see?"', () => {
+    let s = describeProblem(newSession(t0), {}, t1);
+    expect(s.facts.unsure).toEqual(['symptom']);
+    expect(diagnose(s.facts, { now: t1 }).nextQuestion?.fact).not.toBe('symptom');
+    s = describeProblem(s, { symptom: 'zero_kb' }, t1);
+    expect(s.facts.unsure ?? []).not.toContain('symptom');
   });
 
   it('records an answer with the user as its source', () => {
