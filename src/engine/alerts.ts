@@ -453,6 +453,19 @@ export function matchAlert(input: string): AlertMatch {
   return { ...toMatch(lead), ...(others.length > 0 && { others: others.map(toMatch) }) };
 }
 
+/**
+ * The weeks a "hasn't been backed up in N weeks" reminder names, when it is among the alerts
+ * recognised in the text: the first number in it.
+ */
+export function weeksNamed(
+  text: string | undefined,
+  match: AlertMatch | undefined,
+): number | undefined {
+  if (!text || !alertIds(match).includes('not_backed_up_weeks')) return undefined;
+  const n = Number(/\d{1,3}/.exec(text)?.[0]);
+  return n > 0 ? n : undefined;
+}
+
 /** The ids of the alerts a match recognised, the leading one first. */
 export const alertIds = (match: AlertMatch | undefined): string[] =>
   match?.recognized ? [match.id!, ...(match.others ?? []).map((a) => a.id!)] : [];

@@ -28,7 +28,7 @@ export const DERIVED_FROM: Record<(typeof DERIVED_NAMES)[number], string[]> = {
   backupFits: ['storageUsedBytes', 'storageTotalBytes', 'backupSizeBytes'],
   backupExceedsPlan: ['storageTotalBytes', 'backupSizeBytes'],
   usedRatio: ['storageUsedBytes', 'storageTotalBytes'],
-  daysSinceBackup: ['lastSuccessfulBackup'],
+  daysSinceBackup: ['lastSuccessfulBackup', 'alertText'],
   stepsNoChangeCount: ['stepsTried'],
   alertId: ['alertText'],
   device5g: ['deviceModel'],
@@ -71,9 +71,16 @@ export const modelCannotRun = (lastOs: string | undefined, version: string) =>
 
 /**
  * `alertIds`: the alerts recognised in the pasted text, the leading one first. Conditions on
- * `alertId` hold when they hold for one of them (two alerts pasted together).
+ * `alertId` hold when they hold for one of them (two alerts pasted together). `alertWeeks`: the
+ * weeks a "not backed up in N weeks" reminder names, the age of the last backup while its date
+ * is not known.
  */
-export function deriveValues(facts: Facts, now: Date, alertIds: readonly string[] = []): Values {
+export function deriveValues(
+  facts: Facts,
+  now: Date,
+  alertIds: readonly string[] = [],
+  alertWeeks?: number,
+): Values {
   const values: Values = {};
   for (const [name, value] of Object.entries(facts)) {
     // Apple's status page being unreadable tells nothing about Apple: treat it as unknown.
@@ -92,6 +99,8 @@ export function deriveValues(facts: Facts, now: Date, alertIds: readonly string[
   if (facts.lastSuccessfulBackup !== undefined) {
     const days = Math.floor((now.getTime() - Date.parse(facts.lastSuccessfulBackup)) / DAY_MS);
     values.daysSinceBackup = Math.max(0, days);
+  } else if (alertWeeks !== undefined) {
+    values.daysSinceBackup = alertWeeks * 7;
   }
   let fixesNoChange = 0;
   for (const [step, outcome] of Object.entries(facts.stepsTried ?? {})) {

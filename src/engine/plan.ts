@@ -92,7 +92,16 @@ export function buildPlan(
     s.addresses.some((c) => included.has(c)) ||
     (s.kind !== 'wait' && anyHolds(s.leadWhen, values));
   const failed = (s: Step) => s.needs?.some((id) => tried[id] === 'no_change') === true;
-  const open = (s: Step) => !alreadyDone(s) && !failed(s) && applies(s, values);
+  // A computer copy a step requires is there only if it was made ("fixed"); another required
+  // step counts once done. A step whose copy was not made is not offered: nothing would be safe.
+  const met = (id: string) =>
+    tried[id] === 'fixed' ||
+    (tried[id] === 'no_change' && stepsById.get(id)?.kind !== 'alternative');
+  const copyMissing = (s: Step) =>
+    s.requires?.some(
+      (id) => stepsById.get(id)?.kind === 'alternative' && id in tried && !met(id),
+    ) === true;
+  const open = (s: Step) => !alreadyDone(s) && !failed(s) && !copyMissing(s) && applies(s, values);
   // A fix that worked ends the search: what is left is to see a backup complete ("step_fixed").
   if (knowledge.steps.some((s) => s.kind !== 'alternative' && tried[s.id] === 'fixed')) {
     const confirm = CONFIRMING.map((id) => stepsById.get(id)!).filter(open);
@@ -133,7 +142,7 @@ export function buildPlan(
           : // Resets that wipe settings or the backup come after every gentler step and after
             // the other ways of keeping a copy (the guides keep them for last), however likely
             // their cause, until what they require is done (a computer copy, signing in again).
-            s.disruption === 'high' && !s.requires?.every(done)
+            s.disruption === 'high' && !s.requires?.every(met)
             ? GROUP.lastResort
             : GROUP[s.kind];
   const { share, noneHelps } = categoryShares(facts);
@@ -157,7 +166,7 @@ export function buildPlan(
       STEP_ORDER.get(a.id)! - STEP_ORDER.get(b.id)!
     );
   });
-  const ordered = placePrerequisites(chosen, alreadyDone);
+  const ordered = placePrerequisites(chosen, (s) => open(s) && !skipped(s));
 
   return ordered.map((s) => toItem(s, facts, included, scores, params, held(s)));
 }
@@ -181,13 +190,16 @@ function categoryShares(facts: Facts): {
   };
 }
 
-/** Moves (or adds) each required step right before the step that needs it. */
-function placePrerequisites(steps: Step[], alreadyDone: (s: Step) => boolean): Step[] {
+/**
+ * Moves (or adds) each required step right before the step that needs it, when it is still to
+ * do and applies (a skipped one stays where skipped steps go).
+ */
+function placePrerequisites(steps: Step[], placeable: (s: Step) => boolean): Step[] {
   const out: Step[] = [];
   for (const step of steps) {
     for (const id of step.requires ?? []) {
       const required = stepsById.get(id);
-      if (!required || alreadyDone(required) || out.includes(required)) continue;
+      if (!required || !placeable(required) || out.includes(required)) continue;
       out.push(required);
     }
     if (!out.includes(step)) out.push(step);

@@ -1,5 +1,5 @@
 import { keys, knowledge, pathFor, type CauseId, type Question } from '../knowledge/index.ts';
-import { alertIds, type AlertMatch } from './alerts.ts';
+import { alertIds, weeksNamed, type AlertMatch } from './alerts.ts';
 import { anyHolds, deriveValues, type Values } from './derive.ts';
 import { evidenceDelta } from './question-value.ts';
 import { PERSON_SOURCES, type FactName, type Facts } from './facts.ts';
@@ -74,6 +74,7 @@ export function chooseQuestion(
   now: Date,
 ): NextQuestion | null {
   const alerts = alertIds(alert);
+  const weeks = weeksNamed(facts.alertText, alert);
   if (questionsHandled(facts, values) >= questionBudget(facts)) return null;
   const sorted = [...current].sort((a, b) => b.logit - a.logit);
   const [first, second] = sorted;
@@ -91,7 +92,7 @@ export function chooseQuestion(
   const urgent = eligible.find((q) => anyHolds(q.askFirstWhen, values));
   let best: { q: Question; value: number; separates: CauseId[] } | undefined;
   for (const q of urgent ? [urgent] : eligible) {
-    const spreads = answerSpreads(q, facts, values, current, { alert, alerts, params, now });
+    const spreads = answerSpreads(q, facts, values, current, { alert, alerts, weeks, params, now });
     const contributions = current
       .map((t) => {
         const s = spreads.get(t.id) ?? { min: 0, max: 0 };
@@ -112,6 +113,7 @@ export function chooseQuestion(
 interface Context {
   alert: AlertMatch | undefined;
   alerts: string[];
+  weeks: number | undefined;
   params: Params;
   now: Date;
 }
@@ -122,7 +124,7 @@ function answerSpreads(
   facts: Facts,
   values: Values,
   current: CauseTally[],
-  { alert, alerts, params, now }: Context,
+  { alert, alerts, weeks, params, now }: Context,
 ): Map<CauseId, { min: number; max: number }> {
   const spreads = new Map<CauseId, { min: number; max: number }>();
   const record = (cause: CauseId, delta: number) => {
@@ -131,7 +133,7 @@ function answerSpreads(
   };
   for (const answer of hypotheticalAnswers(q, now)) {
     const hypo = { ...facts, [q.fact]: answer } as Facts;
-    const hypoValues = deriveValues(hypo, now, alerts);
+    const hypoValues = deriveValues(hypo, now, alerts, weeks);
     const delta = evidenceDelta(q.fact, facts, values, hypo, hypoValues);
     if (delta) {
       delta.forEach((d, cause) => record(cause, d));

@@ -487,3 +487,140 @@ describe('question value', () => {
     );
   }, 60_000);
 });
+
+describe('a safe copy before anything that risks the data', () => {
+  const order = (d: Diagnosis, a: string, b: string) => {
+    const ids = planIds(d);
+    expect(ids, a).toContain(a);
+    expect(ids, b).toContain(b);
+    return ids.indexOf(a) < ids.indexOf(b);
+  };
+
+  it('offers a computer copy in every plan, right before updating iOS, and before any reset', () => {
+    fc.assert(
+      fc.property(factsArb, (facts) => {
+        const ids = planIds(run(facts));
+        if (facts.symptom === 'restore_fails' || ids.includes('delete_backup_and_start_over'))
+          return;
+        const tried = facts.stepsTried ?? {};
+        if (Object.values(tried).includes('fixed') || 'local_backup' in tried) return;
+        if (facts.computerBackupFails) return;
+        expect(ids).toContain('local_backup');
+        if (ids.includes('reset_all_settings'))
+          expect(order(run(facts), 'local_backup', 'reset_all_settings')).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+    const d = run({ iosVersion: '15.0', deviceModel: 'iPhone 13' });
+    const ids = planIds(d);
+    expect(ids.indexOf('local_backup')).toBe(ids.indexOf('update_ios') - 1);
+    // Declined, the copy is not pushed in front of the update again.
+    const declined = planIds(
+      run({
+        iosVersion: '15.0',
+        deviceModel: 'iPhone 13',
+        stepsTried: { local_backup: 'skipped' },
+      }),
+    );
+    expect(declined.indexOf('update_ios')).toBeLessThan(declined.indexOf('local_backup'));
+  });
+
+  it('never offers deleting the iCloud backup once the computer copy failed or was declined', () => {
+    for (const outcome of ['no_change', 'skipped'] as const) {
+      const d = run({ symptom: 'zero_kb', stepsTried: { local_backup: outcome } });
+      expect(planIds(d), outcome).not.toContain('delete_backup_and_start_over');
+    }
+    expect(planIds(run({ symptom: 'zero_kb', stepsTried: { local_backup: 'fixed' } }))).toContain(
+      'delete_backup_and_start_over',
+    );
+  });
+
+  it('brings the copy forward when Apple is about to delete the last backup', () => {
+    const d = run({ lastSuccessfulBackup: '2025-12-05', backupEnabled: false, wifi: 'none' });
+    expect(planIds(d).indexOf('local_backup')).toBeLessThan(3);
+  });
+});
+
+describe('steps only where the facts call for them', () => {
+  it('resets no network settings for someone without Wi-Fi or on a hotspot', () => {
+    for (const wifi of ['none', 'hotspot'] as const)
+      expect(planIds(run({ wifi })), wifi).not.toContain('reset_network_settings');
+  });
+
+  it('offers a recovery lab only when a computer backup fails too, and removing apps only when some came from outside the App Store', () => {
+    const many = { wifi: 'stable', power: 'charging', storageStatus: 'plenty' } as const;
+    expect(planIds(run(many))).not.toContain('recovery_lab');
+    expect(planIds(run({ ...many, computerBackupFails: true }))).toContain('recovery_lab');
+    expect(planIds(run({ ...many, alertText: 'An Unknown Error Occurred' }))).not.toContain(
+      'remove_sideloaded_apps',
+    );
+    expect(planIds(run({ ...many, sideloadedApps: true }))).toContain('remove_sideloaded_apps');
+  });
+
+  it('keeps the storage the user saw full as the cause when unrelated steps change nothing', () => {
+    const d = run({
+      storageStatus: 'full',
+      stepsTried: {
+        app_own_backup: 'no_change',
+        delete_old_device_backups: 'no_change',
+        restart_device: 'no_change',
+      },
+    });
+    expect(d.causes[0]!.id).toBe('storage_full');
+    const ids = planIds(d);
+    expect(ids.indexOf('upgrade_plan')).toBeGreaterThan(-1);
+    expect(ids.indexOf('upgrade_plan')).toBeLessThan(ids.indexOf('reset_all_settings'));
+  });
+
+  it('after a fix that worked, asks only to see a backup complete; Back Up Now is in every other plan', () => {
+    const d = run({ wifi: 'unstable', stepsTried: { other_network: 'fixed' } });
+    expect(planIds(d)).toEqual(['back_up_now', 'check_backup_date']);
+    fc.assert(
+      fc.property(factsArb, (facts) => {
+        const tried = facts.stepsTried ?? {};
+        const ids = planIds(run(facts));
+        const alternatives = new Set(
+          knowledge.steps.filter((x) => x.kind === 'alternative').map((x) => x.id as string),
+        );
+        const fixed = Object.entries(tried).some(
+          ([id, outcome]) => outcome === 'fixed' && !alternatives.has(id),
+        );
+        if (fixed) {
+          expect(ids.every((id) => ['back_up_now', 'check_backup_date'].includes(id))).toBe(true);
+          return;
+        }
+        const excluded =
+          facts.symptom === 'restore_fails' ||
+          'back_up_now' in tried ||
+          'restart_stuck_backup' in tried ||
+          tried.turn_on_backup === 'no_change' ||
+          run(facts).storage?.backupFits === false;
+        if (!excluded) expect(ids).toContain('back_up_now');
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('the weeks a reminder names', () => {
+  it('take the place of the last backup date, for Apple deleting old backups', () => {
+    const passed = run({
+      alertText: "iPhone Not Backed Up. This iPhone hasn't been backed up in 26 weeks.",
+    });
+    expect(passed.notices.map((n) => n.id)).toContain('retention_passed');
+    expect(planIds(passed)[0]).toBe('local_backup');
+    const risk = run({ alertText: 'Dieses iPhone wurde seit 22 Wochen nicht gesichert' });
+    expect(risk.notices.map((n) => n.id)).toContain('retention_risk');
+    const recent = run({ alertText: 'Dieses iPhone wurde seit 3 Wochen nicht gesichert' });
+    expect(recent.notices.map((n) => n.id)).not.toContain('retention_risk');
+    // A known date wins; a number in another alert is not a number of weeks.
+    const dated = run({
+      alertText: 'iPhone Not Backed Up in 26 weeks',
+      lastSuccessfulBackup: '2026-05-20',
+    });
+    expect(dated.notices.map((n) => n.id)).not.toContain('retention_passed');
+    expect(
+      run({ alertText: 'iPhone 15 Backup Failed 200' }).notices.map((n) => n.id),
+    ).not.toContain('retention_passed');
+  });
+});
