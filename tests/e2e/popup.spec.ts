@@ -213,7 +213,9 @@ test('a computer backup that worked says the data is safe and keeps the plan ope
   await currentStep(popup).getByRole('button', worked).click();
   // Not the end of the flow: iCloud Backup itself may still fail.
   await expect(popup.getByText(/Your data is safe in/)).toBeVisible();
-  await expect(popup.getByRole('heading', { name: 'Now check that a backup completes' })).toHaveCount(0);
+  await expect(
+    popup.getByRole('heading', { name: 'Now check that a backup completes' }),
+  ).toHaveCount(0);
   await expect(currentStep(popup).getByRole('heading')).not.toHaveText(title);
   await popup.getByText(/Already tried/).click();
   await expect(popup.locator('.tried')).toContainText(`${title}: fixed it`);
@@ -224,7 +226,9 @@ test('"This fixed it" ends with prevention tips', async ({ openPopup }) => {
   await popup.getByRole('button', { name: noMessage }).click();
   await popup.getByRole('button', { name: 'Show what to do now' }).click();
   await currentStep(popup).getByRole('button', { name: 'This fixed it' }).click();
-  await expect(popup.getByRole('heading', { name: 'Now check that a backup completes' })).toBeFocused();
+  await expect(
+    popup.getByRole('heading', { name: 'Now check that a backup completes' }),
+  ).toBeFocused();
   await expect(popup.getByRole('heading', { name: 'Keep it working' })).toBeVisible();
 });
 
@@ -411,7 +415,9 @@ test.describe('axe finds no violations', () => {
     await expectNoAxeViolations(popup);
     await popup.getByRole('button', { name: 'Back to the steps' }).click();
     await currentStep(popup).getByRole('button', { name: 'This fixed it' }).click();
-    await expect(popup.getByRole('heading', { name: 'Now check that a backup completes' })).toBeVisible();
+    await expect(
+      popup.getByRole('heading', { name: 'Now check that a backup completes' }),
+    ).toBeVisible();
     await expectNoAxeViolations(popup);
   });
 

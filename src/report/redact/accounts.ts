@@ -10,7 +10,22 @@ const EMAIL = new RegExp(
   String.raw`(?<!${LOCAL})${LOCAL}+@${LABEL_PART}(?:\.${LABEL_PART})+`,
   'gu',
 );
-export const emails = (text: string) => spansOf(EMAIL, text);
+/**
+ * An address spelled out against spam robots: "bill dot okafor at yahoo dot com", "k punkt
+ * brandt (at) gmx punkt de", "olga.ivanova собака yandex точка ru". It must end in a known
+ * top-level domain, so "I was at work. Then" is no address.
+ */
+const AT_WORDS = String.raw`at|arroba|chiocciola|arobase|klammeraffe|собака|골뱅이|アットマーク|アット|艾特|małpa|malpa|kukac|snabel-a|apenstaart|zavináč|ät`;
+const DOT_WORDS = String.raw`dot|punkt|point|punto|ponto|точка|닷|ドット|点|kropka|nokta|pont|piste|tečka|prikk|punt|chấm|titik`;
+const TLDS = String.raw`com|net|org|edu|gov|info|biz|io|me|co|uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|cz|sk|hu|ro|bg|gr|pt|br|ar|mx|cl|ru|ua|tr|il|sa|ae|in|cn|jp|kr|tw|hk|vn|id|my|th|sg|au|nz|ca|us|ie|za|eg|ma|lt|lv|ee|hr|rs|si`;
+const SPELLED_PART = String.raw`[\p{Script=Latin}\d_-]+`;
+const SPELLED_DOT = String.raw`(?:\.|\s+(?:${DOT_WORDS})\s+|\s*[[(<{](?:${DOT_WORDS})[\])>}]\s*)`;
+const SPELLED_AT = String.raw`(?:\s+(?:${AT_WORDS})\s+|\s*[[(<{](?:${AT_WORDS})[\])>}]\s*)`;
+const SPELLED_EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\d_.-])${SPELLED_PART}(?:${SPELLED_DOT}${SPELLED_PART})*${SPELLED_AT}${SPELLED_PART}(?:${SPELLED_DOT}${SPELLED_PART})*${SPELLED_DOT}(?:${TLDS})(?![\p{L}\d])`,
+  'giu',
+);
+export const emails = (text: string) => [...spansOf(EMAIL, text), ...spansOf(SPELLED_EMAIL, text)];
 
 /** An identifier: Latin letters, digits and @ . _ + -, never ending in a full stop. */
 const ID = String.raw`[\p{Script=Latin}\p{N}\p{M}@_+-]+(?:\.[\p{Script=Latin}\p{N}\p{M}@_+-]+)*`;

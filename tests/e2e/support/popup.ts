@@ -46,6 +46,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 /** The first plan step card on the results screen. */
 export const currentStep = (popup: Page) => popup.locator('article.step--current');
 
+/** How far down the plan a person is walked before the test gives up. */
+const MAX_STEPS = 14;
+
 /**
  * Marks the current step "No change" (confirming what it changes where it asks) until `found`
  * holds for the current step, the way a person works down the plan. Returns that step's title.
@@ -55,7 +58,7 @@ export async function noChangeUntil(
   found: (step: Locator) => Promise<boolean>,
   what: string,
 ): Promise<string> {
-  for (let i = 0; i < 8; i += 1) {
+  for (let i = 0; i < MAX_STEPS; i += 1) {
     const step = currentStep(popup);
     await expect(step, `the plan ran out before ${what}`).toBeVisible();
     const title = (await step.getByRole('heading').textContent()) ?? '';
@@ -65,7 +68,7 @@ export async function noChangeUntil(
     await step.getByRole('button', { name: 'No change' }).click();
     await expect(currentStep(popup).getByRole('heading')).not.toHaveText(title);
   }
-  throw new Error(`no ${what} within 8 steps`);
+  throw new Error(`no ${what} within ${MAX_STEPS} steps`);
 }
 
 /** Picks a known message or problem on the first screen, searching for it as a person would. */

@@ -263,3 +263,28 @@ describe('redact: examples', () => {
     ]);
   });
 });
+
+describe('redact: addresses spelled out against spam robots', () => {
+  it.each([
+    'you can reach me at bill dot okafor at yahoo dot com (spelled out)',
+    'Mail: k punkt brandt at gmx punkt de',
+    'почта olga.ivanova собака yandex точка ru',
+    '메일은 minji.park 골뱅이 naver 닷 com 입니다',
+    'écrivez à anna (at) exemple (point) fr',
+    'mi correo: luis.garcia arroba gmail punto com',
+    'メール: yuko.t アット docomo ドット ne ドット jp',
+  ])('masks "%s"', (text) => {
+    const out = redact(text).text;
+    expect(out).toContain('[email removed]');
+    for (const part of ['okafor', 'brandt', 'ivanova', 'minji', 'exemple', 'garcia', 'docomo'])
+      expect(out).not.toContain(part);
+  });
+
+  it.each([
+    'I was at work. Then the backup failed at 3 am.',
+    'The backup stopped at 80 percent. Com and net settings unchanged.',
+    'Backup at home dot not working',
+  ])('leaves "%s" as it is', (text) => {
+    expect(redact(text).text).toBe(text);
+  });
+});
