@@ -349,19 +349,23 @@ function remainder(read: Input, pattern: Pattern): Input {
   };
 }
 
-/** The best pattern for a text, a generic failure giving way to the reason said with it. */
-function recognise(read: Input): Best | undefined {
+const recognised = (best: Best) => best.score >= RECOGNITION_THRESHOLD;
+
+/**
+ * The best pattern for a text, recognised or not, a generic failure giving way to the reason
+ * said with it.
+ */
+function nearest(read: Input): Best | undefined {
   const alerts = knowledge.alerts;
   const excluded = excludedAlerts(index!.exclusions, read.words);
   const best = bestPattern(read, excluded);
   // "Backup could not be created: not enough space": when what the generic failure leaves
   // over is a reason, the reason is the alert.
-  if (best && best.score >= RECOGNITION_THRESHOLD && alerts[best.pattern.alert]!.generic) {
+  if (best && recognised(best) && alerts[best.pattern.alert]!.generic) {
     const reason = bestPattern(remainder(read, best.pattern), excluded);
-    const isReason = reason && !alerts[reason.pattern.alert]!.generic;
-    if (isReason && reason.score >= RECOGNITION_THRESHOLD) return reason;
+    if (reason && recognised(reason) && !alerts[reason.pattern.alert]!.generic) return reason;
   }
-  return best && best.score >= RECOGNITION_THRESHOLD ? best : undefined;
+  return best;
 }
 
 /** Lines and sentences: two alerts pasted together are told apart one by one. */
@@ -399,12 +403,13 @@ function partOf(read: Input, alert: number): number {
  * storage in Settings"), names none.
  */
 function alertsPerSentence(input: string): { best: Best; read: Input }[] {
+  const segments = input.split(SEGMENT).filter((segment) => segment.trim());
+  if (segments.length < 2) return [];
   const found: { best: Best; read: Input }[] = [];
-  for (const segment of input.split(SEGMENT)) {
-    if (!segment.trim()) continue;
+  for (const segment of segments) {
     const read = readInput(segment, index!);
-    const best = recognise(read);
-    if (!best || knowledge.alerts[best.pattern.alert]!.generic) continue;
+    const best = nearest(read);
+    if (!best || !recognised(best) || knowledge.alerts[best.pattern.alert]!.generic) continue;
     if (coverage(read, best.pattern) < WHOLE) continue;
     if (!found.some((f) => f.best.pattern.alert === best.pattern.alert)) found.push({ best, read });
   }
@@ -444,10 +449,9 @@ const toMatch = ({ pattern, score }: Best): AlertMatch => {
 export function matchAlert(input: string): AlertMatch {
   index ??= buildIndex(knowledge.alerts);
   const read = readInput(input, index);
-  const whole = recognise(read);
-  if (!whole) {
-    const nearest = bestPattern(read, excludedAlerts(index.exclusions, read.words));
-    return { recognized: false, ...(nearest && { confidence: round(nearest.score) }) };
+  const whole = nearest(read);
+  if (!whole || !recognised(whole)) {
+    return { recognized: false, ...(whole && { confidence: round(whole.score) }) };
   }
   const { lead, others } = leadAndOthers(input, whole);
   return { ...toMatch(lead), ...(others.length > 0 && { others: others.map(toMatch) }) };

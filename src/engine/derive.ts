@@ -1,4 +1,5 @@
 import { compareVersions, devices, knowledge, type Condition } from '../knowledge/index.ts';
+import { alertIds, weeksNamed, type AlertMatch } from './alerts.ts';
 import type { Facts } from './facts.ts';
 import { computeStorage } from './storage-math.ts';
 
@@ -70,17 +71,12 @@ export const modelCannotRun = (lastOs: string | undefined, version: string) =>
   lastOs !== undefined && major(version) > major(lastOs);
 
 /**
- * `alertIds`: the alerts recognised in the pasted text, the leading one first. Conditions on
- * `alertId` hold when they hold for one of them (two alerts pasted together). `alertWeeks`: the
- * weeks a "not backed up in N weeks" reminder names, the age of the last backup while its date
- * is not known.
+ * `alert`: what the pasted text was recognised as. `alertId` holds the ids of its alerts, the
+ * leading one first, and a condition on it holds when it holds for one of them (two alerts
+ * pasted together). The weeks a "not backed up in N weeks" reminder names are the age of the
+ * last backup while its date is not known.
  */
-export function deriveValues(
-  facts: Facts,
-  now: Date,
-  alertIds: readonly string[] = [],
-  alertWeeks?: number,
-): Values {
+export function deriveValues(facts: Facts, now: Date, alert?: AlertMatch): Values {
   const values: Values = {};
   for (const [name, value] of Object.entries(facts)) {
     // Apple's status page being unreadable tells nothing about Apple: treat it as unknown.
@@ -99,15 +95,17 @@ export function deriveValues(
   if (facts.lastSuccessfulBackup !== undefined) {
     const days = Math.floor((now.getTime() - Date.parse(facts.lastSuccessfulBackup)) / DAY_MS);
     values.daysSinceBackup = Math.max(0, days);
-  } else if (alertWeeks !== undefined) {
-    values.daysSinceBackup = alertWeeks * 7;
+  } else {
+    const weeks = weeksNamed(facts.alertText, alert);
+    if (weeks !== undefined) values.daysSinceBackup = weeks * 7;
   }
   let fixesNoChange = 0;
   for (const [step, outcome] of Object.entries(facts.stepsTried ?? {})) {
     if (outcome === 'no_change' && FIX_STEPS.has(step)) fixesNoChange++;
   }
   values.stepsNoChangeCount = fixesNoChange;
-  if (alertIds.length > 0) values.alertId = alertIds;
+  const ids = alertIds(alert);
+  if (ids.length > 0) values.alertId = ids;
   deriveIos(facts, values);
   return values;
 }

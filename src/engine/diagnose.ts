@@ -18,7 +18,7 @@
  * A decisive fact (on battery, hotspot, backup off...) puts its specific fix first.
  */
 import { devices, keys, knowledge, stepsById, text } from '../knowledge/index.ts';
-import { alertIds, matchAlert, weeksNamed } from './alerts.ts';
+import { matchAlert } from './alerts.ts';
 import { deriveValues, modelCannotRun, type Values } from './derive.ts';
 import { causeWhy } from './explain.ts';
 import type { Facts } from './facts.ts';
@@ -47,8 +47,7 @@ const byStrength = (a: Evidence, b: Evidence) =>
 export function diagnose(facts: Facts, options: { now?: Date } = {}): Diagnosis {
   const now = options.now ?? new Date();
   const alertMatch = facts.alertText?.trim() ? matchAlert(facts.alertText) : undefined;
-  const weeks = weeksNamed(facts.alertText, alertMatch);
-  const values = deriveValues(facts, now, alertIds(alertMatch), weeks);
+  const values = deriveValues(facts, now, alertMatch);
   const params = textParams(facts, values);
   const tallies = tally(facts, values, alertMatch, params);
 
@@ -73,7 +72,7 @@ export function diagnose(facts: Facts, options: { now?: Date } = {}): Diagnosis 
   return {
     causes,
     nextQuestion: chooseQuestion(facts, values, tallies, alertMatch, params, now),
-    plan: buildPlan(facts, values, rankTallies(tallies), params),
+    plan: buildPlan(facts, values, rankTallies(tallies), params, storage),
     ...(alert && { alert }),
     ...(storage && { storage }),
     notices,

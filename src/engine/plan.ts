@@ -9,10 +9,9 @@ import {
   type Step,
 } from '../knowledge/index.ts';
 import { anyHolds, type Values } from './derive.ts';
-import { computeStorage } from './storage-math.ts';
 import type { Facts } from './facts.ts';
 import { toScore, type CauseTally } from './rank.ts';
-import type { Disruption, Params, PlanItem } from './types.ts';
+import type { Disruption, Params, PlanItem, StorageResult } from './types.ts';
 import { usedParams } from './explain.ts';
 
 /**
@@ -25,9 +24,9 @@ import { usedParams } from './explain.ts';
  * 3. other fixes and checks by likelihood of their cause minus a penalty for disruption;
  * 4. the alternatives (a computer backup), 5. resets that wipe settings or the backup,
  * 6. escalation, 7. steps held back during an outage.
- * Steps marked `always` (contacting Apple, a computer backup, looking at the status page while
- * it is unknown) are
- * present whatever the scores, unless tried or ruled out, so no plan dead-ends.
+ * Steps marked `always` (contacting Apple, Back Up Now, a computer backup, looking at the status
+ * page while it is unknown) are present whatever the scores, unless tried or ruled out, so no
+ * plan dead-ends.
  */
 
 /** Causes below this score get no steps of their own. The top cause always does. */
@@ -67,6 +66,8 @@ export function buildPlan(
   values: Values,
   ranked: CauseTally[],
   params: Params,
+  /** `computeStorage(facts)`, worked out once by the caller. */
+  storage: StorageResult | undefined,
 ): PlanItem[] {
   const scores = new Map(ranked.map((t) => [t.id, toScore(t.logit)]));
   const included = new Set<CauseId>(
@@ -145,7 +146,7 @@ export function buildPlan(
             s.disruption === 'high' && !s.requires?.every(met)
             ? GROUP.lastResort
             : GROUP[s.kind];
-  const { share, noneHelps } = categoryShares(facts);
+  const { share, noneHelps } = categoryShares(storage);
   const rank = new Map(
     chosen.map((s) => {
       // When no clean-up can make room, paying is the fix, not the last resort.
@@ -176,11 +177,10 @@ export function buildPlan(
  * the categories whose emptying makes room: the next backup fits after it (or, its size
  * unknown, the account gets back under its plan). `noneHelps`: no single category does.
  */
-function categoryShares(facts: Facts): {
+function categoryShares(storage: StorageResult | undefined): {
   share: Partial<Record<StorageCategory, number>>;
   noneHelps: boolean;
 } {
-  const storage = computeStorage(facts);
   const used = storage?.usedBytes;
   if (!storage || !used || storage.categories.length === 0) return { share: {}, noneHelps: false };
   const helping = storage.categories.filter((c) => c.backupFitsAfter ?? c.freeAfterBytes > 0);

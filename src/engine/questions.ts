@@ -1,5 +1,5 @@
 import { keys, knowledge, pathFor, type CauseId, type Question } from '../knowledge/index.ts';
-import { alertIds, weeksNamed, type AlertMatch } from './alerts.ts';
+import type { AlertMatch } from './alerts.ts';
 import { anyHolds, deriveValues, type Values } from './derive.ts';
 import { evidenceDelta } from './question-value.ts';
 import { PERSON_SOURCES, type FactName, type Facts } from './facts.ts';
@@ -64,7 +64,7 @@ export function hypotheticalAnswers(q: Question, now: Date): (string | boolean)[
   return (q.probes ?? []).map(String);
 }
 
-/** `values` are the facts' derived values (deriveValues with the matched alert's id). */
+/** `values` are the facts' derived values (deriveValues with the matched alert). */
 export function chooseQuestion(
   facts: Facts,
   values: Values,
@@ -73,8 +73,6 @@ export function chooseQuestion(
   params: Params,
   now: Date,
 ): NextQuestion | null {
-  const alerts = alertIds(alert);
-  const weeks = weeksNamed(facts.alertText, alert);
   if (questionsHandled(facts, values) >= questionBudget(facts)) return null;
   const sorted = [...current].sort((a, b) => b.logit - a.logit);
   const [first, second] = sorted;
@@ -92,7 +90,7 @@ export function chooseQuestion(
   const urgent = eligible.find((q) => anyHolds(q.askFirstWhen, values));
   let best: { q: Question; value: number; separates: CauseId[] } | undefined;
   for (const q of urgent ? [urgent] : eligible) {
-    const spreads = answerSpreads(q, facts, values, current, { alert, alerts, weeks, params, now });
+    const spreads = answerSpreads(q, facts, values, current, { alert, params, now });
     const contributions = current
       .map((t) => {
         const s = spreads.get(t.id) ?? { min: 0, max: 0 };
@@ -112,8 +110,6 @@ export function chooseQuestion(
 
 interface Context {
   alert: AlertMatch | undefined;
-  alerts: string[];
-  weeks: number | undefined;
   params: Params;
   now: Date;
 }
@@ -124,7 +120,7 @@ function answerSpreads(
   facts: Facts,
   values: Values,
   current: CauseTally[],
-  { alert, alerts, weeks, params, now }: Context,
+  { alert, params, now }: Context,
 ): Map<CauseId, { min: number; max: number }> {
   const spreads = new Map<CauseId, { min: number; max: number }>();
   const record = (cause: CauseId, delta: number) => {
@@ -133,7 +129,7 @@ function answerSpreads(
   };
   for (const answer of hypotheticalAnswers(q, now)) {
     const hypo = { ...facts, [q.fact]: answer } as Facts;
-    const hypoValues = deriveValues(hypo, now, alerts, weeks);
+    const hypoValues = deriveValues(hypo, now, alert);
     const delta = evidenceDelta(q.fact, facts, values, hypo, hypoValues);
     if (delta) {
       delta.forEach((d, cause) => record(cause, d));
