@@ -48,11 +48,12 @@ test('storage full: prefilled from icloud.com, ranked first, with the storage pa
 test('network: a hotspot connection leads to the Wi-Fi steps', async ({ openPopup }) => {
   const popup = await openPopup();
   await popup.getByRole('button', { name: noMessage }).click();
-  await answerUntilResults(popup, [
+  const asked = await answerUntilResults(popup, [
     [/connected to the internet/, 'Personal Hotspot of another phone'],
     [/storage/, 'Plenty free'],
     [/System Status/, 'Green: available'],
   ]);
+  expect(asked, '"I don\'t know / no message" answered it').not.toContain('What do you see?');
   await expectFirstStepInView(popup);
   await expect(popup.locator('.cause').first()).toContainText('Wi-Fi');
   await expect(currentStep(popup)).toContainText(/Wi-Fi|network/i);
