@@ -11,6 +11,8 @@ export const ENGINE_TEXT_KEYS = [
   'evidence.symptom_against',
   'evidence.alert',
   'evidence.alert_against',
+  'evidence.alert_picked',
+  'evidence.alert_picked_against',
   'evidence.step_fixed',
   'evidence.step_no_change',
   'why.cause.likely',

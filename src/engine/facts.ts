@@ -40,6 +40,11 @@ export type FactSource = z.infer<typeof FactSource>;
 export const Facts = z.strictObject({
   /** Free text the user typed or pasted, in any supported language. */
   alertText: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.alertText))),
+  /**
+   * The message was picked from the list of known ones, so `alertText` is that message's known
+   * wording, not what the device showed: said as picked, never quoted as the user's.
+   */
+  alertPicked: z.optional(z.literal(true)),
   storageUsedBytes: z.optional(bytes),
   storageTotalBytes: z.optional(bytes),
   /** Size of the next backup of this device (Settings shows it as "Next Backup Size"). */
@@ -86,9 +91,12 @@ export const Facts = z.strictObject({
 export type Facts = z.infer<typeof Facts>;
 
 /** Names of the facts a question or rule may refer to. */
-export type FactName = Exclude<keyof Facts, 'stepsTried' | 'unsure' | 'sources' | 'notes'>;
+export type FactName = Exclude<
+  keyof Facts,
+  'stepsTried' | 'unsure' | 'sources' | 'notes' | 'alertPicked'
+>;
 export const FACT_NAMES = Object.keys(Facts.shape).filter(
-  (name) => !['stepsTried', 'unsure', 'sources', 'notes'].includes(name),
+  (name) => !['stepsTried', 'unsure', 'sources', 'notes', 'alertPicked'].includes(name),
 ) as FactName[];
 
 export type FactsParseResult =

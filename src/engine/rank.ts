@@ -69,7 +69,7 @@ export function tally(
   };
   const proven = addRuleEvidence(values, params, add);
   addSymptomEvidence(facts, params, add);
-  addAlertEvidence(alert, params, add);
+  addAlertEvidence(alert, facts.alertPicked === true, params, add);
   addStepEvidence(facts, proven, params, add);
   return [...byCause.values()];
 }
@@ -118,12 +118,24 @@ function addSymptomEvidence(facts: Facts, params: Params, add: Add): void {
   }
 }
 
-function addAlertEvidence(alert: AlertMatch | undefined, params: Params, add: Add): void {
+/** A message picked from the list is said as picked: the user did not type its wording. */
+function addAlertEvidence(
+  alert: AlertMatch | undefined,
+  picked: boolean,
+  params: Params,
+  add: Add,
+): void {
   if (!alert?.recognized) return;
-  for (const one of [alert, ...(alert.others ?? [])]) addOneAlert(one, params, add);
+  for (const one of [alert, ...(alert.others ?? [])]) addOneAlert(one, picked, params, add);
 }
 
-function addOneAlert(alert: AlertMatch, params: Params, add: Add): void {
+const ALERT_EVIDENCE = {
+  typed: { for: 'evidence.alert', against: 'evidence.alert_against' },
+  picked: { for: 'evidence.alert_picked', against: 'evidence.alert_picked_against' },
+} as const;
+
+function addOneAlert(alert: AlertMatch, picked: boolean, params: Params, add: Add): void {
+  const words = ALERT_EVIDENCE[picked ? 'picked' : 'typed'];
   const matched = alert.alert;
   if (!matched) return;
   const confidence = alert.confidence ?? 1;
@@ -137,7 +149,7 @@ function addOneAlert(alert: AlertMatch, params: Params, add: Add): void {
           origin: 'alert',
           facts: ['alertText'],
           messageId: matched.id,
-          text: { key: signed < 0 ? 'evidence.alert_against' : 'evidence.alert' },
+          text: { key: signed < 0 ? words.against : words.for },
           sources: matched.sources,
         },
         signed,

@@ -26,15 +26,19 @@ function withoutFact(facts: Facts, name: FactName): Facts {
   return next;
 }
 
-/** The first screen's answer: a message (typed, pasted or picked), a symptom, or neither. */
+/**
+ * The first screen's answer: a message (typed, pasted or picked from the known ones), a
+ * symptom, or neither.
+ */
 export function describeProblem(
   session: Session,
-  answer: { alertText?: string; symptom?: Facts['symptom'] },
+  answer: { alertText?: string; picked?: boolean; symptom?: Facts['symptom'] },
   now: Date,
 ): Session {
-  let facts = withoutFact(withoutFact(session.facts, 'alertText'), 'symptom');
+  const { alertPicked: _wasPicked, ...earlier } = session.facts;
+  let facts = withoutFact(withoutFact(earlier, 'alertText'), 'symptom');
   const alertText = answer.alertText?.trim();
-  if (alertText) facts = { ...facts, alertText };
+  if (alertText) facts = { ...facts, alertText, ...(answer.picked && { alertPicked: true }) };
   if (answer.symptom) facts = { ...facts, symptom: answer.symptom };
   // "I don't know / no message" answers "What do you see?": it is not asked again.
   else if (!alertText) facts = { ...facts, unsure: [...(facts.unsure ?? []), 'symptom'] };

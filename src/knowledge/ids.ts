@@ -61,6 +61,9 @@ export const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'ja', 'zh'] as const;
 
 export type Locale = (typeof LOCALES)[number];
 
+/** A locale as a `lang` attribute: the Chinese texts are Simplified, which "zh" alone does not say. */
+export const htmlLang = (locale: Locale): string => (locale === 'zh' ? 'zh-Hans' : locale);
+
 /**
  * Languages whose alert wording the matcher knows (content/knowledge/alerts.json). Wider than
  * LOCALES: people paste what their device shows, whatever language the popup speaks.

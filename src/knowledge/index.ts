@@ -27,7 +27,7 @@ import storage from '../../content/knowledge/storage.json';
 import reference from '../../content/knowledge/reference.json';
 import deviceTable from '../../content/knowledge/devices.json';
 import type { Knowledge, PathVariant, Step } from './schema.ts';
-import type { Locale } from './ids.ts';
+import type { Locale, StepOutcome } from './ids.ts';
 import { catalogOf } from './catalogs.ts';
 import { compareVersions } from './version.ts';
 import { indexDevices } from './devices.ts';
@@ -72,6 +72,16 @@ export const rawKnowledge: unknown = {
 export const knowledge = rawKnowledge as Knowledge;
 /** Each step by its id. */
 export const stepsById: ReadonlyMap<string, Step> = new Map(knowledge.steps.map((s) => [s.id, s]));
+
+/** A step that only looks or warns: the user marks it done, not fixed (see `Step.informs`). */
+export const looksOnly = (step: Pick<Step, 'kind' | 'informs'> | undefined): boolean =>
+  step?.kind === 'check' || step?.informs === true;
+
+/** The word for a step's outcome: a step that only looks was "done", not "no change". */
+export const outcomeKey = (stepId: string, outcome: StepOutcome): string =>
+  outcome === 'no_change' && looksOnly(stepsById.get(stepId))
+    ? 'outcome.done'
+    : `outcome.${outcome}`;
 
 export const devices = indexDevices(knowledge.devices);
 

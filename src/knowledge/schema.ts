@@ -135,6 +135,11 @@ export const Step = z.strictObject({
    * nothing says little against any cause it addresses.
    */
   retry: z.optional(z.boolean()),
+  /**
+   * Only warns (like a check, which only looks): it cannot fix the backup, so it is marked done,
+   * never "fixed", and being done says nothing for or against a cause.
+   */
+  informs: z.optional(z.boolean()),
   /** Extra explanatory note keys, e.g. where a guide is out of date. */
   notes: z.optional(z.array(textKey)),
   sources: sourceIds,

@@ -1,7 +1,7 @@
 import { alertNames } from './alert-names.ts';
 import { formatBytes } from '../engine/storage-math.ts';
 import type { PlanItem } from '../engine/types.ts';
-import { keys, type StorageCategory } from '../knowledge/index.ts';
+import { keys, outcomeKey, type StorageCategory } from '../knowledge/index.ts';
 import { factValueText, isReported, REPORTED_FACTS } from './fact-values.ts';
 import { likelihoodOf, scoredReasonCause } from './likelihood.ts';
 import { maskedSentence } from './words.ts';
@@ -32,7 +32,10 @@ export function problemSection(ctx: SummaryContext): Block[] {
   const blocks: Block[] = [];
   const names = alertNames(ctx);
   const also = (names?.also ?? []).map((alert) => paragraph(t('alertAlsoRecognized', { alert })));
-  if (ctx.leaveOutFreeText && input.facts.alertText !== undefined) {
+  if (facts.alertPicked && names) {
+    // The list's wording is not what the device showed: named, never quoted as the user's.
+    blocks.push(paragraph(t('alertPicked', { alert: names.alert })), ...also);
+  } else if (ctx.leaveOutFreeText && input.facts.alertText !== undefined) {
     blocks.push(
       paragraph(names ? t('alertLeftOut', { alert: names.alert }) : t('alertLeftOutUnknown')),
       ...also,
@@ -113,7 +116,7 @@ export function stepsSection({ t, time, input, facts }: SummaryContext): Block[]
     ...input.stepLog.map((e) => ({
       text: t('stepAt', {
         step: t(keys.step(e.stepId).title),
-        outcome: t(`outcome.${e.outcome}`),
+        outcome: t(outcomeKey(e.stepId, e.outcome)),
         time: time(e.at),
       }),
       details: [],
@@ -122,7 +125,10 @@ export function stepsSection({ t, time, input, facts }: SummaryContext): Block[]
     ...Object.entries(facts.stepsTried ?? {})
       .filter(([stepId]) => !logged.has(stepId))
       .map(([stepId, outcome]) => ({
-        text: t('step', { step: t(keys.step(stepId).title), outcome: t(`outcome.${outcome}`) }),
+        text: t('step', {
+          step: t(keys.step(stepId).title),
+          outcome: t(outcomeKey(stepId, outcome)),
+        }),
         details: [],
       })),
   ];

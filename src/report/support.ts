@@ -31,6 +31,9 @@ function messageValue(ctx: SummaryContext): string {
   const { t, facts, input } = ctx;
   const names = alertNames(ctx);
   const also = (names?.also ?? []).map((alert) => `; ${t('support.messageAlso', { alert })}`);
+  if (facts.alertPicked && names) {
+    return t('support.messagePicked', { alert: names.alert }) + also.join('');
+  }
   if (ctx.leaveOutFreeText && input.facts.alertText !== undefined) {
     return names
       ? t('support.messageLeftOut', { alert: names.alert }) + also.join('')
@@ -62,14 +65,21 @@ function storageRows(ctx: SummaryContext): Row[] {
   const { t, facts, language } = ctx;
   const size = (bytes: number | undefined) =>
     bytes === undefined ? t('support.notKnown') : formatBytes(bytes, language);
-  const { storageUsedBytes: used, storageTotalBytes: total } = facts;
+  const { storageUsedBytes: used, storageTotalBytes: total, storageStatus } = facts;
+  // Without figures, how full the user said it is still answers the question.
+  const seen =
+    storageStatus === undefined
+      ? t('support.notKnown')
+      : t('support.storageSeen', {
+          status: factValueText('storageStatus', storageStatus, language, ctx.time),
+        });
   return [
     {
       label: t('support.storage'),
       value:
         used !== undefined && total !== undefined
           ? t('support.storageValue', { used: size(used), total: size(total) })
-          : t('support.notKnown'),
+          : seen,
     },
     { label: t('support.nextBackup'), value: size(facts.backupSizeBytes) },
   ];

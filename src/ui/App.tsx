@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { pickLocale } from '../i18n';
+import { htmlLang, pickLocale } from '../i18n';
 import { loaded, START_PARTS, type Part } from '../i18n/load';
 import { afterPaint } from './after-paint';
 import { Footer } from './components/Footer';
@@ -49,7 +49,7 @@ export function App({
 
   useEffect(() => {
     if (!texts) return;
-    document.documentElement.lang = texts.locale;
+    document.documentElement.lang = htmlLang(texts.locale);
     document.title = texts.t('app.title');
   }, [texts?.locale]);
 
@@ -127,7 +127,11 @@ function Popup({ flow, screens, texts }: { flow: PopupFlow; screens?: Screens; t
           </>
         )}
       </main>
-      <Footer flow={flow} onExport={exporting ? undefined : () => setExporting(true)} />
+      <Footer
+        flow={flow}
+        onExport={exporting ? undefined : () => setExporting(true)}
+        onCleared={() => setExporting(false)}
+      />
     </TextsContext.Provider>
   );
 }

@@ -13,3 +13,17 @@ export function useFocusOnMount<T extends HTMLElement>(dependency?: unknown) {
   }, [dependency]);
   return ref;
 }
+
+/**
+ * Moves focus to the step that replaced the one just marked, and brings its top into view: its
+ * title and warnings come before its buttons, and the old step's buttons are gone.
+ */
+export function useFocusWhenReplacing<T extends HTMLElement>(replacing: boolean) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    if (!replacing) return;
+    ref.current?.scrollIntoView({ block: 'start' });
+    ref.current?.focus({ preventScroll: true });
+  }, []);
+  return ref;
+}

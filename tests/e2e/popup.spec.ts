@@ -7,6 +7,7 @@ import {
   currentStep,
   expectFirstStepInView,
   expectNoAxeViolations,
+  firstFix,
   noChangeUntil,
   pickKnown,
 } from './support/popup';
@@ -183,7 +184,10 @@ test('a disruptive step must be acknowledged, and "no change" moves to the next 
   await step.getByRole('checkbox', { name: 'I understand what this step changes' }).check();
   await step.getByRole('button', { name: 'No change' }).click();
   await expect(currentStep(popup).getByRole('heading')).not.toHaveText(title);
-  await popup.getByText(/Already tried/).click();
+  // The next step takes focus, its title in view, not the old step's scroll position.
+  await expect(currentStep(popup).getByRole('heading')).toBeFocused();
+  await expect(currentStep(popup).getByRole('heading')).toBeInViewport();
+  await popup.getByText(/Done or skipped/).click();
   await expect(popup.locator('.tried')).toContainText(`${title}: no change`);
 });
 
@@ -218,7 +222,7 @@ test('a computer backup that worked says the data is safe and keeps the plan ope
     popup.getByRole('heading', { name: 'Now check that a backup completes' }),
   ).toHaveCount(0);
   await expect(currentStep(popup).getByRole('heading')).not.toHaveText(title);
-  await popup.getByText(/Already tried/).click();
+  await popup.getByText(/Done or skipped/).click();
   await expect(popup.locator('.tried')).toContainText(`${title}: fixed it`);
 });
 
@@ -226,7 +230,10 @@ test('"This fixed it" ends with prevention tips', async ({ openPopup }) => {
   const popup = await openPopup();
   await popup.getByRole('button', { name: noMessage }).click();
   await popup.getByRole('button', { name: 'Show what to do now' }).click();
-  await currentStep(popup).getByRole('button', { name: 'This fixed it' }).click();
+  // The first step only looks (at Apple's status page): it is done, it cannot have fixed anything.
+  await expect(currentStep(popup).getByRole('button', { name: 'Done, next step' })).toBeVisible();
+  await expect(currentStep(popup).getByRole('button', { name: 'This fixed it' })).toHaveCount(0);
+  await (await firstFix(popup)).click();
   await expect(
     popup.getByRole('heading', { name: 'Now check that a backup completes' }),
   ).toBeFocused();
@@ -260,7 +267,10 @@ test('"Delete all data" leaves nothing stored', async ({ openPopup, serviceWorke
   expect(await serviceWorker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
 });
 
-test('"Start over" asks first, and Cancel keeps everything', async ({ openPopup, readStorage }) => {
+test('"Start over" asks first, and Cancel or Escape keeps everything', async ({
+  openPopup,
+  readStorage,
+}) => {
   const popup = await openPopup();
   await popup.getByRole('button', { name: noMessage }).click();
   await popup.getByRole('button', { name: 'Not sure' }).click();
@@ -270,6 +280,12 @@ test('"Start over" asks first, and Cancel keeps everything', async ({ openPopup,
   await expect(ask).toContainText('Your answers and the steps you marked are cleared');
   await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(footer.getByRole('button', { name: 'Start over' })).toBeFocused();
+  // Escape backs out the same way.
+  await popup.keyboard.press('Enter');
+  await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await popup.keyboard.press('Escape');
+  await expect(ask).toHaveCount(0);
   await expect(footer.getByRole('button', { name: 'Start over' })).toBeFocused();
   await expect(popup.locator('#question-title')).toBeVisible();
   await expect
@@ -351,7 +367,7 @@ test('keyboard only: from the first screen to a marked step', async ({ openPopup
   const skip = currentStep(popup).getByRole('button', { name: 'Skip' });
   await skip.focus();
   await popup.keyboard.press('Enter');
-  await popup.getByText(/Already tried/).focus();
+  await popup.getByText(/Done or skipped/).focus();
   await popup.keyboard.press('Enter');
   await expect(popup.locator('.tried')).toContainText('skipped');
   // "Why" opens with the keyboard too.
@@ -393,7 +409,7 @@ test.describe('axe finds no violations', () => {
     await popup.getByRole('button', { name: noMessage }).click();
     // The storage question offers the paste box: Settings' own wording fills the numbers.
     await expect(popup.locator('#question-title')).toHaveText('How full is your iCloud storage?');
-    await popup.getByText('Paste what Settings shows about your iCloud storage').click();
+    await popup.getByText('Type or paste what Settings shows about your iCloud storage').click();
     await popup
       .getByRole('textbox', { name: 'Lines copied from Settings or icloud.com' })
       .fill('iCloud\n4.8 GB of 5 GB Used\nNext Backup Size 1.2 GB');
@@ -415,7 +431,7 @@ test.describe('axe finds no violations', () => {
     await expect(popup.getByRole('heading', { name: 'Still failing? Get help' })).toBeVisible();
     await expectNoAxeViolations(popup);
     await popup.getByRole('button', { name: 'Back to the steps' }).click();
-    await currentStep(popup).getByRole('button', { name: 'This fixed it' }).click();
+    await (await firstFix(popup)).click();
     await expect(
       popup.getByRole('heading', { name: 'Now check that a backup completes' }),
     ).toBeVisible();
@@ -445,9 +461,9 @@ test('fits the popup without horizontal scrolling, also at 200% zoom', async ({ 
   // At 200% zoom Chrome's largest popup (800x600 device pixels) is 400x300 CSS pixels.
   await popup.setViewportSize({ width: 400, height: 300 });
   expect(await overflow()).toBeLessThanOrEqual(0);
-  const fixed = currentStep(popup).getByRole('button', { name: 'This fixed it' });
-  await fixed.scrollIntoViewIfNeeded();
-  await expect(fixed).toBeInViewport();
+  const done = currentStep(popup).getByRole('button', { name: 'Done, next step' });
+  await done.scrollIntoViewIfNeeded();
+  await expect(done).toBeInViewport();
 });
 
 /**
@@ -535,7 +551,7 @@ test.describe('the guide page', () => {
     ).toHaveAttribute('href', /\/guide\.html\?lang=en$/);
     await popup.getByRole('button', { name: noMessage }).click();
     await popup.getByRole('button', { name: 'Show what to do now' }).click();
-    await currentStep(popup).getByRole('button', { name: 'This fixed it' }).click();
+    await (await firstFix(popup)).click();
     await expect(popup.getByRole('link', { name: /^Backup guide: a second copy/ })).toBeVisible();
   });
 

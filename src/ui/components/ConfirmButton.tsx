@@ -3,7 +3,7 @@ import { useTexts } from '../locale-context';
 import type { UiKey } from '../i18n';
 
 /** "Start over": clears the session after one confirmation. */
-export function StartOverButton(props: { onConfirm: () => void; buttonClass?: string }) {
+export function StartOverButton(props: { onConfirm: () => void }) {
   return (
     <ConfirmButton
       label="footer.startOver"
@@ -16,20 +16,19 @@ export function StartOverButton(props: { onConfirm: () => void; buttonClass?: st
 
 /**
  * A button for something that cannot be undone: the first press asks, in words, what will be
- * lost; only "Yes" does it. Focus moves to the question and back, so keyboard users follow.
+ * lost; only "Yes" does it, and Escape or "Cancel" backs out. Focus moves to the question and
+ * back, so keyboard users follow.
  */
 export function ConfirmButton({
   label,
   question,
   yes,
   onConfirm,
-  buttonClass = 'link',
 }: {
   label: UiKey;
   question: UiKey;
   yes: UiKey;
   onConfirm: () => void;
-  buttonClass?: string;
 }) {
   const { t } = useTexts();
   const [asking, setAsking] = useState(false);
@@ -45,13 +44,27 @@ export function ConfirmButton({
 
   if (!asking) {
     return (
-      <button type="button" class={buttonClass} ref={openerRef} onClick={() => setAsking(true)}>
+      <button type="button" class="link" ref={openerRef} onClick={() => setAsking(true)}>
         {t(label)}
       </button>
     );
   }
+  const cancel = () => {
+    restoreFocus.current = true;
+    setAsking(false);
+  };
   return (
-    <span class="confirm" role="group" aria-label={t(question)}>
+    <span
+      class="confirm"
+      role="group"
+      aria-label={t(question)}
+      onKeyDown={(e) => {
+        // Escape backs out of a question, as it closes a dialog.
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        cancel();
+      }}
+    >
       <span>{t(question)}</span>
       <button
         type="button"
@@ -63,14 +76,7 @@ export function ConfirmButton({
       >
         {t(yes)}
       </button>
-      <button
-        type="button"
-        ref={cancelRef}
-        onClick={() => {
-          restoreFocus.current = true;
-          setAsking(false);
-        }}
-      >
+      <button type="button" ref={cancelRef} onClick={cancel}>
         {t('action.cancel')}
       </button>
     </span>

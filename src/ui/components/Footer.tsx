@@ -6,9 +6,18 @@ import { GuideLink } from './GuideLink';
 
 /**
  * Language, the guide, "Export summary", "Start over" and "Delete all data": one click away
- * from every screen; the last two ask first. `onExport` is left out while the export is open.
+ * from every screen; the last two ask first, then `onCleared` (the export of what is gone
+ * closes). `onExport` is left out while the export is open.
  */
-export function Footer({ flow, onExport }: { flow: StartFlow; onExport?: () => void }) {
+export function Footer({
+  flow,
+  onExport,
+  onCleared,
+}: {
+  flow: StartFlow;
+  onExport?: () => void;
+  onCleared: () => void;
+}) {
   const { t, locale } = useTexts();
   return (
     <footer class="app__footer">
@@ -19,12 +28,20 @@ export function Footer({ flow, onExport }: { flow: StartFlow; onExport?: () => v
           {t('export.open')}
         </button>
       )}
-      <StartOverButton onConfirm={flow.startOver} />
+      <StartOverButton
+        onConfirm={() => {
+          onCleared();
+          flow.startOver();
+        }}
+      />
       <ConfirmButton
         label="footer.delete"
         question="footer.deleteConfirm"
         yes="footer.deleteYes"
-        onConfirm={() => void flow.deleteAllData()}
+        onConfirm={() => {
+          onCleared();
+          void flow.deleteAllData();
+        }}
       />
     </footer>
   );

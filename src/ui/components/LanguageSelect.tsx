@@ -1,4 +1,4 @@
-import { LOCALES, languageName, type Locale } from '../../i18n';
+import { LOCALES, languageName, htmlLang, type Locale } from '../../i18n';
 
 /** The language switch of the popup and the guide: each language named in itself. */
 export function LanguageSelect(props: {
@@ -11,7 +11,7 @@ export function LanguageSelect(props: {
       <span>{props.label}</span>
       <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as Locale)}>
         {LOCALES.map((l) => (
-          <option key={l} value={l} lang={l}>
+          <option key={l} value={l} lang={htmlLang(l)}>
             {languageName(l)}
           </option>
         ))}

@@ -2,11 +2,13 @@ import { useState } from 'preact/hooks';
 import type { PlanItem } from '../../engine/types';
 import { acknowledge, recordStep } from '../../flow/actions';
 import type { StepOutcome } from '../../knowledge/ids';
-import { keys, knowledge } from '../../knowledge';
+import { keys, looksOnly, stepsById } from '../../knowledge';
 import { scoredReasonCause } from '../../report/likelihood';
 import { durationWords } from '../duration';
 import { useTexts, type Texts } from '../locale-context';
+import { useFocusWhenReplacing } from '../use-focus';
 import type { Flow } from '../use-flow';
+import { DisruptionTag } from './DisruptionTag';
 import { Sources } from './Sources';
 import { StoragePaste } from './StoragePaste';
 import { WarningIcon } from './Warning';
@@ -66,7 +68,7 @@ function Consequences({
 /** How to do it: instructions, the Settings path for the user's iOS, notes and side effects. */
 function HowTo({ item, showConsequences }: { item: PlanItem; showConsequences: boolean }) {
   const { t } = useTexts();
-  const step = knowledge.steps.find((s) => s.id === item.stepId);
+  const step = stepsById.get(item.stepId);
   return (
     <>
       <p class="step__instructions">{t(keys.step(item.stepId).instructions)}</p>
@@ -91,7 +93,11 @@ function HowTo({ item, showConsequences }: { item: PlanItem; showConsequences: b
   );
 }
 
-/** "This fixed it", "No change" (both held until a disruptive step is confirmed) and "Skip". */
+/**
+ * "This fixed it", "No change" (both held until a disruptive step is confirmed) and "Skip"; a step
+ * that only looks or warns cannot fix anything, so it offers "Done" (recorded as no change, which
+ * counts against no cause) and "Skip".
+ */
 function Outcomes({
   item,
   blocked,
@@ -102,18 +108,32 @@ function Outcomes({
   onMark: (outcome: StepOutcome) => void;
 }) {
   const { t } = useTexts();
+  const onlyLooks = looksOnly(stepsById.get(item.stepId));
   return (
     <div
       class="outcomes"
       role="group"
       aria-label={t('step.outcomes', { step: t(keys.step(item.stepId).title) })}
     >
-      <button type="button" class="primary" aria-disabled={blocked} onClick={() => onMark('fixed')}>
-        {t(item.kind === 'alternative' ? 'step.fixedAlternative' : 'step.fixed')}
-      </button>
-      <button type="button" aria-disabled={blocked} onClick={() => onMark('no_change')}>
-        {t('step.noChange')}
-      </button>
+      {onlyLooks ? (
+        <button type="button" class="primary" onClick={() => onMark('no_change')}>
+          {t('step.done')}
+        </button>
+      ) : (
+        <>
+          <button
+            type="button"
+            class="primary"
+            aria-disabled={blocked}
+            onClick={() => onMark('fixed')}
+          >
+            {t(item.kind === 'alternative' ? 'step.fixedAlternative' : 'step.fixed')}
+          </button>
+          <button type="button" aria-disabled={blocked} onClick={() => onMark('no_change')}>
+            {t('step.noChange')}
+          </button>
+        </>
+      )}
       <button type="button" onClick={() => onMark('skipped')}>
         {t('step.skip')}
       </button>
@@ -130,17 +150,23 @@ export function StepCard({
   flow,
   current,
   withPaste = false,
+  replacing = false,
+  onMarked,
 }: {
   item: PlanItem;
   flow: Flow;
   current: boolean;
   /** Offer the storage paste box here (the results screen decides where it sits). */
   withPaste?: boolean;
+  /** This step follows one just marked: it takes focus and comes into view. */
+  replacing?: boolean;
+  onMarked?: () => void;
 }) {
   const texts = useTexts();
   const { t } = texts;
   const [outcomeError, setOutcomeError] = useState(false);
-  const sources = knowledge.steps.find((s) => s.id === item.stepId)?.sources;
+  const heading = useFocusWhenReplacing<HTMLHeadingElement>(replacing);
+  const sources = stepsById.get(item.stepId)?.sources;
   const titleId = `step-${item.stepId}`;
   const needsAck = NEEDS_ACK.has(item.disruption) && item.consequences.length > 0;
   const blocked = needsAck && !flow.session.acknowledged.includes(item.stepId);
@@ -149,17 +175,17 @@ export function StepCard({
   const mark = (outcome: StepOutcome) => {
     if (outcome !== 'skipped' && blocked) return setOutcomeError(true);
     setOutcomeError(false);
+    onMarked?.();
     flow.update((s, at) => recordStep(s, item.stepId, outcome, at, item.kind !== 'alternative'));
   };
 
   return (
     <article class={`step${current ? ' step--current' : ''}`} aria-labelledby={titleId}>
-      <h3 id={titleId}>{t(keys.step(item.stepId).title)}</h3>
+      <h3 id={titleId} tabIndex={-1} ref={heading}>
+        {t(keys.step(item.stepId).title)}
+      </h3>
       <p class="step__meta">
-        <span class={`disruption disruption--${item.disruption}`}>
-          {t(`disruption.${item.disruption}`)}
-        </span>{' '}
-        <span>{t(duration.key, duration.params)}</span>
+        <DisruptionTag item={item} /> <span>{t(duration.key, duration.params)}</span>
       </p>
       {needsAck && (
         <Consequences

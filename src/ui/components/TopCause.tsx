@@ -13,13 +13,17 @@ export function TopCause({
 }) {
   const { t } = useTexts();
   const top = diagnosis.causes[0];
+  const likelihood = top && likelihoodOf(top.score);
   return (
     <p class={hidden ? 'sr-only' : 'top-cause'} aria-live="polite">
+      {/* An "unlikely" cause is no leader: naming it "most likely" would say more than is known. */}
       {top &&
-        t('question.mostLikely', {
-          cause: t(keys.cause(top.id).title),
-          likelihood: t(`likelihood.${likelihoodOf(top.score)}`),
-        })}
+        (likelihood === 'unlikely'
+          ? t('question.noLeader')
+          : t('question.mostLikely', {
+              cause: t(keys.cause(top.id).title),
+              likelihood: t(`likelihood.${likelihood}`),
+            }))}
     </p>
   );
 }

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { TEXT_LIMITS } from '../../engine/facts';
 import { setNotes } from '../../flow/summary-session';
-import { languageName, type Locale } from '../../i18n';
+import { languageName, htmlLang, type Locale } from '../../i18n';
 import {
   buildSummary,
   fileNameOf,
@@ -46,7 +46,7 @@ function Preview({ summary, output }: { summary: Summary; output: string }) {
           readOnly
           rows={14}
           value={output}
-          lang={summary.language}
+          lang={htmlLang(summary.language)}
         />
       ) : (
         <div class="export__document">
@@ -197,7 +197,7 @@ function LanguageChoice(props: { value: Locale; onChange: (language: Locale) => 
       onChange={props.onChange}
       options={languages.map((l) => ({
         value: l,
-        lang: l === locale ? undefined : l,
+        lang: l === locale ? undefined : htmlLang(l),
         label:
           l === 'en'
             ? t('export.language.english')

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { pickLocale } from '../../i18n';
+import { htmlLang, pickLocale } from '../../i18n';
 import { buildSummary } from '../../report';
 import { loadStoredFlow, type StoredFlow } from '../flow-state';
 import { textsFor } from '../locale-context';
@@ -36,7 +36,7 @@ export function PrintReport({
   }, [loaded, ready, texts.locale, query]);
 
   useEffect(() => {
-    document.documentElement.lang = texts.locale;
+    document.documentElement.lang = htmlLang(texts.locale);
     if (ready) document.title = t('report.pageTitle');
   }, [texts.locale, ready]);
 

@@ -1,4 +1,5 @@
 import type { Block, Summary } from '../../report';
+import { htmlLang } from '../../knowledge/ids';
 
 function BlockView({ block }: { block: Block }) {
   switch (block.kind) {
@@ -52,7 +53,7 @@ export function SummaryDocument({ summary, level = 1 }: { summary: Summary; leve
   const Title = `h${level}` as const;
   const Heading = `h${level + 1}` as 'h2';
   return (
-    <article class="report__doc" lang={summary.language} aria-labelledby="report-title">
+    <article class="report__doc" lang={htmlLang(summary.language)} aria-labelledby="report-title">
       <Title id="report-title">{summary.title}</Title>
       {summary.sections.map((section) => (
         <section key={section.id} class="report__section" aria-labelledby={`report-${section.id}`}>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { LOCALES, pickLocale, type Locale } from '../../i18n';
+import { LOCALES, htmlLang, pickLocale, type Locale } from '../../i18n';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { TextsContext, textsFor, useTexts } from '../locale-context';
 import { GUIDE_SECTIONS } from './sections';
@@ -87,7 +87,7 @@ export function GuidePage({
 
   useEffect(() => {
     if (!locale) return;
-    document.documentElement.lang = locale;
+    document.documentElement.lang = htmlLang(locale);
     const { t } = textsFor(locale, GUIDE_OWN);
     document.title = `${t('title')} · ${t('app.title')}`;
   }, [locale]);

@@ -1,7 +1,9 @@
+import { useRef } from 'preact/hooks';
 import type { Notice } from '../../engine/types';
 import { goTo } from '../../flow/actions';
-import { keys } from '../../knowledge';
+import { keys, outcomeKey } from '../../knowledge';
 import { CauseList } from '../components/CauseList';
+import { DisruptionTag } from '../components/DisruptionTag';
 import { GuideLink } from '../components/GuideLink';
 import { looksAtStorage, StepCard } from '../components/StepCard';
 import { StoragePanel } from '../components/StoragePanel';
@@ -51,10 +53,7 @@ function LaterSteps({ flow }: { flow: Flow }) {
           <ol>
             {later.map((item) => (
               <li key={item.stepId}>
-                {t(keys.step(item.stepId).title)}{' '}
-                <span class={`disruption disruption--${item.disruption}`}>
-                  {t(`disruption.${item.disruption}`)}
-                </span>
+                {t(keys.step(item.stepId).title)} <DisruptionTag item={item} />
               </li>
             ))}
           </ol>
@@ -77,7 +76,7 @@ function LaterSteps({ flow }: { flow: Flow }) {
           <ul>
             {tried.map(([stepId, outcome]) => (
               <li key={stepId}>
-                {t(keys.step(stepId).title)}: {t(`outcome.${outcome}`)}
+                {t(keys.step(stepId).title)}: {t(outcomeKey(stepId, outcome))}
               </li>
             ))}
           </ul>
@@ -95,6 +94,8 @@ function LaterSteps({ flow }: { flow: Flow }) {
 export function ResultsScreen({ flow }: { flow: Flow }) {
   const { t } = useTexts();
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  // Once a step is marked, the next one takes focus; the screen's heading has it at first.
+  const marked = useRef(false);
   const { causes, plan, storage, notices, nextQuestion } = flow.diagnosis;
   const current = plan.find((item) => !item.heldBack);
   const showStorage = storage && causes.slice(0, 2).some((c) => c.id === 'storage_full');
@@ -116,6 +117,8 @@ export function ResultsScreen({ flow }: { flow: Flow }) {
             flow={flow}
             current
             withPaste={pasteInStep}
+            replacing={marked.current}
+            onMarked={() => (marked.current = true)}
           />
         ) : (
           <p>{t('results.noSteps')}</p>

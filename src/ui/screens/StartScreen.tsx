@@ -52,7 +52,9 @@ function KnownMessages({ choose }: { choose: Choose }) {
             <button
               type="button"
               class="pick"
-              onClick={() => choose(p.kind === 'alert' ? { alertText: p.text } : { symptom: p.id })}
+              onClick={() =>
+                choose(p.kind === 'alert' ? { alertText: p.text, picked: true } : { symptom: p.id })
+              }
             >
               {p.label}
             </button>
@@ -86,7 +88,9 @@ function KnownMessages({ choose }: { choose: Choose }) {
 export function StartScreen({ flow }: { flow: StartFlow }) {
   const { t } = useTexts();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [message, setMessage] = useState(flow.session.facts.alertText ?? '');
+  // A message picked from the list is not the user's wording: the box stays for their own.
+  const typed = flow.session.facts.alertPicked ? undefined : flow.session.facts.alertText;
+  const [message, setMessage] = useState(typed ?? '');
   const choose: Choose = (answer) => flow.update((s, at) => describeProblem(s, answer, at));
 
   return (

@@ -1,6 +1,5 @@
 import { goTo } from '../../flow/actions';
 import { keys, knowledge } from '../../knowledge';
-import { StartOverButton } from '../components/ConfirmButton';
 import { GuideLink } from '../components/GuideLink';
 import { useTexts } from '../locale-context';
 import { useFocusOnMount } from '../use-focus';
@@ -30,7 +29,6 @@ export function SuccessScreen({ flow }: { flow: Flow }) {
         <button type="button" onClick={() => flow.update((s, at) => goTo(s, 'results', at))}>
           {t('success.backToSteps')}
         </button>
-        <StartOverButton onConfirm={flow.startOver} buttonClass="primary" />
       </div>
     </section>
   );

@@ -65,10 +65,22 @@ export async function noChangeUntil(
     if (await found(step)) return title;
     const confirm = step.getByRole('checkbox');
     if ((await confirm.count()) > 0) await confirm.check();
-    await step.getByRole('button', { name: 'No change' }).click();
+    // A step that only looks or warns is "Done"; a fix that did nothing is "No change".
+    await step.getByRole('button', { name: /^(No change|Done, next step)$/ }).click();
     await expect(currentStep(popup).getByRole('heading')).not.toHaveText(title);
   }
   throw new Error(`no ${what} within ${MAX_STEPS} steps`);
+}
+
+/** Moves past the steps that only look or warn to the first one that can fix the backup. */
+export async function firstFix(popup: Page): Promise<Locator> {
+  const fixedIt = { name: 'This fixed it' };
+  await noChangeUntil(
+    popup,
+    async (step) => (await step.getByRole('button', fixedIt).count()) > 0,
+    'a step that can fix the backup',
+  );
+  return currentStep(popup).getByRole('button', fixedIt);
 }
 
 /** Picks a known message or problem on the first screen, searching for it as a person would. */

@@ -28,6 +28,15 @@ describe('flow actions', () => {
     expect(s.facts.symptom).toBe('zero_kb');
   });
 
+  it('remembers a message picked from the list as picked, and forgets it for a typed one', () => {
+    let s = describeProblem(newSession(t0), { alertText: 'Not Enough Storage', picked: true }, t0);
+    expect(s.facts).toMatchObject({ alertText: 'Not Enough Storage', alertPicked: true });
+    s = describeProblem(s, { alertText: 'Not Enough Storage' }, t1);
+    expect(s.facts.alertPicked).toBeUndefined();
+    s = describeProblem(describeProblem(s, { alertText: 'x', picked: true }, t1), {}, t1);
+    expect(s.facts.alertPicked).toBeUndefined();
+  });
+
   it('takes "I don\'t know / no message" as the answer to "What do you see?"', () => {
     let s = describeProblem(newSession(t0), {}, t1);
     expect(s.facts.unsure).toEqual(['symptom']);

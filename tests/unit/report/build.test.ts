@@ -55,7 +55,7 @@ describe('buildSummary', () => {
     const summary = build();
     const steps = section(summary, 'steps')!.blocks[0];
     expect(steps?.kind === 'list' && steps.items.map((i) => i.text)).toEqual([
-      'Check the Wi-Fi connection: no change (2026-11-25 10:05 UTC+01:00)',
+      'Check the Wi-Fi connection: done (2026-11-25 10:05 UTC+01:00)',
       expect.stringMatching(/: skipped \(2026-11-25 10:20 UTC\+01:00\)$/),
     ]);
     expect(section(summary, 'recommendation')!.blocks[0]).toEqual({

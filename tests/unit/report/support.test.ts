@@ -4,6 +4,7 @@ import { diagnose, matchAlert } from '../../../src/engine/diagnose';
 import { knowledge, LOCALES, type Locale } from '../../../src/knowledge';
 import { localeTexts } from '../../support/catalogs';
 import { buildSummary, likelihoodOf, reportText, type Summary } from '../../../src/report';
+import { renderMarkdown } from '../../../src/report/render-markdown';
 import { ageWords, daysSince } from '../../../src/report/support';
 import { thirdPerson } from '../../../src/report/words';
 import { CREATED_AT, sampleInput } from './fixtures';
@@ -52,6 +53,16 @@ describe('what Apple Support asks first', () => {
     expect(rows['Device']).toBe('not known');
   });
 
+  it('gives how full the user said the storage is when no figures are known', () => {
+    expect(rowsOf(build({ storageStatus: 'full' }), 'support')['iCloud storage']).toBe(
+      'Full, as the user sees it (no figures)',
+    );
+    const both = { storageStatus: 'full', storageUsedBytes: 5e9, storageTotalBytes: 5e9 } as const;
+    expect(rowsOf(build(both), 'support')['iCloud storage']).toMatch(
+      /^[\d.]+ GB of [\d.]+ GB used$/,
+    );
+  });
+
   it('names the device model as the device table does, whatever spelling was typed', () => {
     expect(rowsOf(build({ deviceModel: 'iPhone 7' } as Facts), 'support')).toMatchObject({
       Device: 'iPhone 7',
@@ -70,6 +81,40 @@ describe('what Apple Support asks first', () => {
   it('treats a backup date after the summary as unknown age', () => {
     const rows = rowsOf(build({ lastSuccessfulBackup: '2027-01-01' }), 'support');
     expect(rows['Failing for']).toBe('not known');
+  });
+
+  it("says a message picked from the list was picked, never quoting it as the device's words", () => {
+    const wording = knowledge.alerts.find((a) => a.id === 'not_enough_storage')!.patterns.en![0]!;
+    for (const leaveOut of [false, true]) {
+      const summary = build({ alertText: wording, alertPicked: true }, 'en', leaveOut);
+      expect(rowsOf(summary, 'support')['Message on the device']).toBe(
+        '"Not enough iCloud storage", picked from the list of known messages (the exact wording on the device was not typed)',
+      );
+      const problem = summary.sections.find((s) => s.id === 'problem')!;
+      expect(problem.blocks.some((b) => b.kind === 'quote')).toBe(false);
+      expect(paragraphs(summary, 'problem')[0]).toMatch(/^Picked from the list of known messages/);
+      const text = renderMarkdown(summary);
+      expect(text).not.toContain(wording);
+    }
+    const typed = build({ alertText: wording }, 'en');
+    expect(typed.sections.find((s) => s.id === 'problem')!.blocks[0]?.kind).toBe('quote');
+  });
+
+  it('says "you picked" in the evidence for a picked message, "your message" for a typed one', () => {
+    const wording = knowledge.alerts.find((a) => a.id === 'not_enough_storage')!.patterns.en![0]!;
+    const keysOf = (facts: Facts) =>
+      diagnose(facts, { now: CREATED_AT })
+        .causes.flatMap((c) => c.evidence)
+        .filter((e) => e.origin === 'alert')
+        .map((e) => e.text.key);
+    const picked = keysOf({ alertText: wording, alertPicked: true });
+    expect(picked.length).toBeGreaterThan(0);
+    expect(picked).toEqual(
+      keysOf({ alertText: wording }).map((key) =>
+        key.replace('evidence.alert', 'evidence.alert_picked'),
+      ),
+    );
+    expect(new Set(picked)).toEqual(new Set(['evidence.alert_picked']));
   });
 
   it('names a left-out message only by its known wording', () => {

@@ -46,6 +46,18 @@ describe('popup App', () => {
     expect(await screen.findByRole('heading', { name: 'Was wird dir angezeigt?' })).toBeTruthy();
   });
 
+  it("tags the page with the texts' language, Chinese as Simplified script", async () => {
+    render(<App languageTag="de-DE" />);
+    await screen.findByRole('heading', { name: 'Was wird dir angezeigt?' });
+    await waitFor(() => expect(document.documentElement.lang).toBe('de'));
+    cleanup();
+    render(<App languageTag="zh-CN" />);
+    await waitFor(() => expect(document.documentElement.lang).toBe('zh-Hans'));
+    const options = [...document.querySelectorAll('option')].map((o) => o.lang);
+    expect(options).toContain('zh-Hans');
+    expect(options).not.toContain('zh');
+  });
+
   it('resumes stored progress', async () => {
     await sessionItem.setValue({
       ...newSession(new Date()),

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { diagnose } from '../../../src/engine/diagnose';
 import type { PlanItem } from '../../../src/engine/types';
+import { knowledge, looksOnly, outcomeKey } from '../../../src/knowledge';
 import { StepCard } from '../../../src/ui/components/StepCard';
 import type { Flow } from '../../../src/ui/use-flow';
 import { newSession, type Session } from '../../../src/storage/session';
@@ -75,5 +76,57 @@ describe('step card', () => {
     fireEvent.click(screen.getByRole('button', { name: 'It worked: my data is backed up' }));
     expect(state.session.facts.stepsTried).toEqual({ local_backup: 'fixed' });
     expect(state.session.screen).toBe('results');
+  });
+
+  const onlyLooking = knowledge.steps.filter((step) => looksOnly(step));
+
+  it('knows which steps only look or warn: every check, and the warning about recovery tools', () => {
+    const ids = onlyLooking.map((step) => step.id);
+    expect(ids).toEqual(expect.arrayContaining(['check_storage', 'avoid_credential_tools']));
+    expect(ids).not.toContain('back_up_now');
+    expect(knowledge.steps.filter((step) => step.kind === 'check').every(looksOnly)).toBe(true);
+  });
+
+  it.each(onlyLooking.map((step) => step.id))(
+    'offers "Done" and "Skip", never "This fixed it", on %s, and stays with the plan',
+    (stepId) => {
+      const step = knowledge.steps.find((s) => s.id === stepId)!;
+      const item: PlanItem = { ...planItem('back_up_now'), stepId, kind: step.kind };
+      const { flow, state } = flowWith({ ...newSession(now), screen: 'results' });
+      render(<StepCard item={item} flow={flow} current />);
+      expect(screen.queryByRole('button', { name: 'This fixed it' })).toBeNull();
+      expect(screen.queryByRole('button', { name: 'No change' })).toBeNull();
+      expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: 'Done, next step' }));
+      expect(state.session.facts.stepsTried).toEqual({ [stepId]: 'no_change' });
+      expect(state.session.screen).toBe('results');
+      expect(outcomeKey(stepId, 'no_change')).toBe('outcome.done');
+    },
+  );
+
+  it('calls a fix that changed nothing "no change", and a skipped look "skipped"', () => {
+    expect(outcomeKey('back_up_now', 'no_change')).toBe('outcome.no_change');
+    expect(outcomeKey('check_storage', 'skipped')).toBe('outcome.skipped');
+    expect(outcomeKey('not_a_step', 'no_change')).toBe('outcome.no_change');
+  });
+
+  it('tags a step that costs money as such, apart from what it changes on the device', () => {
+    const paid = knowledge.steps.filter((step) => step.paid).map((step) => step.id);
+    expect(paid).toContain('upgrade_plan');
+    for (const step of knowledge.steps) {
+      const item: PlanItem = {
+        ...planItem('back_up_now'),
+        stepId: step.id,
+        kind: step.kind,
+        disruption: step.disruption,
+      };
+      const { flow } = flowWith(newSession(now));
+      const { container } = render(<StepCard item={item} flow={flow} current />);
+      const tags = [...container.querySelectorAll('.disruption')].map((e) => e.textContent);
+      const expected = { none: 'Harmless', low: 'Small change', medium: 'Bigger change' };
+      expect(tags[0]).toBe(expected[step.disruption as keyof typeof expected] ?? 'Disruptive');
+      expect(tags.includes('Costs money')).toBe(paid.includes(step.id));
+      cleanup();
+    }
   });
 });

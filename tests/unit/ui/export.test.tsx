@@ -74,6 +74,17 @@ describe('export screen', () => {
     expect(await screen.findByRole('heading', { name: 'Was du jetzt tun kannst' })).toBeTruthy();
   });
 
+  it('closes once "Start over" clears what it summarised, on the new start screen', async () => {
+    await openExportInEnglish();
+    const footer = screen.getByRole('contentinfo');
+    fireEvent.click(within(footer).getByRole('button', { name: 'Start over' }));
+    fireEvent.click(
+      within(within(footer).getByRole('group')).getByRole('button', { name: 'Start over' }),
+    );
+    expect(await screen.findByRole('heading', { name: 'What do you see?' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Diagnostic summary' })).toBeNull();
+  });
+
   it('offers English whatever the UI language, and every format', async () => {
     await openExport();
     fireEvent.click(screen.getByLabelText(/^Englisch/));
@@ -212,8 +223,8 @@ describe('print page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Backup Rescue: diagnostic summary' }),
     ).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Steps tried' })).toBeTruthy();
-    expect(screen.getByText(/^Check the Wi-Fi connection: no change/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Steps done or skipped' })).toBeTruthy();
+    expect(screen.getByText(/^Check the Wi-Fi connection: done/)).toBeTruthy();
     expect(document.documentElement.lang).toBe('de');
     fireEvent.click(screen.getByRole('button', { name: 'Drucken / Als PDF sichern' }));
     expect(print).toHaveBeenCalled();

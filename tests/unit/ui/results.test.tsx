@@ -34,6 +34,21 @@ describe('results', () => {
     expect(within(currentStep()).getByText(/^Settings > /)).toBeTruthy();
   });
 
+  it('move focus to the next step once one is marked, whichever button marked it', async () => {
+    await showResults({ wifi: 'unstable', storageStatus: 'plenty' });
+    for (let i = 0; i < 4; i += 1) {
+      const before = currentStep().querySelector('h3')!.textContent;
+      const move = within(currentStep()).queryByRole('button', { name: 'No change' })
+        ? ['No change', 'Skip'][i % 2]!
+        : 'Done, next step';
+      const confirm = within(currentStep()).queryByRole('checkbox');
+      if (confirm) fireEvent.click(confirm);
+      fireEvent.click(within(currentStep()).getByRole('button', { name: move }));
+      await waitFor(() => expect(currentStep().querySelector('h3')!.textContent).not.toBe(before));
+      await waitFor(() => expect(document.activeElement).toBe(currentStep().querySelector('h3')));
+    }
+  });
+
   it('say how likely each cause is in words, never as a percentage, and not on the step', async () => {
     await showResults({ alertText: 'Not enough iCloud storage', wifi: 'stable' });
     const causes = document.querySelectorAll('.cause');
@@ -65,7 +80,9 @@ describe('results', () => {
 
   it('offer the storage paste box once, where storage is discussed', async () => {
     await showResults({ storageStatus: 'full' });
-    const pastes = screen.getAllByText('Paste what Settings shows about your iCloud storage');
+    const pastes = screen.getAllByText(
+      'Type or paste what Settings shows about your iCloud storage',
+    );
     expect(pastes).toHaveLength(1);
     expect(currentStep().contains(pastes[0]!)).toBe(true);
     expect(screen.getByRole('region', { name: 'What we know' }).textContent).not.toContain('Paste');
@@ -73,7 +90,7 @@ describe('results', () => {
 
   it('read pasted numbers into the answers when the box is opened and used', async () => {
     await showResults({ storageStatus: 'full' });
-    const details = screen.getByText('Paste what Settings shows about your iCloud storage')
+    const details = screen.getByText('Type or paste what Settings shows about your iCloud storage')
       .parentElement as HTMLDetailsElement;
     details.open = true;
     fireEvent(details, new Event('toggle'));
@@ -111,5 +128,20 @@ describe('"Start over"', () => {
     await waitFor(async () =>
       expect(((await sessionItem.getValue()) as Session).facts).toEqual({}),
     );
+  });
+
+  it('backs out of the question on Escape, focus back on the button, nothing cleared', async () => {
+    await showResults({ storageStatus: 'full' });
+    const footer = screen.getByRole('contentinfo');
+    for (const name of ['Start over', 'Delete all data']) {
+      fireEvent.click(within(footer).getByRole('button', { name }));
+      const ask = within(footer).getByRole('group');
+      fireEvent.keyDown(within(ask).getByRole('button', { name: 'Cancel' }), { key: 'Escape' });
+      expect(within(footer).queryByRole('group')).toBeNull();
+      await waitFor(() =>
+        expect(document.activeElement).toBe(within(footer).getByRole('button', { name })),
+      );
+    }
+    expect(((await sessionItem.getValue()) as Session).facts.storageStatus).toBe('full');
   });
 });
