@@ -50,11 +50,21 @@ export function QuestionScreen({ flow }: { flow: Flow }) {
   }, [question === null]);
   if (!question) return null;
 
+  // Said where it happens: the message typed on the first screen was not recognised.
+  const unrecognised =
+    flow.session.history.length === 0 &&
+    flow.diagnosis.notices.find((n) => n.id === 'alert_unrecognized');
+
   const record = (value: FactValue | null) =>
     flow.update((s, at) => answer(s, question.fact, value, at));
 
   return (
     <section class="screen" aria-labelledby="question-title">
+      {unrecognised && (
+        <p class="notice" role="status">
+          {t(unrecognised.text)}
+        </p>
+      )}
       <p class="muted">{t('question.progress', { n: flow.session.history.length + 1 })}</p>
       <h2 id="question-title" tabIndex={-1} ref={heading}>
         {t(question.text)}
@@ -69,7 +79,8 @@ export function QuestionScreen({ flow }: { flow: Flow }) {
         {t(keys.unsure)}
       </button>
       {question.fact === 'storageStatus' && <StoragePaste flow={flow} />}
-      <details class="why">
+      {/* A new question starts with its reason closed, as the first one did. */}
+      <details class="why" key={question.id}>
         <summary>{t('question.whyAsk')}</summary>
         <p>{t(question.why)}</p>
       </details>

@@ -98,6 +98,16 @@ describe('checks and fixes', () => {
     );
   }, 60_000);
 
+  it('never asks to look at the storage the user just said is full', () => {
+    fc.assert(
+      fc.property(factsArb, (facts) => {
+        expect(planIds(run({ ...facts, storageStatus: 'full' }))).not.toContain('check_storage');
+      }),
+      { numRuns: 150 },
+    );
+    expect(planIds(run({ storageStatus: 'almost_full' }))).toContain('check_storage');
+  });
+
   it('numbers that prove storage is full keep it first, whatever the step outcomes', () => {
     const storageSteps = knowledge.steps
       .filter((s) => s.addresses.includes('storage_full'))

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../src/ui/App';
 import { readStoredValues } from '../../../src/ui/stored-values';
@@ -29,6 +29,23 @@ describe('popup App', () => {
     await waitFor(() => expect(document.activeElement?.tagName).toBe('H2'));
     expect(document.activeElement?.id).not.toBe('start-title');
     expect(screen.getByRole('button', { name: 'Not sure' })).toBeTruthy();
+  });
+
+  it('says at the first question that a typed message was not recognised', async () => {
+    render(<App languageTag="en-US" />);
+    fireEvent.input(await screen.findByLabelText('Or type or paste the exact message'), {
+      target: { value: 'Zorp flux capacitor overheated' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Use this message' }));
+    expect(await screen.findByText('Question 1')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toMatch(/^We don't recognise this message/);
+    const why = () => document.querySelector<HTMLDetailsElement>('details.why')!;
+    fireEvent.click(within(why()).getByText('Why we ask'));
+    expect(why().open).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Not sure' }));
+    expect(await screen.findByText('Question 2')).toBeTruthy();
+    expect(screen.queryByText(/We don't recognise this message/)).toBeNull();
+    expect(why().open).toBe(false);
   });
 
   it('saves each answer at once, so closing the popup loses nothing', async () => {
