@@ -98,6 +98,30 @@ describe('checks and fixes', () => {
     );
   }, 60_000);
 
+  it('asks a user whose restore fails nothing that only concerns making a backup', () => {
+    const asked = (first: Facts, answer: 'unsure' | 'first') => {
+      let facts: Facts = first;
+      const seen: string[] = [];
+      for (let q = run(facts).nextQuestion; q; q = run(facts).nextQuestion) {
+        seen.push(q.fact);
+        facts =
+          answer === 'unsure' || q.input !== 'choice'
+            ? { ...facts, unsure: [...(facts.unsure ?? []), q.fact] }
+            : { ...facts, [q.fact]: q.options[0]!.value };
+      }
+      return seen;
+    };
+    for (const answer of ['unsure', 'first'] as const) {
+      const restore = asked({ symptom: 'restore_fails' }, answer);
+      expect(restore).toContain('wifi');
+      for (const fact of ['backupEnabled', 'deviceLocked', 'storageStatus'])
+        expect(restore).not.toContain(fact);
+    }
+    expect(asked({ symptom: 'zero_kb' }, 'unsure')).toEqual(
+      expect.arrayContaining(['backupEnabled', 'deviceLocked', 'storageStatus']),
+    );
+  });
+
   it('never asks to look at the storage the user just said is full', () => {
     fc.assert(
       fc.property(factsArb, (facts) => {
