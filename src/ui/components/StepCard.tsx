@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { Facts } from '../../engine/facts';
 import type { PlanItem } from '../../engine/types';
 import { acknowledge, recordStep } from '../../flow/actions';
 import type { StepOutcome } from '../../knowledge/ids';
@@ -22,9 +23,12 @@ export function stepReason(item: PlanItem, { t }: Texts): string {
   return cause === undefined ? t(item.reason) : t('step.because', { cause: t(cause) });
 }
 
-/** A step that only looks at the storage numbers, where pasting them is the natural next move. */
-export const looksAtStorage = (item: PlanItem) =>
-  item.disruption === 'none' && item.causes.includes('storage_full');
+/**
+ * A step about iCloud storage while its figures are unknown: pasting them is the natural next
+ * move (a user who said "Full" gets no step that only looks, so the box comes with the fix).
+ */
+export const wantsStorageFigures = (item: PlanItem, facts: Facts) =>
+  item.causes.includes('storage_full') && facts.storageTotalBytes === undefined;
 
 function Consequences({
   item,

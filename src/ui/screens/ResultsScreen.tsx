@@ -5,7 +5,7 @@ import { keys, outcomeKey } from '../../knowledge';
 import { CauseList } from '../components/CauseList';
 import { DisruptionTag } from '../components/DisruptionTag';
 import { GuideLink } from '../components/GuideLink';
-import { looksAtStorage, StepCard } from '../components/StepCard';
+import { StepCard, wantsStorageFigures } from '../components/StepCard';
 import { StoragePanel } from '../components/StoragePanel';
 import { TopCause } from '../components/TopCause';
 import { Warning } from '../components/Warning';
@@ -100,7 +100,8 @@ export function ResultsScreen({ flow }: { flow: Flow }) {
   const current = plan.find((item) => !item.heldBack);
   const showStorage = storage && causes.slice(0, 2).some((c) => c.id === 'storage_full');
   // One paste box per screen: in the panel when it shows, else in a step that looks at storage.
-  const pasteInStep = !showStorage && current !== undefined && looksAtStorage(current);
+  const pasteInStep =
+    !showStorage && current !== undefined && wantsStorageFigures(current, flow.session.facts);
 
   return (
     <section class="screen" aria-labelledby="results-title">
