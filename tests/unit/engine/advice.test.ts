@@ -292,6 +292,17 @@ describe('which iPhone', () => {
     );
     expect(firstTwo(run({ wifi: 'none', deviceModel: 'iPhone 11' }))[0]).toBe('other_network');
   });
+
+  it('offers the cellular backup to a user whose message is about it, unless the iPhone has no 5G', () => {
+    const cellular = knowledge.alerts.find((a) => a.id === 'cellular_backup')!;
+    for (const [language, wordings] of Object.entries(cellular.patterns)) {
+      const alertText = wordings[0]!;
+      expect(planIds(run({ alertText })), language).toContain('back_up_over_cellular');
+      expect(planIds(run({ alertText, deviceModel: 'iPhone 11' })), language).not.toContain(
+        'back_up_over_cellular',
+      );
+    }
+  });
 });
 
 describe('gentler account steps first', () => {
