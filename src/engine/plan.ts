@@ -237,6 +237,10 @@ function toItem(
     }),
   });
   const path = pathFor(s, facts.iosVersion);
+  const older =
+    facts.iosVersion === undefined && path?.minIos !== undefined
+      ? s.paths?.find((v) => v.maxIos !== undefined && v.key !== path.key)
+      : undefined;
   const item: PlanItem = {
     stepId: s.id,
     kind: s.kind,
@@ -245,6 +249,7 @@ function toItem(
     minutes: s.minutes,
     consequences: s.consequences.map((key) => ({ key })),
     ...(path && { path: { key: path.key } }),
+    ...(older && path?.minIos && { olderPath: { before: path.minIos, path: { key: older.key } } }),
     reason: { key: reasonKey_, params: reasonParams },
     summary: `${text('en', keys.step(s.id).title)}: ${text('en', reasonKey_, reasonParams)}`,
   };

@@ -76,6 +76,11 @@ export interface PlanItem {
   consequences: TextRef[];
   /** Settings path for the user's iOS version, when the step has one. */
   path?: TextRef;
+  /**
+   * While the iOS version is unknown, the path on the iOS before `before` when it differs (the
+   * newest is `path`): a user on an older iOS still finds the setting.
+   */
+  olderPath?: { before: string; path: TextRef };
   reason: TextRef;
   /**
    * True while Apple reports an iCloud Backup problem: the step is disruptive and unlikely to help

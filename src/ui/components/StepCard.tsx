@@ -81,6 +81,14 @@ function HowTo({ item, showConsequences }: { item: PlanItem; showConsequences: b
           <span class="path__label">{t('step.path')}</span> <code>{t(item.path)}</code>
         </p>
       )}
+      {item.olderPath && (
+        <p class="path">
+          <span class="path__label">
+            {t('step.pathBefore', { version: item.olderPath.before })}
+          </span>{' '}
+          <code>{t(item.olderPath.path)}</code>
+        </p>
+      )}
       {showConsequences && item.consequences.length > 0 && (
         <ul class="step__notes">
           {item.consequences.map((c) => (

@@ -305,6 +305,33 @@ describe('which iPhone', () => {
   });
 });
 
+describe('settings paths', () => {
+  const withVariants = knowledge.steps.filter((s) => (s.paths?.length ?? 0) > 1);
+
+  it('give the path of the iOS before the newest too while the version is unknown', () => {
+    expect(withVariants.length).toBeGreaterThan(5);
+    for (const step of withVariants) {
+      const item = run({ stepsTried: {} }).plan.find((p) => p.stepId === step.id);
+      if (!item) continue;
+      const newest = step.paths!.find((v) => v.maxIos === undefined)!;
+      expect(item.path?.key, step.id).toBe(newest.key);
+      expect(item.olderPath?.before, step.id).toBe(newest.minIos);
+      expect(item.olderPath?.path.key, step.id).not.toBe(newest.key);
+    }
+    expect(run({ symptom: 'zero_kb' }).plan.some((p) => p.olderPath)).toBe(true);
+  });
+
+  it('give only the one path for a known version, and none extra for a step with one path', () => {
+    for (const iosVersion of ['15.8', '17.5', '18.1']) {
+      for (const item of run({ iosVersion, symptom: 'zero_kb' }).plan)
+        expect(item.olderPath, `${iosVersion} ${item.stepId}`).toBeUndefined();
+    }
+    const pathsOf = (id: string) => knowledge.steps.find((s) => s.id === id)?.paths ?? [];
+    const single = run({}).plan.filter((p) => pathsOf(p.stepId).length === 1);
+    for (const item of single) expect(item.olderPath).toBeUndefined();
+  });
+});
+
 describe('gentler account steps first', () => {
   it('"sign in again" always comes before signing out', () => {
     fc.assert(

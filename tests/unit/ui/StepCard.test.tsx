@@ -129,4 +129,16 @@ describe('step card', () => {
       cleanup();
     }
   });
+
+  it('shows the path of older iOS too while the version is unknown', () => {
+    const plan = diagnose({ symptom: 'zero_kb', storageStatus: 'plenty' }, { now }).plan;
+    const item = plan.find((p) => p.olderPath)!;
+    const { flow } = flowWith(newSession(now));
+    render(<StepCard item={item} flow={flow} current />);
+    expect(screen.getByText(`Before iOS ${item.olderPath!.before}:`)).toBeTruthy();
+    cleanup();
+    const { olderPath: _older, ...known } = item;
+    render(<StepCard item={known} flow={flow} current />);
+    expect(screen.queryByText(/^Before iOS/)).toBeNull();
+  });
 });
