@@ -97,10 +97,18 @@ function addRuleEvidence(values: Values, params: Params, add: Add): Set<CauseId>
   return proven;
 }
 
+/** The question that asks for the symptom: its options are the words the user chose. */
+const SYMPTOM_QUESTION = knowledge.questions.find((q) => q.fact === 'symptom');
+
 function addSymptomEvidence(facts: Facts, params: Params, add: Add): void {
   const symptom = knowledge.symptoms.find((s) => s.id === facts.symptom);
   if (!symptom) return;
-  const withSymptom = { ...params, symptom: `@${keys.symptom(symptom.id).title}` };
+  // "You reported: a message that the backup could not be created or completed", as the
+  // user chose it, not a message title in quotes, which they may never have seen.
+  const words = SYMPTOM_QUESTION
+    ? keys.option(SYMPTOM_QUESTION.id, symptom.id)
+    : keys.symptom(symptom.id).title;
+  const withSymptom = { ...params, symptom: `@${words}` };
   for (const { cause, weight } of symptom.causes) {
     add(cause, weight, () =>
       evidence(

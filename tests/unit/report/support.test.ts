@@ -117,6 +117,18 @@ describe('what Apple Support asks first', () => {
     expect(new Set(picked)).toEqual(new Set(['evidence.alert_picked']));
   });
 
+  it('quotes a symptom in the words the user chose, not as a message title', () => {
+    const question = knowledge.questions.find((q) => q.fact === 'symptom')!;
+    for (const symptom of knowledge.symptoms) {
+      const evidence = diagnose({ symptom: symptom.id }, { now: CREATED_AT })
+        .causes.flatMap((c) => c.evidence)
+        .filter((e) => e.origin === 'symptom');
+      expect(evidence.length, symptom.id).toBeGreaterThan(0);
+      for (const e of evidence)
+        expect(e.text.params?.symptom).toBe(`@question.${question.id}.option.${symptom.id}`);
+    }
+  });
+
   it('names a left-out message only by its known wording', () => {
     const rows = rowsOf(
       build({ alertText: 'Not enough iCloud storage, anna@example.com' }, 'en', true),

@@ -12,7 +12,8 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString
 async function showResults(facts: Facts, screenName: Session['screen'] = 'results') {
   await sessionItem.setValue({ ...newSession(new Date()), screen: screenName, facts });
   render(<App languageTag="en-US" />);
-  return screen.findByRole('heading', { name: 'What to do now' });
+  // The first render loads the flow's chunks: slower on a busy machine than the default 1 s.
+  return screen.findByRole('heading', { name: 'What to do now' }, { timeout: 5000 });
 }
 
 const currentStep = () => document.querySelector<HTMLElement>('article.step--current')!;
@@ -31,7 +32,7 @@ describe('results', () => {
     expect(
       currentStep().compareDocumentPosition(causes) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy();
-    expect(within(currentStep()).getByText(/^Settings > /)).toBeTruthy();
+    expect(within(currentStep()).getAllByText(/^Settings > /)[0]).toBeTruthy();
   });
 
   it('move focus to the next step once one is marked, whichever button marked it', async () => {
