@@ -1,4 +1,4 @@
-import { interpolate, type Locale } from '../i18n';
+import { htmlLang, interpolate, type Locale } from '../i18n';
 import type { IcloudSummary } from '../pages/apple-status/summary';
 import { stripInvisible } from '../pages/text';
 
@@ -125,7 +125,7 @@ export function renderHint(host: HTMLElement, view: HintView, actions: HintActio
   const panel = el('section', `hint hint--${view.tone}`);
   panel.setAttribute('role', 'region');
   panel.setAttribute('aria-label', view.labels.region);
-  panel.lang = view.locale;
+  panel.lang = htmlLang(view.locale);
   panel.append(el('h2', 'hint__title', view.title), el('p', 'hint__body', view.body));
   if (view.related) panel.append(el('p', 'hint__related', view.related));
   if (view.services.length > 0) {

@@ -1,5 +1,5 @@
 import type { EventStatus, EventType, StatusEvent } from '../observation';
-import { READING_LIMITS } from '../limits';
+import { MAX_EVENTS } from '../limits';
 import { normalizeSpace } from '../text';
 
 /**
@@ -15,7 +15,7 @@ export function parseLinkLabel(label: string): StatusEvent[] {
     text
       .split(/\s*,\s*/)
       // Apple's labels list one to three events; a longer list is cut rather than stored whole.
-      .slice(0, READING_LIMITS.events)
+      .slice(0, MAX_EVENTS)
       .map(parseLabelPart)
   );
 }
@@ -31,29 +31,25 @@ function parseLabelPart(part: string): StatusEvent {
   return counted ? { ...event, count: Number(counted[1]) } : event;
 }
 
-function readPhrase(phrase: string): StatusEvent {
-  const match = PHRASE.exec(phrase);
-  if (!match) return { type: 'unknown', status: 'unknown' };
-  const type = match[2] as Exclude<EventType, 'unknown'>;
-  const status = labelStatus(type, match[1]?.trim(), match[3] !== undefined);
-  return status === 'unknown' ? { type: 'unknown', status } : { type, status };
-}
-
 /**
  * Only the combinations Apple is known to use are accepted: Issue / Outage / Performance
  * (ongoing) and their "Resolved" forms; "Upcoming", "In Progress" and "Completed"
- * Maintenance. A bare "Maintenance" or a "Resolved Maintenance" is not in that list.
+ * Maintenance ("m" in the key). A bare "Maintenance" or a "Resolved Maintenance" is not in it.
  */
-function labelStatus(type: string, prefix: string | undefined, inProgress: boolean): EventStatus {
-  if (type === 'maintenance') {
-    if (inProgress) return prefix === undefined ? 'ongoing' : 'unknown';
-    if (prefix === 'upcoming') return 'upcoming';
-    if (prefix === 'completed') return 'completed';
-    return 'unknown';
-  }
-  if (inProgress) return 'unknown';
-  if (prefix === undefined) return 'ongoing';
-  return prefix === 'resolved' ? 'resolved' : 'unknown';
+const STATUSES: Record<string, EventStatus> = {
+  '': 'ongoing',
+  'resolved ': 'resolved',
+  'm in progress': 'ongoing',
+  'upcoming m': 'upcoming',
+  'completed m': 'completed',
+};
+
+function readPhrase(phrase: string): StatusEvent {
+  const match = PHRASE.exec(phrase);
+  const type = match?.[2] as Exclude<EventType, 'unknown'>;
+  const status =
+    match && STATUSES[`${match[1] ?? ''}${type === 'maintenance' ? 'm' : ''}${match[3] ?? ''}`];
+  return status ? { type, status } : { type: 'unknown', status: 'unknown' };
 }
 
 /**

@@ -7,7 +7,7 @@ import type {
 } from '../observation';
 import { decodeEntities, normalizeSpace, stripInvisible, textWithin } from '../text';
 import { parseLinkLabel, splitLinkText } from './labels';
-import { READING_LIMITS } from '../limits';
+import { MAX_SERVICE_NAME } from '../limits';
 import { statusObservation } from './observe';
 import { STATUS_SELECTORS as S } from './selectors';
 import { canonicalServiceId } from './services';
@@ -15,6 +15,11 @@ import { stateFromLightClass } from './state';
 
 /** A link reads "<Service> - <Label>": the longest name plus a list of events. */
 const MAX_LINK_TEXT = 1000;
+/**
+ * Left out of a name: the screen-reader suffix (": available"), a tooltip or dialog nested in
+ * the link or the name (markup drift), and markup a browser keeps inert (noscript, template).
+ */
+const NOT_NAME = '.a11y,[class*=tooltip],noscript';
 /** Apple lists about 80 services; past READING_LIMITS.services the background refuses a reading. */
 export const MAX_SERVICES = 500;
 
@@ -44,6 +49,7 @@ export function readStatusPage(
   const containers = root.querySelectorAll(S.service);
   for (let i = 0; i < Math.min(containers.length, MAX_SERVICES); i++) {
     const element = containers[i] as Element;
+    if (element.closest('noscript')) continue;
     const service = readService(element, problems);
     if (!service) continue;
     services.push(service);
@@ -60,7 +66,7 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
   let name = '';
   let events: StatusEvent[] = [];
   if (link) {
-    const split = splitLinkText(cleanText(textWithin(link, S.a11y, MAX_LINK_TEXT)));
+    const split = splitLinkText(cleanText(textWithin(link, NOT_NAME, MAX_LINK_TEXT)));
     if (split) {
       name = split.name;
       events = parseLinkLabel(split.label);
@@ -69,8 +75,8 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
       events = [{ type: 'unknown', status: 'unknown' }];
     }
   }
-  if (name === '' && nameCell) name = cleanText(textWithin(nameCell, S.a11y, MAX_LINK_TEXT));
-  if (name === '' || name.length > READING_LIMITS.serviceName) {
+  if (name === '' && nameCell) name = cleanText(textWithin(nameCell, NOT_NAME, MAX_LINK_TEXT));
+  if (name === '' || name.length > MAX_SERVICE_NAME) {
     problems.add('service-name-unreadable');
     return undefined;
   }

@@ -8,7 +8,7 @@ import {
   type UnknownObservation,
 } from '../observation';
 import { isRecord, parseJsonText } from '../json-text';
-import { READING_LIMITS } from '../limits';
+import { MAX_EVENT_MESSAGE, MAX_SERVICE_NAME } from '../limits';
 import { decodeEntities, normalizeSpace, stripInvisible } from '../text';
 import { statusObservation } from './observe';
 import { canonicalServiceId } from './services';
@@ -80,7 +80,7 @@ export function readStatusFeedData(
 function readName(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const name = normalizeSpace(stripInvisible(decodeEntities(value)));
-  return name === '' || name.length > READING_LIMITS.serviceName ? undefined : name;
+  return name === '' || name.length > MAX_SERVICE_NAME ? undefined : name;
 }
 
 const TYPES: ReadonlySet<string> = new Set(['issue', 'outage', 'performance', 'maintenance']);
@@ -101,7 +101,7 @@ function readEvent(raw: unknown): StatusEvent {
   if (typeof raw.message === 'string') {
     const message = normalizeSpace(stripInvisible(decodeEntities(raw.message))).slice(
       0,
-      READING_LIMITS.eventMessage,
+      MAX_EVENT_MESSAGE,
     );
     if (message !== '') event.message = message;
   }

@@ -1,148 +1,108 @@
 import type { ServiceId } from '../observation';
 
 /**
- * Known display names per canonical id, but iCloud Backup's (found by its words, see
- * BACKUP_WORDS and byWords). English and Japanese names come from Apple's feeds (captured
- * en_US / ja_JP data). The German, French, Spanish, Italian and Chinese names are Apple's usual
- * terms for these services in those languages, unconfirmed as status-page names (no capture
- * yet), kept because none can mean another service; the state never depends on a name (it
- * comes from the light's class), only which row is iCloud Backup. Matching is on a folded key
- * (see `foldName`), so "iCloud Account and Sign In" or "iCloud-Backup" still match.
+ * How a row's name becomes a service id, in any language, by one rule (README, "Languages"):
+ * the name is folded into words (`foldName`: no case, accents, widths, punctuation or trailing
+ * markup) and the service's key word ("iCloud"; "Apple" for the Apple Account; none for
+ * Photos) taken out. Every word left must then be one of the service's WORDS (a stem and at
+ * most three letters of ending: "backup" for "Backups"; `[^ ]*` lets a stem take any ending),
+ * one of its COMPANIONS (words that go with its words but never name it alone: the "de
+ * seguridad" of "Copia de seguridad", the "резервное" of "Резервное копирование", the "and" of
+ * "Account and Sign In"), or a word of one or two letters of a script that spaces its words
+ * (the particles "de", "do", "na", "w", "в", "في"), and at least one must be a WORD. So
+ * "Backup do iCloud", "iCloud-Backup" and "Резервное копирование iCloud" are iCloud Backup;
+ * "iCloud Backup for Business", "Messages in iCloud Backup Sync", "iCloud-Schlüsselbund-Backup"
+ * and "Seguridad de iCloud" are nothing: a row is taken for a service only when nothing in its
+ * name says it is something else, and a row that is nothing leaves iCloud Backup unknown, never
+ * another service's state. In Chinese and Japanese, written without spaces, a word must fill
+ * what follows "iCloud" ("iCloud 云备份"; "iCloud 钥匙串备份" is nothing), and the particles of
+ * the names are spelt out in the words ("アカウント(およひ)?サインイン"). The state never depends
+ * on a name (it comes from the light's class), only which row is which service.
+ *
+ * The words are written folded (no accents; Japanese without its voicing marks: "ハックアッフ"
+ * is バックアップ) and are Apple's usual terms, English and Japanese from Apple's feeds, the
+ * others unconfirmed as status-page names (no capture). iCloud Backup's cover about thirty
+ * languages; the other services' the extension's seven (Spanish Mail and Storage Upgrades
+ * included). Every word costs the status page's script bytes, which has a
+ * budget (README, "Performance"): Korean, traditional Chinese, Russian and Portuguese names of
+ * the other services were left out for it.
  */
-const KNOWN_NAMES: Record<Exclude<ServiceId, 'icloud-backup'>, readonly string[]> = {
-  'icloud-account-sign-in': [
-    'iCloud Account & Sign In',
-    'iCloudアカウントおよびサインイン',
-    'iCloud-Account und Anmeldung',
-    'Compte iCloud et connexion',
-    'Cuenta de iCloud e inicio de sesión',
-    'Account iCloud e accesso',
-    'iCloud 账户和登录',
-    'iCloud 帐户和登录',
+const ACCOUNT = 'account|compte|cuenta|アカウント|[账帐]户';
+const SERVICES: [id: ServiceId, key: string, words: string, companions?: string][] = [
+  [
+    'icloud-backup',
+    'icloud',
+    'backup|sauvegarde|(reserve|s(ak|ikk)erhe[dt]s|varmuus)?[ck]opi[^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(ال)?نسخ|(ขอมล|การ)?สารอง(ขอมล)?|sao|(pen)?cadang|sandar|ハックアッフ|[云雲]?端?[备備]份|백업',
+    's[ei]gur[^ ]*|sigurnosn|zapasow|biztonsag|резервн|ασφαλει|εφεδρικ|(ال)?احتياط|على|ban|luu',
   ],
-  'icloud-storage-upgrades': [
-    'iCloud Storage Upgrades',
-    'iCloudストレージアップグレード',
-    'iCloud-Speicher-Upgrades',
-    'Mises à niveau du stockage iCloud',
-    'Ampliaciones de almacenamiento de iCloud',
-    'Upgrade dello spazio di archiviazione iCloud',
-    'iCloud 储存空间升级',
+  [
+    'icloud-account-sign-in',
+    'icloud',
+    `${ACCOUNT}|sign|anmeldung|connexion|inicio|sesion|accesso|アカウント(およひ)?サインイン|[账帐]户和?登录`,
+    'and|und',
   ],
-  'icloud-drive': ['iCloud Drive', 'iCloud 云盘'],
-  // Any name with "iCloud.com" in it is this service too (see byWords).
-  'icloud-web-apps': ['iCloud Web Apps', 'iCloud Webアプリ'],
-  photos: ['Photos', 'iCloud Photos', '写真', 'Fotos', 'Foto', '照片', 'iCloud 照片'],
-  'icloud-mail': [
-    'iCloud Mail',
-    'iCloudメール',
-    'Mail iCloud',
-    'Correo de iCloud',
-    'Mail di iCloud',
-    'iCloud 邮件',
+  [
+    'icloud-storage-upgrades',
+    'icloud',
+    'storage|upgrade|speicher|stockage|mise|niveau|almacenamiento|ampliacion|spazio|archiviazion|ストレーシ(アッフクレート)?|储存空间(升级)?',
+    'dell[ao]',
   ],
-  'icloud-keychain': [
-    'iCloud Keychain',
-    'iCloudキーチェーン',
-    'iCloud-Schlüsselbund',
-    'Trousseau iCloud',
-    'Llavero de iCloud',
-    'Portachiavi iCloud',
-    'iCloud 钥匙串',
+  ['icloud-drive', 'icloud', 'drive|云盘'],
+  ['photos', ' ', 'photos?|fotos?|写真|照片', 'icloud'],
+  ['icloud-mail', 'icloud', 'mail|correo|メール|邮件'],
+  [
+    'icloud-keychain',
+    'icloud',
+    'keychain|schlusselbund|trousseau|llavero|portachiavi|キーチェーン|钥匙串',
   ],
   // "Apple ID" was renamed "Apple Account" in 2024; both names have been on the page.
-  'apple-account': [
-    'Apple ID',
-    'Apple Account',
-    'Identifiant Apple',
-    'Compte Apple',
-    'ID de Apple',
-    'Cuenta de Apple',
-    'ID Apple',
-    'Account Apple',
-    'Appleアカウント',
-    'Apple 账户',
-    'Apple 帐户',
-  ],
-};
+  ['apple-account', 'apple', `${ACCOUNT}|id`],
+];
 
-/** Case, width, spacing, punctuation and "&" vs "and"/"und"/"et"/"y"/"e"/"および"/"和" do not matter. */
+/**
+ * Lower-case words between single spaces, without accents and other marks, widths,
+ * punctuation or what follows a "<" (markup-looking text: "iCloud Backup<img …>").
+ */
 export function foldName(name: string): string {
-  // An ASCII name folds the same without NFKC and Unicode classes, whose pattern costs the
+  // An ASCII name folds the same without NFKD and Unicode classes, whose pattern costs the
   // status page more to compile than reading all its rows (tests/bench/README.md).
-  const ascii = ASCII.test(name);
-  return (ascii ? name : name.normalize('NFKC'))
-    .toLowerCase()
-    .replace(/&|\band\b|\bund\b|\bet\b|\by\b|\be\b|および|和/g, '')
-    .replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, '');
+  return ` ${
+    ASCII.test(name)
+      ? name.toLowerCase().replace(/<.*|[^a-z0-9]+/g, ' ')
+      : name
+          .normalize('NFKD')
+          .replace(/\p{M}/gu, '')
+          .normalize()
+          .toLowerCase()
+          .replace(/<.*|[^\p{L}\p{N}]+/gu, ' ')
+  } `;
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-const foldedNames = (ascii: boolean): ReadonlyMap<string, ServiceId> =>
-  new Map(
-    (Object.entries(KNOWN_NAMES) as [ServiceId, readonly string[]][]).flatMap(([id, names]) =>
-      names
-        .filter((name) => ASCII.test(name) === ascii)
-        .map((name) => [foldName(name), id] as const),
-    ),
-  );
+/** A letter of a script that spaces its words (and digits): endings and short particles. */
+const LETTER = '[^ \u3000-\uffff]';
 
 /**
- * Known names written in ASCII (their keys are ASCII, so only these can match an ASCII name),
- * and the others, folded on the first name that is not ASCII (a page in Japanese, say). Both
- * are built on first use: the status page's script does nothing before the table exists.
+ * Per service: its key word, and a pattern for the rest of the name (see the top of this file):
+ * a WORD somewhere, and nothing but WORDS, COMPANIONS (none: "-", which no folded name holds)
+ * and one- or two-letter words. Built when the reader loads, once the status table is there:
+ * no Unicode classes, so an all-ASCII page compiles none. Photos' key is a space: it needs no
+ * key word, and "iCloud" is one of its companions.
  */
-let byAsciiName: ReadonlyMap<string, ServiceId> | undefined;
-let byOtherName: ReadonlyMap<string, ServiceId> | undefined;
+const RULES = SERVICES.map(([id, key, words, companions = '-']) => {
+  const word = `(${words})${LETTER}{0,3}`;
+  const any = `${word}|${LETTER}{1,2}|(${companions})${LETTER}{0,3}`;
+  return [id, key, RegExp(`^(?=.* ${word} )( +(${any}))* *$`)] as const;
+});
 
 export function canonicalServiceId(name: string): ServiceId | undefined {
   const folded = foldName(name);
-  const known = ASCII.test(folded)
-    ? (byAsciiName ??= foldedNames(true)).get(folded)
-    : (byOtherName ??= foldedNames(false)).get(folded);
-  return known ?? byWords(folded);
-}
-
-/**
- * iCloud Backup is the row the hint and the flow depend on, so it is also found in languages
- * whose names are not listed above: a folded name holding "icloud" and a word for backup
- * ("iCloud 백업", "Backup do iCloud", "Резервное копирование iCloud", "iCloud-Backup"). The
- * words are Apple's usual terms in those languages, unconfirmed as status-page names like the
- * names above, folded, and cut to the part no other iCloud service's name has: "kopi" is the
- * Dutch, Nordic, Polish and Croatian backup copy ("reservekopie", "säkerhetskopiering",
- * "varmuuskopiointi", "kopia zapasowa", "sigurnosna kopija"), "deseg" the Spanish and
- * Portuguese one ("copia de seguridad", "cópia de segurança"); Thai "สำรอง" folds to "สารอง"
- * (NFKC splits its vowel, and the mark is dropped). Every word costs the status page's script
- * bytes, which has a budget (README, "Performance").
- */
-const BACKUP_WORDS = [
-  'backup',
-  'sauvegarde',
-  'deseg',
-  'siguranț',
-  'kopi',
-  'záloh',
-  'mentés',
-  'yedekle',
-  'резервн',
-  'αντίγραφ',
-  'גיבוי',
-  'احتياطي',
-  'สารอง',
-  'saolưu',
-  'cadang',
-  'sandaran',
-  'バックアップ',
-  '备份',
-  '備份',
-  '백업',
-];
-
-/** A name no list holds, by what it contains: "iCloud.com" names only the web apps. */
-function byWords(folded: string): ServiceId | undefined {
-  if (folded.includes('icloudcom')) return 'icloud-web-apps';
-  if (folded.includes('icloud') && BACKUP_WORDS.some((word) => folded.includes(word)))
-    return 'icloud-backup';
+  // Any name with "iCloud.com" in it is the web apps.
+  if (/ icloud +com /.test(folded)) return 'icloud-web-apps';
+  for (const [id, key, rule] of RULES) {
+    const parts = folded.split(key);
+    if (parts[1] && rule.test(parts.join(' '))) return id;
+  }
   return undefined;
 }

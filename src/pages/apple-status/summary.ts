@@ -25,18 +25,13 @@ export function summarizeIcloud(observation: AppleStatusObservation): IcloudSumm
     services.push({ id, name: first.name, state: agreedState(matches.map((s) => s.state)) });
   }
   const { state, since } = observation.icloudBackup;
-  const backup: IcloudSummary['backup'] = { state, verdict: VERDICT[state] };
+  const backup: IcloudSummary['backup'] = {
+    state,
+    verdict: state === 'issue' || state === 'outage' ? 'apple-problem' : state,
+  };
   if (since !== undefined) backup.since = since;
   const otherProblems = services
     .filter((s) => s.id !== 'icloud-backup' && (s.state === 'issue' || s.state === 'outage'))
     .map((s) => s.id);
   return { services, backup, otherProblems };
 }
-
-const VERDICT: Record<ServiceState, IcloudVerdict> = {
-  outage: 'apple-problem',
-  issue: 'apple-problem',
-  maintenance: 'maintenance',
-  available: 'available',
-  unknown: 'unknown',
-};

@@ -162,6 +162,21 @@ describe('hint panel', () => {
     ]);
   });
 
+  it('tags the panel with its language, Chinese as Simplified script', () => {
+    const langOf = (locale: 'de' | 'zh') => {
+      const host = document.createElement('div');
+      const view = hintView(
+        summary({ state: 'available', verdict: 'available' }),
+        locale,
+        hintTexts(locale),
+      );
+      renderHint(host, view, { onContinue: vi.fn(), onDismiss: vi.fn() });
+      return host.querySelector<HTMLElement>('[role="region"]')!.lang;
+    };
+    expect(langOf('de')).toBe('de');
+    expect(langOf('zh')).toBe('zh-Hans');
+  });
+
   it('ignores clicks and key events that a script dispatches', () => {
     const { actions, go, dismiss } = render();
     for (let i = 0; i < 20; i++) go.click();

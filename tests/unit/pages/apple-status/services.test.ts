@@ -16,23 +16,46 @@ describe('canonicalServiceId', () => {
     ['Photos', 'photos'],
     ['写真', 'photos'],
     ['iCloud Mail', 'icloud-mail'],
+    ['iCloud Keychain', 'icloud-keychain'],
     ['iCloudキーチェーン', 'icloud-keychain'],
+    ['iCloudメール', 'icloud-mail'],
     ['Apple ID', 'apple-account'],
     ['Apple Account', 'apple-account'],
-  ] as const)('recognizes %s', (name, id) => {
+  ] as const)('recognizes %s (names from Apple feeds)', (name, id) => {
     expect(canonicalServiceId(name)).toBe(id);
   });
 
   it('tolerates small renames: case, hyphens, "and" for "&", full-width brackets, no suffix', () => {
     expect(canonicalServiceId('iCloud-Backup')).toBe('icloud-backup');
     expect(canonicalServiceId('ICLOUD BACKUP')).toBe('icloud-backup');
+    expect(canonicalServiceId('iCloud Backups')).toBe('icloud-backup');
+    expect(canonicalServiceId('  iCloud\u00a0backup ')).toBe('icloud-backup');
     expect(canonicalServiceId('iCloud Account and Sign In')).toBe('icloud-account-sign-in');
     expect(canonicalServiceId('iCloud Webアプリ（iCloud.com）')).toBe('icloud-web-apps');
-    expect(canonicalServiceId('iCloud Web Apps')).toBe('icloud-web-apps');
+  });
+
+  it('ignores markup-looking text that trails a name ("<" ends it)', () => {
+    expect(canonicalServiceId('iCloud Backup<span class="x">new</span>')).toBe('icloud-backup');
+    expect(canonicalServiceId('Sauvegarde iCloud <b>')).toBe('icloud-backup');
+    expect(canonicalServiceId('<b>iCloud Backup</b>')).toBeUndefined();
   });
 
   it('does not recognize other services', () => {
-    for (const name of ['iCloud Notes', 'Apple Pay & Wallet', 'App Store', 'Backup', '']) {
+    for (const name of [
+      'iCloud Notes',
+      'iCloud Private Relay',
+      'Apple Pay & Wallet',
+      'Apple TV',
+      'Sign in with Apple',
+      'Appleでサインイン',
+      'Mail Drop',
+      'iWork for iCloud',
+      'App Store',
+      'Backup',
+      'iCloud',
+      'iCloud+',
+      '',
+    ]) {
       expect(canonicalServiceId(name)).toBeUndefined();
     }
   });
@@ -40,34 +63,100 @@ describe('canonicalServiceId', () => {
   it.each([
     'iCloud Backup',
     'Backup di iCloud',
-    'Sauvegarde iCloud',
+    'Sauvegardes iCloud',
     'Copia de seguridad en iCloud',
     'Cópia de segurança do iCloud',
+    'Copia de seguranca do iCloud',
+    'Còpia de seguretat d’iCloud',
     'iCloudバックアップ',
     'iCloud 云备份',
     'iCloud 備份',
     'iCloud 백업',
     'iCloud-reservekopie',
     'iCloud-SÄKERHETSKOPIERING',
+    'iCloud-sikkerhetskopi',
+    'iCloud-varmuuskopio',
+    'Záloha na iCloudu',
+    'Zálohovanie na iCloud',
+    'iCloud-mentés',
     'Резервное копирование iCloud',
+    'Резервна копія iCloud',
+    'ΑΝΤΙΓΡΑΦΑ ΑΣΦΑΛΕΙΑΣ ICLOUD',
+    'גיבוי iCloud',
+    'النسخ الاحتياطي على iCloud',
     'การสำรองข้อมูล iCloud',
+    'Sao lưu iCloud',
+    'Bản sao lưu iCloud',
+    'ข้อมูลสำรอง iCloud',
+    'iCloud 雲端備份',
+    'Εφεδρικά αντίγραφα iCloud',
+    'Εφεδρικό αντίγραφο iCloud',
+    'Cadangan iCloud',
+    'iCloud yedeği',
     'ｉＣｌｏｕｄ　Ｂａｃｋｕｐ',
-  ])('finds iCloud Backup in "%s" by a word for backup next to "iCloud"', (name) => {
+  ])('finds iCloud Backup in "%s": nothing but iCloud, backup words and particles', (name) => {
     expect(canonicalServiceId(name)).toBe('icloud-backup');
   });
 
   it.each([
+    // iCloud Backup plus words that name another thing.
+    'iCloud Backup Manager',
+    'iCloud Backup & Sync',
+    'iCloud Backup API',
+    'Restore from iCloud Backup',
+    'iCloud Drive Backup',
+    'iCloud-Backupverwaltung',
+    'Sauvegarde iCloud pour les entreprises',
+    'Copia de seguridad de Mensajes en iCloud',
+    'Резервное копирование заметок iCloud',
+    'iCloud 백업 도우미',
+    'iCloud 云备份服务',
+    'iCloud 钥匙串备份',
+    'iCloudバックアップ復元',
+    'iCloudメールのバックアップ',
+    // A companion word alone ("security", "reserve") is not a backup.
+    'Seguridad de iCloud',
+    'iCloud-biztonság',
+    'Ασφάλεια iCloud',
+    'Резервный iCloud',
+    // No "iCloud", or no backup word.
     'Backup',
     'Kopia zapasowa',
     'Time Machine Backup',
-    'iCloud Private Relay',
     'iCloud 키체인',
-    'iCloud-sleutelhanger',
-    'Fotos do iCloud',
-    'Почта iCloud',
     'iCloud Kalender',
-  ])('does not take "%s" for iCloud Backup (no "iCloud", or no backup word)', (name) => {
+  ])('does not take "%s" for iCloud Backup', (name) => {
     expect(canonicalServiceId(name)).not.toBe('icloud-backup');
+  });
+
+  it.each([
+    ['iCloud Keychain Backup', undefined],
+    ['iCloud Mail Backup', undefined],
+    ['iCloud Drive Sync', undefined],
+    ['iCloud Photos Archive', undefined],
+    ['iCloud Storage Plans Backup', undefined],
+    ['Apple Account Recovery', undefined],
+  ] as const)('gives "%s" no id rather than a wrong one', (name, id) => {
+    expect(canonicalServiceId(name)).toBe(id);
+  });
+
+  it.each([
+    ['Correo de iCloud', 'icloud-mail'],
+    ['Ampliaciones de almacenamiento de iCloud', 'icloud-storage-upgrades'],
+    ['Cuenta de iCloud e inicio de sesión', 'icloud-account-sign-in'],
+    ['Llavero de iCloud', 'icloud-keychain'],
+    ['Mises à niveau du stockage iCloud', 'icloud-storage-upgrades'],
+    ['Upgrade dello spazio di archiviazione iCloud', 'icloud-storage-upgrades'],
+    ['iCloud-Account und Anmeldung', 'icloud-account-sign-in'],
+    ['iCloud 账户和登录', 'icloud-account-sign-in'],
+    ['iCloud 储存空间升级', 'icloud-storage-upgrades'],
+    ['Fotos do iCloud', 'photos'],
+    ['Foto di iCloud', 'photos'],
+    ['iCloud 照片', 'photos'],
+    ['Compte Apple', 'apple-account'],
+    ['Apple 帐户', 'apple-account'],
+  ] as const)('recognizes the related service "%s" by its words', (name, id) => {
+    expect(canonicalServiceId(name)).toBe(id);
   });
 
   it.each([
@@ -80,20 +169,22 @@ describe('canonicalServiceId', () => {
     expect(canonicalServiceId(name)).toBe('icloud-web-apps');
   });
 
-  it('folds names to a comparable key', () => {
-    expect(foldName('iCloud Account & Sign-In')).toBe('icloudaccountsignin');
-    expect(foldName('ｉＣｌｏｕｄ　Drive')).toBe('iclouddrive');
+  it('folds names to words between single spaces', () => {
+    expect(foldName('iCloud Account & Sign-In')).toBe(' icloud account sign in ');
+    expect(foldName('ｉＣｌｏｕｄ　Drive')).toBe(' icloud drive ');
+    expect(foldName('Cópia de Segurança')).toBe(' copia de seguranca ');
   });
 });
 
 describe('foldName without Unicode tables for ASCII names', () => {
   // The folding as written for every name: the ASCII shortcut must never differ from it.
   const unicodeFold = (name: string) =>
-    name
-      .normalize('NFKC')
+    ` ${name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .normalize()
       .toLowerCase()
-      .replace(/&|\band\b|\bund\b|\bet\b|\by\b|\be\b|および|和/g, '')
-      .replace(/[^\p{L}\p{N}]+/gu, '');
+      .replace(/<.*|[^\p{L}\p{N}]+/gu, ' ')} `;
 
   it('folds any ASCII text as the Unicode folding does (2,000 texts)', () => {
     const ascii = fc.string({
@@ -105,7 +196,7 @@ describe('foldName without Unicode tables for ASCII names', () => {
     );
   });
 
-  it('still folds other text the Unicode way, in either order of first use', () => {
+  it('still folds other text the Unicode way', () => {
     for (const name of [
       'ｉＣｌｏｕｄ　Ｂａｃｋｕｐ',
       'iCloud\u00a0Backup',
