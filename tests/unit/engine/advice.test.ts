@@ -178,6 +178,21 @@ describe('checks and fixes', () => {
     expect(firstTwo(d)).toContain('contact_apple');
   });
 
+  it('frees the device first when its own full storage explains a computer backup failing too', () => {
+    for (const id of ['device_storage_full', 'device_storage_almost_full']) {
+      const alert = knowledge.alerts.find((a) => a.id === id)!;
+      for (const wordings of Object.values(alert.patterns)) {
+        const plan = planIds(run({ alertText: wordings[0]!, computerBackupFails: true }));
+        expect(plan.slice(0, 2), wordings[0]).not.toContain('contact_apple');
+        expect(plan.slice(0, 2), wordings[0]).toEqual(
+          expect.arrayContaining([
+            expect.stringMatching(/^(offload_unused_apps|free_device_space)$/),
+          ]),
+        );
+      }
+    }
+  });
+
   it('asks whether a computer backup works once two fixes changed nothing', () => {
     const facts: Facts = {
       storageStatus: 'plenty',
