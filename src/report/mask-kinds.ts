@@ -10,5 +10,6 @@ export const MASK_KINDS = [
   'appleId',
   'username',
   'address',
+  'password',
 ] as const;
 export type MaskKind = (typeof MASK_KINDS)[number];

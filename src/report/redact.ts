@@ -5,6 +5,7 @@ import { cjkNames } from './redact/cjk-names.ts';
 import { deviceOwners } from './redact/devices.ts';
 import { introducedNames } from './redact/names.ts';
 import { imeis, serials } from './redact/numbers.ts';
+import { passwords } from './redact/passwords.ts';
 import { phones } from './redact/phones.ts';
 import { WALL, hide, settle, type Span } from './redact/spans.ts';
 import { MASK_KINDS, type MaskKind } from './mask-kinds.ts';
@@ -29,6 +30,7 @@ export const MASKS: Record<MaskKind, string> = {
   appleId: '[Apple Account removed]',
   username: '[username removed]',
   address: '[address removed]',
+  password: '[password removed]',
 };
 
 export interface MaskCount {
@@ -49,6 +51,8 @@ type Detector = [MaskKind, (text: string) => Iterable<Span>];
  * phones (a postcode is not a phone number), device owners before introduced names.
  */
 const DETECTORS: Detector[] = [
+  // First: a password may look like any other datum ("password: anna_1985").
+  ['password', passwords],
   ['appleId', appleAccounts],
   ['email', emails],
   ['username', usernames],

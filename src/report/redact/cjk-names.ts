@@ -29,18 +29,25 @@ const JA = new RegExp(
   'uy',
 );
 const LATIN = /\s*\p{Script=Latin}/uy;
-const LINE_END = /[ \t。！!]*(?:\r?\n|$)/y;
+/** The end of a signed name: the end of the line, or the contact details in brackets after it. */
+const LINE_END = /[ \t。！!]*(?:\r?\n|$|[（(])/y;
 const JA_COPULA = new RegExp(JA_COPULAS, 'y');
 
 /** Not a name after the phrase: "我叫了客服" (I called support), "名字是什么" (what name). */
 const ZH_NOT_NAME = String.raw`(?![了过着]|什么|谁|哪)`;
 const ZH_STRONG = new RegExp(
-  String.raw`(?:我叫|我的名字是|我的名字叫|我名叫|名字是|名字叫|本人姓名|姓名[:：是]?|名字[:：]|我姓)\s*${ZH_NOT_NAME}`,
+  String.raw`(?:我叫|我的名字是|我的名字叫|我名叫|名字是|名字叫|本人姓名|姓名[:：是]?|(?:名字|所有者|机主|機主|持有人|户主|客户姓名|收件人)[:：]|我姓)\s*${ZH_NOT_NAME}`,
   'gu',
 );
 const ZH_WEAK = /我是\s*/gu;
-const ZH_SIGN_OFF = /(?:谢谢|多谢|感谢|此致敬礼|此致|敬礼)[！!。，,]*[ \t]*\r?\n\s*/gu;
-const JA_STRONG = /(?:私の名前は|わたしの名前は|名前は|お名前は|氏名は|名前[:：]|氏名[:：])\s*/gu;
+/**
+ * After thanks and a line break, or after a dash that follows a sentence: "谢谢！—— 张伟（…）",
+ * not "备份失败——原因不明" (the dash of an explanation).
+ */
+const ZH_SIGN_OFF =
+  /(?:谢谢|多谢|感谢|此致敬礼|此致|敬礼)[！!。，,]*[ \t]*\r?\n\s*|(?<=^|[\n！!。？?])[ \t]*(?:——|—|--)[ \t]*/gu;
+const JA_STRONG =
+  /(?:私の名前は|わたしの名前は|名前は|お名前は|氏名は|(?:名前|氏名|所有者|持ち主|契約者|お客様名|受取人)[:：])\s*/gu;
 /** "私は田中です", and after a greeting "こんにちは、田中です". */
 const JA_WEAK =
   /(?:私は|わたしは|僕は|ぼくは|(?:こんにちは|こんばんは|おはようございます|はじめまして|初めまして|お世話になっております|お世話になります)[、。,！!\s]*)\s*/gu;
@@ -59,7 +66,7 @@ const KO_COPULAS = ['입니다', '이에요', '예요', '이고', '이며', '이
 const KO_PARTICLES = new Set('은는이가을를의께도');
 const HANGUL_RUN = /\p{Script=Hangul}{2,10}/uy;
 const KO_STRONG =
-  /(?:제 이름은|내 이름은|저의 이름은|이름은|성함은|이름[:：]|성명[:：]|성함[:：])\s*/gu;
+  /(?:제 이름은|내 이름은|저의 이름은|이름은|성함은|(?:이름|성명|성함|소유자|소유주|명의자|고객명|수령인)[:：])\s*/gu;
 const KO_WEAK = /(?:저는|전|나는)\s*/gu;
 const KO_SIGN_OFF = /(?:감사합니다|고맙습니다|감사드립니다)[.!。]*[ \t]*\r?\n\s*/gu;
 /** "김민수 드림", "민수 올림": the name before the closing word. */
@@ -187,9 +194,46 @@ function* namesIn(text: string, language: Language): Generator<Span> {
   if (language.before) yield* spansOf(language.before, text);
 }
 
+/** A Korean advisor by role, then the honorific: "상담원 정님", "직원 김민수 씨". */
+const KO_ROLE =
+  /(?<=(?:상담원|상담사|직원|엔지니어|기사|매니저|어드바이저)[ \t]*)\p{Script=Hangul}{1,3}(?=[ \t]?(?:님|씨))/gu;
+/** Chinese courtesy titles after a name: "顾问刘先生", "王小明女士". */
+const ZH_TITLED = /\p{Script=Han}{1,3}(?=先生|女士|小姐)/gu;
+/** Japanese honorifics after a name: "アドバイザーの鈴木さん", "田中様". */
+const JA_TITLED = /\p{Script=Han}{1,4}(?=さん|さま|様|くん|ちゃん|氏)/gu;
+/** Words that take an honorific without being a name: "皆さん", "お客様", "奥さん", "担当者様". */
+const JA_NOT_NAMES =
+  /^(?:皆|客|神|奥|母|父|兄|姉|娘|息子|孫|主人|旦那|彼氏|彼女|店員|医者|担当|担当者|業者|友達|家族|隣|近所|大家|運転手|先生|王|様)$/u;
+
+/**
+ * The shortest ending of the run that starts with a common surname: in "周末李先生" the name is
+ * 李, in "王小明先生" 王小明.
+ */
+function* chineseTitled(text: string): Generator<Span> {
+  for (const match of text.matchAll(ZH_TITLED)) {
+    const end = match.index + match[0].length;
+    for (let start = end - 1; start >= match.index; start--)
+      if (SURNAMES.has(text[start]!)) {
+        yield { start, end };
+        break;
+      }
+  }
+}
+
+function* japaneseTitled(text: string): Generator<Span> {
+  for (const match of text.matchAll(JA_TITLED))
+    if (!JA_NOT_NAMES.test(match[0]))
+      yield { start: match.index, end: match.index + match[0].length };
+}
+
 export function* cjkNames(text: string): Generator<Span> {
-  if (HANGUL.test(text)) yield* namesIn(text, KOREAN);
+  if (HANGUL.test(text)) {
+    yield* namesIn(text, KOREAN);
+    yield* spansOf(KO_ROLE, text);
+  }
   if (!CJK.test(text)) return;
   yield* namesIn(text, CHINESE);
   yield* namesIn(text, JAPANESE);
+  yield* chineseTitled(text);
+  yield* japaneseTitled(text);
 }

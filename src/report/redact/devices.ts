@@ -23,7 +23,8 @@ const OWNER_BEFORE = new RegExp(
   'u',
 );
 /** Model words after the device word: "iPhone 15 Pro Max", "iPad (10th generation)". */
-const MODEL = String.raw`(?:[ \t\u00a0]+(?:pro|max|air|mini|plus|se|touch|ultra|\d{1,2}(?:st|nd|rd|th)?|\(\d{1,2}(?:st|nd|rd|th)?[ \t]*gen(?:eration)?\)|\(\d{4}\))){0,3}`;
+const MODEL_WORDS = ['pro', 'max', 'air', 'mini', 'plus', 'se', 'touch', 'ultra'];
+const MODEL = String.raw`(?:[ \t\u00a0]+(?:${MODEL_WORDS.join('|')}|\d{1,2}(?:st|nd|rd|th)?|\(\d{1,2}(?:st|nd|rd|th)?[ \t]*gen(?:eration)?\)|\(\d{4}\))){0,3}`;
 /**
  * Model words, then "von", "de", "di", "da", "van", "of", "на" or "d'" before the owner; the
  * device word may carry a Romanian or Bulgarian article ("iPhone-ul lui", "iPad-ът на"). Catalan
@@ -182,9 +183,11 @@ function ownerNext(text: string, device: Device): Span | undefined {
   const named = word && !match?.groups?.bracket ? pastRelative(text, at) : undefined;
   if (named !== undefined) return readName(text, named, {});
   if (!word || !/^\p{Lu}/u.test(word.text)) return undefined;
+  // A model word the pattern gave back ("iPhone 15 Pro" on a labelled line) names no one.
   if (
     /^\p{Lu}\p{Ll}/u.test(word.text) &&
     !isCommon(word.text) &&
+    !MODEL_WORDS.includes(word.text.toLowerCase()) &&
     framed(text, device.start, word.end)
   )
     return { start: word.start, end: word.end };

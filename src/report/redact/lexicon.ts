@@ -108,6 +108,11 @@ const COMMON = new Set(
   mano tavo jo jos mūsų jūsų savo aš esu
   minu mu sinu su tema meie teie nende oma
   bogu богу
+  sir madam siri forum community communauté comunidad comunità comunidade gemeinschaft leute
+  experts experten friends amigos amis freunde arkadaşlar wszystkim pessoal gente chicos world
+  meinung ansicht überzeugung auffassung hoffnung neue neuer someone somebody nobody anyone
+  email mail message call letter notification popup sms alert unknown kontakt bescheid
+  rücksprache bey hanım
   `),
 );
 
@@ -153,7 +158,7 @@ export const PARTICLES = new Set(
 export const TITLES = new Set(
   words(`
   mr mrs ms miss mx dr prof sir herr frau hr fr m mme mlle sr sra srta don doña dña sig sigra
-  sig.ra dott dott.ssa ing avv dhr mevr mw lic licda arq mag ir drs
+  sig.ra dott dott.ssa ing avv dhr mevr mw lic licda arq mag ir drs rev revd fam
   `),
 );
 

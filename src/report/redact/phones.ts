@@ -1,10 +1,12 @@
-import { CJK_UNITS, MONTHS, UNITS } from './units.ts';
+import { caseNumbers } from './case-numbers.ts';
 import type { Span } from './spans.ts';
+import { CJK_UNITS, MONTHS, UNITS } from './units.ts';
 
 /*
  * Phone numbers: 7 to 15 digits with the separators people type, once the numbers that only
  * look like phone numbers are set aside: dates, times, versions, grouped thousands, error codes,
- * year ranges and any number followed by a unit or a count ("1234567 seconds", "12.000 Fotos").
+ * year ranges, any number followed by a unit or a count ("1234567 seconds", "12.000 Fotos") and
+ * Apple Support case numbers, which are kept.
  */
 
 /** Never right after a number and a gap: "+1 555 123 4567 days" stays one phone number. */
@@ -52,9 +54,15 @@ const PHONE =
 const GROUP = /\+?\(?\+?\d+\)?/g;
 
 const filler = (m: string) => '_'.repeat(m.length);
+function hideCaseNumbers(text: string): string {
+  for (const { start, end } of caseNumbers(text))
+    text = text.slice(0, start) + filler(text.slice(start, end)) + text.slice(end);
+  return text;
+}
+
 /** Replaces what is not a phone number with same-length filler so positions stay valid. */
 export const hideNonPhones = (text: string) =>
-  text
+  hideCaseNumbers(text)
     .replace(MONTH_DATE, filler)
     .replace(NOT_PHONE_SHAPES, filler)
     .replace(NOT_PHONE_AMOUNTS, filler);
@@ -83,6 +91,16 @@ function* pieces(run: string, offset: number): Generator<Span> {
   }
 }
 
+/** A closing bracket belongs to the number only if it opened there: "(case 0170 1234567)". */
+function* balanced(text: string, spans: Iterable<Span>): Generator<Span> {
+  for (const span of spans) {
+    const value = text.slice(span.start, span.end);
+    const unopened = value.endsWith(')') && value.split('(').length < value.split(')').length;
+    yield unopened ? { start: span.start, end: span.end - 1 } : span;
+  }
+}
+
 export function* phones(text: string): Generator<Span> {
-  for (const match of hideNonPhones(text).matchAll(PHONE)) yield* pieces(match[0], match.index);
+  for (const match of hideNonPhones(text).matchAll(PHONE))
+    yield* balanced(text, pieces(match[0], match.index));
 }

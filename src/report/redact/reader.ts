@@ -4,10 +4,10 @@ import { WALL, type Span } from './spans.ts';
 /**
  * One word of a name in a script that separates words with spaces: letters first, then letters
  * or digits ("jappleseed77"), joined by inner apostrophes, hyphens or dots ("O'Neill",
- * "Anna-Lena"); one final dot is kept only for an initial ("A.").
+ * "Anna-Lena", "J.-P."); one final dot is kept only for an initial ("A.").
  */
 const NAME_WORD =
-  /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}_]*(?:['’.-][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}_]+)*\.?/uy;
+  /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}_]*(?:(?:\.-|['’.-])[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}_]+)*\.?/uy;
 const GAP = /[ \t\u00a0]*/y;
 const LINE_END = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)/y;
 /** What may follow a signed name: the end of the line, a comma, a stop, a dash. */
@@ -32,7 +32,7 @@ export function wordAt(text: string, at: number): Word | undefined {
   const match = sticky(NAME_WORD, text, at);
   if (!match) return undefined;
   let word = match[0];
-  if (word.endsWith('.') && !/^\p{L}\.$/u.test(word)) word = word.slice(0, -1);
+  if (word.endsWith('.') && !/^(?:\p{L}\.-?)*\p{L}\.$/u.test(word)) word = word.slice(0, -1);
   return { start: at, end: at + word.length, text: word };
 }
 

@@ -1,4 +1,5 @@
 import { phrases } from './lexicon.ts';
+import { nameLine } from './signatures.ts';
 import { atWordStart, opensClause, type Span } from './spans.ts';
 import { UNCASED, isNameWord, isStopWord, readUncased, type UncasedOptions } from './uncased.ts';
 
@@ -32,7 +33,9 @@ const STRONG = intro(
 const LABELS: Intro = {
   pattern: new RegExp(
     `(?:${phrases(`שם|שם מלא|שם פרטי|שם משפחה|השולח|الاسم|الاسم الكامل|الإسم|اسم|المرسل|
-      ชื่อ|ชื่อ-นามสกุล|ชื่อ นามสกุล|ชื่อจริง|นามสกุล|नाम|पूरा नाम`)})[ \\t]*[:：]`,
+      ชื่อ|ชื่อ-นามสกุล|ชื่อ นามสกุล|ชื่อจริง|นามสกุล|नाम|पूरा नाम|בעלים|הבעלים|בעל המכשיר|
+      שם הלקוח|נמען|المالك|مالك|مالك الجهاز|صاحب الجهاز|اسم العميل|المستلم|เจ้าของ|
+      เจ้าของเครื่อง|ชื่อลูกค้า|ผู้รับ|मालिक|ग्राहक का नाम|प्राप्तकर्ता`)})[ \\t]*[:：]`,
     'gu',
   ),
   options: { words: 2 },
@@ -73,15 +76,16 @@ const HI_SELF = /(?<![\p{L}\p{M}])मैं(?![\p{L}\p{M}])/gu;
 const HI_AM = /[ \t]+(?:हूँ|हूं|बोल[ \t]+(?:रहा|रही|रहे))(?![\p{L}\p{M}])/uy;
 /** "अमित गुप्ता के नाम से" (under the name of …): the name before the phrase. */
 const HI_UNDER_NAME = /[ \t]+के[ \t]+नाम[ \t]+से(?![\p{L}\p{M}])/gu;
+const WORD_BEFORE = /(?<![\p{L}\p{M}])\p{Script=Devanagari}+$/u;
 const TWO_WORDS_BEFORE =
   /(?<![\p{L}\p{M}])(?:\p{Script=Devanagari}+[ \t]+)?\p{Script=Devanagari}+$/u;
 
 /** Sign-offs: the name alone on the next, last, line ("בברכה,\nאריאל שפירא"). */
 const SIGN_OFF = new RegExp(
   `^(?:${phrases(`תודה|תודה רבה|תודה מראש|בברכה|בברכה רבה|בתודה|בהוקרה|שלכם|להתראות|
-  شكراً|شكرا|شكرًا|مع التحية|مع خالص التحية|تحياتي|مع الشكر|وشكراً|مع الشكر والتقدير|
-  ขอบคุณครับ|ขอบคุณค่ะ|ขอบคุณ|ด้วยความนับถือ|ด้วยความเคารพ|ขอบคุณล่วงหน้าครับ|ขอบคุณล่วงหน้าค่ะ|
-  धन्यवाद|सादर|शुक्रिया|आपका|आपकी|भवदीय|भवदीया|सधन्यवाद`)})[ \\t]*[,،.!]?$`,
+  בברכה חמה|בכבוד רב|شكراً|شكرا|شكرًا|مع التحية|مع خالص التحية|تحياتي|مع تحياتي|مع أطيب التحيات|مع الاحترام|مع الشكر|وشكراً|مع الشكر والتقدير|
+  ขอบคุณครับ|ขอบคุณค่ะ|ขอบคุณ|ด้วยความนับถือ|ขอแสดงความนับถือ|ขอบคุณมากครับ|ขอบคุณมากค่ะ|ด้วยความเคารพ|ขอบคุณล่วงหน้าครับ|ขอบคุณล่วงหน้าค่ะ|
+  धन्यवाद|सादर|आभार सहित|शुक्रिया|आपका|आपकी|भवदीय|भवदीया|सधन्यवाद`)})[ \\t]*[,،.!]?$`,
   'u',
 );
 
@@ -111,7 +115,15 @@ function* thai(text: string): Generator<Span> {
   }
 }
 
+/** "विकास जी": the respectful "ji" after a name. */
+const HI_JI = /[ \t]+जी(?![\p{L}\p{M}])/gu;
+
 function* hindi(text: string): Generator<Span> {
+  for (const match of text.matchAll(HI_JI)) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index));
+    const name = before && readUncased(text, match.index - before[0].length, { words: 1 });
+    if (name?.end === match.index) yield name;
+  }
   for (const match of text.matchAll(HI_SELF)) {
     const name = readUncased(text, match.index + match[0].length, { words: 2 });
     HI_AM.lastIndex = name?.end ?? 0;
@@ -126,14 +138,22 @@ function* hindi(text: string): Generator<Span> {
   }
 }
 
-/** The last line, one to three words of these scripts, after a line that is a sign-off. */
+/** A doctor's or a courtesy title before a signed name: "د. عبد الرحمن", "ד\"ר", "डॉ. अमित". */
+const SIGNED_TITLE =
+  /^(?:د\.|الدكتور|الدكتورة|السيد|السيدة|ד["״]ר|מר|גב['׳]|डॉ\.?|श्री|श्रीमती)[ \t]*/u;
+
+/**
+ * The last line, or the line above the contact lines that close the note, one to three words
+ * of these scripts after a line that is a sign-off; a title before them stays.
+ */
 function* signature(text: string): Generator<Span> {
-  const end = text.trimEnd().length;
-  const lines = text.slice(0, end).split('\n');
-  const last = lines.at(-1)!.trim();
-  const parts = last.split(/[ \t]+/);
-  if (lines.length < 2 || !SIGN_OFF.test(lines.at(-2)!.trim())) return;
-  if (parts.length <= 3 && parts.every(isNameWord)) yield { start: end - last.length, end };
+  const { start, end, previous } = nameLine(text);
+  if (!SIGN_OFF.test(previous)) return;
+  const line = text.slice(start, end);
+  const title = SIGNED_TITLE.exec(line.trimStart())?.[0] ?? '';
+  const name = line.trim().slice(title.length);
+  const parts = name.split(/[ \t]+/);
+  if (parts.length <= 3 && parts.every(isNameWord)) yield { start: end - name.length, end };
 }
 
 export function* uncasedNames(text: string): Generator<Span> {

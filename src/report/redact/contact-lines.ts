@@ -1,0 +1,59 @@
+import { readName } from './reader.ts';
+import { WALL, type Span } from './spans.ts';
+
+/**
+ * A line of contact details headed by a place or a region rather than a name label: "Belgique :
+ * Sophie Claes, Avenue Louise 231, …", "Perú: Luz Marina Quispe, 987 654 321", "香港：黃志明，
+ * 手提電話 …". What makes the words after the heading a name is the rest of the line: a comma,
+ * then a phone number or an address already masked on it ("Problem: Backup Failed, error 4010"
+ * has none).
+ */
+
+const HEADING = /^[ \t]*\p{Lu}[\p{L}\p{M} .'’-]{1,30}?(?:[ \t]*:|[ \t]+[–—-])[ \t]*/gmu;
+const CJK_HEADING = /^[ \t]*\p{Script=Han}{1,6}[ \t]*:[ \t]*(\p{Script=Han}{2,4})(?=[ \t]*,)/gmu;
+const COMMA = /[ \t]*,/y;
+
+const maskedLater = (text: string, at: number) => {
+  const newline = text.indexOf('\n', at);
+  return text.slice(at, newline < 0 ? text.length : newline).includes(WALL);
+};
+
+const twoWords = (text: string, name: Span) => /\s/u.test(text.slice(name.start, name.end));
+/** Right before or after a mask, across a comma. */
+const COMMA_MASK = new RegExp(`[ \\t]*,[ \\t]*${WALL}`, 'uy');
+const MASK_COMMA = new RegExp(`${WALL}[ \\t]*,[ \\t]*$`, 'u');
+const LINE_REST = /[ \t.]*(?:\r?\n|$)/y;
+
+/**
+ * With no heading, a name of two words or more that opens a line and is followed by masked data
+ * ("Sophie Claes, [address removed]"), or that ends a line after it ("[address removed], Marek
+ * Wójcik").
+ */
+function* besideMasks(text: string): Generator<Span> {
+  for (let start = 0; start < text.length; start = text.indexOf('\n', start) + 1 || text.length) {
+    const first = readName(text, start, {});
+    COMMA_MASK.lastIndex = first?.end ?? 0;
+    if (first && twoWords(text, first) && COMMA_MASK.test(text)) yield first;
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const comma = text.lastIndexOf(',', end);
+    if (comma < start || !MASK_COMMA.test(text.slice(start, comma + 1))) continue;
+    const last = readName(text, comma + 1, {});
+    LINE_REST.lastIndex = last?.end ?? 0;
+    if (last && twoWords(text, last) && LINE_REST.test(text)) yield last;
+  }
+}
+
+export function* contactLines(text: string): Generator<Span> {
+  if (!text.includes(WALL)) return;
+  for (const match of text.matchAll(HEADING)) {
+    const name = readName(text, match.index + match[0].length, {});
+    COMMA.lastIndex = name?.end ?? 0;
+    if (name && twoWords(text, name) && COMMA.test(text) && maskedLater(text, name.end)) yield name;
+  }
+  for (const match of text.matchAll(CJK_HEADING)) {
+    const end = match.index + match[0].length;
+    if (maskedLater(text, end)) yield { start: end - match[1]!.length, end };
+  }
+  yield* besideMasks(text);
+}

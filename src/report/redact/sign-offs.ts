@@ -1,0 +1,76 @@
+import { CAPITAL_SIGN_OFFS, SIGN_OFFS } from './sign-off-words.ts';
+import { readName } from './reader.ts';
+import { dashSigned, nameLine, signatureLabelled } from './signatures.ts';
+import { atWordStart, type Span } from './spans.ts';
+
+/** Names that sign a note: after a sign-off ("Viele Grüße, Jörg"), or alone on its last line. */
+
+const END = String.raw`(?![\p{L}\p{N}])`;
+/** "Grüße aus Köln," is still a sign-off: a short "from <place>" may sit between. */
+const FROM_PLACE = String.raw`(?:[ \t]+(?:aus|from|de|desde|da|dal|dalla|uit|vom|von|van)[ \t]+[\p{L}-]+(?:[ \t][\p{L}-]+)?)?`;
+/** "Cheers mate,", "Valeu galera,", "Merci à tous,": the readers addressed after the sign-off. */
+const ADDRESSED = String.raw`(?:[ \t]+(?:mate|guys|all|everyone|folks|y'all|galera|pessoal|gente|a todos|a todas|à tous|a tutti|allerseits|zusammen|euch|iedereen|allemaal|alle|wszystkim|всем|herkese))?`;
+const signOff = (list: string) =>
+  new RegExp(`(?:${list})${FROM_PLACE}${ADDRESSED}(?<sep>[ \\t]*[,!.:;–—-]+)?(?=\\s)`, 'giu');
+const SIGN_OFF = signOff(SIGN_OFFS);
+const CAPITAL_SIGN_OFF = signOff(CAPITAL_SIGN_OFFS);
+/** A sign-off where a signed name would start: "Thanks!\nKind regards" is not signed "Kind". */
+const ANY_SIGN_OFF = new RegExp(`(?:${SIGN_OFFS}|${CAPITAL_SIGN_OFFS})${END}`, 'iuy');
+
+/** The end of the line or the note after a signed name, maybe after a stop or a comma. */
+const NAME_ALONE = /^[ \t]*[.,!]?[ \t]*(?:\r?\n|$)/u;
+
+function startsLine(text: string, at: number): boolean {
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return at === 0 || text[at - 1] === '\n';
+}
+
+/** Spaces, line breaks and a dash before a signed name ("Thanks!\n- Anna"). */
+const SPACES = /\s*(?:[-–—~][ \t]*)?/y;
+
+function* signedNames(text: string, pattern: RegExp, lowerCase: boolean): Generator<Span> {
+  for (const match of atWordStart(pattern, text)) {
+    SPACES.lastIndex = match.index + match[0].length;
+    // A name on a line of its own after the sign-off needs nothing after it.
+    const ownLine = SPACES.exec(text)![0].includes('\n');
+    ANY_SIGN_OFF.lastIndex = SPACES.lastIndex;
+    if (ANY_SIGN_OFF.test(text)) continue;
+    const lowerAtLineEnd =
+      lowerCase && (Boolean(match.groups?.sep) || startsLine(text, match.index) || ownLine);
+    const name = readName(text, SPACES.lastIndex, { signed: !ownLine, lowerAtLineEnd });
+    // "Thank you. Go to Settings": after a full stop on the same line a sentence starts.
+    const sentence = !ownLine && /[.!]/u.test(match.groups?.sep ?? '');
+    if (name && !(sentence && !NAME_ALONE.test(text.slice(name.end)))) yield name;
+  }
+}
+
+/**
+ * A note that ends with a short line ending in a comma, or a short line that opens with a
+ * sign-off ("Cảm ơn ad nhiều ạ!"), and then a name on its own ("Un abrazo fuerte,\nPepe"),
+ * maybe above contact lines: the name signs the note even when the sign-off's words are not all
+ * listed above.
+ */
+function* signature(text: string): Generator<Span> {
+  const { start, end, previous } = nameLine(text);
+  ANY_SIGN_OFF.lastIndex = 0;
+  const closing = /[,!.]$/u.test(previous) && ANY_SIGN_OFF.test(previous);
+  // "--" on a line of its own opens an email signature.
+  const delimiter = /^(?:--|—|–|_{2,})$/u.test(previous);
+  if (!(previous.endsWith(',') || closing || delimiter) || previous.split(/\s+/).length > 5) return;
+  const name = readName(text, start, { lowerAtLineEnd: true });
+  if (!name) return;
+  const rest = text.slice(name.end, end);
+  if (/^[ \t.!]*$/u.test(rest)) yield name;
+  // "Jonno (Jonathan Pryce)": a nickname, then the full name in brackets.
+  const bracket = /^[ \t]*\(/u.exec(rest);
+  const full = bracket && readName(text, name.end + bracket[0].length, {});
+  if (full && /^\)[ \t.!]*$/u.test(text.slice(full.end, end))) yield* [name, full];
+}
+
+export function* signedNamesIn(text: string): Generator<Span> {
+  yield* signedNames(text, SIGN_OFF, true);
+  yield* signedNames(text, CAPITAL_SIGN_OFF, false);
+  yield* signature(text);
+  yield* dashSigned(text);
+  yield* signatureLabelled(text);
+}

@@ -1,0 +1,67 @@
+import { readName } from './reader.ts';
+import { WALL, atWordStart, type Span } from './spans.ts';
+
+/**
+ * Where a signature puts the name: on the note's last line, or above the lines of contact
+ * details that close a signature block ("Maria Santos\nRua …, 482\nCel.: (21) …").
+ */
+
+/**
+ * A contact line holds what was already masked on it, an email, or a number (a house number, a
+ * phone number): an address in a script whose street words are not known still has one.
+ */
+const CONTACT_LINE = new RegExp(`[@${WALL}\\d]`, 'u');
+const MAX_CONTACT_LINES = 4;
+
+export interface NameLine {
+  start: number;
+  end: number;
+  /** The line above, trimmed ("" if none): a sign-off, or a short line ending in a comma. */
+  previous: string;
+}
+
+export function nameLine(text: string): NameLine {
+  const lines = text.trimEnd().split('\n');
+  let i = lines.length - 1;
+  while (i > 0 && lines.length - 1 - i < MAX_CONTACT_LINES && CONTACT_LINE.test(lines[i]!)) i--;
+  let above = i - 1;
+  while (above >= 0 && lines[above]!.trim() === '') above--;
+  const start = lines.slice(0, i).reduce((sum, line) => sum + line.length + 1, 0);
+  const line = lines[i]!.replace(/\r$/u, '');
+  return { start, end: start + line.length, previous: lines[above]?.trim() ?? '' };
+}
+
+/**
+ * A name after a dash or a slash at the end of the note, or above its contact lines: "sent from
+ * my iPad — Marguerite", "Call me +1 604 … – Kevin Chen", "/Per Gustafsson". A dash that opens
+ * its line is a list's bullet ("- Reset Network").
+ */
+const DASH = /(?:(?<=\S[ \t]+)(?:—|–|--?)|(?<=^|[.!?][ \t]+)\/)[ \t]*(?=\p{Lu})/gu;
+const REST_OF_LINE = /^[ \t.!]*$/u;
+/**
+ * With no sign-off to go by, words that end like a participle or an abstract noun are a status,
+ * not a name: "Backup ended — Restore Completed", "Problem seit Montag – Fehlermeldung".
+ */
+const NOT_NAME_ENDING =
+  /(?:ed|ing|ung|ion|ment|keit|heit|schaft|ness|ity|ure|ful|less|able|ible|ive|ous|ance|ence|iert|lich|bar)$/iu;
+
+export function* dashSigned(text: string): Generator<Span> {
+  const line = nameLine(text);
+  const last = [...text.slice(line.start, line.end).matchAll(DASH)].at(-1);
+  if (!last) return;
+  const name = readName(text, line.start + last.index + last[0].length, {});
+  if (!name || !REST_OF_LINE.test(text.slice(name.end, line.end))) return;
+  const words = text.slice(name.start, name.end).split(/\s+/);
+  if (!words.some((word) => NOT_NAME_ENDING.test(word))) yield name;
+}
+
+/** "Signature:\nRev. Samuel K. Adeyemi", "Signé : J.-P. Rousseau": the name after the label. */
+const SIGNATURE_LABEL =
+  /(?:signature|signed|signé|signée|firma|firmado|firmato|unterschrift|gezeichnet|assinatura|assinado|handtekening|ondertekend|podpis|подпись|imza|allekirjoitus|underskrift|namnteckning|υπογραφή)[ \t]*[:：][ \t]*(?:\r?\n[ \t]*)?/giu;
+
+export function* signatureLabelled(text: string): Generator<Span> {
+  for (const match of atWordStart(SIGNATURE_LABEL, text)) {
+    const name = readName(text, match.index + match[0].length, {});
+    if (name) yield name;
+  }
+}

@@ -1,0 +1,103 @@
+import { isCommon, phrases } from './lexicon.ts';
+import { readName } from './reader.ts';
+import { atWordStart, type Span } from './spans.ts';
+
+/**
+ * Other people named in a note through who they are to the writer ("my husband Rajesh", "ma
+ * fille Élise", "Opa Heinz", "Fam. Visser", "Grandad (Arthur Pennington)"), through their role at Apple ("Advisor Kendra", "le
+ * conseiller, Karim", "Специалист Алексей"), or as the one to ask for ("spoke to Darnell",
+ * "fråga efter Sune", "Kate from Apple called"). Only a capitalised name counts. English
+ * "family" is left out: "Family Sharing" is a feature.
+ */
+
+const RELATIONS = `
+  husband|wife|son|daughter|grandson|granddaughter|grandma|grandpa|grandad|granddad|granny|
+  grandmother|grandfather|nan|nana|mum|mom|mother|dad|father|brother|sister|friend|neighbour|
+  neighbor|cousin|uncle|aunt|niece|nephew|colleague|partner|boyfriend|girlfriend|
+  mann|frau|sohn|tochter|enkel|enkelin|oma|opa|mutter|vater|bruder|schwester|freund|freundin|
+  nachbar|nachbarin|kollege|kollegin|cousine|onkel|tante|neffe|nichte|familie|fam|
+  mari|femme|fils|fille|petit-fils|petite-fille|mamie|papi|grand-mère|grand-père|mère|père|
+  frère|sœur|soeur|ami|amie|voisin|voisine|collègue|oncle|neveu|nièce|famille|
+  marido|esposo|esposa|mujer|hijo|hija|nieto|nieta|abuela|abuelo|madre|padre|hermano|hermana|
+  amigo|amiga|vecino|vecina|compañero|compañera|tío|tía|sobrino|sobrina|familia|
+  marito|moglie|figlio|figlia|nipote|nonna|nonno|fratello|sorella|amico|amica|
+  collega|cugino|cugina|zio|zia|famiglia|signor|signora|señor|señora|senhor|senhora|
+  filho|filha|neto|neta|avó|avô|mãe|pai|irmão|irmã|vizinho|vizinha|colega|tio|tia|família|
+  vrouw|zoon|dochter|kleinzoon|kleindochter|moeder|broer|zus|vriend|vriendin|buurman|
+  buurvrouw|neef|fru|dotter|barnbarn|mormor|farmor|morfar|farfar|mamma|pappa|bror|
+  syster|kompis|granne|mąż|żona|syn|córka|wnuk|wnuczka|babcia|dziadek|brat|siostra|
+  przyjaciel|przyjaciółka|sąsiad|sąsiadka|муж|жена|сын|дочь|внук|внучка|бабушка|дедушка|
+  мама|папа|брат|сестра|друг|подруга|сосед|соседка|manžel|manželka|dcera|vnuk|vnučka|
+  babička|děda|kamarád|kamarádka|soused|sousedka|σύζυγος|γιος|κόρη|εγγονός|εγγονή|γιαγιά|
+  παππούς|suami|istri|cucu|nenek|kakek|oğlum|kızım|eşim|kocam|karım|annem|babam|kardeşim|
+  torunum|arkadaşım|ablam|ağabeyim`;
+const ROLES = `
+  advisor|adviser|senior advisor|agent|rep|representative|technician|specialist|consultant|
+  supervisor|berater|beraterin|mitarbeiter|mitarbeiterin|techniker|technikerin|
+  conseiller|conseillère|technicien|technicienne|opérateur|opératrice|asesor|asesora|agente|
+  técnico|técnica|operador|operadora|operatore|operatrice|consulente|tecnico|tecnica|
+  atendente|assistente|consultor|consultora|medewerker|medewerkster|adviseur|rådgivaren|
+  rådgivare|handläggaren|konsultant|konsultantka|doradca|специалист|оператор|консультант|
+  сотрудник|сотрудница|danışman|temsilci|poradce|poradkyně|operátor|operátorka|σύμβουλος|
+  τεχνικός|nhân viên|tư vấn viên|staf|petugas`;
+const RELATED = new RegExp(
+  `(?:${phrases(RELATIONS)}|${phrases(ROLES)})\\.?[ \\t]*,?[ \\t]+\\(?`,
+  'giu',
+);
+
+/**
+ * What stands before a relation or a role that names someone: a possessive or an article ("my
+ * husband", "il nipote", "l'operatore", "dem Mitarbeiter"), a greeting ("Hallo Opa Heinz"), or the
+ * start of a clause or a bracket ("Grandson Callum set it up", "(Advisor Kendra)"). In a title
+ * ("Apple Premium Partner Store") the word before is capitalised and none of these.
+ */
+const BEFORE_RELATED = new RegExp(
+  `(?:^|[\\n.!?(:;,—–-]|(?<![\\p{L}])(?:${phrases(`my|our|his|her|their|your|the|a|an|
+  mein|meine|meinem|meinen|meiner|meines|unser|unsere|unserem|unserer|dein|deine|der|die|das|
+  dem|den|des|mon|ma|mes|notre|nos|son|sa|ses|le|la|les|l'|un|une|du|au|mi|mis|nuestro|
+  nuestra|su|sus|el|los|las|una|del|al|il|lo|mio|mia|i|gli|della|dello|al|alla|o|os|as|meu|
+  minha|nosso|nossa|do|da|ao|um|uma|mijn|onze|zijn|haar|de|het|een|min|mitt|mina|vår|vårt|
+  din|sin|mój|moja|moją|mojego|mojej|мой|моя|мою|моего|моей|наш|наша|benim|bizim|můj|moje|
+  mého|mou|ο|η|τον|την|του|της|hi|hello|hey|dear|hallo|liebe|lieber|bonjour|salut|hola|ciao|
+  olá|oi|hoi|hej|cześć|привет`)}))[ \\t]*$`,
+  'iu',
+);
+
+/** The one to ask for or who called: "spoke to Darnell", "chiedere di Gianni", "fala com …". */
+const ASKED_FOR = new RegExp(
+  `(?:${phrases(`ask for|asked for|spoke to|spoke with|talked to|talk to|speak to|speak with|
+  chiedere di|chiedi di|chiedete di|fråga efter|spør etter|spørg efter|спросите|спросить|
+  позовите|fala com|falar com|fale com|pregunta por|preguntar por|pregunte por|demandez|
+  vraag naar|vragen naar`)})[ \\t]+`,
+  'giu',
+);
+/** "Kate from Apple called": a first name, then where they work. */
+const FROM_APPLE =
+  /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?=[ \t]+(?:from|von|de|di|da|van|z|из)[ \t]+Apple(?![\p{L}]))/gu;
+/** What else comes from Apple: "Bill from Apple was charged". */
+const NOT_PEOPLE = new Set(
+  'bill invoice receipt charge payment refund reply response answer update offer notice warning gift card order package delivery confirmation survey text'.split(
+    ' ',
+  ),
+);
+/** Turkish honorifics follow the name: "Burak Bey", "Umut Bey'i", "Ayşe Hanım". */
+const TR_HONORIFIC = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+(?=[ \t]+(?:Bey|Hanım|Hanim)(?![\p{L}]))/gu;
+
+function* after(pattern: RegExp, text: string, needsBefore = false): Generator<Span> {
+  for (const match of atWordStart(pattern, text)) {
+    const before = text.slice(Math.max(0, match.index - 30), match.index);
+    if (needsBefore && !BEFORE_RELATED.test(before)) continue;
+    const name = readName(text, match.index + match[0].length, {});
+    // "Advisor Notes:" is a heading, not a person.
+    if (name && text[name.end] !== ':') yield name;
+  }
+}
+
+export function* thirdParties(text: string): Generator<Span> {
+  yield* after(RELATED, text, true);
+  yield* after(ASKED_FOR, text);
+  for (const pattern of [FROM_APPLE, TR_HONORIFIC])
+    for (const match of text.matchAll(pattern))
+      if (!isCommon(match[0]) && !NOT_PEOPLE.has(match[0].toLowerCase()))
+        yield { start: match.index, end: match.index + match[0].length };
+}
