@@ -10,12 +10,14 @@ import { scanTexts } from './scan';
 import { ICLOUD_SELECTORS as S, MAX_PANEL_DEPTH, MAX_PANEL_TEXT, SCAN_LIMITS } from './selectors';
 import {
   addCategory,
+  deviceBefore,
   deviceStorageBefore,
   matchCategory,
   matchPlan,
   matchUsage,
   statedPlan,
   STORAGE_WORD,
+  titleKind,
 } from './storage-text';
 
 /**
@@ -93,8 +95,8 @@ type Usage = NonNullable<ReturnType<typeof matchUsage>>;
  * the same figures twice are one line.
  */
 function findUsageLine(root: Node, needsStorageContext: boolean) {
-  type Line = { element: Element; usage: Usage; text: string };
-  const lines: Line[] = [];
+  type Line = { element: Element; usage: Usage; text: string; other: boolean };
+  let lines: Line[] = [];
   scanTexts(root, S.ignored, SCAN_LIMITS, (element, raw) => {
     if (raw === undefined) return;
     const text = normalizeSpace(raw);
@@ -107,8 +109,14 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
     // A tile or panel around a line already found is not another line.
     if (lines.some((line) => element.contains(line.element))) return;
     const usage = matchUsage(text);
-    if (usage && !underDeviceHeading(element, text)) lines.push({ element, usage, text });
+    // A line that is not the account's (a device's, a subject) still is a line: the card or
+    // tile around it is not read as another.
+    if (usage) {
+      const other = underDeviceHeading(element, text) || underOtherTitle(element);
+      lines.push({ element, usage, text, other });
+    }
   });
+  lines = lines.filter((line) => !line.other);
   // A line in the panel nearest a storage word wins over one that is not (a subject in the
   // Mail tile); then the shortest, then the first: the same figures twice are one line.
   const depths = lines.map((line) => storageContext(line.element));
@@ -124,15 +132,57 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
   );
 }
 
-/** A card headed "iPad Storage" just above the line: the device's storage, not the account's. */
+/**
+ * A line naming a device before its figures ("Office iMac — 801 GB of 1 TB used",
+ * "iPhoneのストレージ：…"), or beside a label naming the device's storage ("iPhone Storage"):
+ * the device's storage, not the account's. Titles further up are underOtherTitle's: the text of
+ * a whole grid runs tiles together ("…Ama's iPhone" + "Storage").
+ */
 function underDeviceHeading(element: Element, lineText: string): boolean {
-  let node = element.parentElement;
-  for (let depth = 1; node && depth < 3; depth++, node = node.parentElement) {
-    const text = textWithin(node, S.ignored, MAX_PANEL_TEXT);
-    if (text === undefined) return false;
-    const normalized = normalizeSpace(text);
-    const at = normalized.indexOf(lineText);
-    if (at > 0 && deviceStorageBefore(normalized.slice(0, at))) return true;
+  if (deviceBefore(lineText.slice(0, lineText.search(/\p{Nd}/u)))) return true;
+  const parent = element.parentElement;
+  const text = parent && textWithin(parent, S.ignored, MAX_PANEL_TEXT);
+  if (!text) return false;
+  const normalized = normalizeSpace(text);
+  const at = normalized.indexOf(lineText);
+  return at > 0 && deviceStorageBefore(normalized.slice(0, at));
+}
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** Siblings looked at per level for a title: a title is near what it heads. */
+const MAX_TITLES = 8;
+
+/**
+ * Titles above the line, nearest first: headings, and labels that open a card or row (a first
+ * element with no element inside). A line under an app's title at any of the few levels around
+ * it ("Mail", "Notes", "Photos": a subject, a note, the library's share, even below a folder
+ * named "Storage alerts") is not the account's; nor one under a device's title ("MacBook Air",
+ * "Ama's iPhone") or the family's ("Family Sharing": a member's usage) with no storage heading
+ * or mention of iCloud nearer to it.
+ */
+function underOtherTitle(element: Element): boolean {
+  let inner: Element = element;
+  let shielded = false;
+  for (let depth = 0, node = element.parentElement; node && depth < 5; depth++) {
+    if (node.matches(S.panelLimit)) return false;
+    let part = inner.previousElementSibling;
+    for (let n = 0; part && n < MAX_TITLES; n++, part = part.previousElementSibling) {
+      const text = part.matches(S.ignored) ? undefined : textWithin(part, S.ignored, 60);
+      if (!text) continue;
+      const title = normalizeSpace(text);
+      const inside = part.matches(HEADING) ? part : part.querySelector(HEADING);
+      // A heading, or a wrapper holding only one ("<div class=header><h2>Mail</h2></div>").
+      const heading =
+        inside !== null && normalizeSpace(textWithin(inside, S.ignored, 60) ?? '') === title;
+      const label = !part.previousElementSibling && !part.firstElementChild;
+      if (!(heading || label)) continue;
+      const kind = titleKind(title);
+      if (kind === 'app' || (kind && !shielded)) return true;
+      if (title.includes('iCloud') || (heading && STORAGE_WORD.test(title))) shielded = true;
+      if (heading) break;
+    }
+    inner = node;
+    node = node.parentElement;
   }
   return false;
 }

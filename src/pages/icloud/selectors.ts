@@ -5,10 +5,10 @@
 export const ICLOUD_SELECTORS = {
   /**
    * Scripts and styles hold code, not visible text; text the user types or edits (a note, a
-   * draft) is the user's own: the reader never enters either.
+   * draft, a search or combo box) is the user's own: the reader never enters either.
    */
   ignored:
-    'script, style, noscript, template, svg, head, title, textarea, input, [contenteditable]:not([contenteditable="false"]), [role="textbox"]',
+    'script, style, noscript, template, svg, head, title, textarea, input, [contenteditable]:not([contenteditable="false"]), [role="textbox"], [role="searchbox"], [role="combobox"]',
   /** The storage panel never extends over these (they hold navigation and account details). */
   panelLimit: 'body, html, main, nav, header, footer, aside, [role="navigation"], [role="banner"]',
 } as const;

@@ -201,9 +201,35 @@ function pairUsage(text: string): [StorageAmount, StorageAmount] | undefined {
     const first = toAmount(a[1], a[2]);
     const second = toAmount(b[1], b[2]);
     if (usedFirst === totalFirst || !first || !second) continue;
+    if (saysFree(text, a.index, b.index + b[0].length)) continue;
     return usedFirst ? [first, second] : [second, first];
   }
   return undefined;
+}
+
+/**
+ * "Available", "free", "left" (frei, disponible, libre, vrij, ledig, wolne, свободно, 可用, 空き,
+ * 사용 가능…): a pair with one of these right beside it ("144.5 GB of 200 GB available",
+ * "112,8 GB frei von 200 GB", "Доступно 144,5 ГБ из 200 ГБ") is what is free, even when the
+ * text says "used" elsewhere ("… available (55.5 GB used)"): such a pair is never the usage.
+ */
+const FREE =
+  /availab|\bfree\b|\bleft\b|remain|verfügbar|\bfrei\b|dispon[ií][bv]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilgæng|tilgjeng|vapaa|käytettävissä|wolne|dostępn|dostupn|свобод|доступн|вільн|空き|残り|利用可能|可用|剩余|剩餘|사용 ?가능|남음|kullanılabilir|boş|volné|voľné|szabad|elérhető|tersedia|còn trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
+/** The words just after a pair, up to the next figure or clause. */
+const AFTER_PAIR = /^[^\d,.;:(（，。!?]*/;
+/** A free-word just before a pair ("Доступно 144,5 ГБ из 200 ГБ", "Free: 144.5 GB of 200 GB"). */
+const FREE_BEFORE = new RegExp(`(?:${FREE.source})[^\\s\\d]*[\\s:：]*$`, 'i');
+
+/** Whether the pair from `start` to `end` in the text is said to be free, not used. */
+function saysFree(text: string, start: number, end: number): boolean {
+  const after = AFTER_PAIR.exec(text.slice(end))?.[0] ?? '';
+  const afterFree = after.search(FREE);
+  const afterUsed = after.search(USED_WORD);
+  return (
+    FREE.test(text.slice(start, end)) ||
+    (afterFree >= 0 && (afterUsed < 0 || afterFree < afterUsed)) ||
+    FREE_BEFORE.test(text.slice(0, start))
+  );
 }
 
 /** Digits of other scripts, their decimal and group marks, and bidi marks, made plain. */
@@ -225,23 +251,55 @@ const STORAGE_WORDS =
  */
 export const STORAGE_WORD = new RegExp(`${STORAGE_WORDS}|iCloud\\+`, 'i');
 
+/** Apple's devices, whose own storage icloud.com lists too ("MacBook Pro", "Apple Watch"). */
+const DEVICES =
+  '(?:iPhone|iPad|iPod|i?Mac(?:Book)?(?![A-Za-z])|Apple ?Watch|Apple TV|Vision Pro|HomePod)';
+
 /**
- * "iPhone Storage", "iPhone-Speicher", "Stockage de l'iPad", "אחסון ה-iPhone": a storage word
- * and a device word side by side, the device's own storage, not iCloud's.
+ * "iPhone Storage", "iPhone-Speicher", "Stockage de l'iPad", "Mac Storage", "אחסון ה-iPhone": a
+ * storage word and a device word side by side, the device's own storage, not iCloud's.
  */
 const DEVICE_STORAGE = new RegExp(
-  `(?:iPhone|iPad|iPod)[- ]?(?:${STORAGE_WORDS})|(?:${STORAGE_WORDS})[^\\d.,;:]{0,12}?(?:iPhone|iPad|iPod)`,
+  `${DEVICES}[- ]?(?:${STORAGE_WORDS})|(?:${STORAGE_WORDS})[^\\d.,;:]{0,12}?${DEVICES}`,
   'gi',
 );
+
+/** The last match of `pattern` (global) in the prefix comes after its last mention of iCloud. */
+const afterICloud = (prefix: string, pattern: RegExp) => {
+  const last = [...prefix.matchAll(pattern)].pop();
+  return last !== undefined && last.index > prefix.lastIndexOf('iCloud');
+};
 
 /**
  * Whether text before a usage line names the device's storage after its last mention of
  * iCloud ("iCloud · iPhone Storage: 61 GB of 128 GB used"): then the line is the device's,
  * whatever heads the page.
  */
-export function deviceStorageBefore(prefix: string): boolean {
-  const device = [...prefix.matchAll(DEVICE_STORAGE)].pop();
-  return device !== undefined && device.index > prefix.lastIndexOf('iCloud');
+export const deviceStorageBefore = (prefix: string) => afterICloud(prefix, DEVICE_STORAGE);
+
+const DEVICE = new RegExp(DEVICES, 'g');
+
+/**
+ * Whether text before a line on a page names a device after its last mention of iCloud (a card
+ * "Margarethe's iPhone · Storage", "Office iMac — 801 GB of 1 TB used"): the device's line.
+ */
+export const deviceBefore = (prefix: string) => afterICloud(prefix, DEVICE);
+
+/** icloud.com's apps, whose content and shares are not the account's storage. */
+const APP_TITLE =
+  /^(?:i ?Cloud )?(?:mail|e-mail|correo|posta|メール|邮件|notes|notizen|notas|note|メモ|备忘录|drive|photos|fotos|foto|写真|照片|reminders|erinnerungen|rappels|recordatorios|promemoria|リマインダー|提醒事项|calendar|kalender|calendrier|calendario|カレンダー|日历)$/i;
+const FAMILY = /famil|ファミリー|家人|家庭|가족|семь|rodzin|gezin/i;
+
+/**
+ * What a title above a line names: one of icloud.com's apps ("Mail", "iCloud Drive", "Fotos"),
+ * a device ("MacBook Air", "Ama's iPhone") or the family ("Family Sharing", "Familienfreigabe",
+ * "ファミリー共有") rather than iCloud's storage.
+ */
+export function titleKind(title: string): 'app' | 'device' | 'family' | undefined {
+  if (APP_TITLE.test(title)) return 'app';
+  if (deviceBefore(title)) return 'device';
+  if (FAMILY.test(title) && !STORAGE_WORD.test(title)) return 'family';
+  return undefined;
 }
 
 const namesDevice = (statement: string) =>
@@ -253,7 +311,8 @@ function usageIn(statement: string): [StorageAmount, StorageAmount] | undefined 
   if (!USED_WORD.test(usedWords) || NOT_USED.test(statement)) return undefined;
   if (namesDevice(statement)) return undefined;
   const found = findUsage(statement);
-  if (!found) return pairUsage(statement);
+  if (!found || saysFree(statement, found.match.index, found.match.index + found.match[0].length))
+    return pairUsage(statement);
   const { match, usedFirst } = found;
   const first = toAmount(match[1] ?? match[5], match[2] ?? match[6]);
   const second = toAmount(match[3] ?? match[7], match[4] ?? match[8]);
@@ -283,16 +342,19 @@ export function matchUsage(
 }
 
 const PLAN = new RegExp(
-  `^(?:[^:\\d]{1,30}: ?)?(iCloud\\+?)(?: (?:with|mit|avec|con))? ?${NUMBER_SOURCE} ?(GB|TB|Go|To)$`,
+  `^(?:[^:\\d]{1,30}: ?)?[(（[「『«“"„]? ?(iCloud\\+?)(?: (?:with|mit|avec|con|com|met|med))? ?[(（[–—-]? ?${NUMBER_SOURCE} ?(GB|TB|Go|To) ?[)）\\]」』»”"“]?(?: ?[(（][^()（）]{1,40}[)）])?$`,
 );
 
 /**
  * A plan name standing alone in its element or line ("iCloud+ 50 GB", "iCloud+ mit 200 GB",
- * "iCloud+ avec 2 To"). Anchored so that offers inside sentences are not read as the plan.
- * Returned in one normalized form: "iCloud+ 50 GB".
+ * "iCloud+ avec 2 To", "iCloud+（200 GB）", "[iCloud+ 2 TB] (Shared with Family)"), or first in
+ * a line of parts ("iCloud+ 200 GB · $2.99/month") that names no other. Anchored so that
+ * offers inside sentences are not read as the plan. Returned in one normalized form:
+ * "iCloud+ 50 GB".
  */
 export function matchPlan(text: string): string | undefined {
-  return planFrom(text)?.name;
+  const [first = '', ...rest] = normalizeSpace(text).split(/ ?[·•|] ?/);
+  return rest.some((part) => part.includes('iCloud')) ? undefined : planFrom(first)?.name;
 }
 
 function planFrom(text: string): { name: string; amount: StorageAmount } | undefined {
