@@ -38,6 +38,8 @@ const DISRUPTION_PENALTY = 0.15;
 const PAID_PENALTY = 2 * DISRUPTION_PENALTY;
 /** At most this much for emptying a category, scaled by its share of the storage used. */
 const CATEGORY_BONUS = 2 * DISRUPTION_PENALTY;
+/** What a step's other likely causes add to its likeliest one: enough to break a tie, no more. */
+const OTHER_CAUSES_WEIGHT = 0.1;
 const GROUP = {
   wait: 0,
   lead: 1,
@@ -83,8 +85,13 @@ export function buildPlan(
   const skipped = (s: Step) => tried[s.id] === 'skipped';
   const outage = appleReportsProblem(values);
 
-  const likelihood = (s: Step) =>
-    Math.max(0, ...s.addresses.filter((c) => included.has(c)).map((c) => scores.get(c) ?? 0));
+  // Its likeliest cause; among steps tied on that, the one that also answers other likely
+  // causes first (leaving big apps out also helps when one app's data is the cause).
+  const likelihood = (s: Step) => {
+    const each = s.addresses.filter((c) => included.has(c)).map((c) => scores.get(c) ?? 0);
+    const top = Math.max(0, ...each);
+    return top + OTHER_CAUSES_WEIGHT * (each.reduce((a, b) => a + b, 0) - top);
+  };
   // A step whose lead condition holds is the documented next move for that fact, whatever the
   // score of its cause (iOS's "unable to access your account": sign in again, then check
   // Apple's status).

@@ -132,6 +132,22 @@ describe('checks and fixes', () => {
     expect(planIds(run({ storageStatus: 'almost_full' }))).toContain('check_storage');
   });
 
+  it('leaves big apps out first when one backup is several times a basic one and does not fit', () => {
+    const facts = (backupGb: number): Facts => ({
+      storageUsedBytes: 120 * GIB,
+      storageTotalBytes: 200 * GIB,
+      backupSizeBytes: backupGb * GIB,
+    });
+    const big = run(facts(150));
+    expect(planIds(big)[0]).toBe('exclude_large_apps');
+    expect(
+      big.causes.find((c) => c.id === 'app_data_too_large')!.evidence.map((e) => e.id),
+    ).toContain('backup_unusually_large');
+    // A backup of an ordinary size that does not fit: old backups are the guides' first clean-up.
+    const ordinary = run({ ...facts(12), storageUsedBytes: 195 * GIB });
+    expect(planIds(ordinary)[0]).toBe('delete_old_device_backups');
+  });
+
   it('numbers that prove storage is full keep it first, whatever the step outcomes', () => {
     const storageSteps = knowledge.steps
       .filter((s) => s.addresses.includes('storage_full'))
