@@ -31,8 +31,11 @@ const DERIVED: Record<string, (value: unknown, op: Condition['op']) => Partial<F
     stepsNoChangeCount: () => ({
       stepsTried: { restart_device: 'no_change', back_up_now: 'no_change' },
     }),
-    alertId: (v) => {
-      const alert = knowledge.alerts.find((a) => a.id === v);
+    backupOverTypical: (v) => ({ backupSizeBytes: (v === true ? 60 : 2) * GIB }),
+    alertId: (v, op) => {
+      if (op === 'unknown') return {};
+      // "ne": any other message (two "ne" in a set pick the same first one that differs).
+      const alert = knowledge.alerts.find((a) => (op === 'ne' ? a.id !== v : a.id === v));
       const text = alert && Object.values(alert.patterns).flat()[0];
       return text ? { alertText: text.replace('#', '3') } : undefined;
     },
