@@ -180,7 +180,10 @@ function addStepEvidence(facts: Facts, proven: Set<CauseId>, params: Params, add
     if (!step || outcome === 'skipped' || step.kind === 'alternative') continue;
     const fixed = outcome === 'fixed';
     if (!fixed && step.kind !== 'fix') continue;
-    const signed = fixed ? 1.5 : step.addresses.length <= 2 && !step.retry ? -1.2 : -0.4;
+    const specific = step.addresses.length <= 2 && !step.retry;
+    // A specific fix that worked all but names its cause, whatever a later reading says (Apple's
+    // status is green again once the outage that was waited out is over).
+    const signed = fixed ? (specific ? 5 : 1.5) : specific ? -1.2 : -0.4;
     const withStep = { ...params, step: `@${keys.step(step.id).title}` };
     const stepEvidence = (weight: number) => () =>
       evidence(

@@ -148,6 +148,17 @@ describe('checks and fixes', () => {
     expect(planIds(ordinary)[0]).toBe('delete_old_device_backups');
   });
 
+  it('a specific fix that worked puts its cause first', () => {
+    const specific = knowledge.steps.filter(
+      (s) => s.kind === 'fix' && s.addresses.length === 1 && !s.retry,
+    );
+    expect(specific.length).toBeGreaterThan(5);
+    for (const step of specific) {
+      const d = run({ stepsTried: { [step.id]: 'fixed' } });
+      expect(d.causes[0]!.id, step.id).toBe(step.addresses[0]);
+    }
+  });
+
   it('numbers that prove storage is full keep it first, whatever the step outcomes', () => {
     const storageSteps = knowledge.steps
       .filter((s) => s.addresses.includes('storage_full'))
