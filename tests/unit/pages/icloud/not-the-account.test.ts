@@ -31,6 +31,14 @@ const readFixture = (name: string, url: string) =>
 const panel = '<section><h2>iCloud Storage</h2><p>71.9 GB of 200 GB used</p></section>';
 const panelReading = { used: '71.9 GB', total: '200 GB' };
 
+/** Each part alone on the settings view reads nothing; beside the account's panel, the panel is read. */
+function expectPanelOnly(parts: string[]) {
+  for (const part of parts) {
+    expect(read(SETTINGS, part), part).toBe('unknown');
+    expect(read(SETTINGS, panel + part), part).toMatchObject(panelReading);
+  }
+}
+
 describe('what is free is never read as used', () => {
   it.each([
     '128.1 GB of 200 GB available (71.9 GB used)',
@@ -76,18 +84,14 @@ describe('what is free is never read as used', () => {
 describe("a device's storage is never the account's", () => {
   it('reads nothing from a device card naming a Mac, a watch or the device by name', () => {
     expect(readFixture('ic-settings-mac-card.html', SETTINGS)).toBe('unknown');
-    for (const card of [
+    expectPanelOnly([
       '<section><h2>Devices</h2><div><h3>Studio iMac</h3><p>Storage</p><p>803 GB of 1 TB used</p></div></section>',
       '<section><h2>Apple Watch Ultra</h2><p>Storage: 19 GB of 64 GB used</p></section>',
       '<section><h2>Devices</h2><div><h3>Kofi’s iPad Pro</h3><div><span>Storage</span> <span>99 GB of 256 GB used</span></div></div></section>',
       '<ul><li>Kitchen iMac — 210 GB of 256 GB used</li></ul>',
       '<section><h2>Geräte</h2><p>Mac-Speicher: 410 GB von 512 GB belegt</p></section>',
       '<section><h2>デバイス</h2><p>iPhoneのストレージ：256 GB中190 GBを使用済み</p></section>',
-    ]) {
-      expect(read(SETTINGS, card), card).toBe('unknown');
-      // Beside the account's panel, the panel is read.
-      expect(read(SETTINGS, panel + card), card).toMatchObject(panelReading);
-    }
+    ]);
   });
 });
 
@@ -119,15 +123,12 @@ describe("an app's content or share, or a family member's usage, is not the acco
   });
 
   it('reads nothing from a family or an app section alone, and the panel beside them', () => {
-    for (const section of [
+    expectPanelOnly([
       '<section><h2>Family Sharing</h2><ul><li><span>Ama</span> <span>31 GB of 200 GB used</span></li></ul></section>',
       '<section><h2>Partage familial</h2><p>Ama : 31 Go utilisés sur 200 Go</p></section>',
       '<section><h2>Photos</h2><p>Your library is using 45.2 GB of 200 GB</p></section>',
       '<section><h2>Mail</h2><p>Mail is using 1.1 GB of 71.9 GB used in iCloud</p></section>',
-    ]) {
-      expect(read(SETTINGS, section), section).toBe('unknown');
-      expect(read(SETTINGS, panel + section), section).toMatchObject(panelReading);
-    }
+    ]);
   });
 
   it('still reads a panel that says it is shared with the family', () => {
