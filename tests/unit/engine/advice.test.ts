@@ -335,6 +335,17 @@ describe('which iPhone', () => {
     expect(firstTwo(run({ wifi: 'none', deviceModel: 'iPhone 11' }))[0]).toBe('other_network');
   });
 
+  it('never offers the cellular backup the message says is not available: another network first', () => {
+    const unavailable = knowledge.alerts.find((a) => a.id === 'cellular_unavailable')!;
+    for (const [language, wordings] of Object.entries(unavailable.patterns)) {
+      for (const facts of [{}, { wifi: 'none', deviceModel: 'iPhone 13' }] as Facts[]) {
+        const plan = planIds(run({ ...facts, alertText: wordings[0]! }));
+        expect(plan, language).not.toContain('back_up_over_cellular');
+        expect(plan[0], language).toBe('other_network');
+      }
+    }
+  });
+
   it('offers the cellular backup to a user whose message is about it, unless the iPhone has no 5G', () => {
     const cellular = knowledge.alerts.find((a) => a.id === 'cellular_backup')!;
     for (const [language, wordings] of Object.entries(cellular.patterns)) {

@@ -63,7 +63,7 @@ export const positive: [Language, string, string][] = [
   ['en', 'iCloud backup requires a wifi connection', 'needs_wifi'],
   ['en', 'connect to wi-fi to backup', 'needs_wifi'],
   ['en', 'Back up over cellular', 'cellular_backup'],
-  ['en', 'cant backup over cellular data', 'cellular_backup'],
+  ['en', 'cant backup over cellular data', 'cellular_unavailable'],
   ['en', 'estimating time remaining...', 'taking_long'],
   ['en', 'backup taking longer then expected', 'taking_long'],
   ['en', 'cannot back up without a verified e-mail address', 'email_not_verified'],
