@@ -16,9 +16,10 @@ export function TopCause({
   const likelihood = top && likelihoodOf(top.score);
   return (
     <p class={hidden ? 'sr-only' : 'top-cause'} aria-live="polite">
-      {/* An "unlikely" cause is no leader: naming it "most likely" would say more than is known. */}
+      {/* An "unlikely" cause, or one nothing speaks for yet (it sits at how common it is), is no
+          leader: naming it "most likely" would say more than is known. */}
       {top &&
-        (likelihood === 'unlikely'
+        (likelihood === 'unlikely' || top.evidence.length === 0
           ? t('question.noLeader')
           : t('question.mostLikely', {
               cause: t(keys.cause(top.id).title),

@@ -25,4 +25,11 @@ describe('the leading cause, as the questions and results announce it', () => {
     const { container } = render(<TopCause diagnosis={leadingAt(0.05)} />);
     expect(container.textContent).toBe('No cause stands out yet.');
   });
+
+  it('says no cause stands out when nothing speaks for the first one yet', () => {
+    const diagnosis = diagnose({}, { now });
+    expect(diagnosis.causes[0]!.evidence).toEqual([]);
+    const { container } = render(<TopCause diagnosis={diagnosis} />);
+    expect(container.textContent).toBe('No cause stands out yet.');
+  });
 });
