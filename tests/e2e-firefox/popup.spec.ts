@@ -15,7 +15,7 @@ test('a known message leads to results that name its cause first', async ({ open
   await clickShown(popup, ui.start.pick('alert.not_enough_storage.title'));
   await answerUntilResults(popup);
   expect(await leadingCause(popup)).toBe('cause.storage_full.title');
-  await waitShown(popup, ui.results.fixedIt);
+  await waitShown(popup, ui.results.stepOutcome);
   await expectNoAxeViolations(popup);
 });
 
@@ -58,5 +58,5 @@ test('at a phone size (Firefox for Android) nothing scrolls sideways and the mai
   await clickShown(popup, ui.question.showResults);
   await waitShown(popup, ui.results.title);
   expect(await horizontalOverflow(popup)).toBeLessThanOrEqual(0);
-  expect(await insideWidth(ui.results.fixedIt)).toBe(true);
+  expect(await insideWidth(ui.results.stepOutcome)).toBe(true);
 });

@@ -87,7 +87,8 @@ export const ui = {
   },
   results: {
     title: byRole('heading', text('results.title')),
-    fixedIt: byRole('button', text('step.fixed')),
+    // The current step's main outcome: "This fixed it", or "Done, next step" on a step that only looks.
+    stepOutcome: 'article.step--current .outcomes button.primary',
     knownFacts: byRole('region', text('known.title')),
   },
   outageBanner: byRole('region', text('banner.outage.title')),
