@@ -90,13 +90,12 @@ export const Facts = z.strictObject({
 });
 export type Facts = z.infer<typeof Facts>;
 
+/** Fields that record the session's course or a fact's form, not a fact a question asks. */
+const NOT_FACTS = ['stepsTried', 'unsure', 'sources', 'notes', 'alertPicked'] as const;
 /** Names of the facts a question or rule may refer to. */
-export type FactName = Exclude<
-  keyof Facts,
-  'stepsTried' | 'unsure' | 'sources' | 'notes' | 'alertPicked'
->;
+export type FactName = Exclude<keyof Facts, (typeof NOT_FACTS)[number]>;
 export const FACT_NAMES = Object.keys(Facts.shape).filter(
-  (name) => !['stepsTried', 'unsure', 'sources', 'notes', 'alertPicked'].includes(name),
+  (name) => !(NOT_FACTS as readonly string[]).includes(name),
 ) as FactName[];
 
 export type FactsParseResult =

@@ -244,10 +244,9 @@ function toItem(
     }),
   });
   const path = pathFor(s, facts.iosVersion);
-  const older =
-    facts.iosVersion === undefined && path?.minIos !== undefined
-      ? s.paths?.find((v) => v.maxIos !== undefined && v.key !== path.key)
-      : undefined;
+  // While the version is unknown, the path before the newest one's first iOS too.
+  const before = facts.iosVersion === undefined ? path?.minIos : undefined;
+  const older = before && s.paths?.find((v) => v.maxIos !== undefined && v.key !== path?.key);
   const item: PlanItem = {
     stepId: s.id,
     kind: s.kind,
@@ -256,7 +255,7 @@ function toItem(
     minutes: s.minutes,
     consequences: s.consequences.map((key) => ({ key })),
     ...(path && { path: { key: path.key } }),
-    ...(older && path?.minIos && { olderPath: { before: path.minIos, path: { key: older.key } } }),
+    ...(before && older && { olderPath: { before, path: { key: older.key } } }),
     reason: { key: reasonKey_, params: reasonParams },
     summary: `${text('en', keys.step(s.id).title)}: ${text('en', reasonKey_, reasonParams)}`,
   };

@@ -9,17 +9,12 @@ import { decodeEntities, normalizeSpace, stripInvisible, textWithin } from '../t
 import { parseLinkLabel, splitLinkText } from './labels';
 import { MAX_SERVICE_NAME } from '../limits';
 import { statusObservation } from './observe';
-import { STATUS_SELECTORS as S } from './selectors';
+import { NOT_NAME, STATUS_SELECTORS as S } from './selectors';
 import { canonicalServiceId } from './services';
 import { stateFromLightClass } from './state';
 
 /** A link reads "<Service> - <Label>": the longest name plus a list of events. */
 const MAX_LINK_TEXT = 1000;
-/**
- * Left out of a name: the screen-reader suffix (": available"), a tooltip or dialog nested in
- * the link or the name (markup drift), and markup a browser keeps inert (noscript, template).
- */
-const NOT_NAME = '.a11y,[class*=tooltip],noscript';
 /** Apple lists about 80 services; past READING_LIMITS.services the background refuses a reading. */
 export const MAX_SERVICES = 500;
 

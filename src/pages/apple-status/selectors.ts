@@ -8,8 +8,13 @@ export const STATUS_SELECTORS = {
   /** The coloured dot; its class (light-available, light-issue, ...) carries the state. */
   light: '.light-content.light-image > *',
   name: '.light-content.light-name',
-  /** Screen-reader suffix inside the name cell, such as ": available". */
-  a11y: '.a11y',
   /** Present when the service has events: "<Service> - <Label>". */
   link: '.light-link',
 } as const;
+
+/**
+ * Left out of a name: the screen-reader suffix (": available"), a tooltip or dialog nested in
+ * the link or the name (markup drift), and markup a browser keeps inert (noscript). Apart from
+ * the object above, which the wait script bundles whole: only the reader needs this one.
+ */
+export const NOT_NAME = '.a11y,[class*=tooltip],noscript';

@@ -7,7 +7,13 @@ import {
 } from '../observation';
 import { normalizeSpace, textWithin } from '../text';
 import { scanTexts } from './scan';
-import { ICLOUD_SELECTORS as S, MAX_PANEL_DEPTH, MAX_PANEL_TEXT, SCAN_LIMITS } from './selectors';
+import {
+  ICLOUD_SELECTORS as S,
+  MAX_PANEL_DEPTH,
+  MAX_PANEL_TEXT,
+  MAX_TITLE_TEXT,
+  SCAN_LIMITS,
+} from './selectors';
 import {
   addCategory,
   deviceBefore,
@@ -148,7 +154,6 @@ function underDeviceHeading(element: Element, lineText: string): boolean {
   return at > 0 && deviceStorageBefore(normalized.slice(0, at));
 }
 
-const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 /** Siblings looked at per level for a title: a title is near what it heads. */
 const MAX_TITLES = 8;
 
@@ -167,13 +172,16 @@ function underOtherTitle(element: Element): boolean {
     if (node.matches(S.panelLimit)) return false;
     let part = inner.previousElementSibling;
     for (let n = 0; part && n < MAX_TITLES; n++, part = part.previousElementSibling) {
-      const text = part.matches(S.ignored) ? undefined : textWithin(part, S.ignored, 60);
+      const text = part.matches(S.ignored)
+        ? undefined
+        : textWithin(part, S.ignored, MAX_TITLE_TEXT);
       if (!text) continue;
       const title = normalizeSpace(text);
-      const inside = part.matches(HEADING) ? part : part.querySelector(HEADING);
+      const inside = part.matches(S.heading) ? part : part.querySelector(S.heading);
       // A heading, or a wrapper holding only one ("<div class=header><h2>Mail</h2></div>").
       const heading =
-        inside !== null && normalizeSpace(textWithin(inside, S.ignored, 60) ?? '') === title;
+        inside !== null &&
+        normalizeSpace(textWithin(inside, S.ignored, MAX_TITLE_TEXT) ?? '') === title;
       const label = !part.previousElementSibling && !part.firstElementChild;
       if (!(heading || label)) continue;
       const kind = titleKind(title);

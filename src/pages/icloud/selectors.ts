@@ -11,6 +11,8 @@ export const ICLOUD_SELECTORS = {
     'script, style, noscript, template, svg, head, title, textarea, input, [contenteditable]:not([contenteditable="false"]), [role="textbox"], [role="searchbox"], [role="combobox"]',
   /** The storage panel never extends over these (they hold navigation and account details). */
   panelLimit: 'body, html, main, nav, header, footer, aside, [role="navigation"], [role="banner"]',
+  /** What titles a card, a tile or a section above a line. */
+  heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
 } as const;
 
 /**
@@ -23,3 +25,5 @@ export const SCAN_LIMITS = { maxNodes: 50_000, maxDepth: 256, maxText: 200 } as 
 /** How far up from the usage line the storage panel (plan, legend) may extend. */
 export const MAX_PANEL_DEPTH = 6;
 export const MAX_PANEL_TEXT = 1500;
+/** A title is a few words; longer text above a line is content, not its title. */
+export const MAX_TITLE_TEXT = 60;

@@ -34,7 +34,7 @@ const ID_LIKE = String.raw`(?=[\p{Script=Latin}\p{N}\p{M}+-]*(?:[@_\d]|\.[\p{Scr
 const PHONE_VALUE = String.raw`\+?\d[\d ()./-]{5,}\d`;
 const COLON = String.raw`[ \t]*[:：=][ \t]*["'“„«‘]?`;
 /** "is" and its translations, or a topic marker ("は", "는"), before a value. */
-const SAYS = String.raw`[ \t]+(?:is|ist|lautet|est|es|è|é|era|são|er|är)[ \t]+|[ \t]*(?:は|是|는|은)[ \t]*`;
+export const SAYS = String.raw`[ \t]+(?:is|ist|lautet|est|es|è|é|era|são|er|är)[ \t]+|[ \t]*(?:は|是|는|은)[ \t]*`;
 const OPEN_QUOTE = `["'“„«‘]?`;
 const VERB = String.raw`(?:${SAYS}|[ \t]+)${OPEN_QUOTE}`;
 

@@ -1,3 +1,4 @@
+import { SAYS } from './accounts.ts';
 import { isCommon, phrases } from './lexicon.ts';
 import type { Span } from './spans.ts';
 
@@ -16,9 +17,10 @@ const LABELS = phrases(`
   รหัสผ่าน|पासवर्ड|パスワード|密码|密碼|비밀번호|passcode|pass code|pin code|pin-code|código pin|
   code de verrouillage|code d'accès|código de acceso|código de desbloqueo|codice di sblocco|
   código de bloqueio|toegangscode|entsperrcode|gerätecode|код-пароль|パスコード|密码锁|锁屏密码|암호`);
-const SAYS = String.raw`[ \t]+(?:is|was|ist|war|lautet|est|était|es|era|è|é|era|são|er|är|je|to|это|は|是|는|은)[ \t]+|[ \t]*(?:は|是|는|은|：)[ \t]*`;
+/** "is" as accounts read it, and the past a note tells it in ("the password was …"). */
+const SAYS_OR_WAS = String.raw`${SAYS}|[ \t]+(?:was|war|était|je|to|это)[ \t]+`;
 const PASSWORD = new RegExp(
-  String.raw`(?<![\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{N}])(?:${LABELS})(?:(?<colon>[ \t]*[:=][ \t]*)|${SAYS}|[ \t]+)["'“„«‘]?(?<value>[^\s"'“”„«»‘’、。，\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,64})`,
+  String.raw`(?<![\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{N}])(?:${LABELS})(?:(?<colon>[ \t]*[:=][ \t]*)|${SAYS_OR_WAS}|[ \t]+)["'“„«‘]?(?<value>[^\s"'“”„«»‘’、。，\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,64})`,
   'dgiu',
 );
 const SECRET_LOOKING = /[\p{N}\p{P}\p{S}]|.\p{Lu}/u;
