@@ -5,7 +5,7 @@ import { requestHintTexts } from '../src/inpage/hint-texts';
 import { mountHint } from '../src/inpage/mount-hint';
 import { pageAddress } from '../src/inpage/location';
 import { loadPageFeed } from '../src/inpage/page-feed';
-import { createReporter, send } from '../src/inpage/send';
+import { send } from '../src/inpage/send';
 import { runStatusReader } from '../src/inpage/status-reader';
 import { rememberDismissed } from '../src/storage/hint-dismissal';
 
@@ -18,7 +18,8 @@ export default defineUnlistedScript(() => {
     document,
     url,
     locale: () => hintLocale(url, navigator.language),
-    report: createReporter('status', (message) => send(extensionApi(), message)),
+    report: (observation) =>
+      void send(extensionApi(), { type: 'observation', site: 'status', observation }),
     loadFeed: loadPageFeed,
     hintTexts: (locale, situation) => requestHintTexts(extensionApi(), locale, situation),
     showHint: (view, undo) => {

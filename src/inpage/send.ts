@@ -28,8 +28,8 @@ export function createReporter(
   site: string,
   deliver: (message: ContentToBackground) => Promise<void>,
 ): (observation: Observation) => Promise<void> {
-  // The last reading sent, and its key once one was needed: a page that reports once (the
-  // status page) never serializes its reading twice.
+  // The last reading sent, and its key once one was needed: a page that reports once never
+  // serializes its reading twice.
   let sent: { observation: Observation; key?: string } | undefined;
   let sentAt = Number.NEGATIVE_INFINITY;
   let pending: Observation | undefined;

@@ -14,7 +14,11 @@ export interface StatusReaderDeps {
   url: string;
   /** The hint's language, asked once the reading is reported (its texts are asked in it). */
   locale: () => Locale;
-  report: (observation: AppleStatusObservation) => Promise<void>;
+  /**
+   * Hands the reading to the background, once per page load: nothing waits for the answer, so
+   * the hint's texts are asked at the same time.
+   */
+  report: (observation: AppleStatusObservation) => void;
   /**
    * The page's own status feed as text, for the start time of a current event; undefined when
    * the page loaded none or it cannot be had. Only asked while Apple reports a problem.
@@ -42,7 +46,7 @@ export async function runStatusReader(deps: StatusReaderDeps): Promise<AppleStat
     const feed = await deps.loadFeed().catch(() => undefined);
     if (feed) observation = withFeedTimes(observation, parseStatusFeed(feed.text, feed.url));
   }
-  await deps.report(observation);
+  deps.report(observation);
   const summary = summarizeIcloud(observation);
   const locale = deps.locale();
   const texts = await deps.hintTexts(locale, hintSituation(summary));

@@ -83,26 +83,49 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** A letter of a script that spaces its words (and digits): endings and short particles. */
 const LETTER = '[^ \u3000-\uffff]';
 
+/** A word of one or two letters of a script that spaces its words: a particle ("de", "в"). */
+const PARTICLE = RegExp(`^${LETTER}{1,2}$`);
+
 /**
- * Per service: its key word, and a pattern for the rest of the name (see the top of this file):
- * a WORD somewhere, and nothing but WORDS, COMPANIONS (none: "-", which no folded name holds)
- * and one- or two-letter words. Built when the reader loads, once the status table is there:
- * no Unicode classes, so an all-ASCII page compiles none. Photos' key is a space: it needs no
- * key word, and "iCloud" is one of its companions.
+ * Per key word ("iCloud", "Apple", and a space for Photos): its services, and one pattern that
+ * tells whose WORD (with an ending) or COMPANION (none: "-", which no folded name holds) a word
+ * is by the group that matched: group 2n + 1 holds the n-th service's WORDS, 2n + 2 its
+ * COMPANIONS (the lists' own groups do not capture). One pattern per key word, tried on each
+ * word, instead of one per service tried on the whole name: a pattern is compiled the first
+ * time it runs, and on the status page compiling one per service cost more than reading the
+ * rows (README, "Performance"). Built when the reader loads, once the status table is there:
+ * no Unicode classes, so an all-ASCII page compiles none.
  */
-const RULES = SERVICES.map(([id, key, words, companions = '-']) => {
-  const word = `(${words})${LETTER}{0,3}`;
-  const any = `${word}|${LETTER}{1,2}|(${companions})${LETTER}{0,3}`;
-  return [id, key, RegExp(`^(?=.* ${word} )( +(${any}))* *$`)] as const;
+const KEYS = [...new Set(SERVICES.map(([, key]) => key))].map((key) => {
+  const services = SERVICES.filter((service) => service[1] === key);
+  const lists = services.map(
+    ([, , words, companions = '-']) =>
+      `(${words.replaceAll('(', '(?:')})|(${companions.replaceAll('(', '(?:')})`,
+  );
+  const pattern = RegExp(`^(?:${lists.join('|')})${LETTER}{0,3}$`);
+  return [key, services.map(([id]) => id), pattern] as const;
 });
 
 export function canonicalServiceId(name: string): ServiceId | undefined {
   const folded = foldName(name);
   // Any name with "iCloud.com" in it is the web apps.
   if (/ icloud +com /.test(folded)) return 'icloud-web-apps';
-  for (const [id, key, rule] of RULES) {
+  for (const [key, ids, pattern] of KEYS) {
     const parts = folded.split(key);
-    if (parts[1] && rule.test(parts.join(' '))) return id;
+    if (!parts[1]) continue;
+    const words = parts.join(' ').split(' ').filter(Boolean);
+    // Per word, the group it matched (-1: none); a service is named by a WORD of it when every
+    // other word is one of its WORDS or COMPANIONS or a particle.
+    const groups = words.map((word) => pattern.exec(word)?.findIndex((g, i) => i && g) ?? -1);
+    const place = (group: number) => (group - 1) >> 1;
+    for (const group of groups) {
+      if (
+        group % 2 === 1 &&
+        groups.every((other, i) => place(other) === place(group) || PARTICLE.test(words[i]!))
+      ) {
+        return ids[place(group)];
+      }
+    }
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ function deps(overrides: Partial<StatusReaderDeps> = {}): StatusReaderDeps {
     document,
     url: URL_EN,
     locale: vi.fn(() => 'en' as const),
-    report: vi.fn(async () => undefined),
+    report: vi.fn(),
     loadFeed: vi.fn(async () => undefined),
     hintTexts: vi.fn(async () => hintTexts('en')),
     showHint: vi.fn(async () => undefined),
