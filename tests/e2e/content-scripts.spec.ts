@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readFixture } from '../support/fixtures';
 import { test, expect } from './support/extension';
 import { clickHint, hintTitleStyle, readHint, waitForHint } from './support/hint';
+import { EXTENSION_DIR } from './support/paths';
 
 const STATUS_URL = 'https://www.apple.com/support/systemstatus/';
 const STATUS_DE_URL = 'https://www.apple.com/de/support/systemstatus/';
@@ -283,4 +285,18 @@ test('the harness catches a request the test did not allow', async ({
   expect(leakedRequests).toEqual(['https://tracker.invalid/pixel']);
   // Allowed here on purpose, so the fixture's own leak check passes.
   leakedRequests.length = 0;
+});
+
+test('every script run in pages is text Chrome accepts in a content script', () => {
+  // Chrome refuses the whole extension when a content script's file holds a noncharacter
+  // (U+FFFE, U+FFFF, U+FDD0 to U+FDEF, …), which a minifier writes out from a "\uffff" escape.
+  const dir = join(EXTENSION_DIR, 'content-scripts');
+  const files = readdirSync(dir).filter((file) => file.endsWith('.js'));
+  expect(files).toEqual(expect.arrayContaining(['status.js', 'status-reader.js', 'icloud.js']));
+  for (const file of files) {
+    const noncharacters = readFileSync(join(dir, file), 'utf8').match(
+      /[\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]/g,
+    );
+    expect(noncharacters, file).toBeNull();
+  }
 });

@@ -80,8 +80,12 @@ export function foldName(name: string): string {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** A letter of a script that spaces its words (and digits): endings and short particles. */
-const LETTER = '[^ \u3000-\uffff]';
+/**
+ * A letter of a script that spaces its words (and digits): endings and short particles. Escaped
+ * for the pattern, not the string: a bundled U+FFFF (a noncharacter) is text Chrome refuses in
+ * a content script's file, and with it the whole extension.
+ */
+const LETTER = '[^ \\u3000-\\uffff]';
 
 /** A word of one or two letters of a script that spaces its words: a particle ("de", "в"). */
 const PARTICLE = RegExp(`^${LETTER}{1,2}$`);
