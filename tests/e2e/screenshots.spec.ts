@@ -52,8 +52,11 @@ for (const language of LOCALES) {
         expect(scheme === 'dark' ? luminance < 0.3 : luminance > 0.7).toBe(true);
 
         const name = (screen: string) => `${SHOTS}${screen}-${language}-${scheme}.png`;
+        // The start screen, not the header alone that the HTML paints before any script has run.
+        const pick = popup.getByRole('button', { name: words(language).pick });
+        await expect(pick).toBeVisible();
         await popup.screenshot({ path: name('1-start'), fullPage: true });
-        await popup.getByRole('button', { name: words(language).pick }).click();
+        await pick.click();
         await answerUntilResults(popup, [], words(language).unsure);
         await expect(popup.getByRole('heading', { name: words(language).results })).toBeVisible();
         await popup.screenshot({ path: name('2-results'), fullPage: true });
