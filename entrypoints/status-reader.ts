@@ -1,11 +1,11 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { hintLocale } from '../src/i18n/page-locale';
 import { extensionApi } from '../src/inpage/extension-api';
-import { requestHintTexts } from '../src/inpage/hint-texts';
 import { mountHint } from '../src/inpage/mount-hint';
 import { pageAddress } from '../src/inpage/location';
 import { loadPageFeed } from '../src/inpage/page-feed';
 import { send } from '../src/inpage/send';
+import { reportStatus } from '../src/inpage/report-status';
 import { runStatusReader } from '../src/inpage/status-reader';
 import { rememberDismissed } from '../src/storage/hint-dismissal';
 
@@ -18,10 +18,8 @@ export default defineUnlistedScript(() => {
     document,
     url,
     locale: () => hintLocale(url, navigator.language),
-    report: (observation) =>
-      void send(extensionApi(), { type: 'observation', site: 'status', observation }),
     loadFeed: loadPageFeed,
-    hintTexts: (locale, situation) => requestHintTexts(extensionApi(), locale, situation),
+    report: (observation, hint) => reportStatus(extensionApi(), observation, hint),
     showHint: (view, undo) => {
       mountHint(document, view, {
         onContinue: () => void send(extensionApi(), { type: 'open-flow' }),

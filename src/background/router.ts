@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 import type { Catalog } from '../knowledge/catalogs';
-import { contentToBackground } from '../messaging/protocol';
+import { contentToBackground, type HintRequest } from '../messaging/protocol';
 import { siteOf } from '../pages/registry';
 import type { Site } from '../pages/site';
 import { isDismissed } from '../storage/hint-dismissal';
@@ -15,6 +15,11 @@ function senderSite(sender: Runtime.MessageSender): Site | undefined {
   return siteOf(sender.url);
 }
 
+/** No texts, so no hint, for a situation the user dismissed (src/storage/hint-dismissal.ts). */
+async function textsUnlessDismissed(hint: HintRequest): Promise<Catalog | undefined> {
+  return (await isDismissed(browser, hint.situation)) ? undefined : loadHintTexts(hint.locale);
+}
+
 export interface RouterEffects {
   /** Brings the troubleshooting flow to the front: the open flow tab, else a new one. */
   openFlow: () => Promise<void>;
@@ -26,7 +31,8 @@ export interface RouterEffects {
  * A reading is checked with the same schema storage reads use, so what is stored is always
  * readable, and a reading that storage refuses (full) is answered `{ ok: false }`. The badge
  * follows what was stored: the worker listens to no storage change (it would wake at every
- * popup click).
+ * popup click). A reading that asks for the hint's texts has them in the answer, whether or not
+ * it could be stored.
  */
 export async function handleContentMessage(
   message: unknown,
@@ -42,13 +48,10 @@ export async function handleContentMessage(
     await effects.openFlow();
     return { ok: true };
   }
-  if (request.type === 'hint-texts') {
-    // The worker checks the dismissal, so the page's script never touches storage on load.
-    const dismissed = await isDismissed(browser, request.situation);
-    const texts = dismissed ? undefined : await loadHintTexts(request.locale);
-    return { ok: texts !== undefined, texts };
-  }
-  const stored = await saveReading(site.id, request.observation);
+  const [stored, texts] = await Promise.all([
+    saveReading(site.id, request.observation),
+    request.hint && textsUnlessDismissed(request.hint),
+  ]);
   if (stored) await showBadge(stored);
-  return { ok: stored !== undefined };
+  return { ok: stored !== undefined, texts };
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n';
+import type { HintRequest } from '../messaging/protocol';
 import { isCurrentProblem } from '../vocab';
 import { withFeedTimes } from '../pages/apple-status/feed-times';
 import { parseStatusFeed } from '../pages/apple-status/parse-feed';
@@ -12,32 +13,31 @@ import { highlightRow } from './highlight';
 export interface StatusReaderDeps {
   document: Document;
   url: string;
-  /** The hint's language, asked once the reading is reported (its texts are asked in it). */
+  /** The hint's language, asked once the page is read (its texts are asked in it). */
   locale: () => Locale;
-  /**
-   * Hands the reading to the background, once per page load: nothing waits for the answer, so
-   * the hint's texts are asked at the same time.
-   */
-  report: (observation: AppleStatusObservation) => void;
   /**
    * The page's own status feed as text, for the start time of a current event; undefined when
    * the page loaded none or it cannot be had. Only asked while Apple reports a problem.
    */
   loadFeed: () => Promise<{ url: string; text: string } | undefined>;
   /**
-   * The hint's texts in `locale` for `situation` (hintSituation), asked once the reading is
-   * reported; undefined when the user dismissed that situation or they cannot be had.
+   * Hands the reading to the background, once per page load, and asks in the same message for
+   * the hint's texts in `hint.locale` for `hint.situation` (hintSituation): undefined when the
+   * user dismissed that situation or they cannot be had.
    */
-  hintTexts: (locale: Locale, situation: string) => Promise<HintTexts | undefined>;
+  report: (
+    observation: AppleStatusObservation,
+    hint: HintRequest,
+  ) => Promise<HintTexts | undefined>;
   /** Shows the hint; `onDismissed` undoes what came with it (the row highlight). */
   showHint: (view: HintView, onDismissed: () => void) => void;
 }
 
 /**
  * Reads the status page (its table exists, or the wait for it is over: status-loader.ts), hands
- * the reading (the services the extension knows: knownServicesOnly) to the background and
- * shows the hint unless the user dismissed this same situation before (or its texts cannot be
- * had). Returns the reading.
+ * the reading (the services the extension knows: knownServicesOnly) to the background with the
+ * request for the hint's texts, and shows the hint unless the user dismissed this same situation
+ * before (or its texts cannot be had). Returns the reading.
  */
 export async function runStatusReader(deps: StatusReaderDeps): Promise<AppleStatusObservation> {
   const page = readStatusPage(deps.document, deps.url);
@@ -46,10 +46,9 @@ export async function runStatusReader(deps: StatusReaderDeps): Promise<AppleStat
     const feed = await deps.loadFeed().catch(() => undefined);
     if (feed) observation = withFeedTimes(observation, parseStatusFeed(feed.text, feed.url));
   }
-  deps.report(observation);
   const summary = summarizeIcloud(observation);
   const locale = deps.locale();
-  const texts = await deps.hintTexts(locale, hintSituation(summary));
+  const texts = await deps.report(observation, { locale, situation: hintSituation(summary) });
   if (texts) {
     const view = hintView(summary, locale, texts);
     const row = page.rows.get('icloud-backup');

@@ -6,27 +6,32 @@ import type { Site } from '../pages/site';
 const OpenFlow = z.object({ type: z.literal('open-flow') });
 
 /**
- * The status page's hint asks for its texts in one language (the page's, see hintLocale), for
- * one situation (hintSituation): the worker has none for a situation the user dismissed.
+ * What the status page's hint asks with its reading: its texts in one language (the page's, see
+ * hintLocale) for one situation (hintSituation). The worker has none for a situation the user
+ * dismissed.
  */
-const HintTexts = z.object({
-  type: z.literal('hint-texts'),
-  locale: z.enum(LOCALES),
-  situation: z.string(),
-});
+const HintRequest = z.object({ locale: z.enum(LOCALES), situation: z.string() });
+export type HintRequest = z.infer<typeof HintRequest>;
 
-/** A reading, checked against its own site's schema: the status page cannot report storage. */
+/**
+ * A reading, checked against its own site's schema (the status page cannot report storage). It
+ * may ask for the hint's texts in the same message, so a page that reads once pays one message.
+ */
 const readingFrom = (site: Site) =>
-  z.object({ type: z.literal('observation'), site: z.literal(site.id), observation: site.schema });
+  z.object({
+    type: z.literal('observation'),
+    site: z.literal(site.id),
+    observation: site.schema,
+    hint: z.optional(HintRequest),
+  });
 
 /**
  * Content script -> background, from a content script on `site`'s pages. Named by direction so
  * a handler never answers the wrong side.
  */
 export function contentToBackground(site: Site) {
-  return z.union([readingFrom(site), OpenFlow, HintTexts]);
+  return z.union([readingFrom(site), OpenFlow]);
 }
 export type ContentToBackground =
   | z.infer<typeof OpenFlow>
-  | z.infer<typeof HintTexts>
-  | { type: 'observation'; site: string; observation: z.infer<Site['schema']> };
+  | { type: 'observation'; site: string; observation: z.infer<Site['schema']>; hint?: HintRequest };

@@ -37,9 +37,9 @@ describe('content message router', () => {
       openFlow: vi.fn(async () => undefined),
     };
   });
-  /** What the status page's script asks when its hint is about to show. */
+  /** What the status page's script sends: its reading, asking for the hint's texts. */
   const askTexts = (situation = SITUATION, locale = 'en') =>
-    handleContentMessage({ type: 'hint-texts', locale, situation }, statusSender, effects);
+    handleContentMessage({ ...message, hint: { locale, situation } }, statusSender, effects);
   /** The package's texts file holds `texts`. */
   const packageHolds = (texts: Record<string, string>) =>
     packageFile.mockImplementation(async () => new Response(JSON.stringify(texts)));
@@ -127,48 +127,62 @@ describe('content message router', () => {
     expect(effects.openFlow).toHaveBeenCalledOnce();
   });
 
-  it('hands the hint its texts in the one language it asks for', async () => {
+  it('stores the reading and hands the hint its texts in the one language it asks for', async () => {
     const texts = { 'hint.dismiss': 'Ignorer' };
     packageHolds(texts);
     await expect(askTexts(SITUATION, 'fr')).resolves.toEqual({ ok: true, texts });
     expect(packageFile).toHaveBeenCalledWith('/inpage/fr.json');
+    expect(await observationsItem.getValue()).toEqual({ status: observation });
   });
 
   it('has no texts for the situation the user dismissed, and texts for any other', async () => {
     const texts = { 'hint.dismiss': 'Dismiss' };
     packageHolds(texts);
     await rememberDismissed(fakeBrowser as never, SITUATION);
-    await expect(askTexts(SITUATION)).resolves.toEqual({ ok: false });
+    await expect(askTexts(SITUATION)).resolves.toEqual({ ok: true });
     expect(packageFile).not.toHaveBeenCalled();
+    expect(await observationsItem.getValue()).toEqual({ status: observation });
     await expect(askTexts('apple-problem|outage|')).resolves.toEqual({ ok: true, texts });
   });
 
+  it('hands the texts over even when storage refuses the reading', async () => {
+    const texts = { 'hint.dismiss': 'Dismiss' };
+    packageHolds(texts);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES'));
+    await expect(askTexts()).resolves.toEqual({ ok: false, texts });
+  });
+
   it.each([
-    ['a language not shipped', { type: 'hint-texts', locale: 'pt', situation: SITUATION }],
-    [
-      'a path instead of a language',
-      { type: 'hint-texts', locale: '../popup', situation: SITUATION },
-    ],
-    ['no language', { type: 'hint-texts', situation: SITUATION }],
-    ['no situation', { type: 'hint-texts', locale: 'en' }],
-    ['a situation that is not text', { type: 'hint-texts', locale: 'en', situation: 7 }],
-  ])('refuses hint texts for %s', async (_label, request) => {
-    await expect(handleContentMessage(request, statusSender, effects)).resolves.toEqual({
-      ok: false,
-    });
+    ['a language not shipped', { locale: 'pt', situation: SITUATION }],
+    ['a path instead of a language', { locale: '../popup', situation: SITUATION }],
+    ['no language', { situation: SITUATION }],
+    ['no situation', { locale: 'en' }],
+    ['a situation that is not text', { locale: 'en', situation: 7 }],
+    ['a request that is not an object', 'en'],
+  ])('refuses a reading that asks hint texts for %s, and stores nothing', async (_label, hint) => {
+    await expect(
+      handleContentMessage({ ...message, hint }, statusSender, effects),
+    ).resolves.toEqual({ ok: false });
     expect(packageFile).not.toHaveBeenCalled();
+    expect(await observationsItem.getValue()).toBeNull();
   });
 
   it('hands the texts over when the dismissal cannot be read (the hint shows again)', async () => {
     const texts = { 'hint.dismiss': 'Dismiss' };
     packageHolds(texts);
     await rememberDismissed(fakeBrowser as never, SITUATION);
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('gone'));
+    const local = fakeBrowser.storage.local;
+    const get = local.get.bind(local) as (keys: unknown) => Promise<Record<string, unknown>>;
+    // Only the dismissal's read fails; the reading's own storage works.
+    vi.spyOn(local, 'get').mockImplementation((async (keys: unknown) =>
+      keys === 'hintDismissed' ? Promise.reject(new Error('gone')) : get(keys)) as never);
     await expect(askTexts()).resolves.toEqual({ ok: true, texts });
+    expect(local.get).toHaveBeenCalledWith('hintDismissed');
   });
 
-  it('answers { ok: false } when the texts cannot be read', async () => {
-    await expect(askTexts()).resolves.toEqual({ ok: false });
+  it('answers without texts when they cannot be read, the reading stored', async () => {
+    await expect(askTexts()).resolves.toEqual({ ok: true });
+    expect(await observationsItem.getValue()).toEqual({ status: observation });
   });
 
   it.each([
@@ -183,7 +197,7 @@ describe('content message router', () => {
     ).resolves.toBeUndefined();
     await expect(
       handleContentMessage(
-        { type: 'hint-texts', locale: 'en', situation: SITUATION },
+        { ...message, hint: { locale: 'en', situation: SITUATION } },
         sender,
         effects,
       ),

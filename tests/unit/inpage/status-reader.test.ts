@@ -13,9 +13,8 @@ function deps(overrides: Partial<StatusReaderDeps> = {}): StatusReaderDeps {
     document,
     url: URL_EN,
     locale: vi.fn(() => 'en' as const),
-    report: vi.fn(),
     loadFeed: vi.fn(async () => undefined),
-    hintTexts: vi.fn(async () => hintTexts('en')),
+    report: vi.fn(async () => hintTexts('en')),
     showHint: vi.fn(async () => undefined),
     ...overrides,
   };
@@ -31,7 +30,7 @@ describe('status page reader', () => {
     const d = deps();
     const observation = await runStatusReader(d);
     expect(observation.icloudBackup.state).toBe('issue');
-    expect(d.report).toHaveBeenCalledWith(observation);
+    expect(d.report).toHaveBeenCalledWith(observation, expect.any(Object));
     expect(d.showHint).toHaveBeenCalledWith(
       expect.objectContaining({ tone: 'problem' }),
       expect.any(Function),
@@ -43,7 +42,7 @@ describe('status page reader', () => {
     const page = parseStatusPage(document, URL_EN);
     const d = deps();
     const observation = await runStatusReader(d);
-    expect(d.report).toHaveBeenCalledWith(observation);
+    expect(d.report).toHaveBeenCalledWith(observation, expect.any(Object));
     const known = page.services.filter((service) => service.id !== undefined);
     expect(known.length).toBeGreaterThan(3);
     expect(known.length).toBeLessThan(page.services.length);
@@ -77,23 +76,30 @@ describe('status page reader', () => {
     );
   });
 
-  it('asks the texts for the situation it shows, which a dismissal is stored by', async () => {
+  it('asks the texts for the situation it shows in the message that reports the reading', async () => {
     document.documentElement.innerHTML = fixture('status-en-icloud-backup-issue.html');
     const d = deps();
     await runStatusReader(d);
     const shown = vi.mocked(d.showHint).mock.calls[0]?.[0];
     expect(shown?.situation).toBe('apple-problem|issue|');
-    expect(d.hintTexts).toHaveBeenCalledWith('en', shown?.situation);
+    expect(d.report).toHaveBeenCalledOnce();
+    expect(d.report).toHaveBeenCalledWith(expect.any(Object), {
+      locale: 'en',
+      situation: shown?.situation,
+    });
   });
 
   it('speaks the language of the texts it is handed, and shows nothing without them', async () => {
     document.documentElement.innerHTML = fixture('status-en-icloud-backup-issue.html');
-    const none = deps({ hintTexts: async () => undefined });
+    const none = deps({ report: vi.fn(async () => undefined) });
     await expect(runStatusReader(none)).resolves.toMatchObject({ kind: 'apple-status' });
     expect(none.report).toHaveBeenCalled();
     expect(none.showHint).not.toHaveBeenCalled();
     expect(document.querySelector('[data-backup-rescue]')).toBeNull();
-    const french = deps({ locale: () => 'fr', hintTexts: async (locale) => hintTexts(locale) });
+    const french = deps({
+      locale: () => 'fr',
+      report: async (_observation, hint) => hintTexts(hint.locale),
+    });
     await runStatusReader(french);
     const view = vi.mocked(french.showHint).mock.calls[0]?.[0];
     expect(view?.locale).toBe('fr');
@@ -129,6 +135,6 @@ describe('status page reader', () => {
     const d = deps({ loadFeed: vi.fn(async () => Promise.reject(new Error('offline'))) });
     const observation = await runStatusReader(d);
     expect(observation.icloudBackup).toEqual({ state: 'issue' });
-    expect(d.report).toHaveBeenCalledWith(observation);
+    expect(d.report).toHaveBeenCalledWith(observation, expect.any(Object));
   });
 });
