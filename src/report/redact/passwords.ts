@@ -7,8 +7,11 @@ import type { Span } from './spans.ts';
  * "code de verrouillage 4821"). After a colon any word that is not an ordinary one counts; after
  * "is" or right after the label only one that looks like a secret (a digit, a symbol or a capital
  * inside it), so "password reset", "Passwort vergessen", "la contraseña es incorrecta" and
- * "Password & Security" stay; "my password is sunshine" is missed. A
- * password is taken to end where Chinese, Japanese or Korean text resumes ("パスワードはabc123です").
+ * "Password & Security" stay. When the note says whose password it is ("my password is
+ * sunshine", "mein Passwort ist sonnenschein") or uses a verb that only states a value ("Das
+ * Passwort lautet sonnenschein"), a plain word counts too, unless it says what the password is
+ * like ("my password is wrong", "mi contraseña es incorrecta"). A password is taken to end
+ * where Chinese, Japanese or Korean text resumes ("パスワードはabc123です").
  */
 const LABELS = phrases(`
   password|passwort|kennwort|mot de passe|contraseña|contrasena|clave|senha|palavra-passe|
@@ -20,10 +23,58 @@ const LABELS = phrases(`
 /** "is" as accounts read it, and the past a note tells it in ("the password was …"). */
 const SAYS_OR_WAS = String.raw`${SAYS}|[ \t]+(?:was|war|était|je|to|это)[ \t]+`;
 const PASSWORD = new RegExp(
-  String.raw`(?<![\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{N}])(?:${LABELS})(?:(?<colon>[ \t]*[:=][ \t]*)|${SAYS_OR_WAS}|[ \t]+)["'“„«‘]?(?<value>[^\s"'“”„«»‘’、。，\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,64})`,
+  String.raw`(?<![\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{N}])(?:${LABELS})(?:(?<colon>[ \t]*[:=][ \t]*)|(?<says>${SAYS_OR_WAS})|[ \t]+)["'“„«‘]?(?<value>[^\s"'“”„«»‘’、。，\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,64})`,
   'dgiu',
 );
 const SECRET_LOOKING = /[\p{N}\p{P}\p{S}]|.\p{Lu}/u;
+
+/**
+ * "my", "mein", "mon", "mi", "meu", "mijn", "min", "мой", "mój", "benim" (and "our") before the
+ * label, with up to two words between ("my Apple ID password"), or "我的", "私の", "내" right
+ * before it: the note is about the writer's own password.
+ */
+const OWN = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])(?:my|our|mein|meine|meinem|unser|unsere|mon|ma|notre|mi|mis|nuestra|nuestro|mio|mia|il mio|la mia|meu|minha|mijn|onze|min|mitt|mit|mine|мой|моя|моё|мое|наш|mój|moje|moja|benim|můj|minun|az én|o meu|a minha|el mio)(?:[ \t]+[\p{L}\p{N}-]+){0,2}[ \t]+$|(?:我的|私の|僕の|俺の|나의|내|제)[ \t]*$`,
+  'iu',
+);
+
+/**
+ * What a note says a password is like, in the languages of the labels' main users: these stay
+ * after "my password is". Ordinary words (isCommon) stay as well.
+ */
+const DESCRIPTIONS = new Set(
+  `wrong incorrect invalid expired locked blocked disabled rejected refused declined required
+  needed requested asked accepted changed reset forgotten unknown weak strong long short simple
+  complicated complex different correct right same fine good bad empty missing compromised
+  leaked stolen hacked saved stored synced known set fixed gone definitely certainly surely
+  probably actually absolutely totally completely one two three four five six seven eight ten
+  falsch richtig korrekt abgelaufen gesperrt ungültig unbekannt geändert zurückgesetzt gleiche
+  gleich anders kurz lang zu sicher unsicher schwach stark leer weg bekannt
+  faux fausse incorrecte correcte bon bonne mauvais mauvaise bloqué bloquée expiré expirée
+  oublié oubliée invalide perdu perdue changé changée différent différente même court
+  incorrecta incorrecto correcta correcto errónea erróneo erronea erroneo inválida invalida
+  inválido válida valida bloqueada bloqueado caducada caducado olvidada cambiada distinta
+  diferente igual demasiado corta larga débil debil segura mala buena
+  sbagliata errata corretta giusta scaduta bloccata dimenticata cambiata diversa uguale
+  troppo lunga debole sicura
+  incorreta errada correta certa expirada esquecida trocada fraca forte curta
+  fout onjuist juist goed verlopen geblokkeerd ongeldig vergeten gewijzigd te kort
+  fel rätt spärrat spärrad ogiltigt ogiltig utgånget glömt ändrat samma
+  неверный неправильный верный правильный заблокирован неверен`
+    .trim()
+    .split(/\s+/),
+);
+
+/**
+ * Whether the note says what the writer's own password is ("my password is …"), or says it with
+ * "lautet", which only ever introduces a value. Only with a verb: "my password sunshine" reads
+ * too much like "my password doesn't work".
+ */
+function statesOwn(text: string, match: RegExpMatchArray): boolean {
+  const says = match.groups!.says;
+  if (says === undefined) return false;
+  return /lautet/i.test(says) || OWN.test(text.slice(Math.max(0, match.index! - 40), match.index));
+}
 
 export function* passwords(text: string): Generator<Span> {
   for (const match of text.matchAll(PASSWORD)) {
@@ -33,7 +84,13 @@ export function* passwords(text: string): Generator<Span> {
     while (end > start && /[.,;:)\]}»”’]/u.test(text[end - 1]!)) end -= 1;
     const value = text.slice(start, end);
     if (!/[\p{L}\p{N}]/u.test(value) || isCommon(value)) continue;
-    if (match.groups!.colon === undefined && !SECRET_LOOKING.test(value)) continue;
+    if (
+      match.groups!.colon === undefined &&
+      !SECRET_LOOKING.test(value) &&
+      !(statesOwn(text, match) && !DESCRIPTIONS.has(value.toLowerCase()))
+    ) {
+      continue;
+    }
     yield { start, end };
   }
 }

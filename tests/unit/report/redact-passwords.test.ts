@@ -35,6 +35,39 @@ describe('passwords and passcodes typed into a note', () => {
     expect(masked(text)).toBe(text);
   });
 
+  it.each([
+    ['my password is sunshine', 'sunshine'],
+    ['My Apple ID password was butterfly, I think', 'butterfly'],
+    ['Mein Passwort ist sonnenschein', 'sonnenschein'],
+    ['Das Passwort lautet sonnenschein', 'sonnenschein'],
+    ['mon mot de passe est soleil.', 'soleil'],
+    ['mi contraseña es girasol', 'girasol'],
+    ['la mia password è girasole', 'girasole'],
+    ['minha senha é girassol', 'girassol'],
+    ['mijn wachtwoord is zonneschijn', 'zonneschijn'],
+    ['мой пароль это солнце', 'солнце'],
+    ['我的密码是 sunshine', 'sunshine'],
+  ])('masks a plain word stated as the writer\'s own password in "%s"', (text, secret) => {
+    const out = masked(text);
+    expect(out).not.toContain(secret);
+    expect(out).toContain('[password removed]');
+  });
+
+  it.each([
+    'my password is wrong',
+    'My password is incorrect, says the iPhone',
+    'mi contraseña es incorrecta',
+    'Mein Passwort ist abgelaufen',
+    'mon mot de passe est bloqué',
+    "my password doesn't work",
+    'my passcode is six digits',
+    'my password is not accepted',
+    'my password is definitely correct',
+    'my password for iCloud keeps being asked',
+  ])('leaves "%s" as it is (what the password is like)', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+
   it('keeps the sentence after the password, and redacting again changes nothing', () => {
     const once = masked('password: Tr0ub4dor&3, then I restarted.');
     expect(once).toBe('password: [password removed], then I restarted.');
