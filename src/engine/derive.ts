@@ -1,7 +1,7 @@
 import { compareVersions, devices, knowledge, type Condition } from '../knowledge/index.ts';
 import { alertIds, weeksNamed, type AlertMatch } from './alerts.ts';
 import type { Facts } from './facts.ts';
-import { computeStorage, GIB } from './storage-math.ts';
+import { computeStorage, GIB, TYPICAL_BACKUP_GB } from './storage-math.ts';
 
 /**
  * Facts plus values derived from them, in one flat map that rule and step conditions read.
@@ -42,9 +42,6 @@ export const DERIVED_FROM: Record<(typeof DERIVED_NAMES)[number], string[]> = {
 
 const DAY_MS = 86_400_000;
 const CURRENT_IOS = knowledge.devices.currentIos.version;
-/** The biggest basic backup the knowledge names (storage.json, "basic_backup_size"), in GB. */
-const TYPICAL_BACKUP_MAX_GB =
-  knowledge.storage.typical.find((t) => t.id === 'basic_backup_size')?.range.max ?? 15;
 /** Only steps that change something count as tried fixes; looking is not fixing. */
 const FIX_STEPS = new Set(knowledge.steps.filter((s) => s.kind === 'fix').map((s) => s.id));
 const major = (version: string) => Number(version.split('.')[0]);
@@ -99,7 +96,7 @@ export function deriveValues(facts: Facts, now: Date, alert?: AlertMatch): Value
     values.backupExceedsPlan = facts.backupSizeBytes > facts.storageTotalBytes;
   // Three times the biggest basic backup: app data or a photo library kept on the device.
   if (facts.backupSizeBytes !== undefined)
-    values.backupOverTypical = facts.backupSizeBytes > 3 * TYPICAL_BACKUP_MAX_GB * GIB;
+    values.backupOverTypical = facts.backupSizeBytes > 3 * TYPICAL_BACKUP_GB.max * GIB;
   if (facts.lastSuccessfulBackup !== undefined) {
     const days = Math.floor((now.getTime() - Date.parse(facts.lastSuccessfulBackup)) / DAY_MS);
     values.daysSinceBackup = Math.max(0, days);

@@ -13,6 +13,7 @@ import type { Facts } from './facts.ts';
 import { toScore, type CauseTally } from './rank.ts';
 import type { Disruption, Params, PlanItem, StorageResult } from './types.ts';
 import { usedParams } from './explain.ts';
+import { GIB, TYPICAL_BACKUP_GB } from './storage-math.ts';
 
 /**
  * The plan: steps for every cause that is still plausible, with steps the facts contradict,
@@ -181,8 +182,9 @@ export function buildPlan(
 
 /**
  * Each storage category's share of what is used, where icloud.com showed the categories, for
- * the categories whose emptying makes room: the next backup fits after it (or, its size
- * unknown, the account gets back under its plan). `noneHelps`: no single category does.
+ * the categories whose emptying makes room: the next backup fits after it, or, its size
+ * unknown, the room after it holds the smallest basic backup (0.3 GB of backups in a full
+ * 5 GB plan make no room for one). `noneHelps`: no single category does.
  */
 function categoryShares(storage: StorageResult | undefined): {
   share: Partial<Record<StorageCategory, number>>;
@@ -190,7 +192,9 @@ function categoryShares(storage: StorageResult | undefined): {
 } {
   const used = storage?.usedBytes;
   if (!storage || !used || storage.categories.length === 0) return { share: {}, noneHelps: false };
-  const helping = storage.categories.filter((c) => c.backupFitsAfter ?? c.freeAfterBytes > 0);
+  const helping = storage.categories.filter(
+    (c) => c.backupFitsAfter ?? c.freeAfterBytes >= TYPICAL_BACKUP_GB.min * GIB,
+  );
   return {
     share: Object.fromEntries(helping.map((c) => [c.category, Math.min(1, c.bytes / used)])),
     noneHelps: helping.length === 0,

@@ -13,6 +13,10 @@ import type { CategoryEffect, StorageResult } from './types.ts';
 export const GIB = 2 ** 30;
 export const TIB = 2 ** 40;
 
+/** A basic backup's size as the knowledge gives it (storage.json, "basic_backup_size"), in GB. */
+const basicBackup = knowledge.storage.typical.find((t) => t.id === 'basic_backup_size')?.range;
+export const TYPICAL_BACKUP_GB = { min: basicBackup?.min ?? 5, max: basicBackup?.max ?? 15 };
+
 export function planBytes(gb: number): number {
   return gb * GIB;
 }
