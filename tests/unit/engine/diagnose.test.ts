@@ -300,21 +300,11 @@ describe('plan', () => {
     // The next backup's size unknown: a category helps when emptying it leaves room for the
     // smallest basic backup. 0.3 GB of backups in a full 5 GB plan leave too little; 6 GB in a
     // full 50 GB plan do.
-    const freePlan = planIds(
-      run({
-        storageUsedBytes: 5 * GIB,
-        storageTotalBytes: 5 * GIB,
-        storageByCategory: { photos: 4.6 * GIB, backup: 0.3 * GIB, other: 0.1 * GIB },
-      }),
-    );
+    const fullPlanUnsized = (gb: number, storageByCategory: FactsT['storageByCategory']) =>
+      planIds(run({ storageUsedBytes: gb * GIB, storageTotalBytes: gb * GIB, storageByCategory }));
+    const freePlan = fullPlanUnsized(5, { photos: 4.6 * GIB, backup: 0.3 * GIB, other: 0.1 * GIB });
     expect(freePlan[0]).toBe('upgrade_plan');
-    const roomy = planIds(
-      run({
-        storageUsedBytes: 50 * GIB,
-        storageTotalBytes: 50 * GIB,
-        storageByCategory: { photos: 40 * GIB, backup: 6 * GIB, docs: 4 * GIB },
-      }),
-    );
+    const roomy = fullPlanUnsized(50, { photos: 40 * GIB, backup: 6 * GIB, docs: 4 * GIB });
     expect(roomy[0]).toBe('delete_old_device_backups');
     expect(roomy.indexOf('upgrade_plan')).toBeGreaterThan(0);
     // A backup bigger than the whole plan: deleting old backups or photos cannot make it fit.
