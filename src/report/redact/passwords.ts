@@ -9,8 +9,9 @@ import type { Span } from './spans.ts';
  * inside it), so "password reset", "Passwort vergessen", "la contraseña es incorrecta" and
  * "Password & Security" stay. When the note says whose password it is ("my password is
  * sunshine", "mein Passwort ist sonnenschein") or uses a verb that only states a value ("Das
- * Passwort lautet sonnenschein"), a plain word counts too, unless it says what the password is
- * like ("my password is wrong", "mi contraseña es incorrecta"). A password is taken to end
+ * Passwort lautet sonnenschein"), a plain word that ends its clause counts too, unless it says
+ * what the password is like ("my password is wrong", "mi contraseña es incorrecta", "my
+ * password is unchanged", "my password is working on the Mac"). A password is taken to end
  * where Chinese, Japanese or Korean text resumes ("パスワードはabc123です").
  */
 const LABELS = phrases(`
@@ -47,9 +48,10 @@ const DESCRIPTIONS = new Set(
   needed requested asked accepted changed reset forgotten unknown weak strong long short simple
   complicated complex different correct right same fine good bad empty missing compromised
   leaked stolen hacked saved stored synced known set fixed gone definitely certainly surely
+  valid working ok okay temporary
   probably actually absolutely totally completely one two three four five six seven eight ten
   falsch richtig korrekt abgelaufen gesperrt ungültig unbekannt geändert zurückgesetzt gleiche
-  gleich anders kurz lang zu sicher unsicher schwach stark leer weg bekannt
+  gleich anders kurz lang zu sicher unsicher schwach stark leer weg bekannt immer gültig
   faux fausse incorrecte correcte bon bonne mauvais mauvaise bloqué bloquée expiré expirée
   oublié oubliée invalide perdu perdue changé changée différent différente même court
   incorrecta incorrecto correcta correcto errónea erróneo erronea erroneo inválida invalida
@@ -65,6 +67,19 @@ const DESCRIPTIONS = new Set(
     .split(/\s+/),
 );
 
+/** An English past participle ("unchanged", "recognised"): what happened to a password. */
+const PARTICIPLE = /^[a-z]{3,}ed$/;
+
+/**
+ * What may follow a password that ends its clause: the end of the text or the line, sentence
+ * punctuation, or "and", "but", "or" in the labels' main languages. "my password is working on
+ * the Mac" goes on, so "working" is not the password.
+ */
+const CLAUSE_END = new RegExp(
+  String.raw`^(?:[ \t]*(?:$|[\r\n.,;:!?)\]}»”’…])|[ \t]+(?:and|but|or|und|aber|oder|et|mais|ou|y|pero|o|e|ma|mas|en|maar|of|och|men|eller|og|и|но|или|а|oraz|ale|lub|ve|ama|veya)(?![\p{L}\p{N}]))`,
+  'iu',
+);
+
 /**
  * Whether the note says what the writer's own password is ("my password is …"), or says it with
  * "lautet", which only ever introduces a value. Only with a verb: "my password sunshine" reads
@@ -74,6 +89,12 @@ function statesOwn(text: string, match: RegExpMatchArray): boolean {
   const says = match.groups!.says;
   if (says === undefined) return false;
   return /lautet/i.test(says) || OWN.test(text.slice(Math.max(0, match.index! - 40), match.index));
+}
+
+/** A plain word stated as the writer's password, not what the password is like. */
+function isPlainPassword(value: string, after: string): boolean {
+  const word = value.toLowerCase();
+  return !DESCRIPTIONS.has(word) && !PARTICIPLE.test(word) && CLAUSE_END.test(after);
 }
 
 export function* passwords(text: string): Generator<Span> {
@@ -87,7 +108,7 @@ export function* passwords(text: string): Generator<Span> {
     if (
       match.groups!.colon === undefined &&
       !SECRET_LOOKING.test(value) &&
-      !(statesOwn(text, match) && !DESCRIPTIONS.has(value.toLowerCase()))
+      !(statesOwn(text, match) && isPlainPassword(value, text.slice(end)))
     ) {
       continue;
     }

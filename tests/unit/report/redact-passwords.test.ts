@@ -47,6 +47,9 @@ describe('passwords and passcodes typed into a note', () => {
     ['mijn wachtwoord is zonneschijn', 'zonneschijn'],
     ['мой пароль это солнце', 'солнце'],
     ['我的密码是 sunshine', 'sunshine'],
+    ['my password is sunshine and it still fails', 'sunshine'],
+    ['mi contraseña es girasol pero no funciona', 'girasol'],
+    ['Mein Passwort lautet sonnenschein, glaube ich', 'sonnenschein'],
   ])('masks a plain word stated as the writer\'s own password in "%s"', (text, secret) => {
     const out = masked(text);
     expect(out).not.toContain(secret);
@@ -64,6 +67,10 @@ describe('passwords and passcodes typed into a note', () => {
     'my password is not accepted',
     'my password is definitely correct',
     'my password for iCloud keeps being asked',
+    'my password is unchanged',
+    'my password is working on the Mac',
+    'my password is case sensitive',
+    'Mein Passwort ist immer noch falsch',
   ])('leaves "%s" as it is (what the password is like)', (text) => {
     expect(masked(text)).toBe(text);
   });
