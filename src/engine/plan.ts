@@ -134,12 +134,16 @@ export function buildPlan(
   const expiring =
     typeof values.daysSinceBackup === 'number' &&
     values.daysSinceBackup >= knowledge.storage.retentionWarningDays;
+  // So does a step declined that needs a computer copy first (updating iOS): the user is
+  // waiting for that copy.
+  const waitsForCopy = (s: Step) =>
+    s.requires?.some((id) => stepsById.get(id)?.kind === 'alternative' && !met(id)) === true;
   const stuck =
     expiring ||
     knowledge.steps.some((s) =>
       s.kind === 'wait'
         ? outage && tried[s.id] === 'no_change'
-        : skipped(s) && anyHolds(s.leadWhen, values),
+        : skipped(s) && (anyHolds(s.leadWhen, values) || waitsForCopy(s)),
     );
   const group = (s: Step) =>
     held(s)

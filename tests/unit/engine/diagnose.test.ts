@@ -243,6 +243,21 @@ describe('plan', () => {
     );
   });
 
+  it('puts the computer copy first when a step that needs one was declined', () => {
+    const old = {
+      deviceModel: 'iPhone 12',
+      iosVersion: '16.0',
+      wifi: 'stable' as const,
+      power: 'charging' as const,
+    };
+    const offered = planIds(run(old));
+    expect(offered[0]).not.toBe('local_backup');
+    expect(offered.indexOf('update_ios')).toBeGreaterThan(offered.indexOf('local_backup'));
+    const declined = planIds(run({ ...old, stepsTried: { update_ios: 'skipped' } }));
+    expect(declined[0]).toBe('local_backup');
+    expect(declined).toContain('update_ios');
+  });
+
   it('puts a free storage fix first when the backup is measured not to fit, beta or not', () => {
     const full = {
       storageUsedBytes: 200 * GIB,
