@@ -142,6 +142,9 @@ export const positive: [Language, string, string][] = [
   // Portuguese (Brazil and Portugal)
   ['pt', 'Falha no Backup do iPad', 'backup_failed'],
   ['pt', 'falha no backup do iphone', 'backup_failed'],
+  // The failure said with the verb ("falhou") instead of the noun ("falha").
+  ['pt', 'o backup do meu iPad falhou de novo', 'backup_failed'],
+  ['pt', 'Backup do iCloud falhou', 'backup_failed'],
   ['pt', 'Não foi possível concluir o último backup.', 'last_backup_not_completed'],
   ['pt', 'nao foi possivel concluir o ultimo backup', 'last_backup_not_completed'],
   ['pt', 'Armazenamento do iCloud cheio', 'not_enough_storage'],
@@ -542,6 +545,7 @@ export const positive: [Language, string, string][] = [
   // Greek
   ['el', 'Αποτυχία αντιγράφου ασφαλείας iPad', 'backup_failed'],
   ['el', 'αποτυχια αντιγραφου ασφαλειας icloud', 'backup_failed'],
+  ['el', 'η δημιουργια αντιγραφου ασφαλειας του ipad απετυχε', 'backup_failed'],
   [
     'el',
     'Το τελευταίο αντίγραφο ασφαλείας δεν μπόρεσε να ολοκληρωθεί',
@@ -617,6 +621,7 @@ export const positive: [Language, string, string][] = [
   // Vietnamese
   ['vi', 'Sao lưu iPad không thành công', 'backup_failed'],
   ['vi', 'sao luu icloud khong thanh cong', 'backup_failed'],
+  ['vi', 'sao lưu iCloud lại thất bại', 'backup_failed'],
   ['vi', 'khong the hoan tat ban sao luu lan truoc', 'last_backup_not_completed'],
   ['vi', 'Không thể tạo bản sao lưu, phải làm sao?', 'backup_could_not_be_created'],
   ['vi', 'Không đủ dung lượng iCloud để sao lưu', 'not_enough_storage'],
