@@ -37,8 +37,10 @@ const EDGE = 3;
 /** No alert word is this long: longer "words" (pasted junk) are only looked up as they are. */
 const MAX_WORD = 40;
 
+/** Words shorter than this get no typo. */
+export const NO_TYPO_BELOW = 4;
 /** Typo allowance: none under 4 letters, one letter up to 7, two from 8. */
-const allowance = (length: number) => (length < 4 ? 0 : length < LONG ? 1 : 2);
+const allowance = (length: number) => (length < NO_TYPO_BELOW ? 0 : length < LONG ? 1 : 2);
 function reverse(s: string): string {
   let out = '';
   for (let i = s.length - 1; i >= 0; i--) out += s[i];

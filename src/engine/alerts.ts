@@ -2,6 +2,7 @@ import { knowledge, type Alert } from '../knowledge/index.ts';
 import {
   buildVocabulary,
   lookup,
+  NO_TYPO_BELOW,
   oneSlip,
   similar,
   weightsOf,
@@ -137,10 +138,14 @@ function lookUpWords(words: string[], vocabulary: Vocabulary): number[][] {
     const [a, b] = [words[i]!, words[i + 1]!];
     if (!isWord(a) || !isWord(b) || a === '#' || b === '#') continue;
     // A whole word (give or take a typo) that neither half is: "storage almost" must not find
-    // "storage", nor "id funktioniert" "funktioniert".
+    // "storage", nor "id funktioniert" "funktioniert". A half too short for a typo of its own
+    // is in the word as typed: Vietnamese "iCloud lại" (again) is not Hungarian "iCloudban".
+    const asTyped = (word: string) =>
+      (a.length >= NO_TYPO_BELOW || word.startsWith(a)) &&
+      (b.length >= NO_TYPO_BELOW || word.endsWith(b));
     const joined = find(a + b).filter((id) => {
       const word = vocabulary.words[id]!;
-      return similar(a + b, word) && !similar(a, word) && !similar(b, word);
+      return similar(a + b, word) && !similar(a, word) && !similar(b, word) && asTyped(word);
     });
     matches[i]!.push(...joined);
     matches[i + 1]!.push(...joined);
