@@ -72,6 +72,7 @@ export const positive: [Language, string, string][] = [
   // German
   ['de', 'iPhone Backup fehlgeschlagen', 'backup_failed'],
   ['de', 'iPad-Backup fehlgeschlagn', 'backup_failed'],
+  ['de', 'mein iCloud-Backup geht nicht mehr', 'backup_failed'],
   ['de', 'Das letzte Backup konnte nicht abgeschlossen werden.', 'last_backup_not_completed'],
   ['de', 'letztes backup konnte nicht abgeschlossen werden', 'last_backup_not_completed'],
   ['de', 'Backup konnte nicht erstelt werden', 'backup_could_not_be_created'],
@@ -112,6 +113,7 @@ export const positive: [Language, string, string][] = [
   // Spanish
   ['es', 'Error en la copia de seguridad del iPad', 'backup_failed'],
   ['es', 'No se pudo realizar la copia de seguridad.', 'backup_failed'],
+  ['es', 'el backup de icloud no funciona desde ayer', 'backup_failed'],
   ['es', 'No se pudo completar la última copia de seguridad', 'last_backup_not_completed'],
   ['es', 'no se pudo completar la ultima copia de seguridad', 'last_backup_not_completed'],
   ['es', 'Almacenamiento de iCloud lleno', 'not_enough_storage'],
@@ -638,6 +640,9 @@ export const positive: [Language, string, string][] = [
   // Indonesian
   ['id', 'Pencadangan iPad Gagal', 'backup_failed'],
   ['id', 'pencadangan icloud gagal lagi', 'backup_failed'],
+  // Everyday Indonesian says "backup" and "tidak bisa" (cannot).
+  ['id', 'backup icloud gagal lagi', 'backup_failed'],
+  ['id', 'tidak bisa backup iphone saya', 'backup_failed'],
   ['id', 'Pencadangan terakhir tidak bisa diselesaikan', 'last_backup_not_completed'],
   ['id', 'Tidak dapat membuat cadangan, harus bagaimana?', 'backup_could_not_be_created'],
   ['id', 'Penyimpanan iCloud tidak cukup untuk mencadangkan', 'not_enough_storage'],
@@ -767,6 +772,8 @@ export const negative: [Language, string][] = [
   ['en', 'backup'],
   ['en', 'iCloud backup'],
   ['en', 'iPhone backed up successfully'],
+  ['de', 'das iCloud-Backup geht wieder'],
+  ['id', 'backup icloud berhasil'],
   ['en', 'The last backup was completed yesterday'],
   ['en', 'I have plenty of iCloud storage'],
   ['en', 'How do I back up my iPhone to iCloud?'],
