@@ -373,6 +373,8 @@ export const positive: [Language, string, string][] = [
   ],
   ['ru', 'последнее резервное копирование не было завершено', 'last_backup_not_completed'],
   ['ru', 'пишет «не удалось создать резервную копию», что делать?', 'backup_could_not_be_created'],
+  // Said without a word for space: never the storage alert.
+  ['ru', 'резервная копия iCloud не создается', 'backup_could_not_be_created'],
   ['ru', 'Недостаточно места в хранилище iCloud', 'not_enough_storage'],
   ['ru', 'хранилище icloud заполненно', 'not_enough_storage'],
   ['ru', 'моё хранилище icloud почти заполнено', 'storage_almost_full'],
@@ -534,6 +536,7 @@ export const positive: [Language, string, string][] = [
   ['uk', 'не вдалося завершити останнє резервне копіювання', 'last_backup_not_completed'],
   ['uk', 'Останнє резервне копіювання так і не завершено', 'last_backup_not_completed'],
   ['uk', 'пише «не вдалося створити резервну копію», що робити?', 'backup_could_not_be_created'],
+  ['uk', 'резервна копія iCloud не створюється', 'backup_could_not_be_created'],
   ['uk', 'Недостатньо місця в сховищі iCloud', 'not_enough_storage'],
   ['uk', 'сховище icloud заповнено', 'not_enough_storage'],
   ['uk', 'моє сховище iCloud майже заповнене', 'storage_almost_full'],
