@@ -16,6 +16,21 @@ describe('passwords and passcodes typed into a note', () => {
     ['비밀번호는 sky2024입니다', 'sky2024'],
     ['hasło to Kot123', 'Kot123'],
     ['code de verrouillage 5521', '5521'],
+    // A plain word, where the note says it is the writer's own password.
+    ['my password is sunshine', 'sunshine'],
+    ['My Apple ID password was butterfly, I think', 'butterfly'],
+    ['Mein Passwort ist sonnenschein', 'sonnenschein'],
+    ['Das Passwort lautet sonnenschein', 'sonnenschein'],
+    ['mon mot de passe est soleil.', 'soleil'],
+    ['mi contraseña es girasol', 'girasol'],
+    ['la mia password è girasole', 'girasole'],
+    ['minha senha é girassol', 'girassol'],
+    ['mijn wachtwoord is zonneschijn', 'zonneschijn'],
+    ['мой пароль это солнце', 'солнце'],
+    ['我的密码是 sunshine', 'sunshine'],
+    ['my password is sunshine and it still fails', 'sunshine'],
+    ['mi contraseña es girasol pero no funciona', 'girasol'],
+    ['Mein Passwort lautet sonnenschein, glaube ich', 'sonnenschein'],
   ])('masks the secret in "%s"', (text, secret) => {
     const out = masked(text);
     expect(out).not.toContain(secret);
@@ -31,32 +46,7 @@ describe('passwords and passcodes typed into a note', () => {
     'the passcode is wrong after the update',
     'pin 100%, Wi-Fi ổn',
     'error code 4010 after the passcode prompt',
-  ])('leaves "%s" as it is', (text) => {
-    expect(masked(text)).toBe(text);
-  });
-
-  it.each([
-    ['my password is sunshine', 'sunshine'],
-    ['My Apple ID password was butterfly, I think', 'butterfly'],
-    ['Mein Passwort ist sonnenschein', 'sonnenschein'],
-    ['Das Passwort lautet sonnenschein', 'sonnenschein'],
-    ['mon mot de passe est soleil.', 'soleil'],
-    ['mi contraseña es girasol', 'girasol'],
-    ['la mia password è girasole', 'girasole'],
-    ['minha senha é girassol', 'girassol'],
-    ['mijn wachtwoord is zonneschijn', 'zonneschijn'],
-    ['мой пароль это солнце', 'солнце'],
-    ['我的密码是 sunshine', 'sunshine'],
-    ['my password is sunshine and it still fails', 'sunshine'],
-    ['mi contraseña es girasol pero no funciona', 'girasol'],
-    ['Mein Passwort lautet sonnenschein, glaube ich', 'sonnenschein'],
-  ])('masks a plain word stated as the writer\'s own password in "%s"', (text, secret) => {
-    const out = masked(text);
-    expect(out).not.toContain(secret);
-    expect(out).toContain('[password removed]');
-  });
-
-  it.each([
+    // What the writer's password is like, not the password.
     'my password is wrong',
     'My password is incorrect, says the iPhone',
     'mi contraseña es incorrecta',
@@ -71,7 +61,7 @@ describe('passwords and passcodes typed into a note', () => {
     'my password is working on the Mac',
     'my password is case sensitive',
     'Mein Passwort ist immer noch falsch',
-  ])('leaves "%s" as it is (what the password is like)', (text) => {
+  ])('leaves "%s" as it is', (text) => {
     expect(masked(text)).toBe(text);
   });
 
