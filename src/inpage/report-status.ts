@@ -1,8 +1,9 @@
-import type { ContentToBackground, HintRequest } from '../messaging/protocol';
+import type { HintRequest } from '../messaging/protocol';
 import type { AppleStatusObservation } from '../pages/observation';
 import { isRecord } from '../pages/json-text';
 import type { ExtensionApi } from './extension-api';
 import type { HintTexts } from './hint';
+import { send } from './send';
 
 /**
  * Hands the status page's reading to the worker and asks, in the same message, for the hint's
@@ -16,13 +17,7 @@ export async function reportStatus(
   observation: AppleStatusObservation,
   hint: HintRequest,
 ): Promise<HintTexts | undefined> {
-  const message: ContentToBackground = { type: 'observation', site: 'status', observation, hint };
-  let answer: unknown;
-  try {
-    answer = await api.runtime.sendMessage(message);
-  } catch {
-    return undefined;
-  }
+  const answer = await send(api, { type: 'observation', site: 'status', observation, hint });
   const texts = isRecord(answer) ? answer.texts : undefined;
   return isRecord(texts) && Object.values(texts).every((text) => typeof text === 'string')
     ? (texts as HintTexts)

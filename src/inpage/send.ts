@@ -3,15 +3,16 @@ import type { Observation } from '../pages/observation';
 import type { ExtensionApi } from './extension-api';
 
 /**
- * Content script side of the protocol (the background validates every message). Failures are
- * swallowed on purpose: a reader must never break the page it runs on, and the next page load
- * reads again.
+ * Content script side of the protocol (the background validates every message): the worker's
+ * answer, unchecked. Failures are swallowed on purpose (the answer is then undefined): a reader
+ * must never break the page it runs on, and the next page load reads again.
  */
-export async function send(api: ExtensionApi, message: ContentToBackground): Promise<void> {
+export async function send(api: ExtensionApi, message: ContentToBackground): Promise<unknown> {
   try {
-    await api.runtime.sendMessage(message);
+    return await api.runtime.sendMessage(message);
   } catch {
     // The extension was reloaded or updated while the page stayed open.
+    return undefined;
   }
 }
 
@@ -26,7 +27,7 @@ export const REPORT_INTERVAL_MS = 1000;
  */
 export function createReporter(
   site: string,
-  deliver: (message: ContentToBackground) => Promise<void>,
+  deliver: (message: ContentToBackground) => Promise<unknown>,
 ): (observation: Observation) => Promise<void> {
   // The last reading sent, and its key once one was needed: a page that reports once never
   // serializes its reading twice.

@@ -79,4 +79,11 @@ describe('send', () => {
     await expect(send(api, { type: 'open-flow' })).resolves.toBeUndefined();
     expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'open-flow' });
   });
+
+  it("hands back the worker's answer", async () => {
+    const api = {
+      runtime: { sendMessage: vi.fn(async () => ({ ok: true })) },
+    } as unknown as ExtensionApi;
+    await expect(send(api, { type: 'open-flow' })).resolves.toEqual({ ok: true });
+  });
 });
