@@ -106,10 +106,9 @@ export function buildPlan(
   const met = (id: string) =>
     tried[id] === 'fixed' ||
     (tried[id] === 'no_change' && stepsById.get(id)?.kind !== 'alternative');
+  const copyNotMade = (id: string) => stepsById.get(id)?.kind === 'alternative' && !met(id);
   const copyMissing = (s: Step) =>
-    s.requires?.some(
-      (id) => stepsById.get(id)?.kind === 'alternative' && id in tried && !met(id),
-    ) === true;
+    s.requires?.some((id) => id in tried && copyNotMade(id)) === true;
   const open = (s: Step) => !alreadyDone(s) && !failed(s) && !copyMissing(s) && applies(s, values);
   // A fix that worked ends the search: what is left is to see a backup complete ("step_fixed").
   if (knowledge.steps.some((s) => s.kind !== 'alternative' && tried[s.id] === 'fixed')) {
@@ -136,8 +135,7 @@ export function buildPlan(
     values.daysSinceBackup >= knowledge.storage.retentionWarningDays;
   // So does a step declined that needs a computer copy first (updating iOS): the user is
   // waiting for that copy.
-  const waitsForCopy = (s: Step) =>
-    s.requires?.some((id) => stepsById.get(id)?.kind === 'alternative' && !met(id)) === true;
+  const waitsForCopy = (s: Step) => s.requires?.some(copyNotMade) === true;
   const stuck =
     expiring ||
     knowledge.steps.some((s) =>
