@@ -35,7 +35,7 @@ const SECRET_LOOKING = /[\p{N}\p{P}\p{S}]|.\p{Lu}/u;
  * before it: the note is about the writer's own password.
  */
 const OWN = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}])(?:my|our|mein|meine|meinem|unser|unsere|mon|ma|notre|mi|mis|nuestra|nuestro|mio|mia|il mio|la mia|meu|minha|mijn|onze|min|mitt|mit|mine|мой|моя|моё|мое|наш|mój|moje|moja|benim|můj|minun|az én|o meu|a minha|el mio)(?:[ \t]+[\p{L}\p{N}-]+){0,2}[ \t]+$|(?:我的|私の|僕の|俺の|나의|내|제)[ \t]*$`,
+  String.raw`(?:^|[^\p{L}\p{N}])(?:my|our|mein|meine|meinem|unser|unsere|mon|ma|notre|mi|mis|nuestra|nuestro|mio|mia|meu|minha|mijn|onze|min|mitt|mit|mine|мой|моя|моё|мое|наш|mój|moje|moja|benim|můj|minun|az én)(?:[ \t]+[\p{L}\p{N}-]+){0,2}[ \t]+$|(?:我的|私の|僕の|俺の|나의|내|제)[ \t]*$`,
   'iu',
 );
 
@@ -44,23 +44,23 @@ const OWN = new RegExp(
  * after "my password is". Ordinary words (isCommon) stay as well.
  */
 const DESCRIPTIONS = new Set(
-  `wrong incorrect invalid expired locked blocked disabled rejected refused declined required
-  needed requested asked accepted changed reset forgotten unknown weak strong long short simple
-  complicated complex different correct right same fine good bad empty missing compromised
+  `invalid expired locked blocked rejected refused declined required
+  needed requested asked accepted changed reset weak strong long short simple
+  complicated complex different right good bad empty missing compromised
   leaked stolen hacked saved stored synced known set fixed gone definitely certainly surely
-  valid working ok okay temporary
-  probably actually absolutely totally completely one two three four five six seven eight ten
-  falsch richtig korrekt abgelaufen gesperrt ungültig unbekannt geändert zurückgesetzt gleiche
-  gleich anders kurz lang zu sicher unsicher schwach stark leer weg bekannt immer gültig
+  valid working temporary
+  probably actually absolutely totally completely one two three four five six seven eight
+  richtig korrekt abgelaufen gesperrt ungültig unbekannt geändert zurückgesetzt gleiche
+  gleich anders kurz lang schwach stark leer weg bekannt immer gültig
   faux fausse incorrecte correcte bon bonne mauvais mauvaise bloqué bloquée expiré expirée
-  oublié oubliée invalide perdu perdue changé changée différent différente même court
+  oubliée invalide changé changée différent différente même court
   incorrecta incorrecto correcta correcto errónea erróneo erronea erroneo inválida invalida
   inválido válida valida bloqueada bloqueado caducada caducado olvidada cambiada distinta
   diferente igual demasiado corta larga débil debil segura mala buena
   sbagliata errata corretta giusta scaduta bloccata dimenticata cambiata diversa uguale
   troppo lunga debole sicura
   incorreta errada correta certa expirada esquecida trocada fraca forte curta
-  fout onjuist juist goed verlopen geblokkeerd ongeldig vergeten gewijzigd te kort
+  fout onjuist juist goed verlopen geblokkeerd ongeldig gewijzigd kort
   fel rätt spärrat spärrad ogiltigt ogiltig utgånget glömt ändrat samma
   неверный неправильный верный правильный заблокирован неверен`
     .trim()
