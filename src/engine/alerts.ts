@@ -37,6 +37,8 @@ export const RECOGNITION_THRESHOLD = 0.6;
 const LONG_NEGATION = 6;
 /** Score factor for an alert the text rules out (`excludedBy`): it can still win, but rarely. */
 const EXCLUDED = 0.5;
+/** Scores closer than this are equal. */
+const TIE = 1e-9;
 /** Score factor when the text says the opposite of the pattern ("backed up" / "not backed up"). */
 const OPPOSITE = 0.6;
 /** A short text sharing no more than one distinctive word's weight with a pattern… */
@@ -121,6 +123,8 @@ interface Input {
   denied: { at: number; ids: number[] }[];
   /** Vocabulary id -> positions of the tokens that may stand for it. */
   holders: Map<number, number[]>;
+  /** Vocabulary ids of the words as typed (no typo, stem or compound needed). */
+  typed: Set<number>;
   weights: Weights;
   negated: boolean;
 }
@@ -193,11 +197,13 @@ function readInput(text: string, index: Index): Input {
   );
   const matches = lookUpWords(words, vocabulary);
   const holders = new Map<number, number[]>();
+  const typed = new Set<number>();
   let afterNegation = false;
   const tokens = words.map((word, i) => {
     const ids = matches[i]!;
     ids.forEach((id) => holders.get(id)?.push(i) ?? holders.set(id, [i]));
     const known = vocabulary.ids.get(word);
+    if (known !== undefined) typed.add(known);
     const weights: Weights =
       known !== undefined || ids.length === 0
         ? (vocabulary.weights[known ?? -1] ?? weightsOf(word))
@@ -213,6 +219,7 @@ function readInput(text: string, index: Index): Input {
     tokens,
     denied: matches.flatMap((ids, at) => (tokens[at]!.negated ? [{ at, ids }] : [])),
     holders,
+    typed,
     weights: sum(tokens.map((t) => t.weights)),
     negated: tokens.some((t) => t.negation),
   };
@@ -236,8 +243,11 @@ function excludedAlerts(exclusions: string[][][], words: string[]): Set<number> 
 function judge(covered: number, belonging: number, pattern: number, input: number): number {
   const coverage = covered / pattern;
   const precision = belonging / input;
-  if (input >= pattern) return 0.7 * coverage + 0.3 * precision;
-  return 0.4 * coverage + 0.6 * precision;
+  // Coverage counts more the more of the pattern a text this long could cover: without a jump
+  // at equal length, where "iCloud заполнен" (full) read as "почти заполнено" (almost full),
+  // whose one word more moved it to the lenient side.
+  const weight = 0.4 + 0.3 * Math.min(1, input / pattern) ** 3;
+  return weight * coverage + (1 - weight) * precision;
 }
 
 /**
@@ -308,11 +318,17 @@ function bestPattern(read: Input, excluded: Set<number>): Best | undefined {
   // Which tokens already count for the pattern being scored (stamped with its index).
   const counted = new Int32Array(read.tokens.length).fill(-1);
   let best: Best | undefined;
-  // Ascending pattern order, strictly greater: the first alert in data order wins ties.
+  const asTyped = (pattern: Pattern) => pattern.tokens.filter((id) => read.typed.has(id)).length;
+  // Ascending pattern order: of equal scores (sums of the same weights in another order may
+  // differ in the last bit) the pattern with more of the text's words as typed wins, so a
+  // pattern pasted whole is read in its own language; then the first alert in data order.
   for (const n of [...candidates].sort((a, b) => a - b)) {
     const pattern = patterns[n]!;
     const s = score(pattern, read, counted, n) * (excluded.has(pattern.alert) ? EXCLUDED : 1);
-    if (!best || s > best.score) best = { pattern, score: s };
+    const tie = best !== undefined && Math.abs(s - best.score) < TIE;
+    if (!best || (tie ? asTyped(pattern) > asTyped(best.pattern) : s > best.score)) {
+      best = { pattern, score: s };
+    }
   }
   return best;
 }
@@ -349,6 +365,7 @@ function remainder(read: Input, pattern: Pattern): Input {
     tokens,
     denied: read.denied.filter(({ at }) => !taken.has(at)),
     holders,
+    typed: new Set([...read.typed].filter((id) => holders.has(id))),
     weights: sum(tokens.map((t) => t.weights)),
     negated: tokens.some((t) => t.negation),
   };

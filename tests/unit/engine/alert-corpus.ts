@@ -378,6 +378,9 @@ export const positive: [Language, string, string][] = [
   ['ru', 'Недостаточно места в хранилище iCloud', 'not_enough_storage'],
   ['ru', 'хранилище icloud заполненно', 'not_enough_storage'],
   ['ru', 'моё хранилище icloud почти заполнено', 'storage_almost_full'],
+  // Without "almost" (почти) a shorter text must not read as the longer "almost full" pattern.
+  ['ru', 'iCloud заполнен', 'not_enough_storage'],
+  ['pl', 'Pamięć iCloud pełna', 'not_enough_storage'],
   ['ru', 'Хранилище iPad заполнено', 'device_storage_full'],
   [
     'ru',
