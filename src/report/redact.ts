@@ -2,6 +2,7 @@ import { appleAccounts, emails, usernames } from './redact/accounts.ts';
 import { addressLines } from './redact/address-lines.ts';
 import { streetAddresses } from './redact/addresses.ts';
 import { cjkNames } from './redact/cjk-names.ts';
+import { codes } from './redact/codes.ts';
 import { deviceOwners } from './redact/devices.ts';
 import { introducedNames } from './redact/names.ts';
 import { imeis, serials } from './redact/numbers.ts';
@@ -53,6 +54,8 @@ type Detector = [MaskKind, (text: string) => Iterable<Span>];
 const DETECTORS: Detector[] = [
   // First: a password may look like any other datum ("password: anna_1985").
   ['password', passwords],
+  // Before phones and serials: a PIN or a recovery key is no phone or serial number.
+  ['password', codes],
   ['appleId', appleAccounts],
   ['email', emails],
   ['username', usernames],

@@ -20,11 +20,18 @@ const LABELS = phrases(`
   parola|heslo|salasana|jelszó|jelszo|mật khẩu|kata sandi|סיסמה|סיסמא|كلمة المرور|كلمة السر|
   รหัสผ่าน|पासवर्ड|パスワード|密码|密碼|비밀번호|passcode|pass code|pin code|pin-code|código pin|
   code de verrouillage|code d'accès|código de acceso|código de desbloqueo|codice di sblocco|
-  código de bloqueio|toegangscode|entsperrcode|gerätecode|код-пароль|パスコード|密码锁|锁屏密码|암호`);
+  código de bloqueio|toegangscode|entsperrcode|gerätecode|код-пароль|パスコード|密码锁|锁屏密码|암호|
+  şifrem|sifrem|parolam|jelszavam|salasanani`);
+/** Short forms that are also ordinary words ("pass the test"): only before a colon or "is". */
+const SHORT_LABELS = 'passwd|pword|pass|pwd|pw|mdp';
 /** "is" as accounts read it, and the past a note tells it in ("the password was …"). */
 const SAYS_OR_WAS = String.raw`${SAYS}|[ \t]+(?:was|war|était|je|to|это)[ \t]+`;
+/** "password is: …", "Passwort war: …": a colon after the verb is still a colon. */
+const COLON = String.raw`(?:[ \t]+(?:is|was|ist|war|est|es|era|è|é))?[ \t]*[:=][ \t]*`;
+/** What the password is for, before the verb: "the encryption password for backups is …". */
+const FOR = String.raw`[ \t]+(?:for|of|on|für|pour|de|del|para|per|voor|för|dla|для)(?:[ \t]+[\p{L}\p{N}-]+){1,2}?`;
 const PASSWORD = new RegExp(
-  String.raw`(?<![\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{N}])(?:${LABELS})(?:(?<colon>[ \t]*[:=][ \t]*)|(?<says>${SAYS_OR_WAS})|[ \t]+)["'“„«‘]?(?<value>[^\s"'“”„«»‘’、。，\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,64})`,
+  String.raw`(?<![\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{N}])(?:(?:${LABELS})(?:(?<colon>${COLON})|(?:${FOR})?(?<says>${SAYS_OR_WAS})|[ \t]+)|(?:${SHORT_LABELS})(?:(?<short>${COLON})|(?<shortSays>${SAYS_OR_WAS})))["'“„«‘]?(?<value>[^\s"'“”„«»‘’、。，\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,64})`,
   'dgiu',
 );
 const SECRET_LOOKING = /[\p{N}\p{P}\p{S}]|.\p{Lu}/u;
@@ -86,7 +93,7 @@ const CLAUSE_END = new RegExp(
  * too much like "my password doesn't work".
  */
 function statesOwn(text: string, match: RegExpMatchArray): boolean {
-  const says = match.groups!.says;
+  const says = match.groups!.says ?? match.groups!.shortSays;
   if (says === undefined) return false;
   return /lautet/i.test(says) || OWN.test(text.slice(Math.max(0, match.index! - 40), match.index));
 }
@@ -107,6 +114,7 @@ export function* passwords(text: string): Generator<Span> {
     if (!/[\p{L}\p{N}]/u.test(value) || isCommon(value)) continue;
     if (
       match.groups!.colon === undefined &&
+      match.groups!.short === undefined &&
       !SECRET_LOOKING.test(value) &&
       !(statesOwn(text, match) && isPlainPassword(value, text.slice(end)))
     ) {

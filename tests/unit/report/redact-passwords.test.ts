@@ -3,7 +3,7 @@ import { redact } from '../../../src/report/redact';
 
 const masked = (text: string) => redact(text).text;
 
-describe('passwords and passcodes typed into a note', () => {
+describe('passwords, passcodes, one-time codes and PINs typed into a note', () => {
   it.each([
     ['my Apple ID is anna@example.com and the password zebra77', 'zebra77'],
     ['Das Passwort lautet Sonnenblume!9', 'Sonnenblume!9'],
@@ -31,6 +31,37 @@ describe('passwords and passcodes typed into a note', () => {
     ['my password is sunshine and it still fails', 'sunshine'],
     ['mi contraseña es girasol pero no funciona', 'girasol'],
     ['Mein Passwort lautet sonnenschein, glaube ich', 'sonnenschein'],
+    // Short labels before a colon or "is", a colon after the verb, what the password is for.
+    ['pw: hunter2', 'hunter2'],
+    ['pass: Tr0mbone', 'Tr0mbone'],
+    ['password is: sunshine', 'sunshine'],
+    ['the encryption password for my backups is kiwi42', 'kiwi42'],
+    ['şifrem elma2024', 'elma2024'],
+    ['jelszavam: Alma1234', 'Alma1234'],
+    // One-time codes, PINs and recovery keys: digits after a code's label, in any language.
+    ['the verification code was 719304', '719304'],
+    ['my code is 556677', '556677'],
+    ['the 6-digit code 204 881 never came', '204 881'],
+    ['SIM PIN 7310', '7310'],
+    ['pin: 0000', '0000'],
+    ['my PIN is 2580', '2580'],
+    ['Sicherheitscode: 118822', '118822'],
+    ['Mein Code ist 640213', '640213'],
+    ['code de confirmation : 300 415', '300 415'],
+    ['el código de verificación es 907311', '907311'],
+    ['codice di conferma 552901', '552901'],
+    ['bevestigingscode 771204', '771204'],
+    ['проверочный код 448201', '448201'],
+    ['kod potwierdzający: 620915', '620915'],
+    ['bekräftelsekod 301977', '301977'],
+    ['onay kodu 883104', '883104'],
+    ['mã xác minh 662019', '662019'],
+    ['認証コードは 551201 です', '551201'],
+    ['请输入验证码 662910', '662910'],
+    ['보안 코드는 813502입니다', '813502'],
+    ['رمز التحقق: 440921', '440921'],
+    ['recovery key: K7QD-88XM-PLW2-93TR-ZZ01-AB3C-9QQE', 'K7QD-88XM-PLW2-93TR-ZZ01-AB3C-9QQE'],
+    ['Wiederherstellungsschlüssel W2RT 77PL QQ9E 4M1X', 'W2RT 77PL QQ9E 4M1X'],
   ])('masks the secret in "%s"', (text, secret) => {
     const out = masked(text);
     expect(out).not.toContain(secret);
@@ -61,6 +92,14 @@ describe('passwords and passcodes typed into a note', () => {
     'my password is working on the Mac',
     'my password is case sensitive',
     'Mein Passwort ist immer noch falsch',
+    // Error codes, numbers with units, dates and codes without digits.
+    'error code: 4013, then code -1',
+    'Fehlercode 4013, Code 4013 again',
+    'the code 9006 appears, code d’erreur 4013, código de error 3194',
+    'код ошибки 4013; エラーコード 4013; 错误码 4013; CKError code is 2',
+    'my PIN doesn’t work, the verification code never arrived',
+    'PIN 2024-03-05, code: 10:30, the code is 4 digits',
+    'I had to pass 2 checks, you pass 12345 tests',
   ])('leaves "%s" as it is', (text) => {
     expect(masked(text)).toBe(text);
   });
