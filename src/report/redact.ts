@@ -5,7 +5,7 @@ import { cjkNames } from './redact/cjk-names.ts';
 import { codes } from './redact/codes.ts';
 import { deviceOwners } from './redact/devices.ts';
 import { introducedNames } from './redact/names.ts';
-import { imeis, serials } from './redact/numbers.ts';
+import { imeis, longNumbers, serials } from './redact/numbers.ts';
 import { passwords } from './redact/passwords.ts';
 import { phones } from './redact/phones.ts';
 import { WALL, hide, settle, type Span } from './redact/spans.ts';
@@ -61,6 +61,7 @@ const DETECTORS: Detector[] = [
   ['username', usernames],
   ['imei', imeis],
   ['serial', serials],
+  ['serial', longNumbers],
   ['address', addressLines],
   ['address', streetAddresses],
   ['phone', phones],

@@ -73,9 +73,11 @@ const AFTER_ERROR =
 
 /**
  * Recovery keys, product and gift card keys: four or more groups of four capitals or digits
- * joined by dashes; after a recovery key's label also spaces join them.
+ * joined by dashes, with a letter somewhere (digits alone are a card number); after a recovery
+ * key's label also spaces join them.
  */
-const KEY = /(?<![\p{L}\p{N}-])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){3,}(?![\p{L}\p{N}])/gu;
+const KEY =
+  /(?<![\p{L}\p{N}-])(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){3,}(?![\p{L}\p{N}])/gu;
 const KEY_LABELS = phrases(`
   recovery key|wiederherstellungsschlüssel|clé de secours|clé de récupération|
   clave de recuperación|chiave di recupero|chave de recuperação|herstelsleutel|

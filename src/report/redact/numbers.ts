@@ -13,13 +13,46 @@ const IMEI_LABELLED = new RegExp(
   String.raw`${EDGE}(?:IMEI|MEID)[ \t]*2?[ \t]*(?:is|ist|est|es|è|[:：=#-]|は|是)?[ \t]*(?<value>[0-9A-F](?:[ -]?[0-9A-F]){13,16})${END}`,
   'dgiu',
 );
-/** 15 digits, grouped or not; the check digit is not verified, so mistyped IMEIs go too. */
-const IMEI = new RegExp(String.raw`(?<![\p{Script=Latin}\p{N}+_])\d(?:[ -]?\d){14}${END}`, 'gu');
+/**
+ * 15 digits, grouped or not, and not the end of a longer run (that is read as phone numbers, so
+ * no fragment stays before the mask); the check digit is not verified, so mistyped IMEIs go too.
+ */
+const IMEI = new RegExp(
+  String.raw`(?<![\p{Script=Latin}\p{N}+_]|\d[ -])\d(?:[ -]?\d){14}${END}`,
+  'gu',
+);
 
 /** Unlabelled, 15 digits are an IMEI only where they are not dates, codes or amounts. */
 export const imeis = (text: string) => [
   ...spansOf(IMEI_LABELLED, text),
   ...spansOf(IMEI, hideNonPhones(text)),
+];
+
+/*
+ * Numbers longer than any phone number or IMEI: bank card numbers, SIM (ICCID, 19 to 20 digits)
+ * and eSIM (EID, 32 digits) numbers, plain or in groups of four; device identifiers (UDID, 40
+ * hexadecimal characters or "00008030-001A2D3E4F56789A"; ECID). They are masked as serial
+ * numbers, the identifiers the exported summary already names.
+ */
+const LONG_NUMBER = new RegExp(
+  String.raw`(?<![\p{Script=Latin}\p{N}+_-]|\d[ -])(?:\d{16,40}|\d{4}(?:[ -]\d{4}){3,9}(?:[ -]\d{1,3})?)${END}`,
+  'gu',
+);
+const UDID = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_-])(?:[0-9a-f]{40}|[0-9a-f]{8}-[0-9a-f]{16})(?![\p{L}\p{N}_-])`,
+  'giu',
+);
+/** After its label an identifier may be shorter, or written as "0x…". */
+const ID_LABELLED = new RegExp(
+  String.raw`${EDGE}(?:ECID|UDID|ICCID|EID|IMSI)[ \t]*(?:is|ist|est|es|è|[:：=#-]|は|是)?[ \t]*(?<value>(?:0x)?(?=[0-9A-F-]*\d)[0-9A-F]{6,40}(?:-[0-9A-F]{2,})*)${END}`,
+  'dgiu',
+);
+
+/** Long identifiers; unlabelled, only where they are not error codes or amounts. */
+export const longNumbers = (text: string) => [
+  ...spansOf(ID_LABELLED, text),
+  ...spansOf(UDID, text),
+  ...spansOf(LONG_NUMBER, hideNonPhones(text)),
 ];
 
 const SERIAL_LABELS = phrases(`

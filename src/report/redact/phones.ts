@@ -13,14 +13,18 @@ import { CJK_UNITS, MONTHS, UNITS } from './units.ts';
 const AFTER_GAP = String.raw`(?<![\d.,+])(?<!(?:^|[^\p{L}\p{N}])\d+[ ./-])`;
 /** Dates, times and versions have a shape of their own: they may follow another number. */
 const DATES_AND_TIMES = [
-  String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?`,
+  String.raw`(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?`,
+  // Written without separators ("20240305"), only as a real month and day.
+  String.raw`(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)`,
   String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d|[./-]\d)`,
   // Czech, Slovak and Hungarian write spaces after the dots: "28. 2. 2024", "2024. 03. 01.".
   String.raw`\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{4}(?!\d)`,
   String.raw`\d{4}\.[ \t]\d{1,2}\.[ \t]\d{1,2}\.?(?!\d)`,
-  String.raw`(?:19|20)\d{2}[ \t]?[-–/][ \t]?(?:19|20)\d{2}(?!\d)`,
+  String.raw`(?:19|20)\d{2}[ \t]?[-–—/][ \t]?(?:19|20)\d{2}(?!\d)`,
   String.raw`\d{1,2}:\d{2}(?::\d{2})?`,
-  String.raw`\d{1,3}(?:\.\d{1,3}){1,3}(?!\.?\d)`,
+  // Versions and IP addresses. A part with a leading zero ("079.123.45.67", "06.123.456.78") or
+  // three parts of three digits ("612.345.678") is a phone number written with dots.
+  String.raw`(?!(?:\d{1,3}\.)*0\d|\d{3}\.\d{3}\.\d{3}(?!\.?\d))\d{1,3}(?:\.\d{1,3}){1,3}(?!\.?\d)`,
 ];
 /** The day and year around a month name: "28. März 2001", "March 1, 2024", "1 de marzo de 2024". */
 const MONTH_DATE = new RegExp(
@@ -43,14 +47,16 @@ const NOT_PHONE_AMOUNTS = new RegExp(
   AFTER_GAP +
     '(?:' +
     [
-      String.raw`\d{1,3}(?:[.,]\d{3}){2,}(?![\d.,])`,
+      // Without a unit, a count in millions has a short first group: "612.345.678" is a phone.
+      String.raw`(?:\d{1,2}(?:[.,]\d{3}){2,}|\d{3}(?:[.,]\d{3}){3,})(?![\d.,])`,
       String.raw`(?:\d{1,3}(?:[  .,]\d{3})+|\d+)(?:[.,]\d+)?[  ]?(?:${UNITS}|${CJK_UNITS})`,
     ].join('|') +
     ')',
   'gu',
 );
+/** Separators as typed, also no-break spaces and hyphens, dashes, the minus sign and "·". */
 const PHONE =
-  /(?<![\p{Script=Latin}\p{N}_])(?:\+|\(\+?)?\d(?:[ ()./-]{0,3}\d)+\)?(?![\p{Script=Latin}\p{N}_])/gu;
+  /(?<![\p{Script=Latin}\p{N}_])(?:\+|\(\+?)?\d(?:[ ()./\-\u00a0\u2009\u202f\u2010-\u2015\u2212·]{0,3}\d)+\)?(?![\p{Script=Latin}\p{N}_])/gu;
 const GROUP = /\+?\(?\+?\d+\)?/g;
 
 const filler = (m: string) => '_'.repeat(m.length);
@@ -69,7 +75,9 @@ export const hideNonPhones = (text: string) =>
 
 /**
  * A run with more than 15 digits is several numbers written one after another ("0170 1234567 /
- * 030 1234567"): it is cut, from the left, into the longest pieces of at most 15 digits.
+ * 030 1234567"): it is cut, from the left, into the longest pieces of at most 15 digits. Digits
+ * too few for a number of their own join the piece before them, so no fragment is left next to
+ * a mask.
  */
 function* pieces(run: string, offset: number): Generator<Span> {
   const groups = [...run.matchAll(GROUP)].map((g) => ({
@@ -80,15 +88,21 @@ function* pieces(run: string, offset: number): Generator<Span> {
   // A year before other digits ("seit 2020 100 Fotos") is not the start of a phone number.
   if (groups.length > 1 && /^(?:19|20)\d\d$/.test(run.slice(0, groups[0]!.end - offset)))
     groups.shift();
+  let piece: Span | undefined;
   for (let i = 0; i < groups.length;) {
     let j = i;
     let digits = 0;
     while (j < groups.length && digits + groups[j]!.digits <= 15) digits += groups[j++]!.digits;
     if (digits >= 7) {
-      yield { start: groups[i]!.start, end: groups[j - 1]!.end };
+      if (piece) yield piece;
+      piece = { start: groups[i]!.start, end: groups[j - 1]!.end };
       i = j;
-    } else i++;
+    } else {
+      if (piece) piece.end = groups[i]!.end;
+      i++;
+    }
   }
+  if (piece) yield piece;
 }
 
 /** A closing bracket belongs to the number only if it opened there: "(case 0170 1234567)". */

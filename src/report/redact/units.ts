@@ -15,7 +15,8 @@ const WORDS = `
   volta volte vezes keer photo photos foto fotos foto's video videos vidéo vidéos vídeo vídeos
   file files datei dateien fichier fichiers archivo archivos ficheiros bestanden app apps item
   items elemente élément éléments elemento elementos elementi message messages nachricht
-  nachrichten mensajes messaggi mensagens berichten contact contacts kontakte contactos contatti`
+  nachrichten mensajes messaggi mensagens berichten contact contacts kontakte contactos contatti
+  byte bytes octet octets bajt bajty bajtów байт байта байтов bayt`
   .trim()
   .split(/\s+/)
   .sort((a, b) => b.length - a.length)
