@@ -3,13 +3,27 @@ import { atWordStart, spansOf, type Span } from './spans.ts';
 
 /** Email addresses, Apple Account identifiers and user names. */
 
-const LOCAL = String.raw`[\p{Script=Latin}\p{N}\p{M}!#$%&'*+/=?^_\x60{|}~.-]`;
-const LABEL_PART = String.raw`[\p{Script=Latin}\p{N}\p{M}-]+`;
-/** The local part starts where its run of characters starts, so a long run is read only once. */
-const EMAIL = new RegExp(
-  String.raw`(?<!${LOCAL})${LOCAL}+@${LABEL_PART}(?:\.${LABEL_PART})+`,
-  'gu',
-);
+/**
+ * Addresses in any script ("иван@почта.рф", "用户@例子.广告", "Μαρία@παράδειγμα.ελ"). Each part is
+ * a run of one script, so a Latin address in Japanese text ("メールはmaria@icloud.comです") does
+ * not take the words around it; a part in another script than Latin starts with a letter, so a
+ * run of digits is read once.
+ */
+const SCRIPTS =
+  `Latin Cyrillic Greek Han Hangul Arabic Hebrew Thai Devanagari Armenian Georgian`.split(' ');
+const localPart = (script: string) => {
+  const char = String.raw`[\p{Script=${script}}\p{N}\p{M}!#$%&'*+/=?^_\x60{|}~.-]`;
+  const first = script === 'Latin' ? char : String.raw`\p{Script=${script}}`;
+  // The local part starts where its run of characters starts, so a long run is read only once.
+  return String.raw`(?<!${char})${first}${char}*`;
+};
+const labelPart = (script: string) =>
+  script === 'Latin'
+    ? String.raw`[\p{Script=Latin}\p{N}\p{M}-]+`
+    : String.raw`\p{Script=${script}}[\p{Script=${script}}\p{N}\p{M}-]*`;
+const LOCAL_PART = SCRIPTS.map(localPart).join('|');
+const LABEL_PART = `(?:${SCRIPTS.map(labelPart).join('|')})`;
+const EMAIL = new RegExp(String.raw`(?:${LOCAL_PART})@${LABEL_PART}(?:\.${LABEL_PART})+`, 'gu');
 /**
  * An address spelled out against spam robots: "bill dot okafor at yahoo dot com", "k punkt
  * brandt (at) gmx punkt de", "olga.ivanova собака yandex точка ru". It must end in a known
@@ -19,8 +33,9 @@ const AT_WORDS = String.raw`at|arroba|chiocciola|arobase|klammeraffe|собак�
 const DOT_WORDS = String.raw`dot|punkt|point|punto|ponto|точка|닷|ドット|点|kropka|nokta|pont|piste|tečka|prikk|punt|chấm|titik`;
 const TLDS = String.raw`com|net|org|edu|gov|info|biz|io|me|co|uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|cz|sk|hu|ro|bg|gr|pt|br|ar|mx|cl|ru|ua|tr|il|sa|ae|in|cn|jp|kr|tw|hk|vn|id|my|th|sg|au|nz|ca|us|ie|za|eg|ma|lt|lv|ee|hr|rs|si`;
 const SPELLED_PART = String.raw`[\p{Script=Latin}\d_-]+`;
-const SPELLED_DOT = String.raw`(?:\.|\s+(?:${DOT_WORDS})\s+|\s*[[(<{](?:${DOT_WORDS})[\])>}]\s*)`;
-const SPELLED_AT = String.raw`(?:\s+(?:${AT_WORDS})\s+|\s*[[(<{](?:${AT_WORDS})[\])>}]\s*)`;
+/** Also the signs themselves with spaces around them: "maria @ icloud . com", "maria[@]gmail.com". */
+const SPELLED_DOT = String.raw`(?:\.|\s+\.\s+|\s+(?:${DOT_WORDS})\s+|\s*[[(<{](?:${DOT_WORDS}|\.)[\])>}]\s*)`;
+const SPELLED_AT = String.raw`(?:\s*@\s*|\s+(?:${AT_WORDS})\s+|\s*[[(<{](?:${AT_WORDS}|@)[\])>}]\s*)`;
 const SPELLED_EMAIL = new RegExp(
   String.raw`(?<![\p{L}\d_.-])${SPELLED_PART}(?:${SPELLED_DOT}${SPELLED_PART})*${SPELLED_AT}${SPELLED_PART}(?:${SPELLED_DOT}${SPELLED_PART})*${SPELLED_DOT}(?:${TLDS})(?![\p{L}\d])`,
   'giu',

@@ -116,6 +116,15 @@ describe('redact: generated personal data never survives', () => {
 describe('redact: examples', () => {
   it.each([
     ['anna.smith+icloud@example.co.uk wrote', '[email removed] wrote', 'email'],
+    // Addresses in other scripts, the signs with spaces or brackets around them.
+    ['пишите: светлана@почта.рф, спасибо', 'пишите: [email removed], спасибо', 'email'],
+    ['Γράψτε στο Ελένη@παράδειγμα.ελ αύριο', 'Γράψτε στο [email removed] αύριο', 'email'],
+    ['邮箱 小李@公司.中国', '邮箱 [email removed]', 'email'],
+    ['メールはkenta@docomo.ne.jpです', 'メールは[email removed]です', 'email'],
+    ['mail: lena @ gmx . de', 'mail: [email removed]', 'email'],
+    ['lena[@]web.de', '[email removed]', 'email'],
+    ['lena (@) posteo.de', '[email removed]', 'email'],
+    ['lena@outlook dot com', '[email removed]', 'email'],
     ['Apple ID: anna.smith', 'Apple ID: [Apple Account removed]', 'appleId'],
     ['my Apple ID is anna@icloud.com', 'my Apple ID is [Apple Account removed]', 'appleId'],
     ['Apple-Account: +49 170 1234567', 'Apple-Account: [Apple Account removed]', 'appleId'],
@@ -306,6 +315,7 @@ describe('redact: addresses spelled out against spam robots', () => {
     'I was at work. Then the backup failed at 3 am.',
     'The backup stopped at 80 percent. Com and net settings unchanged.',
     'Backup at home dot not working',
+    'I was at home. It failed, then @apple answered.',
   ])('leaves "%s" as it is', (text) => {
     expect(redact(text).text).toBe(text);
   });
