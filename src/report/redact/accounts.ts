@@ -113,6 +113,15 @@ const USER_FOLDER =
 
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
 
+/** A second word that ends the field: "Apple ID: maria lopez" gives a name, not an identifier. */
+const SURNAME = /^[ \t]+[\p{L}\p{M}'’-]+(?=[ \t]*(?:[,;!?)]|\.(?!\S)|\r?\n|$))/u;
+
+function nameGoesOn(text: string, value: string, end: number): number {
+  if (!/^[\p{L}\p{M}'’-]+$/u.test(value)) return end;
+  const next = SURNAME.exec(text.slice(end, end + 60))?.[0];
+  return next && !isCommon(next.trim()) ? end + next.length : end;
+}
+
 function* values(pattern: RegExp, text: string): Generator<Span> {
   for (const match of atWordStart(pattern, text, LATIN_OR_DIGIT)) {
     const groups = match.indices?.groups;
@@ -129,7 +138,8 @@ function* values(pattern: RegExp, text: string): Generator<Span> {
     if (groups?.plain && /^\p{Lu}\p{Ll}+$/u.test(value) && /^[ \t]+\p{Ll}/u.test(text.slice(end)))
       continue;
     // An identifier ("j.doe-admin") is never an ordinary word, whatever its parts.
-    if (end > start && (/[\d._@]/.test(value) || !isCommon(value))) yield { start, end };
+    if (end > start && (/[\d._@]/.test(value) || !isCommon(value)))
+      yield { start, end: groups?.any ? nameGoesOn(text, value, end) : end };
   }
 }
 

@@ -113,6 +113,11 @@ const COMMON = new Set(
   meinung ansicht überzeugung auffassung hoffnung neue neuer someone somebody nobody anyone
   email mail message call letter notification popup sms alert unknown kontakt bescheid
   rücksprache bey hanım
+  urgent urgente urgentes dringend important importante wichtig terrible horrible awful crazy
+  insane unacceptable inacceptable inaceptable inaccettabile schlimm nervig unmöglich ridicule
+  ridicolo ridícula ridículo assurdo absurd absurde absurdo grave pénible stanco stanca stanchi
+  cansado cansada cansados fatigué fatiguée épuisé épuisée esausto esausta agotado agotada
+  nuovo nuova frustrant frustrante énervant chiant
   `),
 );
 

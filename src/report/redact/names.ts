@@ -102,7 +102,7 @@ const STRONG_INTRO = new RegExp(`(?:${STRONG})${END}(?:[ \\t]*[:：—–])?`, '
 const LABEL = new RegExp(`(?:${LABELS})[ \\t]*[:：]`, 'giu');
 const SELF_INTRO = new RegExp(`(?:${SELF})${END}`, 'giu');
 /** Turkish "adım" ("my name") is also "step": it introduces a name only where a clause opens. */
-const TR_NAME = /(?<=(?:^|[\n.!?,;])[ \t]*)(?:adım|ADIM)(?=[ \t])/gu;
+const TR_NAME = /(?<=(?:^|[\n.!?,;])[ \t]*)(?:adım|Adım|ADIM)(?=[ \t])/gu;
 const PRESENTING_INTRO = new RegExp(`(?:${PRESENTING})${END}`, 'giu');
 const HERE_INTRO = new RegExp(`(?:${HERE_IS})${END}`, 'giu');
 const CLAUSE_BREAK = /[ \t]*(?:[.,;!:]|\r?\n|$)/y;
@@ -142,6 +142,18 @@ const NAME_HERE = new RegExp(
   'gu',
 );
 
+/**
+ * A single word after "this is", "c'est", "I'm", "sono" that ends like an adjective is one, also
+ * capitalised for emphasis ("This is Ridiculous", "C'est Pénible", "I'm Exhausted"): no first name
+ * ends so. The words themselves are in the lexicon.
+ */
+const ADJECTIVE_ENDING = /\p{L}{3}(?:ous|ible|able|ibile|abile|ful|less|ing|ated|ised|ized)$/iu;
+
+function* notAdjective(text: string, names: Iterable<Span>): Generator<Span> {
+  for (const name of names)
+    if (!ADJECTIVE_ENDING.test(text.slice(name.start, name.end))) yield name;
+}
+
 function* after(pattern: RegExp, text: string, options: NameOptions): Generator<Span> {
   for (const match of atWordStart(pattern, text)) {
     const name = readName(text, match.index + match[0].length, options);
@@ -180,8 +192,8 @@ export function* introducedNames(text: string): Generator<Span> {
   yield* greetedNames(text);
   yield* thirdParties(text);
   yield* after(TR_NAME, text, { anyCase: true });
-  yield* after(SELF_INTRO, text, { lowerBeforeBreak: true });
-  yield* after(PRESENTING_INTRO, text, {});
+  yield* notAdjective(text, after(SELF_INTRO, text, { lowerBeforeBreak: true }));
+  yield* notAdjective(text, after(PRESENTING_INTRO, text, {}));
   yield* hereIs(text);
   yield* clauseIntroduced(text);
   yield* catalanNames(text);

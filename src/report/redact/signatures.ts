@@ -33,10 +33,12 @@ export function nameLine(text: string): NameLine {
 
 /**
  * A name after a dash or a slash at the end of the note, or above its contact lines: "sent from
- * my iPad — Marguerite", "Call me +1 604 … – Kevin Chen", "/Per Gustafsson". A dash that opens
- * its line is a list's bullet ("- Reset Network").
+ * my iPad — Marguerite", "Call me +1 604 … – Kevin Chen", "/Per Gustafsson", "— Jean-Pierre" on
+ * a line of its own. A hyphen that opens its line is a list's bullet ("- Reset Network"); no list
+ * uses a long dash.
  */
-const DASH = /(?:(?<=\S[ \t]+)(?:—|–|--?)|(?<=^|[.!?][ \t]+)\/)[ \t]*(?=\p{Lu})/gu;
+const DASH =
+  /(?:(?<=\S[ \t]+)(?:—|–|--?)|(?<=^[ \t]*)(?:—|–)|(?<=^|[.!?][ \t]+)\/)[ \t]*(?=\p{Lu})/gu;
 const REST_OF_LINE = /^[ \t.!]*$/u;
 /**
  * With no sign-off to go by, words that end like a participle or an abstract noun are a status,

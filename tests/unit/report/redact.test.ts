@@ -191,6 +191,14 @@ describe('redact: examples', () => {
     ['liên hệ chị Ngọc giúp em', 'liên hệ chị [name removed] giúp em', 'name'],
     // A name, then "here", opening a clause.
     ['Anna here, writing again.', '[name removed] here, writing again.', 'name'],
+    // "Adım" opening the note, a long dash opening the last line, a name as the Apple Account.
+    ['Adım Elif, yedekleme olmuyor.', 'Adım [name removed], yedekleme olmuyor.', 'name'],
+    ['Backup stops at 80 %.\n– Anne-Sophie', 'Backup stops at 80 %.\n– [name removed]', 'name'],
+    [
+      'Apple ID: sofia marquez, still locked',
+      'Apple ID: [Apple Account removed], still locked',
+      'appleId',
+    ],
     ['Hùng đây, mình hỏi lần hai.', '[name removed] đây, mình hỏi lần hai.', 'name'],
     ['Ο Νίκος εδώ, γράφω ξανά.', 'Ο [name removed] εδώ, γράφω ξανά.', 'name'],
     // The last line, after a short line that opens with a sign-off.
@@ -252,6 +260,9 @@ describe('redact: examples', () => {
     'depuis le 1 mars 2024, 3/1/2024, 2024-03-01',
     'NSURLErrorDomain error -1009, Fehler 4010, error 0xE8000015',
     'This is weird, it worked yesterday.',
+    // Adjectives capitalised for emphasis after "this is", "c'est", "sono", "I'm".
+    'This is Unacceptable. C’est Inadmissible. Sono Stanca. This is Outrageous! I’m Freezing.',
+    'Backup failed.\n— Restore Completed',
     // The phrases of Russian, Polish, Nordic, Turkish and Korean notes, without a name after them.
     'Я не могу сделать копию, я в отчаянии. Это iPhone 13.',
     'Jestem zły, tak, zrobiłem to. Tu iPhone nie pomaga.',
