@@ -119,12 +119,15 @@ export const STOPWORDS: ReadonlySet<string> = wordSet(
  * Negations and "without" decide the meaning ("backed up" vs "not backed up"), however often
  * they occur. In Chinese, Japanese and Korean the negation sits inside a character pair.
  */
+/** Turkish negates after what it negates, with a word or a verb ending ("yer yok", "olmadığı"). */
+const TURKISH_NEGATIONS = wordSet('değil yok olamaz olmadığından olmadığı olmayan olmadan');
+
 export const NEGATIONS: ReadonlySet<string> = wordSet(
   [
     'not no cannot unable without nicht kein keine keinen ohne pas aucun aucune impossible sans',
     'sin ningun ninguna impossibile non nessun nessuna senza não nenhum sem niet geen zonder',
     'не нет без невозможно nie brak bez niemożliwe inte ingen inget utan ikke uden uten',
-    'değil yok olamaz olmadığından olmadığı olmayan olmadan',
+    ...TURKISH_NEGATIONS,
     'nelze není nebylo nebyl nebyla nebyly nemůže nemohlo nemohla nemá nejde nepodařilo nezdařilo',
     'nezdařila nefunguje žádné žádný žádná nedostatek',
     'ei eikä eivät ilman немає нема неможливо',
@@ -181,8 +184,34 @@ export function negativeWord(word: string): [negation: string, stem: string] | u
   return ['olamaz', stem.slice(0, stem.at(-2) === 'y' ? -2 : -1)];
 }
 
+/**
+ * The words for "enough", which the storage alerts negate: "not enough", "no hay suficiente", or
+ * with a prefix, "insufficient", "onvoldoende", "otillräckligt", "niewystarczająca",
+ * "недостаточно", "ανεπαρκής". A text that says one of them with no negation before it says the
+ * opposite of such an alert ("spazio iCloud sufficiente"), which is not the alert with a letter
+ * missing.
+ */
+const ENOUGH: ReadonlySet<string> = wordSet(
+  [
+    'enough sufficient genug genugend ausreichend assez suffisant suffisamment suficiente',
+    'sufficiente abbastanza genoeg voldoende tillrackligt tillrackligt tilstraekkelig',
+    'wystarczajaca wystarczajacej wystarczajaco dosc yeterli tarpeeksi suficient eleg cukup',
+    'достаточно хватает достатньо вистачає αρκετοσ επαρκησ',
+  ].join(' '),
+);
+const LACK = /^(?:in|on|o|nie|не|αν)(.{6,})$/u;
+
+/** The word for "enough" a token says, or negates with a prefix ("insufficient"); else undefined. */
+export function enoughIn(token: string): { word: string; negated: boolean } | undefined {
+  if (ENOUGH.has(token)) return { word: token, negated: false };
+  const stem = LACK.exec(token)?.[1];
+  return stem !== undefined && ENOUGH.has(stem) ? { word: stem, negated: true } : undefined;
+}
+
 /** Negations that follow what they negate: Turkish "dolu değil" (not full), "yer yok" (no room). */
 const POSTPOSED = new Set(['degil', 'yok']);
+/** A negation of what comes before it: Turkish ones, and the stems of negative Turkish words. */
+export const negatesBefore = (token: string) => TURKISH_NEGATIONS.has(token);
 
 /** Tokens for a word the caller knows better, e.g. a mistyped negation of the patterns. */
 export type KnownWords = (word: string) => readonly string[] | undefined;

@@ -10,7 +10,9 @@ import {
   type Weights,
 } from './alert-index.ts';
 import {
+  enoughIn,
   isNegation,
+  negatesBefore,
   isWord,
   type KnownWords,
   negativeWord,
@@ -35,7 +37,7 @@ import type { AlertResult } from './types.ts';
 export const RECOGNITION_THRESHOLD = 0.6;
 /** From this length on, a word one slip away from a negation of the patterns is one: "nbyla". */
 const LONG_NEGATION = 6;
-/** Score factor for an alert the text rules out (`excludedBy`): it can still win, but rarely. */
+/** Score factor for an alert the text rules out (excludedAlerts): it can still win, but rarely. */
 const EXCLUDED = 0.5;
 /** Scores closer than this are equal. */
 const TIE = 1e-9;
@@ -67,6 +69,8 @@ interface Index {
   negatives: Map<string, string[]>;
   /** Per alert: the vocabulary ids of its patterns that do not negate ("storage", "full"). */
   affirmed: Set<number>[];
+  /** Per alert: the words for "enough" its patterns only ever negate ("not enough"). */
+  lacks: Set<string>[];
   /** The negations of the patterns long enough to be recognised with a slip. */
   negations: string[];
 }
@@ -103,7 +107,26 @@ function buildIndex(alerts: readonly Alert[]): Index {
     (_, i) => new Set(patterns.filter((p) => p.alert === i && !p.negated).flatMap((p) => p.tokens)),
   );
   const negations = vocabulary.words.filter((w) => NEGATIONS.has(w) && w.length >= LONG_NEGATION);
-  return { vocabulary, patterns, exclusions, postings, negatives, affirmed, negations };
+  const lacks = alerts.map((_, i) => {
+    const [denied, said] = [new Set<string>(), new Set<string>()];
+    for (const p of patterns.filter((p) => p.alert === i)) {
+      for (const id of p.tokens) {
+        const enough = enoughIn(vocabulary.words[id]!);
+        if (enough) (p.negated || enough.negated ? denied : said).add(enough.word);
+      }
+    }
+    return new Set([...denied].filter((word) => !said.has(word)));
+  });
+  return {
+    vocabulary,
+    patterns,
+    exclusions,
+    postings,
+    negatives,
+    affirmed,
+    lacks,
+    negations,
+  };
 }
 
 let index: Index | undefined;
@@ -225,12 +248,22 @@ function readInput(text: string, index: Index): Input {
   };
 }
 
-/** Alerts the text rules out: every token of one of their `excludedBy` phrases is in it. */
-function excludedAlerts(exclusions: string[][][], words: string[]): Set<number> {
-  const has = (token: string) => words.some((w) => similar(w, token));
+/**
+ * Alerts the text rules out: every token of one of their `excludedBy` phrases is in it, or it
+ * says "enough" where they only say "not enough", with no negation before it ("não há espaço
+ * suficiente", but "armazenamento suficiente no iCloud", whose "no" is "in the") nor a Turkish
+ * one after it ("yeterli alan yok", "yeterli alan olmadığından").
+ */
+function excludedAlerts({ exclusions, lacks }: Index, read: Input): Set<number> {
+  const has = (token: string) => read.words.some((w) => similar(w, token));
   const out = new Set<number>();
   exclusions.forEach((phrases, alert) => {
     if (phrases.some((phrase) => phrase.length > 0 && phrase.every(has))) out.add(alert);
+  });
+  if (read.words.some(negatesBefore)) return out;
+  lacks.forEach((lack, alert) => {
+    const said = read.words.findIndex((w) => lack.has(w));
+    if (said >= 0 && !read.words.slice(0, said).some(isNegation)) out.add(alert);
   });
   return out;
 }
@@ -379,7 +412,7 @@ const recognised = (best: Best) => best.score >= RECOGNITION_THRESHOLD;
  */
 function nearest(read: Input): Best | undefined {
   const alerts = knowledge.alerts;
-  const excluded = excludedAlerts(index!.exclusions, read.words);
+  const excluded = excludedAlerts(index!, read);
   const best = bestPattern(read, excluded);
   // "Backup could not be created: not enough space": when what the generic failure leaves
   // over is a reason, the reason is the alert.

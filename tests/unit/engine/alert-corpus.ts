@@ -380,6 +380,9 @@ export const positive: [Language, string, string][] = [
   ['ru', 'моё хранилище icloud почти заполнено', 'storage_almost_full'],
   // Without "almost" (почти) a shorter text must not read as the longer "almost full" pattern.
   ['ru', 'iCloud заполнен', 'not_enough_storage'],
+  // "Enough" said with the failure: the failure is the alert, not the storage it denies.
+  ['es', 'Hay suficiente espacio en iCloud pero la copia de seguridad ha fallado', 'backup_failed'],
+  ['en', 'iCloud backup failed, there is enough space', 'backup_failed'],
   ['pl', 'Pamięć iCloud pełna', 'not_enough_storage'],
   ['ru', 'Хранилище iPad заполнено', 'device_storage_full'],
   [
@@ -782,6 +785,17 @@ export const negative: [Language, string][] = [
   ['id', 'backup icloud berhasil'],
   ['en', 'The last backup was completed yesterday'],
   ['en', 'I have plenty of iCloud storage'],
+  // Saying there is enough (no negation anywhere) is the opposite of "not enough" / "insufficient".
+  ['en', 'There is enough iCloud storage'],
+  ['it', 'Lo spazio di iCloud è sufficiente'],
+  ['nl', 'Er is voldoende iCloud-opslag'],
+  ['fr', 'Le stockage iCloud est suffisant'],
+  ['es', 'Tengo suficiente espacio en iCloud'],
+  ['pt', 'Tenho armazenamento suficiente no iCloud'],
+  ['sv', 'Jag har tillräckligt med iCloud-lagringsutrymme'],
+  ['ru', 'В iCloud достаточно места'],
+  ['pl', 'Mam wystarczająco miejsca w iCloud'],
+  ['tr', "iCloud'da yeterli alan var"],
   ['en', 'How do I back up my iPhone to iCloud?'],
   ['en', 'How much iCloud storage do I need?'],
   ['en', 'iCloud storage'],
