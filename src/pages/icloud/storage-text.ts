@@ -116,8 +116,13 @@ export function parseAmount(text: string): StorageAmount | undefined {
   return match ? toAmount(match[1], match[2]) : undefined;
 }
 
+/**
+ * A word for "used"; not "paused" or "refused", not the word for "user" that shares its stem
+ * (utilisateur, gebruiker, użytkownik, kullanıcı, 사용자, 使用者, utilizador), and not "is using" or
+ * "are using" said of another ("Messages are using …", "Jane is using …"; "you are using" is).
+ */
 const USED_WORD =
-  /(?<!re)used|\busing\b|in use|belegt|verwendet|genutzt|benutzt|utilis|\bus(?:ad|an|ando)|utili[zt]|en ús|occupat|in uso|en uso|gebruik|använ|brug|bruk|anvendt|käyt|wykorzyst|użyt|używ|użyc|využit|použív|felhasznál|használat|iskorišt|korist|использ|використ|занят|χρησιμοποι|χρήση|kullan|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?! ?가능)|使用|已用/i;
+  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur)|\bus(?:ad|an|ando)|utili[zt](?!a[dt]or)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|brug|bruk|anvendt|käyt|wykorzyst|użyt(?!k)|używ|użyc|využit|použív|felhasznál|használat|iskorišt|korist|использ|використ|занят|χρησιμοποι|χρήση|kullan(?!ıc)|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자| ?가능)|使用(?!者)|已用/i;
 /** "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน). */
 const AVAILABLE = /kullanılabilir|พร้อมใช้(?:งาน)?|ใช้ได้|có thể sử dụng|उपयोग के लिए/g;
 /**
@@ -180,7 +185,7 @@ const WHOLE_MARK = /^(?: ?中的?| ?중| में से|['’]n?[ıiuü]n(?!\p
 const CLAUSE_BREAK = /[,，、:：]/;
 
 /**
- * Any other language: two amounts in a line with a word for "used", and a sign of which one is
+ * Any other language: two amounts said to be used (saysUsed), and a sign of which one is
  * the whole (a word for "of" before it, a mark after it, or a clause break after a total that
  * opens the line). Without such a sign nothing is read.
  */
@@ -201,7 +206,7 @@ function pairUsage(text: string): [StorageAmount, StorageAmount] | undefined {
     const first = toAmount(a[1], a[2]);
     const second = toAmount(b[1], b[2]);
     if (usedFirst === totalFirst || !first || !second) continue;
-    if (saysFree(text, a.index, b.index + b[0].length)) continue;
+    if (!saysUsed(text, a.index, b.index + b[0].length)) continue;
     return usedFirst ? [first, second] : [second, first];
   }
   return undefined;
@@ -209,27 +214,48 @@ function pairUsage(text: string): [StorageAmount, StorageAmount] | undefined {
 
 /**
  * "Available", "free", "left" (frei, disponible, libre, vrij, ledig, wolne, свободно, 可用, 空き,
- * 사용 가능…): a pair with one of these right beside it ("144.5 GB of 200 GB available",
- * "112,8 GB frei von 200 GB", "Доступно 144,5 ГБ из 200 ГБ") is what is free, even when the
- * text says "used" elsewhere ("… available (55.5 GB used)"): such a pair is never the usage.
+ * 사용 가능…): a pair with one of these right beside it
+ * ("144.5 GB of 200 GB available", "112,8 GB frei von 200 GB", "Доступно 144,5 ГБ из 200 ГБ") is
+ * what is free, even when a word for "used" is beside it too: such a pair is never the usage.
  */
 const FREE =
   /availab|\bfree\b|\bleft\b|remain|verfügbar|\bfrei\b|dispon[ií][bv]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilgæng|tilgjeng|vapaa|käytettävissä|wolne|dostępn|dostupn|свобод|доступн|вільн|空き|残り|利用可能|可用|剩余|剩餘|사용 ?가능|남음|kullanılabilir|boş|volné|voľné|szabad|elérhető|tersedia|còn trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
-/** The words just after a pair, up to the next figure or clause. */
-const AFTER_PAIR = /^[^\d,.;:(（，。!?]*/;
+/** The words just after a pair, up to the next figure, clause or dash. */
+const AFTER_PAIR = /^[^\d,.;:(（，。!?–—-]*/;
 /** A free-word just before a pair ("Доступно 144,5 ГБ из 200 ГБ", "Free: 144.5 GB of 200 GB"). */
 const FREE_BEFORE = new RegExp(`(?:${FREE.source})[^\\s\\d]*[\\s:：]*$`, 'i');
 
-/** Whether the pair from `start` to `end` in the text is said to be free, not used. */
-function saysFree(text: string, start: number, end: number): boolean {
+/** A whole word that holds a word for "used". */
+const USED = `(?:${USED_WORD.source})[^\\s\\d]*(?![^\\s\\d])`;
+/**
+ * Not a gerund ("using", "usando", "utilisant", "używając", "используя", "kullanarak") unless the
+ * sizes follow it: after them, or with words between, it says how a transfer goes ("Uploading 1 GB
+ * of 2 GB using Wi-Fi"), not what is used.
+ */
+const NOT_GERUND = '(?<!ing|nd[eo]?|ant|ąc|уя|чи|arak)';
+/** Just before a pair, with at most two words between ("Utilisation de", "उपयोग किया गया:"). */
+const USED_BEFORE = new RegExp(
+  `${USED}(?:${NOT_GERUND}(?: [^\\s\\d,;–—]+){1,2})?[\\s:：–—]*$`,
+  'i',
+);
+const USED_AFTER = new RegExp(USED + NOT_GERUND, 'i');
+
+/**
+ * Whether the pair from `start` to `end` in the text is said to be used: a word for "used"
+ * between its sizes, just before them or after them in the same clause, and none for "free".
+ * A word for "used" elsewhere is about something else ("Upload paused – 1 GB of 2 GB", "1 GB of
+ * 2 GB – Verwendet WLAN", "0,2 Go restants sur 5 Go (4,8 Go utilisés)").
+ */
+function saysUsed(text: string, start: number, end: number): boolean {
   const after = AFTER_PAIR.exec(text.slice(end))?.[0] ?? '';
   const afterFree = after.search(FREE);
   const afterUsed = after.search(USED_WORD);
-  return (
-    FREE.test(text.slice(start, end)) ||
-    (afterFree >= 0 && (afterUsed < 0 || afterFree < afterUsed)) ||
-    FREE_BEFORE.test(text.slice(0, start))
-  );
+  const [before, pair] = [text.slice(0, start), text.slice(start, end)];
+  const free =
+    FREE.test(pair) ||
+    FREE_BEFORE.test(before) ||
+    (afterFree >= 0 && (afterUsed < 0 || afterFree < afterUsed));
+  return !free && (USED_WORD.test(pair) || USED_BEFORE.test(before) || USED_AFTER.test(after));
 }
 
 /** Digits of other scripts, their decimal and group marks, and bidi marks, made plain. */
@@ -306,12 +332,11 @@ const namesDevice = (statement: string) =>
   deviceStorageBefore(statement.slice(0, statement.search(AMOUNT_IN) + 1 || undefined));
 
 /** One statement: a line may list several ("Photos 2 GB · Backups 1 GB"). */
-function usageIn(statement: string): [StorageAmount, StorageAmount] | undefined {
-  const usedWords = statement.replace(AVAILABLE, '');
-  if (!USED_WORD.test(usedWords) || NOT_USED.test(statement)) return undefined;
-  if (namesDevice(statement)) return undefined;
+function usageIn(text: string): [StorageAmount, StorageAmount] | undefined {
+  const statement = text.replace(AVAILABLE, '');
+  if (NOT_USED.test(statement) || namesDevice(statement)) return undefined;
   const found = findUsage(statement);
-  if (!found || saysFree(statement, found.match.index, found.match.index + found.match[0].length))
+  if (!found || !saysUsed(statement, found.match.index, found.match.index + found.match[0].length))
     return pairUsage(statement);
   const { match, usedFirst } = found;
   const first = toAmount(match[1] ?? match[5], match[2] ?? match[6]);
@@ -322,8 +347,8 @@ function usageIn(statement: string): [StorageAmount, StorageAmount] | undefined 
 
 /**
  * Finds "used of total" in one piece of text (an element's text or a pasted paragraph).
- * A used-word must be present so that "Uploading 1 GB of 2 GB" in Drive is not mistaken
- * for storage. Totals must be positive and below 1 PB; usage can exceed the total
+ * The pair must be said to be used (saysUsed) so that "Uploading 1 GB of 2 GB" in Drive is
+ * not mistaken for storage. Totals must be positive and below 1 PB; usage can exceed the total
  * (over quota) but not absurdly. Two different usages in one text (the device's and
  * iCloud's, or two accounts') are not told apart: nothing is read.
  */

@@ -63,6 +63,31 @@ const NOT_USAGE: [lang: string, text: string][] = [
   ['ru', 'Загрузка 1 ГБ из 2 ГБ'],
   ['ko', '2GB 중 1GB 사용 가능'],
   ['ko', '2GB 중 1GB 업로드 중'],
+  // A transfer: a word for "used" that is not said of the pair ("paused", after a dash or in
+  // brackets, "using Wi-Fi") or is the word for "user".
+  ['en', 'Uploading “IMG_0412.MOV” – 1.2 GB of 2 GB using Wi-Fi'],
+  ['en', 'Upload paused: 1.2 GB of 2 GB'],
+  ['en', 'Backup paused – 1.2 GB of 4.5 GB'],
+  ['en', 'Upload using Wi-Fi: 1.2 GB of 2 GB'],
+  ['de', 'Hochladen: 1,2 GB von 2 GB – Verwendet WLAN'],
+  ['fr', 'Importation de 1,2 Go sur 2 Go – utilisez le Wi-Fi'],
+  ['fr', 'Téléchargement de 1,2 Go sur 2 Go en utilisant le Wi-Fi'],
+  ['fr', 'Utilisateur : 1,2 Go sur 2 Go'],
+  ['es', 'Subiendo 1,2 GB de 2 GB usando Wi-Fi'],
+  ['it', 'Caricamento di 1,2 GB su 2 GB utilizzando il Wi-Fi'],
+  ['pt', 'Utilizador: 1,2 GB de 2 GB'],
+  ['nl', 'Upload 1,2 GB van 2 GB – gebruiker'],
+  ['nl', 'Gebruiker: 1,2 GB van 2 GB'],
+  ['pl', 'Przesyłanie 1,2 GB z 2 GB (użytkownik)'],
+  ['pl', 'Użytkownik: 1,2 GB z 2 GB'],
+  ['ru', 'Загрузка 1,2 ГБ из 2 ГБ используя WLAN'],
+  ['tr', '1,2 GB / 2 GB yükleniyor – kullanıcı'],
+  ['tr', 'Kullanıcı: 1,2 GB / 2 GB'],
+  ['ko', '사용자 업로드: 2GB 중 1.2GB'],
+  ['zh', '使用者：2 GB 中的 1.2 GB'],
+  // Another's share.
+  ['en', 'Messages are using 170 MB of 5 GB'],
+  ['en', 'Jane is using 400 GB of 2 TB'],
 ];
 
 const shown = (a?: { value: number; unit: string }) => a && `${a.value} ${a.unit}`;
@@ -75,6 +100,10 @@ describe('storage wording in every supported language', () => {
 
   it.each(NOT_USAGE)('%s: leaves "%s" unread', (_lang, text) => {
     expect(matchUsage(text)).toBeUndefined();
+  });
+
+  it.each(NOT_USAGE)('%s: the popup paste reads no usage from "%s"', (_lang, text) => {
+    expect(readPastedStorage(`iCloud\n${text}\n`).usedBytes).toBeUndefined();
   });
 
   it.each(USAGE)('%s: the popup paste reads "%s" as Apple bytes', (_lang, text, used) => {
@@ -156,6 +185,8 @@ describe('icloud.com pages in every supported language (project fixtures)', () =
     'icloud-it-upload-unknown.html',
     'icloud-ja-download-unknown.html',
     'icloud-zh-upload-unknown.html',
+    'icloud-en-upload-toast-unknown.html',
+    'icloud-de-upload-paused-unknown.html',
   ])('%s: reads no usage and no plan', (name) => {
     const o = parseIcloudPage(pageDocument(name), ICLOUD_URL, FIXED_NOW);
     if (o.kind === 'icloud-storage') {

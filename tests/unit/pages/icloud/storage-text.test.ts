@@ -104,6 +104,7 @@ describe('matchUsage in languages without a wording of their own', () => {
     ['בשימוש: 30 GB מתוך 50 GB', '30 GB / 50 GB'],
     ['Käytössä 3,2 Gt / 5 Gt', '3.2 GB / 5 GB'],
     ['Using 600 MB of 5 GB', '600 MB / 5 GB'],
+    ['You are using 600 MB of 5 GB', '600 MB / 5 GB'],
     ['Used 20 GB out of 50 GB', '20 GB / 50 GB'],
     ['4.8 GB (96%) of 5 GB used', '4.8 GB / 5 GB'],
     ['1.9GB/2TB used', '1.9 GB / 2 TB'],
