@@ -126,11 +126,11 @@ const USED_WORD =
 /** "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน). */
 const AVAILABLE = /kullanılabilir|พร้อมใช้(?:งาน)?|ใช้ได้|có thể sử dụng|उपयोग के लिए/g;
 /**
- * "Unused", "not used", "ongebruikt", "未使用", "не используется": the amount is what is free, not
- * what is used, so such a line is not a usage line.
+ * "Unused", "not used", "not in use", "ongebruikt", "未使用", "не используется": the amount is what
+ * is free, not what is used, so such a line is not a usage line.
  */
 const NOT_USED =
-  /(?<!\p{L})(?:un|non|not|nicht|niet|no|não|nao|ikke|inte|nie|не)[ -]?(?:used|utilis|utiliz|usad|belegt|genutzt|verwendet|benutzt|gebruikt|brugt|brukt|använ|użyt|wykorzyst|использ|in uso|en uso)|(?<!\p{L})(?:unbelegt|ongebruikt|ubrugt|ubrukt|oanvän|niewykorzyst|inutilis)|används inte|未使用|미사용/iu;
+  /(?<!\p{L})(?:un|non|not|nicht|niet|no|não|nao|ikke|inte|nie|не)[ -]?(?:used|utilis|utiliz|usad|belegt|genutzt|verwendet|benutzt|gebruikt|brugt|brukt|använ|użyt|wykorzyst|использ|[ie]n us[eo])|(?<!\p{L})(?:unbelegt|ongebruikt|ubrugt|ubrukt|oanvän|niewykorzyst|inutilis)|används inte|未使用|미사용/iu;
 const CONNECTOR = '(?:[Oo]f|von|sur|de|di|su|van|av|af|z|из)';
 /** A used-word between the two amounts: "150,5 Go utilisés sur 200 Go", "4,8 GB usados de 5 GB". */
 const USED_BETWEEN =
@@ -213,13 +213,13 @@ function pairUsage(text: string): [StorageAmount, StorageAmount] | undefined {
 }
 
 /**
- * "Available", "free", "left" (frei, disponible, libre, vrij, ledig, wolne, свободно, 可用, 空き,
- * 사용 가능…): a pair with one of these right beside it
+ * "Available", "free", "left", "remaining" (frei, übrig, disponible, restant, quedan, vrij, over,
+ * ledig, wolne, свободно, осталось, 可用, 空き, 사용 가능…): a pair with one of these right beside it
  * ("144.5 GB of 200 GB available", "112,8 GB frei von 200 GB", "Доступно 144,5 ГБ из 200 ГБ") is
  * what is free, even when a word for "used" is beside it too: such a pair is never the usage.
  */
 const FREE =
-  /availab|\bfree\b|\bleft\b|remain|verfügbar|\bfrei\b|dispon[ií][bv]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilgæng|tilgjeng|vapaa|käytettävissä|wolne|dostępn|dostupn|свобод|доступн|вільн|空き|残り|利用可能|可用|剩余|剩餘|사용 ?가능|남음|kullanılabilir|boş|volné|voľné|szabad|elérhető|tersedia|còn trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
+  /availab|\bfree\b|\bleft\b|remain|verfügbar|\bfrei\b|dispon[ií][bv]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilgæng|tilgjeng|vapaa|käytettävissä|wolne|dostępn|dostupn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩余|剩餘|사용 ?가능|남[은음]|kullanılabilir|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|volné|voľné|szabad|elérhető|tersedia|còn trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
 /** The words just after a pair, up to the next figure, clause or dash. */
 const AFTER_PAIR = /^[^\d,.;:(（，。!?–—-]*/;
 /** A free-word just before a pair ("Доступно 144,5 ГБ из 200 ГБ", "Free: 144.5 GB of 200 GB"). */
@@ -251,10 +251,11 @@ function saysUsed(text: string, start: number, end: number): boolean {
   const afterFree = after.search(FREE);
   const afterUsed = after.search(USED_WORD);
   const [before, pair] = [text.slice(0, start), text.slice(start, end)];
+  // A free-word first, or one that holds a used-word ("käytettävissä"), says what is free.
   const free =
     FREE.test(pair) ||
     FREE_BEFORE.test(before) ||
-    (afterFree >= 0 && (afterUsed < 0 || afterFree < afterUsed));
+    (afterFree >= 0 && (afterUsed < 0 || afterFree <= afterUsed));
   return !free && (USED_WORD.test(pair) || USED_BEFORE.test(before) || USED_AFTER.test(after));
 }
 

@@ -51,6 +51,18 @@ describe('what is free is never read as used', () => {
     'You have 128.1 GB of 200 GB left (71.9 GB used)',
     'Spazio libero: 128,1 GB di 200 GB (71,9 GB utilizzati)',
     'Espaço livre: 128,1 GB de 200 GB (71,9 GB usados)',
+    // What is left, with a word for "used" just before the pair.
+    '71,9 Go utilisés, il reste 128,1 Go sur 200 Go',
+    '71,9 GB belegt, noch 128,1 GB von 200 GB übrig',
+    '71,9 GB belegt, 128,1 GB von 200 GB verbleibend',
+    '71,9 GB usados, quedan 128,1 GB de 200 GB',
+    '71,9 GB utilizzati, 128,1 GB rimanenti su 200 GB',
+    '71,9 GB gebruikt, nog 128,1 GB van 200 GB over',
+    '71,9 ГБ использовано, осталось 128,1 ГБ из 200 ГБ',
+    '71.9 GB使用済み、200 GB中128.1 GBが空いています',
+    // Not in use, or free with the word for "used" inside it.
+    '128.1 GB of 200 GB not in use',
+    '128,1 Gt / 200 Gt käytettävissä',
   ])('%s', (text) => {
     const usage = matchUsage(text);
     // Unread, or read right: never the free amount as the usage.
