@@ -122,9 +122,13 @@ export function parseAmount(text: string): StorageAmount | undefined {
  * "are using" said of another ("Messages are using …", "Jane is using …"; "you are using" is).
  */
 const USED_WORD =
-  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur)|\bus(?:ad|an|ando)|utili[zt](?!a[dt]or)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|brug|bruk|anvendt|käyt|wykorzyst|użyt(?!k)|używ|użyc|využit|použív|felhasznál|használat|iskorišt|korist|использ|використ|занят|χρησιμοποι|χρήση|kullan(?!ıc)|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자| ?가능)|使用(?!者)|已用/i;
-/** "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน). */
-const AVAILABLE = /kullanılabilir|พร้อมใช้(?:งาน)?|ใช้ได้|có thể sử dụng|उपयोग के लिए/g;
+  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur)|\bus(?:ad|an|ando)|utili[zt](?!a[dt]or)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|brug|bruk|anvendt|käyt|wykorzyst|użyt(?!k)|używ|użyc|využit|použív|felhasznál|használat|iskorišt|korist|использ|використ|занят|χρησιμοποι|χρήση|kullan(?!ıc)|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
+/**
+ * "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน,
+ * 사용 가능, 使用可能, 可使用): read as the English word, which FREE knows.
+ */
+const AVAILABLE =
+  /kullanılabilir|พร้อมใช้(?:งาน)?|ใช้ได้|có thể sử dụng|उपयोग के लिए|사용 ?가능|使用可能|可使用/g;
 /**
  * "Unused", "not used", "not in use", "ongebruikt", "未使用", "не используется": the amount is what
  * is free, not what is used, so such a line is not a usage line.
@@ -219,7 +223,7 @@ function pairUsage(text: string): [StorageAmount, StorageAmount] | undefined {
  * what is free, even when a word for "used" is beside it too: such a pair is never the usage.
  */
 const FREE =
-  /availab|\bfree\b|\bleft\b|remain|verfügbar|\bfrei\b|dispon[ií][bv]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilgæng|tilgjeng|vapaa|käytettävissä|wolne|dostępn|dostupn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩余|剩餘|사용 ?가능|남[은음]|kullanılabilir|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|volné|voľné|szabad|elérhető|tersedia|còn trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
+  /availab|\bfree\b|\bleft\b|remain|verfügbar|\bfrei\b|dispon[ií][bv]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilgæng|tilgjeng|vapaa|käytettävissä|wolne|dostępn|dostupn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩余|剩餘|남[은음]|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|volné|voľné|szabad|elérhető|tersedia|còn trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
 /** The words just after a pair, up to the next figure, clause or dash. */
 const AFTER_PAIR = /^[^\d,.;:(（，。!?–—-]*/;
 /** A free-word just before a pair ("Доступно 144,5 ГБ из 200 ГБ", "Free: 144.5 GB of 200 GB"). */
@@ -334,7 +338,7 @@ const namesDevice = (statement: string) =>
 
 /** One statement: a line may list several ("Photos 2 GB · Backups 1 GB"). */
 function usageIn(text: string): [StorageAmount, StorageAmount] | undefined {
-  const statement = text.replace(AVAILABLE, '');
+  const statement = text.replace(AVAILABLE, ' free ');
   if (NOT_USED.test(statement) || namesDevice(statement)) return undefined;
   const found = findUsage(statement);
   if (!found || !saysUsed(statement, found.match.index, found.match.index + found.match[0].length))

@@ -88,6 +88,11 @@ const NOT_USAGE: [lang: string, text: string][] = [
   // Another's share.
   ['en', 'Messages are using 170 MB of 5 GB'],
   ['en', 'Jane is using 400 GB of 2 TB'],
+  // "Available" built on the word for "use".
+  ['ja', '50 GB中37.5 GB使用可能'],
+  ['ja', '使用可能：0.2 GB（5 GB中）'],
+  ['zh', '50 GB 中 12.3 GB 可使用'],
+  ['zh', '共 50 GB，可使用 37.7 GB'],
 ];
 
 const shown = (a?: { value: number; unit: string }) => a && `${a.value} ${a.unit}`;
