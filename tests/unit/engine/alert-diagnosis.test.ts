@@ -93,3 +93,17 @@ describe('an iCloud storage alert', () => {
     },
   );
 });
+
+describe('"the last backup could not be completed"', () => {
+  // Apple's fixes for it are Wi-Fi, iOS and another network; a full iCloud has its own alert.
+  it.each(patternsOf('last_backup_not_completed'))(
+    '$language "$text" with stable Wi-Fi does not put a full iCloud first',
+    ({ text }) => {
+      const d = run({ alertText: text, wifi: 'stable' });
+      expect(d.causes[0]!.id).not.toBe('storage_full');
+      expect(d.causes.findIndex((c) => c.id === 'storage_full')).toBeGreaterThan(
+        d.causes.findIndex((c) => c.id === 'ios_outdated'),
+      );
+    },
+  );
+});
