@@ -51,25 +51,33 @@ const BARE_LABELS = phrases(`
   code|codes|código|codice|codi|kod|kód|kode|koodi|cod|kodas|kood|kodu|kodum|κωδικός|код|
   קוד|رمز|كود|mã`);
 /** "is", "was" and their translations, with the topic markers of Japanese, Chinese and Korean. */
-const STATES = String.raw`[ \t]+(?:is|was|are|ist|war|lautet|lautete|est|était|es|era|fue|è|é|foi|er|var|är|je|to|jest|это|был|on|oli)[ \t]*:?[ \t]*|[ \t]*(?:は|是|为|為|는|은|이|가)[ \t]*`;
+const STATES = String.raw`[ \t]+(?:is|was|are|ist|war|lautet|lautete|est|était|es|era|fue|è|é|foi|er|var|är|je|to|jest|это|был|є|е|on|oli|είναι|este|e|és|yra|là|adalah|ialah|הוא|هو)[ \t]*:?[ \t]*|[ \t]*(?:は|是|为|為|는|은|이|가|คือ)[ \t]*`;
 const COLON = String.raw`[ \t]*[:：=#][ \t]*`;
 const VALUE = String.raw`["'“„«‘]?(?<value>\d{3}[ -]\d{3}|\d{4,8})`;
 /** Not part of a longer number, a date, a time, a version or a word. */
 const VALUE_END = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}_]|[.,:/-]\d)`;
 
+/** The endings of a label's definite or plural form: "koden", "codul", "kodu", "codes". */
+const ENDING = '(?:en|et|ul|u|a|y|s|n)?';
+/** A few words between the label and "is": "the code Apple sent was 482913". */
+const WORDS = String.raw`(?:[ \t]+[\p{L}'’-]+){0,4}?`;
 const CODE = new RegExp(
-  String.raw`(?:${CODE_LABELS})(?:${COLON}|${STATES}|[ \t]*)${VALUE}${VALUE_END}`,
+  String.raw`(?:${CODE_LABELS})${ENDING}(?:${COLON}|${WORDS}${STATES}|[ \t]*)${VALUE}${VALUE_END}`,
   'dgiu',
 );
 const BARE_CODE = new RegExp(
-  String.raw`(?:${BARE_LABELS})(?:${COLON}|${STATES}|[ \t]+(?=["'“„«‘]?\d{3}[ -]?\d{3}${VALUE_END}))${VALUE}${VALUE_END}`,
+  String.raw`(?:${BARE_LABELS})${ENDING}(?:${COLON}|${WORDS}${STATES}|[ \t]+(?=["'“„«‘]?\d{3}[ -]?\d{3}${VALUE_END}))${VALUE}${VALUE_END}`,
   'dgiu',
 );
 /** Labels of scripts written with spaces start a word; Chinese and Japanese ones need not. */
 const SPACED = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]/u;
-/** "error code: 4013", "CKError code is 2", "код ошибки": the number names an error. */
-const AFTER_ERROR =
-  /(?:error|fehler|erreur|errore|erro|fout|fel|fejl|feil|ошибк|помилк|błąd|hata|chyba|virhe|hiba|eroare|σφάλμα|lỗi|kesalahan|ralat|klaida|viga|greška|грешка|خطأ|שגיאה|ข้อผิดพลาด|त्रुटि|エラー|错误|錯誤|오류|에러)\p{L}*[ \t:#-]*$/iu;
+/**
+ * "error code: 4013", "CKError code is 2", "the code of the error was 4013", "код ошибки": the
+ * number names an error.
+ */
+const ERROR =
+  /error|fehler|erreur|errore|erro|fout|fel|fejl|feil|ошибк|помилк|błąd|hata|chyba|virhe|hiba|eroare|σφάλμα|lỗi|kesalahan|ralat|klaida|viga|greška|грешка|خطأ|שגיאה|ข้อผิดพลาด|त्रुटि|エラー|错误|錯誤|오류|에러/iu;
+const AFTER_ERROR = new RegExp(String.raw`(?:${ERROR.source})\p{L}*[ \t:#-]*$`, 'iu');
 
 /**
  * Recovery keys, product and gift card keys: four or more groups of four capitals or digits
@@ -93,6 +101,7 @@ function* values(pattern: RegExp, text: string, bare = false): Generator<Span> {
     const [start, end] = match.indices!.groups!.value!;
     if (unitAt(text, end)) continue;
     if (bare && AFTER_ERROR.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
+    if (ERROR.test(text.slice(match.index, start))) continue;
     yield { start, end };
   }
 }

@@ -60,6 +60,12 @@ describe('passwords, passcodes, one-time codes and PINs typed into a note', () =
     ['请输入验证码 662910', '662910'],
     ['보안 코드는 813502입니다', '813502'],
     ['رمز التحقق: 440921', '440921'],
+    // A verb of another language, a label's definite form, words before "is".
+    ['mã xác nhận là 309917', '309917'],
+    ['kode keamanan adalah 771930', '771930'],
+    ['codul de confirmare este 615503', '615503'],
+    ['säkerhetskoden är 240618', '240618'],
+    ['the code Apple texted me was 884120', '884120'],
     ['recovery key: K7QD-88XM-PLW2-93TR-ZZ01-AB3C-9QQE', 'K7QD-88XM-PLW2-93TR-ZZ01-AB3C-9QQE'],
     ['Wiederherstellungsschlüssel W2RT 77PL QQ9E 4M1X', 'W2RT 77PL QQ9E 4M1X'],
   ])('masks the secret in "%s"', (text, secret) => {
@@ -100,6 +106,7 @@ describe('passwords, passcodes, one-time codes and PINs typed into a note', () =
     'my PIN doesn’t work, the verification code never arrived',
     'PIN 2024-03-05, code: 10:30, the code is 4 digits',
     'I had to pass 2 checks, you pass 12345 tests',
+    'the code in the error message was 4013, Fehlercode ist 4013, codec 1234',
   ])('leaves "%s" as it is', (text) => {
     expect(masked(text)).toBe(text);
   });
