@@ -21,6 +21,11 @@ export function planBytes(gb: number): number {
   return gb * GIB;
 }
 
+/** The plans, smallest first, worked out once. */
+const PLANS_BY_SIZE = knowledge.plans
+  .map((p) => ({ id: p.id, bytes: planBytes(p.gb) }))
+  .sort((a, b) => a.bytes - b.bytes);
+
 /**
  * Binary units with the locale's labels and decimal sign ("4.8 GB", "4,8 GB", "4,8 Go": Apple
  * France writes Go and To too); one decimal place at most. The popup, the summary and the
@@ -75,8 +80,11 @@ export function usedBytes(facts: Facts): number | undefined {
 export function computeStorage(facts: Facts): StorageResult | undefined {
   const used = usedBytes(facts);
   const total = facts.storageTotalBytes;
-  const backup = facts.backupSizeBytes;
-  if (used === undefined && total === undefined && backup === undefined) return undefined;
+  // Apple shows "0 KB" while it is still working the next backup's size out: a size of 0 is
+  // not known yet, never a backup that fits.
+  const backup = facts.backupSizeBytes || undefined;
+  if (used === undefined && total === undefined && facts.backupSizeBytes === undefined)
+    return undefined;
 
   // Room can be negative: an account over its plan (after a downgrade) must first get back
   // under it, so the shortfall and what freeing a category gives count from there, not from 0.
@@ -84,20 +92,18 @@ export function computeStorage(facts: Facts): StorageResult | undefined {
   const free = room === undefined ? undefined : Math.max(0, room);
   // An account at or over its plan has room for no backup, whatever its size.
   const backupFits =
-    room === undefined ? null : backup !== undefined ? backup <= room : room <= 0 ? false : null;
-  const need = used !== undefined ? used + (backup ?? 0) : undefined;
+    room === undefined ? null : room <= 0 ? false : backup !== undefined ? backup <= room : null;
   // Without the next backup's size, today's use alone says nothing about what the backup needs:
-  // then only a plan bigger than the current one is suggested.
+  // then only a plan bigger than the current one is suggested, with room for at least the
+  // smallest basic backup (48 GB used fill a 50 GB plan too full for one).
+  const need = used !== undefined ? used + (backup ?? TYPICAL_BACKUP_GB.min * GIB) : undefined;
   const plan =
     need === undefined
       ? undefined
-      : (knowledge.plans
-          .map((p) => ({ id: p.id, bytes: planBytes(p.gb) }))
-          .sort((a, b) => a.bytes - b.bytes)
-          .find(
-            (p) =>
-              p.bytes >= need && (backup !== undefined || total === undefined || p.bytes > total),
-          ) ?? null);
+      : (PLANS_BY_SIZE.find(
+          (p) =>
+            p.bytes >= need && (backup !== undefined || total === undefined || p.bytes > total),
+        ) ?? null);
 
   const categories: CategoryEffect[] = [];
   if (room !== undefined && facts.storageByCategory) {

@@ -36,10 +36,28 @@ describe('storage math', () => {
       backupFits: false,
       shortfallBytes: 1,
     });
-    expect(computeStorage({ ...full, backupSizeBytes: 0 })).toMatchObject({
-      backupFits: true,
-      shortfallBytes: 0,
-    });
+  });
+
+  it('reads a next backup of 0 (Apple still working its size out) as not known, never a fit', () => {
+    for (const [used, total] of [
+      [FREE_TIER, FREE_TIER],
+      [48 * GIB, FREE_TIER],
+      [200 * GIB, 200 * GIB],
+      [2 * TIB + GIB, 2 * TIB],
+    ]) {
+      // At or over the plan, nothing fits, whatever the size says.
+      const full = computeStorage({
+        storageUsedBytes: used,
+        storageTotalBytes: total,
+        backupSizeBytes: 0,
+      })!;
+      expect(full.backupFits, `${used} of ${total}`).toBe(false);
+      expect(full.backupBytes).toBeUndefined();
+      expect(full.shortfallBytes).toBe(used! - total!);
+    }
+    // With room left, a size of 0 says nothing either way.
+    const room = { storageUsedBytes: 4 * GIB, storageTotalBytes: FREE_TIER, backupSizeBytes: 0 };
+    expect(computeStorage(room)?.backupFits).toBeNull();
   });
 
   it('5 GB decimal used of the 5 GB (binary) free tier still leaves 368,709,120 bytes', () => {
@@ -81,8 +99,8 @@ describe('storage math', () => {
       })?.smallestFittingPlan;
     expect(plan(4 * GIB, GIB)).toEqual({ id: 'free_5gb', bytes: FREE_TIER });
     expect(plan(4 * GIB, GIB + 1)).toEqual({ id: 'plus_50gb', bytes: 50 * GIB });
-    expect(plan(50 * GIB, 0)?.id).toBe('plus_50gb');
-    expect(plan(50 * GIB, 1)?.id).toBe('plus_200gb');
+    expect(plan(49 * GIB, GIB)?.id).toBe('plus_50gb');
+    expect(plan(49 * GIB, GIB + 1)?.id).toBe('plus_200gb');
     expect(plan(2 * TIB - GIB, GIB)?.id).toBe('plus_2tb');
     expect(plan(12 * TIB, 1)).toBeNull();
   });
@@ -91,6 +109,11 @@ describe('storage math', () => {
     const full = computeStorage({ storageUsedBytes: 4.8 * GIB, storageTotalBytes: FREE_TIER });
     expect(full?.smallestFittingPlan?.id).toBe('plus_50gb');
     expect(full?.backupFits).toBeNull();
+    // With room for at least the smallest basic backup: 48 GB in 50 GB leave too little.
+    const lapsed = computeStorage({ storageUsedBytes: 48 * GIB, storageTotalBytes: FREE_TIER });
+    expect(lapsed?.smallestFittingPlan?.id).toBe('plus_200gb');
+    const room = computeStorage({ storageUsedBytes: 44 * GIB, storageTotalBytes: FREE_TIER });
+    expect(room?.smallestFittingPlan?.id).toBe('plus_50gb');
   });
 
   it('says what freeing each category would achieve, largest first', () => {
