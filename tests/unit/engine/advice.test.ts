@@ -749,3 +749,99 @@ describe('the weeks a reminder names', () => {
     ).not.toContain('retention_passed');
   });
 });
+
+describe('an account at its limit while Apple still works out the next backup size', () => {
+  const storageSteps = knowledge.steps
+    .filter((s) => s.addresses.includes('storage_full') && s.kind !== 'alternative')
+    .map((s) => s.id);
+
+  it('keeps the storage fixes: a size of 0 is not known yet, and a full account fits nothing', () => {
+    for (const [used, total] of [
+      [5 * GIB, 5 * GIB],
+      [50 * GIB, 50 * GIB],
+      [201 * GIB, 200 * GIB],
+    ] as const) {
+      for (const extra of [
+        {},
+        { alertText: 'iCloud Storage Is Full' },
+        { storageStatus: 'full' },
+        { wifi: 'stable', power: 'charging', deviceLocked: true },
+      ] as Facts[]) {
+        const facts = { storageUsedBytes: used, storageTotalBytes: total, backupSizeBytes: 0 };
+        const d = run({ ...facts, ...extra });
+        const at = `${used / GIB} of ${total / GIB} GB ${JSON.stringify(extra)}`;
+        expect(d.storage?.backupFits, at).toBe(false);
+        expect(d.causes[0]!.id, at).toBe('storage_full');
+        expect(planIds(d), at).toContain('upgrade_plan');
+        expect(planIds(d), at).not.toContain('back_up_now');
+        expect(
+          firstTwo(d).some((id) => storageSteps.includes(id)),
+          at,
+        ).toBe(true);
+      }
+    }
+  });
+});
+
+describe("an alert that names its fix (Apple's own advice for it) leads with that fix", () => {
+  // APPLE-FACTS.md, Apple-documented alerts: the fix Apple names first for each.
+  const named: [string, string, string][] = [
+    ['email_not_verified', "Can't back up without a verified email address", 'verify_email'],
+    ['cannot_access_account', 'iCloud Backup is unable to access your account', 'sign_in_again'],
+    ['needs_wifi', 'iCloud Backup needs a Wi-Fi connection', 'check_wifi'],
+    ['last_backup_not_completed', 'The last backup could not be completed.', 'check_wifi'],
+  ];
+  const extras: Facts[] = [
+    {},
+    { power: 'charging', deviceLocked: true },
+    { storageStatus: 'plenty' },
+    { iosVersion: '26.1', twoFactor: true },
+  ];
+
+  it.each(named)('%s: its fix comes first', (alert, alertText, step) => {
+    const lead = knowledge.steps.find((s) => s.id === step)!.leadWhen ?? [];
+    expect(lead.some((set) => set.some((c) => c.fact === 'alertId' && c.value === alert))).toBe(
+      true,
+    );
+    for (const extra of extras) {
+      const d = run({ alertText, ...extra });
+      expect(d.alert?.recognized && d.alert.id).toBe(alert);
+      expect(planIds(d)[0], JSON.stringify(extra)).toBe(step);
+    }
+  });
+});
+
+describe('a connection known to be bad', () => {
+  const wifiFixes = ['improve_wifi', 'other_network'];
+  const unstable = factsArb.map((f): Facts => ({
+    ...f,
+    wifi: 'unstable',
+    unsure: f.unsure?.filter((x) => x !== 'wifi'),
+  }));
+
+  it('is fixed before the backup is tried again', () => {
+    fc.assert(
+      fc.property(unstable, (facts) => {
+        const ids = planIds(run(facts));
+        const fixes = wifiFixes
+          .filter((id) => facts.stepsTried?.[id] !== 'skipped')
+          .map((id) => ids.indexOf(id))
+          .filter((at) => at >= 0);
+        if (fixes.length === 0 || !ids.includes('back_up_now')) return;
+        expect(Math.min(...fixes), ids.join(', ')).toBeLessThan(ids.indexOf('back_up_now'));
+      }),
+      { numRuns: 150 },
+    );
+    expect(
+      planIds(
+        run({ alertText: 'iPhone Backup Failed', storageStatus: 'plenty', wifi: 'unstable' }),
+      )[0],
+    ).toBe('improve_wifi');
+    const steadierFailed: Facts = {
+      alertText: 'The last backup could not be completed.',
+      wifi: 'unstable',
+      stepsTried: { restart_device: 'no_change', improve_wifi: 'no_change' },
+    };
+    expect(planIds(run(steadierFailed))[0]).toBe('other_network');
+  }, 60_000);
+});
