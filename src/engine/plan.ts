@@ -106,7 +106,8 @@ export function buildPlan(
   const met = (id: string) =>
     tried[id] === 'fixed' ||
     (tried[id] === 'no_change' && stepsById.get(id)?.kind !== 'alternative');
-  const copyNotMade = (id: string) => stepsById.get(id)?.kind === 'alternative' && !met(id);
+  const isCopy = (id: string) => stepsById.get(id)?.kind === 'alternative';
+  const copyNotMade = (id: string) => isCopy(id) && !met(id);
   const copyMissing = (s: Step) =>
     s.requires?.some((id) => id in tried && copyNotMade(id)) === true;
   const open = (s: Step) => !alreadyDone(s) && !failed(s) && !copyMissing(s) && applies(s, values);
@@ -136,6 +137,10 @@ export function buildPlan(
   // So does a step declined that needs a computer copy first (updating iOS): the user is
   // waiting for that copy.
   const waitsForCopy = (s: Step) => s.requires?.some(copyNotMade) === true;
+  // A computer copy made is what makes wiping the backup safe: then that reset is ranked like any
+  // fix. A gentler step a reset requires (signing in again before signing out) only orders them:
+  // done, it makes the reset no gentler, so it still comes after every gentler step and copy.
+  const madeSafe = (s: Step) => s.requires?.some(isCopy) === true && s.requires.every(met);
   const stuck =
     expiring ||
     knowledge.steps.some((s) =>
@@ -152,8 +157,8 @@ export function buildPlan(
           ? GROUP.safeFirst
           : // Resets that wipe settings or the backup come after every gentler step and after
             // the other ways of keeping a copy (the guides keep them for last), however likely
-            // their cause, until what they require is done (a computer copy, signing in again).
-            s.disruption === 'high' && !s.requires?.every(met)
+            // their cause, until the computer copy they require is made.
+            s.disruption === 'high' && !madeSafe(s)
             ? GROUP.lastResort
             : GROUP[s.kind];
   const { share, noneHelps } = categoryShares(storage);
@@ -186,14 +191,25 @@ export function buildPlan(
  * Each storage category's share of what is used, where icloud.com showed the categories, for
  * the categories whose emptying makes room: the next backup fits after it, or, its size
  * unknown, the room after it holds the smallest basic backup (0.3 GB of backups in a full
- * 5 GB plan make no room for one). `noneHelps`: no single category does.
+ * 5 GB plan make no room for one). `noneHelps`: no single category does, or, the categories
+ * not shown, what is stored must shrink by more than one old device's backup frees (the biggest
+ * basic backup, 15 GB) to hold even a basic next backup: 48 GB used of a lapsed plan's free
+ * 5 GB is not known to come back by deleting. (A next backup bigger than a basic one shrinks by
+ * leaving big apps out, which is not paying: that part does not count.)
  */
 function categoryShares(storage: StorageResult | undefined): {
   share: Partial<Record<StorageCategory, number>>;
   noneHelps: boolean;
 } {
   const used = storage?.usedBytes;
-  if (!storage || !used || storage.categories.length === 0) return { share: {}, noneHelps: false };
+  if (!storage || !used) return { share: {}, noneHelps: false };
+  if (storage.categories.length === 0) {
+    const total = storage.totalBytes;
+    if (storage.backupFits !== false || total === undefined) return { share: {}, noneHelps: false };
+    const basic = TYPICAL_BACKUP_GB.min * GIB;
+    const next = Math.min(storage.backupBytes ?? basic, basic);
+    return { share: {}, noneHelps: next - (total - used) > TYPICAL_BACKUP_GB.max * GIB };
+  }
   const helping = storage.categories.filter(
     (c) => c.backupFitsAfter ?? c.freeAfterBytes >= TYPICAL_BACKUP_GB.min * GIB,
   );

@@ -484,32 +484,66 @@ describe('when the decisive fix is declined', () => {
 describe('resets come last', () => {
   const high = new Set(knowledge.steps.filter((s) => s.disruption === 'high').map((s) => s.id));
   const requires = new Map(knowledge.steps.map((s) => [s.id, s.requires ?? []]));
+  const copies = new Set(knowledge.steps.filter((s) => s.kind === 'alternative').map((s) => s.id));
 
-  it('after every gentler check and fix, until what they require is done', () => {
-    fc.assert(
-      fc.property(factsArb, (facts) => {
-        const d = run(facts);
-        const done = (id: string) => ['fixed', 'no_change'].includes(facts.stepsTried?.[id] ?? '');
-        d.plan.forEach((item, at) => {
-          if (!high.has(item.stepId) || requires.get(item.stepId)!.every(done)) return;
-          // A step brought in only as what a reset requires comes right before that reset.
-          const prerequisites = d.plan.flatMap((p) =>
-            high.has(p.stepId) ? requires.get(p.stepId)! : [],
-          );
-          const gentler = d.plan.filter(
-            (p) =>
-              ['fix', 'check'].includes(p.kind) &&
-              !high.has(p.stepId) &&
-              !p.heldBack &&
-              !prerequisites.includes(p.stepId),
-          );
-          for (const g of gentler)
-            expect(d.plan.indexOf(g), `${g.stepId} before ${item.stepId}`).toBeLessThan(at);
-        });
-      }),
-      { numRuns: 150 },
-    );
+  /**
+   * Every reset comes after every gentler check, fix and way of keeping a copy, until the
+   * computer copy it requires is made; a gentler step it requires (signing in again) being done
+   * makes it no gentler.
+   */
+  const resetsLast = (facts: Facts) => {
+    const d = run(facts);
+    const made = (id: string) => facts.stepsTried?.[id] === 'fixed';
+    d.plan.forEach((item, at) => {
+      if (!high.has(item.stepId)) return;
+      const needs = requires.get(item.stepId)!;
+      if (needs.some((id) => copies.has(id)) && needs.every(made)) return;
+      // A step brought in only as what a reset requires comes right before that reset.
+      const prerequisites = d.plan.flatMap((p) =>
+        high.has(p.stepId) ? requires.get(p.stepId)! : [],
+      );
+      const gentler = d.plan.filter(
+        (p) =>
+          ['fix', 'check', 'alternative'].includes(p.kind) &&
+          !high.has(p.stepId) &&
+          !p.heldBack &&
+          !prerequisites.includes(p.stepId),
+      );
+      for (const g of gentler)
+        expect(d.plan.indexOf(g), `${g.stepId} before ${item.stepId}`).toBeLessThan(at);
+    });
+  };
+
+  it('after every gentler check, fix and copy, until the copy they require is made', () => {
+    fc.assert(fc.property(factsArb, resetsLast), { numRuns: 150 });
   }, 60_000);
+
+  it.each([
+    ['the account alert', { alertText: 'iCloud Backup is unable to access your account' }],
+    ['a sign-in request, stable Wi-Fi', { alertText: 'Apple ID Verification', wifi: 'stable' }],
+    [
+      'the account alert on battery',
+      { alertText: 'iCloud Backup is unable to access your account', power: 'battery' },
+    ],
+    ['a switch that will not turn on', { alertText: 'There was a problem enabling iCloud Backup' }],
+    [
+      'an unverified email, verified since',
+      { alertText: 'Apple ID Verification', emailVerified: true },
+    ],
+  ] as [string, Facts][])(
+    'signing out stays last once signing in again changed nothing (%s)',
+    (_, facts) => {
+      const tried: Facts = { ...facts, stepsTried: { sign_in_again: 'no_change' } };
+      resetsLast(tried);
+      const ids = planIds(run(tried));
+      expect(ids).toContain('sign_out_in');
+      // Signing out removes iCloud data from the device: a computer copy first.
+      expect(ids.indexOf('local_backup')).toBeLessThan(ids.indexOf('sign_out_in'));
+      for (const gentle of ['back_up_now', 'check_storage', 'plug_in_and_lock'])
+        if (ids.includes(gentle))
+          expect(ids.indexOf(gentle), gentle).toBeLessThan(ids.indexOf('sign_out_in'));
+    },
+  );
 
   it('starting the iCloud backup over comes early once a computer copy exists', () => {
     const facts: Facts = { symptom: 'zero_kb', stepsTried: { local_backup: 'fixed' } };
@@ -844,4 +878,42 @@ describe('a connection known to be bad', () => {
     };
     expect(planIds(run(steadierFailed))[0]).toBe('other_network');
   }, 60_000);
+});
+
+describe('an account far over its plan (a plan that lapsed)', () => {
+  it('puts the bigger plan first when no clean-up is known to make room', () => {
+    for (const [used, total, backup] of [
+      [48, 5, undefined],
+      [48, 5, 2],
+      [30, 5, undefined],
+      [80, 50, undefined],
+      [260, 200, 3],
+    ] as const) {
+      const facts: Facts = {
+        storageUsedBytes: used * GIB,
+        storageTotalBytes: total * GIB,
+        ...(backup !== undefined && { backupSizeBytes: backup * GIB }),
+      };
+      const at = `${used} of ${total} GB`;
+      expect(planIds(run(facts))[0], at).toBe('upgrade_plan');
+      expect(planIds(run({ ...facts, alertText: 'iCloud Storage Is Full' }))[0], at).toBe(
+        'upgrade_plan',
+      );
+    }
+    // As where icloud.com shows the categories and none of them makes room.
+    const shown = run({
+      storageUsedBytes: 48 * GIB,
+      storageTotalBytes: 5 * GIB,
+      storageByCategory: { photos: 40 * GIB, backup: 5 * GIB, messages: 3 * GIB },
+    });
+    expect(planIds(shown)[0]).toBe('upgrade_plan');
+    // Just over or at the plan, a clean-up may well make room: free space before buying more.
+    for (const used of [5 * GIB, 5.5 * GIB]) {
+      const near = planIds(
+        run({ storageUsedBytes: used, storageTotalBytes: 5 * GIB, backupSizeBytes: GIB }),
+      );
+      expect(near[0]).not.toBe('upgrade_plan');
+      expect(near.indexOf('delete_old_device_backups')).toBeLessThan(near.indexOf('upgrade_plan'));
+    }
+  });
 });
