@@ -498,13 +498,41 @@ const toMatch = ({ pattern, score }: Best): AlertMatch => {
   };
 };
 
+/** Clauses: sentences, parts set off by punctuation, and what a "but" or "although" sets apart. */
+const CLAUSE =
+  /[,;:.!?。！？、，；：\r\n]+|\s(?:but|although|though|while|whereas|aber|obwohl|doch|jedoch|mais|alors que|bien que|pero|aunque|ma|però|anche se|mas|porém|embora|maar|hoewel|men|ale|но|хотя|ama|fakat|ancak|mutta|vaikka|dar|deși|nhưng|tetapi|tapi|namun)\s|但是|可是|でも|しかし|하지만/iu;
+
+/**
+ * An alert that iCloud named elsewhere in the text ruled out (`excludedBy`), said whole in a
+ * clause that names the device and not iCloud: "iPhone storage full, but iCloud has space" is
+ * the device's alert. Only when that clause matches at least as well as the whole text did.
+ */
+function ownClause(input: string, read: Input, whole: Best | undefined): Best | undefined {
+  if (!read.words.includes('icloud') || !read.words.includes('device')) return undefined;
+  for (const clause of input.split(CLAUSE)) {
+    const part = readInput(clause, index!);
+    if (!part.words.includes('device') || part.words.includes('icloud')) continue;
+    const best = nearest(part);
+    if (
+      best &&
+      recognised(best) &&
+      index!.exclusions[best.pattern.alert]!.length > 0 &&
+      best.score >= (whole?.score ?? 0)
+    ) {
+      return best;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The alert of a text, and any other alert pasted with it (`others`).
  */
 export function matchAlert(input: string): AlertMatch {
   index ??= buildIndex(knowledge.alerts);
   const read = readInput(input, index);
-  const whole = nearest(read);
+  const found = nearest(read);
+  const whole = ownClause(input, read, found) ?? found;
   if (!whole || !recognised(whole)) {
     return { recognized: false, ...(whole && { confidence: round(whole.score) }) };
   }

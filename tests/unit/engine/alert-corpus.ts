@@ -380,6 +380,16 @@ export const positive: [Language, string, string][] = [
   ['ru', 'моё хранилище icloud почти заполнено', 'storage_almost_full'],
   // Without "almost" (почти) a shorter text must not read as the longer "almost full" pattern.
   ['ru', 'iCloud заполнен', 'not_enough_storage'],
+  // The device's alert in its own clause, iCloud named in another: the device's storage.
+  ['en', 'iPhone storage full but iCloud has space', 'device_storage_full'],
+  ['en', 'iPad Storage Almost Full; iCloud has 200 GB free', 'device_storage_almost_full'],
+  ['de', 'Der iPhone-Speicher ist voll, obwohl iCloud genug Platz hat', 'device_storage_full'],
+  ['fr', "Stockage de l'iPhone saturé alors que iCloud a de la place", 'device_storage_full'],
+  ['es', 'Almacenamiento del iPhone lleno, pero en iCloud tengo espacio', 'device_storage_full'],
+  // …and the other way round: iCloud full in its clause, the device fine in another.
+  ['en', 'My iPhone storage is fine but iCloud storage is full', 'not_enough_storage'],
+  ['en', 'iCloud storage full, iPhone storage fine', 'not_enough_storage'],
+  ['de', 'iPhone-Speicher ist ok, aber iCloud-Speicher voll', 'not_enough_storage'],
   // "Enough" said with the failure: the failure is the alert, not the storage it denies.
   ['es', 'Hay suficiente espacio en iCloud pero la copia de seguridad ha fallado', 'backup_failed'],
   ['en', 'iCloud backup failed, there is enough space', 'backup_failed'],
