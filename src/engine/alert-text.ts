@@ -115,13 +115,13 @@ export const STOPWORDS: ReadonlySet<string> = wordSet(
   ].join(' '),
 );
 
+/** Turkish negates after what it negates, with a word or a verb ending ("yer yok", "olmadığı"). */
+const TURKISH_NEGATIONS = wordSet('değil yok olamaz olmadığından olmadığı olmayan olmadan');
+
 /**
  * Negations and "without" decide the meaning ("backed up" vs "not backed up"), however often
  * they occur. In Chinese, Japanese and Korean the negation sits inside a character pair.
  */
-/** Turkish negates after what it negates, with a word or a verb ending ("yer yok", "olmadığı"). */
-const TURKISH_NEGATIONS = wordSet('değil yok olamaz olmadığından olmadığı olmayan olmadan');
-
 export const NEGATIONS: ReadonlySet<string> = wordSet(
   [
     'not no cannot unable without nicht kein keine keinen ohne pas aucun aucune impossible sans',
@@ -194,7 +194,7 @@ export function negativeWord(word: string): [negation: string, stem: string] | u
 const ENOUGH: ReadonlySet<string> = wordSet(
   [
     'enough sufficient genug genugend ausreichend assez suffisant suffisamment suficiente',
-    'sufficiente abbastanza genoeg voldoende tillrackligt tillrackligt tilstraekkelig',
+    'sufficiente abbastanza genoeg voldoende tillrackligt tilstraekkelig',
     'wystarczajaca wystarczajacej wystarczajaco dosc yeterli tarpeeksi suficient eleg cukup',
     'достаточно хватает достатньо вистачає αρκετοσ επαρκησ',
   ].join(' '),
