@@ -248,6 +248,16 @@ function readInput(text: string, index: Index): Input {
   };
 }
 
+/** Alerts one of whose `excludedBy` phrases the text holds whole ("iCloud"). */
+function ruledOutByPhrase(exclusions: string[][][], words: string[]): Set<number> {
+  const has = (token: string) => words.some((w) => similar(w, token));
+  const out = new Set<number>();
+  exclusions.forEach((phrases, alert) => {
+    if (phrases.some((phrase) => phrase.length > 0 && phrase.every(has))) out.add(alert);
+  });
+  return out;
+}
+
 /**
  * Alerts the text rules out: every token of one of their `excludedBy` phrases is in it, or it
  * says "enough" where they only say "not enough", with no negation before it ("não há espaço
@@ -255,11 +265,7 @@ function readInput(text: string, index: Index): Input {
  * one after it ("yeterli alan yok", "yeterli alan olmadığından").
  */
 function excludedAlerts({ exclusions, lacks }: Index, read: Input): Set<number> {
-  const has = (token: string) => read.words.some((w) => similar(w, token));
-  const out = new Set<number>();
-  exclusions.forEach((phrases, alert) => {
-    if (phrases.some((phrase) => phrase.length > 0 && phrase.every(has))) out.add(alert);
-  });
+  const out = ruledOutByPhrase(exclusions, read.words);
   if (read.words.some(negatesBefore)) return out;
   lacks.forEach((lack, alert) => {
     const said = read.words.findIndex((w) => lack.has(w));
@@ -503,20 +509,22 @@ const CLAUSE =
   /[,;:.!?。！？、，；：\r\n]+|\s(?:but|although|though|while|whereas|aber|obwohl|doch|jedoch|mais|alors que|bien que|pero|aunque|ma|però|anche se|mas|porém|embora|maar|hoewel|men|ale|но|хотя|ama|fakat|ancak|mutta|vaikka|dar|deși|nhưng|tetapi|tapi|namun)\s|但是|可是|でも|しかし|하지만/iu;
 
 /**
- * An alert that iCloud named elsewhere in the text ruled out (`excludedBy`), said whole in a
- * clause that names the device and not iCloud: "iPhone storage full, but iCloud has space" is
- * the device's alert. Only when that clause matches at least as well as the whole text did.
+ * An alert that a phrase elsewhere in the text ruled out (`excludedBy`: iCloud for the device's
+ * storage), said whole in a clause that names the device and not that phrase: "iPhone storage
+ * full, but iCloud has space" is the device's alert. Only when that clause matches at least as
+ * well as the whole text did; in a clause that holds the phrase, the alert stays ruled out.
  */
 function ownClause(input: string, read: Input, whole: Best | undefined): Best | undefined {
-  if (!read.words.includes('icloud') || !read.words.includes('device')) return undefined;
+  const ruledOut = ruledOutByPhrase(index!.exclusions, read.words);
+  if (ruledOut.size === 0 || !read.words.includes('device')) return undefined;
   for (const clause of input.split(CLAUSE)) {
     const part = readInput(clause, index!);
-    if (!part.words.includes('device') || part.words.includes('icloud')) continue;
+    if (!part.words.includes('device')) continue;
     const best = nearest(part);
     if (
       best &&
       recognised(best) &&
-      index!.exclusions[best.pattern.alert]!.length > 0 &&
+      ruledOut.has(best.pattern.alert) &&
       best.score >= (whole?.score ?? 0)
     ) {
       return best;
