@@ -62,7 +62,17 @@ function issueProblems(issues: readonly z.core.$ZodIssue[]): ImportProblem[] {
   });
 }
 
-/** What the schemas cannot see alone: times after the export, or an export after `now`. */
+/**
+ * A date without a time is a day in the user's time zone, which may have begun up to 14 hours
+ * before that day begins in UTC (UTC+14): the earliest instant it can mean.
+ */
+const EAST_OF_UTC_MS = 14 * 3_600_000;
+const earliestOf = (at: string) => Date.parse(at) - (at.includes('T') ? 0 : EAST_OF_UTC_MS);
+
+/**
+ * What the schemas cannot see alone: times after the export (a last backup among them, which
+ * the engine would take for a recent one), or an export after `now`.
+ */
 function impossible(summary: SummaryJson, now: Date): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const createdAt = Date.parse(summary.createdAt);
@@ -74,6 +84,10 @@ function impossible(summary: SummaryJson, now: Date): ImportProblem[] {
     if (after(entry.at))
       problems.push({ path: `stepLog.${i}.at`, message: 'after the export time' });
   });
+  const lastBackup = summary.facts.lastSuccessfulBackup;
+  if (lastBackup !== undefined && earliestOf(lastBackup) > createdAt) {
+    problems.push({ path: 'facts.lastSuccessfulBackup', message: 'after the export time' });
+  }
   for (const [name, source] of Object.entries(summary.facts.sources ?? {})) {
     if (after(source.at)) {
       problems.push({ path: `facts.sources.${name}.at`, message: 'after the export time' });
@@ -130,7 +144,9 @@ export function importSummary(text: string, now: Date = new Date()): ImportResul
   if (text.length > MAX_SUMMARY_CHARS) return { ok: false, error: { code: 'too-large' } };
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // Editors that save "UTF-8 with BOM" (Notepad, some Windows tools) put U+FEFF first, which
+    // JSON.parse refuses: the summary itself is still the one exported.
+    value = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch {
     return { ok: false, error: { code: 'not-json' } };
   }

@@ -44,6 +44,12 @@ describe('importSummary', () => {
     });
   });
 
+  it('reads a summary saved again by an editor that adds a byte-order mark', () => {
+    const summary = exported();
+    const result = importSummary(`\ufeff${json(summary).replace(/\n/g, '\r\n')}`);
+    expect(result).toEqual({ ok: true, summary: summary.data });
+  });
+
   it('refuses a summary from a newer version before looking at anything else', () => {
     const future = { ...JSON.parse(json()), version: 2, facts: { hologram: true } };
     const result = importSummary(JSON.stringify(future));
@@ -153,6 +159,26 @@ describe('importSummary: steps and times that cannot be', () => {
       { path: 'stepLog.1.at', message: 'after the export time' },
       { path: 'facts.sources.wifi.at', message: 'after the export time' },
     ]);
+  });
+
+  it('refuses a last backup dated after the export, with a day of slack for time zones', () => {
+    // Exported 2026-11-25 10:00 UTC: already the 26th at UTC+14, not yet the 27th anywhere.
+    const withLastBackup = (lastSuccessfulBackup: string) => {
+      const summary = JSON.parse(json());
+      summary.facts.lastSuccessfulBackup = lastSuccessfulBackup;
+      return summary;
+    };
+    const late = [{ path: 'facts.lastSuccessfulBackup', message: 'after the export time' }];
+    expect(problemsOf(withLastBackup('2099-01-01'))).toEqual(late);
+    expect(problemsOf(withLastBackup('2026-11-27'))).toEqual(late);
+    expect(problemsOf(withLastBackup('2026-11-25T10:00:01.000Z'))).toEqual(late);
+    for (const possible of [
+      '2026-11-26',
+      '2026-11-25T10:00:00.000Z',
+      '2026-11-25T11:30:00+02:00',
+    ]) {
+      expect(importSummary(JSON.stringify(withLastBackup(possible)), after).ok).toBe(true);
+    }
   });
 
   it('refuses a summary exported after the current time', () => {
