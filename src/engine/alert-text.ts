@@ -191,12 +191,14 @@ export function negativeWord(word: string): [negation: string, stem: string] | u
  * opposite of such an alert ("spazio iCloud sufficiente"), which is not the alert with a letter
  * missing.
  */
-const ENOUGH: ReadonlySet<string> = wordSet(
+export const ENOUGH: ReadonlySet<string> = wordSet(
   [
     'enough sufficient genug genugend ausreichend assez suffisant suffisamment suficiente',
     'sufficiente abbastanza genoeg voldoende tillrackligt tilstraekkelig',
     'wystarczajaca wystarczajacej wystarczajaco dosc yeterli tarpeeksi suficient eleg cukup',
     'достаточно хватает достатньо вистачає αρκετοσ επαρκησ',
+    // Japanese, Chinese and Korean as the character pairs they are read as.
+    '十分 足り 足够 充足 충분',
   ].join(' '),
 );
 const LACK = /^(?:in|on|o|nie|не|αν)(.{6,})$/u;
@@ -210,8 +212,18 @@ export function enoughIn(token: string): { word: string; negated: boolean } | un
 
 /** Negations that follow what they negate: Turkish "dolu değil" (not full), "yer yok" (no room). */
 const POSTPOSED = new Set(['degil', 'yok']);
-/** A negation of what comes before it: Turkish ones, and the stems of negative Turkish words. */
-export const negatesBefore = (token: string) => TURKISH_NEGATIONS.has(token);
+/**
+ * Japanese and Korean verb endings that negate the word before them: "十分ではありません",
+ * "足りない", "충분하지 않습니다" (not enough).
+ */
+const POSTPOSED_PAIR = /せん|ない|なか|않|없|못/u;
+
+/**
+ * A negation of what comes before it: Turkish ones, the stems of negative Turkish words, and
+ * the Japanese and Korean negating endings.
+ */
+export const negatesBefore = (token: string) =>
+  TURKISH_NEGATIONS.has(token) || (!isWord(token) && POSTPOSED_PAIR.test(token));
 
 /** Tokens for a word the caller knows better, e.g. a mistyped negation of the patterns. */
 export type KnownWords = (word: string) => readonly string[] | undefined;

@@ -10,6 +10,7 @@ import {
   type Weights,
 } from './alert-index.ts';
 import {
+  ENOUGH,
   enoughIn,
   isNegation,
   negatesBefore,
@@ -69,7 +70,7 @@ interface Index {
   negatives: Map<string, string[]>;
   /** Per alert: the vocabulary ids of its patterns that do not negate ("storage", "full"). */
   affirmed: Set<number>[];
-  /** Per alert: the words for "enough" its patterns only ever negate ("not enough"). */
+  /** Per alert whose patterns negate "enough": every word for it they never affirm. */
   lacks: Set<string>[];
   /** The negations of the patterns long enough to be recognised with a slip. */
   negations: string[];
@@ -115,7 +116,9 @@ function buildIndex(alerts: readonly Alert[]): Index {
         if (enough) (p.negated || enough.negated ? denied : said).add(enough.word);
       }
     }
-    return new Set([...denied].filter((word) => !said.has(word)));
+    // Any word for enough, in any language: the patterns negate only some of them ("十分な…が
+    // ない"), a text may say another ("充足").
+    return new Set(denied.size > 0 ? [...ENOUGH].filter((word) => !said.has(word)) : []);
   });
   return {
     vocabulary,

@@ -373,6 +373,9 @@ export const positive: [Language, string, string][] = [
   ],
   ['ru', 'последнее резервное копирование не было завершено', 'last_backup_not_completed'],
   ['ru', 'пишет «не удалось создать резервную копию», что делать?', 'backup_could_not_be_created'],
+  // Enough negated after it: still the storage alert.
+  ['ja', 'iCloudの容量が十分ではありません', 'not_enough_storage'],
+  ['ko', 'iCloud 저장 공간이 충분하지 않습니다', 'not_enough_storage'],
   // Said without a word for space: never the storage alert.
   ['ru', 'резервная копия iCloud не создается', 'backup_could_not_be_created'],
   ['ru', 'Недостаточно места в хранилище iCloud', 'not_enough_storage'],
@@ -1070,4 +1073,10 @@ export const negative: [Language, string][] = [
   ['en', 'I have enough space in iCloud'],
   ['pl', 'Mam wystarczająco dużo miejsca w iCloud'],
   ['de', 'Ich habe genug Speicherplatz in iCloud'],
+  // …also where the negation would follow the word (Japanese, Korean), and in a word for enough
+  // that no pattern negates ("充足").
+  ['ja', 'iCloudストレージは十分あります'],
+  ['ja', 'iCloudの空き容量は足りています'],
+  ['ko', 'iCloud 저장 공간이 충분합니다'],
+  ['zh', 'iCloud 存储空间很充足'],
 ];
