@@ -11,7 +11,7 @@ import { MAX_SERVICE_NAME } from '../limits';
 import { statusObservation } from './observe';
 import { NOT_NAME, STATUS_SELECTORS as S } from './selectors';
 import { canonicalServiceId } from './services';
-import { stateFromLightClass } from './state';
+import { stateFromLightClass, worstCurrentState } from './state';
 
 /** A link reads "<Service> - <Label>": the longest name plus a list of events. */
 const MAX_LINK_TEXT = 1000;
@@ -81,8 +81,12 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
 }
 
 /**
- * The light decides the state. One cross-check guards against a misread class: a green
- * light next to a label announcing an ongoing event is a contradiction, reported as unknown.
+ * The light decides the state, cross-checked against the label, since Apple draws the worst
+ * current event (every captured page agrees). A green light beside a current event the label
+ * names, or, when every part of the label was read, a light of any other state than its worst
+ * current event (maintenance beside "Outage", an outage beside "Resolved Outage"), is a
+ * contradiction, reported as unknown. A label in a language the reader does not know leaves
+ * the light alone.
  */
 function stateFromLight(
   light: Element | null,
@@ -96,7 +100,10 @@ function stateFromLight(
   }
   const state = stateFromLightClass(className);
   if (state === 'unknown') problems.add('light-class-unknown');
-  if (state === 'available' && events.some((e) => e.status === 'ongoing' && e.type !== 'unknown')) {
+  const known = events.filter((e) => e.type !== 'unknown');
+  const told = worstCurrentState(known);
+  const allRead = known.length > 0 && known.length === events.length;
+  if (state !== 'unknown' && told !== state && (state === 'available' || allRead)) {
     problems.add('light-contradicts-label');
     return 'unknown';
   }

@@ -213,6 +213,33 @@ describe('parseStatusPage', () => {
     ]);
   });
 
+  it.each([
+    ['light-maintenance', 'Outage', 'unknown'],
+    ['light-issue', '1\u00a0Outage, 1\u00a0Resolved Issue', 'unknown'],
+    ['light-outage', 'Resolved Outage', 'unknown'],
+    ['light-issue', 'Upcoming Maintenance', 'unknown'],
+    ['light-outage', '1\u00a0Outage, 1\u00a0Issue', 'outage'],
+    ['light-maintenance', '1\u00a0Maintenance in progress, 1\u00a0Resolved Outage', 'maintenance'],
+    ['light-upcomingmaintenance', 'Upcoming Maintenance', 'available'],
+    ['light-issue', 'Performance', 'issue'],
+    // A label the reader cannot read in full says nothing against a light that is not green.
+    ['light-outage', '1\u00a0Issue, 1\u00a0Störung', 'outage'],
+    ['light-issue', 'Ausfall', 'issue'],
+  ])(
+    'a %s light beside "%s" reads as %s: the light must show the label\'s worst current event',
+    (light, label, state) => {
+      const doc = htmlDocument(`<table id="ssp-lights-table"><tr><td>
+      <div class="light-container"><div class="light-content light-image"><div class="${light}"></div></div>
+      <div class="light-content light-name"><span class="light-link">iCloud Backup - ${label}</span></div></div>
+      </td></tr></table>`);
+      const observation = parseStatusPage(doc, STATUS_URL, FIXED_NOW);
+      expect(observation.icloudBackup.state).toBe(state);
+      expect((observation.problems ?? []).includes('light-contradicts-label')).toBe(
+        state === 'unknown',
+      );
+    },
+  );
+
   it('yields no services and an unknown backup state for changed markup', () => {
     const observation = read('status-en-changed-markup.html');
     expect(observation.services).toEqual([]);
