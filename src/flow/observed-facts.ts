@@ -1,5 +1,5 @@
 import type { Facts, FactName, FactSource } from '../engine/facts';
-import { isStale } from '../pages/observation';
+import { isStale, type Observation } from '../pages/observation';
 import { allSites } from '../pages/registry';
 import { siteFactsOf } from '../pages/site-facts';
 import type { ObservationsBySite } from '../storage/observations';
@@ -8,10 +8,26 @@ import type { Reading } from '../report/schema';
 /** What the popup and the summary say about a page read (the summary's `Reading`). */
 export type SiteReading = Reading;
 
+/** A fact's source as the reading it came from, for the readings' own rule on age (isStale). */
+const asReading = (source: FactSource): Observation => ({
+  kind: source.source,
+  url: source.url ?? '',
+  observedAt: source.at,
+  parserVersion: 1,
+});
+
+/**
+ * Whether a time lies further ahead than clocks drift (or cannot be read): stamped by a clock
+ * set wrong, it is newer than nothing and current for no longer than its page allows.
+ */
+const isAhead = (at: string, now: Date) =>
+  isStale(asReading({ source: 'user', at }), Number.POSITIVE_INFINITY, now);
+
 /**
  * Facts a page reading filled, once that reading is older than its page's readings stand for (a
- * status read three days ago, a storage bar read two months ago): taken out, so that they are
- * asked or looked up again instead of passing for the present. What the user answered stays.
+ * status read three days ago, a storage bar read two months ago), or dated ahead of the clock:
+ * taken out, so that they are asked or looked up again instead of passing for the present. What
+ * the user answered stays.
  */
 export function withoutStaleReadings(facts: Facts, now: Date): Facts {
   const maxAge = new Map<string, number>();
@@ -23,8 +39,7 @@ export function withoutStaleReadings(facts: Facts, now: Date): Facts {
   const sources = { ...facts.sources };
   for (const [name, source] of Object.entries(facts.sources ?? {})) {
     const limit = maxAge.get(source.source);
-    const age = now.getTime() - Date.parse(source.at);
-    if (limit === undefined || (Number.isFinite(age) && age <= limit)) continue;
+    if (limit === undefined || !isStale(asReading(source), limit, now)) continue;
     delete next[name];
     delete sources[name];
   }
@@ -35,7 +50,8 @@ export function withoutStaleReadings(facts: Facts, now: Date): Facts {
 /**
  * Prefills facts from the page readers, each reading through its own site. A reading fills a
  * fact unless the user (or a newer reading) set it after the reading was taken, so a correction
- * sticks until the page is read again. Stale readings are reported but fill nothing: a
+ * sticks until the page is read again; a correction dated ahead of the clock does not outlast
+ * every reading. Stale readings are reported but fill nothing: a
  * 2-hour-old "outage" is no evidence.
  */
 export function applyObservations(
@@ -73,7 +89,8 @@ export function applyObservations(
     };
     for (const [name, value] of Object.entries(observed) as [FactName, unknown][]) {
       const previous = next.sources?.[name];
-      if (previous && Date.parse(previous.at) >= Date.parse(source.at)) continue;
+      const newer = previous && Date.parse(previous.at) >= Date.parse(source.at);
+      if (newer && !isAhead(previous.at, now)) continue;
       Object.assign(next, { [name]: value });
       next.sources = { ...next.sources, [name]: source };
     }

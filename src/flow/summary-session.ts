@@ -1,19 +1,26 @@
 import type { Facts } from '../engine/facts';
 import type { SummaryJson } from '../report/schema';
+import { withoutStaleReadings } from './observed-facts';
 import { newSession, type Session } from '../storage/session';
 
 /**
- * A session resumed from an imported summary: its facts (each marked as coming from the
- * import, at its original time, so newer page readings still win) and what was tried. It opens
- * on the results, where the user can review the plan or go on answering.
+ * A session resumed from an imported summary: its facts and what was tried. What the person
+ * answered is marked as coming from the import, at its original time, so newer page readings
+ * still win. What a page filled keeps its page, and goes once that reading is older than its
+ * page stands for, as in the popup: a week-old "outage" in a summary is not Apple's status now.
+ * It opens on the results, where the user can review the plan or go on answering.
  */
 export function resumeFromSummary(summary: SummaryJson, now: Date): Session {
-  const sources = summary.facts.sources;
+  const current = withoutStaleReadings(summary.facts, now);
+  const sources = current.sources;
   const facts: Facts = {
-    ...summary.facts,
+    ...current,
     ...(sources && {
       sources: Object.fromEntries(
-        Object.entries(sources).map(([name, source]) => [name, { ...source, source: 'import' }]),
+        Object.entries(sources).map(([name, source]) => [
+          name,
+          source.source === 'user' ? { ...source, source: 'import' } : source,
+        ]),
       ),
     }),
   };

@@ -119,6 +119,40 @@ describe('prefilling facts from page readings', () => {
     expect(facts.appleBackupStatus).toBe('available');
   });
 
+  it("holds nothing a page filled with a date ahead of the clock, and keeps the user's answer", () => {
+    const ahead = new Date(now.getTime() + 2 * 24 * 60 * 60_000).toISOString();
+    const facts = {
+      appleBackupStatus: 'outage' as const,
+      storageUsedBytes: 4.8e9,
+      wifi: 'stable' as const,
+      sources: {
+        appleBackupStatus: { source: 'apple-status', at: ahead },
+        storageUsedBytes: { source: 'icloud', at: ahead },
+        wifi: { source: 'user', at: ahead },
+      },
+    };
+    expect(withoutStaleReadings(facts, now)).toEqual({
+      wifi: 'stable',
+      sources: { wifi: { source: 'user', at: ahead } },
+    });
+    // A few minutes ahead is clock drift between the page and the computer, and counts.
+    const drift = {
+      ...facts,
+      sources: { appleBackupStatus: { source: 'apple-status', at: minutesAgo(-2) } },
+    };
+    expect(withoutStaleReadings(drift, now).appleBackupStatus).toBe('outage');
+  });
+
+  it('lets a current reading replace an answer dated ahead of the clock', () => {
+    const ahead = {
+      appleBackupStatus: 'available' as const,
+      sources: { appleBackupStatus: { source: 'user' as const, at: '2099-01-01T00:00:00.000Z' } },
+    };
+    const { facts } = applyObservations(ahead, { status: status('outage', minutesAgo(2)) }, now);
+    expect(facts.appleBackupStatus).toBe('outage');
+    expect(facts.sources?.appleBackupStatus?.source).toBe('apple-status');
+  });
+
   it('lets a newer reading replace an older answer', () => {
     const older = {
       appleBackupStatus: 'available' as const,

@@ -9,8 +9,10 @@ const now = new Date('2026-12-01T08:00:00.000Z');
 describe('resumeFromSummary', () => {
   const { data } = buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false });
 
-  it('opens the results with the same facts and steps, facts marked as imported', () => {
-    const session = resumeFromSummary(data, now);
+  it('opens the results with the same facts and steps, answers marked as imported', () => {
+    // Imported when the export's status reading (08:58) was still current.
+    const importedAt = new Date('2026-11-25T09:10:00.000Z');
+    const session = resumeFromSummary(data, importedAt);
     expect(Session.safeParse(session).success).toBe(true);
     expect(session.screen).toBe('results');
     expect(session.stepLog).toEqual(data.stepLog);
@@ -18,8 +20,21 @@ describe('resumeFromSummary', () => {
     const { sources: exportedSources, ...exportedFacts } = data.facts;
     expect(facts).toEqual(exportedFacts);
     expect(sources?.wifi).toEqual({ ...exportedSources?.wifi, source: 'import' });
-    expect(Object.values(sources ?? {}).every((s) => s.source === 'import')).toBe(true);
-    expect(session.startedAt).toBe(now.toISOString());
+    // What a page read keeps its page, so that it ages like any reading.
+    expect(sources?.appleBackupStatus).toEqual(exportedSources?.appleBackupStatus);
+    expect(sources?.storageUsedBytes).toEqual(exportedSources?.storageUsedBytes);
+    expect(session.startedAt).toBe(importedAt.toISOString());
+  });
+
+  it('leaves out what a page read once that reading is old, and keeps what was answered', () => {
+    // Six days after the export: Apple's status read then says nothing about Apple now.
+    const session = resumeFromSummary(data, now);
+    expect(session.facts.appleBackupStatus).toBeUndefined();
+    expect(session.facts.sources?.appleBackupStatus).toBeUndefined();
+    expect(session.facts.storageUsedBytes).toBe(data.facts.storageUsedBytes);
+    expect(session.facts.wifi).toBe(data.facts.wifi);
+    expect(session.facts.sources?.wifi?.source).toBe('import');
+    expect(Session.safeParse(session).success).toBe(true);
   });
 });
 
