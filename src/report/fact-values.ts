@@ -34,6 +34,14 @@ const BYTE_FACTS = new Set<FactName>(['storageUsedBytes', 'storageTotalBytes', '
 export const isReported = (name: string): name is ReportedFact =>
   (REPORTED_FACTS as readonly string[]).includes(name);
 
+/**
+ * Whether a fact says something. A status page that could not be read ('unknown', e.g. from an
+ * imported summary) tells nothing about Apple, as the engine treats it: shown as not known, never
+ * as a status.
+ */
+export const isKnownValue = (name: ReportedFact, value: unknown): boolean =>
+  value !== undefined && !(name === 'appleBackupStatus' && value === 'unknown');
+
 /** A fact's value in words: the question's own answer text where there is one. */
 export function factValueText(
   name: ReportedFact,

@@ -2,7 +2,7 @@ import { alertNames } from './alert-names.ts';
 import { formatBytes } from '../engine/storage-math.ts';
 import type { PlanItem } from '../engine/types.ts';
 import { keys, outcomeKey, type StorageCategory } from '../knowledge/index.ts';
-import { factValueText, isReported, REPORTED_FACTS } from './fact-values.ts';
+import { factValueText, isKnownValue, isReported, REPORTED_FACTS } from './fact-values.ts';
 import { likelihoodOf, scoredReasonCause } from './likelihood.ts';
 import { maskedSentence } from './words.ts';
 import type { Block, Row, SummaryContext } from './summary-types.ts';
@@ -55,19 +55,21 @@ export function problemSection(ctx: SummaryContext): Block[] {
 
 export function factsSection(ctx: SummaryContext): Block[] {
   const { t, facts, language } = ctx;
-  const rows: Row[] = REPORTED_FACTS.filter((name) => facts[name] !== undefined).map((name) => {
-    const source = facts.sources?.[name];
-    return {
-      label: t(`fact.${name}`),
-      value: factValueText(name, facts[name], language, ctx.time),
-      ...(source && {
-        note: t('source', {
-          source: t(siteTextKey.from(source.source)),
-          time: ctx.time(source.at),
+  const rows: Row[] = REPORTED_FACTS.filter((name) => isKnownValue(name, facts[name])).map(
+    (name) => {
+      const source = facts.sources?.[name];
+      return {
+        label: t(`fact.${name}`),
+        value: factValueText(name, facts[name], language, ctx.time),
+        ...(source && {
+          note: t('source', {
+            source: t(siteTextKey.from(source.source)),
+            time: ctx.time(source.at),
+          }),
         }),
-      }),
-    };
-  });
+      };
+    },
+  );
   const categories = Object.entries(facts.storageByCategory ?? {}) as [StorageCategory, number][];
   if (categories.length > 0) {
     rows.push({

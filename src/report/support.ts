@@ -1,7 +1,7 @@
 import { alertNames } from './alert-names.ts';
 import { formatBytes } from '../engine/storage-math.ts';
 import { devices } from '../knowledge/index.ts';
-import { factValueText, isReported } from './fact-values.ts';
+import { factValueText, isKnownValue, isReported } from './fact-values.ts';
 import type { ReportKey } from './words.ts';
 import type { Block, Row, SummaryContext } from './summary-types.ts';
 
@@ -108,10 +108,9 @@ export function supportSection(ctx: SummaryContext): Block[] {
     { label: t('support.message'), value: messageValue(ctx) },
     {
       label: t('support.appleStatus'),
-      value:
-        status === undefined
-          ? t('support.notKnown')
-          : factValueText('appleBackupStatus', status, ctx.language, ctx.time),
+      value: !isKnownValue('appleBackupStatus', status)
+        ? t('support.notKnown')
+        : factValueText('appleBackupStatus', status, ctx.language, ctx.time),
     },
     {
       label: t('support.unsure'),

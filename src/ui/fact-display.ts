@@ -1,5 +1,10 @@
 import type { Facts } from '../engine/facts';
-import { factValueText, REPORTED_FACTS, type ReportedFact } from '../report/fact-values';
+import {
+  factValueText,
+  isKnownValue,
+  REPORTED_FACTS,
+  type ReportedFact,
+} from '../report/fact-values';
 import { formatDateTime } from './format';
 import type { Texts } from './locale-context';
 
@@ -9,7 +14,7 @@ export function factText(name: ReportedFact, value: unknown, texts: Texts): stri
 
 /** Facts listed under "What we know", in the same order as in the summary. */
 export function knownFacts(facts: Facts): { name: ReportedFact; value: unknown }[] {
-  return REPORTED_FACTS.filter((name) => facts[name] !== undefined).map((name) => ({
+  return REPORTED_FACTS.filter((name) => isKnownValue(name, facts[name])).map((name) => ({
     name,
     value: facts[name],
   }));

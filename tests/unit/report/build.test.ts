@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/engine/diagnose';
-import { buildSummary, SummaryJson, type Summary } from '../../../src/report';
+import { LOCALES } from '../../../src/knowledge';
+import {
+  buildSummary,
+  renderSummary,
+  reportText,
+  SummaryJson,
+  type Summary,
+} from '../../../src/report';
 import { CREATED_AT, sampleInput } from './fixtures';
 
 const build = (language: 'en' | 'de' = 'en', leaveOutFreeText = false, input = sampleInput()) =>
@@ -141,6 +148,34 @@ describe('buildSummary', () => {
       again.causes.map((c) => [c.id, c.score]),
     );
     expect(data.diagnosis.plan.map((p) => p.stepId)).toEqual(again.plan.map((p) => p.stepId));
+  });
+
+  it.each(LOCALES)(
+    '%s: an unreadable Apple status is "not known", never shown as a status',
+    (language) => {
+      const input = { ...sampleInput(), facts: { appleBackupStatus: 'unknown' as const } };
+      const summary = buildSummary(input, { language, leaveOutFreeText: false });
+      const rows = summary.sections.flatMap((s) =>
+        s.blocks.flatMap((b) => (b.kind === 'rows' ? b.rows : [])),
+      );
+      const status = rows.find((r) => r.label === reportText(language, 'support.appleStatus'));
+      expect(status?.value).toBe(reportText(language, 'support.notKnown'));
+      expect(rows.map((r) => r.label)).not.toContain(
+        reportText(language, 'fact.appleBackupStatus'),
+      );
+      expect(JSON.stringify(summary.sections)).not.toContain('unknown');
+    },
+  );
+
+  it("says a step marked as the fix is the user's word, not a proven fix", () => {
+    const input = {
+      ...sampleInput(),
+      facts: { stepsTried: { restart_device: 'fixed' as const } },
+      stepLog: [],
+    };
+    const text = renderSummary(build('en', false, input), 'text');
+    expect(text).toMatch(/The user marked "[^"]+" as having fixed the problem\./);
+    expect(text).not.toMatch(/"[^"]+" fixed (it|the problem)/);
   });
 
   it('says so when nothing is known yet', () => {

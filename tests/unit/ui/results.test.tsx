@@ -105,6 +105,19 @@ describe('results', () => {
   });
 });
 
+describe('"What we know"', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(cleanup);
+
+  it('leaves out an unreadable Apple status (from an imported summary): it says nothing', async () => {
+    await showResults({ appleBackupStatus: 'unknown', wifi: 'stable' });
+    const known = screen.getByRole('region', { name: 'What we know' }).textContent;
+    expect(known).toContain('Stable Wi-Fi');
+    expect(known).not.toContain('iCloud Backup at Apple');
+    expect(known).not.toContain('unknown');
+  });
+});
+
 describe('"Start over"', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(cleanup);
