@@ -176,15 +176,16 @@ function findUsage(text: string): { match: RegExpExecArray; usedFirst: boolean }
 
 /**
  * The word before the whole in "X of Y", at the end of the text between the amounts: of, von,
- * sur, z, из, із, od, din, dari, από, מתוך, من, จาก, trong tổng số, a slash…
+ * sur, z, из, із, od, din, dari, από, מתוך, من, จาก, trong tổng số, a slash, Chinese 共 ("in
+ * all") alone or after a bracket or comma: "4.8 GB（共 5 GB）已使用"…
  */
 const OF_BEFORE_WHOLE =
-  /(?:(?:^|[\s(])(?:of|von|sur|de|do|da|di|su|van|av|af|z|ze|из|із|з|от|od|din|dari(?:pada)?|από|מתוך|من|จาก|trong tổng số|trên)|\/) ?$/i;
+  /(?:(?:^|[\s(])(?:of|von|sur|de|do|da|di|su|van|av|af|z|ze|из|із|з|от|od|din|dari(?:pada)?|από|מתוך|من|จาก|trong tổng số|trên)|\/|^ ?[（(，,]? ?共) ?$/i;
 /**
- * A mark right after the whole: "5 GB中", "5GB 중", "5 GB 中的", "5 GB में से", Turkish "5 GB'ın",
- * Hungarian "5 GB-ból", Finnish "5 Gt:sta".
+ * A mark right after the whole: "5 GB中", "5GB 중", "5 GB 中的", Japanese "5 GBのうち", "5 GB में
+ * से", Turkish "5 GB'ın", Hungarian "5 GB-ból", Finnish "5 Gt:sta".
  */
-const WHOLE_MARK = /^(?: ?中的?| ?중| में से|['’]n?[ıiuü]n(?!\p{L})|-b[óő]l|:i?st[aä])/u;
+const WHOLE_MARK = /^(?: ?中的?| ?중| ?のうち| में से|['’]n?[ıiuü]n(?!\p{L})|-b[óő]l|:i?st[aä])/u;
 /** A clause break between the amounts: "200 GB iCloud-Speicher, davon 187,5 GB belegt". */
 const CLAUSE_BREAK = /[,，、:：]/;
 

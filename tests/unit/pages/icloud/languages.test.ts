@@ -30,6 +30,10 @@ const USAGE: [lang: string, text: string, used: string, total: string][] = [
   ['zh', '200 GB 中已使用 150.5 GB', '150.5 GB', '200 GB'],
   ['zh', '已使用 4.8 GB（共 5 GB）', '4.8 GB', '5 GB'],
   ['zh', '共 2 TB，已使用 1.2 TB', '1.2 TB', '2 TB'],
+  // The used-word after the sizes: the whole is marked by 共 or のうち.
+  ['zh', '4.8 GB（共 5 GB）已使用', '4.8 GB', '5 GB'],
+  ['ja', '5 GBのうち4.8 GBを使用済み', '4.8 GB', '5 GB'],
+  ['ja', '200 GB のうち 150.5 GB を使用中', '150.5 GB', '200 GB'],
   // Languages the flow recognizes alerts in but does not speak: the usage line only.
   ['pt', '4,8 GB de 5 GB usados', '4.8 GB', '5 GB'],
   ['pt', 'Utilizados 150,5 GB de 200 GB', '150.5 GB', '200 GB'],
@@ -93,6 +97,10 @@ const NOT_USAGE: [lang: string, text: string][] = [
   ['ja', '使用可能：0.2 GB（5 GB中）'],
   ['zh', '50 GB 中 12.3 GB 可使用'],
   ['zh', '共 50 GB，可使用 37.7 GB'],
+  ['ja', '5 GBのうち0.2 GBが利用可能'],
+  ['zh', '0.2 GB 可用（共 5 GB）'],
+  // 共 marks the whole only right after the first size: here the first is the photos'.
+  ['zh', '已使用 4.8 GB 的照片（共 5 GB）'],
 ];
 
 const shown = (a?: { value: number; unit: string }) => a && `${a.value} ${a.unit}`;
