@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { FACT_NAMES, Facts, FactSource } from '../engine/facts.ts';
+import { FACT_NAMES, Facts, FactSource, PERSON_SOURCES } from '../engine/facts.ts';
 import { DISRUPTIONS, LOCALES, STEP_KINDS, STEP_OUTCOMES } from '../knowledge/ids.ts';
 import { knowledge } from '../knowledge/index.ts';
 import { allSites, siteById } from '../pages/registry.ts';
+import { siteFactsOf } from '../pages/site-facts.ts';
 import { LIKELIHOODS } from './likelihood.ts';
 import { MASK_KINDS } from './mask-kinds.ts';
 import { MAX_STEP_LOG } from './step-log.ts';
@@ -33,8 +34,17 @@ export const FactNameText = z
   .check(z.refine((name) => FACT_NAME_SET.has(name), 'unknown fact'));
 
 /**
+ * Whether facts can come from there: a person (PERSON_SOURCES) or a page this version reads.
+ * Any other would be named to the user by a text that does not exist (`source.<name>`).
+ */
+const isKnownSource = (source: string) =>
+  (PERSON_SOURCES as readonly string[]).includes(source) ||
+  allSites().some((site) => siteFactsOf(site.id)?.source === source);
+
+/**
  * The engine's facts as a summary or a stored session holds them: every step, "not sure" and
- * source names something this version knows, and sources carry short addresses.
+ * source names something this version knows, and sources carry short https addresses (the
+ * pages read are https only; no other scheme is ever a page's address).
  */
 export const RecordedFacts = z.extend(Facts, {
   stepsTried: z.optional(z.record(StepId, z.enum(STEP_OUTCOMES))),
@@ -42,7 +52,10 @@ export const RecordedFacts = z.extend(Facts, {
   sources: z.optional(
     z.record(
       FactNameText,
-      z.extend(FactSource, { url: z.optional(z.url().check(z.maxLength(MAX_URL_LENGTH))) }),
+      z.extend(FactSource, {
+        source: z.string().check(z.refine(isKnownSource, 'unknown source')),
+        url: z.optional(z.url({ protocol: /^https$/ }).check(z.maxLength(MAX_URL_LENGTH))),
+      }),
     ),
   ),
 });

@@ -181,6 +181,25 @@ describe('importSummary: steps and times that cannot be', () => {
     }
   });
 
+  it('refuses a fact source this version does not know, or an address that is not https', () => {
+    const withSource = (source: Record<string, string>) => {
+      const summary = JSON.parse(json());
+      summary.facts.sources.wifi = { ...summary.facts.sources.wifi, ...source };
+      return summary;
+    };
+    expect(problemsOf(withSource({ source: 'hacker' }))).toEqual([
+      { path: 'facts.sources.wifi.source', message: 'unknown source' },
+    ]);
+    for (const url of ['javascript:alert(1)', 'http://www.apple.com/support/systemstatus/']) {
+      expect(problemsOf(withSource({ url })).map((p) => p.path)).toEqual([
+        'facts.sources.wifi.url',
+      ]);
+    }
+    for (const source of ['user', 'import', 'apple-status', 'icloud']) {
+      expect(importSummary(JSON.stringify(withSource({ source })), after).ok).toBe(true);
+    }
+  });
+
   it('refuses a summary exported after the current time', () => {
     const result = importSummary(json(), new Date('2026-11-25T09:59:59.000Z'));
     expect(result).toEqual({

@@ -74,6 +74,14 @@ describe('stored session', () => {
     expect(dropped).toEqual(['facts.stepsTried.unknown_step', 'stepLog.0', 'stepLog.2']);
   });
 
+  it('keeps an answer whose source names no known origin, and drops that source alone', () => {
+    const sources = { ...stored.facts.sources, wifi: { source: 'hacker', at } };
+    const { session, dropped } = restoreSession(withFacts({ sources }), now);
+    expect(session.facts.wifi).toBe('stable');
+    expect(session.facts.sources).toEqual({ power: stored.facts.sources.power });
+    expect(dropped).toEqual(['facts.sources.wifi']);
+  });
+
   it('resumes at the questions when the screen is lost but answers are kept', () => {
     const { session, dropped } = restoreSession({ ...stored, screen: 42, history: 'x' }, now);
     expect(session.screen).toBe('questions');
