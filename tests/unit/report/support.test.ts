@@ -239,6 +239,22 @@ describe('worded for a third person', () => {
 });
 
 describe('the recommendation', () => {
+  // How each language says "possible": with nothing known, the cause a step is for is a guess.
+  const possible: Record<Locale, RegExp> = {
+    en: /possible cause/,
+    de: /mögliche Ursache/,
+    fr: /cause possible/,
+    es: /posible causa/,
+    it: /possibile causa/,
+    ja: /考えられる原因/,
+    zh: /可能的原因/,
+  };
+  it.each(LOCALES)('%s: names the cause a step is for as possible, not as a finding', (locale) => {
+    const input = sampleInput({ facts: {}, stepLog: [], readings: [] });
+    const summary = buildSummary(input, { language: locale, leaveOutFreeText: false });
+    expect(paragraphs(summary, 'recommendation')[1]).toMatch(possible[locale]);
+  });
+
   it('does not ask "What do you see?" when the message was given', () => {
     for (const alertText of ['iPhone Backup Failed', 'Something nobody has seen before']) {
       const text = paragraphs(build({ alertText }), 'recommendation').join(' ');

@@ -3,7 +3,9 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { diagnose } from '../../../src/engine/diagnose';
 import type { PlanItem } from '../../../src/engine/types';
 import { knowledge, looksOnly, outcomeKey } from '../../../src/knowledge';
-import { StepCard } from '../../../src/ui/components/StepCard';
+import { StepCard, stepReason } from '../../../src/ui/components/StepCard';
+import { textsFor } from '../../../src/ui/locale-context';
+import { LOCALES, type Locale } from '../../../src/knowledge/ids';
 import type { Flow } from '../../../src/ui/use-flow';
 import { newSession, type Session } from '../../../src/storage/session';
 
@@ -27,6 +29,21 @@ function flowWith(session: Session) {
 
 describe('step card', () => {
   afterEach(cleanup);
+
+  // How each language says "possible": the cause a step is for is often not established.
+  const possible: Record<Locale, RegExp> = {
+    en: /possible cause/,
+    de: /mögliche Ursache/,
+    fr: /cause possible/,
+    es: /posible causa/,
+    it: /possibile causa/,
+    ja: /考えられる原因/,
+    zh: /可能的原因/,
+  };
+  it.each(LOCALES)('%s: says the cause a step is for is possible, not a finding', (locale) => {
+    const item = diagnose({}, { now }).plan[0]!;
+    expect(stepReason(item, textsFor(locale))).toMatch(possible[locale]);
+  });
 
   it('shows a disruptive step\'s consequences first and asks to confirm them before "done"', () => {
     const item = planItem('delete_backup_and_start_over');
