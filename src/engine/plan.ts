@@ -1,4 +1,4 @@
-import { isCurrentProblem, type StorageCategory } from '../vocab/index.ts';
+import { isCurrentProblem, STORAGE_CATEGORIES, type StorageCategory } from '../vocab/index.ts';
 import {
   keys,
   knowledge,
@@ -110,7 +110,11 @@ export function buildPlan(
   const copyNotMade = (id: string) => isCopy(id) && !met(id);
   const copyMissing = (s: Step) =>
     s.requires?.some((id) => id in tried && copyNotMade(id)) === true;
-  const open = (s: Step) => !alreadyDone(s) && !failed(s) && !copyMissing(s) && applies(s, values);
+  // Emptying a category icloud.com shows holding nothing frees nothing: no old backups to delete.
+  const empty = emptyCategories(storage);
+  const freesNothing = (s: Step) => s.frees !== undefined && empty.has(s.frees);
+  const open = (s: Step) =>
+    !alreadyDone(s) && !failed(s) && !copyMissing(s) && !freesNothing(s) && applies(s, values);
   // A fix that worked ends the search: what is left is to see a backup complete ("step_fixed").
   if (knowledge.steps.some((s) => s.kind !== 'alternative' && tried[s.id] === 'fixed')) {
     const confirm = CONFIRMING.map((id) => stepsById.get(id)!).filter(open);
@@ -148,10 +152,15 @@ export function buildPlan(
         ? outage && tried[s.id] === 'no_change'
         : skipped(s) && (anyHolds(s.leadWhen, values) || waitsForCopy(s)),
     );
+  const { share, noneHelps } = categoryShares(storage);
+  // Paying leads only when no clean-up can make room: a free fix for the same shortage (an
+  // app's own backup) comes before it, lead condition or not.
+  const leads = (s: Step) =>
+    s.kind !== 'wait' && !skipped(s) && anyHolds(s.leadWhen, values) && !(s.paid && !noneHelps);
   const group = (s: Step) =>
     held(s)
       ? GROUP.held
-      : s.kind !== 'wait' && !skipped(s) && anyHolds(s.leadWhen, values)
+      : leads(s)
         ? GROUP.lead
         : stuck && s.kind === 'alternative' && !skipped(s)
           ? GROUP.safeFirst
@@ -161,7 +170,6 @@ export function buildPlan(
             s.disruption === 'high' && !madeSafe(s)
             ? GROUP.lastResort
             : GROUP[s.kind];
-  const { share, noneHelps } = categoryShares(storage);
   const rank = new Map(
     chosen.map((s) => {
       // When no clean-up can make room, paying is the fix, not the last resort.
@@ -217,6 +225,22 @@ function categoryShares(storage: StorageResult | undefined): {
     share: Object.fromEntries(helping.map((c) => [c.category, Math.min(1, c.bytes / used)])),
     noneHelps: helping.length === 0,
   };
+}
+
+/**
+ * Share of what is used that the categories icloud.com showed must account for before a
+ * category it did not show counts as holding nothing (a page read in part shows fewer).
+ */
+const CATEGORIES_COMPLETE = 0.95;
+
+/** Categories known to hold nothing: shown as 0, or left out of a list that covers the usage. */
+function emptyCategories(storage: StorageResult | undefined): Set<StorageCategory> {
+  const used = storage?.usedBytes;
+  if (!storage || !used || storage.categories.length === 0) return new Set();
+  const shown = storage.categories.reduce((sum, c) => sum + c.bytes, 0);
+  if (shown < CATEGORIES_COMPLETE * used) return new Set();
+  const holding = new Set(storage.categories.map((c) => c.category));
+  return new Set(STORAGE_CATEGORIES.filter((c) => !holding.has(c)));
 }
 
 /**

@@ -917,3 +917,74 @@ describe('an account far over its plan (a plan that lapsed)', () => {
     }
   });
 });
+
+describe('clean-ups that cannot make room', () => {
+  const CLEAN_UPS = [
+    'delete_old_device_backups',
+    'clean_message_attachments',
+    'review_icloud_photos',
+  ];
+  const PLANS_GB = [5, 50, 200, 2048];
+
+  it('offers none when the next backup is bigger than the whole plan', () => {
+    const overPlan = fc
+      .record({
+        plan: fc.constantFrom(...PLANS_GB),
+        usedShare: fc.double({ min: 0, max: 1.2, noNaN: true }),
+        overBy: fc.double({ min: 1.01, max: 20, noNaN: true }),
+      })
+      .map(({ plan, usedShare, overBy }): Facts => ({
+        storageUsedBytes: Math.round(plan * usedShare * GIB),
+        storageTotalBytes: plan * GIB,
+        backupSizeBytes: Math.round(plan * overBy * GIB),
+      }));
+    fc.assert(
+      fc.property(overPlan, (facts) => {
+        const ids = planIds(run(facts));
+        for (const id of CLEAN_UPS) expect(ids).not.toContain(id);
+        expect(ids).toContain('exclude_large_apps');
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('offers no clean-up of a category icloud.com shows holding nothing', () => {
+    const full = { storageUsedBytes: 4.95 * GIB, storageTotalBytes: 5 * GIB, backupSizeBytes: GIB };
+    const photosOnly = planIds(
+      run({ ...full, storageByCategory: { photos: 4.9 * GIB, mail: 0.05 * GIB } }),
+    );
+    expect(photosOnly).not.toContain('delete_old_device_backups');
+    expect(photosOnly).not.toContain('clean_message_attachments');
+    expect(photosOnly.slice(0, 2)).toContain('review_icloud_photos');
+    const zeroBackups = planIds(
+      run({ ...full, storageByCategory: { photos: 4.95 * GIB, backup: 0, messages: 0 } }),
+    );
+    expect(zeroBackups).not.toContain('delete_old_device_backups');
+    expect(zeroBackups).not.toContain('clean_message_attachments');
+    // A page read in part shows fewer categories than there are: what it left out may be there.
+    const partial = planIds(run({ ...full, storageByCategory: { photos: 2 * GIB } }));
+    expect(partial).toContain('delete_old_device_backups');
+    expect(partial).toContain('clean_message_attachments');
+  });
+});
+
+describe('paying after the free fixes for the same shortage', () => {
+  it("puts an app's own backup before a bigger plan while a clean-up or a smaller backup can make room", () => {
+    const cases: Facts[] = [
+      { ...STORAGE_FULL },
+      { storageUsedBytes: GIB, storageTotalBytes: 5 * GIB, backupSizeBytes: 7 * GIB },
+      {
+        storageUsedBytes: GIB,
+        storageTotalBytes: 5 * GIB,
+        backupSizeBytes: 7 * GIB,
+        largeOfflineAppData: true,
+      },
+    ];
+    for (const facts of cases) {
+      const ids = planIds(run(facts));
+      const at = JSON.stringify(facts);
+      expect(ids.indexOf('app_own_backup'), at).toBeGreaterThan(-1);
+      expect(ids.indexOf('app_own_backup'), at).toBeLessThan(ids.indexOf('upgrade_plan'));
+    }
+  });
+});
