@@ -8,17 +8,22 @@ import { readObservations, type ObservationsBySite } from '../storage/read-obser
  * bundle the storage library; the router tests read what it writes back through the item.
  */
 const KEY = 'observations';
-const VERSION = { [`${KEY}$`]: { v: 1 } };
+const VERSION = { observations$: { v: 1 } };
 
 /**
  * Stores one site's reading next to the other site's valid one (a damaged one is left out).
- * Returns the readings now stored, or undefined when storage refused them (full).
+ * Returns the readings now stored, or undefined when storage refused them (full) or the reading
+ * is dated ahead of the clock.
  */
 export async function saveReading(
   site: string,
   observation: Observation,
 ): Promise<ObservationsBySite | undefined> {
   try {
+    // The page's script stamps the reading with this computer's clock: one dated further ahead
+    // than isStale lets clocks drift (5 minutes) is no reading of now, and would replace the
+    // current one while counting as stale itself.
+    if (Date.parse(observation.observedAt) > Date.now() + 3e5) throw 0;
     const local = browser.storage.local;
     const { observations } = readObservations((await local.get(KEY))[KEY]);
     const next = { ...observations, [site]: observation };

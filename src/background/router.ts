@@ -11,8 +11,7 @@ import { saveReading } from './readings';
 
 /** The site a message comes from: our own content script on one of the pages it runs on. */
 function senderSite(sender: Runtime.MessageSender): Site | undefined {
-  if (sender.id !== browser.runtime.id || !sender.url) return undefined;
-  return siteOf(sender.url);
+  if (sender.id === browser.runtime.id && sender.url) return siteOf(sender.url);
 }
 
 /** No texts, so no hint, for a situation the user dismissed (src/storage/hint-dismissal.ts). */
@@ -29,9 +28,9 @@ export interface RouterEffects {
  * Validates before any handler runs. An unexpected message or sender is answered with
  * `undefined`/`{ ok: false }` and changes nothing, so a misbehaving page cannot crash the worker.
  * A reading is checked with the same schema storage reads use, so what is stored is always
- * readable, and a reading that storage refuses (full) is answered `{ ok: false }`. The badge
- * follows what was stored: the worker listens to no storage change (it would wake at every
- * popup click). A reading that asks for the hint's texts has them in the answer, whether or not
+ * readable, and a reading that storage refuses (full, or dated ahead of the clock) is answered
+ * `{ ok: false }`. The badge follows what was stored: the worker listens to no storage change
+ * (it would wake at every popup click). A reading that asks for the hint's texts has them in the answer, whether or not
  * it could be stored.
  */
 export async function handleContentMessage(

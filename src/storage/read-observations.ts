@@ -16,17 +16,17 @@ export interface ObservationsRead {
 
 /**
  * The stored readings, each checked against its site's schema on its own: a damaged status
- * reading is dropped alone and the icloud.com one kept (and the other way round).
+ * reading is dropped alone and the icloud.com one kept (and the other way round). A stored value
+ * that is not a record of readings at all (a string, a list) is every site's damaged reading.
  */
 export function readObservations(stored: unknown): ObservationsRead {
-  if (stored === null || stored === undefined) return { observations: {}, dropped: [] };
-  const sites = allSites();
-  if (!isRecord(stored)) return { observations: {}, dropped: sites.map((site) => site.id) };
   const observations: ObservationsBySite = {};
   const dropped: string[] = [];
-  for (const site of sites) {
-    if (stored[site.id] === undefined) continue;
-    const parsed = site.schema.safeParse(stored[site.id]);
+  for (const site of allSites()) {
+    // One loop for both cases keeps the worker, which bundles this, within its size budget.
+    const value = isRecord(stored) ? stored[site.id] : (stored ?? undefined);
+    if (value === undefined) continue;
+    const parsed = site.schema.safeParse(value);
     if (parsed.success) observations[site.id] = parsed.data;
     else dropped.push(site.id);
   }

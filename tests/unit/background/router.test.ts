@@ -113,6 +113,24 @@ describe('content message router', () => {
     expect(await observationsItem.getValue()).toBeNull();
   });
 
+  it('refuses a reading dated ahead of the clock and keeps the current one', async () => {
+    const current = { ...observation, observedAt: new Date().toISOString() };
+    await handleContentMessage({ ...message, observation: current }, statusSender, effects);
+    const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
+    for (const observedAt of [inAnHour, '2099-01-01T00:00:00.000Z']) {
+      const ahead = { ...message, observation: { ...observation, observedAt } };
+      await expect(handleContentMessage(ahead, statusSender, effects)).resolves.toEqual({
+        ok: false,
+      });
+    }
+    expect(await observationsItem.getValue()).toEqual({ status: current });
+    // A minute ahead is the page's clock drifting, as isStale allows, and is stored.
+    const drift = { ...observation, observedAt: new Date(Date.now() + 60_000).toISOString() };
+    await expect(
+      handleContentMessage({ ...message, observation: drift }, statusSender, effects),
+    ).resolves.toEqual({ ok: true });
+  });
+
   it('answers { ok: false } when storage refuses the write (quota)', async () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES'));
     await expect(handleContentMessage(message, statusSender, effects)).resolves.toEqual({
