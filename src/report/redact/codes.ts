@@ -59,14 +59,17 @@ const VALUE_END = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Scri
 
 /** The endings of a label's definite or plural form: "koden", "codul", "kodu", "codes". */
 const ENDING = '(?:en|et|ul|u|a|y|s|n)?';
-/** A few words between the label and "is": "the code Apple sent was 482913". */
-const WORDS = String.raw`(?:[ \t]+[\p{L}'’-]+){0,4}?`;
+/**
+ * A few words between the label and "is" or a colon: "the code Apple sent was 482913", "security
+ * code on the Mac: 731 205".
+ */
+const WORDS = String.raw`(?:[ \t]+[\p{L}'’-]+){0,5}?`;
 const CODE = new RegExp(
-  String.raw`(?:${CODE_LABELS})${ENDING}(?:${COLON}|${WORDS}${STATES}|[ \t]*)${VALUE}${VALUE_END}`,
+  String.raw`(?:${CODE_LABELS})${ENDING}(?:${WORDS}(?:${STATES}|${COLON})|[ \t]*)${VALUE}${VALUE_END}`,
   'dgiu',
 );
 const BARE_CODE = new RegExp(
-  String.raw`(?:${BARE_LABELS})${ENDING}(?:${COLON}|${WORDS}${STATES}|[ \t]+(?=["'“„«‘]?\d{3}[ -]?\d{3}${VALUE_END}))${VALUE}${VALUE_END}`,
+  String.raw`(?:${BARE_LABELS})${ENDING}(?:${WORDS}(?:${STATES}|${COLON})|[ \t]+(?=["'“„«‘]?\d{3}[ -]?\d{3}${VALUE_END}))${VALUE}${VALUE_END}`,
   'dgiu',
 );
 /** Labels of scripts written with spaces start a word; Chinese and Japanese ones need not. */

@@ -24,6 +24,8 @@ const LABELS = phrases(`
   şifrem|sifrem|parolam|jelszavam|salasanani`);
 /** Short forms that are also ordinary words ("pass the test"): only before a colon or "is". */
 const SHORT_LABELS = 'passwd|pword|pass|pwd|pw|mdp';
+/** The short forms that are no word: also right before a value that looks like a secret. */
+const ABBREVIATIONS = 'passwd|pword|pwd|pw|mdp';
 /** "is" as accounts read it, and the past a note tells it in ("the password was …"). */
 const SAYS_OR_WAS = String.raw`${SAYS}|[ \t]+(?:was|war|était|je|to|это)[ \t]+`;
 /** "password is: …", "Passwort war: …": a colon after the verb is still a colon. */
@@ -31,7 +33,7 @@ const COLON = String.raw`(?:[ \t]+(?:is|was|ist|war|est|es|era|è|é))?[ \t]*[:=
 /** What the password is for, before the verb: "the encryption password for backups is …". */
 const FOR = String.raw`[ \t]+(?:for|of|on|für|pour|de|del|para|per|voor|för|dla|для)(?:[ \t]+[\p{L}\p{N}-]+){1,2}?`;
 const PASSWORD = new RegExp(
-  String.raw`(?<![\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{N}])(?:(?:${LABELS})(?:(?<colon>${COLON})|(?:${FOR})?(?<says>${SAYS_OR_WAS})|[ \t]+)|(?:${SHORT_LABELS})(?:(?<short>${COLON})|(?<shortSays>${SAYS_OR_WAS})))["'“„«‘]?(?<value>[^\s"'“”„«»‘’、。，\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,64})`,
+  String.raw`(?<![\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{N}])(?:(?:${LABELS})(?:(?<colon>${COLON})|(?:${FOR})?(?<says>${SAYS_OR_WAS})|[ \t]+)|(?:${SHORT_LABELS})(?:(?<short>${COLON})|(?<shortSays>${SAYS_OR_WAS}))|(?:${ABBREVIATIONS})[ \t]+)["'“„«‘]?(?<value>[^\s"'“”„«»‘’、。，\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,64})`,
   'dgiu',
 );
 const SECRET_LOOKING = /[\p{N}\p{P}\p{S}]|.\p{Lu}/u;
@@ -104,6 +106,13 @@ function isPlainPassword(value: string, after: string): boolean {
   return !DESCRIPTIONS.has(word) && !PARTICIPLE.test(word) && CLAUSE_END.test(after);
 }
 
+/**
+ * An ordinary word is no password ("Wi-Fi" as "wifi"); a compound is ordinary only if each part
+ * is, since a passphrase ("correct-horse-battery") would otherwise pass as common by its last word.
+ */
+const ordinary = (value: string) =>
+  isCommon(value.replace(/-/g, '')) || value.split('-').every((part) => part && isCommon(part));
+
 export function* passwords(text: string): Generator<Span> {
   for (const match of text.matchAll(PASSWORD)) {
     const [start, valueEnd] = match.indices!.groups!.value!;
@@ -111,7 +120,7 @@ export function* passwords(text: string): Generator<Span> {
     // Sentence punctuation after the value is the sentence's, not the password's.
     while (end > start && /[.,;:)\]}»”’]/u.test(text[end - 1]!)) end -= 1;
     const value = text.slice(start, end);
-    if (!/[\p{L}\p{N}]/u.test(value) || isCommon(value)) continue;
+    if (!/[\p{L}\p{N}]/u.test(value) || ordinary(value)) continue;
     if (
       match.groups!.colon === undefined &&
       match.groups!.short === undefined &&

@@ -67,6 +67,22 @@ function joinerAt(text: string, at: number, first: Word): Word | undefined {
   return match ? { start: at, end: at + match[0].length, text: match[0] } : undefined;
 }
 
+/** The end of a clause right after a word: a line break, the end, a comma or a stop. */
+const CLAUSE_END = /[ \t]*(?:[,;)]|[.!?]?[ \t]*(?:\r?\n|$)|[.!?][ \t])/y;
+
+/**
+ * A short surname that is also a word elsewhere ("Grace Ho", "Minh Le", "Tom Do") still belongs
+ * to the name when it is written as a name and ends the clause: a sentence would go on after it.
+ * Longer capitalised words there are German nouns as often as names ("Viele Grüße,").
+ */
+function surnameEnds(text: string, first: Word, next: Word): boolean {
+  return (
+    capitalised(first.text) &&
+    /^\p{Lu}\p{Ll}{1,2}$/u.test(next.text) &&
+    Boolean(sticky(CLAUSE_END, text, next.end))
+  );
+}
+
 /** The next word after one gap, if it continues the name: "de la" only before another word. */
 function nextNameWord(text: string, word: Word, first: Word): Word | undefined {
   let start: number | undefined;
@@ -79,8 +95,11 @@ function nextNameWord(text: string, word: Word, first: Word): Word | undefined {
     const next = joiner ?? wordAt(text, after);
     if (!next) return undefined;
     start ??= next.start;
-    if (!joiner && !PARTICLES.has(next.text.toLowerCase())) {
-      if (isCommon(next.text) || (capitalised(first.text) && !capitalised(next.text))) return;
+    // A particle written as a name and ending the clause is the surname: "Tom Do", "Minh Le".
+    const particle = PARTICLES.has(next.text.toLowerCase()) && !surnameEnds(text, first, next);
+    if (!joiner && !particle) {
+      if (isCommon(next.text) && !(dot === 0 && surnameEnds(text, first, next))) return;
+      if (capitalised(first.text) && !capitalised(next.text)) return;
       return { ...next, start };
     }
     word = next;

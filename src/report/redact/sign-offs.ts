@@ -25,11 +25,23 @@ function startsLine(text: string, at: number): boolean {
   return at === 0 || text[at - 1] === '\n';
 }
 
+/** The start of a line, or right after a sentence's or a clause's punctuation. */
+function opensClause(text: string, at: number): boolean {
+  return (
+    startsLine(text, at) || /[.,;:!?…)\]"”»][ \t]*$/u.test(text.slice(Math.max(0, at - 4), at))
+  );
+}
+
+/** "at Best Buy", "the Best Western", "zum Gruß": after a preposition or an article, a noun. */
+const AFTER_ARTICLE =
+  /(?<![\p{L}\p{N}])(?:at|to|in|on|the|a|an|of|from|by|zum|im|am|beim)[ \t]+$/iu;
+
 /** Spaces, line breaks and a dash before a signed name ("Thanks!\n- Anna"). */
 const SPACES = /\s*(?:[-–—~][ \t]*)?/y;
 
 function* signedNames(text: string, pattern: RegExp, lowerCase: boolean): Generator<Span> {
   for (const match of atWordStart(pattern, text)) {
+    if (AFTER_ARTICLE.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     SPACES.lastIndex = match.index + match[0].length;
     // A name on a line of its own after the sign-off needs nothing after it.
     const ownLine = SPACES.exec(text)![0].includes('\n');
@@ -38,9 +50,16 @@ function* signedNames(text: string, pattern: RegExp, lowerCase: boolean): Genera
     const lowerAtLineEnd =
       lowerCase && (Boolean(match.groups?.sep) || startsLine(text, match.index) || ownLine);
     const name = readName(text, SPACES.lastIndex, { signed: !ownLine, lowerAtLineEnd });
+    if (!name || NAME_ALONE.test(text.slice(name.end))) {
+      if (name) yield name;
+      continue;
+    }
     // "Thank you. Go to Settings": after a full stop on the same line a sentence starts.
     const sentence = !ownLine && /[.!]/u.test(match.groups?.sep ?? '');
-    if (name && !(sentence && !NAME_ALONE.test(text.slice(name.end)))) yield name;
+    // "bought it at Best Buy and …": a sign-off inside a clause, with nothing setting it off, is
+    // an ordinary word there.
+    const inClause = !ownLine && !match.groups?.sep && !opensClause(text, match.index);
+    if (!sentence && !inClause) yield name;
   }
 }
 

@@ -34,8 +34,8 @@ export function nameLine(text: string): NameLine {
 /**
  * A name after a dash or a slash at the end of the note, or above its contact lines: "sent from
  * my iPad — Marguerite", "Call me +1 604 … – Kevin Chen", "/Per Gustafsson", "— Jean-Pierre" on
- * a line of its own. A hyphen that opens its line is a list's bullet ("- Reset Network"); no list
- * uses a long dash.
+ * a line of its own. A hyphen that opens its line is a list's bullet ("- Reset Network") unless
+ * prose ends just above it (signingDash); no list uses a long dash.
  */
 const DASH =
   /(?:(?<=\S[ \t]+)(?:—|–|--?)|(?<=^[ \t]*)(?:—|–)|(?<=^|[.!?][ \t]+)\/)[ \t]*(?=\p{Lu})/gu;
@@ -47,11 +47,28 @@ const REST_OF_LINE = /^[ \t.!]*$/u;
 const NOT_NAME_ENDING =
   /(?:ed|ing|ung|ion|ment|keit|heit|schaft|ness|ity|ure|ful|less|able|ible|ive|ous|ance|ence|iert|lich|bar)$/iu;
 
+/**
+ * A hyphen that opens the last line signs the note when the line above ends a sentence of prose
+ * ("Any ideas?\n-Tom"): a list's last bullet follows another bullet or a line ending in a colon.
+ */
+const HYPHEN_SIGN = /^[ \t]*-[ \t]*(?=\p{Lu})/u;
+const PROSE_END = /[.!?…)]$/u;
+const LIST_ITEM = /^(?:[-*•·–—+]|\d{1,2}[.)])/u;
+
+function signingDash(text: string, line: NameLine): number | undefined {
+  const own = text.slice(line.start, line.end);
+  const last = [...own.matchAll(DASH)].at(-1);
+  if (last) return last.index + last[0].length;
+  const hyphen = HYPHEN_SIGN.exec(own);
+  const prose = PROSE_END.test(line.previous) && !LIST_ITEM.test(line.previous);
+  return hyphen && prose ? hyphen[0].length : undefined;
+}
+
 export function* dashSigned(text: string): Generator<Span> {
   const line = nameLine(text);
-  const last = [...text.slice(line.start, line.end).matchAll(DASH)].at(-1);
-  if (!last) return;
-  const name = readName(text, line.start + last.index + last[0].length, {});
+  const at = signingDash(text, line);
+  if (at === undefined) return;
+  const name = readName(text, line.start + at, {});
   if (!name || !REST_OF_LINE.test(text.slice(name.end, line.end))) return;
   const words = text.slice(name.start, name.end).split(/\s+/);
   if (!words.some((word) => NOT_NAME_ENDING.test(word))) yield name;

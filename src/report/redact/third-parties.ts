@@ -40,8 +40,14 @@ const ROLES = `
   rådgivare|handläggaren|konsultant|konsultantka|doradca|специалист|оператор|консультант|
   сотрудник|сотрудница|danışman|temsilci|poradce|poradkyně|operátor|operátorka|σύμβουλος|
   τεχνικός|nhân viên|tư vấn viên|staf|petugas`;
+/**
+ * Words that say the name comes next: "a daughter named Emma", "the agent's name was Kevin";
+ * after a role also "was" or "is" ("the advisor was Jordan"), since a role is rarely described
+ * by a capitalised word.
+ */
+const NAMED = String.raw`[ \t]+(?:named|called|genannt|namens|nommée?|llamad[oa]|chiamat[oa]|chamad[oa]|genaamd)|['’]s[ \t]+name[ \t]+(?:is|was)`;
 const RELATED = new RegExp(
-  `(?:${phrases(RELATIONS)}|${phrases(ROLES)})\\.?[ \\t]*,?[ \\t]+\\(?`,
+  `(?:(?:${phrases(RELATIONS)})(?:${NAMED})?|(?:${phrases(ROLES)})(?:${NAMED}|[ \\t]+(?:was|is))?)\\.?[ \\t]*,?[ \\t]+\\(?`,
   'giu',
 );
 
