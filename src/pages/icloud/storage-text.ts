@@ -194,7 +194,7 @@ const CLAUSE_BREAK = /[,，、:：]/;
  * the whole (a word for "of" before it, a mark after it, or a clause break after a total that
  * opens the line). Without such a sign nothing is read.
  */
-function pairUsage(text: string): [StorageAmount, StorageAmount] | undefined {
+function pairUsage(text: string): Pair | undefined {
   const amounts = [...text.matchAll(AMOUNTS)];
   for (let i = 0; i + 1 < amounts.length; i++) {
     const [a, b] = [amounts[i]!, amounts[i + 1]!];
@@ -210,9 +210,9 @@ function pairUsage(text: string): [StorageAmount, StorageAmount] | undefined {
       WHOLE_MARK.test(gap) || (CLAUSE_BREAK.test(gap) && !USED_WORD.test(beforeBreak));
     const first = toAmount(a[1], a[2]);
     const second = toAmount(b[1], b[2]);
-    if (usedFirst === totalFirst || !first || !second) continue;
-    if (!saysUsed(text, a.index, b.index + b[0].length)) continue;
-    return usedFirst ? [first, second] : [second, first];
+    const end = b.index + b[0].length;
+    if (usedFirst === totalFirst || !first || !second || !saysUsed(text, a.index, end)) continue;
+    return usedFirst ? [first, second, end] : [second, first, end];
   }
   return undefined;
 }
@@ -337,18 +337,20 @@ export function titleKind(title: string): 'app' | 'device' | 'family' | undefine
 const namesDevice = (statement: string) =>
   deviceStorageBefore(statement.slice(0, statement.search(AMOUNT_IN) + 1 || undefined));
 
-/** One statement: a line may list several ("Photos 2 GB · Backups 1 GB"). */
-function usageIn(text: string): [StorageAmount, StorageAmount] | undefined {
-  const statement = text.replace(AVAILABLE, ' free ');
+/** Used, total, and where in the statement the pair ends. */
+type Pair = [StorageAmount, StorageAmount, number];
+
+/** The first usage pair in one statement: a line may list several ("Photos 2 GB · Backups 1 GB"). */
+function usageIn(statement: string): Pair | undefined {
   if (NOT_USED.test(statement) || namesDevice(statement)) return undefined;
   const found = findUsage(statement);
-  if (!found || !saysUsed(statement, found.match.index, found.match.index + found.match[0].length))
-    return pairUsage(statement);
+  const end = found ? found.match.index + found.match[0].length : 0;
+  if (!found || !saysUsed(statement, found.match.index, end)) return pairUsage(statement);
   const { match, usedFirst } = found;
   const first = toAmount(match[1] ?? match[5], match[2] ?? match[6]);
   const second = toAmount(match[3] ?? match[7], match[4] ?? match[8]);
   if (!first || !second) return undefined;
-  return usedFirst ? [first, second] : [second, first];
+  return usedFirst ? [first, second, end] : [second, first, end];
 }
 
 /**
@@ -362,12 +364,15 @@ export function matchUsage(
   text: string,
 ): { used: StorageAmount; total: StorageAmount } | undefined {
   const found = new Map<string, { used: StorageAmount; total: StorageAmount }>();
-  for (const statement of plainDigits(normalizeSpace(text)).split(/ ?[·•|;] ?/)) {
-    const pair = usageIn(statement);
-    if (!pair) continue;
-    const [used, total] = pair;
-    if (total.bytes <= 0 || total.bytes > 1e15 || used.bytes > total.bytes * 10) continue;
-    found.set(`${used.bytes}/${total.bytes}`, { used, total });
+  const plain = plainDigits(normalizeSpace(text)).replace(AVAILABLE, ' free ');
+  for (let statement of plain.split(/ ?[·•|;] ?/)) {
+    // Every pair of the statement, each looked for after the one before ("61 GB of 128 GB used
+    // 4.8 GB of 5 GB used", pasted from two lines), so that a second usage is seen.
+    for (let pair; (pair = usageIn(statement)); statement = statement.slice(pair[2])) {
+      const [used, total] = pair;
+      if (total.bytes <= 0 || total.bytes > 1e15 || used.bytes > total.bytes * 10) continue;
+      found.set(`${used.bytes}/${total.bytes}`, { used, total });
+    }
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
 }

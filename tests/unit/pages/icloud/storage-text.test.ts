@@ -144,12 +144,19 @@ describe('matchUsage in languages without a wording of their own', () => {
     'Stockage de l’iPad 40 Go sur 64 Go utilisés',
     // Two different usages: which is the account's cannot be told.
     '4.8 GB of 5 GB used · 3.1 GB of 5 GB used',
+    // Also with no mark between them: lines pasted together, or one element's text.
+    '61 GB of 128 GB used 4.8 GB of 5 GB used',
+    '4,8 GB von 5 GB belegt. 12 GB von 64 GB belegt.',
+    'Jane: 2 GB of 200 GB used, You: 150 GB of 200 GB used',
+    '200 GB中150 GBを使用 5 GB中4.8 GBを使用',
   ])('leaves %j unread', (text) => {
     expect(matchUsage(text)).toBeUndefined();
   });
 
   it('reads the same usage shown twice, and the iCloud line beside the device one', () => {
     expect(read('4.8 GB of 5 GB used · 4.8 GB of 5 GB used')).toBe('4.8 GB / 5 GB');
+    expect(read('4.8 GB of 5 GB used 4.8 GB of 5 GB used')).toBe('4.8 GB / 5 GB');
+    expect(read('4.8 GB of 5 GB used, 0.2 GB of 5 GB available')).toBe('4.8 GB / 5 GB');
     expect(read('iPhone Storage 61 GB of 128 GB used · iCloud 4.8 GB of 5 GB used')).toBe(
       '4.8 GB / 5 GB',
     );
