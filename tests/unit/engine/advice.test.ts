@@ -988,3 +988,25 @@ describe('paying after the free fixes for the same shortage', () => {
     }
   });
 });
+
+describe('a measurement that the next backup fits', () => {
+  it('outweighs a storage alert: the storage is no longer among the likely causes', () => {
+    const fits = {
+      storageUsedBytes: 60 * GIB,
+      storageTotalBytes: 200 * GIB,
+      backupSizeBytes: 4 * GIB,
+    };
+    for (const alertText of [
+      'Not enough iCloud storage',
+      'Nicht genügend iCloud-Speicher',
+      'iCloud 저장 공간 부족',
+      'Your iCloud storage is almost full',
+    ]) {
+      const d = run({ ...fits, alertText });
+      expect(d.alert?.recognized, alertText).toBe(true);
+      const top3 = d.causes.slice(0, 3).map((c) => c.id);
+      expect(top3, alertText).not.toContain('storage_full');
+      expect(firstTwo(d), alertText).not.toContain('upgrade_plan');
+    }
+  });
+});
