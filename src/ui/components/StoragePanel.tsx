@@ -29,7 +29,24 @@ function Figures({ storage }: { storage: StorageResult }) {
   );
 }
 
-/** Only an upgrade is worth suggesting; "your plan already fits" is said by `storage.fits`. */
+/**
+ * Why the next backup does not fit. Without its size only the room is known: none left, or the
+ * account over its plan (then freeing the overage is the least, not the whole, that is needed).
+ */
+function Shortfall({ storage }: { storage: StorageResult }) {
+  const { t, locale } = useTexts();
+  if (storage.backupFits !== false || storage.shortfallBytes === undefined) return null;
+  const bytes = formatBytes(storage.shortfallBytes, locale);
+  if (storage.backupBytes !== undefined) return <p>{t('storage.shortfall', { bytes })}</p>;
+  return (
+    <p>{storage.shortfallBytes > 0 ? t('storage.overPlan', { bytes }) : t('storage.noRoom')}</p>
+  );
+}
+
+/**
+ * Only an upgrade is worth suggesting; "your plan already fits" is said by `storage.fits`. Without
+ * the next backup's size the plan is chosen with room for a basic backup, so it is said as such.
+ */
 function UpgradeHint({ storage }: { storage: StorageResult }) {
   const { t, locale } = useTexts();
   const fitting = storage.smallestFittingPlan;
@@ -41,7 +58,7 @@ function UpgradeHint({ storage }: { storage: StorageResult }) {
   const price = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' });
   return (
     <p>
-      {t('storage.smallestPlan', {
+      {t(storage.backupBytes === undefined ? 'storage.smallestPlanGuess' : 'storage.smallestPlan', {
         plan: t(keys.plan(plan.id).name),
         price: price.format(plan.usdMonthly),
       })}{' '}
@@ -61,9 +78,7 @@ export function StoragePanel({ storage, flow }: { storage: StorageResult; flow: 
     <section class="panel" aria-labelledby="storage-title">
       <h3 id="storage-title">{t('storage.title')}</h3>
       <Figures storage={storage} />
-      {storage.backupFits === false && storage.shortfallBytes !== undefined && (
-        <p>{t('storage.shortfall', { bytes: size(storage.shortfallBytes) })}</p>
-      )}
+      <Shortfall storage={storage} />
       {storage.backupFits === true && <p>{t('storage.fits')}</p>}
       <UpgradeHint storage={storage} />
       {storage.categories.length > 0 && (

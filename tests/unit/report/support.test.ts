@@ -239,21 +239,25 @@ describe('worded for a third person', () => {
 });
 
 describe('the recommendation', () => {
-  // How each language says "possible": with nothing known, the cause a step is for is a guess.
-  const possible: Record<Locale, RegExp> = {
-    en: /possible cause/,
-    de: /mögliche Ursache/,
-    fr: /cause possible/,
-    es: /posible causa/,
-    it: /possibile causa/,
+  // With nothing known, the cause a step is for is one to rule out, not a finding; no likelihood
+  // word either (steps carry none).
+  const toRuleOut: Record<Locale, RegExp> = {
+    en: /rule out or fix/,
+    de: /auszuschließen oder zu beheben/,
+    fr: /écarter ou corriger/,
+    es: /descartar o solucionar/,
+    it: /escludere o risolvere/,
     ja: /考えられる原因/,
-    zh: /可能的原因/,
+    zh: /排除或解决/,
   };
-  it.each(LOCALES)('%s: names the cause a step is for as possible, not as a finding', (locale) => {
-    const input = sampleInput({ facts: {}, stepLog: [], readings: [] });
-    const summary = buildSummary(input, { language: locale, leaveOutFreeText: false });
-    expect(paragraphs(summary, 'recommendation')[1]).toMatch(possible[locale]);
-  });
+  it.each(LOCALES)(
+    '%s: names the cause a step is for as one to rule out or fix, not a finding',
+    (locale) => {
+      const input = sampleInput({ facts: {}, stepLog: [], readings: [] });
+      const summary = buildSummary(input, { language: locale, leaveOutFreeText: false });
+      expect(paragraphs(summary, 'recommendation')[1]).toMatch(toRuleOut[locale]);
+    },
+  );
 
   it('does not ask "What do you see?" when the message was given', () => {
     for (const alertText of ['iPhone Backup Failed', 'Something nobody has seen before']) {

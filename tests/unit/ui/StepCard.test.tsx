@@ -30,20 +30,24 @@ function flowWith(session: Session) {
 describe('step card', () => {
   afterEach(cleanup);
 
-  // How each language says "possible": the cause a step is for is often not established.
-  const possible: Record<Locale, RegExp> = {
-    en: /possible cause/,
-    de: /mögliche Ursache/,
-    fr: /cause possible/,
-    es: /posible causa/,
-    it: /possibile causa/,
+  // The cause a step is for is often not established: one to rule out or fix, without a
+  // likelihood word (steps carry none).
+  const toRuleOut: Record<Locale, RegExp> = {
+    en: /rule out or fix/,
+    de: /auszuschließen oder zu beheben/,
+    fr: /écarter ou corriger/,
+    es: /descartar o solucionar/,
+    it: /escludere o risolvere/,
     ja: /考えられる原因/,
-    zh: /可能的原因/,
+    zh: /排除或解决/,
   };
-  it.each(LOCALES)('%s: says the cause a step is for is possible, not a finding', (locale) => {
-    const item = diagnose({}, { now }).plan[0]!;
-    expect(stepReason(item, textsFor(locale))).toMatch(possible[locale]);
-  });
+  it.each(LOCALES)(
+    '%s: names the cause a step is for as one to rule out or fix, not a finding',
+    (locale) => {
+      const item = diagnose({}, { now }).plan[0]!;
+      expect(stepReason(item, textsFor(locale))).toMatch(toRuleOut[locale]);
+    },
+  );
 
   it('shows a disruptive step\'s consequences first and asks to confirm them before "done"', () => {
     const item = planItem('delete_backup_and_start_over');

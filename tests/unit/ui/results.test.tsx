@@ -105,6 +105,36 @@ describe('results', () => {
   });
 });
 
+describe('the storage panel', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(cleanup);
+  const GIB = 2 ** 30;
+  const panel = () => screen.getByRole('region', { name: 'Your iCloud storage' }).textContent;
+
+  it('with the next backup unknown, claims no exact shortfall and no plan that holds it', async () => {
+    await showResults({ storageUsedBytes: 5 * GIB, storageTotalBytes: 5 * GIB });
+    expect(panel()).toContain('None of the iCloud storage is free, so no backup fits.');
+    expect(panel()).not.toMatch(/more space is needed|holds everything/);
+    expect(panel()).toContain('Smallest bigger plan with room for a basic backup: iCloud+ 50 GB');
+  });
+
+  it('over its plan, says freeing the overage is the least that is needed', async () => {
+    await showResults({ storageUsedBytes: 60 * GIB, storageTotalBytes: 5 * GIB });
+    expect(panel()).toContain('The account uses 55 GB more than its plan holds');
+    expect(panel()).not.toContain('more space is needed');
+  });
+
+  it('with the next backup known, says exactly what is missing and which plan holds it', async () => {
+    await showResults({
+      storageUsedBytes: 5 * GIB,
+      storageTotalBytes: 5 * GIB,
+      backupSizeBytes: 2 * GIB,
+    });
+    expect(panel()).toContain('The next backup does not fit: 2 GB more space is needed.');
+    expect(panel()).toContain('Smallest plan that holds everything: iCloud+ 50 GB');
+  });
+});
+
 describe('"What we know"', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(cleanup);
