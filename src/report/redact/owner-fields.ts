@@ -48,7 +48,31 @@ function* parties(text: string): Generator<Span> {
   }
 }
 
+/**
+ * Whose account or device it is, said in a sentence: "the account belongs to Peter Novak",
+ * "registered to Ms. Yuki Sato", "est au nom de Marie Dupont". Only a capitalised name that ends
+ * the clause counts, so "belongs to the school" and "gehört meiner Tochter" stay.
+ */
+const OWNED_BY = new RegExp(
+  `(?:${phrases(`belongs to|belonged to|registered to|registered under|in the name of|owned by|
+  gehört|gehörte|läuft auf|appartient à|est au nom de|au nom de|pertenece a|a nombre de|
+  appartiene a|intestato a|intestata a|pertence a|em nome de|is van|op naam van|należy do|
+  принадлежит|оформлен на|zarejestrowany na`)})[ \t]+`,
+  'giu',
+);
+
+function* ownedBy(text: string): Generator<Span> {
+  for (const match of atWordStart(OWNED_BY, text)) {
+    const name = readName(text, match.index + match[0].length, {});
+    // "belongs to MDM": one word in capitals is an acronym.
+    if (!name || /^[\p{Lu}\p{N}]+$/u.test(text.slice(name.start, name.end))) continue;
+    FIELD_END.lastIndex = name.end;
+    if (FIELD_END.test(text)) yield name;
+  }
+}
+
 export function* ownerFields(text: string): Generator<Span> {
+  yield* ownedBy(text);
   for (const match of atWordStart(OWNER, text)) {
     const name = readName(text, match.index + match[0].length, { anyCase: true });
     if (name) yield name;

@@ -134,3 +134,25 @@ describe('redact: people named after their role and "was", or after "named"', ()
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: whose account or device it is, said in a sentence', () => {
+  it.each([
+    ['The account belongs to Peter Novak.', 'Novak'],
+    ["It's registered to Ms. Yuki Sato.", 'Sato'],
+    ['Das Konto läuft auf Heinz Krause, meinen Vater.', 'Krause'],
+    ["L'iPhone est au nom de Marie Dupont.", 'Dupont'],
+    ['La cuenta está a nombre de Javier Ruiz', 'Javier'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    'The iPad belongs to the school.',
+    'Das iPad gehört meiner Tochter.',
+    'It belongs to MDM, so backup is off.',
+    'The backup belongs to iPhone 12.',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
