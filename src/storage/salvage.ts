@@ -16,6 +16,14 @@ function shapeOf(schema: Schema): Record<string, Schema> | undefined {
   return def.type === 'object' ? def.shape : undefined;
 }
 
+/** The longest a list may be, where its schema says so (z.maxLength). */
+function maxLengthOf(schema: Schema): number | undefined {
+  const { checks = [] } = schema._zod.def as {
+    checks?: { _zod: { def: { check: string; maximum?: number } } }[];
+  };
+  return checks.find((check) => check._zod.def.check === 'max_length')?._zod.def.maximum;
+}
+
 const isEmpty = (value: unknown) =>
   Array.isArray(value) ? value.length === 0 : isRecord(value) && Object.keys(value).length === 0;
 
@@ -57,7 +65,14 @@ function validPart(schema: Schema, value: unknown, path: string, dropped: string
   const shape = shapeOf(schema);
   if (shape && isRecord(value)) return keepFields(shape, value, path, dropped);
   if (Array.isArray(value)) {
-    return value.filter((item, i) => keep(z.safeParse(schema, [item]).success, join(path, i)));
+    const valid = value.flatMap((item, i) =>
+      keep(z.safeParse(schema, [item]).success, join(path, i)) ? [{ item, i }] : [],
+    );
+    // Past its limit (a build that kept more, a hand edit), a list keeps its latest entries, as
+    // the flow does when it adds one: being too long is no reason to lose all of it.
+    const over = Math.max(0, valid.length - (maxLengthOf(schema) ?? valid.length));
+    for (const { i } of valid.slice(0, over)) dropped.push(join(path, i));
+    return valid.slice(over).map(({ item }) => item);
   }
   if (isRecord(value)) {
     return Object.fromEntries(

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { RecordedFacts, StepLogEntry } from '../../../src/report/schema';
+import { MAX_STEP_LOG, RecordedFacts, StepLogEntry } from '../../../src/report/schema';
 import { preferencesItem, sessionItem } from '../../../src/storage/items';
 import {
   newSession,
@@ -80,6 +80,22 @@ describe('stored session', () => {
     expect(session.facts.wifi).toBe('stable');
     expect(session.facts.sources).toEqual({ power: stored.facts.sources.power });
     expect(dropped).toEqual(['facts.sources.wifi']);
+  });
+
+  it('keeps the latest entries of a list past its limit, and names the older ones it left out', () => {
+    const entry = (minute: number) => ({
+      stepId: 'check_wifi',
+      outcome: 'no_change',
+      at: new Date(Date.parse(at) + minute * 60_000).toISOString(),
+    });
+    const stepLog = Array.from({ length: MAX_STEP_LOG + 2 }, (_, i) => entry(i));
+    const history = [...Array.from({ length: 100 }, () => 'power'), 'wifi'];
+    const { session, dropped } = restoreSession({ ...stored, stepLog, history }, now);
+    expect(session.stepLog).toEqual(stepLog.slice(2));
+    expect(session.history).toHaveLength(100);
+    expect(session.history.at(-1)).toBe('wifi');
+    expect(session.facts).toEqual(stored.facts);
+    expect(dropped).toEqual(['history.0', 'stepLog.0', 'stepLog.1']);
   });
 
   it('resumes at the questions when the screen is lost but answers are kept', () => {
