@@ -1010,3 +1010,28 @@ describe('a measurement that the next backup fits', () => {
     }
   });
 });
+
+describe('leaving apps out of the backup', () => {
+  it('waits for a sign that the storage is short or an app is big, instead of following the storage check', () => {
+    const unknown: Facts[] = [
+      { wifi: 'stable', power: 'charging' },
+      { wifi: 'stable', power: 'charging', deviceLocked: true, alertText: 'iPhone Backup Failed' },
+      { computerBackupFails: false, wifi: 'stable' },
+    ];
+    for (const facts of unknown) {
+      const ids = planIds(run(facts));
+      expect(ids[0], JSON.stringify(facts)).toBe('check_storage');
+      expect(ids, JSON.stringify(facts)).not.toContain('exclude_large_apps');
+    }
+    const signs: Facts[] = [
+      { storageStatus: 'almost_full' },
+      { alertText: 'Not Enough Storage' },
+      { largeOfflineAppData: true },
+      { symptom: 'stuck_estimating' },
+      { storageUsedBytes: 49 * GIB, storageTotalBytes: 50 * GIB },
+      { ...STORAGE_FULL },
+    ];
+    for (const facts of signs)
+      expect(planIds(run(facts)), JSON.stringify(facts)).toContain('exclude_large_apps');
+  });
+});
