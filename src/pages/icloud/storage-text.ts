@@ -35,7 +35,8 @@ const UNIT_SOURCE =
  */
 const NUMBER_SOURCE = "(?<![\\d.,]|\\d[ '’])(\\d{1,7}(?:[.,]\\d{1,3})*)";
 const AMOUNT_SOURCE = `${NUMBER_SOURCE} ?${UNIT_SOURCE}`;
-const AMOUNT = new RegExp(`^${AMOUNT_SOURCE}$`);
+// Pure: the icloud.com script, whose bytes have a budget, never reads a lone size.
+const AMOUNT = /* @__PURE__ */ new RegExp(`^${AMOUNT_SOURCE}$`);
 /** A size anywhere in a text; with `g`, every size (`matchAll` works on a copy of it). */
 const AMOUNT_IN = new RegExp(AMOUNT_SOURCE);
 const AMOUNTS = new RegExp(AMOUNT_SOURCE, 'g');
@@ -119,10 +120,14 @@ export function parseAmount(text: string): StorageAmount | undefined {
 /**
  * A word for "used"; not "paused" or "refused", not the word for "user" that shares its stem
  * (utilisateur, gebruiker, użytkownik, kullanıcı, 사용자, 使用者, utilizador), and not "is using" or
- * "are using" said of another ("Messages are using …", "Jane is using …"; "you are using" is).
+ * "are using" said of another ("Messages are using …", "Jane is using …"; "you are using" is),
+ * nor the same said in French, Italian, Spanish or Portuguese ("Anna utilise", "le foto
+ * utilizzano", "Ana utiliza", "as fotos utilizam"), where "you" has forms of its own (vous
+ * utilisez, stai utilizzando, estás usando) and the participle is the usage (utilisés, utilizzati);
+ * "se utilizan", "si utilizzano" (are used) are.
  */
 const USED_WORD =
-  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur)|\bus(?:ad|an|ando)|utili[zt](?!a[dt]or)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|brug|bruk|anvendt|käyt|wykorzyst|użyt(?!k)|używ|użyc|využit|použív|felhasznál|használat|iskorišt|korist|использ|використ|занят|χρησιμοποι|χρήση|kullan(?!ıc)|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
+  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ando)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|brug|bruk|anvendt|käyt|wykorzyst|użyt(?!k)|używ|użyc|využit|použív|felhasznál|használat|iskorišt|korist|использ|використ|занят|χρησιμοποι|χρήση|kullan(?!ıc)|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
 /**
  * "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน,
  * 사용 가능, 使用可能, 可使用): read as the English word, which FREE knows.
