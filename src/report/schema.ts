@@ -20,9 +20,17 @@ export const SUMMARY_VERSION = 1;
 
 const iso = z.iso.datetime({ offset: true });
 
-const STEP_IDS: ReadonlySet<string> = new Set(knowledge.steps.map((step) => step.id));
+/** An id that one of this version's knowledge lists holds; anything else is named as unknown. */
+function knownId(list: readonly { id: string }[], message: string) {
+  const ids: ReadonlySet<string> = new Set(list.map((item) => item.id));
+  return z.string().check(z.refine((id) => ids.has(id), message));
+}
+
 /** A step this version knows: anything else would render as a raw key, once per entry. */
-export const StepId = z.string().check(z.refine((id) => STEP_IDS.has(id), 'unknown step'));
+export const StepId = knownId(knowledge.steps, 'unknown step');
+/** The diagnosis of an export is this version's own (the engine reproduces it from the facts). */
+const CauseId = knownId(knowledge.causes, 'unknown cause');
+const QuestionId = knownId(knowledge.questions, 'unknown question');
 
 /** As long as a reading's address may be (src/pages/sites.ts), which sources copy. */
 export const MAX_URL_LENGTH = 300;
@@ -87,7 +95,7 @@ const ExportedEvidence = z.strictObject({
 export const ExportedDiagnosis = z.strictObject({
   causes: z.array(
     z.strictObject({
-      id: z.string(),
+      id: CauseId,
       score: z.number(),
       /** The score in words, as the popup and the summary say it (optional: added later). */
       likelihood: z.optional(z.enum(LIKELIHOODS)),
@@ -96,13 +104,13 @@ export const ExportedDiagnosis = z.strictObject({
   ),
   plan: z.array(
     z.strictObject({
-      stepId: z.string(),
+      stepId: StepId,
       kind: z.enum(STEP_KINDS),
       disruption: z.enum(DISRUPTIONS),
       heldBack: z.optional(z.boolean()),
     }),
   ),
-  nextQuestion: z.optional(z.strictObject({ id: z.string(), fact: z.string() })),
+  nextQuestion: z.optional(z.strictObject({ id: QuestionId, fact: FactNameText })),
 });
 export type ExportedDiagnosis = z.infer<typeof ExportedDiagnosis>;
 

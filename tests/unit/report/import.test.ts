@@ -139,6 +139,19 @@ describe('importSummary: steps and times that cannot be', () => {
     ]);
   });
 
+  it('refuses a diagnosis naming a cause, step or question this version does not know', () => {
+    const bad = JSON.parse(json());
+    bad.diagnosis.causes[0].id = 'alien_interference';
+    bad.diagnosis.plan[0].stepId = 'hack_the_planet';
+    bad.diagnosis.nextQuestion = { id: 'favourite_colour', fact: 'colour' };
+    expect(problemsOf(bad)).toEqual([
+      { path: 'diagnosis.causes.0.id', message: 'unknown cause' },
+      { path: 'diagnosis.plan.0.stepId', message: 'unknown step' },
+      { path: 'diagnosis.nextQuestion.id', message: 'unknown question' },
+      { path: 'diagnosis.nextQuestion.fact', message: 'unknown fact' },
+    ]);
+  });
+
   it('refuses 30,000 unknown steps with a short list of problems', () => {
     // Short ids, so that the file stays under the size limit and reaches the checks.
     const flood = JSON.parse(json());
