@@ -10,8 +10,12 @@ const NAME_WORD =
   /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}_]*(?:(?:\.-|['’.-])[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}_]+)*\.?/uy;
 const GAP = /[ \t\u00a0]*/y;
 const LINE_END = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)/y;
-/** What may follow a signed name: the end of the line, a comma, a stop, a dash. */
-const AFTER_SIGNED_NAME = /[ \t]*[.,;!()–—-]|[ \t]*(?:\r?\n|$)/y;
+/**
+ * What may follow a signed name: the end of the line, a comma, a stop, a dash, kisses or a smiley
+ * ("Thanks! Kat x", "Cheers, Bazza :)").
+ */
+const AFTER_SIGNED_NAME =
+  /[ \t]*[.,;!()–—-]|[ \t]*(?:\r?\n|$)|[ \t]+(?:x{1,4}|[:;]-?[)D(P])(?![\p{L}\p{N}])/uy;
 const MAX_WORDS = 4;
 /** Text in another script, a number or a mask right after a name ends it: "Saludos, Ana 0170 …". */
 const OTHER_SCRIPT =

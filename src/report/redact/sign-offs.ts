@@ -17,8 +17,11 @@ const CAPITAL_SIGN_OFF = signOff(CAPITAL_SIGN_OFFS);
 /** A sign-off where a signed name would start: "Thanks!\nKind regards" is not signed "Kind". */
 const ANY_SIGN_OFF = new RegExp(`(?:${SIGN_OFFS}|${CAPITAL_SIGN_OFFS})${END}`, 'iuy');
 
-/** The end of the line or the note after a signed name, maybe after a stop or a comma. */
-const NAME_ALONE = /^[ \t]*[.,!]?[ \t]*(?:\r?\n|$)/u;
+/**
+ * The end of the line or the note after a signed name, maybe after a stop or a comma, kisses or
+ * a smiley ("Thanks! Kat x").
+ */
+const NAME_ALONE = /^[ \t]*[.,!]?(?:[ \t]+(?:x{1,4}|[:;]-?[)D(P]))?[ \t]*(?:\r?\n|$)/u;
 
 function startsLine(text: string, at: number): boolean {
   while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;

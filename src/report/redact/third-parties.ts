@@ -1,6 +1,6 @@
 import { isCommon, phrases } from './lexicon.ts';
 import { readName } from './reader.ts';
-import { atWordStart, type Span } from './spans.ts';
+import { WALL, atWordStart, type Span } from './spans.ts';
 
 /**
  * Other people named in a note through who they are to the writer ("my husband Rajesh", "ma
@@ -77,6 +77,29 @@ const ASKED_FOR = new RegExp(
   vraag naar|vragen naar`)})[ \\t]+`,
   'giu',
 );
+/**
+ * "Call Joanne on 07700 …", "Email Dave at …", "Ruf Jörg unter … an": whom to reach, right before
+ * how. Phone numbers and emails are masked before names, so what follows "on" is a mask (or
+ * digits, when the number was too short for one).
+ */
+const REACH = new RegExp(
+  `(?:${phrases(`call|ring|phone|text|contact|email|e-mail|message|whatsapp|ruf|ruft|rufen sie|
+  kontaktieren sie|schreib|appelez|appelle|appeler|contactez|llama|llame|llamar|contacta|
+  chiama|chiamate|contatta|ligue|ligar|liga|bel|bellen|mail|zadzwoń do|позвоните|звоните`)})[ \t]+`,
+  'giu',
+);
+const REACHED_BY = new RegExp(
+  String.raw`^[ \t]+(?:on|at|via|unter|au|al|a|no|op|pod|по|na)[ \t]*:?[ \t]*[${WALL}+(\d]|^[ \t]*[:(][ \t]*[${WALL}+\d]`,
+  'iu',
+);
+
+function* reached(text: string): Generator<Span> {
+  for (const match of atWordStart(REACH, text)) {
+    const name = readName(text, match.index + match[0].length, {});
+    if (name && REACHED_BY.test(text.slice(name.end, name.end + 12))) yield name;
+  }
+}
+
 /** "Kate from Apple called": a first name, then where they work. */
 const FROM_APPLE =
   /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?=[ \t]+(?:from|von|de|di|da|van|z|из)[ \t]+Apple(?![\p{L}]))/gu;
@@ -102,6 +125,7 @@ function* after(pattern: RegExp, text: string, needsBefore = false): Generator<S
 export function* thirdParties(text: string): Generator<Span> {
   yield* after(RELATED, text, true);
   yield* after(ASKED_FOR, text);
+  yield* reached(text);
   for (const pattern of [FROM_APPLE, TR_HONORIFIC])
     for (const match of text.matchAll(pattern))
       if (!isCommon(match[0]) && !NOT_PEOPLE.has(match[0].toLowerCase()))

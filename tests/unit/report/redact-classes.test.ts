@@ -156,3 +156,45 @@ describe('redact: whose account or device it is, said in a sentence', () => {
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: short and informal sign-offs, and kisses after the name', () => {
+  it.each([
+    ['Yours, Arthur', 'Arthur'],
+    ['Rgds Sunil', 'Sunil'],
+    ['xo Bree', 'Bree'],
+    ['Thanks! Kat x', 'Kat'],
+    ['Cheers, Bazza :)', 'Bazza'],
+    ['Danke! Jörg xx', 'Jörg'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each(['Is yours OK? Mine fails.', 'Yours is the same problem?', 'Thank you. Go to Settings'])(
+    'leaves %j',
+    (text) => {
+      expect(out(text)).toBe(text);
+    },
+  );
+});
+
+describe('redact: whom to call or write, right before the number or address', () => {
+  it.each([
+    ['Call Joanne on 07700 900456', 'Joanne'],
+    ['Email Dave at dave@dave.com', 'Dave'],
+    ['Ruf Jörg unter 0171 2345678 an', 'Jörg'],
+    ['Appelez Sophie au 06 12 34 56 78', 'Sophie'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    ['Call Apple Support on 0800 048 0408', 'Call Apple Support on'],
+    ['Contact AppleCare at 1-800-275-2273', 'Contact AppleCare at'],
+    ['Spoke to AppleCare yesterday', 'Spoke to AppleCare yesterday'],
+    ['Call Apple at 5pm', 'Call Apple at 5pm'],
+  ])('keeps Apple in %j', (text, kept) => {
+    expect(out(text)).toContain(kept);
+  });
+});
