@@ -64,6 +64,10 @@ interface Index {
   patterns: Pattern[];
   /** Per alert: the tokens of each phrase that rules it out (`excludedBy`). */
   exclusions: string[][][];
+  /** Per alert with such phrases: the words of its patterns. */
+  own: string[][];
+  /** The distinct tokens of all those phrases. */
+  phraseTokens: string[];
   /** Vocabulary id -> indexes of the patterns containing it, ascending. */
   postings: number[][];
   /** The patterns' Turkish words that negate ("tamamlanamadı"), as written and as tokens. */
@@ -97,6 +101,9 @@ function buildIndex(alerts: readonly Alert[]): Index {
     return { alert: p.alert, language: p.language, tokens, weights, negated };
   });
   const exclusions = alerts.map((a) => (a.excludedBy ?? []).map((phrase) => tokenize(phrase)));
+  const own = alerts.map((a, i) =>
+    a.excludedBy ? [...new Set(raw.filter((p) => p.alert === i).flatMap((p) => p.tokens))] : [],
+  );
   const negatives = new Map<string, string[]>();
   for (const text of alerts.flatMap((a) => Object.values(a.patterns).flat())) {
     for (const word of normalize(text ?? '').split(' ')) {
@@ -124,6 +131,8 @@ function buildIndex(alerts: readonly Alert[]): Index {
     vocabulary,
     patterns,
     exclusions,
+    own,
+    phraseTokens: [...new Set(exclusions.flat(2))],
     postings,
     negatives,
     affirmed,
@@ -251,11 +260,40 @@ function readInput(text: string, index: Index): Input {
   };
 }
 
-/** Alerts one of whose `excludedBy` phrases the text holds whole ("iCloud"). */
-function ruledOutByPhrase(exclusions: string[][][], words: string[]): Set<number> {
-  const has = (token: string) => words.some((w) => similar(w, token));
+/**
+ * `similar`, first ruling out cheaply what cannot be: lengths more than two apart, or the first
+ * two letters of neither in the other's first two (a typo changes the first letter only alone).
+ */
+const near = (w: string, t: string) =>
+  Math.abs(w.length - t.length) <= 2 &&
+  (w[0] === t[0] || w[1] === t[1] || w[0] === t[1] || w[1] === t[0]) &&
+  similar(w, t);
+
+/**
+ * Alerts one of whose `excludedBy` phrases the text holds whole ("iCloud", "verified"), not
+ * negated ("not verified", "確認済みではありません"). A word the alert says itself, give or take
+ * a typo, stands for the phrase only as written: Italian "verifica" (verification) is not a slip
+ * of "verificato" (verified).
+ */
+function ruledOutByPhrase({ exclusions, own, phraseTokens }: Index, read: Input): Set<number> {
+  const { words, tokens } = read;
+  const lastPostposed = words.findLastIndex(negatesBefore);
+  // Positions of the words that may stand for each phrase token, compared once per distinct word.
+  const held = new Map<string, number[]>();
+  const memo = new Map<string, string[]>();
+  words.forEach((w, i) => {
+    if (tokens[i]!.negated || (!isWord(w) && i < lastPostposed)) return;
+    let found = memo.get(w);
+    if (!found) memo.set(w, (found = phraseTokens.filter((t) => near(w, t))));
+    for (const t of found) held.set(t, [...(held.get(t) ?? []), i]);
+  });
+  if (held.size === 0) return new Set();
   const out = new Set<number>();
   exclusions.forEach((phrases, alert) => {
+    const has = (token: string) =>
+      (held.get(token) ?? []).some(
+        (i) => words[i] === token || !own[alert]!.some((word) => similar(words[i]!, word)),
+      );
     if (phrases.some((phrase) => phrase.length > 0 && phrase.every(has))) out.add(alert);
   });
   return out;
@@ -267,8 +305,9 @@ function ruledOutByPhrase(exclusions: string[][][], words: string[]): Set<number
  * suficiente", but "armazenamento suficiente no iCloud", whose "no" is "in the") nor a Turkish
  * one after it ("yeterli alan yok", "yeterli alan olmadığından").
  */
-function excludedAlerts({ exclusions, lacks }: Index, read: Input): Set<number> {
-  const out = ruledOutByPhrase(exclusions, read.words);
+function excludedAlerts(index: Index, read: Input): Set<number> {
+  const { lacks } = index;
+  const out = ruledOutByPhrase(index, read);
   if (read.words.some(negatesBefore)) return out;
   lacks.forEach((lack, alert) => {
     const said = read.words.findIndex((w) => lack.has(w));
@@ -511,18 +550,23 @@ const toMatch = ({ pattern, score }: Best): AlertMatch => {
 const CLAUSE =
   /[,;:.!?。！？、，；：\r\n]+|\s(?:but|although|though|while|whereas|aber|obwohl|doch|jedoch|mais|alors que|bien que|pero|aunque|ma|però|anche se|mas|porém|embora|maar|hoewel|men|ale|но|хотя|ama|fakat|ancak|mutta|vaikka|dar|deși|nhưng|tetapi|tapi|namun)\s|但是|可是|でも|しかし|하지만/iu;
 
+/** Names the device or iCloud, whose backup and storage the alerts are about. */
+const namesOwner = (words: string[]) => words.includes('device') || words.includes('icloud');
+
 /**
  * An alert that a phrase elsewhere in the text ruled out (`excludedBy`: iCloud for the device's
- * storage), said whole in a clause that names the device and not that phrase: "iPhone storage
- * full, but iCloud has space" is the device's alert. Only when that clause matches at least as
- * well as the whole text did; in a clause that holds the phrase, the alert stays ruled out.
+ * storage, a computer for iCloud's), said whole in a clause that names the device or iCloud and
+ * not that phrase: "iPhone storage full, but iCloud has space" is the device's alert, "Not
+ * enough iCloud storage, and my Mac is full too" iCloud's. Only when that clause matches at
+ * least as well as the whole text did; in a clause that holds the phrase, the alert stays ruled
+ * out.
  */
 function ownClause(input: string, read: Input, whole: Best | undefined): Best | undefined {
-  const ruledOut = ruledOutByPhrase(index!.exclusions, read.words);
-  if (ruledOut.size === 0 || !read.words.includes('device')) return undefined;
+  const ruledOut = ruledOutByPhrase(index!, read);
+  if (ruledOut.size === 0 || !namesOwner(read.words)) return undefined;
   for (const clause of input.split(CLAUSE)) {
     const part = readInput(clause, index!);
-    if (!part.words.includes('device')) continue;
+    if (!namesOwner(part.words)) continue;
     const best = nearest(part);
     if (
       best &&

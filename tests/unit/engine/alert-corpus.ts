@@ -373,6 +373,12 @@ export const positive: [Language, string, string][] = [
   ],
   ['ru', 'последнее резервное копирование не было завершено', 'last_backup_not_completed'],
   ['ru', 'пишет «не удалось создать резервную копию», что делать?', 'backup_could_not_be_created'],
+  // The computer named in a clause of its own: the alert of the other clause stands.
+  ['en', 'Not enough iCloud storage, and my Mac is full too', 'not_enough_storage'],
+  ['en', 'iCloud backup failed, so I tried my computer', 'backup_failed'],
+  ['en', "iPhone storage full, I can't back up to my computer either", 'device_storage_full'],
+  // Not verified: still an account alert.
+  ['en', 'my apple id email is not verified', 'email_not_verified'],
   // Enough negated after it: still the storage alert.
   ['ja', 'iCloudの容量が十分ではありません', 'not_enough_storage'],
   ['ko', 'iCloud 저장 공간이 충분하지 않습니다', 'not_enough_storage'],
@@ -1079,4 +1085,29 @@ export const negative: [Language, string][] = [
   ['ja', 'iCloudの空き容量は足りています'],
   ['ko', 'iCloud 저장 공간이 충분합니다'],
   ['zh', 'iCloud 存储空间很充足'],
+  // The account said to be verified: the opposite of the request to verify it.
+  ['en', 'Apple Account verified'],
+  ['en', 'my apple id is verified'],
+  ['de', 'Apple-ID ist bestätigt'],
+  ['fr', 'Identifiant Apple vérifié'],
+  ['es', 'ID de Apple verificado'],
+  ['it', 'ID Apple verificato'],
+  ['pt', 'Apple ID verificado com sucesso'],
+  ['ja', 'Apple IDは確認済みです'],
+  ['zh', 'Apple ID 已验证'],
+  // A computer's storage or backup is not the device's nor iCloud's.
+  ['en', 'not enough free space on the computer'],
+  [
+    'en',
+    'iTunes could not back up the iPhone because not enough free space is available on this computer',
+  ],
+  ['en', 'backup to my Mac failed'],
+  ['de', 'Auf dem Computer ist nicht genügend Speicherplatz frei'],
+  ['fr', "Pas assez d'espace sur l'ordinateur"],
+  ['es', 'No hay suficiente espacio en el ordenador'],
+  ['it', 'Spazio insufficiente sul computer'],
+  ['ja', 'パソコンへのバックアップに失敗しました'],
+  ['zh', '电脑空间不足'],
+  ['ko', '컴퓨터 저장 공간 부족'],
+  ['ru', 'На компьютере недостаточно места'],
 ];
