@@ -1,6 +1,6 @@
 import { formatBytes } from '../engine/storage-math.ts';
 import type { FactName } from '../engine/facts.ts';
-import { keys, knowledge, text, type Locale } from '../knowledge/index.ts';
+import { keys, knowledge, lookup, text, type Locale } from '../knowledge/index.ts';
 
 /**
  * The facts a person is shown (popup "What we know", the summary's device section), in reading
@@ -58,4 +58,19 @@ export function factValueText(
     if (words !== key) return words;
   }
   return String(value);
+}
+
+/**
+ * A fact's value as the summary says it: report.json's own words (`value.<fact>.<value>`) where
+ * the answer is worded as the user speaking ("No, or I see a request …") or for a question's
+ * grammar, else the answer itself.
+ */
+export function summaryValueText(
+  name: ReportedFact,
+  value: unknown,
+  locale: Locale,
+  formatTime: (iso: string) => string,
+): string {
+  const own = lookup('report', locale, `value.${name}.${String(value)}`);
+  return own ?? factValueText(name, value, locale, formatTime);
 }

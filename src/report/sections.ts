@@ -2,7 +2,7 @@ import { alertNames } from './alert-names.ts';
 import { formatBytes } from '../engine/storage-math.ts';
 import type { PlanItem } from '../engine/types.ts';
 import { keys, outcomeKey, type StorageCategory } from '../knowledge/index.ts';
-import { factValueText, isKnownValue, isReported, REPORTED_FACTS } from './fact-values.ts';
+import { summaryValueText, isKnownValue, isReported, REPORTED_FACTS } from './fact-values.ts';
 import { likelihoodOf, scoredReasonCause } from './likelihood.ts';
 import { maskedSentence } from './words.ts';
 import type { Block, Row, SummaryContext } from './summary-types.ts';
@@ -60,7 +60,7 @@ export function factsSection(ctx: SummaryContext): Block[] {
       const source = facts.sources?.[name];
       return {
         label: t(`fact.${name}`),
-        value: factValueText(name, facts[name], language, ctx.time),
+        value: summaryValueText(name, facts[name], language, ctx.time),
         ...(source && {
           note: t('source', {
             source: t(siteTextKey.from(source.source)),

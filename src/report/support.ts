@@ -1,7 +1,7 @@
 import { alertNames } from './alert-names.ts';
 import { formatBytes } from '../engine/storage-math.ts';
 import { devices } from '../knowledge/index.ts';
-import { factValueText, isKnownValue, isReported } from './fact-values.ts';
+import { summaryValueText, isKnownValue, isReported } from './fact-values.ts';
 import type { ReportKey } from './words.ts';
 import type { Block, Row, SummaryContext } from './summary-types.ts';
 
@@ -71,7 +71,7 @@ function storageRows(ctx: SummaryContext): Row[] {
     storageStatus === undefined
       ? t('support.notKnown')
       : t('support.storageSeen', {
-          status: factValueText('storageStatus', storageStatus, language, ctx.time),
+          status: summaryValueText('storageStatus', storageStatus, language, ctx.time),
         });
   return [
     {
@@ -110,7 +110,7 @@ export function supportSection(ctx: SummaryContext): Block[] {
       label: t('support.appleStatus'),
       value: !isKnownValue('appleBackupStatus', status)
         ? t('support.notKnown')
-        : factValueText('appleBackupStatus', status, ctx.language, ctx.time),
+        : summaryValueText('appleBackupStatus', status, ctx.language, ctx.time),
     },
     {
       label: t('support.unsure'),

@@ -7,6 +7,7 @@ import { buildSummary, likelihoodOf, reportText, type Summary } from '../../../s
 import { renderMarkdown } from '../../../src/report/render-markdown';
 import { ageWords, daysSince } from '../../../src/report/support';
 import { thirdPerson } from '../../../src/report/words';
+import { isReported, summaryValueText } from '../../../src/report/fact-values';
 import { CREATED_AT, sampleInput } from './fixtures';
 
 const build = (facts: Facts, language: 'en' | 'de' = 'en', leaveOutFreeText = false) =>
@@ -213,6 +214,26 @@ describe('worded for a third person', () => {
     for (const key of evidenceKeys) {
       const params = Object.fromEntries(placeholders(localeTexts.en[key]!).map((p) => [p, '1']));
       expect(thirdPerson(locale, { key, params }), key).not.toMatch(secondPerson[locale]);
+    }
+  });
+
+  // The answers' own wording is the user speaking ("No, or I see a request to verify it").
+  const firstPerson: Record<Locale, RegExp> = {
+    en: word('I|me|my'),
+    de: word('ich|mich|mir|mein\\p{L}*'),
+    fr: word('je|j|moi|mon|ma|mes'),
+    es: word('yo|mi|mis|veo|tengo'),
+    it: word('io|mio|mia|miei|mie|vedo|ho'),
+    ja: /私|わたし/u,
+    zh: /我/u,
+  };
+  it.each(LOCALES)('%s: no answer shown in a summary speaks as the user', (locale) => {
+    for (const question of knowledge.questions) {
+      if (!isReported(question.fact)) continue;
+      for (const option of question.options ?? []) {
+        const value = summaryValueText(question.fact, option, locale, (iso) => iso);
+        expect(value, `${question.fact}=${String(option)}`).not.toMatch(firstPerson[locale]);
+      }
     }
   });
 
