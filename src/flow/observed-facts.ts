@@ -79,7 +79,9 @@ export function applyObservations(
       url: observation.url,
     };
     const since = observation.kind === 'unknown' ? undefined : meaning?.since?.(observation);
-    if (since) reading.since = since;
+    // A start after the page was read is no start the page could show (a feed's or a clock's
+    // error): said as "since" it would be a false date.
+    if (since && !isAhead(since, new Date(observation.observedAt))) reading.since = since;
     readings.push(reading);
     if (state !== 'fresh' || !meaning) continue;
     const source: FactSource = {

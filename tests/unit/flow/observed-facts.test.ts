@@ -153,6 +153,18 @@ describe('prefilling facts from page readings', () => {
     expect(facts.sources?.appleBackupStatus?.source).toBe('apple-status');
   });
 
+  it('says since when Apple reports the problem only for a start before the page was read', () => {
+    const since = (start: string) => {
+      const reading = status('outage', minutesAgo(5));
+      const withStart = { ...reading, icloudBackup: { state: 'outage' as const, since: start } };
+      return applyObservations({}, { status: withStart }, now).readings[0]?.since;
+    };
+    expect(since(minutesAgo(120))).toBe(minutesAgo(120));
+    expect(since(minutesAgo(3))).toBe(minutesAgo(3));
+    expect(since('2099-01-01T00:00:00.000Z')).toBeUndefined();
+    expect(since(minutesAgo(-60))).toBeUndefined();
+  });
+
   it('lets a newer reading replace an older answer', () => {
     const older = {
       appleBackupStatus: 'available' as const,
