@@ -6,13 +6,16 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60_000],
 ];
 
-/** "5 minutes ago" / "vor 5 Minuten" from an ISO time; `justNow` under a minute. */
+/**
+ * "5 minutes ago" / "vor 5 Minuten" from an ISO time; `justNow` under a minute. A time after `now`
+ * (the computer's clock was set back since) is `justNow` too: a reading is never "in 3 hours".
+ */
 export function formatAge(iso: string, now: Date, locale: Locale, justNow: string): string {
   const elapsed = now.getTime() - Date.parse(iso);
   if (!Number.isFinite(elapsed)) return '';
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, ms] of UNITS) {
-    if (Math.abs(elapsed) >= ms) return format.format(-Math.round(elapsed / ms), unit);
+    if (elapsed >= ms) return format.format(-Math.round(elapsed / ms), unit);
   }
   return justNow;
 }
