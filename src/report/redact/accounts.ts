@@ -111,6 +111,20 @@ const USER = new RegExp(
 const USER_FOLDER =
   /(?:\/Users\/|\/home\/|\\Users\\|\\Documents and Settings\\|\\Dokumente und Einstellungen\\)(?<value>[^/\\\s]+)/dgiu;
 
+/**
+ * A social handle ("@helen_c_1985", "Twitter: @jsmith84"): an at sign that no address goes with.
+ * Emails are masked before this runs; "@home" and "@Apple" are ordinary words, "@3am" a time.
+ */
+const HANDLE = /(?<![\p{L}\p{N}_.@])@(?<value>[A-Za-z_][A-Za-z0-9_.]{0,28}[A-Za-z0-9_])/dgu;
+
+function* handles(text: string): Generator<Span> {
+  for (const match of text.matchAll(HANDLE)) {
+    const value = match.groups!.value!;
+    if (/[\d_.]/.test(value) || !isCommon(value))
+      yield { start: match.index, end: match.index + match[0].length };
+  }
+}
+
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
 
 /** A second word that ends the field: "Apple ID: maria lopez" gives a name, not an identifier. */
@@ -144,4 +158,8 @@ function* values(pattern: RegExp, text: string): Generator<Span> {
 }
 
 export const appleAccounts = (text: string) => values(APPLE_ACCOUNT, text);
-export const usernames = (text: string) => [...values(USER, text), ...spansOf(USER_FOLDER, text)];
+export const usernames = (text: string) => [
+  ...values(USER, text),
+  ...spansOf(USER_FOLDER, text),
+  ...handles(text),
+];

@@ -46,7 +46,7 @@ const STRONG = phrases(`
 
 /** Labels: "Name: …", "Nom : …", "Nombre: …". */
 const LABELS = phrases(`
-  name|full name|first name|last name|surname|given name|family name|from|contact|vorname|
+  name|full name|first name|last name|surname|given name|family name|from|cc|bcc|contact|vorname|
   nachname|vollständiger name|absender|kontakt|nom|prénom|nom complet|expéditeur|nombre|
   apellido|apellidos|nombre completo|remitente|contacto|nome|cognome|nome completo|mittente|
   contatto|sobrenome|contato|naam|voornaam|achternaam|volledige naam|afzender|имя|фамилия|фио|

@@ -198,3 +198,25 @@ describe('redact: whom to call or write, right before the number or address', ()
     expect(out(text)).toContain(kept);
   });
 });
+
+describe('redact: social handles and copied mail headers', () => {
+  it.each([
+    ['My Instagram is @helen_c_1985 if that helps', '@helen_c_1985', '[username removed]'],
+    ['Twitter: @jsmith84', 'jsmith84', '[username removed]'],
+    ['To: support@apple.com\nCc: Tom Carter', 'Carter', '[name removed]'],
+  ])('masks %j', (text, secret, mask) => {
+    expect(out(text)).toContain(mask);
+    expect(out(text)).not.toContain(secret);
+  });
+
+  it.each([
+    'backup @ 3am, again',
+    'backup failed @3am',
+    'I am @home now',
+    'mail me: anna@example.com',
+    'Go to: Settings > General',
+  ])('masks no handle in %j', (text) => {
+    expect(out(text)).not.toContain('[username removed]');
+    expect(out(text)).not.toContain('[name removed]');
+  });
+});
