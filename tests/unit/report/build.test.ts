@@ -178,6 +178,21 @@ describe('buildSummary', () => {
     expect(text).not.toMatch(/"[^"]+" fixed (it|the problem)/);
   });
 
+  // Redaction finds what it recognises; the summary must not promise more than that.
+  const recognised: Record<(typeof LOCALES)[number], RegExp> = {
+    en: /recognised/,
+    de: /erkannt/,
+    fr: /reconnues/,
+    es: /reconocidos/,
+    it: /riconosciuti/,
+    ja: /認識/,
+    zh: /识别/,
+  };
+  it.each(LOCALES)('%s: claims removed only the personal data that was recognised', (language) => {
+    const intro = reportText(language, 'intro');
+    expect(intro).toMatch(recognised[language]);
+  });
+
   it('says so when nothing is known yet', () => {
     const summary = build('en', false, {
       ...sampleInput(),
