@@ -322,3 +322,46 @@ export function unitOf(token: string): number {
   if (/^\p{sc=Hiragana}+$/u.test(token)) return 0.1;
   return /\p{sc=Hiragana}/u.test(token) ? 0.25 : 0.5;
 }
+
+/**
+ * Saying that an alert is not shown ("It doesn't say not enough storage", "no dice almacenamiento
+ * lleno", "「容量不足」とは表示されません"): a verb of saying or showing with a negation. Where the
+ * negation comes first, what it says is not shown follows it, to the end of the clause; in
+ * Japanese and Korean it comes before, from the start of the clause.
+ */
+const UNSAID_AFTER = [
+  /(?:\b(?:not|never|no longer)|n[’']t)\s+(?:\p{L}+\s+)?(?:say|says|said|saying|show|shows|showed|showing|shown|display|displays|displayed|displaying|mention|mentions|mentioned|see|saw|seen)\b/iu,
+  /(?:\b(?:not|never)|n[’']t)\s+(?:get|got|receive|received)\s+(?:a|an|any|the)\b/iu,
+  /(?<!\p{L})(?:no|non|não|nao|nunca|mai)\s+(?:(?:me|mi|te|ti|se|si|lo|le|ne|ci)\s+)?(?:dice|dicen|dijo|sale|salió|salio|aparece|apareció|aparecio|muestra|mostró|mostro|pone|compare|appare|mostra|diz|disse|mostrou)(?!\p{L})/iu,
+  /\bne\s+(?:m['’]\s*|me\s+)?(?:dit|affiche|indique|montre)\s+(?:pas|jamais|rien)\b|\bn['’](?:affiche|indique)\s+(?:pas|jamais|rien)\b/iu,
+  /\b(?:steht|sagt|erscheint)\s+(?:(?:da|dort|es|mir)\s+)?(?:nicht|nie|kein|keine)\b/iu,
+  /\b(?:zegt|staat|toont)\s+(?:er\s+)?(?:niet|nooit|geen)\b/iu,
+  /(?<!\p{L})не\s+(?:пишет|писал|показывает|показал|говорит|выдаёт|выдает|появляется)(?!\p{L})/iu,
+  /(?<!\p{L})nie\s+(?:pisze|pokazuje|wyświetla|pojawia)/iu,
+  /(?:没有|没|并不|不)(?:显示|提示|说|弹出)/u,
+];
+const UNSAID_BEFORE = [
+  /(?:と|って)は?(?:表示|出|言わ|書か|書いて)[ぁ-ん]*?(?:ない|ません|なかった)/u,
+  /(?:안\s*(?:나와|나오|떠|뜨)|(?:표시|나오|뜨)[가-힣]*\s*않)/u,
+];
+const CLAUSE_END = /([,;:.!?。！？、，；：\r\n]+|\s(?:but|aber|mais|pero|ma|mas|maar|но|ale)\s)/iu;
+
+/** The text without what it says is not shown. */
+export function withoutUnsaid(input: string): string {
+  const said = (clause: string) => {
+    for (const unsaid of UNSAID_BEFORE) {
+      const m = unsaid.exec(clause);
+      if (m) return clause.slice(m.index + m[0].length);
+    }
+    let cut = clause.length;
+    for (const unsaid of UNSAID_AFTER) cut = Math.min(cut, unsaid.exec(clause)?.index ?? cut);
+    return clause.slice(0, cut);
+  };
+  if (!UNSAID_AFTER.some((u) => u.test(input)) && !UNSAID_BEFORE.some((u) => u.test(input))) {
+    return input;
+  }
+  return input
+    .split(CLAUSE_END)
+    .map((part, i) => (i % 2 === 0 ? said(part) : part))
+    .join('');
+}

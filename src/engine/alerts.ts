@@ -21,6 +21,7 @@ import {
   normalize,
   STOPWORDS,
   tokenize,
+  withoutUnsaid,
 } from './alert-text.ts';
 import type { AlertResult } from './types.ts';
 
@@ -583,8 +584,9 @@ function ownClause(input: string, read: Input, whole: Best | undefined): Best | 
 /**
  * The alert of a text, and any other alert pasted with it (`others`).
  */
-export function matchAlert(input: string): AlertMatch {
+export function matchAlert(text: string): AlertMatch {
   index ??= buildIndex(knowledge.alerts);
+  const input = withoutUnsaid(text);
   const read = readInput(input, index);
   const found = nearest(read);
   const whole = ownClause(input, read, found) ?? found;

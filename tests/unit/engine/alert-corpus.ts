@@ -377,6 +377,10 @@ export const positive: [Language, string, string][] = [
   ['en', 'Not enough iCloud storage, and my Mac is full too', 'not_enough_storage'],
   ['en', 'iCloud backup failed, so I tried my computer', 'backup_failed'],
   ['en', "iPhone storage full, I can't back up to my computer either", 'device_storage_full'],
+  // What it says is not shown is cut off; what it says stands.
+  ['en', "It doesn't say not enough storage, it says backup failed", 'backup_failed'],
+  ['en', "iCloud backup failed and it doesn't say why", 'backup_failed'],
+  ['es', 'Dice que no hay suficiente espacio en iCloud', 'not_enough_storage'],
   // Not verified: still an account alert.
   ['en', 'my apple id email is not verified', 'email_not_verified'],
   // Enough negated after it: still the storage alert.
@@ -1110,4 +1114,14 @@ export const negative: [Language, string][] = [
   ['zh', '电脑空间不足'],
   ['ko', '컴퓨터 저장 공간 부족'],
   ['ru', 'На компьютере недостаточно места'],
+  // An alert said not to be shown.
+  ['en', "It doesn't say not enough storage"],
+  ['en', 'I never got a "not enough storage" message'],
+  ['en', "It's not saying storage is full"],
+  ['es', 'No dice almacenamiento lleno'],
+  ['it', 'Non dice spazio esaurito'],
+  ['ja', '「容量不足」とは表示されません'],
+  ['zh', '没有显示储存空间不足'],
+  ['ko', '저장 공간 부족이라고 안 나와요'],
+  ['ru', 'Не пишет что недостаточно места'],
 ];
