@@ -200,9 +200,13 @@ const CLAUSE_BREAK = /[,，、:：]/;
  * opens the line). Without such a sign nothing is read.
  */
 function pairUsage(text: string): Pair | undefined {
-  const amounts = [...text.matchAll(AMOUNTS)];
-  for (let i = 0; i + 1 < amounts.length; i++) {
-    const [a, b] = [amounts[i]!, amounts[i + 1]!];
+  // Sizes are taken one at a time, up to the first pair: matchUsage asks again after each pair,
+  // and listing every size of a long paste each time would cost its square.
+  let last: RegExpExecArray | undefined;
+  for (const b of text.matchAll(AMOUNTS)) {
+    const a = last;
+    last = b;
+    if (!a) continue;
     const aEnd = a.index + a[0].length;
     // A share in brackets ("4.8 GB (96%) of 5 GB") is not a third figure.
     const gap = text.slice(aEnd, b.index).replace(/\(\d{1,3} ?%\)/g, '');
@@ -372,8 +376,13 @@ export function matchUsage(
   const plain = plainDigits(normalizeSpace(text)).replace(AVAILABLE, ' free ');
   for (let statement of plain.split(/ ?[·•|;] ?/)) {
     // Every pair of the statement, each looked for after the one before ("61 GB of 128 GB used
-    // 4.8 GB of 5 GB used", pasted from two lines), so that a second usage is seen.
-    for (let pair; (pair = usageIn(statement)); statement = statement.slice(pair[2])) {
+    // 4.8 GB of 5 GB used", pasted from two lines), so that a second usage is seen; after it,
+    // nothing more can be read.
+    for (
+      let pair;
+      found.size < 2 && (pair = usageIn(statement));
+      statement = statement.slice(pair[2])
+    ) {
       const [used, total] = pair;
       if (total.bytes <= 0 || total.bytes > 1e15 || used.bytes > total.bytes * 10) continue;
       found.set(`${used.bytes}/${total.bytes}`, { used, total });

@@ -153,6 +153,15 @@ describe('matchUsage in languages without a wording of their own', () => {
     expect(matchUsage(text)).toBeUndefined();
   });
 
+  it('reads a long paste of many usage lines in time linear in its length', () => {
+    // 3,000 lines (80 KB) in a wording only the pair reader knows: ~20 ms; when every pair
+    // listed all sizes of the rest of the text again, 4 s.
+    const text = Array.from({ length: 3000 }, (_, i) => `${i + 1},5 Gt / ${i + 2} Gt käytetty`);
+    const start = performance.now();
+    expect(matchUsage(text.join(' '))).toBeUndefined();
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
   it('reads the same usage shown twice, and the iCloud line beside the device one', () => {
     expect(read('4.8 GB of 5 GB used · 4.8 GB of 5 GB used')).toBe('4.8 GB / 5 GB');
     expect(read('4.8 GB of 5 GB used 4.8 GB of 5 GB used')).toBe('4.8 GB / 5 GB');
