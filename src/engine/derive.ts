@@ -68,6 +68,20 @@ function deriveIos(facts: Facts, values: Values): void {
   if (canUpdate !== undefined) values.iosUpdateAvailable = canUpdate;
 }
 
+/** How far ahead of this clock it is already today somewhere (UTC+14): a date, not a slip. */
+const AHEAD_SLACK_MS = 14 * 3_600_000;
+
+/**
+ * Whole days since the last backup. A date further ahead than that (a typo, a clock set wrong)
+ * says nothing about the backup's age: not "0 days old", which would pass for a recent backup.
+ */
+function daysSince(date: string | undefined, now: Date): number | undefined {
+  if (date === undefined) return undefined;
+  const ms = now.getTime() - Date.parse(date);
+  if (!(ms >= -AHEAD_SLACK_MS)) return undefined;
+  return Math.max(0, Math.floor(ms / DAY_MS));
+}
+
 /** True when `version` is newer than the newest major the model can run. */
 export const modelCannotRun = (lastOs: string | undefined, version: string) =>
   lastOs !== undefined && major(version) > major(lastOs);
@@ -97,9 +111,9 @@ export function deriveValues(facts: Facts, now: Date, alert?: AlertMatch): Value
   // Three times the biggest basic backup: app data or a photo library kept on the device.
   if (facts.backupSizeBytes !== undefined)
     values.backupOverTypical = facts.backupSizeBytes > 3 * TYPICAL_BACKUP_GB.max * GIB;
-  if (facts.lastSuccessfulBackup !== undefined) {
-    const days = Math.floor((now.getTime() - Date.parse(facts.lastSuccessfulBackup)) / DAY_MS);
-    values.daysSinceBackup = Math.max(0, days);
+  const days = daysSince(facts.lastSuccessfulBackup, now);
+  if (days !== undefined) {
+    values.daysSinceBackup = days;
   } else {
     const weeks = weeksNamed(facts.alertText, alert);
     if (weeks !== undefined) values.daysSinceBackup = weeks * 7;

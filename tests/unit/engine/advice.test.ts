@@ -1035,3 +1035,28 @@ describe('leaving apps out of the backup', () => {
       expect(planIds(run(facts)), JSON.stringify(facts)).toContain('exclude_large_apps');
   });
 });
+
+describe('a last backup dated ahead of the clock', () => {
+  const evidenceIds = (d: Diagnosis) => d.causes.flatMap((c) => c.evidence.map((e) => e.id));
+
+  it('is no recent backup (a typo or a wrong clock), while today anywhere on earth still is', () => {
+    for (const lastSuccessfulBackup of ['2026-06-20', '2027-01-01', '2026-06-03T08:00:00Z']) {
+      const d = run({ lastSuccessfulBackup });
+      expect(evidenceIds(d), lastSuccessfulBackup).not.toContain('last_backup_recent');
+      for (const c of d.causes)
+        for (const e of c.evidence) expect(e.summary).not.toMatch(/\b0 days old/);
+    }
+    // 2 June is already today east of UTC+12 while it is noon on 1 June in UTC.
+    expect(evidenceIds(run({ lastSuccessfulBackup: '2026-06-02' }))).toContain(
+      'last_backup_recent',
+    );
+  });
+
+  it("leaves the age to a reminder's weeks", () => {
+    const d = run({
+      lastSuccessfulBackup: '2026-09-01',
+      alertText: "This iPhone hasn't been backed up in 30 weeks",
+    });
+    expect(d.notices.map((n) => n.id)).toContain('retention_passed');
+  });
+});
