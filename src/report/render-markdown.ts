@@ -1,4 +1,5 @@
 import type { Block, Summary } from './build.ts';
+import { reportText } from './words.ts';
 
 /** User text goes in a fence longer than any backtick run inside it, so nothing in it renders. */
 function fenced(text: string): string[] {
@@ -7,10 +8,16 @@ function fenced(text: string): string[] {
   return [`${fence}text`, ...text.split('\n'), fence];
 }
 
-function block(b: Block): string[] {
+/**
+ * `colon`: the summary language's "label: value" punctuation, inside the bold and followed by a
+ * space (bold closed right after "：" and before a letter would not close).
+ */
+function block(b: Block, colon: string): string[] {
   switch (b.kind) {
     case 'rows':
-      return b.rows.map((r) => `- **${r.label}:** ${r.value}${r.note ? ` (${r.note})` : ''}`);
+      return b.rows.map(
+        (r) => `- **${r.label}${colon.trimEnd()}** ${r.value}${r.note ? ` (${r.note})` : ''}`,
+      );
     case 'list':
       return b.items.flatMap((item, i) => [
         `${b.ordered ? `${i + 1}.` : '-'} ${item.text}`,
@@ -26,9 +33,10 @@ function block(b: Block): string[] {
 /** For a support chat or an email: headings, bullet lists, the user's words fenced. */
 export function renderMarkdown(summary: Summary): string {
   const lines = [`# ${summary.title}`];
+  const colon = reportText(summary.language, 'rowColon');
   for (const section of summary.sections) {
     lines.push('', `## ${section.heading}`);
-    for (const b of section.blocks) lines.push('', ...block(b));
+    for (const b of section.blocks) lines.push('', ...block(b, colon));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -43,6 +43,17 @@ describe('rendering details', () => {
     expect(md).toContain('````text\n# not a heading\n```\n[link](javascript:x)\n````');
   });
 
+  it.each([
+    ['en', 'Device: iPhone 12', '- **Device:** iPhone 12'],
+    ['fr', 'Appareil\u00a0: iPhone 12', '- **Appareil\u00a0:** iPhone 12'],
+    ['ja', 'デバイス：iPhone 12', '- **デバイス：** iPhone 12'],
+    ['zh', '设备：iPhone 12', '- **设备：** iPhone 12'],
+  ] as const)('%s: rows take the language\'s "label: value" punctuation', (language, text, md) => {
+    const localized = buildSummary(sampleInput(), { language, leaveOutFreeText: false });
+    expect(renderSummary(localized, 'text')).toContain(`\n${text}\n`);
+    expect(renderSummary(localized, 'markdown')).toContain(`\n${md}\n`);
+  });
+
   it('names files by date and format', () => {
     expect(SUMMARY_FORMATS.map((f) => fileNameOf(summary, f))).toEqual([
       'backup-rescue-summary-2026-11-25.md',
