@@ -12,6 +12,10 @@
 const DEVICE =
   /\b(?:iphone|ipad|ipod touch|ipod|iphon(?=u|em|y|ech|ie))(?:['’-]?[a-z]{1,4})?\b|아이폰|아이패드|휴대폰|핸드폰|アイフォン|スマホ|手机|айфон|айпад/g;
 const ICLOUD = /아이클라우드|アイクラウド/g;
+// Wi-Fi spelled in the local script, and Korean "용량" (capacity), the everyday word for the
+// storage Apple calls "저장 공간".
+const WIFI = /와이파이|ワイファイ/g;
+const KOREAN_CAPACITY = /용량/g;
 // French and Italian elide articles and prepositions ("l'iPhone", "dell'account").
 const ELISION = /\b(qu|[cdjlmnst]|dell|all|dall|nell|sull|un)['’]/g;
 const QUOTES = /['’`´]/g;
@@ -264,6 +268,8 @@ export function normalize(input: string): string {
   return foldAccents(text.toLowerCase())
     .replace(DEVICE, ' device ')
     .replace(ICLOUD, ' icloud ')
+    .replace(WIFI, ' wifi ')
+    .replace(KOREAN_CAPACITY, '저장 공간')
     .replace(ELISION, '$1 ')
     .replace(QUOTES, '')
     .replace(/\bwi[ -]fi/g, 'wifi')

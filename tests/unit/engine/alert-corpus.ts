@@ -197,6 +197,11 @@ export const positive: [Language, string, string][] = [
   ['zh', '正在估算剩余时间…', 'taking_long'],
   ['zh', 'iCloud 云备份需要无线局域网连接', 'needs_wifi'],
   // Korean
+  // The everyday words: "용량" (capacity) for storage, "와이파이" for Wi-Fi.
+  ['ko', 'icloud 용량 부족', 'not_enough_storage'],
+  ['ko', '아이폰 용량이 부족합니다', 'device_storage_full'],
+  ['ko', 'iCloud 용량이 거의 다 찼어요', 'storage_almost_full'],
+  ['ko', '와이파이 연결이 필요합니다', 'needs_wifi'],
   ['ko', 'iPhone 백업 실패', 'backup_failed'],
   ['ko', 'iPad 백업 실패', 'backup_failed'],
   ['ko', '마지막 백업을 완료할 수 없습니다.', 'last_backup_not_completed'],

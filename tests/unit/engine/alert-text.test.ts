@@ -39,6 +39,11 @@ describe('normalize', () => {
     expect(normalize('ＩＣＬＯＵＤバックアップ')).toBe('icloudバックアップ');
     expect(normalize('백업 실패')).toBe('백업 실패');
   });
+
+  it('reads Wi-Fi in Hangul or katakana as Wi-Fi, and Korean capacity as storage', () => {
+    expect(normalize('와이파이 ワイファイ')).toBe('wifi wifi');
+    expect(normalize('아이폰 용량 부족')).toBe('device 저장 공간 부족');
+  });
 });
 
 describe('tokenize', () => {
