@@ -33,8 +33,11 @@ const LATIN = /\s*\p{Script=Latin}/uy;
 const LINE_END = /[ \t。！!]*(?:\r?\n|$|[（(])/y;
 const JA_COPULA = new RegExp(JA_COPULAS, 'y');
 
-/** Not a name after the phrase: "我叫了客服" (I called support), "名字是什么" (what name). */
-const ZH_NOT_NAME = String.raw`(?![了过着]|什么|谁|哪)`;
+/**
+ * Not a name after the phrase: "我叫了客服" (I called support), "名字是什么" (what name), "我叫不出"
+ * (I cannot name it).
+ */
+const ZH_NOT_NAME = String.raw`(?![了过着不没]|什么|谁|哪)`;
 const ZH_STRONG = new RegExp(
   String.raw`(?:我叫|我的名字是|我的名字叫|我名叫|名字是|名字叫|本人姓名|姓名[:：是]?|(?:名字|所有者|机主|機主|持有人|户主|客户姓名|收件人)[:：]|我姓)\s*${ZH_NOT_NAME}`,
   'gu',

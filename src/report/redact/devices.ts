@@ -49,6 +49,11 @@ const OWNER_CJK =
 /** Words that end a Chinese, Japanese or Korean possessive without naming anyone: 我的, 母の, 회사의. */
 const CJK_NOT_OWNERS =
   /(?:我|你|您|他|她|它|们|妈妈|爸爸|老婆|老公|孩子|儿子|女儿|朋友|公司|家人|自己|学校|私|僕|俺|母|父|妻|夫|娘|息子|自分|会社|家族|子供|ママ|パパ|わたし|ぼく|おれ|あなた|かれ|かのじょ|みんな|じぶん|うち|おかあさん|おとうさん|むすめ|むすこ|우리|엄마|아빠|아내|남편|아들|친구|회사|동생|언니|누나|오빠|어머니|아버지|가족|학교|자기|제|내)$/u;
+/**
+ * A Chinese relative clause before 的 that starts with a pronoun or ends in a verb is what
+ * someone does with the device, not its owner's name: "我是用的iPhone", "我在用的iPad".
+ */
+const ZH_CLAUSE = /^(?:我|你|您|他|她)|(?:用|买|換|换|借|送|拿)$/u;
 /** The honorific of a name already masked: "[name removed]さんのiPad". */
 const HONORIFIC = /^(?:さん|くん|ちゃん|さま)$/u;
 const DETERMINERS = new Set(
@@ -207,7 +212,13 @@ function ownerNext(text: string, device: Device): Span | undefined {
 function ownerCjk(text: string, device: number): Span | undefined {
   const from = Math.max(0, device - 24);
   const match = OWNER_CJK.exec(text.slice(from, device));
-  if (!match || CJK_NOT_OWNERS.test(match[0]) || HONORIFIC.test(match[0]) || isCommon(match[0]))
+  if (
+    !match ||
+    CJK_NOT_OWNERS.test(match[0]) ||
+    ZH_CLAUSE.test(match[0]) ||
+    HONORIFIC.test(match[0]) ||
+    isCommon(match[0])
+  )
     return undefined;
   const start = from + match.index;
   const latin = /^\p{Script=Latin}/u.test(match[0]);

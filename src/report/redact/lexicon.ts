@@ -39,6 +39,12 @@ const COMMON = new Set(
   dimenticato esqueci vergeten lautet è é era ps p.s update edit note nb sent gesendet envoyé enviado inviato
   principal principale main primary standard normal local admin angry sad fine upset mad sick
   busy alone home away abroad retired elderly disabled blind deaf usuario usuaria utente
+  médico médica medico médecin enfermeira enfermeiro enfermera enfermero infermiera infermiere
+  infirmière infirmier
+  engenheiro engenheira ingeniero ingeniera ingegnere ingénieur ingénieure vendedor vendedora
+  venditore venditrice vendeur vendeuse motorista autónomo autónoma autonomo autonoma studente
+  studentessa anziano anziana avocat avocate arzt ärztin krankenschwester krankenpfleger
+  ingenieur ingenieurin anwalt anwältin hausfrau hausmann selbstständig selbständig
   utilisateur benutzer gebruiker überfordert verwirrt genervt sauer enttäuscht müde krank à
   ours theirs others less thus os previous various obvious serious numerous nervous anxious
   january february march july september october november december monday
@@ -164,7 +170,8 @@ export const PARTICLES = new Set(
 export const TITLES = new Set(
   words(`
   mr mrs ms miss mx dr prof sir herr frau hr fr m mme mlle sr sra srta don doña dña sig sigra
-  sig.ra dott dott.ssa ing avv dhr mevr mw lic licda arq mag ir drs rev revd fam
+  sig.ra dott dott.ssa ing avv dhr mevr mw lic licda arq mag ir drs rev revd fam professor
+  professora profesor profesora professeur professeure
   `),
 );
 

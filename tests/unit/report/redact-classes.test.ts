@@ -220,3 +220,36 @@ describe('redact: social handles and copied mail headers', () => {
     expect(out(text)).not.toContain('[name removed]');
   });
 });
+
+describe('redact: a profession after "I am" is no name; a professor is a title', () => {
+  it.each([
+    'Eu sou professora e o backup falha.',
+    'Soy enfermera y el backup falla.',
+    'Sono ingegnere e il backup non va.',
+    'Je suis infirmière et la sauvegarde échoue.',
+    'Ich bin Krankenschwester und das Backup geht nicht.',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+
+  it('masks the name after the title and keeps the title', () => {
+    expect(out('Hi, this is Professor Anna Klein.')).toBe('Hi, this is Professor [name removed].');
+  });
+});
+
+describe('redact: a Chinese clause before 的 or after 我叫 that names nobody', () => {
+  it.each([
+    '我是用的iPhone 15 Pro，iOS 17.4。',
+    '我在用的iPad备份失败',
+    '我叫不出这个错误的名字，反正就是备份失败。',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+
+  it.each([
+    ['王小明的iPhone备份失败', '王小明'],
+    ['我叫王小明', '王小明'],
+  ])('still masks %j', (text, name) => {
+    expect(out(text)).not.toContain(name);
+  });
+});
