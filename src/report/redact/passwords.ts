@@ -21,7 +21,8 @@ const LABELS = phrases(`
   รหัสผ่าน|पासवर्ड|パスワード|密码|密碼|비밀번호|passcode|pass code|pin code|pin-code|código pin|
   code de verrouillage|code d'accès|código de acceso|código de desbloqueo|codice di sblocco|
   código de bloqueio|toegangscode|entsperrcode|gerätecode|код-пароль|パスコード|密码锁|锁屏密码|암호|
-  şifrem|sifrem|parolam|jelszavam|salasanani`);
+  şifrem|sifrem|parolam|jelszavam|salasanani|lösenordet|losenordet|passordet|adgangskoden|
+  kodeordet|wachtwoordje|şifresi|parolası|salasana on|jelszava`);
 /** Short forms that are also ordinary words ("pass the test"): only before a colon or "is". */
 const SHORT_LABELS = 'passwd|pword|pass|pwd|pw|mdp';
 /** The short forms that are no word: also right before a value that looks like a secret. */

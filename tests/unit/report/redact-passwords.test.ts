@@ -38,6 +38,12 @@ describe('passwords, passcodes, one-time codes and PINs typed into a note', () =
     ['the encryption password for my backups is kiwi42', 'kiwi42'],
     ['şifrem elma2024', 'elma2024'],
     ['jelszavam: Alma1234', 'Alma1234'],
+    // A label's definite form: "the password is …" in Swedish, Norwegian, Danish, Turkish, Finnish.
+    ['Lösenordet är Sommar99', 'Sommar99'],
+    ['Passordet er Fjord2020', 'Fjord2020'],
+    ['Adgangskoden er Hygge123', 'Hygge123'],
+    ['iCloud şifresi Ankara06', 'Ankara06'],
+    ['Salasana on Kissa123', 'Kissa123'],
     // One-time codes, PINs and recovery keys: digits after a code's label, in any language.
     ['the verification code was 719304', '719304'],
     ['my code is 556677', '556677'],
@@ -98,6 +104,8 @@ describe('passwords, passcodes, one-time codes and PINs typed into a note', () =
     'my password is working on the Mac',
     'my password is case sensitive',
     'Mein Passwort ist immer noch falsch',
+    'Lösenordet är fel',
+    'salasana on väärä',
     // Error codes, numbers with units, dates and codes without digits.
     'error code: 4013, then code -1',
     'Fehlercode 4013, Code 4013 again',
