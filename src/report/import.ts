@@ -103,7 +103,35 @@ function impossible(summary: SummaryJson, now: Date): ImportProblem[] {
   return problems;
 }
 
-const inFacts = (p: ImportProblem) => ({ ...p, path: `facts.${p.path}` });
+/** A problem the facts' own check found, at its place in the summary ('(root)': the facts). */
+const inFacts = (p: ImportProblem) => ({
+  ...p,
+  path: p.path === '(root)' ? 'facts' : `facts.${p.path}`,
+});
+
+function valueAt(root: unknown, path: string): unknown {
+  let value = root;
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * A field that is not there is said to be missing, not to be of the wrong kind ("expected
+ * string", or zod's "expected nonoptional"), and is named once though two checks saw it.
+ */
+function plainly(problems: ImportProblem[], root: unknown): ImportProblem[] {
+  const named = new Set<string>();
+  return problems.flatMap((problem) => {
+    const missing =
+      problem.message.startsWith('expected ') && valueAt(root, problem.path) === undefined;
+    if (missing && named.has(problem.path)) return [];
+    named.add(problem.path);
+    return [missing ? { ...problem, message: 'missing' } : problem];
+  });
+}
 
 function listed(problems: ImportProblem[]): ImportProblem[] {
   if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
@@ -132,7 +160,7 @@ export function readSummary(value: unknown, now: Date = new Date()): ImportResul
   // The engine's own validator first, for its messages; then what a summary adds to it.
   const facts = parseFacts(value.facts);
   if (!facts.ok) {
-    problems.push(...facts.errors.map((e) => ({ path: `facts.${e.path}`, message: e.message })));
+    problems.push(...facts.errors.map(inFacts));
   } else {
     const recorded = RecordedFacts.safeParse(facts.facts);
     if (!recorded.success) {
@@ -144,7 +172,7 @@ export function readSummary(value: unknown, now: Date = new Date()): ImportResul
     problems.push(...impossible(summary, now));
     if (problems.length === 0) return { ok: true, summary };
   }
-  return { ok: false, error: { code: 'invalid', problems: listed(problems) } };
+  return { ok: false, error: { code: 'invalid', problems: listed(plainly(problems, value)) } };
 }
 
 export function importSummary(text: string, now: Date = new Date()): ImportResult {

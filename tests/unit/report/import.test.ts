@@ -73,6 +73,23 @@ describe('importSummary', () => {
     expect(describeImportError(result.error)).toMatch(/facts\.wifi: expected one of "stable"/);
   });
 
+  it('says a field that is not there is missing, once, wherever it is', () => {
+    const { facts: _facts, createdAt: _createdAt, ...summary } = JSON.parse(json());
+    summary.stepLog[0] = { stepId: 'check_wifi', outcome: 'no_change' };
+    const result = importSummary(JSON.stringify(summary));
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid',
+        problems: [
+          { path: 'createdAt', message: 'missing' },
+          { path: 'facts', message: 'missing' },
+          { path: 'stepLog.0.at', message: 'missing' },
+        ],
+      },
+    });
+  });
+
   it('refuses a version 0 or a missing version as malformed', () => {
     const { version: _v, ...noVersion } = JSON.parse(json());
     const result = importSummary(JSON.stringify(noVersion));
