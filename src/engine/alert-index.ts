@@ -37,6 +37,8 @@ const EDGE = 3;
 /** No alert word is this long: longer "words" (pasted junk) are only looked up as they are. */
 const MAX_WORD = 40;
 
+/** Words shorter than this may have letters swapped but not replaced. */
+const SLIP_ONLY_BELOW = 5;
 /** Words shorter than this get no typo. */
 export const NO_TYPO_BELOW = 4;
 /** Typo allowance: none under 4 letters, one letter up to 7, two from 8. */
@@ -177,6 +179,8 @@ export function similar(a: string, b: string): boolean {
   const short = Math.min(a.length, b.length);
   const missing = short === SHORT && Math.max(a.length, b.length) === SHORT + 1;
   const typos = missing ? 1 : allowance(short);
+  // A letter replaced in a short word makes another word too often ("done", Polish "dane").
+  if (short < SLIP_ONLY_BELOW && a.length === b.length) return oneSlip(a, b);
   return editDistanceAtMost(a, b, a[0] === b[0] ? typos : Math.min(typos, 1));
 }
 

@@ -1119,6 +1119,9 @@ export const negative: [Language, string][] = [
   ['zh', '电脑空间不足'],
   ['ko', '컴퓨터 저장 공간 부족'],
   ['ru', 'На компьютере недостаточно места'],
+  // A backup said to be done: "done" is no typo of Polish "dane" (data).
+  ['en', 'Backup done'],
+  ['en', 'iCloud backup: done'],
   // An alert said not to be shown.
   ['en', "It doesn't say not enough storage"],
   ['en', 'I never got a "not enough storage" message'],

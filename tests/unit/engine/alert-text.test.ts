@@ -117,6 +117,9 @@ describe('word lookup', () => {
     ['onnistui', 'epaonnistui'],
     ['wystarczajaca', 'niewystarczajaca'],
     ['επιτυχια', 'αποτυχια'],
+    // Another language's word, one letter replaced in a short word: Polish "dane" (data).
+    ['done', 'dane'],
+    ['dong', 'done'],
   ])('does not take "%s" for "%s"', (a, b) => {
     expect(related(a, b)).toBe(false);
   });
@@ -125,6 +128,13 @@ describe('word lookup', () => {
     expect(similar('storgae', 'storage')).toBe(true);
     expect(similar('sikeresen', 'sikertelen')).toBe(true);
     expect(similar('επιτυχια', 'αποτυχια')).toBe(false);
+  });
+
+  it('takes a short word with letters swapped, dropped or doubled for a typo, not replaced', () => {
+    expect(similar('eror', 'error')).toBe(true);
+    expect(similar('fulll', 'full')).toBe(true);
+    expect(similar('flal', 'fall')).toBe(true);
+    expect(similar('fell', 'fall')).toBe(false);
   });
 
   it('takes a swap, a dropped or a doubled letter for one slip, not a replaced one', () => {
