@@ -48,7 +48,8 @@ export function withoutStaleReadings(facts: Facts, now: Date): Facts {
 }
 
 /**
- * Prefills facts from the page readers, each reading through its own site. A reading fills a
+ * Prefills facts from the page readers, each reading through its own site (none dated ahead of
+ * the clock). A reading fills a
  * fact unless the user (or a newer reading) set it after the reading was taken, so a correction
  * sticks until the page is read again; a correction dated ahead of the clock does not outlast
  * every reading. Stale readings are reported but fill nothing: a
@@ -63,7 +64,9 @@ export function applyObservations(
   const readings: SiteReading[] = [];
   for (const site of allSites()) {
     const observation = observations[site.id];
-    if (!observation) continue;
+    // Dated ahead of the clock (the clock was set back since): no age can be said of it ("from
+    // just now, too old to rely on"), and it says nothing about now, so it is not reported.
+    if (!observation || isAhead(observation.observedAt, now)) continue;
     const meaning = siteFactsOf(site.id);
     const observed = observation.kind === 'unknown' ? {} : (meaning?.facts(observation) ?? {});
     const state =

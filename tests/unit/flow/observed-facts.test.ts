@@ -165,6 +165,18 @@ describe('prefilling facts from page readings', () => {
     expect(since(minutesAgo(-60))).toBeUndefined();
   });
 
+  it('neither uses nor reports a stored reading dated ahead of the clock', () => {
+    const ahead = new Date(now.getTime() + 3 * 3_600_000).toISOString();
+    const { facts, readings } = applyObservations(
+      {},
+      { status: status('outage', ahead), icloud: storage(minutesAgo(-2)) },
+      now,
+    );
+    expect(readings.map((r) => [r.site, r.state])).toEqual([['icloud', 'fresh']]);
+    expect(facts.appleBackupStatus).toBeUndefined();
+    expect(facts.storageUsedBytes).toBe(4.8e9);
+  });
+
   it('lets a newer reading replace an older answer', () => {
     const older = {
       appleBackupStatus: 'available' as const,
