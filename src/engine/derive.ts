@@ -106,8 +106,8 @@ export function deriveValues(facts: Facts, now: Date, alert?: AlertMatch): Value
   }
   if (storage && storage.backupFits !== null) values.backupFits = storage.backupFits;
   // Bigger than the whole plan: no clean-up makes it fit, only a bigger plan does.
-  if (facts.backupSizeBytes !== undefined && facts.storageTotalBytes !== undefined)
-    values.backupExceedsPlan = facts.backupSizeBytes > facts.storageTotalBytes;
+  if (facts.backupSizeBytes !== undefined && storage?.totalBytes !== undefined)
+    values.backupExceedsPlan = facts.backupSizeBytes > storage.totalBytes;
   // Three times the biggest basic backup: app data or a photo library kept on the device.
   if (facts.backupSizeBytes !== undefined)
     values.backupOverTypical = facts.backupSizeBytes > 3 * TYPICAL_BACKUP_GB.max * GIB;

@@ -79,7 +79,8 @@ export function usedBytes(facts: Facts): number | undefined {
  */
 export function computeStorage(facts: Facts): StorageResult | undefined {
   const used = usedBytes(facts);
-  const total = facts.storageTotalBytes;
+  // Every account has at least the free plan: a total of 0 is a misreading, not a plan.
+  const total = facts.storageTotalBytes || undefined;
   // Apple shows "0 KB" while it is still working the next backup's size out: a size of 0 is
   // not known yet, never a backup that fits.
   const backup = facts.backupSizeBytes || undefined;

@@ -138,3 +138,16 @@ describe('storage math', () => {
     );
   });
 });
+
+describe('a plan size of 0', () => {
+  it('is a misreading, not an account with no room: nothing is said to be full or to need buying', () => {
+    const facts = { storageUsedBytes: 2 * GIB, storageTotalBytes: 0, backupSizeBytes: GIB };
+    const storage = computeStorage(facts)!;
+    expect(storage.totalBytes).toBeUndefined();
+    expect(storage.backupFits).toBeNull();
+    const d = diagnose(facts, { now: new Date('2026-06-01T12:00:00Z') });
+    const evidence = d.causes.flatMap((c) => c.evidence.map((e) => e.id));
+    expect(evidence).not.toContain('backup_does_not_fit');
+    expect(d.plan.map((p) => p.stepId)).not.toContain('upgrade_plan');
+  });
+});
