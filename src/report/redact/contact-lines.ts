@@ -19,23 +19,27 @@ const maskedLater = (text: string, at: number) => {
 };
 
 const twoWords = (text: string, name: Span) => /\s/u.test(text.slice(name.start, name.end));
-/** Right before or after a mask, across a comma. */
-const COMMA_MASK = new RegExp(`[ \\t]*,[ \\t]*${WALL}`, 'uy');
+/**
+ * Right before a mask, across a comma, a dash, a bar, a slash or a bracket ("Ravi Kumar | …"); a
+ * one-word label there ("Mobile - …", "Handy | …") is left alone since a name needs two words.
+ */
+const BEFORE_MASK = new RegExp(`[ \\t]*[,|/(–—-][ \\t]*\\(?${WALL}`, 'uy');
+/** Right after a mask, across a comma. */
 const MASK_COMMA = new RegExp(`${WALL}[ \\t]*,[ \\t]*$`, 'u');
 const LINE_REST = /[ \t.]*(?:\r?\n|$)/y;
 
 /**
  * With no heading, a name of two words or more that opens a line and is followed by masked data
- * ("Sophie Claes, [address removed]"), or that ends a line after it ("[address removed], Marek
- * Wójcik").
+ * ("Sophie Claes, [address removed]", "Marco Rossi - [phone number removed]"), or that ends a
+ * line after masked data ("[address removed], Marek Wójcik").
  */
 function* besideMasks(text: string): Generator<Span> {
   for (let start = 0; start < text.length; start = text.indexOf('\n', start) + 1 || text.length) {
     const first = readName(text, start, {});
-    COMMA_MASK.lastIndex = first?.end ?? 0;
-    if (first && twoWords(text, first) && COMMA_MASK.test(text)) yield first;
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
+    BEFORE_MASK.lastIndex = first?.end ?? 0;
+    if (first && twoWords(text, first) && BEFORE_MASK.test(text)) yield first;
     const comma = text.lastIndexOf(',', end);
     if (comma < start || !MASK_COMMA.test(text.slice(start, comma + 1))) continue;
     const last = readName(text, comma + 1, {});

@@ -253,3 +253,23 @@ describe('redact: a Chinese clause before 的 or after 我叫 that names nobody'
     expect(out(text)).not.toContain(name);
   });
 });
+
+describe('redact: a name heading a contact line with a dash, a bar or a slash', () => {
+  it.each([
+    ['Marco Rossi - +39 333 1234567', 'Rossi'],
+    ['Backup failed.\nRavi Kumar | +91 98200 12345', 'Kumar'],
+    ['Thanks\nAnne Dupont / anne.dupont@free.fr', 'Dupont'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    ['Mobile - +49 171 2345678', 'Mobile - '],
+    ['Mobile Phone - +49 171 2345678', 'Mobile Phone - '],
+    ['Photos Library - 45 GB', 'Photos Library - 45 GB'],
+    ['Settings / General - 5 GB', 'Settings / General - 5 GB'],
+  ])('keeps the label in %j', (text, kept) => {
+    expect(out(text)).toContain(kept);
+  });
+});
