@@ -63,13 +63,6 @@ function issueProblems(issues: readonly z.core.$ZodIssue[]): ImportProblem[] {
 }
 
 /**
- * A summary is often read on another computer than the one that made it, and two computers'
- * clocks differ by a little: a summary made "later" than now by no more than this (as isStale
- * allows page readings) was made just now.
- */
-const CLOCK_DRIFT_MS = 5 * 60_000;
-
-/**
  * A date without a time is a day in the user's time zone, which may have begun up to 14 hours
  * before that day begins in UTC (UTC+14): the earliest instant it can mean.
  */
@@ -83,7 +76,7 @@ const earliestOf = (at: string) => Date.parse(at) - (at.includes('T') ? 0 : EAST
 function impossible(summary: SummaryJson, now: Date): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const createdAt = Date.parse(summary.createdAt);
-  if (createdAt > now.getTime() + CLOCK_DRIFT_MS) {
+  if (createdAt > now.getTime()) {
     problems.push({ path: 'createdAt', message: 'after the current time' });
   }
   const after = (at: string) => Date.parse(at) > createdAt;
