@@ -386,6 +386,9 @@ export const positive: [Language, string, string][] = [
   ['en', "It doesn't say not enough storage, it says backup failed", 'backup_failed'],
   ['en', "iCloud backup failed and it doesn't say why", 'backup_failed'],
   ['es', 'Dice que no hay suficiente espacio en iCloud', 'not_enough_storage'],
+  // Not turned on: still the problem turning it on.
+  ['en', 'iCloud backup could not be turned on', 'problem_enabling_backup'],
+  ['de', 'iCloud-Backup kann nicht aktiviert werden', 'problem_enabling_backup'],
   // Not verified: still an account alert.
   ['en', 'my apple id email is not verified', 'email_not_verified'],
   // Enough negated after it: still the storage alert.
@@ -1104,6 +1107,13 @@ export const negative: [Language, string][] = [
   ['pt', 'Apple ID verificado com sucesso'],
   ['ja', 'Apple IDは確認済みです'],
   ['zh', 'Apple ID 已验证'],
+  // Backup said to be on: the opposite of a problem turning it on.
+  ['en', 'iCloud backup enabled'],
+  ['de', 'iCloud-Backup ist aktiviert'],
+  ['fr', 'La sauvegarde iCloud est activée'],
+  ['it', 'Backup iCloud attivato'],
+  ['zh', 'iCloud 云备份已开启'],
+  ['ru', 'Резервное копирование iCloud включено'],
   // A computer's storage or backup is not the device's nor iCloud's.
   ['en', 'not enough free space on the computer'],
   [
