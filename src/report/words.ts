@@ -1,6 +1,7 @@
 import { catalogOf, interpolate, text, translator, type Locale } from '../knowledge/index.ts';
 import type { TextRef } from '../engine/types.ts';
 import { MASKS, type MaskCount, type MaskKind } from './redact.ts';
+import { localizeSizes } from './sizes.ts';
 
 /**
  * The summary's own words (content/locales/<locale>/report.json), separate from the popup's, so
@@ -20,13 +21,14 @@ export type ReportT = (key: ReportKey, params?: Record<string, string | number>)
  * knowledge text itself. Params naming other texts ("@cause.x.title") are rendered first.
  */
 export function thirdPerson(locale: Locale, ref: TextRef): string {
+  const sized = localizeSizes(ref.params, locale);
   const own = catalogOf('report', locale)?.[`thirdPerson.${ref.key}`];
-  if (own === undefined) return text(locale, ref.key, ref.params);
+  if (own === undefined) return text(locale, ref.key, sized);
   const params = Object.fromEntries(
-    Object.entries(ref.params ?? {}).map(([name, value]) => [
+    Object.entries(sized ?? {}).map(([name, value]) => [
       name,
       typeof value === 'string' && value.startsWith('@')
-        ? text(locale, value.slice(1), ref.params)
+        ? text(locale, value.slice(1), sized)
         : value,
     ]),
   );

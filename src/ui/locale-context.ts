@@ -4,6 +4,7 @@ import type { TextRef } from '../engine/types';
 import { interpolate, lookup, type Family } from '../knowledge/catalogs';
 import type { Locale, Params } from '../i18n';
 import { text } from '../knowledge/text';
+import { localizeSizes } from '../report/sizes';
 import type { UiKey } from './i18n';
 
 /** A page's own key (typed for the popup's), a knowledge key, or an engine text reference. */
@@ -22,7 +23,7 @@ export function textsFor(locale: Locale, own: readonly Family[] = ['ui']): Texts
   return {
     locale,
     t: (key, params) => {
-      if (typeof key !== 'string') return text(locale, key.key, key.params);
+      if (typeof key !== 'string') return text(locale, key.key, localizeSizes(key.params, locale));
       for (const family of own) {
         const template = lookup(family, locale, key);
         if (template !== undefined) return interpolate(template, params);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/engine/diagnose';
 import { LOCALES } from '../../../src/knowledge';
+import { formatBytes } from '../../../src/engine/storage-math';
 import {
   buildSummary,
   renderSummary,
@@ -191,6 +192,16 @@ describe('buildSummary', () => {
   it.each(LOCALES)('%s: claims removed only the personal data that was recognised', (language) => {
     const intro = reportText(language, 'intro');
     expect(intro).toMatch(recognised[language]);
+  });
+
+  it.each(LOCALES)("%s: sizes in the evidence are written the language's way", (language) => {
+    const facts = { storageUsedBytes: 5e9, storageTotalBytes: 5 * 2 ** 30, backupSizeBytes: 2e9 };
+    const input = { ...sampleInput(), facts, stepLog: [], readings: [] };
+    const causes = JSON.stringify(
+      section(buildSummary(input, { language, leaveOutFreeText: false }), 'causes'),
+    );
+    expect(causes).toContain(formatBytes(2e9, language));
+    expect(causes).toContain(formatBytes(5 * 2 ** 30 - 5e9, language));
   });
 
   it('says so when nothing is known yet', () => {

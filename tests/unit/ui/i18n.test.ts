@@ -78,6 +78,13 @@ describe('locale choice', () => {
 });
 
 describe('formatting', () => {
+  it('says the sizes the engine wrote in English the way the shown language does', () => {
+    const ref = { key: 'rule.backup_does_not_fit', params: { backup: '1.9 GB', free: '351.6 MB' } };
+    expect(textsFor('fr').t(ref)).toMatch(/\(1,9 Go\).*\(351,6 Mo\)/);
+    expect(textsFor('de').t(ref)).toMatch(/\(1,9 GB\).*\(351,6 MB\)/);
+    expect(textsFor('en').t(ref)).toMatch(/\(1\.9 GB\).*\(351\.6 MB\)/);
+  });
+
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(interpolate('{a} of {b}', { a: 1, b: '5 GB' })).toBe('1 of 5 GB');
     expect(interpolate('{missing}', {})).toBe('{missing}');
