@@ -53,7 +53,15 @@ const CJK_NOT_OWNERS =
  * A Chinese relative clause before 的 that starts with a pronoun or ends in a verb is what
  * someone does with the device, not its owner's name: "我是用的iPhone", "我在用的iPad".
  */
-const ZH_CLAUSE = /^(?:我|你|您|他|她)|(?:用|买|換|换|借|送|拿)$/u;
+const ZH_CLAUSE = /^(?:我|你|您|他|她)|(?:用|买|換|换|借|送|拿|发|發|配)$/u;
+/**
+ * What a device is, not whose: its age or rank ("中古のiPhone", "旧的iPhone", "二台目のiPad",
+ * "최신의 iPhone"), a place or a group of people ("家里的iPad", "学生的iPad", "老人的iPhone"), or
+ * the carrier that sold it ("ドコモのiPhone", "中国移动的iPhone"). "新" and "旧" alone, since a
+ * given name may end in them ("王新的iPhone").
+ */
+const CJK_KINDS =
+  /(?:(?:^|[了个個是很最])(?:旧|舊|新|古)|中古|新品|台目|以前|之前|现在|現在|最新|最新型|家里|家裡|別人|别人|他人|学生|學生|老人|小孩|同事|客户|客戶|员工|員工|ソフトバンク|ドコモ|アップル|ワイモバイル|楽天|中国移动|中国联通|中国电信|최신|예전|이전|업무)$/u;
 /** The honorific of a name already masked: "[name removed]さんのiPad". */
 const HONORIFIC = /^(?:さん|くん|ちゃん|さま)$/u;
 const DETERMINERS = new Set(
@@ -216,6 +224,7 @@ function ownerCjk(text: string, device: number): Span | undefined {
     !match ||
     CJK_NOT_OWNERS.test(match[0]) ||
     ZH_CLAUSE.test(match[0]) ||
+    CJK_KINDS.test(match[0]) ||
     HONORIFIC.test(match[0]) ||
     isCommon(match[0])
   )

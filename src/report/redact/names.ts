@@ -149,9 +149,28 @@ const NAME_HERE = new RegExp(
  */
 const ADJECTIVE_ENDING = /\p{L}{3}(?:ous|ible|able|ibile|abile|ful|less|ing|ated|ised|ized)$/iu;
 
+/**
+ * Where someone is from, written with a capital after "I'm", "je suis", "soy", "ich bin" ("I'm
+ * Italian", "Soy Mexicano"). Only there: elsewhere some of these are names ("Danish").
+ */
+const NATIONALITIES = new Set(
+  `english british american canadian australian irish scottish welsh german french spanish
+  italian portuguese dutch belgian swiss austrian polish russian ukrainian swedish norwegian
+  danish finnish turkish greek chinese japanese korean indian pakistani brazilian mexican
+  argentinian colombian chilean peruvian filipino vietnamese thai indonesian egyptian nigerian
+  français française allemand allemande italien italienne espagnol espagnole belge suisse
+  canadien canadienne québécois québécoise anglais anglaise español española mexicano mexicana
+  argentino colombiano colombiana chileno chilena peruano peruana venezolano venezolana cubano
+  cubana italiano italiana francés francesa alemán alemana brasileiro brasileira brasileño
+  brasileña portugués portuguesa tedesco tedesca francese spagnolo spagnola inglese deutscher
+  österreicher österreicherin schweizer schweizerin`.split(/\s+/),
+);
+
 function* notAdjective(text: string, names: Iterable<Span>): Generator<Span> {
-  for (const name of names)
-    if (!ADJECTIVE_ENDING.test(text.slice(name.start, name.end))) yield name;
+  for (const name of names) {
+    const value = text.slice(name.start, name.end);
+    if (!ADJECTIVE_ENDING.test(value) && !NATIONALITIES.has(value.toLowerCase())) yield name;
+  }
 }
 
 function* after(pattern: RegExp, text: string, options: NameOptions): Generator<Span> {

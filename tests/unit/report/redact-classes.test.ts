@@ -273,3 +273,46 @@ describe('redact: a name heading a contact line with a dash, a bar or a slash', 
     expect(out(text)).toContain(kept);
   });
 });
+
+describe('redact: what a device is, before 的, の or 의, is no owner', () => {
+  it.each([
+    '中古のiPhoneを買いました',
+    '二台目のiPadもダメ',
+    'ドコモのiPhoneです',
+    '我买了旧的iPhone',
+    '公司发的iPhone备份失败',
+    '家里的iPad可以',
+    '学生的iPad',
+    '中国移动的iPhone',
+    '최신의 iPhone',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+
+  it.each([
+    ['王新的iPhone', '王新'],
+    ['王小明的iPhone备份失败', '王小明'],
+    ['アンナのiPhone', 'アンナ'],
+    ['민수의 iPhone', '민수'],
+  ])('still masks the owner in %j', (text, name) => {
+    expect(out(text)).not.toContain(name);
+  });
+});
+
+describe('redact: a nationality after "I am" is no name', () => {
+  it.each([
+    "I'm Italian, the iPhone is in Italian.",
+    'Soy Mexicano, vivo en Estados Unidos.',
+    'Je suis Français et mon iPhone est en anglais.',
+    'Ich bin Schweizer und das Backup geht nicht.',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+
+  it.each([
+    ['My name is Francesca Italiano', 'Italiano'],
+    ["I'm Danish Ahmad", 'Ahmad'],
+  ])('still masks a name that is also a nationality in %j', (text, name) => {
+    expect(out(text)).not.toContain(name);
+  });
+});
