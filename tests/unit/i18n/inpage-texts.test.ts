@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogOf } from '../../../src/knowledge';
+import { catalogOf, LOCALES } from '../../../src/knowledge';
 
 /**
  * The hint fills a kind of problem ("issue", "outage") into one sentence. Where nouns have genders
@@ -26,4 +26,16 @@ describe('in-page hint texts', () => {
       }
     },
   );
+
+  // A green light is what Apple reports, not a proof that its servers are fine; and the flow
+  // helps find the cause, it cannot promise to.
+  it.each(LOCALES)('%s: a green light is said as what Apple reports', (locale) => {
+    expect(catalogOf('inpage', locale)!['hint.body.available']).toMatch(/^Apple\b/);
+  });
+
+  it('promises help finding the cause, not that it will be found', () => {
+    const available = catalogOf('inpage', 'en')!['hint.body.available'];
+    expect(available).toMatch(/^Apple reports no problem/);
+    expect(available).not.toMatch(/servers are not the problem|finds it/);
+  });
 });
