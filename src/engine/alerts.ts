@@ -261,14 +261,20 @@ function readInput(text: string, index: Index): Input {
   };
 }
 
+/** From this length on, a phrase word also stands for itself with an ending ("tietokoneella"). */
+const DECLINED = 6;
+
 /**
  * `similar`, first ruling out cheaply what cannot be: lengths more than two apart, or the first
- * two letters of neither in the other's first two (a typo changes the first letter only alone).
+ * two letters of neither in the other's first two (a typo changes the first letter only alone);
+ * or a long phrase word with a case ending: Finnish "tietokoneella" (on the computer), Polish
+ * "komputerze".
  */
 const near = (w: string, t: string) =>
-  Math.abs(w.length - t.length) <= 2 &&
-  (w[0] === t[0] || w[1] === t[1] || w[0] === t[1] || w[1] === t[0]) &&
-  similar(w, t);
+  (t.length >= DECLINED && isWord(t) && w.startsWith(t)) ||
+  (Math.abs(w.length - t.length) <= 2 &&
+    (w[0] === t[0] || w[1] === t[1] || w[0] === t[1] || w[1] === t[0]) &&
+    similar(w, t));
 
 /**
  * Alerts one of whose `excludedBy` phrases the text holds whole ("iCloud", "verified"), not

@@ -1129,6 +1129,9 @@ export const negative: [Language, string][] = [
   ['zh', '电脑空间不足'],
   ['ko', '컴퓨터 저장 공간 부족'],
   ['ru', 'На компьютере недостаточно места'],
+  // …with a case ending ("on the computer").
+  ['fi', 'Tietokoneella ei ole tarpeeksi tilaa'],
+  ['pl', 'Za mało miejsca na komputerze'],
   // A backup said to be done: "done" is no typo of Polish "dane" (data).
   ['en', 'Backup done'],
   ['en', 'iCloud backup: done'],
