@@ -382,6 +382,7 @@ export const positive: [Language, string, string][] = [
   ['en', 'Not enough iCloud storage, and my Mac is full too', 'not_enough_storage'],
   ['en', 'iCloud backup failed, so I tried my computer', 'backup_failed'],
   ['en', "iPhone storage full, I can't back up to my computer either", 'device_storage_full'],
+  ['en', 'iCloud storage full, should I move to Google Photos?', 'not_enough_storage'],
   // What it says is not shown is cut off; what it says stands.
   ['en', "It doesn't say not enough storage, it says backup failed", 'backup_failed'],
   ['en', "iCloud backup failed and it doesn't say why", 'backup_failed'],
@@ -1129,6 +1130,12 @@ export const negative: [Language, string][] = [
   ['zh', '电脑空间不足'],
   ['ko', '컴퓨터 저장 공간 부족'],
   ['ru', 'На компьютере недостаточно места'],
+  // Another company's storage or backup is not iCloud's nor the device's.
+  ['en', 'Google Drive storage is full'],
+  ['en', 'Dropbox storage full'],
+  ['en', 'Google Photos backup failed'],
+  ['de', 'Google-Speicher ist voll'],
+  ['ja', 'Googleのストレージがいっぱいです'],
   // …with a case ending ("on the computer").
   ['fi', 'Tietokoneella ei ole tarpeeksi tilaa'],
   ['pl', 'Za mało miejsca na komputerze'],
