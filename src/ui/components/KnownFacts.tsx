@@ -41,8 +41,10 @@ export function KnownFacts({ flow }: { flow: Flow }) {
   const { facts } = flow.session;
   const known = knownFacts(facts);
   const problems = flow.readings.filter((r) => r.state !== 'fresh');
+  // "Nothing yet … fill in by themselves" would be false beside a page that was read and could
+  // not be used: the problem line says what to do instead.
   return (
-    <KnownSection empty={known.length === 0}>
+    <KnownSection empty={known.length === 0 && problems.length === 0}>
       {known.length > 0 && (
         <dl class="known__list">
           {known.map(({ name, value }) => {

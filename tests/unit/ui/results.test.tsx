@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Facts } from '../../../src/engine/facts';
 import { App } from '../../../src/ui/App';
-import { sessionItem } from '../../../src/storage/items';
+import { observationsItem, sessionItem } from '../../../src/storage/items';
+import { statusReading } from '../../support/readings';
 import { newSession, type Session } from '../../../src/storage/session';
 
 const LIKELIHOOD = /\b(very likely|likely|possible|unlikely)\b/;
@@ -138,6 +139,14 @@ describe('the storage panel', () => {
 describe('"What we know"', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(cleanup);
+
+  it('does not promise answers "fill in by themselves" beside a page that could not be used', async () => {
+    await observationsItem.setValue({ status: statusReading(new Date().toISOString(), 'unknown') });
+    await showResults({});
+    const known = screen.getByRole('region', { name: 'What we know' }).textContent;
+    expect(known).toContain("Apple's System Status page couldn't be read");
+    expect(known).not.toMatch(/Nothing yet|fill in by themselves/);
+  });
 
   it('leaves out an unreadable Apple status (from an imported summary): it says nothing', async () => {
     await showResults({ appleBackupStatus: 'unknown', wifi: 'stable' });
