@@ -1136,6 +1136,15 @@ export const negative: [Language, string][] = [
   ['en', 'Google Photos backup failed'],
   ['de', 'Google-Speicher ist voll'],
   ['ja', 'Googleのストレージがいっぱいです'],
+  // Restoring from a backup is not backing up.
+  ['en', 'restore from iCloud backup failed'],
+  ['en', 'Restoring from iCloud backup: estimating time remaining'],
+  ['de', 'Wiederherstellung aus iCloud-Backup fehlgeschlagen'],
+  ['es', 'No se pudo restaurar desde la copia de seguridad de iCloud'],
+  ['it', 'Ripristino da backup iCloud non riuscito'],
+  ['ja', 'iCloudバックアップからの復元に失敗しました'],
+  ['zh', '从iCloud备份恢复失败'],
+  ['ko', 'iCloud 백업에서 복원 실패'],
   // …with a case ending ("on the computer").
   ['fi', 'Tietokoneella ei ole tarpeeksi tilaa'],
   ['pl', 'Za mało miejsca na komputerze'],
