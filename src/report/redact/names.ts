@@ -173,6 +173,22 @@ function* notAdjective(text: string, names: Iterable<Span>): Generator<Span> {
   }
 }
 
+/**
+ * "Im" is also German ("Im Auftrag von …", "Im Moment geht das Backup nicht"): without its
+ * apostrophe and before German words later in the clause, it introduces nobody.
+ */
+const GERMAN_WORDS =
+  /^[^.!?\n]*?(?<![\p{L}])(?:und|nicht|ist|das|der|die|den|dem|des|ich|geht|habe|hat|von|vom|mit|auf|bei|seit|wird|wurde)(?![\p{L}])/u;
+
+function* selfIntroduced(text: string): Generator<Span> {
+  for (const match of atWordStart(SELF_INTRO, text)) {
+    const at = match.index + match[0].length;
+    if (match[0] === 'Im' && GERMAN_WORDS.test(text.slice(at, at + 120))) continue;
+    const name = readName(text, at, { lowerBeforeBreak: true });
+    if (name) yield name;
+  }
+}
+
 function* after(pattern: RegExp, text: string, options: NameOptions): Generator<Span> {
   for (const match of atWordStart(pattern, text)) {
     const name = readName(text, match.index + match[0].length, options);
@@ -211,7 +227,7 @@ export function* introducedNames(text: string): Generator<Span> {
   yield* greetedNames(text);
   yield* thirdParties(text);
   yield* after(TR_NAME, text, { anyCase: true });
-  yield* notAdjective(text, after(SELF_INTRO, text, { lowerBeforeBreak: true }));
+  yield* notAdjective(text, selfIntroduced(text));
   yield* notAdjective(text, after(PRESENTING_INTRO, text, {}));
   yield* hereIs(text);
   yield* clauseIntroduced(text);

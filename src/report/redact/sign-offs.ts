@@ -11,7 +11,7 @@ const FROM_PLACE = String.raw`(?:[ \t]+(?:aus|from|de|desde|da|dal|dalla|uit|vom
 /** "Cheers mate,", "Valeu galera,", "Merci à tous,": the readers addressed after the sign-off. */
 const ADDRESSED = String.raw`(?:[ \t]+(?:mate|guys|all|everyone|folks|y'all|galera|pessoal|gente|a todos|a todas|à tous|a tutti|allerseits|zusammen|euch|iedereen|allemaal|alle|wszystkim|всем|herkese))?`;
 const signOff = (list: string) =>
-  new RegExp(`(?:${list})${FROM_PLACE}${ADDRESSED}(?<sep>[ \\t]*[,!.:;–—-]+)?(?=\\s)`, 'giu');
+  new RegExp(`(?:${list})${FROM_PLACE}${ADDRESSED}(?<sep>[ \\t]*[,!.:;|–—-]+)?(?=\\s)`, 'giu');
 const SIGN_OFF = signOff(SIGN_OFFS);
 const CAPITAL_SIGN_OFF = signOff(CAPITAL_SIGN_OFFS);
 /** A sign-off where a signed name would start: "Thanks!\nKind regards" is not signed "Kind". */

@@ -100,6 +100,21 @@ function* reached(text: string): Generator<Span> {
   }
 }
 
+/** Who the note is written for or by: "on behalf of Mrs. Grace Okoro", "sent by Hamid". */
+const BEHALF = new RegExp(
+  `(?:${phrases(`on behalf of|sent by|written by|im auftrag von|im namen von|de la part de|
+  en nombre de|de parte de|a nome di|da parte di|em nome de|namens|от имени|w imieniu`)})[ \\t]+`,
+  'giu',
+);
+
+function* onBehalf(text: string): Generator<Span> {
+  for (const match of atWordStart(BEHALF, text)) {
+    const name = readName(text, match.index + match[0].length, {});
+    // "sent by SMS": one word in capitals is an acronym.
+    if (name && !/^[\p{Lu}\p{N}]+$/u.test(text.slice(name.start, name.end))) yield name;
+  }
+}
+
 /** "Kate from Apple called": a first name, then where they work. */
 const FROM_APPLE =
   /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?=[ \t]+(?:from|von|de|di|da|van|z|из)[ \t]+Apple(?![\p{L}]))/gu;
@@ -126,6 +141,7 @@ export function* thirdParties(text: string): Generator<Span> {
   yield* after(RELATED, text, true);
   yield* after(ASKED_FOR, text);
   yield* reached(text);
+  yield* onBehalf(text);
   for (const pattern of [FROM_APPLE, TR_HONORIFIC])
     for (const match of text.matchAll(pattern))
       if (!isCommon(match[0]) && !NOT_PEOPLE.has(match[0].toLowerCase()))

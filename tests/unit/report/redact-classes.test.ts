@@ -316,3 +316,31 @@ describe('redact: a nationality after "I am" is no name', () => {
     expect(out(text)).not.toContain(name);
   });
 });
+
+describe('redact: notes written for someone, and German "Im"', () => {
+  it.each([
+    ['Sent by Hamid on behalf of my mother', 'Hamid'],
+    ['I am writing on behalf of Jean Dupont.', 'Dupont'],
+    ['De la part de Mme Leroy', 'Leroy'],
+    ['Im Auftrag von Frau Weber: Backup geht nicht.', 'Weber'],
+    ['Warm regards | Ana Lúcia', 'Lúcia'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    ['Im Auftrag von Frau Weber: Backup geht nicht.', 'Im Auftrag von Frau'],
+    ['Im Moment geht das Backup nicht.', 'Im Moment geht das Backup nicht.'],
+    ['The code was sent by SMS', 'The code was sent by SMS'],
+    ['Thanks | Settings', 'Thanks | Settings'],
+  ])('keeps the words of %j', (text, kept) => {
+    expect(out(text)).toContain(kept);
+  });
+
+  it('still reads "Im" as "I\'m" in an English note', () => {
+    expect(out('Im Jake and my iPhone wont backup')).toBe(
+      'Im [name removed] and my iPhone wont backup',
+    );
+  });
+});
