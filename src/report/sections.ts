@@ -76,7 +76,7 @@ export function factsSection(ctx: SummaryContext): Block[] {
       label: t('byCategory'),
       value: categories
         .map(([id, bytes]) => `${t(keys.storageCategory(id))}: ${formatBytes(bytes, language)}`)
-        .join(', '),
+        .join(t('listSeparator')),
     });
   }
   return rows.length > 0 ? [{ kind: 'rows', rows }] : [paragraph(t('noFacts'))];
@@ -164,7 +164,7 @@ export function recommendationSection(ctx: SummaryContext): Block[] {
       ? [
           paragraph(
             t('heldBack', {
-              steps: heldBack.map((i) => t(keys.step(i.stepId).title)).join(', '),
+              steps: heldBack.map((i) => t(keys.step(i.stepId).title)).join(t('listSeparator')),
             }),
           ),
         ]

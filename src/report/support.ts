@@ -114,7 +114,7 @@ export function supportSection(ctx: SummaryContext): Block[] {
     },
     {
       label: t('support.unsure'),
-      value: unsure.length > 0 ? unsure.join(', ') : t('support.none'),
+      value: unsure.length > 0 ? unsure.join(t('listSeparator')) : t('support.none'),
     },
   ];
   return [{ kind: 'rows', rows }];

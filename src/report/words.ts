@@ -47,7 +47,7 @@ export function maskedSentence(masked: MaskCount[], locale: Locale): string {
   if (masked.length === 0) return t('masked.none');
   const list = masked
     .map(({ kind, count }) => t(`masked.${kind}.${count === 1 ? 'one' : 'other'}`, { n: count }))
-    .join(', ');
+    .join(t('listSeparator'));
   return t('masked.removed', { list });
 }
 

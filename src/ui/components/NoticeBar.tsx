@@ -37,7 +37,7 @@ function noticeText(notice: NonNullable<FlowNotice>, t: Texts['t']): string {
   );
   return [
     reset ? t('notice.reset') : '',
-    items.length > 0 ? t('notice.recovered', { items: items.join(', ') }) : '',
+    items.length > 0 ? t('notice.recovered', { items: items.join(t('list.separator')) }) : '',
   ]
     .filter(Boolean)
     .join(' ');

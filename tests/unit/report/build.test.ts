@@ -204,6 +204,18 @@ describe('buildSummary', () => {
     expect(causes).toContain(formatBytes(5 * 2 ** 30 - 5e9, language));
   });
 
+  it.each(['ja', 'zh'] as const)(
+    '%s: lists inside a sentence use the enumeration comma',
+    (language) => {
+      const summary = buildSummary(sampleInput(), { language, leaveOutFreeText: false });
+      const privacy = section(summary, 'privacy')!.blocks[0];
+      expect(privacy?.kind === 'paragraph' && privacy.text).toMatch(/\S、\S/);
+      const rows = section(summary, 'facts')!.blocks[0];
+      const categories = rows?.kind === 'rows' ? rows.rows.at(-1)!.value : '';
+      expect(categories).toMatch(/\S、\S/);
+    },
+  );
+
   it('says so when nothing is known yet', () => {
     const summary = build('en', false, {
       ...sampleInput(),
