@@ -34,8 +34,9 @@ describe('in-page hint texts', () => {
   });
 
   it('promises help finding the cause, not that it will be found', () => {
-    const available = catalogOf('inpage', 'en')!['hint.body.available'];
-    expect(available).toMatch(/^Apple reports no problem/);
-    expect(available).not.toMatch(/servers are not the problem|finds it/);
+    const texts = catalogOf('inpage', 'en')!;
+    expect(texts['hint.body.available']).toMatch(/^Apple reports no problem/);
+    expect(texts['hint.body.available']).not.toMatch(/servers are not the problem|finds it/);
+    expect(texts['hint.body.unknown']).toMatch(/green means Apple reports no problem/);
   });
 });
