@@ -55,23 +55,42 @@ const HYPHEN_SIGN = /^[ \t]*-[ \t]*(?=\p{Lu})/u;
 const PROSE_END = /[.!?…)]$/u;
 const LIST_ITEM = /^(?:[-*•·–—+]|\d{1,2}[.)])/u;
 
-function signingDash(text: string, line: NameLine): number | undefined {
+/**
+ * What a lone bullet after prose holds when it is a step or a feature, not a signature: a verb
+ * of the steps people try ("- Restart", "- Reset Network"), a setting ("- Airplane Mode"), or an
+ * app's name with a capital inside ("- WhatsApp").
+ */
+const STEP_WORDS = new Set(
+  `reset restart restarted restore reboot delete remove erase update install reinstall sign
+  turn disable enable clear offload free check wait try retry force hard soft airplane network
+  cellular mobile low storage`.split(/\s+/),
+);
+/** "WhatsApp", "TikTok"; "McKenzie", "DeShawn" are names. */
+const INNER_CAPITAL = /^(?!(?:Mc|Mac|De|Di|La|Le)\p{Lu}\p{Ll}+$)\p{L}+\p{Lu}/u;
+
+function isStep(words: string[]): boolean {
+  return STEP_WORDS.has(words[0]!.toLowerCase()) || words.some((w) => INNER_CAPITAL.test(w));
+}
+
+/** Where the signed name starts after its dash, if the last line has one that signs. */
+function signingDash(text: string, line: NameLine): { at: number; bullet: boolean } | undefined {
   const own = text.slice(line.start, line.end);
   const last = [...own.matchAll(DASH)].at(-1);
-  if (last) return last.index + last[0].length;
+  if (last) return { at: last.index + last[0].length, bullet: false };
   const hyphen = HYPHEN_SIGN.exec(own);
   const prose = PROSE_END.test(line.previous) && !LIST_ITEM.test(line.previous);
-  return hyphen && prose ? hyphen[0].length : undefined;
+  return hyphen && prose ? { at: hyphen[0].length, bullet: true } : undefined;
 }
 
 export function* dashSigned(text: string): Generator<Span> {
   const line = nameLine(text);
-  const at = signingDash(text, line);
-  if (at === undefined) return;
-  const name = readName(text, line.start + at, {});
+  const dash = signingDash(text, line);
+  if (dash === undefined) return;
+  const name = readName(text, line.start + dash.at, {});
   if (!name || !REST_OF_LINE.test(text.slice(name.end, line.end))) return;
   const words = text.slice(name.start, name.end).split(/\s+/);
-  if (!words.some((word) => NOT_NAME_ENDING.test(word))) yield name;
+  if (words.some((word) => NOT_NAME_ENDING.test(word)) || (dash.bullet && isStep(words))) return;
+  yield name;
 }
 
 /** "Signature:\nRev. Samuel K. Adeyemi", "Signé : J.-P. Rousseau": the name after the label. */

@@ -15,6 +15,7 @@ describe('redact: a hyphen opening the last line after prose signs the note', ()
     ['Still failing after the update to iOS 17.5.1. Any ideas?\n-Tom', 'Tom'],
     ['La sauvegarde échoue toujours.\n\n- Jean-Luc Perrin', 'Perrin'],
     ['Das Backup klappt nicht!\n– Jörg\n+49 171 2345678', 'Jörg'],
+    ['Any ideas?\n- McKenzie', 'McKenzie'],
   ])('masks %j', (text, name) => {
     expect(out(text)).toContain('[name removed]');
     expect(out(text)).not.toContain(name);
@@ -26,6 +27,11 @@ describe('redact: a hyphen opening the last line after prose signs the note', ()
     'What I did so far:\n- Turned off VPN',
     '1. Restarted\n- Reset',
     '- Fatima',
+    // One bullet after prose: a step or a feature, not a signature.
+    'Backup failed at 2am.\n- Reset Network',
+    'Things I did. Tried everything.\n- Restart',
+    'Backup fails again!\n- Airplane Mode',
+    'Backup fails again!\n- WhatsApp',
   ])('leaves the list %j', (text) => {
     expect(out(text)).toBe(text);
   });
