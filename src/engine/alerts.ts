@@ -271,7 +271,7 @@ const DECLINED = 6;
  * "komputerze".
  */
 const near = (w: string, t: string) =>
-  (t.length >= DECLINED && isWord(t) && w.startsWith(t)) ||
+  (t.length >= DECLINED && w.startsWith(t)) ||
   (Math.abs(w.length - t.length) <= 2 &&
     (w[0] === t[0] || w[1] === t[1] || w[0] === t[1] || w[1] === t[0]) &&
     similar(w, t));
@@ -571,7 +571,10 @@ const namesOwner = (words: string[]) => words.includes('device') || words.includ
 function ownClause(input: string, read: Input, whole: Best | undefined): Best | undefined {
   const ruledOut = ruledOutByPhrase(index!, read);
   if (ruledOut.size === 0 || !namesOwner(read.words)) return undefined;
-  for (const clause of input.split(CLAUSE)) {
+  const clauses = input.split(CLAUSE);
+  // One clause is the whole text, whose alerts the phrase ruled out already.
+  if (clauses.length < 2) return undefined;
+  for (const clause of clauses) {
     const part = readInput(clause, index!);
     if (!namesOwner(part.words)) continue;
     const best = nearest(part);
