@@ -27,7 +27,7 @@ const COMMON = new Set(
   today yesterday tomorrow again anyway everyone everybody all guys team folks mate much lot
   lots many please help hello hi hey dear thanks thank regards cheers best kind warm sincerely
   yours truly advance customer user owner support apple applecare genius iphone ipad ipod mac
-  macbook imac watch
+  macbook imac watch find screen time center centre hotline helpline jamf intune mosyle kandji
   icloud backup backups settings storage wifi wi-fi wlan ios ipados macos itunes finder error
   fone imazing reiboot tenorshare anytrans 3utools dr.fone engineer manager developer doktor
   google android windows usb cable phone device account family plan photos data problem issue

@@ -158,6 +158,11 @@ describe('redact: whose account or device it is, said in a sentence', () => {
     'Das iPad gehört meiner Tochter.',
     'It belongs to MDM, so backup is off.',
     'The backup belongs to iPhone 12.',
+    // Features and device-management services, not people.
+    'The iPad is registered to Find My.',
+    'It is owned by Jamf Pro.',
+    'It belongs to Screen Time.',
+    'Registered to Intune, so the backup is blocked.',
   ])('leaves %j', (text) => {
     expect(out(text)).toBe(text);
   });
@@ -200,6 +205,7 @@ describe('redact: whom to call or write, right before the number or address', ()
     ['Contact AppleCare at 1-800-275-2273', 'Contact AppleCare at'],
     ['Spoke to AppleCare yesterday', 'Spoke to AppleCare yesterday'],
     ['Call Apple at 5pm', 'Call Apple at 5pm'],
+    ['Call Center on 0800 123 4567', 'Call Center on'],
   ])('keeps Apple in %j', (text, kept) => {
     expect(out(text)).toContain(kept);
   });
