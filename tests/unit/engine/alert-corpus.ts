@@ -387,6 +387,16 @@ export const positive: [Language, string, string][] = [
   ['en', "It doesn't say not enough storage, it says backup failed", 'backup_failed'],
   ['en', "iCloud backup failed and it doesn't say why", 'backup_failed'],
   ['es', 'Dice que no hay suficiente espacio en iCloud', 'not_enough_storage'],
+  // Everyday verbs for failed, full and taking long that the patterns lacked.
+  ['es', 'mi copia de seguridad de icloud fallo otra vez', 'backup_failed'],
+  ['es', 'copia de seguridad de iCloud fallida', 'backup_failed'],
+  ['ja', 'iCloudバックアップ失敗', 'backup_failed'],
+  ['cs', 'Zálohování na iCloud selhalo', 'backup_failed'],
+  ['el', 'το icloud ειναι γεματο', 'not_enough_storage'],
+  ['zh', '我的iCloud储存空间快满了', 'storage_almost_full'],
+  ['zh', 'iCloud备份时间太长了', 'taking_long'],
+  ['es', 'la copia de seguridad de iCloud tarda mucho', 'taking_long'],
+  ['de', 'Mein Backup dauert sehr lange', 'taking_long'],
   // Not turned on: still the problem turning it on.
   ['en', 'iCloud backup could not be turned on', 'problem_enabling_backup'],
   ['de', 'iCloud-Backup kann nicht aktiviert werden', 'problem_enabling_backup'],
