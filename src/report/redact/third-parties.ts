@@ -27,7 +27,8 @@ const RELATIONS = `
   buurvrouw|neef|fru|dotter|barnbarn|mormor|farmor|morfar|farfar|mamma|pappa|bror|
   syster|kompis|granne|mąż|żona|syn|córka|wnuk|wnuczka|babcia|dziadek|brat|siostra|
   przyjaciel|przyjaciółka|sąsiad|sąsiadka|муж|жена|сын|дочь|внук|внучка|бабушка|дедушка|
-  мама|папа|брат|сестра|друг|подруга|сосед|соседка|manžel|manželka|dcera|vnuk|vnučka|
+  мама|папа|брат|сестра|друг|подруга|сосед|соседка|мужа|жены|сына|дочери|внука|внучки|бабушки|
+  дедушки|мамы|папы|брата|сестры|друга|подруги|manžel|manželka|dcera|vnuk|vnučka|
   babička|děda|kamarád|kamarádka|soused|sousedka|σύζυγος|γιος|κόρη|εγγονός|εγγονή|γιαγιά|
   παππούς|suami|istri|cucu|nenek|kakek|oğlum|kızım|eşim|kocam|karım|annem|babam|kardeşim|
   torunum|arkadaşım|ablam|ağabeyim`;

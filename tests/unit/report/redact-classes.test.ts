@@ -356,3 +356,20 @@ describe('redact: notes written for someone, and German "Im"', () => {
     );
   });
 });
+
+describe('redact: relatives named in the Russian genitive', () => {
+  it.each([
+    ['Это iPad моей дочери Маши.', 'Маши'],
+    ['Телефон моего сына Артёма не копируется.', 'Артёма'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each(['Это iPad моей дочери, она в школе.', 'У моей сестры Apple ID другой.'])(
+    'leaves %j',
+    (text) => {
+      expect(out(text)).toBe(text);
+    },
+  );
+});
