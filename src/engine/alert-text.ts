@@ -16,6 +16,8 @@ const ICLOUD = /아이클라우드|アイクラウド/g;
 // storage Apple calls "저장 공간".
 const WIFI = /와이파이|ワイファイ/g;
 const KOREAN_CAPACITY = /용량/g;
+// Japanese says almost full with "もうすぐ" (soon) or "ほとんど" as well as Apple's "ほぼ".
+const JAPANESE_ALMOST = /もうすぐ|ほとんど/g;
 // French and Italian elide articles and prepositions ("l'iPhone", "dell'account").
 const ELISION = /\b(qu|[cdjlmnst]|dell|all|dall|nell|sull|un)['’]/g;
 const QUOTES = /['’`´]/g;
@@ -270,6 +272,7 @@ export function normalize(input: string): string {
     .replace(ICLOUD, ' icloud ')
     .replace(WIFI, ' wifi ')
     .replace(KOREAN_CAPACITY, '저장 공간')
+    .replace(JAPANESE_ALMOST, 'ほぼ')
     .replace(ELISION, '$1 ')
     .replace(QUOTES, '')
     .replace(/\bwi[ -]fi/g, 'wifi')

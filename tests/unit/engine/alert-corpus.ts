@@ -397,6 +397,9 @@ export const positive: [Language, string, string][] = [
   ['zh', 'iCloud备份时间太长了', 'taking_long'],
   ['es', 'la copia de seguridad de iCloud tarda mucho', 'taking_long'],
   ['de', 'Mein Backup dauert sehr lange', 'taking_long'],
+  // Almost full said with "soon" (もうすぐ): not the full alert.
+  ['ja', 'iCloudストレージがもうすぐいっぱい', 'storage_almost_full'],
+  ['ja', 'iPhoneのストレージがもうすぐいっぱいです', 'device_storage_almost_full'],
   // Not turned on: still the problem turning it on.
   ['en', 'iCloud backup could not be turned on', 'problem_enabling_backup'],
   ['de', 'iCloud-Backup kann nicht aktiviert werden', 'problem_enabling_backup'],

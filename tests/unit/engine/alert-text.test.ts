@@ -44,6 +44,10 @@ describe('normalize', () => {
     expect(normalize('와이파이 ワイファイ')).toBe('wifi wifi');
     expect(normalize('아이폰 용량 부족')).toBe('device 저장 공간 부족');
   });
+
+  it('reads the Japanese words for almost as the one the alerts use', () => {
+    expect(normalize('もうすぐいっぱい ほとんどいっぱい')).toBe('ほぼいっぱい ほぼいっぱい');
+  });
 });
 
 describe('tokenize', () => {
