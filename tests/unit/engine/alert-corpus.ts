@@ -383,6 +383,10 @@ export const positive: [Language, string, string][] = [
   ['en', 'iCloud backup failed, so I tried my computer', 'backup_failed'],
   ['en', "iPhone storage full, I can't back up to my computer either", 'device_storage_full'],
   ['en', 'iCloud storage full, should I move to Google Photos?', 'not_enough_storage'],
+  // Words next to the names of other places are not those names: "email" is not "Gmail",
+  // German "erstellen" (create) not Dutch "herstellen" (restore), Spanish "datos" not "dator".
+  ['de', 'Backup erstellen fehlgeschlagen', 'backup_failed'],
+  ['es', 'No hay suficiente espacio en iCloud para los datos', 'not_enough_storage'],
   // What it says is not shown is cut off; what it says stands.
   ['en', "It doesn't say not enough storage, it says backup failed", 'backup_failed'],
   ['en', "iCloud backup failed and it doesn't say why", 'backup_failed'],

@@ -110,6 +110,13 @@ describe('two alerts pasted together', () => {
       'device_storage_almost_full',
       'not_enough_storage',
     ],
+    // "email" is not "Gmail", another company's storage.
+    [
+      'en',
+      'iPhone Storage Almost Full\niCloud Storage Is Full, email removed',
+      'device_storage_almost_full',
+      'not_enough_storage',
+    ],
     [
       'en',
       'iCloud storage is full. iPhone Not Backed Up',
