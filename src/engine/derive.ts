@@ -99,6 +99,8 @@ export function deriveValues(facts: Facts, now: Date, alert?: AlertMatch): Value
     if (name === 'appleBackupStatus' && value === 'unknown') continue;
     if (value !== undefined) values[name] = value;
   }
+  // Apple shows "0 KB" while it still works the next backup's size out: not known yet.
+  if (facts.backupSizeBytes === 0) delete values.backupSizeBytes;
   const storage = computeStorage(facts);
   if (storage?.freeBytes !== undefined) {
     values.freeBytes = storage.freeBytes;
@@ -106,11 +108,11 @@ export function deriveValues(facts: Facts, now: Date, alert?: AlertMatch): Value
   }
   if (storage && storage.backupFits !== null) values.backupFits = storage.backupFits;
   // Bigger than the whole plan: no clean-up makes it fit, only a bigger plan does.
-  if (facts.backupSizeBytes !== undefined && storage?.totalBytes !== undefined)
-    values.backupExceedsPlan = facts.backupSizeBytes > storage.totalBytes;
+  const backup = storage?.backupBytes;
+  if (backup !== undefined && storage?.totalBytes !== undefined)
+    values.backupExceedsPlan = backup > storage.totalBytes;
   // Three times the biggest basic backup: app data or a photo library kept on the device.
-  if (facts.backupSizeBytes !== undefined)
-    values.backupOverTypical = facts.backupSizeBytes > 3 * TYPICAL_BACKUP_GB.max * GIB;
+  if (backup !== undefined) values.backupOverTypical = backup > 3 * TYPICAL_BACKUP_GB.max * GIB;
   const days = daysSince(facts.lastSuccessfulBackup, now);
   if (days !== undefined) {
     values.daysSinceBackup = days;

@@ -11,7 +11,7 @@ export function textParams(facts: Facts, values: Values): Params {
     if (typeof value === 'number') params[name] = formatBytes(value);
   };
   bytes('free', values.freeBytes);
-  bytes('backup', facts.backupSizeBytes);
+  bytes('backup', values.backupSizeBytes);
   bytes('total', facts.storageTotalBytes);
   bytes('used', facts.storageUsedBytes);
   if (typeof values.daysSinceBackup === 'number') params.days = values.daysSinceBackup;

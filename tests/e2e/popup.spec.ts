@@ -41,7 +41,9 @@ test('storage full: prefilled from icloud.com, ranked first, with the storage pa
   await expect(popup.locator('.cause').first()).toContainText('very likely');
   await expect(popup.locator('.causes')).not.toContainText('%');
   const panel = popup.getByRole('region', { name: 'Your iCloud storage' });
-  await expect(panel).toContainText('Smallest plan that holds everything: iCloud+ 50 GB');
+  await expect(panel).toContainText(
+    'Smallest bigger plan with room for a basic backup: iCloud+ 50 GB',
+  );
   await expect(panel).toContainText('US prices');
   await expect(panel).toContainText('Device storage and iCloud storage are two different things');
 });

@@ -9,7 +9,7 @@ import {
   type Diagnosis,
   type Facts as FactsT,
 } from '../../../src/engine/diagnose.ts';
-import { knowledge, pathFor } from '../../../src/knowledge/index.ts';
+import { knowledge, LOCALES, pathFor } from '../../../src/knowledge/index.ts';
 import { factsArb } from './arbitraries.ts';
 
 const now = new Date('2026-06-01T12:00:00Z');
@@ -652,6 +652,15 @@ describe('notices about retention', () => {
   });
 });
 
+/** Every sentence of a diagnosis the popup shows. */
+const shownRefs = (d: Diagnosis) => [
+  ...d.causes.map((c) => c.why),
+  ...d.causes.flatMap((c) => c.evidence.map((e) => e.text)),
+  ...d.plan.flatMap((p) => [p.reason, ...(p.heldBackReason ? [p.heldBackReason] : [])]),
+  ...d.notices.map((n) => n.text),
+  ...(d.nextQuestion ? [d.nextQuestion.why] : []),
+];
+
 describe('explanations', () => {
   const scenarios: FactsT[] = [
     {},
@@ -674,13 +683,7 @@ describe('explanations', () => {
     'every cause, step and notice says why in English and German (%#)',
     (facts) => {
       const d = run(facts);
-      const refs = [
-        ...d.causes.map((c) => c.why),
-        ...d.causes.flatMap((c) => c.evidence.map((e) => e.text)),
-        ...d.plan.flatMap((p) => [p.reason, ...(p.heldBackReason ? [p.heldBackReason] : [])]),
-        ...d.notices.map((n) => n.text),
-      ];
-      for (const ref of refs) {
+      for (const ref of shownRefs(d)) {
         const en = render('en', ref);
         const de = render('de', ref);
         expect(en).not.toMatch(/[{}@]/);
@@ -716,6 +719,17 @@ describe('properties', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  }, 60_000);
+
+  it('every sentence shown for random facts has each value it names, in every language', () => {
+    fc.assert(
+      fc.property(factsArb, (facts) => {
+        const refs = shownRefs(run(facts));
+        for (const locale of LOCALES)
+          for (const ref of refs) expect(render(locale, ref)).not.toMatch(/\{\w+\}/);
+      }),
+      { numRuns: 300 },
     );
   }, 60_000);
 });

@@ -151,3 +151,36 @@ describe('a plan size of 0', () => {
     expect(d.plan.map((p) => p.stepId)).not.toContain('upgrade_plan');
   });
 });
+
+describe('a full plan while the next backup size is not known', () => {
+  const now = new Date('2026-06-01T12:00:00Z');
+  const evidenceOf = (facts: Parameters<typeof diagnose>[0]) =>
+    diagnose(facts, { now }).causes.flatMap((c) => c.evidence);
+
+  it.each([
+    ['not given', {}],
+    ['shown as 0 KB while Apple still works it out', { backupSizeBytes: 0 }],
+  ])('says the plan is full, not that a backup of unknown size is too large (%s)', (_, extra) => {
+    const evidence = evidenceOf({
+      storageUsedBytes: FREE_TIER,
+      storageTotalBytes: FREE_TIER,
+      ...extra,
+    });
+    const ids = evidence.map((e) => e.id);
+    expect(ids).toContain('no_free_space');
+    expect(ids).not.toContain('backup_does_not_fit');
+    const full = evidence.find((e) => e.id === 'no_free_space')!;
+    expect(full.text.params).toMatchObject({ total: '5 GB' });
+    expect(full.text.params).not.toHaveProperty('backup');
+  });
+
+  it('names the backup once its size is known', () => {
+    const ids = evidenceOf({
+      storageUsedBytes: FREE_TIER,
+      storageTotalBytes: FREE_TIER,
+      backupSizeBytes: GIB,
+    }).map((e) => e.id);
+    expect(ids).toContain('backup_does_not_fit');
+    expect(ids).not.toContain('no_free_space');
+  });
+});
