@@ -1,9 +1,14 @@
 import { useState } from 'preact/hooks';
 import { resumeFromSummary } from '../../flow/summary-session';
 import { importSummary, type ImportError, type SummaryJson } from '../../report';
+import { MAX_SUMMARY_CHARS } from '../../report/import';
 import { formatDateTime } from '../format';
 import { useTexts, type Texts } from '../locale-context';
 import type { Flow } from '../use-flow';
+
+// A character takes at most three bytes in UTF-8 (four for a pair that counts as two), so a
+// larger file cannot pass the character limit: it is refused before being read into memory.
+const MAX_SUMMARY_BYTES = MAX_SUMMARY_CHARS * 3;
 
 function errorText(error: ImportError, t: Texts['t']): string {
   switch (error.code) {
@@ -65,6 +70,9 @@ export function ImportSummary({ flow, onImported }: { flow: Flow; onImported: ()
     setPending(null);
     setError('');
     if (!file) return;
+    if (file.size > MAX_SUMMARY_BYTES) {
+      return setError(`${t('import.error.tooLarge')} ${t('import.unchanged')}`);
+    }
     let text: string;
     try {
       text = await file.text();

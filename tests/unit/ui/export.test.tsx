@@ -180,6 +180,20 @@ describe('import', () => {
     expect(await sessionItem.getValue()).toEqual(before);
   });
 
+  it('refuses a file far over the size limit without reading it into memory', async () => {
+    await openExportInEnglish();
+    const file = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 50_000_000 });
+    const readText = vi.spyOn(file, 'text');
+    const input = screen.getByLabelText<HTMLInputElement>('Summary file saved earlier (.json)');
+    Object.defineProperty(input, 'files', { configurable: true, value: [file] });
+    fireEvent.change(input);
+    expect(
+      await screen.findByText(/This file is too large to be a Backup Rescue summary\./),
+    ).toBeTruthy();
+    expect(readText).not.toHaveBeenCalled();
+  });
+
   it('refuses a summary from a newer version', async () => {
     await openExportInEnglish();
     chooseFile('{"format":"backup-rescue-summary","version":7}');
