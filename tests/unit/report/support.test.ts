@@ -54,6 +54,21 @@ describe('what Apple Support asks first', () => {
     expect(rows['Device']).toBe('not known');
   });
 
+  it('words "not known" and "none" so they agree with feminine rows in French and Italian', () => {
+    // One value fills rows of both genders ("Appareil", "Dernière sauvegarde réussie"), so a
+    // bare masculine adjective ("inconnu", "non noto") was wrong under half of them.
+    const masculineOnly = { fr: /^(inconnu|aucun)$/, it: /^(non noto|nessuno)$/ } as const;
+    for (const language of ['fr', 'it'] as const) {
+      const summary = buildSummary(sampleInput({ facts: {}, stepLog: [], readings: [] }), {
+        language,
+        leaveOutFreeText: false,
+      });
+      for (const value of Object.values(rowsOf(summary, 'support'))) {
+        expect(value).not.toMatch(masculineOnly[language]);
+      }
+    }
+  });
+
   it('gives how full the user said the storage is when no figures are known', () => {
     expect(rowsOf(build({ storageStatus: 'full' }), 'support')['iCloud storage']).toBe(
       'Full, as the user sees it (no figures)',
