@@ -106,7 +106,7 @@ export function causesSection({ t, diagnosis }: SummaryContext): Block[] {
     }),
     details:
       cause.evidence.length > 0
-        ? cause.evidence.map((e) => `${t(`evidence.${e.direction}`)} ${t(e.text)}`)
+        ? cause.evidence.map((e) => `${t(`evidence.${e.direction}`)}${t('rowColon')}${t(e.text)}`)
         : [t('evidence.none')],
   }));
   return [{ kind: 'list', ordered: true, items }];

@@ -54,6 +54,15 @@ describe('rendering details', () => {
     expect(renderSummary(localized, 'markdown')).toContain(`\n${md}\n`);
   });
 
+  it.each([
+    ['en', /\n {3}For: \S/],
+    ['ja', /\n {3}当てはまる点：\S/],
+    ['zh', /\n {3}支持的迹象：\S/],
+  ] as const)('%s: evidence lines take the same punctuation as rows', (language, line) => {
+    const localized = buildSummary(sampleInput(), { language, leaveOutFreeText: false });
+    expect(renderSummary(localized, 'text')).toMatch(line);
+  });
+
   it('names files by date and format', () => {
     expect(SUMMARY_FORMATS.map((f) => fileNameOf(summary, f))).toEqual([
       'backup-rescue-summary-2026-11-25.md',
