@@ -116,6 +116,32 @@ function* onBehalf(text: string): Generator<Span> {
   }
 }
 
+/**
+ * Someone else's name given outright: "her name is mia", "his full name's …". As with "my name
+ * is", the words after it are a name whatever their case.
+ */
+const NAME_GIVEN = new RegExp(
+  `(?:${phrases(`his name is|her name is|their name is|his name's|her name's|his full name is|
+  her full name is|sein name ist|ihr name ist|son nom est|son prénom est|su nombre es|
+  il suo nome è|o nome dele é|o nome dela é|zijn naam is|haar naam is|его имя|её имя|ее имя`)})[ \\t]*:?[ \\t]+`,
+  'giu',
+);
+/**
+ * "She's called Mia", "mi hija se llama Lucía", "sie heißt Mia", "Мою дочь зовут Алиса": the
+ * verb names a person, or a thing ("la red se llama MOVISTAR"), so only a capitalised name
+ * counts. German, Dutch and Nordic take a pronoun or a relative ("Mijn zoon heet Daan"), since
+ * "das heißt" is "that is" and "die App heißt Fotos" names an app.
+ */
+const CALLED = new RegExp(
+  `(?:${phrases(`she's called|he's called|she is called|he is called|they're called|
+  se llama|se chama|si chiama|s'appelle|sie heißt|er heißt|sie heisst|er heisst|heißt sie|
+  heißt er|hij heet|zij heet|ze heet|hon heter|han heter|hun hedder|han hedder|hun heter|
+  зовут|его зовут|её зовут|ее зовут|nazywa się|ma na imię|jmenuje se|se jmenuje|adı`)}|(?:${phrases(
+    RELATIONS,
+  )})[ \\t]+(?:heet|heter|hedder|heißt|heisst))[ \\t]+`,
+  'giu',
+);
+
 /** "Kate from Apple called": a first name, then where they work. */
 const FROM_APPLE =
   /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?=[ \t]+(?:from|von|de|di|da|van|z|из)[ \t]+Apple(?![\p{L}]))/gu;
@@ -138,7 +164,16 @@ function* after(pattern: RegExp, text: string, needsBefore = false): Generator<S
   }
 }
 
+function* given(text: string): Generator<Span> {
+  for (const match of atWordStart(NAME_GIVEN, text)) {
+    const name = readName(text, match.index + match[0].length, { anyCase: true });
+    if (name) yield name;
+  }
+}
+
 export function* thirdParties(text: string): Generator<Span> {
+  yield* given(text);
+  yield* after(CALLED, text);
   yield* after(RELATED, text, true);
   yield* after(ASKED_FOR, text);
   yield* reached(text);

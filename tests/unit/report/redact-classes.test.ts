@@ -373,3 +373,35 @@ describe('redact: relatives named in the Russian genitive', () => {
     },
   );
 });
+
+describe('redact: someone else named by "her name is" or "is called"', () => {
+  it.each([
+    ["I'm using my dad's old Apple ID, his name is Gerald Pike.", 'Gerald Pike'],
+    ['her name is ruby, she is 9', 'ruby'],
+    ["she's called Ruby and her iPad fails too", 'Ruby'],
+    ['Das iPad gehört meiner Tochter, ihr Name ist Lena Vogt.', 'Lena Vogt'],
+    ['Sie heißt Hanna und ihr iPad sichert nicht.', 'Hanna'],
+    ['Mijn zoon heet Daan.', 'Daan'],
+    ['Min dotter heter Alva.', 'Alva'],
+    ["Elle s'appelle Chloé, son iPad ne sauvegarde pas.", 'Chloé'],
+    ['Mi hija se llama Lucía y su iPad falla.', 'Lucía'],
+    ['Mia figlia si chiama Giorgia.', 'Giorgia'],
+    ['Minha filha se chama Beatriz.', 'Beatriz'],
+    ['Мою дочь зовут Алиса.', 'Алиса'],
+    ['Córka nazywa się Zosia.', 'Zosia'],
+    ["Kızımın adı Elif, iPad'i yedeklenmiyor.", 'Elif'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    'Die App heißt Fotos und ist groß.',
+    'Das heißt Backup geht nicht.',
+    "L'application s'appelle Photos.",
+    'The setting is called iCloud Backup.',
+    "she's called me twice today",
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
