@@ -49,6 +49,12 @@ const OPPOSITE = 0.6;
 const SUBSTANTIAL = 1.2;
 /** …and covering less than 75 % of what sets it apart counts this much. */
 const SLIGHT = 0.6;
+/**
+ * A text shorter than a pattern that covers less than this share of what sets it apart is a
+ * fragment of its wording, not the alert: a menu label ("Manage storage") or a statement
+ * ("WLAN ist verbunden") that shares a word or two with an alert's longer body. It counts SLIGHT.
+ */
+const FRAGMENT = 0.35;
 
 interface Pattern {
   alert: number;
@@ -79,6 +85,8 @@ interface Index {
   lacks: Set<string>[];
   /** The negations of the patterns long enough to be recognised with a slip. */
   negations: string[];
+  /** Vocabulary ids of the words that negate "enough" with a prefix ("insufficient"). */
+  lacking: Set<number>;
 }
 
 const sum = (weights: Weights[]): Weights =>
@@ -116,6 +124,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
     (_, i) => new Set(patterns.filter((p) => p.alert === i && !p.negated).flatMap((p) => p.tokens)),
   );
   const negations = vocabulary.words.filter((w) => NEGATIONS.has(w) && w.length >= LONG_NEGATION);
+  const lacking = new Set(vocabulary.words.flatMap((w, id) => (enoughIn(w)?.negated ? [id] : [])));
   const lacks = alerts.map((_, i) => {
     const [denied, said] = [new Set<string>(), new Set<string>()];
     for (const p of patterns.filter((p) => p.alert === i)) {
@@ -139,6 +148,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
     affirmed,
     lacks,
     negations,
+    lacking,
   };
 }
 
@@ -371,7 +381,8 @@ function score(pattern: Pattern, input: Input, counted: Int32Array, n: number): 
       const token = input.tokens[i]!;
       belonging0 += token.weights[0];
       belonging1 += token.weights[1];
-      contradicted ||= token.negated && !pattern.negated;
+      // "not sufficient" says what "insufficient" does.
+      contradicted ||= token.negated && !pattern.negated && !index!.lacking.has(id);
     }
   }
   const result = Math.min(
@@ -382,7 +393,7 @@ function score(pattern: Pattern, input: Input, counted: Int32Array, n: number): 
   const slight =
     input.weights[0] < pattern.weights[0] &&
     covered1 < 0.75 * pattern.weights[1] &&
-    belonging1 < SUBSTANTIAL;
+    (belonging1 < SUBSTANTIAL || covered1 < FRAGMENT * pattern.weights[1]);
   return result * (slight ? SLIGHT : 1) * (contradicted ? OPPOSITE : 1);
 }
 

@@ -819,6 +819,10 @@ export const positive: [Language, string, string][] = [
   ['id', 'ruang tidak cukup', 'not_enough_storage'],
   ['id', 'Cadangan tidak dapat dibuat: penyimpanan tidak cukup', 'not_enough_storage'],
   ['id', 'penyimpanan di iPhone saya tidak cukup', 'device_storage_full'],
+  // "Not sufficient" said with a negation, where the alert says "insufficient" in one word.
+  ['fr', 'espace iCloud pas suffisant', 'not_enough_storage'],
+  ['it', 'spazio iCloud non sufficiente', 'not_enough_storage'],
+  ['nl', 'iCloud opslag niet voldoende', 'not_enough_storage'],
 ];
 
 export const negative: [Language, string][] = [
@@ -1178,4 +1182,15 @@ export const negative: [Language, string][] = [
   ['zh', '没有显示储存空间不足'],
   ['ko', '저장 공간 부족이라고 안 나와요'],
   ['ru', 'Не пишет что недостаточно места'],
+  // A menu label or a statement sharing a word or two with an alert's longer body.
+  ['en', 'Manage storage'],
+  ['de', 'Speicher verwalten'],
+  ['fr', 'Gérer le stockage'],
+  ['es', 'Gestionar almacenamiento'],
+  ['it', 'Gestisci spazio'],
+  ['zh', '管理储存空间'],
+  ['de', 'WLAN ist verbunden'],
+  ['tr', 'Wi-Fi bağlı'],
+  ['ru', 'Резервная копия создана'],
+  ['pl', 'Kopia zapasowa utworzona'],
 ];
