@@ -3,16 +3,10 @@ import type { Runtime } from 'webextension-polyfill';
 import type { Catalog } from '../knowledge/catalogs';
 import { contentToBackground, type HintRequest } from '../messaging/protocol';
 import { siteOf } from '../pages/registry';
-import type { Site } from '../pages/site';
 import { isDismissed } from '../storage/hint-dismissal';
 import { showBadge } from './effects';
 import { loadHintTexts } from './hint-texts';
 import { saveReading } from './readings';
-
-/** The site a message comes from: our own content script on one of the pages it runs on. */
-function senderSite(sender: Runtime.MessageSender): Site | undefined {
-  if (sender.id === browser.runtime.id && sender.url) return siteOf(sender.url);
-}
 
 /** No texts, so no hint, for a situation the user dismissed (src/storage/hint-dismissal.ts). */
 async function textsUnlessDismissed(hint: HintRequest): Promise<Catalog | undefined> {
@@ -38,7 +32,8 @@ export async function handleContentMessage(
   sender: Runtime.MessageSender,
   effects: RouterEffects,
 ): Promise<{ ok: boolean; texts?: Catalog } | undefined> {
-  const site = senderSite(sender);
+  // Only our own content script, on one of the pages it runs on (inlined: worker size budget).
+  const site = sender.id === browser.runtime.id && sender.url && siteOf(sender.url);
   if (!site) return undefined;
   const parsed = contentToBackground(site).safeParse(message);
   if (!parsed.success) return { ok: false };

@@ -25,16 +25,6 @@ const storageCategory = () =>
     amount: z.optional(storageAmount()),
   });
 
-/** Categories are summed per kind, so their total too must stay a byte count. */
-const categoriesFit = () =>
-  z.refine<StorageCategory[]>(
-    (categories) =>
-      categories.reduce(
-        (sum, c) => sum + Math.max(c.bytes ?? 0, c.amount ? appleBytes(c.amount) : 0),
-        0,
-      ) <= MAX_BYTES,
-  );
-
 /** A boolean as two literals: the worker then bundles no boolean schema kind (size budget). */
 const flag = z.literal([true, false]);
 
@@ -51,7 +41,7 @@ export const icloudStorageReading = (isPage: PageTest) =>
     total: z.optional(storageAmount()),
     /** Normalized, e.g. "iCloud+ 50 GB". */
     plan: z.optional(text(LIMIT.plan)),
-    categories: z.array(storageCategory()).check(z.maxLength(LIMIT.categories), categoriesFit()),
+    categories: z.array(storageCategory()).check(z.maxLength(LIMIT.categories)),
     /** Only from Apple's JSON (`quotaStatus`). */
     quota: z.optional(
       z.object({
@@ -60,7 +50,21 @@ export const icloudStorageReading = (isPage: PageTest) =>
         paid: z.optional(flag),
       }),
     ),
-  });
+  }).check(
+    // What the fields cannot check alone, in one check (the worker bundles it: size budget). A
+    // plan of 0 is a misreading, not a plan with no room: every account has at least the free
+    // plan, and src/engine/storage-math.ts reads 0 as unknown. Categories are summed per kind,
+    // so their total too must stay a byte count.
+    z.refine(
+      (reading) =>
+        reading.totalBytes !== 0 &&
+        reading.total?.value !== 0 &&
+        reading.categories.reduce(
+          (sum, c) => sum + Math.max(c.bytes ?? 0, c.amount ? appleBytes(c.amount) : 0),
+          0,
+        ) <= MAX_BYTES,
+    ),
+  );
 
 export type IcloudStorageObservation = z.infer<ReturnType<typeof icloudStorageReading>>;
 export type StorageAmount = z.infer<ReturnType<typeof storageAmount>>;

@@ -131,6 +131,17 @@ describe('reading schema: what it refuses', () => {
     expect(READING_FOR_SITE.icloud.safeParse(reading).success).toBe(false);
   });
 
+  it.each([
+    ['0 bytes from Apple\'s data', { basis: 'exact', totalBytes: 0, total: undefined }],
+    ['"0 KB" shown', { total: { value: 0, unit: 'KB', bytes: 0 }, totalBytes: 0 }],
+    ['"0 GB" shown beside a total in bytes', { total: { value: 0, unit: 'GB', bytes: 0 } }],
+  ])('a plan of %s: a misreading, no account has no plan', (_label, total) => {
+    expect(READING_FOR_SITE.icloud.safeParse({ ...icloud, ...total }).success).toBe(false);
+    // The same reading with the plan left unread is kept: only the impossible size is refused.
+    const { total: _shown, totalBytes: _bytes, ...unread } = { ...icloud, ...total };
+    expect(READING_FOR_SITE.icloud.safeParse(unread).success).toBe(true);
+  });
+
   it('categories that add up to more than a safe byte count', () => {
     const big = { id: 'other', label: 'Other', bytes: MAX_BYTES };
     const reading = { ...icloud, basis: 'exact', categories: [big, big] };
