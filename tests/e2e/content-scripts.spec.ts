@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCALES } from '../../src/knowledge/ids';
 import { readFixture } from '../support/fixtures';
 import { test, expect } from './support/extension';
 import { clickHint, hintTitleStyle, readHint, waitForHint } from './support/hint';
-import { EXTENSION_DIR } from './support/paths';
+import { EXTENSION_DIR, ROOT } from './support/paths';
 
 const STATUS_URL = 'https://www.apple.com/support/systemstatus/';
 const STATUS_DE_URL = 'https://www.apple.com/de/support/systemstatus/';
@@ -298,5 +299,15 @@ test('every script run in pages is text Chrome accepts in a content script', () 
       /[\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]/g,
     );
     expect(noncharacters, file).toBeNull();
+  }
+});
+
+test("the build packages each language's hint texts as written", () => {
+  // The worker reads them from the package (src/background/hint-texts.ts); a build that went
+  // stale or skipped a language would show an older or no hint.
+  for (const locale of LOCALES) {
+    const built = readFileSync(join(EXTENSION_DIR, `inpage/${locale}.json`), 'utf8');
+    const written = readFileSync(`${ROOT}content/locales/${locale}/inpage.json`, 'utf8');
+    expect(JSON.parse(built), locale).toEqual(JSON.parse(written));
   }
 });

@@ -14,10 +14,16 @@ const IPHONE_8_LAST = '16.7';
 /** Derived values, expressed through example facts that produce them. */
 const DERIVED: Record<string, (value: unknown, op: Condition['op']) => Partial<Facts> | undefined> =
   {
-    backupFits: (v) =>
-      v === false
-        ? { storageUsedBytes: 5 * GIB - GIB / 4, storageTotalBytes: 5 * GIB, backupSizeBytes: GIB }
-        : { storageUsedBytes: GIB, storageTotalBytes: 50 * GIB, backupSizeBytes: GIB },
+    backupFits: (v, op) =>
+      op === 'unknown'
+        ? {}
+        : v === false
+          ? {
+              storageUsedBytes: 5 * GIB - GIB / 4,
+              storageTotalBytes: 5 * GIB,
+              backupSizeBytes: GIB,
+            }
+          : { storageUsedBytes: GIB, storageTotalBytes: 50 * GIB, backupSizeBytes: GIB },
     device5g: (v, op) =>
       op === 'unknown' ? {} : { deviceModel: v === true ? 'iPhone 15' : 'iPhone 8' },
     iosBelowCurrent: (v) => ({ iosVersion: v === true ? '17.5' : `${CURRENT}.1` }),
@@ -40,7 +46,11 @@ const DERIVED: Record<string, (value: unknown, op: Condition['op']) => Partial<F
       return text ? { alertText: text.replace('#', '3') } : undefined;
     },
     daysSinceBackup: () => undefined,
-    freeBytes: () => undefined,
+    // A full plan has less free space than any positive bound.
+    freeBytes: (v, op) =>
+      op === 'lt' && typeof v === 'number' && v > 0
+        ? { storageUsedBytes: 5 * GIB, storageTotalBytes: 5 * GIB }
+        : undefined,
     usedRatio: () => undefined,
   };
 
@@ -74,6 +84,8 @@ export function satisfy(conditions: Condition[]): Facts | undefined {
       continue;
     }
     if (c.op === 'unknown') continue;
+    // Known through an earlier condition's example facts (a backup that does not fit has a size).
+    if (c.op === 'known' && c.fact in facts) continue;
     if (c.op === 'known' || c.op === 'ne') return undefined;
     const value = valueFor(c);
     if (value === undefined) return undefined;

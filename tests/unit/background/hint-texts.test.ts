@@ -2,8 +2,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hintTextsPath, loadHintTexts } from '../../../src/background/hint-texts';
 import { LOCALES } from '../../../src/knowledge/ids';
 import { hintTexts } from '../../support/catalogs';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 
 describe("the worker's hint texts", () => {
   afterEach(() => {
@@ -30,19 +28,11 @@ describe("the worker's hint texts", () => {
     await expect(loadHintTexts('en')).resolves.toBeUndefined();
   });
 
-  it('is packaged for every language, with every key of the English texts', () => {
-    const built = resolve(process.cwd(), '.output/chrome-mv3');
+  it('has every key of the English texts in every language, at the path the build writes', () => {
     const english = Object.keys(hintTexts('en')).sort();
     for (const locale of LOCALES) {
       expect(hintTextsPath(locale)).toBe(`/inpage/${locale}.json`);
       expect(Object.keys(hintTexts(locale)).sort(), locale).toEqual(english);
-    }
-    // The build copies them (wxt.config.ts); checked when a build is present.
-    try {
-      const file = readFileSync(resolve(built, `inpage/${LOCALES[0]}.json`), 'utf8');
-      expect(JSON.parse(file)).toEqual(hintTexts(LOCALES[0]));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   });
 });
