@@ -16,7 +16,6 @@ import {
 } from './selectors';
 import {
   addCategory,
-  deviceBefore,
   deviceStorageBefore,
   matchCategory,
   matchPlan,
@@ -139,13 +138,12 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
 }
 
 /**
- * A line naming a device before its figures ("Office iMac — 801 GB of 1 TB used",
- * "iPhoneのストレージ：…"), or beside a label naming the device's storage ("iPhone Storage"):
- * the device's storage, not the account's. Titles further up are underOtherTitle's: the text of
- * a whole grid runs tiles together ("…Ama's iPhone" + "Storage").
+ * A line beside a label naming the device's storage ("iPhone Storage"): the device's storage,
+ * not the account's (a device named in the line itself, "Office iMac — 801 GB of 1 TB used", is
+ * no usage line at all: matchUsage). Titles further up are underOtherTitle's: the text of a
+ * whole grid runs tiles together ("…Ama's iPhone" + "Storage").
  */
 function underDeviceHeading(element: Element, lineText: string): boolean {
-  if (deviceBefore(lineText.slice(0, lineText.search(/\p{Nd}/u)))) return true;
   const parent = element.parentElement;
   const text = parent && textWithin(parent, S.ignored, MAX_PANEL_TEXT);
   if (!text) return false;

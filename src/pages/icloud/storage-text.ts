@@ -324,7 +324,7 @@ const DEVICE = new RegExp(DEVICES, 'g');
  * Whether text before a line on a page names a device after its last mention of iCloud (a card
  * "Margarethe's iPhone · Storage", "Office iMac — 801 GB of 1 TB used"): the device's line.
  */
-export const deviceBefore = (prefix: string) => afterICloud(prefix, DEVICE);
+const deviceBefore = (prefix: string) => afterICloud(prefix, DEVICE);
 
 /** icloud.com's apps, whose content and shares are not the account's storage. */
 const APP_TITLE =
@@ -343,8 +343,13 @@ export function titleKind(title: string): 'app' | 'device' | 'family' | undefine
   return undefined;
 }
 
+/**
+ * A device named before a statement's first size, after its last mention of iCloud ("Mac: 200 GB
+ * of 256 GB used", "On My iPhone 61 GB of 128 GB used", "iPhone Storage: …"): the device's own
+ * storage, on a page and in a paste alike.
+ */
 const namesDevice = (statement: string) =>
-  deviceStorageBefore(statement.slice(0, statement.search(AMOUNT_IN) + 1 || undefined));
+  deviceBefore(statement.slice(0, statement.search(AMOUNT_IN) + 1 || undefined));
 
 /** Used, total, and where in the statement the pair ends. */
 type Pair = [StorageAmount, StorageAmount, number];

@@ -142,6 +142,12 @@ describe('matchUsage in languages without a wording of their own', () => {
     'iPhone Storage: 61.3 GB of 128 GB used',
     'iPhone-Speicher 100 GB von 128 GB belegt',
     'Stockage de l’iPad 40 Go sur 64 Go utilisés',
+    // A device named before the sizes with no storage word: a paste reads it as a page does.
+    'Mac: 200 GB of 256 GB used',
+    'Apple Watch 20 GB of 32 GB used',
+    'On My iPhone 61 GB of 128 GB used',
+    'iPad Air – 40,2 Go sur 64 Go utilisés',
+    'iCloud · MacBook Pro: 410 GB von 512 GB belegt',
     // Two different usages: which is the account's cannot be told.
     '4.8 GB of 5 GB used · 3.1 GB of 5 GB used',
     // Also with no mark between them: lines pasted together, or one element's text.
@@ -169,6 +175,10 @@ describe('matchUsage in languages without a wording of their own', () => {
     expect(read('iPhone Storage 61 GB of 128 GB used · iCloud 4.8 GB of 5 GB used')).toBe(
       '4.8 GB / 5 GB',
     );
+    expect(read('iPhone: 61 GB of 128 GB used · iCloud: 4.8 GB of 5 GB used')).toBe(
+      '4.8 GB / 5 GB',
+    );
+    expect(read('iPhone backup · iCloud: 4.8 GB of 5 GB used')).toBe('4.8 GB / 5 GB');
   });
 });
 
