@@ -27,11 +27,17 @@ const BEFORE_MASK = new RegExp(`[ \\t]*[,|/(–—-][ \\t]*\\(?${WALL}`, 'uy');
 /** Right after a mask, across a comma. */
 const MASK_COMMA = new RegExp(`${WALL}[ \\t]*,[ \\t]*$`, 'u');
 const LINE_REST = /[ \t.]*(?:\r?\n|$)/y;
+/**
+ * A line that opens with masked data, or with a one-word label and then masked data ("Tel.:
+ * [phone number removed]"): the line above it is a signature's name when it holds nothing else.
+ */
+const MASK_LINE = new RegExp(`[ \\t]*(?:\\p{L}+\\.?[ \\t]*:?[ \\t]*)?${WALL}`, 'uy');
 
 /**
  * With no heading, a name of two words or more that opens a line and is followed by masked data
- * ("Sophie Claes, [address removed]", "Marco Rossi - [phone number removed]"), or that ends a
- * line after masked data ("[address removed], Marek Wójcik").
+ * ("Sophie Claes, [address removed]", "Marco Rossi - [phone number removed]"), that fills a line
+ * above masked data (a signature after "Sent from my iPhone", with no sign-off word), or that
+ * ends a line after masked data ("[address removed], Marek Wójcik").
  */
 function* besideMasks(text: string): Generator<Span> {
   for (let start = 0; start < text.length; start = text.indexOf('\n', start) + 1 || text.length) {
@@ -40,6 +46,9 @@ function* besideMasks(text: string): Generator<Span> {
     const end = newline < 0 ? text.length : newline;
     BEFORE_MASK.lastIndex = first?.end ?? 0;
     if (first && twoWords(text, first) && BEFORE_MASK.test(text)) yield first;
+    LINE_REST.lastIndex = first?.end ?? 0;
+    MASK_LINE.lastIndex = end + 1;
+    if (first && twoWords(text, first) && LINE_REST.test(text) && MASK_LINE.test(text)) yield first;
     const comma = text.lastIndexOf(',', end);
     if (comma < start || !MASK_COMMA.test(text.slice(start, comma + 1))) continue;
     const last = readName(text, comma + 1, {});

@@ -405,3 +405,22 @@ describe('redact: someone else named by "her name is" or "is called"', () => {
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: a name alone on the line above masked contact details', () => {
+  it.each([
+    ['Sent from my iPhone\n\nDerek Fong\n+1 604 555 0142', 'Derek Fong'],
+    ['Backup fails.\n\nDerek Fong\nTel.: +1 604 555 0142', 'Derek Fong'],
+    ['Backup fails.\n\nAnna-Lena Hoffmann\nanna.hoffmann@web.de', 'Hoffmann'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    ['Reset Network Settings\n+1 604 555 0142', 'Reset Network Settings\n'],
+    ['iCloud Backup Failed\n+1 604 555 0142', 'iCloud Backup Failed\n'],
+    ['Last Backup Yesterday\nIMEI 356789012345678', 'Last Backup Yesterday\n'],
+  ])('keeps the heading of %j', (text, heading) => {
+    expect(out(text).startsWith(heading)).toBe(true);
+  });
+});
