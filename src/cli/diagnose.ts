@@ -26,7 +26,7 @@ export const MAX_INPUT_BYTES = 2 ** 20;
 
 const USAGE = `usage: npm run --silent diagnose -- FILE
   FILE  a facts JSON file, a summary exported from the popup as JSON, or - for stdin
-        (UTF-8, a byte-order mark is allowed, at most ${formatLimit(MAX_INPUT_BYTES)})
+        (UTF-8, or UTF-16 with a byte-order mark, at most ${formatLimit(MAX_INPUT_BYTES)})
 Prints the diagnosis as JSON. Exit status 0 on success, 2 on invalid input.`;
 
 type Input = { ok: true; facts: Facts; now?: Date } | { ok: false; errors: string[] };

@@ -26,9 +26,20 @@ function readChunk(fd: number, buffer: Buffer, offset: number): number {
 }
 
 /**
- * Reads a file (or stdin, `0`) as UTF-8, at most `limit` bytes: an endless or huge input
- * (`/dev/zero`, a wrong file) stops at the limit instead of filling memory. A byte-order
- * mark is dropped, as editors on Windows write one.
+ * The encoding a byte-order mark names, else UTF-8. Windows writes UTF-16 where people do not
+ * choose it (Windows PowerShell's `>`, Notepad's "Unicode"): read as UTF-8, such a file is
+ * noise between NUL characters, refused as invalid JSON with no hint why.
+ */
+function encodingOf(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+/**
+ * Reads a file (or stdin, `0`) as text, at most `limit` bytes: an endless or huge input
+ * (`/dev/zero`, a wrong file) stops at the limit instead of filling memory. UTF-8, or UTF-16
+ * with its byte-order mark; a byte-order mark is dropped, as editors on Windows write one.
  */
 export function readBounded(source: string | 0, limit: number): string {
   const fd = source === 0 ? 0 : openSync(source, 'r');
@@ -41,7 +52,8 @@ export function readBounded(source: string | 0, limit: number): string {
       length += read;
     }
     if (length > limit) throw new InputTooLarge(limit);
-    return new TextDecoder('utf-8').decode(buffer.subarray(0, length));
+    const bytes = buffer.subarray(0, length);
+    return new TextDecoder(encodingOf(bytes)).decode(bytes);
   } finally {
     if (source !== 0) closeSync(fd);
   }

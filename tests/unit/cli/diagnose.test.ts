@@ -115,6 +115,19 @@ describe('diagnose CLI: help, odd files and size limit', () => {
     expect(JSON.parse(out.join('')).causes[0].id).toBe('network');
   });
 
+  it.each([
+    ['UTF-16 little-endian (Windows PowerShell `>`, Notepad "Unicode")', 'utf16le', false],
+    ['UTF-16 big-endian', 'utf16le', true],
+  ] as const)('accepts a file saved as %s with its byte-order mark', (_label, encoding, swap) => {
+    const { io, out, err } = withRealFiles();
+    const bytes = Buffer.from('\ufeff{"wifi":"none","notes":"Müller, 家族"}', encoding);
+    const file = tempFile('utf16.json', swap ? bytes.swap16() : bytes);
+    expect(main([file], io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(JSON.parse(out.join('')).causes[0].id).toBe('network');
+    expect(readBounded(file, MAX_INPUT_BYTES)).toBe('{"wifi":"none","notes":"Müller, 家族"}');
+  });
+
   it('stops reading /dev/zero at the limit: exit 2, a clear message', () => {
     const { io, out, err } = withRealFiles();
     expect(main(['/dev/zero'], io)).toBe(2);
