@@ -153,10 +153,19 @@ export function buildPlan(
         : skipped(s) && (anyHolds(s.leadWhen, values) || waitsForCopy(s)),
     );
   const { share, noneHelps } = categoryShares(storage);
+  // Emptying a category icloud.com shows too small to make room (0.1 GB of backups against a
+  // 1 GB next backup) is no lead: the clean-up that can make room comes first.
+  const shown = new Set(storage?.categories.map((c) => c.category));
+  const tooSmall = (s: Step) =>
+    s.frees !== undefined && shown.has(s.frees) && share[s.frees] === undefined;
   // Paying leads only when no clean-up can make room: a free fix for the same shortage (an
   // app's own backup) comes before it, lead condition or not.
   const leads = (s: Step) =>
-    s.kind !== 'wait' && !skipped(s) && anyHolds(s.leadWhen, values) && !(s.paid && !noneHelps);
+    s.kind !== 'wait' &&
+    !skipped(s) &&
+    anyHolds(s.leadWhen, values) &&
+    !(s.paid && !noneHelps) &&
+    !tooSmall(s);
   const group = (s: Step) =>
     held(s)
       ? GROUP.held

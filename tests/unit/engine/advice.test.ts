@@ -573,6 +573,24 @@ describe('an alert that names another problem', () => {
   });
 });
 
+describe('a failing restore', () => {
+  it('does not blame a full iCloud storage, said or measured: a restore reads a backup that exists', () => {
+    const full: Facts[] = [
+      { storageStatus: 'full' },
+      { storageStatus: 'almost_full' },
+      { ...STORAGE_FULL },
+      { storageUsedBytes: 48 * GIB, storageTotalBytes: 50 * GIB, backupSizeBytes: 6 * GIB },
+    ];
+    for (const facts of full) {
+      const d = run({ ...facts, symptom: 'restore_fails' });
+      const top3 = d.causes.slice(0, 3).map((c) => c.id);
+      expect(top3, JSON.stringify(facts)).not.toContain('storage_full');
+      // Backing up (not restoring) with the same storage: still the storage first.
+      expect(run(facts).causes[0]!.id, JSON.stringify(facts)).toBe('storage_full');
+    }
+  });
+});
+
 describe('steps for a failing restore and a stuck backup', () => {
   it('appear with their situation, and only then', () => {
     const restore = ['update_then_restore', 'restore_other_backup'];
@@ -965,6 +983,25 @@ describe('clean-ups that cannot make room', () => {
     const partial = planIds(run({ ...full, storageByCategory: { photos: 2 * GIB } }));
     expect(partial).toContain('delete_old_device_backups');
     expect(partial).toContain('clean_message_attachments');
+  });
+
+  it('leads with no clean-up of a category icloud.com shows too small to make room', () => {
+    const full = { storageUsedBytes: 4.95 * GIB, storageTotalBytes: 5 * GIB, backupSizeBytes: GIB };
+    const layouts: Facts['storageByCategory'][] = [
+      { photos: 4.85 * GIB, backup: 0.1 * GIB },
+      { photos: 3 * GIB, messages: 1.9 * GIB, backup: 0.05 * GIB },
+      { docs: 4.5 * GIB, backup: 0.2 * GIB, mail: 0.25 * GIB },
+    ];
+    for (const storageByCategory of layouts) {
+      const d = run({ ...full, storageByCategory });
+      const at = JSON.stringify(storageByCategory);
+      expect(firstTwo(d), at).not.toContain('delete_old_device_backups');
+      // Still offered: what it frees adds to what the other clean-ups free.
+      expect(planIds(d), at).toContain('delete_old_device_backups');
+    }
+    // Old backups that do make room still lead.
+    const roomy = run({ ...full, storageByCategory: { backup: 2 * GIB, photos: 2.95 * GIB } });
+    expect(planIds(roomy)[0]).toBe('delete_old_device_backups');
   });
 });
 
