@@ -36,3 +36,9 @@ export function formatDateTime(iso: string, locale: Locale): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+/**
+ * What goes between a label and its text: a full-width colon (Japanese, Chinese) carries its own
+ * spacing, so a space after it would show as a gap ("確認する場所： 設定").
+ */
+export const afterLabel = (label: string): string => (/[：；、。]$/u.test(label) ? '' : ' ');

@@ -1,6 +1,7 @@
 import type { Diagnosis, RankedCause } from '../../engine/types';
 import { keys, knowledge } from '../../knowledge';
 import { likelihoodOf } from '../../report/likelihood';
+import { afterLabel } from '../format';
 import { useTexts } from '../locale-context';
 import { Sources } from './Sources';
 
@@ -14,7 +15,9 @@ function Evidence({ cause }: { cause: RankedCause }) {
     <ul class="evidence">
       {cause.evidence.map((e) => (
         <li key={e.id} class={`evidence--${e.direction}`}>
-          <span class="evidence__dir">{t(`results.${e.direction}`)}</span> {t(e.text)}
+          <span class="evidence__dir">{t(`results.${e.direction}`)}</span>
+          {afterLabel(t(`results.${e.direction}`))}
+          {t(e.text)}
         </li>
       ))}
     </ul>

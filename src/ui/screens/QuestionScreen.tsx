@@ -5,6 +5,7 @@ import { answer, back, goTo, type FactValue } from '../../flow/actions';
 import { keys } from '../../knowledge';
 import { StoragePaste } from '../components/StoragePaste';
 import { TopCause } from '../components/TopCause';
+import { afterLabel } from '../format';
 import { useTexts } from '../locale-context';
 import { useFocusOnMount } from '../use-focus';
 import type { Flow } from '../use-flow';
@@ -71,7 +72,9 @@ export function QuestionScreen({ flow }: { flow: Flow }) {
       </h2>
       {question.help && (
         <p class="help">
-          <span class="help__label">{t('question.howToFind')}</span> {t(question.help)}
+          <span class="help__label">{t('question.howToFind')}</span>
+          {afterLabel(t('question.howToFind'))}
+          {t(question.help)}
         </p>
       )}
       <Answers question={question} onAnswer={record} />

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Facts } from '../../../src/engine/facts';
+import { App } from '../../../src/ui/App';
+import { sessionItem } from '../../../src/storage/items';
+import { newSession, type Session } from '../../../src/storage/session';
+import { afterLabel } from '../../../src/ui/format';
+
+async function show(languageTag: string, facts: Facts, at: Session['screen'], label: string) {
+  await sessionItem.setValue({ ...newSession(new Date()), screen: at, facts });
+  render(<App languageTag={languageTag} />);
+  // The first render loads the flow's chunks: slower on a busy machine than the default 1 s.
+  await waitFor(() => expect(document.querySelector(label)).toBeTruthy(), { timeout: 5000 });
+  return document.querySelector('main')!;
+}
+
+/** Every label ending in a colon, with the character just after it. */
+const afterColons = (root: HTMLElement) =>
+  [...root.querySelectorAll('.path__label, .help__label, .evidence__dir')].map((label) => {
+    const text = label.parentElement!.textContent!;
+    const end = text.indexOf(label.textContent!) + label.textContent!.length;
+    return { label: label.textContent!, next: text.slice(end, end + 1) };
+  });
+
+describe('between a label and its text', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(cleanup);
+
+  it('puts a space after a colon that has none of its own, none after a full-width one', () => {
+    expect(afterLabel('Settings path:')).toBe(' ');
+    expect(afterLabel('Pour\u00a0:')).toBe(' ');
+    expect(afterLabel('確認する場所：')).toBe('');
+    expect(afterLabel('设置路径：')).toBe('');
+  });
+
+  it.each([
+    ['ja-JP', 'results', '.evidence__dir'],
+    ['zh-CN', 'results', '.evidence__dir'],
+    ['ja-JP', 'questions', '.help__label'],
+    ['zh-CN', 'questions', '.help__label'],
+  ] as const)('%s, %s: no gap after a full-width colon', async (tag, at, label) => {
+    const main = await show(tag, { alertText: 'iPhone Backup Failed' }, at, label);
+    const found = afterColons(main);
+    expect(found.length).toBeGreaterThan(0);
+    for (const { label, next } of found) expect(`${label}${next}`).not.toMatch(/：\s$/u);
+  });
+
+  it('en: keeps the space after "Settings path:" and "For:"', async () => {
+    const main = await show(
+      'en-US',
+      { alertText: 'Not enough iCloud storage' },
+      'results',
+      '.evidence__dir',
+    );
+    const found = afterColons(main);
+    expect(found.length).toBeGreaterThan(1);
+    for (const { next } of found) expect(next).toBe(' ');
+  });
+});
