@@ -87,6 +87,11 @@ interface Index {
   negations: string[];
   /** Vocabulary ids of the words that negate "enough" with a prefix ("insufficient"). */
   lacking: Set<number>;
+  /**
+   * Per alert: ruled out by where or in what it happens (its phrases name a computer, iCloud or a
+   * restore), so a clause must say whose it is to bring it back (`ownClause`).
+   */
+  placed: boolean[];
 }
 
 const sum = (weights: Weights[]): Weights =>
@@ -137,6 +142,9 @@ function buildIndex(alerts: readonly Alert[]): Index {
     // ない"), a text may say another ("充足").
     return new Set(denied.size > 0 ? [...ENOUGH].filter((word) => !said.has(word)) : []);
   });
+  const placed = exclusions.map((phrases) =>
+    phrases.some((p) => p.length === 1 && PLACES.includes(p[0]!)),
+  );
   return {
     vocabulary,
     patterns,
@@ -149,6 +157,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
     lacks,
     negations,
     lacking,
+    placed,
   };
 }
 
@@ -570,29 +579,35 @@ const CLAUSE =
 
 /** Names the device or iCloud, whose backup and storage the alerts are about. */
 const namesOwner = (words: string[]) => words.includes('device') || words.includes('icloud');
+/** The phrases that mark an alert's exclusions as places or a restore (`placed`). */
+const PLACES = ['computer', 'icloud', 'restore'];
 
 /**
- * An alert that a phrase elsewhere in the text ruled out (`excludedBy`: iCloud for the device's
- * storage, a computer for iCloud's), said whole in a clause that names the device or iCloud and
- * not that phrase: "iPhone storage full, but iCloud has space" is the device's alert, "Not
- * enough iCloud storage, and my Mac is full too" iCloud's. Only when that clause matches at
+ * An alert that a phrase elsewhere in the text ruled out (`excludedBy`), said whole in a clause
+ * without that phrase. When the phrase is a place (iCloud for the device's storage, a computer
+ * for iCloud's) or a restore, the clause must name the device or iCloud: "iPhone storage full,
+ * but iCloud has space" is the device's alert, "Not enough iCloud storage, and my Mac is full
+ * too" iCloud's. Any other phrase ("Wi-Fi is connected") says nothing of whose alert the rest
+ * is: "WLAN ist verbunden, aber: WLAN-Verbindung erforderlich". Only when that clause matches at
  * least as well as the whole text did; in a clause that holds the phrase, the alert stays ruled
  * out.
  */
 function ownClause(input: string, read: Input, whole: Best | undefined): Best | undefined {
+  const { placed } = index!;
   const ruledOut = ruledOutByPhrase(index!, read);
-  if (ruledOut.size === 0 || !namesOwner(read.words)) return undefined;
+  const owned = namesOwner(read.words);
+  if (![...ruledOut].some((alert) => owned || !placed[alert])) return undefined;
   const clauses = input.split(CLAUSE);
   // One clause is the whole text, whose alerts the phrase ruled out already.
   if (clauses.length < 2) return undefined;
   for (const clause of clauses) {
     const part = readInput(clause, index!);
-    if (!namesOwner(part.words)) continue;
     const best = nearest(part);
     if (
       best &&
       recognised(best) &&
       ruledOut.has(best.pattern.alert) &&
+      (!placed[best.pattern.alert] || namesOwner(part.words)) &&
       best.score >= (whole?.score ?? 0)
     ) {
       return best;

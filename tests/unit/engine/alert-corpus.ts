@@ -823,6 +823,15 @@ export const positive: [Language, string, string][] = [
   ['fr', 'espace iCloud pas suffisant', 'not_enough_storage'],
   ['it', 'spazio iCloud non sufficiente', 'not_enough_storage'],
   ['nl', 'iCloud opslag niet voldoende', 'not_enough_storage'],
+  // Wi-Fi said to be connected, with the alert in a clause of its own.
+  ['en', 'my phone is connected to wifi but it says connect to Wi-Fi to back up', 'needs_wifi'],
+  ['de', 'WLAN ist verbunden, aber iCloud-Backup sagt: WLAN-Verbindung erforderlich', 'needs_wifi'],
+  [
+    'es',
+    'Estoy conectado al Wi-Fi pero dice que la copia de iCloud necesita una conexión Wi-Fi',
+    'needs_wifi',
+  ],
+  ['zh', '已连接无线局域网，但提示iCloud 云备份需要无线局域网连接', 'needs_wifi'],
 ];
 
 export const negative: [Language, string][] = [
@@ -1193,4 +1202,12 @@ export const negative: [Language, string][] = [
   ['tr', 'Wi-Fi bağlı'],
   ['ru', 'Резервная копия создана'],
   ['pl', 'Kopia zapasowa utworzona'],
+  // Wi-Fi said to be connected: the opposite of the alert that asks for it.
+  ['en', 'Wi-Fi is connected'],
+  ['en', "I'm connected to Wi-Fi"],
+  ['fr', 'Wi-Fi est connecté'],
+  ['it', 'Il Wi-Fi è connesso'],
+  ['zh', '已连接无线局域网'],
+  ['ru', 'Wi-Fi подключен'],
+  ['cs', 'Wi-Fi je připojeno'],
 ];
