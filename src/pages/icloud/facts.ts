@@ -22,8 +22,21 @@ function storageFacts(o: IcloudStorageObservation): Partial<Facts> {
     if (bytes === undefined) continue;
     byCategory[category.id] = (byCategory[category.id] ?? 0) + bytes;
   }
-  if (Object.keys(byCategory).length > 0) facts.storageByCategory = byCategory;
+  if (Object.keys(byCategory).length > 0 && withinUsed(byCategory, used)) {
+    facts.storageByCategory = byCategory;
+  }
   return facts;
+}
+
+/**
+ * The categories are parts of what is used: sizes that add up to more (a legend read beside
+ * another panel, "Photos 1 TB" under "4.8 GB of 5 GB used") are not the account's, and would
+ * offer to empty storage it does not have. A tenth of slack covers the rounding of each shown
+ * figure ("2.1 GB" + "1.9 GB" + "0.9 GB" of "4.8 GB used").
+ */
+function withinUsed(byCategory: Partial<Record<StorageCategory, number>>, used?: number) {
+  const sum = Object.values(byCategory).reduce((total, bytes) => total + (bytes ?? 0), 0);
+  return used === undefined || sum <= used * 1.1;
 }
 
 /** Used and total storage, and usage per category, as the storage bar shows them. */
