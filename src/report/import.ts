@@ -71,7 +71,7 @@ const earliestOf = (at: string) => Date.parse(at) - (at.includes('T') ? 0 : EAST
 
 /**
  * What the schemas cannot see alone: times after the export (a last backup among them, which
- * the engine would take for a recent one), or an export after `now`.
+ * the engine would take for a recent one; a page read after it), or an export after `now`.
  */
 function impossible(summary: SummaryJson, now: Date): ImportProblem[] {
   const problems: ImportProblem[] = [];
@@ -83,6 +83,10 @@ function impossible(summary: SummaryJson, now: Date): ImportProblem[] {
   summary.stepLog.forEach((entry, i) => {
     if (after(entry.at))
       problems.push({ path: `stepLog.${i}.at`, message: 'after the export time' });
+  });
+  summary.readings.forEach((reading, i) => {
+    if (after(reading.at))
+      problems.push({ path: `readings.${i}.at`, message: 'after the export time' });
   });
   const lastBackup = summary.facts.lastSuccessfulBackup;
   if (lastBackup !== undefined && earliestOf(lastBackup) > createdAt) {

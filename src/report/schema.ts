@@ -4,6 +4,7 @@ import { DISRUPTIONS, LOCALES, STEP_KINDS, STEP_OUTCOMES } from '../knowledge/id
 import { knowledge } from '../knowledge/index.ts';
 import { allSites, siteById } from '../pages/registry.ts';
 import { siteFactsOf } from '../pages/site-facts.ts';
+import { readingUrl } from '../pages/sites.ts';
 import { LIKELIHOODS } from './likelihood.ts';
 import { MASK_KINDS } from './mask-kinds.ts';
 import { MAX_STEP_LOG } from './step-log.ts';
@@ -75,15 +76,27 @@ export const StepLogEntry = z.strictObject({
 });
 export type StepLogEntry = z.infer<typeof StepLogEntry>;
 
+/**
+ * Whether the address is one of the pages its site reads, as every address a reading carries is
+ * (https, the site's own host and paths): nothing else (`javascript:`, another host) is taken
+ * for the page read. An unknown site is named by its own check.
+ */
+function isPageOfSite(reading: { site: string; url: string }): boolean {
+  const site = siteById(reading.site);
+  return site === undefined || readingUrl(reading.url, site.isPage) !== undefined;
+}
+
 /** A page read by the extension: which site, whether it could be used, when and where. */
-export const Reading = z.strictObject({
-  site: z.string().check(z.refine((id) => siteById(id) !== undefined, 'unknown site')),
-  state: z.enum(['fresh', 'stale', 'unreadable']),
-  at: iso,
-  url: z.url().check(z.maxLength(MAX_URL_LENGTH)),
-  /** Start of Apple's current iCloud Backup event, when the page said so. */
-  since: z.optional(iso),
-});
+export const Reading = z
+  .strictObject({
+    site: z.string().check(z.refine((id) => siteById(id) !== undefined, 'unknown site')),
+    state: z.enum(['fresh', 'stale', 'unreadable']),
+    at: iso,
+    url: z.url().check(z.maxLength(MAX_URL_LENGTH)),
+    /** Start of Apple's current iCloud Backup event, when the page said so. */
+    since: z.optional(iso),
+  })
+  .check(z.refine(isPageOfSite, { message: 'not a page of that site', path: ['url'] }));
 export type Reading = z.infer<typeof Reading>;
 
 const ExportedEvidence = z.strictObject({
@@ -126,10 +139,15 @@ export const SummaryJson = z.strictObject({
   freeTextLeftOut: z.boolean(),
   facts: RecordedFacts,
   stepLog: z.array(StepLogEntry).check(z.maxLength(MAX_STEP_LOG)),
-  /** One reading per site at most. */
+  /** One reading per site at most (the latest replaces the one before). */
   readings: z
     .array(Reading)
-    .check(z.refine((list) => list.length <= allSites().length, 'more readings than sites')),
+    .check(
+      z.refine(
+        (list) => new Set(list.map((r) => r.site)).size === list.length,
+        'more than one reading of a site',
+      ),
+    ),
   diagnosis: ExportedDiagnosis,
   masked: z.array(z.strictObject({ kind: z.enum(MASK_KINDS), count: z.int().check(z.minimum(1)) })),
 });

@@ -90,6 +90,46 @@ describe('importSummary', () => {
     });
   });
 
+  it.each([
+    ['a javascript: address', 'javascript:alert(1)//www.icloud.com/', 'url'],
+    ['an address on another host', 'https://icloud.example.com/settings/', 'url'],
+    ['plain http', 'http://www.apple.com/support/systemstatus/', 'url'],
+    ["the other site's page", 'https://www.icloud.com/settings/', 'url'],
+  ])('refuses a status reading from %s, naming its address', (_label, url) => {
+    const summary = JSON.parse(json());
+    const i = summary.readings.findIndex((r: { site: string }) => r.site === 'status');
+    summary.readings[i].url = url;
+    const result = importSummary(JSON.stringify(summary));
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid',
+        problems: [{ path: `readings.${i}.url`, message: 'not a page of that site' }],
+      },
+    });
+  });
+
+  it('refuses two readings of one site, or a page read after the export', () => {
+    const twice = JSON.parse(json());
+    twice.readings = [twice.readings[0], { ...twice.readings[0], state: 'stale' }];
+    expect(importSummary(JSON.stringify(twice))).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid',
+        problems: [{ path: 'readings', message: 'more than one reading of a site' }],
+      },
+    });
+    const later = JSON.parse(json());
+    later.readings[1].at = new Date(Date.parse(later.createdAt) + 60_000).toISOString();
+    expect(importSummary(JSON.stringify(later))).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid',
+        problems: [{ path: 'readings.1.at', message: 'after the export time' }],
+      },
+    });
+  });
+
   it('refuses a version 0 or a missing version as malformed', () => {
     const { version: _v, ...noVersion } = JSON.parse(json());
     const result = importSummary(JSON.stringify(noVersion));
