@@ -13,6 +13,16 @@ import { CJK, HANGUL, spansOf, type Span } from './spans.ts';
 const SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧司上诸',
 );
+/**
+ * The end of a note right after a name signed on the sign-off's own line ("谢谢！张伟",
+ * "よろしくお願いします。佐藤 健", "감사합니다. 박서준"). There the name must start with a
+ * common surname (Chinese, Korean) or be kanji (Japanese): words after thanks are often a wish
+ * ("감사합니다. 화이팅", "谢谢！周末愉快") or a closing word ("よろしくお願いします。以上").
+ */
+const NOTE_END = String.raw`[ \t。！!.]*\s*$`;
+/** The most common Korean surnames. */
+const KO_SURNAMES =
+  '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉';
 /** What Japanese people say they are ("私は学生です") without giving a name. */
 const NOT_JA_NAMES = new Set(
   '会社員 学生 大学生 高校生 中学生 初心者 日本人 主婦 高齢者 素人 社会人 ユーザー 利用者 医者 教師 看護師 公務員 自営業 外国人 心配 不安 大丈夫 困惑 機械音痴'.split(
@@ -47,14 +57,19 @@ const ZH_WEAK = /我是\s*/gu;
  * After thanks and a line break, or after a dash that follows a sentence: "谢谢！—— 张伟（…）",
  * not "备份失败——原因不明" (the dash of an explanation).
  */
-const ZH_SIGN_OFF =
-  /(?:谢谢|多谢|感谢|此致敬礼|此致|敬礼)[！!。，,]*[ \t]*\r?\n\s*|(?<=^|[\n！!。？?])[ \t]*(?:——|—|--)[ \t]*/gu;
+const ZH_SIGN_OFF = new RegExp(
+  String.raw`(?:谢谢|多谢|感谢|此致敬礼|此致|敬礼)[！!。，,]*[ \t]*\r?\n\s*|(?<=^|[\n！!。？?])[ \t]*(?:——|—|--)[ \t]*|(?:谢谢|多谢|感谢)[！!。，,\s]+(?!周末)(?=[${[...SURNAMES].join('')}]\p{Script=Han}{1,3}${NOTE_END})`,
+  'gu',
+);
 const JA_STRONG =
   /(?:私の名前は|わたしの名前は|名前は|お名前は|氏名は|(?:名前|氏名|所有者|持ち主|契約者|お客様名|受取人)[:：])\s*/gu;
 /** "私は田中です", and after a greeting "こんにちは、田中です". */
 const JA_WEAK =
   /(?:私は|わたしは|僕は|ぼくは|(?:こんにちは|こんばんは|おはようございます|はじめまして|初めまして|お世話になっております|お世話になります)[、。,！!\s]*)\s*/gu;
-const JA_SIGN_OFF = /よろしくお願い(?:いた)?します[。！!]*[ \t]*\r?\n\s*/gu;
+const JA_SIGN_OFF = new RegExp(
+  String.raw`よろしくお願い(?:いた)?します[。！!]*[ \t]*\r?\n\s*|よろしくお願い(?:いた)?します[。！!\s]+(?!以上|敬具|草々|早々)(?=\p{Script=Han}{1,4}(?:[ 　]\p{Script=Han}{1,3})?${NOTE_END})`,
+  'gu',
+);
 /** "田中と申します": the name comes before the phrase (the last eight characters at most). */
 const JA_BEFORE =
   /(?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,8}|(?<!\p{Script=Latin})\p{Script=Latin}+)(?=と申します|といいます|と言います)/gu;
@@ -71,7 +86,10 @@ const HANGUL_RUN = /\p{Script=Hangul}{2,10}/uy;
 const KO_STRONG =
   /(?:제 이름은|내 이름은|저의 이름은|이름은|성함은|(?:이름|성명|성함|소유자|소유주|명의자|고객명|수령인)[:：])\s*/gu;
 const KO_WEAK = /(?:저는|전|나는)\s*/gu;
-const KO_SIGN_OFF = /(?:감사합니다|고맙습니다|감사드립니다)[.!。]*[ \t]*\r?\n\s*/gu;
+const KO_SIGN_OFF = new RegExp(
+  String.raw`(?:감사합니다|고맙습니다|감사드립니다)[.!。]*[ \t]*\r?\n\s*|(?:감사합니다|고맙습니다|감사드립니다)[.!。\s]+(?=[${KO_SURNAMES}]\p{Script=Hangul}{1,3}${NOTE_END})`,
+  'gu',
+);
 /** "김민수 드림", "민수 올림": the name before the closing word. */
 const KO_BEFORE =
   /(?<!\p{Script=Hangul})\p{Script=Hangul}{2,4}(?=[ \t]*(?:드림|올림)(?!\p{Script=Hangul}))/gu;

@@ -424,3 +424,28 @@ describe('redact: a name alone on the line above masked contact details', () => 
     expect(out(text).startsWith(heading)).toBe(true);
   });
 });
+
+describe('redact: a Chinese, Japanese or Korean name after thanks on the same last line', () => {
+  it.each([
+    ['谢谢！张伟', '张伟'],
+    ['备份一直失败。谢谢，李明', '李明'],
+    ['よろしくお願いします。佐藤 健', '佐藤'],
+    ['バックアップが失敗します。よろしくお願いします。山田太郎', '山田太郎'],
+    ['백업이 계속 실패해요. 감사합니다. 박서준', '박서준'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    '谢谢！苹果支持',
+    '谢谢！周末愉快',
+    '谢谢！备份成功了',
+    'よろしくお願いします。以上',
+    'よろしくお願いします。バックアップが失敗します。',
+    '감사합니다. 화이팅',
+    '감사합니다. 수고하세요',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
