@@ -122,12 +122,14 @@ export function parseAmount(text: string): StorageAmount | undefined {
  * (utilisateur, gebruiker, użytkownik, kullanıcı, 사용자, 使用者, utilizador), and not "is using" or
  * "are using" said of another ("Messages are using …", "Jane is using …"; "you are using" is),
  * nor the same said in French, Italian, Spanish or Portuguese ("Anna utilise", "le foto
- * utilizzano", "Ana utiliza", "as fotos utilizam"), where "you" has forms of its own (vous
- * utilisez, stai utilizzando, estás usando) and the participle is the usage (utilisés, utilizzati);
- * "se utilizan", "si utilizzano" (are used) are.
+ * utilizzano", "Ana utiliza", "as fotos utilizam"), Russian, Ukrainian or Polish ("Анна
+ * использует", "використовує", "używa"), where "you" has forms of its own (vous
+ * utilisez, stai utilizzando, estás usando, используете) and the participle is the usage
+ * (utilisés, utilizzati, использовано); "se utilizan", "si utilizzano", "используется" (are used)
+ * are.
  */
 const USED_WORD =
-  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ando)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|brug|bruk|anvendt|käyt|wykorzyst|użyt(?!k)|używ|użyc|využit|použív|felhasznál|használat|iskorišt|korist|использ|використ|занят|χρησιμοποι|χρήση|kullan(?!ıc)|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
+  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ando)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|brug|bruk|anvendt|käyt|wykorzyst|użyt(?!k)|używ(?!a\s)|użyc|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρησιμοποι|χρήση|kullan(?!ıc)|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
 /**
  * "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน,
  * 사용 가능, 使用可能, 可使用): read as the English word, which FREE knows.

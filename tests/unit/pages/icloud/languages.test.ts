@@ -49,6 +49,12 @@ const USAGE: [lang: string, text: string, used: string, total: string][] = [
   ['pl', 'Wykorzystano 4,8 GB z 5 GB', '4.8 GB', '5 GB'],
   ['ru', `Использовано 4,8${NBSP}ГБ из 5${NBSP}ГБ`, '4.8 GB', '5 GB'],
   ['ru', 'Использовано 850 МБ из 5 ГБ', '850 MB', '5 GB'],
+  // "You use" and "is used" in the languages whose third person is someone else's share.
+  ['ru', 'Вы используете 4,8 ГБ из 5 ГБ', '4.8 GB', '5 GB'],
+  ['ru', 'Используется 4,8 ГБ из 5 ГБ', '4.8 GB', '5 GB'],
+  ['uk', 'Ви використовуєте 4,8 ГБ з 5 ГБ', '4.8 GB', '5 GB'],
+  ['uk', 'Використовується 4,8 ГБ з 5 ГБ', '4.8 GB', '5 GB'],
+  ['pl', 'Używasz 4,8 GB z 5 GB', '4.8 GB', '5 GB'],
   ['ko', '5GB 중 4.8GB 사용됨', '4.8 GB', '5 GB'],
   ['ko', '200GB 중 150.5GB 사용 중', '150.5 GB', '200 GB'],
 ];
@@ -103,6 +109,10 @@ const NOT_USAGE: [lang: string, text: string][] = [
   ['es', 'Ana utiliza 12 GB de 200 GB'],
   ['es', 'Tus fotos utilizan 4,8 GB de 5 GB'],
   ['pt', 'As fotos utilizam 4,8 GB de 5 GB'],
+  ['ru', 'Анна использует 12 ГБ из 200 ГБ'],
+  ['ru', 'Фото использует 4,8 ГБ из 5 ГБ'],
+  ['uk', 'Анна використовує 12 ГБ з 200 ГБ'],
+  ['pl', 'Anna używa 12 GB z 200 GB'],
   // "Available" built on the word for "use".
   ['ja', '50 GB中37.5 GB使用可能'],
   ['ja', '使用可能：0.2 GB（5 GB中）'],
