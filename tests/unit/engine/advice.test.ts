@@ -335,6 +335,20 @@ describe('which iPhone', () => {
     expect(firstTwo(run({ wifi: 'none', deviceModel: 'iPhone 11' }))[0]).toBe('other_network');
   });
 
+  it('says of a device without the cellular backup what Apple describes, not that it cannot', () => {
+    // Apple's article describes the cellular backup for iPhones with 5G only; whether an iPad
+    // with 5G has it is not documented, so no sentence may say it cannot.
+    for (const deviceModel of ['iPad Pro 11-inch (M4)', 'iPad (10th generation)', 'iPhone 11']) {
+      const said = run({ wifi: 'none', deviceModel })
+        .causes.flatMap((c) => c.evidence)
+        .filter((e) => e.id === 'wifi_none_no_cellular')
+        .map((e) => render('en', e.text));
+      expect(said, deviceModel).toHaveLength(1);
+      expect(said[0]).toContain(deviceModel);
+      expect(said[0]).not.toMatch(/cannot|can't/);
+    }
+  });
+
   it('never offers the cellular backup the message says is not available: another network first', () => {
     const unavailable = knowledge.alerts.find((a) => a.id === 'cellular_unavailable')!;
     for (const [language, wordings] of Object.entries(unavailable.patterns)) {
