@@ -156,10 +156,35 @@ function* signature(text: string): Generator<Span> {
   if (parts.length <= 3 && parts.every(isNameWord)) yield { start: end - name.length, end };
 }
 
+/**
+ * The sign-off and the name on one last line, set apart by a comma ("شكراً، محمد العتيبي",
+ * "הגיבוי נכשל. תודה, יוסי כהן"); without the comma words after thanks are a wish ("ขอบคุณครับ
+ * โชคดีครับ"). A short wish after the comma is masked too: no capitals tell it from a name, and
+ * it holds nothing support needs.
+ */
+function* signedOnOneLine(text: string): Generator<Span> {
+  const { start, end } = nameLine(text);
+  const line = text.slice(start, end);
+  const comma = line.lastIndexOf(line.includes('،') ? '،' : ',');
+  const sentence = line
+    .slice(0, comma + 1)
+    .split(/[.!?؟][ \t]+/u)
+    .at(-1)!;
+  if (comma < 0 || !SIGN_OFF.test(sentence.trim())) return;
+  const rest = line.slice(comma + 1);
+  const title = SIGNED_TITLE.exec(rest.trimStart())?.[0] ?? '';
+  const name = rest.trim().slice(title.length).replace(/[.!]$/u, '');
+  const parts = name.split(/[ \t]+/);
+  const at = start + comma + 1 + rest.length - rest.trimStart().length + title.length;
+  if (name && parts.length <= 3 && parts.every(isNameWord))
+    yield { start: at, end: at + name.length };
+}
+
 export function* uncasedNames(text: string): Generator<Span> {
   if (!UNCASED.test(text)) return;
   for (const kind of [STRONG, LABELS, SELF, HERE, TITLES, ROLES]) yield* introduced(text, kind);
   yield* thai(text);
   yield* hindi(text);
   yield* signature(text);
+  yield* signedOnOneLine(text);
 }

@@ -449,3 +449,21 @@ describe('redact: a Chinese, Japanese or Korean name after thanks on the same la
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: a Hebrew, Arabic or Hindi name after thanks and a comma on the last line', () => {
+  it.each([
+    ['النسخ الاحتياطي يفشل. شكراً، محمد العتيبي', 'محمد العتيبي'],
+    ['מגבה כל לילה. תודה, יוסי כהן', 'יוסי כהן'],
+    ['धन्यवाद, अमित शर्मा', 'अमित शर्मा'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each(['ขอบคุณครับ โชคดีครับ', 'شكراً، النسخ الاحتياطي لا يعمل منذ التحديث', 'תודה, iOS 17.5'])(
+    'leaves %j',
+    (text) => {
+      expect(out(text)).toBe(text);
+    },
+  );
+});
