@@ -245,11 +245,43 @@ function negationsWithSlips({ negatives, negations }: Index): KnownWords {
   };
 }
 
+/** How many character pairs before a Japanese or Korean negating ending it reaches at most. */
+const NEGATED_REACH = 8;
+/**
+ * A pair starting with a verb's joining ending, which closes a clause: Japanese て or で ("いっぱ
+ * いで何もできない", is full and nothing can be done) unless an ending follows that is part of the
+ * same verb (ている, では, でも, ておく); Korean 서, 고, 며 ("가득 차서", "오래 걸리고").
+ */
+const JOINING = /^[てで서고며][^いはもお]/u;
+
+/**
+ * Japanese and Korean negate with an ending after what they negate: "いっぱいではありません" (is
+ * not full), "가득 차지 않았습니다" (did not fill up). The pairs before it, back to the start of
+ * its clause (`starts`: where each clause's words begin), are negated as a Latin word after "not"
+ * is.
+ */
+function negateBefore(words: string[], starts: Set<number>, tokens: InputToken[]): void {
+  words.forEach((word, i) => {
+    if (isWord(word) || !negatesBefore(word)) return;
+    for (let j = i - 1; j >= Math.max(0, i - NEGATED_REACH) && !starts.has(j + 1); j--) {
+      if (isWord(words[j]!) || JOINING.test(words[j]!)) break;
+      if (!tokens[j]!.negation) tokens[j]!.negated = true;
+    }
+  });
+}
+
+/** Marks that end a clause; a run of Chinese, Japanese or Korean is read up to them. */
+const CLAUSE_MARK = /[,;:.!?。！？、，；：\r\n]+/u;
+
 function readInput(text: string, index: Index): Input {
   const { vocabulary } = index;
-  const words = tokenize(text, negationsWithSlips(index)).map((word) =>
-    deviceTypo(word) ? 'device' : word,
-  );
+  const known = negationsWithSlips(index);
+  const words: string[] = [];
+  const starts = new Set<number>();
+  for (const clause of text.split(CLAUSE_MARK)) {
+    starts.add(words.length);
+    for (const word of tokenize(clause, known)) words.push(deviceTypo(word) ? 'device' : word);
+  }
   const matches = lookUpWords(words, vocabulary);
   const holders = new Map<number, number[]>();
   const typed = new Set<number>();
@@ -269,6 +301,7 @@ function readInput(text: string, index: Index): Input {
     else if (!STOPWORDS.has(word)) afterNegation = false;
     return { weights, negated, negation };
   });
+  negateBefore(words, starts, tokens);
   return {
     words,
     tokens,

@@ -832,6 +832,10 @@ export const positive: [Language, string, string][] = [
     'needs_wifi',
   ],
   ['zh', '已连接无线局域网，但提示iCloud 云备份需要无线局域网连接', 'needs_wifi'],
+  // A Japanese or Korean negating ending in a later clause negates nothing of the alert.
+  ['ja', 'iPhoneのストレージがいっぱいで何もできない', 'device_storage_full'],
+  ['ko', 'iPhone 저장 공간이 거의 가득 참, 사진을 찍을 수 없어요', 'device_storage_almost_full'],
+  ['ja', 'iPhoneのバックアップに失敗しました、理由がわからない', 'backup_failed'],
 ];
 
 export const negative: [Language, string][] = [
@@ -1210,4 +1214,11 @@ export const negative: [Language, string][] = [
   ['zh', '已连接无线局域网'],
   ['ru', 'Wi-Fi подключен'],
   ['cs', 'Wi-Fi je připojeno'],
+  // Japanese and Korean negating an alert with an ending after it.
+  ['ja', 'iCloudストレージはいっぱいではありません'],
+  ['ja', 'バックアップは失敗しませんでした'],
+  ['ja', 'iPhoneのストレージはいっぱいではないです'],
+  ['ja', 'iCloudストレージはほぼいっぱいではない'],
+  ['ko', 'iCloud 저장 공간이 가득 차 있지 않습니다'],
+  ['ko', 'iPhone 저장 공간이 가득 차지 않음'],
 ];
