@@ -7,10 +7,9 @@ import {
   type UnknownObservation,
 } from '../observation';
 import { isRecord } from '../json-text';
-import { READING_LIMITS } from '../limits';
 import { MAX_BYTES } from '../units';
 import { STORAGE_CATEGORIES } from '../../vocab';
-import { normalizeSpace } from '../text';
+import { matchCategory } from './storage-text';
 
 /** Apple's mediaKey values seen in `storageUsageByMedia`; other keys are kept as "other". */
 const MEDIA_KEYS: ReadonlySet<string> = new Set<StorageCategoryId>(STORAGE_CATEGORIES);
@@ -62,14 +61,23 @@ function readCategories(value: unknown): StorageCategory[] {
   for (const media of value) {
     if (!isRecord(media) || typeof media.mediaKey !== 'string') continue;
     const id = MEDIA_KEYS.has(media.mediaKey) ? (media.mediaKey as StorageCategoryId) : 'other';
-    const label =
-      typeof media.displayLabel === 'string' ? normalizeSpace(media.displayLabel) : media.mediaKey;
-    const category: StorageCategory = { id, label: label.slice(0, READING_LIMITS.categoryLabel) };
+    const category: StorageCategory = { id, label: knownLabel(media.displayLabel) ?? id };
     const bytes = byteCount(media.usageInBytes);
     if (bytes !== undefined) category.bytes = bytes;
     categories.push(category);
   }
   return categories;
+}
+
+/**
+ * Apple's label when it is one the storage bar is known to show ("Photos et vidéos",
+ * "Sauvegarde"); any other text (a device's or a person's name, an address) is not taken from
+ * the account's data, and the category goes by its id.
+ */
+function knownLabel(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const category = matchCategory(value);
+  return category && category.bytes === undefined ? category.label : undefined;
 }
 
 function readQuota(value: unknown): IcloudStorageObservation['quota'] {
