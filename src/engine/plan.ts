@@ -132,8 +132,8 @@ export function buildPlan(
 
   const held = (s: Step) => outage && s.holdDuringOutage;
   // The decisive fix declined (two-factor, removing sideloaded apps, a computer backup) or
-  // waiting that did not end Apple's problem: the data is still not safe, so the other ways of
-  // keeping it come before generic checks.
+  // waiting declined or that did not end Apple's problem: the data is still not safe, so the
+  // other ways of keeping it come before generic checks.
   // So does a last backup Apple is about to delete: a copy elsewhere comes before checks.
   const expiring =
     typeof values.daysSinceBackup === 'number' &&
@@ -149,7 +149,7 @@ export function buildPlan(
     expiring ||
     knowledge.steps.some((s) =>
       s.kind === 'wait'
-        ? outage && tried[s.id] === 'no_change'
+        ? outage && (tried[s.id] === 'no_change' || skipped(s))
         : skipped(s) && (anyHolds(s.leadWhen, values) || waitsForCopy(s)),
     );
   const { share, noneHelps } = categoryShares(storage);
@@ -169,16 +169,19 @@ export function buildPlan(
   const group = (s: Step) =>
     held(s)
       ? GROUP.held
-      : leads(s)
-        ? GROUP.lead
-        : stuck && s.kind === 'alternative' && !skipped(s)
-          ? GROUP.safeFirst
-          : // Resets that wipe settings or the backup come after every gentler step and after
-            // the other ways of keeping a copy (the guides keep them for last), however likely
-            // their cause, until the computer copy they require is made.
-            s.disruption === 'high' && !madeSafe(s)
-            ? GROUP.lastResort
-            : GROUP[s.kind];
+      : // Waiting declined stays offered (it is what ends Apple's problem), after what can be done now.
+        s.kind === 'wait' && skipped(s)
+        ? GROUP.alternative
+        : leads(s)
+          ? GROUP.lead
+          : stuck && s.kind === 'alternative' && !skipped(s)
+            ? GROUP.safeFirst
+            : // Resets that wipe settings or the backup come after every gentler step and after
+              // the other ways of keeping a copy (the guides keep them for last), however likely
+              // their cause, until the computer copy they require is made.
+              s.disruption === 'high' && !madeSafe(s)
+              ? GROUP.lastResort
+              : GROUP[s.kind];
   const rank = new Map(
     chosen.map((s) => {
       // When no clean-up can make room, paying is the fix, not the last resort.

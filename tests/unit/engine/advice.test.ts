@@ -493,6 +493,15 @@ describe('when the decisive fix is declined', () => {
     const plan = planIds(run({ ...issue, stepsTried: { wait_for_apple: 'no_change' } }));
     expect(alternatives.has(plan[0]!), plan.join(', ')).toBe(true);
   });
+
+  it('and waiting declined: a copy first, waiting still offered after what can be done now', () => {
+    for (const appleBackupStatus of ['issue', 'outage', 'maintenance'] as const) {
+      const plan = planIds(run({ appleBackupStatus, stepsTried: { wait_for_apple: 'skipped' } }));
+      expect(alternatives.has(plan[0]!), plan.join(', ')).toBe(true);
+      expect(plan.slice(0, 2)).not.toContain('wait_for_apple');
+      expect(plan).toContain('wait_for_apple');
+    }
+  });
 });
 
 describe('resets come last', () => {
