@@ -29,9 +29,10 @@ export function summarizeDropped(paths: readonly string[]): DroppedSummary {
   let stepLog = 0;
   let stepsTried = 0;
   for (const path of paths) {
-    const [head, name] = path.split('.');
+    const [head, name, ...inside] = path.split('.');
     if (path === 'session') summary.reset = true;
-    else if (head === 'stepLog') stepLog++;
+    // A field inside an entry that was kept (one a newer build added) costs no step.
+    else if (head === 'stepLog' && inside.length === 0) stepLog++;
     else if (head === 'facts' && name === 'stepsTried') stepsTried++;
     else if (head === 'reading' && isSite(name)) {
       if (!summary.readings.includes(name)) summary.readings.push(name);

@@ -32,7 +32,12 @@ const isEmpty = (value: unknown) =>
  * record left after dropping is no value), else undefined. Where nothing more specific inside
  * was named, the value's own path is.
  */
-export function keepValid(schema: Schema, value: unknown, path: string, dropped: string[]) {
+export function keepValid(
+  schema: Schema,
+  value: unknown,
+  path: string,
+  dropped: string[],
+): unknown {
   const whole = z.safeParse(schema, value);
   if (whole.success) return whole.data;
   const named = dropped.length;
@@ -60,14 +65,50 @@ export function keepFields(
   return kept;
 }
 
-function validPart(schema: Schema, value: unknown, path: string, dropped: string[]) {
-  const keep = (ok: boolean, at: string) => ok || (dropped.push(at), false);
+/** What each item of a list, or each value of a record, must be (an optional one too). */
+function itemOf(schema: Schema): Schema | undefined {
+  const def = schema._zod.def as {
+    type: string;
+    element?: Schema;
+    valueType?: Schema;
+    innerType?: Schema;
+  };
+  if (def.type === 'optional') return def.innerType && itemOf(def.innerType);
+  return def.type === 'array' ? def.element : def.type === 'record' ? def.valueType : undefined;
+}
+
+/**
+ * An item invalid as it is, salvaged on its own: a step-log entry or a fact's source that only
+ * carries a field this version does not know (a newer build's) keeps its step or source. What
+ * `fits` its place is kept and its own dropped parts are named; else the whole item is named.
+ */
+function salvageItem(
+  schema: Schema,
+  item: unknown,
+  path: string,
+  dropped: string[],
+  fits: (part: unknown) => boolean,
+): unknown {
+  const own: string[] = [];
+  const element = itemOf(schema);
+  const part = element && keepValid(element, item, path, own);
+  if (part !== undefined && fits(part)) {
+    dropped.push(...own);
+    return part;
+  }
+  dropped.push(path);
+  return undefined;
+}
+
+function validPart(schema: Schema, value: unknown, path: string, dropped: string[]): unknown {
   const shape = shapeOf(schema);
   if (shape && isRecord(value)) return keepFields(shape, value, path, dropped);
   if (Array.isArray(value)) {
-    const valid = value.flatMap((item, i) =>
-      keep(z.safeParse(schema, [item]).success, join(path, i)) ? [{ item, i }] : [],
-    );
+    const fits = (item: unknown) => z.safeParse(schema, [item]).success;
+    const valid = value.flatMap((item, i) => {
+      const kept = fits(item) ? item : salvageItem(schema, item, join(path, i), dropped, fits);
+      return kept === undefined ? [] : [{ item: kept, i }];
+    });
     // Past its limit (a build that kept more, a hand edit), a list keeps its latest entries, as
     // the flow does when it adds one: being too long is no reason to lose all of it.
     const over = Math.max(0, valid.length - (maxLengthOf(schema) ?? valid.length));
@@ -76,9 +117,11 @@ function validPart(schema: Schema, value: unknown, path: string, dropped: string
   }
   if (isRecord(value)) {
     return Object.fromEntries(
-      Object.entries(value).filter(([key, item]) =>
-        keep(z.safeParse(schema, { [key]: item }).success, join(path, key)),
-      ),
+      Object.entries(value).flatMap(([key, item]) => {
+        const fits = (part: unknown) => z.safeParse(schema, { [key]: part }).success;
+        const kept = fits(item) ? item : salvageItem(schema, item, join(path, key), dropped, fits);
+        return kept === undefined ? [] : [[key, kept]];
+      }),
     );
   }
   return undefined;

@@ -37,6 +37,17 @@ describe('what a restore left out, in words', () => {
     });
   });
 
+  it('counts a step as lost only when its entry went, not a field dropped from a kept one', () => {
+    expect(summarizeDropped(['stepLog.2.note', 'stepLog.2.by'])).toEqual({
+      reset: false,
+      facts: [],
+      steps: 0,
+      readings: [],
+      other: true,
+    });
+    expect(summarizeDropped(['stepLog.2.note', 'stepLog.3']).steps).toBe(1);
+  });
+
   it.each(LOCALES)('names every answer by its own label (%s)', (locale) => {
     const { t } = textsFor(locale);
     const other = t('notice.dropped.other');

@@ -12,6 +12,7 @@ import {
   Session,
 } from '../../../src/storage/session';
 import { storedSession } from '../../support/readings';
+import { summarizeDropped } from '../../../src/flow/dropped';
 import { junk, mutated } from './arbitraries';
 
 const now = new Date('2026-11-25T10:00:00Z');
@@ -72,6 +73,17 @@ describe('stored session', () => {
     expect(session.stepLog).toEqual([stored.stepLog[0], stepLog[3]]);
     expect(session.facts.stepsTried).toEqual(stored.facts.stepsTried);
     expect(dropped).toEqual(['facts.stepsTried.unknown_step', 'stepLog.0', 'stepLog.2']);
+  });
+
+  it('keeps a step-log entry and a source that carry a field a newer build added, without it', () => {
+    const stepLog = [{ ...stored.stepLog[0], note: 'tried twice' }];
+    const sources = { ...stored.facts.sources, wifi: { ...stored.facts.sources.wifi, by: 'v2' } };
+    const { session, dropped } = restoreSession({ ...withFacts({ sources }), stepLog }, now);
+    expect(session.stepLog).toEqual(stored.stepLog.slice(0, 1));
+    expect(session.facts.sources).toEqual(stored.facts.sources);
+    expect(dropped).toEqual(['facts.sources.wifi.by', 'stepLog.0.note']);
+    // No step was lost: the notice says only that some details went.
+    expect(summarizeDropped(dropped)).toMatchObject({ steps: 0, facts: [], other: true });
   });
 
   it('keeps an answer whose source names no known origin, and drops that source alone', () => {
@@ -185,9 +197,12 @@ function keptEveryValidPart(input: unknown, session: Session): boolean {
     }
   }
   if (!Array.isArray(input.stepLog)) return true;
+  // An entry valid once the fields this version does not know are left out is kept too.
+  const known = (entry: unknown) =>
+    isRecord(entry) ? { stepId: entry.stepId, outcome: entry.outcome, at: entry.at } : entry;
   return same(
     session.stepLog,
-    input.stepLog.filter((entry) => StepLogEntry.safeParse(entry).success),
+    input.stepLog.map(known).filter((entry) => StepLogEntry.safeParse(entry).success),
   );
 }
 
