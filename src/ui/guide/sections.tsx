@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { keys, knowledge } from '../../knowledge';
-import { asOfOf, CostTable } from '../components/CostTable';
+import { asOfDates, CostTable } from '../components/CostTable';
 import { Sources } from '../components/Sources';
 import { useTexts, type Texts } from '../locale-context';
 import type { GuideKey } from './texts';
@@ -90,18 +90,19 @@ function Storage() {
 }
 
 function Plans() {
-  const { t, locale } = useTexts();
+  const texts = useTexts();
+  const { t, locale } = texts;
   const price = (usd: number) =>
     usd === 0
       ? t('plans.free')
       : new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(usd);
-  const dates = [...new Set(knowledge.plans.map(asOfOf).filter(Boolean))];
+  const dates = asOfDates(knowledge.plans, texts);
   return (
     <>
       <table class="costs">
         <caption>
           {t('plans.note')}
-          {dates.length > 0 && ` ${t('plans.asOf', { date: dates.join(', ') })}`}
+          {dates && ` ${t('plans.asOf', { date: dates })}`}
         </caption>
         <thead>
           <tr>

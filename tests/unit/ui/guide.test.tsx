@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { asOfOf } from '../../../src/ui/components/CostTable';
+import { asOfDates } from '../../../src/ui/components/CostTable';
 import { GuidePage } from '../../../src/ui/guide/GuidePage';
 import { GUIDE_SECTIONS, topicOf } from '../../../src/ui/guide/sections';
 import { textsFor } from '../../../src/ui/locale-context';
@@ -49,8 +49,18 @@ describe('the guide page', () => {
   });
 
   it('states the as-of date of ageing figures when the knowledge carries one', () => {
-    expect(asOfOf({ id: 'x', asOf: '2025-06' })).toBe('2025-06');
-    expect(asOfOf({ id: 'x' })).toBeUndefined();
-    expect(asOfOf({ asOf: 2025 })).toBeUndefined();
+    const en = textsFor('en');
+    expect(asOfDates([{ id: 'x', asOf: '2025-06' }], en)).toBe('June 2025');
+    expect(asOfDates([{ id: 'x' }, { asOf: 2025 }], en)).toBe('');
+  });
+
+  it.each([
+    ['en', 'Dec 1, 2026, Jun 8, 2025'],
+    ['de', '01.12.2026, 08.06.2025'],
+    ['ja', '2026/12/01、2025/06/08'],
+    ['zh', '2026年12月1日、2025年6月8日'],
+  ] as const)('%s: says as-of days as the language writes dates and lists', (locale, said) => {
+    const records = [{ asOf: '2026-12-01' }, { asOf: '2025-06-08' }, { asOf: '2026-12-01' }];
+    expect(asOfDates(records, textsFor(locale))).toBe(said);
   });
 });
