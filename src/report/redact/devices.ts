@@ -237,6 +237,30 @@ function ownerCjk(text: string, device: number): Span | undefined {
   };
 }
 
+/**
+ * A Wi-Fi network is named after its owner as a device is ("Linda's Network", "Tom's WiFi",
+ * "Familie Müller WLAN"). Without the apostrophe or the family word, a word before a network is
+ * where it is ("Starbucks WiFi", "Hotel WLAN"), so only those two count.
+ */
+const NETWORK =
+  /(?:wi-?fi|wlan|network|netzwerk|hotspot|router|réseau|netwerk|nätverk|5g|2[.,]4g)(?![\p{L}\p{N}])/giu;
+const FAMILY_NETWORK =
+  /(?<=(?:^|[^\p{L}])(?:Familie|Family|Famille|Familia|Famiglia|Fam\.)[ \t]+)\p{Lu}[\p{L}\p{M}'’-]+(?=[ \t_-]+(?:[Ww]i-?[Ff]i|WLAN|[Ww]lan|[Nn]etwork|[Nn]etz|[Nn]etzwerk|5G)(?![\p{L}\p{N}]))/gu;
+
+function* networkOwners(text: string): Generator<Span> {
+  for (const match of atWordStart(NETWORK, text, /[\p{Script=Latin}\p{N}]/u)) {
+    const network = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, match.index - WINDOW), match.index));
+    if (owner?.groups?.mark) {
+      const span = ownerBefore(text, network);
+      if (span) yield span;
+    }
+  }
+  for (const match of text.matchAll(FAMILY_NETWORK))
+    if (!isCommon(match[0]) && !/^sharing$/iu.test(match[0]))
+      yield { start: match.index, end: match.index + match[0].length };
+}
+
 export function* deviceOwners(text: string): Generator<Span> {
   for (const match of atWordStart(DEVICE, text, /[\p{Script=Latin}\p{N}]/u)) {
     const end = match.index + match[0].length;
@@ -249,5 +273,6 @@ export function* deviceOwners(text: string): Generator<Span> {
     ])
       if (owner) yield owner;
   }
+  yield* networkOwners(text);
   yield* uncasedOwners(text);
 }

@@ -467,3 +467,26 @@ describe('redact: a Hebrew, Arabic or Hindi name after thanks and a comma on the
     },
   );
 });
+
+describe('redact: a Wi-Fi network named after its owner', () => {
+  it.each([
+    ['Our Wi-Fi "Linda\'s Network" is slow maybe?', 'Linda'],
+    ["Connected to Linda's WiFi at her house", 'Linda'],
+    ["Backup only fails on Marek's hotspot", 'Marek'],
+    ['Network name: "Familie Müller WLAN"', 'Müller'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    "Starbucks WiFi and the hotel's network both fail",
+    'Family Sharing network',
+    "Apple's network is down?",
+    "The iPhone's Wi-Fi is fine.",
+    "at my mum's wifi it works",
+    'Reset Network Settings did nothing',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
