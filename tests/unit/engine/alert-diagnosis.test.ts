@@ -107,3 +107,16 @@ describe('"the last backup could not be completed"', () => {
     },
   );
 });
+
+describe('an alert that is not about storage', () => {
+  // A full iCloud stops a backup with its own alert, so these argue against it: with iCloud
+  // only almost full, the cause the alert itself points at still leads.
+  it.each([
+    ['An Unknown Error Occurred', 'account_auth'],
+    ['Произошла неизвестная ошибка', 'account_auth'],
+    ['The last backup could not be completed', 'network'],
+  ])('"%s" with iCloud almost full leads with %s', (alertText, cause) => {
+    const d = run({ alertText, storageStatus: 'almost_full' });
+    expect(d.causes[0]!.id).toBe(cause);
+  });
+});
