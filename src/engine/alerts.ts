@@ -417,15 +417,19 @@ function score(pattern: Pattern, input: Input, counted: Int32Array, n: number): 
     if (!positions) continue;
     covered0 += weights[id]![0];
     covered1 += weights[id]![1];
+    // Negated wherever the text says it: a word also said plainly is the pattern's there ("Backup
+    // fehlgeschlagen, kann kein Backup erstellen").
+    let denied = true;
     for (const i of positions) {
+      const token = input.tokens[i]!;
+      denied &&= token.negated;
       if (counted[i] === n) continue;
       counted[i] = n;
-      const token = input.tokens[i]!;
       belonging0 += token.weights[0];
       belonging1 += token.weights[1];
-      // "not sufficient" says what "insufficient" does.
-      contradicted ||= token.negated && !pattern.negated && !index!.lacking.has(id);
     }
+    // "not sufficient" says what "insufficient" does.
+    contradicted ||= denied && !pattern.negated && !index!.lacking.has(id);
   }
   const result = Math.min(
     judge(covered0, belonging0, pattern.weights[0], input.weights[0]),

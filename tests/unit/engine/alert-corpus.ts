@@ -836,6 +836,11 @@ export const positive: [Language, string, string][] = [
   ['ja', 'iPhoneのストレージがいっぱいで何もできない', 'device_storage_full'],
   ['ko', 'iPhone 저장 공간이 거의 가득 참, 사진을 찍을 수 없어요', 'device_storage_almost_full'],
   ['ja', 'iPhoneのバックアップに失敗しました、理由がわからない', 'backup_failed'],
+  // A word of the alert said again after a negation ("no backup since") is the alert's too.
+  ['de', 'iPhone-Backup fehlgeschlagen, kann kein Backup erstellen', 'backup_failed'],
+  ['en', 'iCloud Backup failed, no backup since Monday', 'backup_failed'],
+  ['fr', 'Échec de la sauvegarde iCloud, aucune sauvegarde depuis lundi', 'backup_failed'],
+  ['en', 'iCloud storage full. No storage left in iCloud', 'not_enough_storage'],
 ];
 
 export const negative: [Language, string][] = [
