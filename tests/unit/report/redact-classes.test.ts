@@ -490,3 +490,21 @@ describe('redact: a Wi-Fi network named after its owner', () => {
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: a build number or a time stamp is no phone number', () => {
+  it.each([
+    'Windows build 22631.4460, iTunes 12.13.4.4. The computer backup works.',
+    'OS Build 19044.3570',
+    'Time stamp 1701590400 in the log. Backup failed.',
+    'timestamp: 1701590400123',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+
+  it.each([
+    ['rebuild 0171 2345678', '2345678'],
+    ['call me 0171 2345678 build', '2345678'],
+  ])('still masks the phone in %j', (text, digits) => {
+    expect(out(text)).not.toContain(digits);
+  });
+});
