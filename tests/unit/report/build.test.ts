@@ -216,6 +216,28 @@ describe('buildSummary', () => {
     },
   );
 
+  it.each(LOCALES)(
+    '%s: a page that could not be read is not said to have been read',
+    (language) => {
+      const input = sampleInput({
+        readings: [
+          { site: 'status', state: 'unreadable', at: '2026-11-25T09:00:00.000Z', url: 'x' },
+        ],
+      });
+      const summary = buildSummary(input, { language, leaveOutFreeText: false });
+      const block = section(summary, 'readings')!.blocks[0]!;
+      const line = block.kind === 'list' ? block.items[0]!.text : '';
+      const state = reportText(language, 'reading.unreadable');
+      expect(line).toContain(state);
+      // The state's own verb ("read", "gelesen", 読み取り, 读取) must not come back as the time's.
+      const stems = state.match(
+        /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}|\p{L}{4,}/gu,
+      )!;
+      const rest = line.replace(state, '');
+      for (const stem of stems) expect(rest, stem).not.toContain(stem);
+    },
+  );
+
   it('says so when nothing is known yet', () => {
     const summary = build('en', false, {
       ...sampleInput(),
