@@ -841,6 +841,25 @@ export const positive: [Language, string, string][] = [
   ['en', 'iCloud Backup failed, no backup since Monday', 'backup_failed'],
   ['fr', 'Échec de la sauvegarde iCloud, aucune sauvegarde depuis lundi', 'backup_failed'],
   ['en', 'iCloud storage full. No storage left in iCloud', 'not_enough_storage'],
+  // Everyday wordings: ran out of room, taking forever, Wi-Fi needed.
+  ['de', 'kein Platz mehr im iCloud', 'not_enough_storage'],
+  ['es', 'mi iCloud está sin espacio', 'not_enough_storage'],
+  ['it', 'iCloud pieno, non posso fare il backup', 'not_enough_storage'],
+  ['ja', 'iCloud容量がいっぱい', 'not_enough_storage'],
+  ['ko', 'iCloud 저장공간 꽉 참', 'not_enough_storage'],
+  ['ru', 'Место в iCloud закончилось', 'not_enough_storage'],
+  ['ja', 'iCloud容量がほぼいっぱい', 'storage_almost_full'],
+  ['zh', 'iCloud 储存空间快用完了', 'storage_almost_full'],
+  ['en', 'icloud backup taking forever since yesterday', 'taking_long'],
+  ['de', 'Backup dauert ewig lang', 'taking_long'],
+  ['fr', 'ma sauvegarde iCloud prend une éternité', 'taking_long'],
+  ['it', 'il backup ci mette troppo', 'taking_long'],
+  ['zh', 'iCloud备份太慢了', 'taking_long'],
+  ['ko', '백업이 너무 오래 걸려요', 'taking_long'],
+  ['de', 'iCloud Backup braucht eine WLAN Verbindung', 'needs_wifi'],
+  ['fr', 'il faut être en Wi-Fi pour la sauvegarde', 'needs_wifi'],
+  ['it', 'per il backup serve il Wi-Fi', 'needs_wifi'],
+  ['zh', '需要连接Wi-Fi才能备份', 'needs_wifi'],
 ];
 
 export const negative: [Language, string][] = [
@@ -1226,4 +1245,11 @@ export const negative: [Language, string][] = [
   ['ja', 'iCloudストレージはほぼいっぱいではない'],
   ['ko', 'iCloud 저장 공간이 가득 차 있지 않습니다'],
   ['ko', 'iPhone 저장 공간이 가득 차지 않음'],
+  // Near misses of those wordings: negated, or about something else.
+  ['de', 'Backup dauert nicht ewig'],
+  ['it', 'iCloud non è pieno'],
+  ['fr', 'Il y a encore de la place sur iCloud'],
+  ['zh', '备份不慢'],
+  ['en', 'Photos are taking forever to load'],
+  ['de', 'Das Laden dauert ewig'],
 ];
