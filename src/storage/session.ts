@@ -53,12 +53,12 @@ export function restoreSession(stored: unknown, now: Date): RestoredSession {
   const dropped: string[] = [];
   const parts = keepFields(Session.shape, stored, '', dropped) as Partial<Session>;
   const answered = Object.keys(parts.facts ?? {}).length > 0;
-  // A session that lost its screen resumes at the questions, which follow from the answers.
-  const session = Session.safeParse({
-    ...fresh,
-    screen: answered ? 'questions' : 'start',
-    ...parts,
-  });
+  // A session that lost its screen resumes at the questions, which follow from the answers. One
+  // that lost every answer starts again: results or questions from nothing known would show a
+  // plan for a problem nobody described.
+  const screen = answered ? (parts.screen ?? 'questions') : 'start';
+  if (parts.screen !== undefined && parts.screen !== screen) dropped.push('screen');
+  const session = Session.safeParse({ ...fresh, ...parts, screen });
   return session.success
     ? { session: session.data, dropped }
     : { session: fresh, dropped: ['session'] };

@@ -75,6 +75,18 @@ describe('stored session', () => {
     expect(dropped).toEqual(['facts.stepsTried.unknown_step', 'stepLog.0', 'stepLog.2']);
   });
 
+  it.each(['results', 'questions', 'escalation'])(
+    'starts again from the first screen when every answer was lost (stored on %s)',
+    (screen) => {
+      const { session, dropped } = restoreSession({ ...stored, screen, facts: 'garbage' }, now);
+      expect(session.screen).toBe('start');
+      expect(session.facts).toEqual({});
+      expect(session.stepLog).toEqual(stored.stepLog);
+      // Where the user was is named too: the notice says it went with the answers.
+      expect(dropped).toEqual(['facts', 'screen']);
+    },
+  );
+
   it('keeps a step-log entry and a source that carry a field a newer build added, without it', () => {
     const stepLog = [{ ...stored.stepLog[0], note: 'tried twice' }];
     const sources = { ...stored.facts.sources, wifi: { ...stored.facts.sources.wifi, by: 'v2' } };
