@@ -179,9 +179,12 @@ const known = (word: string) => COMMON.has(word) || RELATIVES.has(word);
 
 export function isCommon(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');
-  // A compound is as common as its last part: "Apple-Kunde", "iPhone-Nutzer".
-  const head = lower.slice(lower.lastIndexOf('-') + 1);
-  return known(lower) || known(head) || /^[ldjnmtsc]['’]|^qu['’]/u.test(lower);
+  // A compound is as common as its last part: "Apple-Kunde", "iPhone-Nutzer". A short last part
+  // needs a common first part too ("Back-up"): "Sung-min", "Jae-ho" are given names.
+  const dash = lower.lastIndexOf('-');
+  const head = lower.slice(dash + 1);
+  const compound = known(head) && (head.length >= 4 || known(lower.slice(0, dash)));
+  return known(lower) || (dash > 0 && compound) || /^[ldjnmtsc]['’]|^qu['’]/u.test(lower);
 }
 
 export const isRelative = (word: string) => RELATIVES.has(word.toLowerCase());

@@ -50,14 +50,18 @@ function* parties(text: string): Generator<Span> {
 
 /**
  * Whose account or device it is, said in a sentence: "the account belongs to Peter Novak",
- * "registered to Ms. Yuki Sato", "est au nom de Marie Dupont". Only a capitalised name that ends
+ * "registered to Ms. Yuki Sato", "est au nom de Marie Dupont", "the account holder is Priscilla
+ * Okoye". Only a capitalised name that ends
  * the clause counts, so "belongs to the school" and "gehört meiner Tochter" stay.
  */
 const OWNED_BY = new RegExp(
   `(?:${phrases(`belongs to|belonged to|registered to|registered under|in the name of|owned by|
   gehört|gehörte|läuft auf|appartient à|est au nom de|au nom de|pertenece a|a nombre de|
   appartiene a|intestato a|intestata a|pertence a|em nome de|is van|op naam van|należy do|
-  принадлежит|оформлен на|zarejestrowany na`)})[ \t]+`,
+  принадлежит|оформлен на|zarejestrowany na|owner is|holder is|under the name|
+  under the name of|name on the account is|inhaber ist|besitzer ist|titulaire est|
+  propriétaire est|titular es|propietario es|titolare è|proprietario è|eigenaar is|
+  ägare är|właścicielem jest|владелец —|владелец`)})[ \t]+`,
   'giu',
 );
 

@@ -20,7 +20,7 @@ export const SIGN_OFFS = phrases(`
   muchos saludos|un cordial saludo|cordial saludo|atentamente|cordialmente|un abrazo|abrazos|
   besos|
   grazie|grazie mille|grazie in anticipo|grazie ancora|saluti|cordiali saluti|distinti saluti|
-  un saluto|tanti saluti|saluti cordiali|un cordiale saluto|a presto|un abbraccio|
+  un saluto|tanti saluti|saluti cordiali|un cordiale saluto|a presto|un abbraccio|abbracci|baci|bacioni|un bacio|
   obrigado|obrigada|muito obrigado|muito obrigada|atenciosamente|cumprimentos|saudações|abraços|
   abraço|um abraço|beijos|
   groeten|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|

@@ -508,3 +508,47 @@ describe('redact: a build number or a time stamp is no phone number', () => {
     expect(out(text)).not.toContain(digits);
   });
 });
+
+describe('redact: a hyphenated given name whose last part is a short word', () => {
+  it.each([
+    ["I'm Sung-min, iPhone 15 Pro Max, iOS 18.1.", 'Sung-min'],
+    ['Thanks, Jae-ho', 'Jae-ho'],
+    ['my name is Min-jun Kim', 'Min-jun'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each(["I'm Back-up admin here", 'Thanks, E-Mail kam nicht an'])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
+
+describe('redact: Italian kisses sign off', () => {
+  it.each([
+    ['Baci, Giulia', 'Giulia'],
+    ['Il backup non va.\nBacioni\nMartina', 'Martina'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).not.toContain(name);
+  });
+});
+
+describe("redact: the owner named after 'the owner is', 'holder is', 'under the name'", () => {
+  it.each([
+    ['The account holder is Priscilla Okoye.', 'Priscilla Okoye'],
+    ['Der Inhaber ist Jürgen Braun, mein Vater.', 'Jürgen Braun'],
+    ['It is under the name Tess Holloway, my aunt.', 'Tess Holloway'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    'The owner is my school.',
+    'The owner is unknown to me',
+    'The holder is Apple.',
+    'the owner is MDM',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
