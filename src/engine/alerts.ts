@@ -55,6 +55,20 @@ const SLIGHT = 0.6;
  * ("WLAN ist verbunden") that shares a word or two with an alert's longer body. It counts SLIGHT.
  */
 const FRAGMENT = 0.35;
+/**
+ * A text holding less than this share of a title's distinctive weight ("Storage Almost Full")
+ * only shares words with the body after it ("You can manage your storage in Settings"): it
+ * counts SLIGHT ("Управление хранилищем", manage storage).
+ */
+const TITLE = 0.5;
+/** Where a pattern's title ends and its body begins. */
+const TITLE_END = /[.!?。]\s*(?=\S)/u;
+
+/** A pattern's title: its vocabulary ids and their distinctive weight. */
+interface Title {
+  tokens: number[];
+  weight: number;
+}
 
 interface Pattern {
   alert: number;
@@ -64,6 +78,8 @@ interface Pattern {
   weights: Weights;
   /** Says that something did not happen ("not backed up"), so a text must say so too. */
   negated: boolean;
+  /** Of a title followed by a body. */
+  title?: Title;
 }
 
 interface Index {
@@ -100,7 +116,15 @@ const sum = (weights: Weights[]): Weights =>
 function buildIndex(alerts: readonly Alert[]): Index {
   const raw = alerts.flatMap((alert, i) =>
     Object.entries(alert.patterns).flatMap(([language, texts]) =>
-      (texts ?? []).map((text) => ({ alert: i, language, tokens: [...new Set(tokenize(text))] })),
+      (texts ?? []).map((text) => {
+        const [title, ...body] = text.split(TITLE_END);
+        return {
+          alert: i,
+          language,
+          tokens: [...new Set(tokenize(text))],
+          ...(body.length > 0 && { title: [...new Set(tokenize(title!))] }),
+        };
+      }),
     ),
   );
   const vocabulary = buildVocabulary(
@@ -112,7 +136,19 @@ function buildIndex(alerts: readonly Alert[]): Index {
     tokens.forEach((id) => postings[id]!.push(n));
     const weights = sum(tokens.map((id) => vocabulary.weights[id]!));
     const negated = p.tokens.some(isNegation);
-    return { alert: p.alert, language: p.language, tokens, weights, negated };
+    const titleIds = p.title?.flatMap((t) => vocabulary.ids.get(t) ?? []);
+    const title = titleIds && {
+      tokens: titleIds,
+      weight: sum(titleIds.map((id) => vocabulary.weights[id]!))[1],
+    };
+    return {
+      alert: p.alert,
+      language: p.language,
+      tokens,
+      weights,
+      negated,
+      ...(title && { title }),
+    };
   });
   const exclusions = alerts.map((a) => (a.excludedBy ?? []).map((phrase) => tokenize(phrase)));
   const own = alerts.map((a, i) =>
@@ -402,6 +438,14 @@ function deniesAlert(pattern: Pattern, input: Input): boolean {
   );
 }
 
+/** How much of a title's distinctive weight the text holds. */
+function titleShare(title: Title, input: Input): number {
+  const weights = index!.vocabulary.weights;
+  let held = 0;
+  for (const id of title.tokens) if (input.holders.has(id)) held += weights[id]![1];
+  return held / title.weight;
+}
+
 /**
  * The lower of the two judgements (see `weightsOf`), much less when a short text shares little
  * with the pattern ("iCloud storage", "error"). A text without the negation of a negated
@@ -440,7 +484,8 @@ function score(pattern: Pattern, input: Input, counted: Int32Array, n: number): 
     input.weights[0] < pattern.weights[0] &&
     covered1 < 0.75 * pattern.weights[1] &&
     (belonging1 < SUBSTANTIAL || covered1 < FRAGMENT * pattern.weights[1]);
-  return result * (slight ? SLIGHT : 1) * (contradicted ? OPPOSITE : 1);
+  const untitled = pattern.title !== undefined && titleShare(pattern.title, input) < TITLE;
+  return result * (slight || untitled ? SLIGHT : 1) * (contradicted ? OPPOSITE : 1);
 }
 
 export interface AlertMatch extends AlertResult {

@@ -1230,6 +1230,11 @@ export const negative: [Language, string][] = [
   ['tr', 'Wi-Fi bağlı'],
   ['ru', 'Резервная копия создана'],
   ['pl', 'Kopia zapasowa utworzona'],
+  ['ru', 'Управление хранилищем'],
+  ['pl', 'Zarządzaj pamięcią'],
+  ['sv', 'Hantera lagring'],
+  ['uk', 'Керувати сховищем'],
+  ['vi', 'Quản lý dung lượng'],
   // Wi-Fi said to be connected: the opposite of the alert that asks for it.
   ['en', 'Wi-Fi is connected'],
   ['en', "I'm connected to Wi-Fi"],
