@@ -81,7 +81,8 @@ const ASKED_FOR = new RegExp(
 /**
  * "Call Joanne on 07700 …", "Email Dave at …", "Ruf Jörg unter … an": whom to reach, right before
  * how. Phone numbers and emails are masked before names, so what follows "on" is a mask (or
- * digits, when the number was too short for one).
+ * digits, when the number was too short for one); a bracket around the number is inside its
+ * mask ("call Linda (+1 212 …)").
  */
 const REACH = new RegExp(
   `(?:${phrases(`call|ring|phone|text|contact|email|e-mail|message|whatsapp|ruf|ruft|rufen sie|
@@ -90,7 +91,7 @@ const REACH = new RegExp(
   'giu',
 );
 const REACHED_BY = new RegExp(
-  String.raw`^[ \t]+(?:on|at|via|unter|au|al|a|no|op|pod|по|na)[ \t]*:?[ \t]*[${WALL}+(\d]|^[ \t]*[:(][ \t]*[${WALL}+\d]`,
+  String.raw`^[ \t]+(?:on|at|via|unter|au|al|a|no|op|pod|по|na)[ \t]*:?[ \t]*[${WALL}+(\d]|^[ \t]*[:(]?[ \t]*[${WALL}+\d]`,
   'iu',
 );
 

@@ -552,3 +552,21 @@ describe("redact: the owner named after 'the owner is', 'holder is', 'under the 
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: the one to call, right before a bracketed or bare number', () => {
+  it.each([
+    ['Please call Linda (+1 212 555 0173)', 'Linda'],
+    ['call Steve +1 212 555 0173', 'Steve'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    ['Please call Apple (1-800-275-2273)', 'call Apple'],
+    ['I will call AppleCare 0800 107 6285 tomorrow', 'call AppleCare'],
+    ['text Mum 07700 900123', 'text Mum'],
+  ])('keeps the callee in %j', (text, kept) => {
+    expect(out(text)).toContain(kept);
+  });
+});
