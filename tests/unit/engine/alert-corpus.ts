@@ -841,6 +841,9 @@ export const positive: [Language, string, string][] = [
   ['en', 'iCloud Backup failed, no backup since Monday', 'backup_failed'],
   ['fr', 'Échec de la sauvegarde iCloud, aucune sauvegarde depuis lundi', 'backup_failed'],
   ['en', 'iCloud storage full. No storage left in iCloud', 'not_enough_storage'],
+  // Dutch writes the English 'backup' as well as 'reservekopie'.
+  ['nl', 'Backup van iPhone mislukt', 'backup_failed'],
+  ['nl', 'mijn iCloud backup is weer mislukt', 'backup_failed'],
   // Everyday wordings: ran out of room, taking forever, Wi-Fi needed.
   ['de', 'kein Platz mehr im iCloud', 'not_enough_storage'],
   ['es', 'mi iCloud está sin espacio', 'not_enough_storage'],
@@ -1253,6 +1256,8 @@ export const negative: [Language, string][] = [
   // Near misses of those wordings: negated, or about something else.
   ['de', 'Backup dauert nicht ewig'],
   ['it', 'iCloud non è pieno'],
+  ['nl', 'Het terugzetten van de back-up is mislukt'],
+  ['nl', 'Back-up is niet mislukt'],
   ['fr', 'Il y a encore de la place sur iCloud'],
   ['zh', '备份不慢'],
   ['en', 'Photos are taking forever to load'],
