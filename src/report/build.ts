@@ -1,5 +1,5 @@
 import { diagnose } from '../engine/diagnose.ts';
-import { interpolate, lookup, text } from '../knowledge/index.ts';
+import { lookup, text } from '../knowledge/index.ts';
 import { exportFacts, plainUrl } from './export-facts.ts';
 import { formatDay, formatTime } from './format.ts';
 import { likelihoodOf } from './likelihood.ts';
@@ -25,7 +25,7 @@ import {
   type SummaryInput,
   type SummaryOptions,
 } from './summary-types.ts';
-import { localizeMasks, thirdPerson } from './words.ts';
+import { fillQuoted, localizeMasks, thirdPerson } from './words.ts';
 
 export {
   SECTION_IDS,
@@ -72,7 +72,7 @@ function contextOf(input: SummaryInput, options: SummaryOptions): SummaryContext
     t: (key, params) => {
       if (typeof key !== 'string') return thirdPerson(language, key);
       const own = lookup('report', language, key);
-      return own === undefined ? text(language, key, params) : interpolate(own, params);
+      return own === undefined ? text(language, key, params) : fillQuoted(own, params);
     },
     time: (iso) => formatTime(iso, input.timeZone),
     userText: (value) => localizeMasks(value, language),

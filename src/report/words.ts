@@ -1,4 +1,11 @@
-import { catalogOf, interpolate, text, translator, type Locale } from '../knowledge/index.ts';
+import {
+  catalogOf,
+  interpolate,
+  lookup,
+  text,
+  translator,
+  type Locale,
+} from '../knowledge/index.ts';
 import type { TextRef } from '../engine/types.ts';
 import { MASKS, type MaskCount, type MaskKind } from './redact.ts';
 import { localizeSizes } from './sizes.ts';
@@ -15,6 +22,31 @@ export const reportText = translator<ReportKey>('report');
 /** The summary's lookup, bound to its language (SummaryContext's `t`). */
 export type ReportT = (key: ReportKey, params?: Record<string, string | number>) => string;
 
+/** Quotes inside a quoted value take the inner form: 「「設定」を閉じる」 is 「『設定』を閉じる」. */
+const NESTED_QUOTES: readonly (readonly [string, string, string, string])[] = [
+  ['「', '」', '『', '』'],
+  ['“', '”', '‘', '’'],
+];
+
+type Params = Record<string, string | number>;
+
+/** The values a template quotes, their own quotes turned into inner ones. */
+function nestQuotes(template: string, params: Params): Params {
+  const nested = Object.entries(params).map(([name, value]) => {
+    const pair = NESTED_QUOTES.find(([open, close]) =>
+      template.includes(`${open}{${name}}${close}`),
+    );
+    if (!pair || typeof value !== 'string') return [name, value];
+    const [open, close, innerOpen, innerClose] = pair;
+    return [name, value.replaceAll(open, innerOpen).replaceAll(close, innerClose)];
+  });
+  return Object.fromEntries(nested) as Params;
+}
+
+/** Fills a template; a value it quotes keeps its own quotes as inner ones. */
+export const fillQuoted = (template: string, params: Params = {}): string =>
+  interpolate(template, nestQuotes(template, params));
+
 /**
  * A knowledge sentence as a third person reads it: the report's own wording where the knowledge
  * speaks to the user ("Your message matches …" becomes "The message matches …"), else the
@@ -23,7 +55,8 @@ export type ReportT = (key: ReportKey, params?: Record<string, string | number>)
 export function thirdPerson(locale: Locale, ref: TextRef): string {
   const sized = localizeSizes(ref.params, locale);
   const own = catalogOf('report', locale)?.[`thirdPerson.${ref.key}`];
-  if (own === undefined) return text(locale, ref.key, sized);
+  const template = own ?? lookup('knowledge', locale, ref.key);
+  if (template === undefined) return text(locale, ref.key, sized);
   const params = Object.fromEntries(
     Object.entries(sized ?? {}).map(([name, value]) => [
       name,
@@ -32,7 +65,8 @@ export function thirdPerson(locale: Locale, ref: TextRef): string {
         : value,
     ]),
   );
-  return interpolate(own, params);
+  const quoted = nestQuotes(template, params);
+  return own === undefined ? text(locale, ref.key, quoted) : interpolate(own, quoted);
 }
 
 /** The summary's lookup in one language. */

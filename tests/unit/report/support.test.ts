@@ -5,6 +5,7 @@ import { knowledge, LOCALES, type Locale } from '../../../src/knowledge';
 import { localeTexts } from '../../support/catalogs';
 import { buildSummary, likelihoodOf, reportText, type Summary } from '../../../src/report';
 import { renderMarkdown } from '../../../src/report/render-markdown';
+import { renderText as renderSummaryText } from '../../../src/report/render-text';
 import { ageWords, daysSince } from '../../../src/report/support';
 import { thirdPerson } from '../../../src/report/words';
 import { isReported, summaryValueText } from '../../../src/report/fact-values';
@@ -67,6 +68,20 @@ describe('what Apple Support asks first', () => {
         expect(value).not.toMatch(masculineOnly[language]);
       }
     }
+  });
+
+  it.each([
+    ['ja', /「[^」]*「/],
+    ['zh', /“[^”]*“/],
+  ] as const)('%s: a quoted step title keeps its own quotes as inner ones', (language, nested) => {
+    const input = sampleInput({
+      facts: { stepsTried: { restart_device: 'no_change', check_system_status: 'no_change' } },
+      stepLog: [],
+      readings: [],
+    });
+    const text = renderSummaryText(buildSummary(input, { language, leaveOutFreeText: false }));
+    expect(text).toMatch(/[『‘]/);
+    expect(text).not.toMatch(nested);
   });
 
   it('gives how full the user said the storage is when no figures are known', () => {
