@@ -144,10 +144,12 @@ const NAME_HERE = new RegExp(
 
 /**
  * A single word after "this is", "c'est", "I'm", "sono" that ends like an adjective is one, also
- * capitalised for emphasis ("This is Ridiculous", "C'est Pénible", "I'm Exhausted"): no first name
- * ends so. The words themselves are in the lexicon.
+ * capitalised for emphasis ("This is Ridiculous", "C'est Pénible", "I'm Exhausted", "I'm
+ * Stressed", "I'm Scared"): no first name ends so (the "-ed" of names is "-med", "-red", "-ied",
+ * "-eed": Ahmed, Alfred, Siegfried, Saeed). The words themselves are in the lexicon.
  */
-const ADJECTIVE_ENDING = /\p{L}{3}(?:ous|ible|able|ibile|abile|ful|less|ing|ated|ised|ized)$/iu;
+const ADJECTIVE_ENDING =
+  /\p{L}{3}(?:ous|ible|able|ibile|abile|ful|less|ing|ated|ised|ized)$|\p{L}{2}(?:ssed|sted|cked|nted|used|rned|zled|fled|mped|tted|lmed|ared)$/iu;
 
 /**
  * Where someone is from, written with a capital after "I'm", "je suis", "soy", "ich bin" ("I'm

@@ -570,3 +570,25 @@ describe('redact: the one to call, right before a bracketed or bare number', () 
     expect(out(text)).toContain(kept);
   });
 });
+
+describe("redact: a capitalised '-ed' feeling after 'I'm' is no name", () => {
+  it.each([
+    "I'm Exhausted with this. Nothing works. Backup stuck at 12%.",
+    "I'm Stressed, backup failed.",
+    "I'm Scared I lose my photos.",
+    "I'm Concerned about my photos",
+    "I'm Puzzled.",
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+
+  it.each([
+    ["I'm Ahmed, backup fails", 'Ahmed'],
+    ["I'm Alfred.", 'Alfred'],
+    ["I'm Siegfried, hi", 'Siegfried'],
+    ["I'm Jared, hi", 'Jared'],
+    ["I'm Saeed.", 'Saeed'],
+  ])('still masks %j', (text, name) => {
+    expect(out(text)).not.toContain(name);
+  });
+});
