@@ -844,6 +844,15 @@ export const positive: [Language, string, string][] = [
   // Dutch writes the English 'backup' as well as 'reservekopie'.
   ['nl', 'Backup van iPhone mislukt', 'backup_failed'],
   ['nl', 'mijn iCloud backup is weer mislukt', 'backup_failed'],
+  // A problem with iCloud Backup, no word of turning it on: the failure, not the switch.
+  ['en', "there's a problem with my iCloud backup", 'backup_failed'],
+  ['de', 'Problem mit iCloud Backup', 'backup_failed'],
+  ['es', 'hay un problema con la copia de iCloud', 'backup_failed'],
+  ['zh', '我的iCloud备份出现问题了', 'backup_failed'],
+  ['ko', 'iCloud 백업에 문제가 생겼습니다', 'backup_failed'],
+  ['pl', 'problem z kopią zapasową iCloud', 'backup_failed'],
+  ['en', 'a problem occurred turning on icloud backup', 'problem_enabling_backup'],
+  ['de', 'Problem beim Einschalten von iCloud-Backup', 'problem_enabling_backup'],
   // Everyday wordings: ran out of room, taking forever, Wi-Fi needed.
   ['de', 'kein Platz mehr im iCloud', 'not_enough_storage'],
   ['es', 'mi iCloud está sin espacio', 'not_enough_storage'],
