@@ -3,8 +3,8 @@ import { readName } from './reader.ts';
 import { WALL, atWordStart, type Span } from './spans.ts';
 
 /**
- * Other people named in a note through who they are to the writer ("my husband Rajesh", "ma
- * fille Élise", "Opa Heinz", "Fam. Visser", "Grandad (Arthur Pennington)"), through their role at Apple ("Advisor Kendra", "le
+ * Other people named in a note through who they are to the writer ("my husband Rajesh", "my boss
+ * Janet", "ma fille Élise", "Opa Heinz", "Fam. Visser", "Grandad (Arthur Pennington)"), through their role at Apple ("Advisor Kendra", "le
  * conseiller, Karim", "Специалист Алексей"), or as the one to ask for ("spoke to Darnell",
  * "fråga efter Sune", "Kate from Apple called"). Only a capitalised name counts. English
  * "family" is left out: "Family Sharing" is a feature.
@@ -31,7 +31,11 @@ const RELATIONS = `
   дедушки|мамы|папы|брата|сестры|друга|подруги|manžel|manželka|dcera|vnuk|vnučka|
   babička|děda|kamarád|kamarádka|soused|sousedka|σύζυγος|γιος|κόρη|εγγονός|εγγονή|γιαγιά|
   παππούς|suami|istri|cucu|nenek|kakek|oğlum|kızım|eşim|kocam|karım|annem|babam|kardeşim|
-  torunum|arkadaşım|ablam|ağabeyim`;
+  torunum|arkadaşım|ablam|ağabeyim|
+  boss|manager|teacher|landlord|landlady|roommate|flatmate|housemate|carer|caregiver|tutor|
+  coworker|co-worker|it guy|it admin|chef|chefin|lehrer|lehrerin|vermieter|
+  vermieterin|mitbewohner|mitbewohnerin|patron|patronne|jefe|jefa|capo|chefe|baas|huisgenoot|
+  szef|szefowa|начальник|начальница`;
 const ROLES = `
   advisor|adviser|senior advisor|agent|rep|representative|technician|specialist|consultant|
   supervisor|berater|beraterin|mitarbeiter|mitarbeiterin|techniker|technikerin|

@@ -592,3 +592,25 @@ describe("redact: a capitalised '-ed' feeling after 'I'm' is no name", () => {
     expect(out(text)).not.toContain(name);
   });
 });
+
+describe('redact: people named by their place in the writer’s work or home', () => {
+  it.each([
+    ['The IT guy Bob Steiner said backups are blocked', 'Steiner'],
+    ['my boss Janet set up the iPad', 'Janet'],
+    ['Our IT admin Kevin Marsh enrolled it in MDM.', 'Marsh'],
+    ['my roommate Tobias uses the same Wi-Fi', 'Tobias'],
+    ['mein Mitbewohner Lukas hat das gleiche Problem', 'Lukas'],
+    ['Mi jefe Ramón configuró el iPad.', 'Ramón'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    'the IT department blocked it',
+    'my manager approved it',
+    'the admin Console shows errors',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
