@@ -25,7 +25,8 @@ import {
   type SummaryInput,
   type SummaryOptions,
 } from './summary-types.ts';
-import { fillQuoted, localizeMasks, thirdPerson } from './words.ts';
+import { fillQuoted } from './quotes.ts';
+import { localizeMasks, thirdPerson } from './words.ts';
 
 export {
   SECTION_IDS,

@@ -5,6 +5,7 @@ import { interpolate, lookup, type Family } from '../knowledge/catalogs';
 import type { Locale, Params } from '../i18n';
 import { text } from '../knowledge/text';
 import { localizeSizes } from '../report/sizes';
+import { knowledgeText } from '../report/quotes';
 import type { UiKey } from './i18n';
 
 /** A page's own key (typed for the popup's), a knowledge key, or an engine text reference. */
@@ -23,7 +24,9 @@ export function textsFor(locale: Locale, own: readonly Family[] = ['ui']): Texts
   return {
     locale,
     t: (key, params) => {
-      if (typeof key !== 'string') return text(locale, key.key, localizeSizes(key.params, locale));
+      if (typeof key !== 'string') {
+        return knowledgeText(locale, key.key, localizeSizes(key.params, locale));
+      }
       for (const family of own) {
         const template = lookup(family, locale, key);
         if (template !== undefined) return interpolate(template, params);
