@@ -853,6 +853,9 @@ export const positive: [Language, string, string][] = [
   ['pl', 'problem z kopią zapasową iCloud', 'backup_failed'],
   ['en', 'a problem occurred turning on icloud backup', 'problem_enabling_backup'],
   ['de', 'Problem beim Einschalten von iCloud-Backup', 'problem_enabling_backup'],
+  // Almost full said as briefly as full ('iCloud è pieno'): still almost.
+  ['it', 'iCloud quasi pieno', 'storage_almost_full'],
+  ['it', 'il mio iCloud è quasi pieno', 'storage_almost_full'],
   // Everyday wordings: ran out of room, taking forever, Wi-Fi needed.
   ['de', 'kein Platz mehr im iCloud', 'not_enough_storage'],
   ['es', 'mi iCloud está sin espacio', 'not_enough_storage'],
@@ -1267,6 +1270,8 @@ export const negative: [Language, string][] = [
   ['it', 'iCloud non è pieno'],
   ['nl', 'Het terugzetten van de back-up is mislukt'],
   ['nl', 'Back-up is niet mislukt'],
+  ['nl', 'Het herstellen van de back-up is mislukt'],
+  ['nl', 'Herstellen van iCloud-backup mislukt'],
   ['fr', 'Il y a encore de la place sur iCloud'],
   ['zh', '备份不慢'],
   ['en', 'Photos are taking forever to load'],
