@@ -106,10 +106,15 @@ function* reached(text: string): Generator<Span> {
   }
 }
 
-/** Who the note is written for or by: "on behalf of Mrs. Grace Okoro", "sent by Hamid". */
+/**
+ * Who the note is written for or by, or who did something for the writer: "on behalf of Mrs.
+ * Grace Okoro", "sent by Hamid", "ticket opened by Rachel Green", "eingerichtet von Jonas".
+ */
 const BEHALF = new RegExp(
   `(?:${phrases(`on behalf of|sent by|written by|im auftrag von|im namen von|de la part de|
-  en nombre de|de parte de|a nome di|da parte di|em nome de|namens|от имени|w imieniu`)})[ \\t]+`,
+  en nombre de|de parte de|a nome di|da parte di|em nome de|namens|от имени|w imieniu|
+  opened by|created by|set up by|submitted by|filed by|configured by|eingerichtet von|
+  erstellt von|configuré par|créé par|configurado por|creado por|configurato da|creato da`)})[ \\t]+`,
   'giu',
 );
 

@@ -614,3 +614,24 @@ describe('redact: people named by their place in the writer’s work or home', (
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: who set something up or opened a ticket for the writer', () => {
+  it.each([
+    ['Backup fails. Support ticket opened by Rachel Green last week.', 'Rachel Green'],
+    ['Das iPad wurde eingerichtet von Jonas Becker.', 'Jonas Becker'],
+    ["L'iPad a été configuré par Mathis.", 'Mathis'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    'set up by IT',
+    'set up by Apple at the store',
+    'created by the school',
+    'opened by mistake',
+    'configured by Jamf',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
