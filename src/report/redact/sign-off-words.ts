@@ -6,7 +6,8 @@ export const SIGN_OFFS = phrases(`
   thanks in advance|thank you in advance|thanks again|regards|best regards|kind regards|
   warm regards|warmest regards|best wishes|best|cheers|sincerely|yours sincerely|yours truly|
   yours faithfully|yours|yours ever|ever yours|rgds|regds|kind rgds|best rgds|xo|xoxo|xx|
-  all the best|take care|br|kr|love|xoxo|hugs|warmly|respectfully|
+  all the best|take care|br|kr|love|xoxo|hugs|warmly|respectfully|any help appreciated|
+  help appreciated|any help is appreciated|appreciate any help|appreciate it|much appreciated|
   best wishes|kind wishes|
   danke|danke schön|danke sehr|vielen dank|vielen lieben dank|herzlichen dank|danke im voraus|
   vielen dank im voraus|grüße|gruß|grüsse|gruss|viele grüße|viele grüsse|liebe grüße|

@@ -635,3 +635,20 @@ describe('redact: who set something up or opened a ticket for the writer', () =>
     expect(out(text)).toBe(text);
   });
 });
+
+describe("redact: 'any help appreciated' signs off like thanks", () => {
+  it.each([
+    ['Backup fails. Any help appreciated! Gwen', 'Gwen'],
+    ['Any help appreciated,\nGwen', 'Gwen'],
+    ['Much appreciated. Tobias', 'Tobias'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    'Any help appreciated! Backup fails on iOS 18.',
+    "Any help appreciated! Photos won't sync",
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
