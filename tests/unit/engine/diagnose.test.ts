@@ -661,6 +661,27 @@ const shownRefs = (d: Diagnosis) => [
   ...(d.nextQuestion ? [d.nextQuestion.why] : []),
 ];
 
+describe('what Apple is said to do', () => {
+  it('says of maintenance and of an outage only what the status page shows, never that Apple fixes something', () => {
+    for (const appleBackupStatus of ['maintenance', 'outage'] as const) {
+      const d = run({ appleBackupStatus, wifi: 'unstable', backupEnabled: true });
+      const texts = shownRefs(d).map((ref) => render('en', ref));
+      expect(
+        d.plan.some((p) => p.heldBackReason),
+        appleBackupStatus,
+      ).toBe(true);
+      expect(planIds(d)[0]).toBe('wait_for_apple');
+      for (const line of texts) expect(line).not.toMatch(/Apple (has )?fix/i);
+    }
+  });
+
+  it('says a step the user marked as the fix was marked, not that it fixed the backup', () => {
+    const d = run({ stepsTried: { restart_device: 'fixed' } });
+    const notice = d.notices.find((n) => n.id === 'step_fixed')!;
+    expect(render('en', notice.text)).toMatch(/^You marked ".+" as having fixed it\./);
+  });
+});
+
 describe('explanations', () => {
   const scenarios: FactsT[] = [
     {},
