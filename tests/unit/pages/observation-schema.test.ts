@@ -132,7 +132,7 @@ describe('reading schema: what it refuses', () => {
   });
 
   it.each([
-    ['0 bytes from Apple\'s data', { basis: 'exact', totalBytes: 0, total: undefined }],
+    ["0 bytes from Apple's data", { basis: 'exact', totalBytes: 0, total: undefined }],
     ['"0 KB" shown', { total: { value: 0, unit: 'KB', bytes: 0 }, totalBytes: 0 }],
     ['"0 GB" shown beside a total in bytes', { total: { value: 0, unit: 'GB', bytes: 0 } }],
   ])('a plan of %s: a misreading, no account has no plan', (_label, total) => {
