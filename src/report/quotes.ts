@@ -1,4 +1,8 @@
-import { interpolate, lookup, text, type Locale } from '../knowledge/index.ts';
+// Not the knowledge index: the popup's first screen renders through this, and the index carries
+// the whole knowledge data with it.
+import { interpolate, lookup } from '../knowledge/catalogs.ts';
+import type { Locale } from '../knowledge/ids.ts';
+import { text } from '../knowledge/text.ts';
 
 /** Quotes inside a quoted value take the inner form: 「「設定」を閉じる」 is 「『設定』を閉じる」. */
 const NESTED_QUOTES: readonly (readonly [string, string, string, string])[] = [
