@@ -10,6 +10,7 @@ import { ageWords, daysSince } from '../../../src/report/support';
 import { thirdPerson } from '../../../src/report/words';
 import { isReported, summaryValueText } from '../../../src/report/fact-values';
 import { CREATED_AT, sampleInput } from './fixtures';
+import { TO_RULE_OUT } from '../../support/wordings';
 
 const build = (facts: Facts, language: 'en' | 'de' = 'en', leaveOutFreeText = false) =>
   buildSummary(sampleInput({ facts, stepLog: [], readings: [] }), { language, leaveOutFreeText });
@@ -292,21 +293,12 @@ describe('worded for a third person', () => {
 describe('the recommendation', () => {
   // With nothing known, the cause a step is for is one to rule out, not a finding; no likelihood
   // word either (steps carry none).
-  const toRuleOut: Record<Locale, RegExp> = {
-    en: /rule out or fix/,
-    de: /auszuschließen oder zu beheben/,
-    fr: /écarter ou corriger/,
-    es: /descartar o solucionar/,
-    it: /escludere o risolvere/,
-    ja: /考えられる原因/,
-    zh: /排除或解决/,
-  };
   it.each(LOCALES)(
     '%s: names the cause a step is for as one to rule out or fix, not a finding',
     (locale) => {
       const input = sampleInput({ facts: {}, stepLog: [], readings: [] });
       const summary = buildSummary(input, { language: locale, leaveOutFreeText: false });
-      expect(paragraphs(summary, 'recommendation')[1]).toMatch(toRuleOut[locale]);
+      expect(paragraphs(summary, 'recommendation')[1]).toMatch(TO_RULE_OUT[locale]);
     },
   );
 

@@ -5,7 +5,8 @@ import type { PlanItem } from '../../../src/engine/types';
 import { knowledge, looksOnly, outcomeKey } from '../../../src/knowledge';
 import { StepCard, stepReason } from '../../../src/ui/components/StepCard';
 import { textsFor } from '../../../src/ui/locale-context';
-import { LOCALES, type Locale } from '../../../src/knowledge/ids';
+import { LOCALES } from '../../../src/knowledge/ids';
+import { TO_RULE_OUT } from '../../support/wordings';
 import type { Flow } from '../../../src/ui/use-flow';
 import { newSession, type Session } from '../../../src/storage/session';
 
@@ -32,20 +33,11 @@ describe('step card', () => {
 
   // The cause a step is for is often not established: one to rule out or fix, without a
   // likelihood word (steps carry none).
-  const toRuleOut: Record<Locale, RegExp> = {
-    en: /rule out or fix/,
-    de: /auszuschließen oder zu beheben/,
-    fr: /écarter ou corriger/,
-    es: /descartar o solucionar/,
-    it: /escludere o risolvere/,
-    ja: /考えられる原因/,
-    zh: /排除或解决/,
-  };
   it.each(LOCALES)(
     '%s: names the cause a step is for as one to rule out or fix, not a finding',
     (locale) => {
       const item = diagnose({}, { now }).plan[0]!;
-      expect(stepReason(item, textsFor(locale))).toMatch(toRuleOut[locale]);
+      expect(stepReason(item, textsFor(locale))).toMatch(TO_RULE_OUT[locale]);
     },
   );
 
