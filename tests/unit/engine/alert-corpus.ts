@@ -8,6 +8,14 @@
 import type { AlertLanguage as Language } from '../../../src/knowledge/ids.ts';
 
 export const positive: [Language, string, string][] = [
+  // "Could not be backed up" is a backup that failed, not the reminder that none ran for weeks
+  // ("not backed up"), which a negated modal ("kann nicht", "kunde inte") rules out.
+  ['en', "My iPad couldn't be backed up last night", 'backup_failed'],
+  ['en', 'iphone cant be backed up', 'backup_failed'],
+  ['de', 'Mein iPad konnte nicht gesichert werden', 'backup_failed'],
+  ['nl', 'iPad kon geen reservekopie maken', 'backup_failed'],
+  ['en', "iPad Not Backed Up. I can't figure out why", 'not_backed_up_weeks'],
+  ['de', 'Kein Backup seit 4 Wochen, kann das sein?', 'not_backed_up_weeks'],
   // European Portuguese says "cópia de segurança" where Brazil says "backup".
   ['pt', 'a última cópia de segurança não pôde ser concluída', 'last_backup_not_completed'],
   ['pt', 'Cópia de segurança em iCloud: não consegue aceder à conta', 'cannot_access_account'],
