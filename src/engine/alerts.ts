@@ -656,8 +656,11 @@ const toMatch = ({ pattern, score }: Best): AlertMatch => {
 };
 
 /** Clauses: sentences, parts set off by punctuation, and what a "but" or "although" sets apart. */
-const CLAUSE =
-  /[,;:.!?。！？、，；：\r\n]+|\s(?:but|although|though|while|whereas|aber|obwohl|doch|jedoch|mais|alors que|bien que|pero|aunque|ma|però|anche se|mas|porém|embora|maar|hoewel|men|ale|но|хотя|ama|fakat|ancak|mutta|vaikka|dar|deși|nhưng|tetapi|tapi|namun)\s|但是|可是|でも|しかし|하지만/iu;
+// The marks that end a clause, and the words that join two ("but", "aber", "但是").
+const CLAUSE = new RegExp(
+  String.raw`${CLAUSE_MARK.source}|\s(?:but|although|though|while|whereas|aber|obwohl|doch|jedoch|mais|alors que|bien que|pero|aunque|ma|però|anche se|mas|porém|embora|maar|hoewel|men|ale|но|хотя|ama|fakat|ancak|mutta|vaikka|dar|deși|nhưng|tetapi|tapi|namun)\s|但是|可是|でも|しかし|하지만`,
+  'iu',
+);
 
 /** Names the device or iCloud, whose backup and storage the alerts are about. */
 const namesOwner = (words: string[]) => words.includes('device') || words.includes('icloud');

@@ -99,16 +99,16 @@ export function deriveValues(facts: Facts, now: Date, alert?: AlertMatch): Value
     if (name === 'appleBackupStatus' && value === 'unknown') continue;
     if (value !== undefined) values[name] = value;
   }
-  // Apple shows "0 KB" while it still works the next backup's size out: not known yet.
-  if (facts.backupSizeBytes === 0) delete values.backupSizeBytes;
   const storage = computeStorage(facts);
+  // A size the storage math does not count as known ("0 KB" while Apple works it out) is not one.
+  const backup = storage?.backupBytes;
+  if (backup === undefined) delete values.backupSizeBytes;
   if (storage?.freeBytes !== undefined) {
     values.freeBytes = storage.freeBytes;
     if (storage.totalBytes) values.usedRatio = (storage.usedBytes ?? 0) / storage.totalBytes;
   }
   if (storage && storage.backupFits !== null) values.backupFits = storage.backupFits;
   // Bigger than the whole plan: no clean-up makes it fit, only a bigger plan does.
-  const backup = storage?.backupBytes;
   if (backup !== undefined && storage?.totalBytes !== undefined)
     values.backupExceedsPlan = backup > storage.totalBytes;
   // Three times the biggest basic backup: app data or a photo library kept on the device.
