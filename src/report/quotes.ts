@@ -1,6 +1,6 @@
 // Not the knowledge index: the popup's first screen renders through this, and the index carries
 // the whole knowledge data with it.
-import { interpolate, lookup } from '../knowledge/catalogs.ts';
+import { interpolate, lookup, type Params } from '../knowledge/catalogs.ts';
 import type { Locale } from '../knowledge/ids.ts';
 import { text } from '../knowledge/text.ts';
 
@@ -9,8 +9,6 @@ const NESTED_QUOTES: readonly (readonly [string, string, string, string])[] = [
   ['「', '」', '『', '』'],
   ['“', '”', '‘', '’'],
 ];
-
-export type Params = Record<string, string | number>;
 
 /** The values a template quotes, their own quotes turned into inner ones. */
 function nestQuotes(template: string, params: Params): Params {

@@ -66,8 +66,9 @@ const JA_STRONG =
 /** "私は田中です", and after a greeting "こんにちは、田中です". */
 const JA_WEAK =
   /(?:私は|わたしは|僕は|ぼくは|(?:こんにちは|こんばんは|おはようございます|はじめまして|初めまして|お世話になっております|お世話になります)[、。,！!\s]*)\s*/gu;
+const JA_THANKS = 'よろしくお願い(?:いた)?します';
 const JA_SIGN_OFF = new RegExp(
-  String.raw`よろしくお願い(?:いた)?します[。！!]*[ \t]*\r?\n\s*|よろしくお願い(?:いた)?します[。！!\s]+(?!以上|敬具|草々|早々)(?=\p{Script=Han}{1,4}(?:[ 　]\p{Script=Han}{1,3})?${NOTE_END})`,
+  String.raw`${JA_THANKS}[。！!]*[ \t]*\r?\n\s*|${JA_THANKS}[。！!\s]+(?!以上|敬具|草々|早々)(?=\p{Script=Han}{1,4}(?:[ 　]\p{Script=Han}{1,3})?${NOTE_END})`,
   'gu',
 );
 /** "田中と申します": the name comes before the phrase (the last eight characters at most). */
@@ -86,8 +87,9 @@ const HANGUL_RUN = /\p{Script=Hangul}{2,10}/uy;
 const KO_STRONG =
   /(?:제 이름은|내 이름은|저의 이름은|이름은|성함은|(?:이름|성명|성함|소유자|소유주|명의자|고객명|수령인)[:：])\s*/gu;
 const KO_WEAK = /(?:저는|전|나는)\s*/gu;
+const KO_THANKS = '(?:감사합니다|고맙습니다|감사드립니다)';
 const KO_SIGN_OFF = new RegExp(
-  String.raw`(?:감사합니다|고맙습니다|감사드립니다)[.!。]*[ \t]*\r?\n\s*|(?:감사합니다|고맙습니다|감사드립니다)[.!。\s]+(?=[${KO_SURNAMES}]\p{Script=Hangul}{1,3}${NOTE_END})`,
+  String.raw`${KO_THANKS}[.!。]*[ \t]*\r?\n\s*|${KO_THANKS}[.!。\s]+(?=[${KO_SURNAMES}]\p{Script=Hangul}{1,3}${NOTE_END})`,
   'gu',
 );
 /** "김민수 드림", "민수 올림": the name before the closing word. */

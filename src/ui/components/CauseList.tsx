@@ -1,8 +1,8 @@
 import type { Diagnosis, RankedCause } from '../../engine/types';
 import { keys, knowledge } from '../../knowledge';
 import { likelihoodOf } from '../../report/likelihood';
-import { afterLabel } from '../format';
 import { useTexts } from '../locale-context';
+import { Label } from './Label';
 import { Sources } from './Sources';
 
 /** How many causes the results show; the rest have too little going for them to help. */
@@ -15,8 +15,7 @@ function Evidence({ cause }: { cause: RankedCause }) {
     <ul class="evidence">
       {cause.evidence.map((e) => (
         <li key={e.id} class={`evidence--${e.direction}`}>
-          <span class="evidence__dir">{t(`results.${e.direction}`)}</span>
-          {afterLabel(t(`results.${e.direction}`))}
+          <Label class="evidence__dir" text={t(`results.${e.direction}`)} />
           {t(e.text)}
         </li>
       ))}

@@ -6,11 +6,11 @@ import type { StepOutcome } from '../../knowledge/ids';
 import { keys, looksOnly, stepsById } from '../../knowledge';
 import { scoredReasonCause } from '../../report/likelihood';
 import { durationWords } from '../duration';
-import { afterLabel } from '../format';
 import { useTexts, type Texts } from '../locale-context';
 import { useFocusWhenReplacing } from '../use-focus';
 import type { Flow } from '../use-flow';
 import { DisruptionTag } from './DisruptionTag';
+import { Label } from './Label';
 import { Sources } from './Sources';
 import { StoragePaste } from './StoragePaste';
 import { WarningIcon } from './Warning';
@@ -79,17 +79,16 @@ function HowTo({ item, showConsequences }: { item: PlanItem; showConsequences: b
       <p class="step__instructions">{t(keys.step(item.stepId).instructions)}</p>
       {item.path && (
         <p class="path">
-          <span class="path__label">{t('step.path')}</span>
-          {afterLabel(t('step.path'))}
+          <Label class="path__label" text={t('step.path')} />
           <code>{t(item.path)}</code>
         </p>
       )}
       {item.olderPath && (
         <p class="path">
-          <span class="path__label">
-            {t('step.pathBefore', { version: item.olderPath.before })}
-          </span>
-          {afterLabel(t('step.pathBefore', { version: item.olderPath.before }))}
+          <Label
+            class="path__label"
+            text={t('step.pathBefore', { version: item.olderPath.before })}
+          />
           <code>{t(item.olderPath.path)}</code>
         </p>
       )}

@@ -4,8 +4,8 @@ import type { NextQuestion } from '../../engine/types';
 import { answer, back, goTo, type FactValue } from '../../flow/actions';
 import { keys } from '../../knowledge';
 import { StoragePaste } from '../components/StoragePaste';
+import { Label } from '../components/Label';
 import { TopCause } from '../components/TopCause';
-import { afterLabel } from '../format';
 import { useTexts } from '../locale-context';
 import { useFocusOnMount } from '../use-focus';
 import type { Flow } from '../use-flow';
@@ -72,8 +72,7 @@ export function QuestionScreen({ flow }: { flow: Flow }) {
       </h2>
       {question.help && (
         <p class="help">
-          <span class="help__label">{t('question.howToFind')}</span>
-          {afterLabel(t('question.howToFind'))}
+          <Label class="help__label" text={t('question.howToFind')} />
           {t(question.help)}
         </p>
       )}
