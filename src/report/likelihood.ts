@@ -21,12 +21,19 @@ export function likelihoodOf(score: number): Likelihood {
 }
 
 /**
- * The cause a step's engine reason names when that reason carries a score ("Helps with X (97 %)"):
- * steps are not ranked by likelihood for the reader, so the caller says it in its own words
- * without the number. Undefined when the reason has no score and can be shown as it is.
+ * What a step is for, said without the score its engine reason may carry ("Helps with X (97 %)"):
+ * steps are not ranked by likelihood for the reader, so the caller says it in its own words.
+ * Only checks and fixes rule a cause out or fix it: a copy kept elsewhere does neither, whichever
+ * cause ranks first, and a last resort (Apple, a lab, a warning) is only for a possible cause,
+ * even when it leads the plan. Undefined when the reason has no score and can be shown as it is.
  */
-export function scoredReasonCause(reason: TextRef): string | undefined {
+export type StepPurpose =
+  { key: 'because' | 'forCause'; cause: string } | { key: 'keepData'; cause?: undefined };
+
+export function stepPurpose(reason: TextRef): StepPurpose | undefined {
   const cause = reason.params?.cause;
   if (reason.params?.score === undefined || typeof cause !== 'string') return undefined;
-  return cause.startsWith('@') ? cause.slice(1) : cause;
+  if (reason.key === 'why.step.alternative') return { key: 'keepData' };
+  const key = reason.key === 'why.step.escalation' ? 'forCause' : 'because';
+  return { key, cause: cause.startsWith('@') ? cause.slice(1) : cause };
 }

@@ -3,8 +3,8 @@ import { formatBytes } from '../engine/storage-math.ts';
 import type { PlanItem } from '../engine/types.ts';
 import { keys, outcomeKey, type StorageCategory } from '../knowledge/index.ts';
 import { summaryValueText, isKnownValue, isReported, REPORTED_FACTS } from './fact-values.ts';
-import { likelihoodOf, scoredReasonCause } from './likelihood.ts';
-import { maskedSentence } from './words.ts';
+import { likelihoodOf, stepPurpose, type StepPurpose } from './likelihood.ts';
+import { maskedSentence, type ReportKey } from './words.ts';
 import type { Block, Row, SummaryContext } from './summary-types.ts';
 import { siteTextKey } from '../pages/site-texts.ts';
 
@@ -137,10 +137,18 @@ export function stepsSection({ t, time, input, facts }: SummaryContext): Block[]
   return items.length > 0 ? [{ kind: 'list', ordered: true, items }] : [paragraph(t('noSteps'))];
 }
 
+const STEP_PURPOSE_KEY = {
+  because: 'stepBecause',
+  forCause: 'stepForCause',
+  keepData: 'stepKeepData',
+} as const satisfies Record<StepPurpose['key'], ReportKey>;
+
 /** Why a step is suggested, without the score the engine's sentence may carry. */
 function stepReason({ t }: SummaryContext, item: PlanItem): string {
-  const cause = scoredReasonCause(item.reason);
-  return cause === undefined ? t(item.reason) : t('stepBecause', { cause: t(cause) });
+  const purpose = stepPurpose(item.reason);
+  if (purpose === undefined) return t(item.reason);
+  const key = STEP_PURPOSE_KEY[purpose.key];
+  return t(key, purpose.cause === undefined ? {} : { cause: t(purpose.cause) });
 }
 
 export function recommendationSection(ctx: SummaryContext): Block[] {

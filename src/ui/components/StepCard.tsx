@@ -4,7 +4,7 @@ import type { PlanItem } from '../../engine/types';
 import { acknowledge, recordStep } from '../../flow/actions';
 import type { StepOutcome } from '../../knowledge/ids';
 import { keys, looksOnly, stepsById } from '../../knowledge';
-import { scoredReasonCause } from '../../report/likelihood';
+import { stepPurpose } from '../../report/likelihood';
 import { durationWords } from '../duration';
 import { useTexts, type Texts } from '../locale-context';
 import { useFocusWhenReplacing } from '../use-focus';
@@ -20,8 +20,9 @@ const NEEDS_ACK = new Set<PlanItem['disruption']>(['medium', 'high']);
 
 /** Why the step is here, without a likelihood: that belongs to the causes, not the steps. */
 export function stepReason(item: PlanItem, { t }: Texts): string {
-  const cause = scoredReasonCause(item.reason);
-  return cause === undefined ? t(item.reason) : t('step.because', { cause: t(cause) });
+  const purpose = stepPurpose(item.reason);
+  if (purpose === undefined) return t(item.reason);
+  return t(`step.${purpose.key}`, purpose.cause === undefined ? {} : { cause: t(purpose.cause) });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LIKELIHOODS, likelihoodOf, scoredReasonCause } from '../../../src/report/likelihood';
+import { LIKELIHOODS, likelihoodOf, stepPurpose } from '../../../src/report/likelihood';
 
 describe('likelihood in words', () => {
   it('puts each band where the README says', () => {
@@ -38,12 +38,21 @@ describe('likelihood in words', () => {
 
   it('finds the cause behind a scored step reason, and leaves unscored reasons alone', () => {
     expect(
-      scoredReasonCause({
-        key: 'why.step.fix',
-        params: { cause: '@cause.network.title', score: 87 },
-      }),
-    ).toBe('cause.network.title');
-    expect(scoredReasonCause({ key: 'why.step.wait' })).toBeUndefined();
-    expect(scoredReasonCause({ key: 'why.step.always', params: { cause: 'x' } })).toBeUndefined();
+      stepPurpose({ key: 'why.step.fix', params: { cause: '@cause.network.title', score: 87 } }),
+    ).toEqual({ key: 'because', cause: 'cause.network.title' });
+    expect(stepPurpose({ key: 'why.step.wait' })).toBeUndefined();
+    expect(stepPurpose({ key: 'why.step.always', params: { cause: 'x' } })).toBeUndefined();
+  });
+
+  // A computer backup does not rule out a sign-in problem, and a data recovery lab fixes no
+  // cause: whichever cause ranks first, only checks and fixes are said to rule out or fix.
+  it('says a copy kept elsewhere keeps data safe, and a last resort is for a possible cause', () => {
+    const params = { cause: '@cause.account_auth.title', score: 62 };
+    expect(stepPurpose({ key: 'why.step.alternative', params })).toEqual({ key: 'keepData' });
+    expect(stepPurpose({ key: 'why.step.escalation', params })).toEqual({
+      key: 'forCause',
+      cause: 'cause.account_auth.title',
+    });
+    expect(stepPurpose({ key: 'why.step.check', params })?.key).toBe('because');
   });
 });

@@ -302,6 +302,15 @@ describe('the recommendation', () => {
     },
   );
 
+  // A 0 KB backup leads with a computer copy, which rules out no cause (a sign-in problem
+  // ranked first was named as the one it would rule out or fix).
+  it.each(LOCALES)('%s: a computer copy leading the plan is said to keep data safe', (locale) => {
+    const input = sampleInput({ facts: { symptom: 'zero_kb' }, stepLog: [], readings: [] });
+    const summary = buildSummary(input, { language: locale, leaveOutFreeText: false });
+    expect(summary.data.diagnosis.plan[0]?.stepId).toBe('local_backup');
+    expect(paragraphs(summary, 'recommendation')[1]).toBe(reportText(locale, 'stepKeepData'));
+  });
+
   it('does not ask "What do you see?" when the message was given', () => {
     for (const alertText of ['iPhone Backup Failed', 'Something nobody has seen before']) {
       const text = paragraphs(build({ alertText }), 'recommendation').join(' ');

@@ -41,6 +41,25 @@ describe('step card', () => {
     },
   );
 
+  // "Back up to a computer" led a zero-KB plan as 'to rule out or fix: sign-in problem', and a
+  // lab or Apple Support as ruling out a hardware fault: neither rules a cause out.
+  it.each(LOCALES)('%s: says a computer copy or a last resort rules out no cause', (locale) => {
+    const texts = textsFor(locale);
+    const plan = diagnose({ computerBackupFails: true }, { now }).plan;
+    const others = plan.filter((p) => p.kind === 'alternative' || p.kind === 'escalation');
+    expect(others.map((p) => p.stepId)).toEqual(
+      expect.arrayContaining(['local_backup', 'recovery_lab', 'contact_apple']),
+    );
+    for (const item of others) {
+      const reason = stepReason(item, texts);
+      // Japanese says 'a possible cause' for checks and last resorts alike, which is true of both.
+      if (locale !== 'ja') expect(reason).not.toMatch(TO_RULE_OUT[locale]);
+      expect(reason).not.toMatch(/\{|\d\s?%/);
+    }
+    const copy = stepReason(planItem('local_backup'), texts);
+    expect(copy).toBe(texts.t('step.keepData'));
+  });
+
   it('shows a disruptive step\'s consequences first and asks to confirm them before "done"', () => {
     const item = planItem('delete_backup_and_start_over');
     const { flow, state, update } = flowWith(newSession(now));
