@@ -121,6 +121,19 @@ export const STOPWORDS: ReadonlySet<string> = wordSet(
   ].join(' '),
 );
 
+/**
+ * The function words above that put a place or a means after them ("auf dem Mac", "mit iTunes",
+ * "to my PC", "sur l'ordinateur"). A negation before one is of the verb ("konnte nicht auf dem
+ * Mac gesichert werden"), not of the place, which the text still names. Not those that also
+ * mean "of" or "a" ("de", "von", "a"): "pas de sauvegarde" negates the backup.
+ */
+export const PREPOSITIONS: ReadonlySet<string> = wordSet(
+  [
+    'in on to at with from by auf mit im zu sur dans avec à au aux en por para al su sul sulla',
+    'nel nella em na ao op met в на с со к w we z ze na do på med till til',
+  ].join(' '),
+);
+
 /** Turkish negates after what it negates, with a word or a verb ending ("yer yok", "olmadığı"). */
 const TURKISH_NEGATIONS = wordSet('değil yok olamaz olmadığından olmadığı olmayan olmadan');
 

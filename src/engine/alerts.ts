@@ -19,6 +19,7 @@ import {
   negativeWord,
   NEGATIONS,
   normalize,
+  PREPOSITIONS,
   STOPWORDS,
   tokenize,
   withoutUnsaid,
@@ -205,6 +206,8 @@ interface InputToken {
   negated: boolean;
   /** Is one ("not", "nebyla"). */
   negation: boolean;
+  /** Negated only across a preposition: "nicht auf dem Mac" still names the Mac. */
+  pastPreposition: boolean;
 }
 
 interface Input {
@@ -322,6 +325,7 @@ function readInput(text: string, index: Index): Input {
   const holders = new Map<number, number[]>();
   const typed = new Set<number>();
   let afterNegation = false;
+  let pastPreposition = false;
   const tokens = words.map((word, i) => {
     const ids = matches[i]!;
     ids.forEach((id) => holders.get(id)?.push(i) ?? holders.set(id, [i]));
@@ -333,9 +337,11 @@ function readInput(text: string, index: Index): Input {
         : [1, Math.max(...ids.map((id) => vocabulary.weights[id]![1]))];
     const negation = isNegation(word);
     const negated = afterNegation && !STOPWORDS.has(word);
-    if (negation && isWord(word)) afterNegation = true;
+    const past = negated && pastPreposition;
+    if (negation && isWord(word)) [afterNegation, pastPreposition] = [true, false];
     else if (!STOPWORDS.has(word)) afterNegation = false;
-    return { weights, negated, negation };
+    else if (PREPOSITIONS.has(word)) pastPreposition = true;
+    return { weights, negated, negation, pastPreposition: past };
   });
   negateBefore(words, starts, tokens);
   return {
@@ -377,7 +383,8 @@ function ruledOutByPhrase({ exclusions, own, phraseTokens }: Index, read: Input)
   const held = new Map<string, number[]>();
   const memo = new Map<string, string[]>();
   words.forEach((w, i) => {
-    if (tokens[i]!.negated || (!isWord(w) && i < lastPostposed)) return;
+    const negated = tokens[i]!.negated && !tokens[i]!.pastPreposition;
+    if (negated || (!isWord(w) && i < lastPostposed)) return;
     let found = memo.get(w);
     if (!found) memo.set(w, (found = phraseTokens.filter((t) => near(w, t))));
     for (const t of found) held.set(t, [...(held.get(t) ?? []), i]);
@@ -543,7 +550,9 @@ function remainder(read: Input, pattern: Pattern): Input {
     for (let i = at + 1; positions.includes(i); i++) taken.add(i);
   }
   const tokens = read.tokens.map((t, i) =>
-    taken.has(i) ? { weights: [0, 0] as const, negated: false, negation: false } : t,
+    taken.has(i)
+      ? { weights: [0, 0] as const, negated: false, negation: false, pastPreposition: false }
+      : t,
   );
   const holders = new Map<number, number[]>();
   for (const [id, positions] of read.holders) {

@@ -391,6 +391,8 @@ export const positive: [Language, string, string][] = [
   ['en', 'iCloud backup failed, so I tried my computer', 'backup_failed'],
   ['en', "iPhone storage full, I can't back up to my computer either", 'device_storage_full'],
   ['en', 'iCloud storage full, should I move to Google Photos?', 'not_enough_storage'],
+  // No computer to back up to: the computer negated, the iCloud alert stands.
+  ['de', 'iCloud-Backup fehlgeschlagen, ich habe keinen Mac', 'backup_failed'],
   // Words next to the names of other places are not those names: "email" is not "Gmail",
   // German "erstellen" (create) not Dutch "herstellen" (restore), Spanish "datos" not "dator".
   ['de', 'Backup erstellen fehlgeschlagen', 'backup_failed'],
@@ -1211,6 +1213,10 @@ export const negative: [Language, string][] = [
   ['zh', '电脑空间不足'],
   ['ko', '컴퓨터 저장 공간 부족'],
   ['ru', 'На компьютере недостаточно места'],
+  // …also where a negation before the preposition is of the verb ("nicht auf dem Mac").
+  ['de', 'iPhone konnte nicht auf dem Mac gesichert werden'],
+  ['de', 'Das iPad konnte nicht mit iTunes gesichert werden'],
+  ['de', 'Mein iPhone kann nicht auf dem Computer gesichert werden'],
   // Another company's storage or backup is not iCloud's nor the device's.
   ['en', 'Google Drive storage is full'],
   ['en', 'Dropbox storage full'],
