@@ -1,5 +1,6 @@
 import { answer } from '../flow/actions';
 import type { Session } from '../storage/session';
+import { withoutOthers } from '../pages/icloud/line-owner';
 import { findAmount, parseStorageText } from '../pages/icloud/storage-text';
 import { appleBytesWithin } from '../pages/units';
 
@@ -23,7 +24,8 @@ const NEXT_BACKUP_LINE =
  * present, the size of the next backup. Sizes are Apple's units (see appleBytesWithin).
  */
 export function readPastedStorage(text: string): PastedStorage {
-  const reading = parseStorageText(text);
+  // A pasted list may hold members', categories' or mobile data's figures beside the account's.
+  const reading = parseStorageText(withoutOthers(text));
   const pasted: PastedStorage = {};
   // Beyond what a reading may carry is no real storage line, and a stored answer must stay valid.
   const used = reading.used && appleBytesWithin(reading.used);

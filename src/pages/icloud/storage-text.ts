@@ -128,7 +128,7 @@ export function parseAmount(text: string): StorageAmount | undefined {
  * (utilisés, utilizzati, использовано); "se utilizan", "si utilizzano", "используется" (are used)
  * are.
  */
-const USED_WORD =
+export const USED_WORD =
   /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ando)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|brug|bruk|anvendt|käyt|wykorzyst|użyt(?!k)|używ(?!a\s)|użyc|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρησιμοποι|χρήση|kullan(?!ıc)|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
 /**
  * "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน,
