@@ -127,6 +127,37 @@ function* onBehalf(text: string): Generator<Span> {
 }
 
 /**
+ * Whom a message is from, heading what it says: "Note from Harriet:", "Message from Gareth -",
+ * "Nachricht von Henrike:", "message de Clémence :", "bericht van Sanne:". Only before a colon, a
+ * dash or a bracket: elsewhere "de", "di", "von" go on to a thing ("message de Sauvegarde iCloud").
+ */
+const MESSAGE_FROM = new RegExp(
+  `(?:${phrases(`note from|message from|text from|email from|e-mail from|mail from|voicemail from|
+  letter from|reply from|nachricht von|notiz von|mail von|e-mail von|sms von|message de|
+  courriel de|mail de|mensaje de|nota de|correo de|messaggio da|nota da|
+  mensagem de|mensagem da|mensagem do|recado de|recado da|recado do|bericht van|notitie van|
+  berichtje van|сообщение от|записка от|wiadomość od|notatka od|meddelande från|besked från|
+  besked fra|melding fra|beskjed fra`)})[ \t]+`,
+  'giu',
+);
+const HEADS_MESSAGE = /^[ \t]*[:：(–—-]/u;
+/** What "de" also joins to "message" in French, Spanish and Portuguese: "Mensaje de Alerta:". */
+const MESSAGE_KINDS = new Set(
+  `erro erreur alerta alerte aviso avertissement sistema système sauvegarde respaldo seguridad
+  segurança sécurité notificación notification notificação confirmación confirmação
+  vérification verificación verificação bienvenue bienvenida boas-vindas`.split(/\s+/),
+);
+
+function* messageFrom(text: string): Generator<Span> {
+  for (const match of atWordStart(MESSAGE_FROM, text)) {
+    const name = readName(text, match.index + match[0].length, {});
+    if (!name || !HEADS_MESSAGE.test(text.slice(name.end, name.end + 4))) continue;
+    const first = text.slice(name.start, name.end).split(/[ \t]/)[0]!.toLowerCase();
+    if (!MESSAGE_KINDS.has(first)) yield name;
+  }
+}
+
+/**
  * Someone else's name given outright: "her name is mia", "his full name's …". As with "my name
  * is", the words after it are a name whatever their case.
  */
@@ -188,6 +219,7 @@ export function* thirdParties(text: string): Generator<Span> {
   yield* after(ASKED_FOR, text);
   yield* reached(text);
   yield* onBehalf(text);
+  yield* messageFrom(text);
   for (const pattern of [FROM_APPLE, TR_HONORIFIC])
     for (const match of text.matchAll(pattern))
       if (!isCommon(match[0]) && !NOT_PEOPLE.has(match[0].toLowerCase()))

@@ -652,3 +652,31 @@ describe("redact: 'any help appreciated' signs off like thanks", () => {
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: whom a message is from, heading what it says', () => {
+  it.each([
+    ['Note from Harriet: backup failed on her iPad Air since March.', 'Harriet'],
+    ['Message from Gareth Price - the backup stopped after iOS 18.1', 'Gareth Price'],
+    ['Nachricht von Henrike: bei ihr auch.', 'Henrike'],
+    ['Bonjour, message de Clémence : la sauvegarde échoue.', 'Clémence'],
+    ['Hola, mensaje de Lucía: la copia falla.', 'Lucía'],
+    ['Hoi, bericht van Sanne: de back-up mislukt.', 'Sanne'],
+    ['Olá, recado da Mariana: o backup falhou.', 'Mariana'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    'Message from Apple: your iCloud storage is full.',
+    'Email from Apple Support: we have received your request.',
+    'I got a message from Settings saying the backup failed.',
+    'Il messaggio di Errore: backup non riuscito',
+    'Mensaje de Alerta: copia de seguridad fallida',
+    'Message de Sauvegarde : échec',
+    'Mensagem de Erro: o backup falhou',
+    'Note from me: tried everything.',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
