@@ -85,6 +85,15 @@ const USER_LABELS = phrases(`
 /** Plain words that name an account only before a colon or an identifier: "login anna77". */
 const USER_WORDS = phrases(`
   user|login|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|utilizador|gebruiker|用户`);
+/**
+ * "Account" and its translations name an account as often as they name a plan or a state
+ * ("Account: locked", "Konto: 2 TB"): only an identifier after them counts, one that starts with
+ * a letter ("Account: marie.dubois1984", "Cuenta: pedro_gomez88").
+ */
+const ACCOUNT_WORDS = phrases(`
+  account|acct|konto|compte|cuenta|conta|accountnaam|аккаунт|учётка|учетка|hesap|hesabım|
+  tili|účet|fiók|アカウント|账户|帐户|계정`);
+const ACCOUNT_ID = String.raw`(?=\p{Script=Latin})${ID_LIKE}`;
 /** "user" and its translations, also before a plain word that is not an ordinary one ("user jdoe"). */
 const USER_NOUNS = phrases(`
   user|benutzer|nutzer|utilisateur|usuario|usuaria|utente|usuário|utilizador|gebruiker`);
@@ -103,6 +112,7 @@ const USER = new RegExp(
       // Thai glues the next word to the label ("ชื่อผู้ใช้บน Mac คือ malee_k").
       String.raw`(?:${USER_LABELS})[^\s.,;:：!?]*(?:[ \t]+[^\s.,;:：!?]+){0,4}?(?:${COLON}|[ \t]+${OPEN_QUOTE})(?<near>${NEAR_ID})`,
       String.raw`(?:${USER_LABELS}|${USER_NOUNS})[ \t]+["'“„«‘]?(?<plain>${ID})`,
+      String.raw`(?:${ACCOUNT_WORDS})(?:${COLON}|${VERB})(?<account>${ACCOUNT_ID})`,
     ].join('|') +
     ')',
   'dgiu',
@@ -143,7 +153,8 @@ function* values(pattern: RegExp, text: string): Generator<Span> {
       groups?.name ??
       groups?.id ??
       groups?.plain ??
-      groups?.near ?? [0, 0];
+      groups?.near ??
+      groups?.account ?? [0, 0];
     const value = text.slice(start, end);
     // A few words away from its label, a web address or a file name is no user name.
     if (groups?.near && /\.(?:com|net|org|app|html?|jpe?g|png|heic|pdf|zip)$/i.test(value))

@@ -680,3 +680,26 @@ describe('redact: whom a message is from, heading what it says', () => {
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: an identifier after "Account" and its translations', () => {
+  it.each([
+    ['Account: marie.dubois1984', 'marie.dubois1984'],
+    ['Konto: jens.schubert77', 'jens.schubert77'],
+    ['Compte : lucie.martin2019', 'lucie.martin2019'],
+    ['Cuenta: pedro_gomez88', 'pedro_gomez88'],
+    ['My account is kat_w91 and backup fails', 'kat_w91'],
+  ])('masks %j', (text, id) => {
+    expect(out(text)).toContain('[username removed]');
+    expect(out(text)).not.toContain(id);
+  });
+
+  it.each([
+    'Account: locked',
+    'Account: 2 TB plan shared with family',
+    'Konto: iOS 17.5 auf dem iPhone',
+    'My account is fine, the backup is not.',
+    'Account: iCloud+ with 200 GB',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
