@@ -1,5 +1,5 @@
 import { readName, type NameOptions } from './reader.ts';
-import { CJK, HANGUL, spansOf, type Span } from './spans.ts';
+import { CJK, HANGUL, WALL, spansOf, type Span } from './spans.ts';
 
 /**
  * Personal names in Chinese, Japanese and Korean notes, after the phrases that introduce them.
@@ -15,11 +15,12 @@ const SURNAMES = new Set(
 );
 /**
  * The end of a note right after a name signed on the sign-off's own line ("谢谢！张伟",
- * "よろしくお願いします。佐藤 健", "감사합니다. 박서준"). There the name must start with a
+ * "よろしくお願いします。佐藤 健", "감사합니다. 박서준"), maybe with masked contact details after
+ * the name ("谢谢，李娜 13812345678"). There the name must start with a
  * common surname (Chinese, Korean) or be kanji (Japanese): words after thanks are often a wish
  * ("감사합니다. 화이팅", "谢谢！周末愉快") or a closing word ("よろしくお願いします。以上").
  */
-const NOTE_END = String.raw`[ \t。！!.]*\s*$`;
+const NOTE_END = String.raw`(?:[ \t,，、]*[（(]?[ \t]*${WALL}+[)）]?)*[ \t。！!.]*\s*$`;
 /** The most common Korean surnames. */
 const KO_SURNAMES =
   '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉';
@@ -39,8 +40,11 @@ const JA = new RegExp(
   'uy',
 );
 const LATIN = /\s*\p{Script=Latin}/uy;
-/** The end of a signed name: the end of the line, or the contact details in brackets after it. */
-const LINE_END = /[ \t。！!]*(?:\r?\n|$|[（(])/y;
+/**
+ * The end of a signed name: the end of the line, or the contact details after it, in brackets or
+ * already masked ("山田太郎 090-1234-5678").
+ */
+const LINE_END = new RegExp(String.raw`[ \t。！!]*(?:\r?\n|$|[（(]|[ \t,，、]*${WALL})`, 'y');
 const JA_COPULA = new RegExp(JA_COPULAS, 'y');
 
 /**

@@ -1,6 +1,6 @@
 import { phrases } from './lexicon.ts';
 import { nameLine } from './signatures.ts';
-import { atWordStart, opensClause, type Span } from './spans.ts';
+import { WALL, atWordStart, opensClause, type Span } from './spans.ts';
 import { UNCASED, isNameWord, isStopWord, readUncased, type UncasedOptions } from './uncased.ts';
 
 /**
@@ -162,16 +162,19 @@ function* signature(text: string): Generator<Span> {
  * โชคดีครับ"). A short wish after the comma is masked too: no capitals tell it from a name, and
  * it holds nothing support needs.
  */
+const MASKED_AFTER = new RegExp(String.raw`(?:[ \t,،]*[(]?[ \t]*${WALL}+[)]?)+[ \t.!]*$`, 'u');
+
 function* signedOnOneLine(text: string): Generator<Span> {
   const { start, end } = nameLine(text);
   const line = text.slice(start, end);
   const comma = line.lastIndexOf(line.includes('،') ? '،' : ',');
   const sentence = line
     .slice(0, comma + 1)
-    .split(/[.!?؟][ \t]+/u)
+    .split(/[.!?؟।][ \t]+/u)
     .at(-1)!;
   if (comma < 0 || !SIGN_OFF.test(sentence.trim())) return;
-  const rest = line.slice(comma + 1);
+  // Contact details after the name were masked before it: "شكرا، أحمد 0501234567".
+  const rest = line.slice(comma + 1).replace(MASKED_AFTER, '');
   const title = SIGNED_TITLE.exec(rest.trimStart())?.[0] ?? '';
   const name = rest.trim().slice(title.length).replace(/[.!]$/u, '');
   const parts = name.split(/[ \t]+/);

@@ -703,3 +703,31 @@ describe('redact: an identifier after "Account" and its translations', () => {
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: a name signed on the thanks line before masked contact details', () => {
+  it.each([
+    ['谢谢，李娜 13812345678', '李娜'],
+    ['よろしくお願いします。佐藤花子 080-1111-2222', '佐藤花子'],
+    ['감사합니다. 박서준 010-9876-5432', '박서준'],
+    ['النسخ الاحتياطي لا يعمل. شكراً، سارة العلي (0551234567)', 'سارة'],
+    ['הגיבוי נכשל. תודה, דנה לוי 052-1234567', 'דנה'],
+    ['बैकअप विफल। धन्यवाद, राहुल 98123 45678', 'राहुल'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    ['谢谢 周末愉快 13812345678', '周末愉快'],
+    ['よろしくお願いします。以上 080-1111-2222', '以上'],
+    ['감사합니다. 화이팅 010-9876-5432', '화이팅'],
+  ])('keeps the wish in %j', (text, wish) => {
+    expect(out(text)).toContain(wish);
+  });
+});
+
+describe('redact: a Hindi sentence ends at the danda before a signed thanks line', () => {
+  it('masks the name after "धन्यवाद," that follows a sentence', () => {
+    expect(out('बैकअप विफल। धन्यवाद, राहुल शर्मा')).toBe('बैकअप विफल। धन्यवाद, [name removed]');
+  });
+});
