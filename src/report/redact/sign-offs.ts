@@ -1,7 +1,7 @@
 import { CAPITAL_SIGN_OFFS, SIGN_OFFS } from './sign-off-words.ts';
 import { readName } from './reader.ts';
 import { dashSigned, nameLine, signatureLabelled } from './signatures.ts';
-import { atWordStart, type Span } from './spans.ts';
+import { WALL, atWordStart, type Span } from './spans.ts';
 
 /** Names that sign a note: after a sign-off ("Viele Grüße, Jörg"), or alone on its last line. */
 
@@ -42,6 +42,19 @@ const AFTER_ARTICLE =
 /** Spaces, line breaks and a dash before a signed name ("Thanks!\n- Anna"). */
 const SPACES = /\s*(?:[-–—~][ \t]*)?/y;
 
+/** Contact details masked right after a name on its line: "Ama (+233 20 123 4567)". */
+const CONTACT_AFTER = new RegExp(String.raw`^[ \t,]*[(]?[ \t]*${WALL}`, 'u');
+
+/**
+ * A capitalised word on the line under a sign-off, with the writer's phone number or email after
+ * it, signs the note even when it is a word elsewhere ("Kind regards\nAma (+233 …)", "Will").
+ */
+function nameBeforeContact(text: string, at: number): Span | undefined {
+  const name = readName(text, at, { anyCase: true });
+  if (!name || !/^\p{Lu}\p{Ll}/u.test(text.slice(name.start, name.end))) return undefined;
+  return CONTACT_AFTER.test(text.slice(name.end, name.end + 8)) ? name : undefined;
+}
+
 function* signedNames(text: string, pattern: RegExp, lowerCase: boolean): Generator<Span> {
   for (const match of atWordStart(pattern, text)) {
     if (AFTER_ARTICLE.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
@@ -52,7 +65,9 @@ function* signedNames(text: string, pattern: RegExp, lowerCase: boolean): Genera
     if (ANY_SIGN_OFF.test(text)) continue;
     const lowerAtLineEnd =
       lowerCase && (Boolean(match.groups?.sep) || startsLine(text, match.index) || ownLine);
-    const name = readName(text, SPACES.lastIndex, { signed: !ownLine, lowerAtLineEnd });
+    const name =
+      readName(text, SPACES.lastIndex, { signed: !ownLine, lowerAtLineEnd }) ??
+      (ownLine ? nameBeforeContact(text, SPACES.lastIndex) : undefined);
     if (!name || NAME_ALONE.test(text.slice(name.end))) {
       if (name) yield name;
       continue;

@@ -731,3 +731,20 @@ describe('redact: a Hindi sentence ends at the danda before a signed thanks line
     expect(out('बैकअप विफल। धन्यवाद, राहुल शर्मा')).toBe('बैकअप विफल। धन्यवाद, [name removed]');
   });
 });
+
+describe('redact: a word that is common elsewhere signs the note before contact details', () => {
+  it.each([
+    ['Kind Regards\nAma (+233 20 123 4567)', 'Ama'],
+    ['Thanks,\nWill 07700 900123', 'Will'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toMatch(/^[^\n]+\n\[name removed\] /);
+    expect(out(text)).not.toContain(`\n${name}`);
+  });
+
+  it.each(['Best regards\nApple Support (0800 048 0408)', 'Thanks\nSupport'])(
+    'leaves the words of %j',
+    (text) => {
+      expect(out(text)).not.toContain('[name removed]');
+    },
+  );
+});
