@@ -16,8 +16,10 @@ const ICLOUD = /아이클라우드|アイクラウド/g;
 // storage Apple calls "저장 공간".
 const WIFI = /와이파이|ワイファイ/g;
 const KOREAN_CAPACITY = /용량/g;
-// Japanese says almost full with "もうすぐ" (soon) or "ほとんど" as well as Apple's "ほぼ".
+// Japanese says almost full with "もうすぐ" (soon) or "ほとんど" as well as Apple's "ほぼ", and
+// full with "満杯" as well as "いっぱい".
 const JAPANESE_ALMOST = /もうすぐ|ほとんど/g;
+const JAPANESE_FULL = /満杯/g;
 // French and Italian elide articles and prepositions ("l'iPhone", "dell'account").
 const ELISION = /\b(qu|[cdjlmnst]|dell|all|dall|nell|sull|un)['’]/g;
 const QUOTES = /['’`´]/g;
@@ -155,7 +157,9 @@ export const NEGATIONS: ReadonlySet<string> = wordSet(
     'không chưa ko tidak belum tanpa bukan gak nggak enggak',
   ].join(' '),
 );
-const NEGATING_PAIR = /[未不无没않없못]|せん|ない/u;
+// Korean "아니다" (is not) as well: "부족한 건 아닙니다" (it is not that it is insufficient).
+const KOREAN_NOT = '아[니닙님냐닌]';
+const NEGATING_PAIR = new RegExp(`[未不无没않없못]|せん|ない|${KOREAN_NOT}`, 'u');
 
 export const isNegation = (token: string) =>
   NEGATIONS.has(token) || (!isWord(token) && NEGATING_PAIR.test(token));
@@ -235,7 +239,7 @@ const POSTPOSED = new Set(['degil', 'yok']);
  * Japanese and Korean verb endings that negate the word before them: "十分ではありません",
  * "足りない", "충분하지 않습니다" (not enough).
  */
-const POSTPOSED_PAIR = /せん|ない|なか|않|없|못/u;
+const POSTPOSED_PAIR = new RegExp(`せん|ない|なか|않|없|못|${KOREAN_NOT}`, 'u');
 
 /**
  * A negation of what comes before it: Turkish ones, the stems of negative Turkish words, and
@@ -243,6 +247,25 @@ const POSTPOSED_PAIR = /せん|ない|なか|않|없|못/u;
  */
 export const negatesBefore = (token: string) =>
   TURKISH_NEGATIONS.has(token) || (!isWord(token) && POSTPOSED_PAIR.test(token));
+
+/**
+ * Chinese negates the verb or adjective right after it: "没有满" (is not full), "还没满", "未满",
+ * "并非已满", "不是满的", "没有失败" (did not fail), "不需要" (does not need). The character it
+ * denies, past "有", "是" or an adverb ("已", "太", "很"); none after a modal ("不能备份", cannot
+ * back up, is the failure itself).
+ */
+const HAN_NEGATED = /[没未不非][有是已太很]?([^\P{sc=Han}能可会有是])/gu;
+
+/**
+ * The Chinese characters a text denies wherever it says them: "备份失败，没有备份成功" says the
+ * backup plainly too, so only "成" is denied.
+ */
+export function deniedHan(input: string): string[] {
+  const text = normalize(input);
+  const denied = new Map<string, number>();
+  for (const m of text.matchAll(HAN_NEGATED)) denied.set(m[1]!, (denied.get(m[1]!) ?? 0) + 1);
+  return [...denied].filter(([c, n]) => text.split(c).length - 1 === n).map(([c]) => c);
+}
 
 /** Tokens for a word the caller knows better, e.g. a mistyped negation of the patterns. */
 export type KnownWords = (word: string) => readonly string[] | undefined;
@@ -286,6 +309,7 @@ export function normalize(input: string): string {
     .replace(WIFI, ' wifi ')
     .replace(KOREAN_CAPACITY, '저장 공간')
     .replace(JAPANESE_ALMOST, 'ほぼ')
+    .replace(JAPANESE_FULL, 'いっぱい')
     .replace(ELISION, '$1 ')
     .replace(QUOTES, '')
     .replace(/\bwi[ -]fi/g, 'wifi')

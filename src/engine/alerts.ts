@@ -10,6 +10,7 @@ import {
   type Weights,
 } from './alert-index.ts';
 import {
+  deniedHan,
   ENOUGH,
   enoughIn,
   isNegation,
@@ -62,6 +63,7 @@ const FRAGMENT = 0.35;
  * counts SLIGHT ("Управление хранилищем", manage storage).
  */
 const TITLE = 0.5;
+const HAN = /\p{sc=Han}/gu;
 /** Where a pattern's title ends and its body begins. */
 const TITLE_END = /[.!?。]\s*(?=\S)/u;
 
@@ -81,6 +83,8 @@ interface Pattern {
   negated: boolean;
   /** Of a title followed by a body. */
   title?: Title;
+  /** Its Chinese characters, which a Chinese negation before one denies (`deniedHan`). */
+  han: Set<string>;
 }
 
 interface Index {
@@ -98,6 +102,8 @@ interface Index {
   negatives: Map<string, string[]>;
   /** Per alert: the vocabulary ids of its patterns that do not negate ("storage", "full"). */
   affirmed: Set<number>[];
+  /** Per alert: the Chinese characters of those patterns ("满"). */
+  affirmedHan: Set<string>[];
   /** Per alert whose patterns negate "enough": every word for it they never affirm. */
   lacks: Set<string>[];
   /** The negations of the patterns long enough to be recognised with a slip. */
@@ -149,6 +155,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
       weights,
       negated,
       ...(title && { title }),
+      han: new Set(p.tokens.flatMap((t) => t.match(HAN) ?? [])),
     };
   });
   const exclusions = alerts.map((a) => (a.excludedBy ?? []).map((phrase) => tokenize(phrase)));
@@ -164,6 +171,10 @@ function buildIndex(alerts: readonly Alert[]): Index {
   }
   const affirmed = alerts.map(
     (_, i) => new Set(patterns.filter((p) => p.alert === i && !p.negated).flatMap((p) => p.tokens)),
+  );
+  const affirmedHan = alerts.map(
+    (_, i) =>
+      new Set(patterns.filter((p) => p.alert === i && !p.negated).flatMap((p) => [...p.han])),
   );
   const negations = vocabulary.words.filter((w) => NEGATIONS.has(w) && w.length >= LONG_NEGATION);
   const lacking = new Set(vocabulary.words.flatMap((w, id) => (enoughIn(w)?.negated ? [id] : [])));
@@ -191,6 +202,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
     postings,
     negatives,
     affirmed,
+    affirmedHan,
     lacks,
     negations,
     lacking,
@@ -221,6 +233,8 @@ interface Input {
   typed: Set<number>;
   weights: Weights;
   negated: boolean;
+  /** The Chinese characters it denies ("没有满": "满"). */
+  deniedHan: string[];
 }
 
 /**
@@ -352,6 +366,7 @@ function readInput(text: string, index: Index): Input {
     typed,
     weights: sum(tokens.map((t) => t.weights)),
     negated: tokens.some((t) => t.negation),
+    deniedHan: deniedHan(text),
   };
 }
 
@@ -439,9 +454,12 @@ function judge(covered: number, belonging: number, pattern: number, input: numbe
  */
 function deniesAlert(pattern: Pattern, input: Input): boolean {
   const affirmed = index!.affirmed[pattern.alert]!;
-  return input.denied.some(
-    ({ ids }) =>
-      ids.some((id) => affirmed.has(id)) && !ids.some((id) => pattern.tokens.includes(id)),
+  const affirmedHan = index!.affirmedHan[pattern.alert]!;
+  return (
+    input.denied.some(
+      ({ ids }) =>
+        ids.some((id) => affirmed.has(id)) && !ids.some((id) => pattern.tokens.includes(id)),
+    ) || input.deniedHan.some((c) => affirmedHan.has(c) && !pattern.han.has(c))
   );
 }
 
@@ -486,7 +504,9 @@ function score(pattern: Pattern, input: Input, counted: Int32Array, n: number): 
     judge(covered0, belonging0, pattern.weights[0], input.weights[0]),
     judge(covered1, belonging1, pattern.weights[1], input.weights[1]),
   );
-  contradicted ||= deniesAlert(pattern, input);
+  contradicted ||=
+    (!pattern.negated && input.deniedHan.some((c) => pattern.han.has(c))) ||
+    deniesAlert(pattern, input);
   const slight =
     input.weights[0] < pattern.weights[0] &&
     covered1 < 0.75 * pattern.weights[1] &&

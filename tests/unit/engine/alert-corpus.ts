@@ -391,6 +391,9 @@ export const positive: [Language, string, string][] = [
   ['en', 'iCloud backup failed, so I tried my computer', 'backup_failed'],
   ['en', "iPhone storage full, I can't back up to my computer either", 'device_storage_full'],
   ['en', 'iCloud storage full, should I move to Google Photos?', 'not_enough_storage'],
+  // Chinese: the failure said plainly, the storage denied in another clause.
+  ['zh', '备份失败了，iCloud空间还没满', 'backup_failed'],
+  ['ja', 'iCloudのストレージが満杯です', 'not_enough_storage'],
   // No computer to back up to: the computer negated, the iCloud alert stands.
   ['de', 'iCloud-Backup fehlgeschlagen, ich habe keinen Mac', 'backup_failed'],
   // Words next to the names of other places are not those names: "email" is not "Gmail",
@@ -1279,6 +1282,18 @@ export const negative: [Language, string][] = [
   ['ja', 'iCloudストレージはほぼいっぱいではない'],
   ['ko', 'iCloud 저장 공간이 가득 차 있지 않습니다'],
   ['ko', 'iPhone 저장 공간이 가득 차지 않음'],
+  // …or with "아니다" (is not) after it.
+  ['ko', 'iCloud 저장 공간이 부족한 건 아닙니다'],
+  ['ko', '저장 공간이 가득 찬 게 아니에요'],
+  // Japanese full said with 満杯, negated.
+  ['ja', 'iCloudのストレージは満杯ではない'],
+  // Chinese negating the verb or adjective after it ("没有满", not full).
+  ['zh', 'iCloud存储空间没有满'],
+  ['zh', 'iCloud存储空间还没满'],
+  ['zh', 'iCloud 存储空间未满'],
+  ['zh', 'iCloud 储存空间不是满的'],
+  ['zh', '手机存储空间还没满'],
+  ['zh', 'iPhone并没有备份失败'],
   // Near misses of those wordings: negated, or about something else.
   ['de', 'Backup dauert nicht ewig'],
   ['it', 'iCloud non è pieno'],

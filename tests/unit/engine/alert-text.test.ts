@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, tokenize } from '../../../src/engine/alert-text.ts';
+import { deniedHan, normalize, tokenize } from '../../../src/engine/alert-text.ts';
 import {
   buildVocabulary,
   lookup,
@@ -47,6 +47,28 @@ describe('normalize', () => {
 
   it('reads the Japanese words for almost as the one the alerts use', () => {
     expect(normalize('もうすぐいっぱい ほとんどいっぱい')).toBe('ほぼいっぱい ほぼいっぱい');
+  });
+
+  it('reads the Japanese 満杯 (full) as the いっぱい the alerts say', () => {
+    expect(normalize('ストレージが満杯')).toBe('ストレージがいっぱい');
+  });
+});
+
+describe('deniedHan', () => {
+  it('denies the character after a Chinese negation, past 有, 是 or an adverb', () => {
+    expect(deniedHan('iCloud存储空间没有满')).toEqual(['满']);
+    expect(deniedHan('并非已满')).toEqual(['满']);
+    expect(deniedHan('不是满的')).toEqual(['满']);
+    expect(deniedHan('备份从未失败')).toEqual(['失']);
+  });
+
+  it('denies nothing after a modal: cannot back up is the failure', () => {
+    expect(deniedHan('iPhone不能备份')).toEqual([]);
+  });
+
+  it('denies only what the text never says plainly', () => {
+    expect(deniedHan('备份失败，没有备份成功')).toEqual([]);
+    expect(deniedHan('备份失败，没有成功')).toEqual(['成']);
   });
 });
 
