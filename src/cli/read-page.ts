@@ -1,5 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { unknownObservation } from '../pages/observation';
+import { MAX_READING_BYTES, type Observation } from '../pages/observation-schema';
 import { readPage } from '../pages/read-page';
 import { siteOf } from '../pages/registry';
 import { loadAllSites } from './sites';
@@ -15,8 +17,9 @@ export const MAX_PAGE_BYTES = 2 * 2 ** 20;
 const USAGE = `Usage: npm run --silent read-page -- --url URL FILE
 
 Reads a saved Apple System Status page, a status feed (system_status_*.js), an icloud.com
-page or a storageUsageInfo JSON, and prints the observation as JSON. URL is the address the
-file was saved from, one the extension reads: https://www.apple.com/support/systemstatus/...
+page or a storageUsageInfo JSON, and prints the observation as JSON, as the extension would
+store it (kind "unknown", reason "reading-refused", when beyond its limits). URL is the
+address the file was saved from, one the extension reads: https://www.apple.com/support/systemstatus/...
 (or a country's .../xx/support/systemstatus/...) or https://www.icloud.com/... . It picks
 the reader. FILE is at most ${formatLimit(MAX_PAGE_BYTES)}.`;
 
@@ -107,11 +110,29 @@ export async function runReadPage(argv: readonly string[], io: CliIo): Promise<n
   const html = await createHtmlParser();
   try {
     const observation = readPage(input, args.url, { now: io.now, parseHtml: html.parse });
-    io.stdout(`${JSON.stringify(observation, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(storable(observation, args.url, io), null, 2)}\n`);
     return 0;
   } finally {
     await html.close();
   }
+}
+
+/**
+ * The reading as the extension would store it: its site's schema, which the extension applies
+ * to every reading it receives, drops unknown fields and refuses a reading beyond its limits (a
+ * feed of very long or many events). A refused reading would not be stored, so it is printed as
+ * `unknown`, with why on stderr, rather than as a reading the extension never keeps.
+ */
+function storable(observation: Observation, url: string, io: CliIo): Observation {
+  const checked = siteOf(url)?.schema.safeParse(observation);
+  if (!checked || checked.success) return checked?.data ?? observation;
+  const size = new TextEncoder().encode(JSON.stringify(observation)).length;
+  const why =
+    size > MAX_READING_BYTES
+      ? `its ${Math.ceil(size / 2 ** 10)} KB of JSON are more than the ${formatLimit(MAX_READING_BYTES)} a reading may take`
+      : 'a field is beyond the limits of a reading';
+  io.stderr(`read-page: the extension would refuse this ${observation.kind} reading: ${why}\n`);
+  return unknownObservation(observation.url, new Date(observation.observedAt), 'reading-refused');
 }
 
 function isEntryPoint(): boolean {

@@ -7,6 +7,7 @@ import {
   type UnknownObservation,
 } from '../observation';
 import { isRecord } from '../json-text';
+import { READING_LIMITS } from '../limits';
 import { MAX_BYTES } from '../units';
 import { STORAGE_CATEGORIES } from '../../vocab';
 import { matchCategory } from './storage-text';
@@ -58,7 +59,9 @@ function byteCount(value: unknown): number | undefined {
 function readCategories(value: unknown): StorageCategory[] {
   if (!Array.isArray(value)) return [];
   const categories: StorageCategory[] = [];
-  for (const media of value) {
+  // A reading holds at most so many (Apple lists about six): beyond them it would be refused
+  // whole, used and total with it.
+  for (const media of value.slice(0, READING_LIMITS.categories)) {
     if (!isRecord(media) || typeof media.mediaKey !== 'string') continue;
     const id = MEDIA_KEYS.has(media.mediaKey) ? (media.mediaKey as StorageCategoryId) : 'other';
     const category: StorageCategory = { id, label: knownLabel(media.displayLabel) ?? id };

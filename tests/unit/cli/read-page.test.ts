@@ -124,6 +124,31 @@ describe('read-page CLI (in process)', () => {
     );
   });
 
+  it('prints a reading the extension would refuse as unknown, saying why', async () => {
+    // Within the file limit, but its many long events make a reading beyond what is stored.
+    const event = {
+      statusType: 'Issue',
+      eventStatus: 'ongoing',
+      epochStartDate: 1_750_000_000_000,
+      usersAffected: 'Some users are affected',
+      message: 'Users may be unable to use this service. '.repeat(20),
+    };
+    const feed = {
+      services: Array.from({ length: 60 }, (_, i) => ({
+        serviceName: `Service ${i}`,
+        events: Array.from({ length: 5 }, () => event),
+      })),
+    };
+    const file = join(mkdtempSync(join(tmpdir(), 'read-page-')), 'long-feed.json');
+    writeFileSync(file, JSON.stringify(feed));
+    const result = await run(['--url', `${STATUS}data/system_status_en_US.js`, file]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ kind: 'unknown', reason: 'reading-refused' });
+    expect(result.stderr).toMatch(
+      /the extension would refuse this apple-status reading: its \d+ KB of JSON are more than the 32 KB/,
+    );
+  });
+
   it('reads a page of exactly the size limit', async () => {
     const page = readFileSync(fixtureFile('pages/status-en-icloud-backup-issue.html'), 'utf8');
     const padded = page.replace(

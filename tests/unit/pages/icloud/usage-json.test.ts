@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStorageUsageData } from '../../../../src/pages/icloud/parse-usage-json';
+import { READING_LIMITS } from '../../../../src/pages/limits';
+import { site } from '../../../../src/pages/icloud/site';
 import { FIXED_NOW } from '../fixtures';
 
 const URL = 'https://www.icloud.com/settings/';
@@ -45,5 +47,20 @@ describe("icloud.com's storageUsageInfo JSON", () => {
       ],
     });
     expect(JSON.stringify(observation)).not.toContain(displayLabel);
+  });
+});
+
+describe('a storageUsageInfo JSON listing more categories than a reading holds', () => {
+  it('keeps the first ones, so the reading is stored with its used and total', () => {
+    const media = Array.from({ length: 30 }, (_, i) => ({
+      mediaKey: `family-member-${i}`,
+      usageInBytes: 1e8,
+    }));
+    const observation = usage(media);
+    expect(observation).toMatchObject({ usedBytes: 3e9, totalBytes: 5368709120 });
+    expect(observation.kind === 'icloud-storage' && observation.categories).toHaveLength(
+      READING_LIMITS.categories,
+    );
+    expect(site.schema.safeParse(observation).success).toBe(true);
   });
 });
