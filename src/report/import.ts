@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseFacts } from '../engine/facts.ts';
+import { Facts } from '../engine/facts.ts';
 import { RecordedFacts, SUMMARY_FORMAT, SUMMARY_VERSION, SummaryJson } from './schema.ts';
 import { isRecord } from '../pages/json-text';
 
@@ -8,9 +8,26 @@ export const MAX_SUMMARY_CHARS = 1_000_000;
 /** Enough to find what is wrong; a file with thousands of bad entries is not listed whole. */
 export const MAX_LISTED_PROBLEMS = 20;
 
+/**
+ * What is wrong with one field, as a kind the popup words in each language (with `limit` for a
+ * size, `count` for the problems left out); `message` is the same in English, for the CLI.
+ */
+export type ProblemKind =
+  | 'missing'
+  | 'wrongType'
+  | 'notAllowed'
+  | 'invalid'
+  | 'tooSmall'
+  | 'tooBig'
+  | 'unknownField'
+  | 'afterExport'
+  | 'more';
 export interface ImportProblem {
   path: string;
+  kind: ProblemKind;
   message: string;
+  limit?: number;
+  count?: number;
 }
 export type ImportError =
   | { code: 'too-large' }
@@ -20,32 +37,53 @@ export type ImportError =
   | { code: 'invalid'; problems: ImportProblem[] };
 export type ImportResult = { ok: true; summary: SummaryJson } | { ok: false; error: ImportError };
 
-/** The envelope is checked here; the facts by the engine's own validator, for its messages. */
+/** The envelope is checked here; the facts by the engine's own schema. */
 const Envelope = z.extend(SummaryJson, { facts: z.unknown() });
 
+/** A size limit as the number a reader can check; zod gives lengths and dates as bigints too. */
+const limitOf = (value: number | bigint) => Number(value);
+
 // zod/mini ships without messages (bundle size); these name the problem in plain words.
-function describe(issue: z.core.$ZodIssue): string {
+function describe(issue: z.core.$ZodIssue): Omit<ImportProblem, 'path'> {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected}`;
+      return { kind: 'wrongType', message: `expected ${issue.expected}` };
     case 'invalid_value':
-      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+      return {
+        kind: 'notAllowed',
+        message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+      };
     case 'invalid_format':
-      return `invalid ${issue.format}`;
-    case 'too_small':
-      return `must be at least ${String(issue.minimum)}`;
-    case 'too_big':
-      return `must be at most ${String(issue.maximum)}`;
+      return {
+        kind: 'invalid',
+        message:
+          issue.format === 'regex' && issue.message ? issue.message : `invalid ${issue.format}`,
+      };
+    case 'invalid_union':
+      return {
+        kind: 'invalid',
+        message: 'expected an ISO date (2026-05-01) or date-time with offset',
+      };
+    case 'too_small': {
+      const limit = limitOf(issue.minimum);
+      return { kind: 'tooSmall', limit, message: `must be at least ${String(limit)}` };
+    }
+    case 'too_big': {
+      const limit = limitOf(issue.maximum);
+      return { kind: 'tooBig', limit, message: `must be at most ${String(limit)}` };
+    }
     case 'unrecognized_keys':
-      return 'unknown field';
+      return { kind: 'unknownField', message: 'unknown field' };
+    // A refinement says what it found in English only ('unknown step', 'not a page of that
+    // site'); other languages say that the value is not valid.
     case 'custom':
-      return issue.message;
+      return { kind: 'invalid', message: issue.message };
     case 'invalid_key': {
       const inner = issue.issues[0];
-      return inner ? describe(inner) : 'invalid name';
+      return inner ? describe(inner) : { kind: 'invalid', message: 'invalid name' };
     }
     default:
-      return 'invalid value';
+      return { kind: 'invalid', message: 'invalid value' };
   }
 }
 
@@ -58,7 +96,7 @@ function issueProblems(issues: readonly z.core.$ZodIssue[]): ImportProblem[] {
   return issues.flatMap((issue) => {
     const base = issue.path.map(String);
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...base, k]) : [base];
-    return paths.map((p) => ({ path: p.join('.') || '(root)', message: describe(issue) }));
+    return paths.map((p) => ({ path: p.join('.') || '(root)', ...describe(issue) }));
   });
 }
 
@@ -69,33 +107,31 @@ function issueProblems(issues: readonly z.core.$ZodIssue[]): ImportProblem[] {
 const EAST_OF_UTC_MS = 14 * 3_600_000;
 const earliestOf = (at: string) => Date.parse(at) - (at.includes('T') ? 0 : EAST_OF_UTC_MS);
 
+const AFTER_EXPORT = { kind: 'afterExport', message: 'after the export time' } as const;
+
 /**
  * What the schemas cannot see alone: times after the export (a last backup among them, which
- * the engine would take for a recent one; a page read after it), or an export after `now`.
+ * the engine would take for a recent one; a page read after it). Each is weighed against the
+ * export's own time, never this device's clock: a file made on a device whose clock ran ahead,
+ * or before the clock was set back, is as it was made (page readings dated ahead of the clock
+ * count as out of date when the session resumes, src/flow/summary-session.ts).
  */
-function impossible(summary: SummaryJson, now: Date): ImportProblem[] {
+function impossible(summary: SummaryJson): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const createdAt = Date.parse(summary.createdAt);
-  if (createdAt > now.getTime()) {
-    problems.push({ path: 'createdAt', message: 'after the current time' });
-  }
   const after = (at: string) => Date.parse(at) > createdAt;
   summary.stepLog.forEach((entry, i) => {
-    if (after(entry.at))
-      problems.push({ path: `stepLog.${i}.at`, message: 'after the export time' });
+    if (after(entry.at)) problems.push({ path: `stepLog.${i}.at`, ...AFTER_EXPORT });
   });
   summary.readings.forEach((reading, i) => {
-    if (after(reading.at))
-      problems.push({ path: `readings.${i}.at`, message: 'after the export time' });
+    if (after(reading.at)) problems.push({ path: `readings.${i}.at`, ...AFTER_EXPORT });
   });
   const lastBackup = summary.facts.lastSuccessfulBackup;
   if (lastBackup !== undefined && earliestOf(lastBackup) > createdAt) {
-    problems.push({ path: 'facts.lastSuccessfulBackup', message: 'after the export time' });
+    problems.push({ path: 'facts.lastSuccessfulBackup', ...AFTER_EXPORT });
   }
   for (const [name, source] of Object.entries(summary.facts.sources ?? {})) {
-    if (after(source.at)) {
-      problems.push({ path: `facts.sources.${name}.at`, message: 'after the export time' });
-    }
+    if (after(source.at)) problems.push({ path: `facts.sources.${name}.at`, ...AFTER_EXPORT });
   }
   return problems;
 }
@@ -123,10 +159,11 @@ function plainly(problems: ImportProblem[], root: unknown): ImportProblem[] {
   const named = new Set<string>();
   return problems.flatMap((problem) => {
     const missing =
-      problem.message.startsWith('expected ') && valueAt(root, problem.path) === undefined;
+      (problem.kind === 'wrongType' || problem.kind === 'notAllowed') &&
+      valueAt(root, problem.path) === undefined;
     if (missing && named.has(problem.path)) return [];
     named.add(problem.path);
-    return [missing ? { ...problem, message: 'missing' } : problem];
+    return [missing ? { path: problem.path, kind: 'missing', message: 'missing' } : problem];
   });
 }
 
@@ -135,16 +172,17 @@ function listed(problems: ImportProblem[]): ImportProblem[] {
   const rest = problems.length - MAX_LISTED_PROBLEMS;
   return [
     ...problems.slice(0, MAX_LISTED_PROBLEMS),
-    { path: '(more)', message: `${rest} more problems` },
+    { path: '(more)', kind: 'more', count: rest, message: `${rest} more problems` },
   ];
 }
 
 /**
  * Checks, in this order, that it is a summary at all, that this version can read it, and that
  * every field is valid and possible; the first failure is the answer. Nothing is partially
- * accepted.
+ * accepted. This device's clock is not consulted (see `impossible`): `_now` is what callers
+ * written before that still pass.
  */
-export function readSummary(value: unknown, now: Date = new Date()): ImportResult {
+export function readSummary(value: unknown, _now?: Date): ImportResult {
   if (!isRecord(value) || !looksLikeSummary(value)) {
     return { ok: false, error: { code: 'not-summary' } };
   }
@@ -154,25 +192,25 @@ export function readSummary(value: unknown, now: Date = new Date()): ImportResul
   }
   const envelope = Envelope.safeParse(value);
   const problems = envelope.success ? [] : issueProblems(envelope.error.issues);
-  // The engine's own validator first, for its messages; then what a summary adds to it.
-  const facts = parseFacts(value.facts);
-  if (!facts.ok) {
-    problems.push(...facts.errors.map(inFacts));
+  // The engine's own schema first; then what a summary adds to it.
+  const facts = Facts.safeParse(value.facts);
+  if (!facts.success) {
+    problems.push(...issueProblems(facts.error.issues).map(inFacts));
   } else {
-    const recorded = RecordedFacts.safeParse(facts.facts);
+    const recorded = RecordedFacts.safeParse(facts.data);
     if (!recorded.success) {
       problems.push(...issueProblems(recorded.error.issues).map(inFacts));
     }
   }
-  if (problems.length === 0 && envelope.success && facts.ok) {
-    const summary = { ...envelope.data, facts: facts.facts };
-    problems.push(...impossible(summary, now));
+  if (problems.length === 0 && envelope.success && facts.success) {
+    const summary = { ...envelope.data, facts: facts.data };
+    problems.push(...impossible(summary));
     if (problems.length === 0) return { ok: true, summary };
   }
   return { ok: false, error: { code: 'invalid', problems: listed(plainly(problems, value)) } };
 }
 
-export function importSummary(text: string, now: Date = new Date()): ImportResult {
+export function importSummary(text: string): ImportResult {
   if (text.length > MAX_SUMMARY_CHARS) return { ok: false, error: { code: 'too-large' } };
   let value: unknown;
   try {
@@ -182,7 +220,7 @@ export function importSummary(text: string, now: Date = new Date()): ImportResul
   } catch {
     return { ok: false, error: { code: 'not-json' } };
   }
-  return readSummary(value, now);
+  return readSummary(value);
 }
 
 /** English, for the command line; the popup words it per language from the code. */

@@ -1,34 +1,15 @@
 import { useState } from 'preact/hooks';
 import { resumeFromSummary } from '../../flow/summary-session';
-import { importSummary, type ImportError, type SummaryJson } from '../../report';
+import { importSummary, type SummaryJson } from '../../report';
 import { MAX_SUMMARY_CHARS } from '../../report/import';
 import { formatDateTime } from '../format';
-import { useTexts, type Texts } from '../locale-context';
+import { importErrorText } from './import-error';
+import { useTexts } from '../locale-context';
 import type { Flow } from '../use-flow';
 
 // A character takes at most three bytes in UTF-8 (four for a pair that counts as two), so a
 // larger file cannot pass the character limit: it is refused before being read into memory.
 const MAX_SUMMARY_BYTES = MAX_SUMMARY_CHARS * 3;
-
-function errorText(error: ImportError, t: Texts['t']): string {
-  switch (error.code) {
-    case 'too-large':
-      return t('import.error.tooLarge');
-    case 'not-json':
-      return t('import.error.notJson');
-    case 'not-summary':
-      return t('import.error.notSummary');
-    case 'newer-version':
-      return t('import.error.newer', { version: error.version });
-    case 'invalid':
-      return t('import.error.invalid', {
-        problems: error.problems
-          .slice(0, 3)
-          .map((p) => `${p.path} (${p.message})`)
-          .join(', '),
-      });
-  }
-}
 
 /** The one confirmation before an accepted summary replaces the session. */
 function ConfirmImport(props: {
@@ -81,7 +62,7 @@ export function ImportSummary({ flow, onImported }: { flow: Flow; onImported: ()
     }
     const result = importSummary(text);
     if (result.ok) setPending(result.summary);
-    else setError(`${errorText(result.error, t)} ${t('import.unchanged')}`);
+    else setError(`${importErrorText(result.error, t)} ${t('import.unchanged')}`);
   };
 
   return (
