@@ -5,23 +5,85 @@ import { isRecord } from '../pages/json-text';
  * Keeps what is valid in a damaged stored value, part by part, instead of all or nothing:
  * each field of an object, each item of a list, each entry of a record is checked on its own
  * against the schema, and what fails is left out and its path noted in `dropped`.
+ *
+ * The checks are bounded whatever was stored: a list is examined back to twice its limit, a
+ * record to its latest MAX_EXAMINED entries, and older entries are named without a check.
+ * Checking each of 100,000 damaged entries on its own took seconds while the popup opened, to
+ * keep entries that a list past its limit leaves out anyway.
  */
 
 type Schema = z.core.$ZodType;
 
+/**
+ * The latest entries of a record (one per id this version knows: a few dozen steps or facts at
+ * most), or of a list without a limit, that are examined. A value far larger was not written by
+ * this extension.
+ */
+export const MAX_EXAMINED = 200;
+
 const join = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
 
-function shapeOf(schema: Schema): Record<string, Schema> | undefined {
-  const def = schema._zod.def as { type: string; shape?: Record<string, Schema> };
-  return def.type === 'object' ? def.shape : undefined;
+/** An object's fields, or what each entry of a list or record must be and how many to examine. */
+type Parts =
+  | { kind: 'object'; shape: Record<string, Schema> }
+  | { kind: 'list'; entry: Schema; limit?: number; examined: number }
+  | { kind: 'record'; entry: Schema; examined: number };
+
+interface Def {
+  type: string;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  valueType?: Schema;
+  innerType?: Schema;
+  checks?: { _zod: { def: { check: string; maximum?: number } } }[];
 }
 
-/** The longest a list may be, where its schema says so (z.maxLength). */
-function maxLengthOf(schema: Schema): number | undefined {
-  const { checks = [] } = schema._zod.def as {
-    checks?: { _zod: { def: { check: string; maximum?: number } } }[];
-  };
-  return checks.find((check) => check._zod.def.check === 'max_length')?._zod.def.maximum;
+/**
+ * What a value of this schema is made of (an optional one's, where present), or undefined for
+ * a value without parts to keep apart (a string, a number, a choice).
+ */
+function partsOf(schema: Schema): Parts | undefined {
+  const def = schema._zod.def as Def;
+  if (def.type === 'optional' && def.innerType) return partsOf(def.innerType);
+  if (def.type === 'object' && def.shape) return { kind: 'object', shape: def.shape };
+  if (def.type === 'record' && def.valueType) {
+    return { kind: 'record', entry: def.valueType, examined: MAX_EXAMINED };
+  }
+  if (def.type !== 'array' || !def.element) return undefined;
+  const limit = def.checks?.find((check) => check._zod.def.check === 'max_length')?._zod.def
+    .maximum;
+  const examined = limit === undefined ? MAX_EXAMINED : 2 * limit;
+  return { kind: 'list', entry: def.element, limit, examined };
+}
+
+/**
+ * The keys of the list or record the parts describe (a list's indices), else undefined. Keys,
+ * not entries: a record of 100,000 entries hands its keys over several times faster.
+ */
+function keysOf(parts: Parts, value: unknown): (string | number)[] | undefined {
+  if (parts.kind === 'list') return Array.isArray(value) ? [...value.keys()] : undefined;
+  return isRecord(value) ? Object.keys(value) : undefined;
+}
+
+/**
+ * Whether no list or record in the value is larger than what is examined of it: only then is
+ * the value checked whole, a check that goes through every entry however many.
+ */
+function withinBounds(schema: Schema, value: unknown): boolean {
+  const parts = partsOf(schema);
+  if (parts?.kind === 'object') {
+    return (
+      !isRecord(value) ||
+      Object.entries(parts.shape).every(
+        ([key, field]) => !Object.hasOwn(value, key) || withinBounds(field, value[key]),
+      )
+    );
+  }
+  const keys = parts && keysOf(parts, value);
+  if (!keys) return true;
+  if (keys.length > parts.examined) return false;
+  const entries = value as Record<string | number, unknown>;
+  return keys.every((key) => withinBounds(parts.entry, entries[key]));
 }
 
 const isEmpty = (value: unknown) =>
@@ -38,14 +100,19 @@ export function keepValid(
   path: string,
   dropped: string[],
 ): unknown {
-  const whole = z.safeParse(schema, value);
-  if (whole.success) return whole.data;
+  const whole = checkWhole(schema, value);
+  if (whole?.success) return whole.data;
   const named = dropped.length;
   const part = validPart(schema, value, path, dropped);
   const again = part === undefined || isEmpty(part) ? undefined : z.safeParse(schema, part);
   if (again?.success) return again.data;
   if (dropped.length === named) dropped.push(path);
   return undefined;
+}
+
+/** The value checked whole, or undefined when it is too large to be (see withinBounds). */
+export function checkWhole(schema: Schema, value: unknown) {
+  return withinBounds(schema, value) ? z.safeParse(schema, value) : undefined;
 }
 
 /** The fields of `value` that the shape knows and that are valid; the rest is noted. */
@@ -56,42 +123,30 @@ export function keepFields(
   dropped: string[],
 ): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
+  // Keys, not entries: far faster on an object of many unknown fields.
+  for (const key of Object.keys(value)) {
     const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
-    const valid = field ? keepValid(field, item, join(path, key), dropped) : undefined;
+    const valid = field ? keepValid(field, value[key], join(path, key), dropped) : undefined;
     if (!field) dropped.push(join(path, key));
     if (valid !== undefined) kept[key] = valid;
   }
   return kept;
 }
 
-/** What each item of a list, or each value of a record, must be (an optional one too). */
-function itemOf(schema: Schema): Schema | undefined {
-  const def = schema._zod.def as {
-    type: string;
-    element?: Schema;
-    valueType?: Schema;
-    innerType?: Schema;
-  };
-  if (def.type === 'optional') return def.innerType && itemOf(def.innerType);
-  return def.type === 'array' ? def.element : def.type === 'record' ? def.valueType : undefined;
-}
-
 /**
- * An item invalid as it is, salvaged on its own: a step-log entry or a fact's source that only
+ * An entry invalid as it is, salvaged on its own: a step-log entry or a fact's source that only
  * carries a field this version does not know (a newer build's) keeps its step or source. What
- * `fits` its place is kept and its own dropped parts are named; else the whole item is named.
+ * `fits` its place is kept and its own dropped parts are named; else the whole entry is named.
  */
-function salvageItem(
-  schema: Schema,
+function salvageEntry(
+  entry: Schema,
   item: unknown,
   path: string,
   dropped: string[],
   fits: (part: unknown) => boolean,
 ): unknown {
   const own: string[] = [];
-  const element = itemOf(schema);
-  const part = element && keepValid(element, item, path, own);
+  const part = keepValid(entry, item, path, own);
   if (part !== undefined && fits(part)) {
     dropped.push(...own);
     return part;
@@ -101,28 +156,31 @@ function salvageItem(
 }
 
 function validPart(schema: Schema, value: unknown, path: string, dropped: string[]): unknown {
-  const shape = shapeOf(schema);
-  if (shape && isRecord(value)) return keepFields(shape, value, path, dropped);
-  if (Array.isArray(value)) {
-    const fits = (item: unknown) => z.safeParse(schema, [item]).success;
-    const valid = value.flatMap((item, i) => {
-      const kept = fits(item) ? item : salvageItem(schema, item, join(path, i), dropped, fits);
-      return kept === undefined ? [] : [{ item: kept, i }];
-    });
-    // Past its limit (a build that kept more, a hand edit), a list keeps its latest entries, as
-    // the flow does when it adds one: being too long is no reason to lose all of it.
-    const over = Math.max(0, valid.length - (maxLengthOf(schema) ?? valid.length));
-    for (const { i } of valid.slice(0, over)) dropped.push(join(path, i));
-    return valid.slice(over).map(({ item }) => item);
+  const parts = partsOf(schema);
+  if (!parts) return undefined;
+  if (parts.kind === 'object') {
+    return isRecord(value) ? keepFields(parts.shape, value, path, dropped) : undefined;
   }
-  if (isRecord(value)) {
-    return Object.fromEntries(
-      Object.entries(value).flatMap(([key, item]) => {
-        const fits = (part: unknown) => z.safeParse(schema, { [key]: part }).success;
-        const kept = fits(item) ? item : salvageItem(schema, item, join(path, key), dropped, fits);
-        return kept === undefined ? [] : [[key, kept]];
-      }),
-    );
-  }
-  return undefined;
+  const keys = keysOf(parts, value);
+  if (!keys) return undefined;
+  const entry = (key: string | number) => (value as Record<string | number, unknown>)[key];
+  // The latest entries are examined; older ones past that are left out unchecked.
+  const from = Math.max(0, keys.length - parts.examined);
+  for (const key of keys.slice(0, from)) dropped.push(join(path, key));
+  const fits = (key: string | number, item: unknown) =>
+    z.safeParse(schema, parts.kind === 'list' ? [item] : { [key]: item }).success;
+  const valid = keys.slice(from).flatMap((key) => {
+    const here = (part: unknown) => fits(key, part);
+    const item = entry(key);
+    const kept = here(item)
+      ? item
+      : salvageEntry(parts.entry, item, join(path, key), dropped, here);
+    return kept === undefined ? [] : [{ key, item: kept }];
+  });
+  if (parts.kind === 'record') return Object.fromEntries(valid.map(({ key, item }) => [key, item]));
+  // Past its limit (a build that kept more, a hand edit), a list keeps its latest entries, as
+  // the flow does when it adds one: being too long is no reason to lose all of it.
+  const over = Math.max(0, valid.length - (parts.limit ?? valid.length));
+  for (const { key } of valid.slice(0, over)) dropped.push(join(path, key));
+  return valid.slice(over).map(({ item }) => item);
 }

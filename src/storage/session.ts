@@ -3,7 +3,7 @@ import { LOCALES } from '../i18n';
 import { FactNameText, MAX_STEP_LOG, RecordedFacts, StepId, StepLogEntry } from '../report/schema';
 import { preferencesItem, sessionItem } from './items';
 import { newSession } from './new-session';
-import { keepFields, keepValid } from './salvage';
+import { checkWhole, keepFields, keepValid } from './salvage';
 import { isRecord } from '../pages/json-text';
 
 export { newSession };
@@ -46,8 +46,8 @@ export interface RestoredSession {
  */
 export function restoreSession(stored: unknown, now: Date): RestoredSession {
   if (stored === null || stored === undefined) return { session: newSession(now), dropped: [] };
-  const whole = Session.safeParse(stored);
-  if (whole.success) return { session: whole.data, dropped: [] };
+  const whole = checkWhole(Session, stored);
+  if (whole?.success) return { session: whole.data as Session, dropped: [] };
   const fresh = newSession(now);
   if (!isRecord(stored)) return { session: fresh, dropped: ['session'] };
   const dropped: string[] = [];

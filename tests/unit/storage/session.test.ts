@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MAX_STEP_LOG, RecordedFacts, StepLogEntry } from '../../../src/report/schema';
+import { FACT_NAMES } from '../../../src/engine/facts';
+import { MAX_STEP_LOG, RecordedFacts, StepId, StepLogEntry } from '../../../src/report/schema';
+import { MAX_EXAMINED } from '../../../src/storage/salvage';
 import { preferencesItem, sessionItem } from '../../../src/storage/items';
 import {
   newSession,
@@ -120,6 +122,31 @@ describe('stored session', () => {
     expect(session.history.at(-1)).toBe('wifi');
     expect(session.facts).toEqual(stored.facts);
     expect(dropped).toEqual(['history.0', 'stepLog.0', 'stepLog.1']);
+  });
+
+  it('restores a session of 100,000 damaged step records checking a bounded number, keeping the valid ones and naming each damaged one once', () => {
+    const damaged = 100_000;
+    const junkStep = { stepId: 'no_such_step', outcome: 'fixed', at };
+    const stepLog = [...Array.from({ length: damaged }, () => junkStep), ...stored.stepLog];
+    const stepsTried = Object.assign(
+      Object.fromEntries(Array.from({ length: damaged }, (_, i) => [`junk_${i}`, 'fixed'])),
+      stored.facts.stepsTried,
+    );
+    // Every step id a restore checks, in the log and among the steps tried: the work it does.
+    const checks = vi.spyOn(StepId._zod, 'run');
+    const { session, dropped } = restoreSession({ ...withFacts({ stepsTried }), stepLog }, now);
+    expect(checks.mock.calls.length).toBeLessThan(10 * (2 * MAX_STEP_LOG + MAX_EXAMINED));
+    expect(session.stepLog).toEqual(stored.stepLog);
+    expect(session.facts).toEqual(stored.facts);
+    expect(new Set(dropped).size).toBe(2 * damaged);
+    expect(summarizeDropped(dropped)).toMatchObject({ steps: damaged, facts: [], other: false });
+  });
+
+  it('keeps the latest "not sure" answers when more were stored than there are questions', () => {
+    const unsure = [...FACT_NAMES, 'iosVersion', 'deviceModel'];
+    const { session, dropped } = restoreSession(withFacts({ unsure }), now);
+    expect(session.facts.unsure).toEqual(unsure.slice(2));
+    expect(dropped).toEqual(['facts.unsure.0', 'facts.unsure.1']);
   });
 
   it('resumes at the questions when the screen is lost but answers are kept', () => {
