@@ -238,6 +238,38 @@ describe('buildSummary', () => {
     },
   );
 
+  // Spanish, Italian and French write language names in lower case ('Idioma de la app: inglés'),
+  // as a value after a colon is.
+  it.each(['es', 'it', 'fr'] as const)('%s: the app language is written in lower case', (l) => {
+    for (const uiLanguage of LOCALES) {
+      const summary = buildSummary(sampleInput({ uiLanguage }), {
+        language: l,
+        leaveOutFreeText: true,
+      });
+      const block = section(summary, 'about')!.blocks[0]!;
+      const value = block.kind === 'rows' ? block.rows.at(-1)!.value : '';
+      expect(value).toBe(reportText(l, `language.${uiLanguage}`));
+      expect(value).toBe(value.toLocaleLowerCase(l));
+    }
+  });
+
+  // 'Stato del sistema Apple: troppo vecchia': the feminine state was said of a masculine page
+  // name; it now qualifies the reading ('lettura'), whichever site it is.
+  it.each(['fresh', 'stale', 'unreadable'] as const)(
+    'it: a reading %s agrees with the feminine noun it is said of',
+    (state) => {
+      for (const site of ['status', 'icloud'] as const) {
+        const input = sampleInput({
+          readings: [{ site, state, at: '2026-11-25T09:00:00.000Z', url: 'x' }],
+        });
+        const summary = buildSummary(input, { language: 'it', leaveOutFreeText: false });
+        const block = section(summary, 'readings')!.blocks[0]!;
+        const line = block.kind === 'list' ? block.items[0]!.text : '';
+        expect(line).toContain(`: lettura ${reportText('it', `reading.${state}`)},`);
+      }
+    },
+  );
+
   it('says so when nothing is known yet', () => {
     const summary = build('en', false, {
       ...sampleInput(),
