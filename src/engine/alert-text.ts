@@ -131,9 +131,29 @@ export const STOPWORDS: ReadonlySet<string> = wordSet(
  */
 export const PREPOSITIONS: ReadonlySet<string> = wordSet(
   [
-    'in on to at with from by auf mit im zu sur dans avec à au aux en por para al su sul sulla',
-    'nel nella em na ao op met в на с со к w we z ze na do på med till til',
+    'in on to at with from by auf mit im zu sur dans avec à au aux por para al su sul sulla',
+    'nel nella em na ao op met в на с со к w we z ze na på med till til',
   ].join(' '),
+);
+
+/**
+ * Words a negation reaches past to the word it negates: "not yet verified", "pas encore", "nie
+ * został jeszcze", and the auxiliaries of a passive or perfect ("n'a pas été vérifiée", "non è
+ * stato verificato", "não foi verificado", "er ikke blevet bekræftet", "nu a fost verificată").
+ */
+export const PASSED_BY_NEGATION: ReadonlySet<string> = wordSet(
+  [
+    'yet encore ancora jeszcze ännu endnu ennå',
+    'été ha han sido stato stata stati foi został została zostało blevet blitt fost',
+  ].join(' '),
+);
+
+/**
+ * "Without" covers its whole noun phrase, an adjective after the noun too: "sans adresse e-mail
+ * vérifiée", "senza un indirizzo email verificato", "tanpa alamat email yang terverifikasi".
+ */
+export const WITHOUT: ReadonlySet<string> = wordSet(
+  'without ohne sans sin senza sem zonder utan uden uten bez без fără tanpa χωρίς ilman',
 );
 
 /** Turkish negates after what it negates, with a word or a verb ending ("yer yok", "olmadığı"). */

@@ -20,9 +20,11 @@ import {
   negativeWord,
   NEGATIONS,
   normalize,
+  PASSED_BY_NEGATION,
   PREPOSITIONS,
   STOPWORDS,
   tokenize,
+  WITHOUT,
   withoutUnsaid,
 } from './alert-text.ts';
 import type { AlertResult } from './types.ts';
@@ -218,8 +220,11 @@ interface InputToken {
   negated: boolean;
   /** Is one ("not", "nebyla"). */
   negation: boolean;
-  /** Negated only across a preposition: "nicht auf dem Mac" still names the Mac. */
-  pastPreposition: boolean;
+  /**
+   * A phrase word here (`excludedBy`) is negated: after a negation, though not across a
+   * preposition ("nicht auf dem Mac" names the Mac), or anywhere after "without" in its clause.
+   */
+  phraseDenied: boolean;
 }
 
 interface Input {
@@ -340,7 +345,9 @@ function readInput(text: string, index: Index): Input {
   const typed = new Set<number>();
   let afterNegation = false;
   let pastPreposition = false;
+  let afterWithout = false;
   const tokens = words.map((word, i) => {
+    if (starts.has(i)) afterWithout = false;
     const ids = matches[i]!;
     ids.forEach((id) => holders.get(id)?.push(i) ?? holders.set(id, [i]));
     const known = vocabulary.ids.get(word);
@@ -350,12 +357,14 @@ function readInput(text: string, index: Index): Input {
         ? (vocabulary.weights[known ?? -1] ?? weightsOf(word))
         : [1, Math.max(...ids.map((id) => vocabulary.weights[id]![1]))];
     const negation = isNegation(word);
-    const negated = afterNegation && !STOPWORDS.has(word);
-    const past = negated && pastPreposition;
+    const passed = STOPWORDS.has(word) || PASSED_BY_NEGATION.has(word);
+    const negated = afterNegation && !passed;
+    const phraseDenied = (negated && !pastPreposition) || afterWithout;
     if (negation && isWord(word)) [afterNegation, pastPreposition] = [true, false];
-    else if (!STOPWORDS.has(word)) afterNegation = false;
+    else if (!passed) afterNegation = false;
     else if (PREPOSITIONS.has(word)) pastPreposition = true;
-    return { weights, negated, negation, pastPreposition: past };
+    afterWithout ||= WITHOUT.has(word);
+    return { weights, negated, negation, phraseDenied };
   });
   negateBefore(words, starts, tokens);
   return {
@@ -398,8 +407,9 @@ function ruledOutByPhrase({ exclusions, own, phraseTokens }: Index, read: Input)
   const held = new Map<string, number[]>();
   const memo = new Map<string, string[]>();
   words.forEach((w, i) => {
-    const negated = tokens[i]!.negated && !tokens[i]!.pastPreposition;
-    if (negated || (!isWord(w) && i < lastPostposed)) return;
+    // A character pair holding a character a Chinese negation denies: "没有已验证".
+    const deniedPair = !isWord(w) && read.deniedHan.some((c) => w.includes(c));
+    if (tokens[i]!.phraseDenied || deniedPair || (!isWord(w) && i < lastPostposed)) return;
     let found = memo.get(w);
     if (!found) memo.set(w, (found = phraseTokens.filter((t) => near(w, t))));
     for (const t of found) held.set(t, [...(held.get(t) ?? []), i]);
@@ -571,7 +581,7 @@ function remainder(read: Input, pattern: Pattern): Input {
   }
   const tokens = read.tokens.map((t, i) =>
     taken.has(i)
-      ? { weights: [0, 0] as const, negated: false, negation: false, pastPreposition: false }
+      ? { weights: [0, 0] as const, negated: false, negation: false, phraseDenied: false }
       : t,
   );
   const holders = new Map<number, number[]>();

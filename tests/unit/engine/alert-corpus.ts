@@ -422,6 +422,10 @@ export const positive: [Language, string, string][] = [
   ['de', 'iCloud-Backup kann nicht aktiviert werden', 'problem_enabling_backup'],
   // Not verified: still an account alert.
   ['en', 'my apple id email is not verified', 'email_not_verified'],
+  // The negation reaches the word past "yet" and a passive's auxiliary.
+  ['pl', 'Adres e-mail nie został jeszcze zweryfikowany', 'email_not_verified'],
+  ['fr', 'adresse e-mail pas encore vérifiée', 'email_not_verified'],
+  ['it', "l'indirizzo email non è ancora stato verificato", 'email_not_verified'],
   // Enough negated after it: still the storage alert.
   ['ja', 'iCloudの容量が十分ではありません', 'not_enough_storage'],
   ['ko', 'iCloud 저장 공간이 충분하지 않습니다', 'not_enough_storage'],
@@ -1192,6 +1196,11 @@ export const negative: [Language, string][] = [
   ['es', 'ID de Apple verificado'],
   ['it', 'ID Apple verificato'],
   ['pt', 'Apple ID verificado com sucesso'],
+  // …and the email address said to be verified: the opposite of the alert that it is not.
+  ['de', 'E-Mail-Adresse bestätigt'],
+  ['de', 'Meine E-Mail-Adresse ist bestätigt'],
+  ['fr', 'Votre adresse e-mail a été vérifiée'],
+  ['pl', 'Adres e-mail został zweryfikowany'],
   ['ja', 'Apple IDは確認済みです'],
   ['zh', 'Apple ID 已验证'],
   // Backup said to be on: the opposite of a problem turning it on.
