@@ -4,6 +4,7 @@ import { streetAddresses } from './redact/addresses.ts';
 import { cjkNames } from './redact/cjk-names.ts';
 import { codes } from './redact/codes.ts';
 import { deviceOwners } from './redact/devices.ts';
+import { identityNumbers } from './redact/identity-numbers.ts';
 import { introducedNames } from './redact/names.ts';
 import { imeis, longNumbers, serials } from './redact/numbers.ts';
 import { passwords } from './redact/passwords.ts';
@@ -59,6 +60,8 @@ const DETECTORS: Detector[] = [
   ['appleId', appleAccounts],
   ['email', emails],
   ['username', usernames],
+  // Before IMEIs and phones: a social security number may have fifteen digits, an IBAN more.
+  ['serial', identityNumbers],
   ['imei', imeis],
   ['serial', serials],
   ['serial', longNumbers],
