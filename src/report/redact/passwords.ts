@@ -22,7 +22,11 @@ const LABELS = phrases(`
   code de verrouillage|code d'accès|código de acceso|código de desbloqueo|codice di sblocco|
   código de bloqueio|toegangscode|entsperrcode|gerätecode|код-пароль|パスコード|密码锁|锁屏密码|암호|
   şifrem|sifrem|parolam|jelszavam|salasanani|lösenordet|losenordet|passordet|adgangskoden|
-  kodeordet|wachtwoordje|şifresi|parolası|salasana on|jelszava`);
+  kodeordet|wachtwoordje|şifresi|parolası|salasana on|jelszava|security answer|
+  security question answer|answer to my security question|answer to the security question|
+  secret answer|memorable word|sicherheitsantwort|antwort auf die sicherheitsfrage|
+  réponse secrète|réponse à la question de sécurité|respuesta de seguridad|respuesta secreta|
+  risposta di sicurezza|risposta segreta|resposta de segurança|antwoord op de beveiligingsvraag`);
 /** Short forms that are also ordinary words ("pass the test"): only before a colon or "is". */
 const SHORT_LABELS = 'passwd|pword|pass|pwd|pw|mdp';
 /** The short forms that are no word: also right before a value that looks like a secret. */

@@ -49,3 +49,22 @@ describe('redact: identity, tax and bank numbers after their labels', () => {
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: the answer to a security question is a secret', () => {
+  it.each([
+    ['Security question answer: Fluffy', 'Fluffy'],
+    ['The answer to my security question is Rex2009', 'Rex2009'],
+    ['Sicherheitsantwort: Bello', 'Bello'],
+    ['Respuesta de seguridad: Toby', 'Toby'],
+  ])('masks %j', (text, answer) => {
+    expect(out(text)).toContain('[password removed]');
+    expect(out(text)).not.toContain(answer);
+  });
+
+  it.each(["I forgot my security answer and can't reset.", 'Security answer is wrong, it says.'])(
+    'leaves %j',
+    (text) => {
+      expect(out(text)).toBe(text);
+    },
+  );
+});
