@@ -54,6 +54,8 @@ const GROUP = {
 };
 /** Steps that show a fix worked: a backup made now, and its date. */
 const CONFIRMING = ['back_up_now', 'check_backup_date'];
+/** Fixes that changed nothing after which keeping a copy elsewhere comes first. */
+const FAILED_FIXES_BEFORE_COPY = 3;
 const STEP_ORDER = new Map(knowledge.steps.map((s, i) => [s.id, i]));
 
 export function appleReportsProblem(values: Values): boolean {
@@ -145,8 +147,27 @@ export function buildPlan(
   // fix. A gentler step a reset requires (signing in again before signing out) only orders them:
   // done, it makes the reset no gentler, so it still comes after every gentler step and copy.
   const madeSafe = (s: Step) => s.requires?.some(isCopy) === true && s.requires.every(met);
+  // So do fixes that changed nothing, once enough of them failed and no gentle fix for the
+  // likeliest cause is left (a retry or a reset is no such fix): the backup may stay broken for
+  // long, and a copy elsewhere, unless one is made, comes before the next guess.
+  const top = ranked[0]?.id;
+  const gentleFixLeft = chosen.some(
+    (s) =>
+      s.kind === 'fix' &&
+      !s.retry &&
+      s.disruption !== 'high' &&
+      !skipped(s) &&
+      top !== undefined &&
+      s.addresses.includes(top),
+  );
+  const exhausted =
+    typeof values.stepsNoChangeCount === 'number' &&
+    values.stepsNoChangeCount >= FAILED_FIXES_BEFORE_COPY &&
+    !gentleFixLeft &&
+    !Object.keys(tried).some((id) => isCopy(id) && met(id));
   const stuck =
     expiring ||
+    exhausted ||
     knowledge.steps.some((s) =>
       s.kind === 'wait'
         ? outage && (tried[s.id] === 'no_change' || skipped(s))

@@ -168,6 +168,14 @@ function addOneAlert(alert: AlertMatch, picked: boolean, params: Params, add: Ad
 }
 
 /**
+ * Most log-odds the fixes for one cause that changed nothing take from it together: two specific
+ * fixes' worth. They fail for shared reasons (a next backup bigger than anything freed, an account
+ * problem no sign-in touches), so the third and later say little more, and an alert that names the
+ * cause ('Not enough iCloud storage') outweighs a whole list of them.
+ */
+const NO_CHANGE_CAP = 2.4;
+
+/**
  * A fix that changed nothing makes its specific causes less likely; one that fixed the problem
  * points at them. Broad steps (many causes) and retries say little about each. A step that only
  * looks (kind "check") proves nothing either way when nothing changed, a backup made another way
@@ -175,6 +183,7 @@ function addOneAlert(alert: AlertMatch, picked: boolean, params: Params, add: Ad
  * (the backup does not fit, Apple reports a problem).
  */
 function addStepEvidence(facts: Facts, proven: Set<CauseId>, params: Params, add: Add): void {
+  const against = new Map<CauseId, number>();
   for (const [stepId, outcome] of Object.entries(facts.stepsTried ?? {})) {
     const step = stepsById.get(stepId);
     if (!step || outcome === 'skipped' || step.kind === 'alternative') continue;
@@ -202,7 +211,12 @@ function addStepEvidence(facts: Facts, proven: Set<CauseId>, params: Params, add
         add(cause, weight, stepEvidence(weight));
     for (const cause of step.addresses) {
       if (!fixed && proven.has(cause)) continue;
-      add(cause, signed, stepEvidence(signed));
+      const weight = fixed
+        ? signed
+        : Math.max(signed, -(NO_CHANGE_CAP - (against.get(cause) ?? 0)));
+      if (weight === 0) continue;
+      if (!fixed) against.set(cause, (against.get(cause) ?? 0) - weight);
+      add(cause, weight, stepEvidence(weight));
     }
   }
 }
