@@ -42,3 +42,15 @@ export function formatDateTime(iso: string, locale: Locale): string {
  * spacing, so a space after it would show as a gap ("確認する場所： 設定").
  */
 export const afterLabel = (label: string): string => (/[：；、。]$/u.test(label) ? '' : ' ');
+
+/**
+ * Sentences shown as one text: Japanese and Chinese sentences end in a full-width mark that
+ * carries its own spacing, so they follow each other without the space others take.
+ */
+const gapAfter = (sentence: string) => (/[。！？]$/u.test(sentence) ? '' : ' ');
+
+export const sentences = (...parts: string[]): string =>
+  parts
+    .filter((part) => part !== '')
+    .map((part, i, all) => (i === 0 ? part : `${gapAfter(all[i - 1]!)}${part}`))
+    .join('');

@@ -1,7 +1,7 @@
 import { knowledge } from '../../knowledge';
 import { keys } from '../../knowledge';
 import { durationWords } from '../duration';
-import { formatDateTime } from '../format';
+import { formatDateTime, sentences } from '../format';
 import type { Locale } from '../../i18n';
 import { useTexts, type Texts } from '../locale-context';
 
@@ -41,8 +41,7 @@ export function CostTable() {
   return (
     <table class="costs">
       <caption>
-        {t('recovery_cost.note')}
-        {dates && ` ${t('costs.asOf', { date: dates })}`}
+        {sentences(t('recovery_cost.note'), dates ? t('costs.asOf', { date: dates }) : '')}
       </caption>
       <thead>
         <tr>

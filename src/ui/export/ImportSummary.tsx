@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { resumeFromSummary } from '../../flow/summary-session';
 import { importSummary, type SummaryJson } from '../../report';
 import { MAX_SUMMARY_CHARS } from '../../report/import';
-import { formatDateTime } from '../format';
+import { formatDateTime, sentences } from '../format';
 import { importErrorText } from './import-error';
 import { useTexts } from '../locale-context';
 import type { Flow } from '../use-flow';
@@ -52,17 +52,17 @@ export function ImportSummary({ flow, onImported }: { flow: Flow; onImported: ()
     setError('');
     if (!file) return;
     if (file.size > MAX_SUMMARY_BYTES) {
-      return setError(`${t('import.error.tooLarge')} ${t('import.unchanged')}`);
+      return setError(sentences(t('import.error.tooLarge'), t('import.unchanged')));
     }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      return setError(`${t('import.error.unreadable')} ${t('import.unchanged')}`);
+      return setError(sentences(t('import.error.unreadable'), t('import.unchanged')));
     }
     const result = importSummary(text);
     if (result.ok) setPending(result.summary);
-    else setError(`${importErrorText(result.error, t)} ${t('import.unchanged')}`);
+    else setError(sentences(importErrorText(result.error, t), t('import.unchanged')));
   };
 
   return (

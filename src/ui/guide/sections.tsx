@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { keys, knowledge } from '../../knowledge';
 import { asOfDates, CostTable } from '../components/CostTable';
 import { Sources } from '../components/Sources';
+import { sentences } from '../format';
 import { useTexts, type Texts } from '../locale-context';
 import type { GuideKey } from './texts';
 
@@ -101,8 +102,7 @@ function Plans() {
     <>
       <table class="costs">
         <caption>
-          {t('plans.note')}
-          {dates && ` ${t('plans.asOf', { date: dates })}`}
+          {sentences(t('plans.note'), dates ? t('plans.asOf', { date: dates }) : '')}
         </caption>
         <thead>
           <tr>

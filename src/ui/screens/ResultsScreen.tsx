@@ -76,7 +76,10 @@ function LaterSteps({ flow }: { flow: Flow }) {
           <ul>
             {tried.map(([stepId, outcome]) => (
               <li key={stepId}>
-                {t(keys.step(stepId).title)}: {t(outcomeKey(stepId, outcome))}
+                {t('results.triedStep', {
+                  step: t(keys.step(stepId).title),
+                  outcome: t(outcomeKey(stepId, outcome)),
+                })}
               </li>
             ))}
           </ul>

@@ -39,6 +39,15 @@ describe('the guide page', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Backup-Ratgeber' })).toBeTruthy();
   });
 
+  // The date a table's prices were copied followed its note after an ASCII space in Japanese
+  // and Chinese ('…異なります。 2026/12/01時点の料金です。').
+  it.each(['ja', 'zh'] as const)('%s: table captions run sentences on without a gap', (l) => {
+    render(<GuidePage query={`?lang=${l}`} languageTag="en-US" />);
+    const captions = [...document.querySelectorAll('caption')].map((c) => c.textContent!);
+    expect(captions.length).toBeGreaterThan(0);
+    for (const caption of captions) expect(caption).not.toMatch(/[。！？]\s/u);
+  });
+
   it('names what each correction is about', () => {
     const { t } = textsFor('en');
     for (const c of knowledge.corrections) {

@@ -3,6 +3,7 @@ import { buildSummary, importSummary, renderSummary, type ImportError } from '..
 import type { ProblemKind } from '../../../src/report/import';
 import { LOCALES } from '../../../src/knowledge/ids';
 import { importErrorText } from '../../../src/ui/export/import-error';
+import { sentences } from '../../../src/ui/format';
 import { textsFor } from '../../../src/ui/locale-context';
 import { sampleInput } from '../report/fixtures';
 
@@ -73,5 +74,17 @@ describe('import: why a file was refused', () => {
     for (const p of many.problems.slice(0, 3)) expect(said).toContain(p.path);
     expect(said).not.toContain(many.problems[3]!.path);
     expect(said).toContain(t('import.problem.more', { n: 37 }));
+  });
+
+  // 'This summary is damaged or was edited: …, 2 more Nothing was changed.': the list ended no
+  // sentence; and Japanese and Chinese take no space between sentences.
+  it.each(LOCALES)('%s: the problems end a sentence before "nothing was changed"', (locale) => {
+    const { t } = textsFor(locale, ['export', 'ui']);
+    for (const error of errors) {
+      const said = sentences(importErrorText(error, t), t('import.unchanged'));
+      const gap = locale === 'ja' || locale === 'zh' ? '' : ' ';
+      expect(said.endsWith(t('import.unchanged'))).toBe(true);
+      expect(said.slice(0, -t('import.unchanged').length)).toMatch(new RegExp(`[.。]${gap}$`, 'u'));
+    }
   });
 });

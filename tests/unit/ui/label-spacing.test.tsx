@@ -57,4 +57,26 @@ describe('between a label and its text', () => {
     expect(found.length).toBeGreaterThan(1);
     for (const { next } of found) expect(next).toBe(' ');
   });
+
+  // The steps tried were joined with an ASCII ': ' in every language ('Wi-Fi接続を確認する: 解決した',
+  // 'Vérifier la connexion Wi-Fi: problème résolu').
+  it.each([
+    ['fr-FR', '\u00a0: '],
+    ['ja-JP', '：'],
+    ['zh-CN', '：'],
+    ['en-US', ': '],
+  ] as const)(
+    '%s: a step tried and its outcome are joined as the language does',
+    async (tag, colon) => {
+      const main = await show(
+        tag,
+        { stepsTried: { check_wifi: 'no_change' } },
+        'results',
+        '.tried li',
+      );
+      const item = main.querySelector('.tried li')!.textContent!;
+      expect(item).toContain(colon);
+      expect(item.replace(colon, '')).not.toMatch(/[:：]/u);
+    },
+  );
 });
