@@ -1,21 +1,5 @@
 import { normalizeSpace } from '../text';
-import { matchCategory, STORAGE_WORD, USED_WORD } from './storage-text';
-
-/**
- * A pasted line that says it is about someone or something else before its sizes: a label
- * ("John: 4.8 GB of 5 GB used", "Photos – 3 GB of 5 GB used", "Anna (Family): …", "写真：50 GB中…")
- * or, in Chinese and Japanese, a subject ("照片使用了 2 GB，共 5 GB", "照片已使用…", "写真が50 GB中…").
- * Such a line is a member's, a category's or a device's share, not the account's usage.
- */
-const LEAD_LABEL = /^(.{1,40}?)(?: ?[:：]| [–—-]|が|は|使用了|已使用|已用|用了) ?$/;
-
-/**
- * What a label may name and still be the account's usage: storage or iCloud ("iCloud Storage:",
- * "Speicher:"), a word for used ("Used:", "Belegt:", "使用済み："), the total ("Gesamt: 5 GB,
- * belegt: 4,8 GB") or the reader ("您已使用", "あなたは").
- */
-const ACCOUNT_LABEL =
-  /iCloud|\btotal|gesamt|totale|合計|合计|总计|总共|всего|łącznie|celkem|您|你|あなた|\byou\b|\bdu\b|\bsie\b|vous|\btu\b|usted|\bje\b|\bjij\b/i;
+import { matchCategory, namesOther, USED_WORD } from './storage-text';
 
 /** "Used by John", "utilisés par Anna", "belegt von Fotos": whose the usage is, named. */
 const USED_BY =
@@ -31,7 +15,9 @@ const MOBILE_DATA =
 
 /**
  * The pasted text without the lines, or the parts of a line ("iPhone: 61 GB of 128 GB used ·
- * iCloud: 4.8 GB of 5 GB used"), whose sizes are another's than the account's.
+ * iCloud: 4.8 GB of 5 GB used"), whose sizes are another's than the account's. The storage
+ * grammar sees a pasted text whole, where a label on one line would not be told from the words
+ * at the end of the line before.
  */
 export function withoutOthers(text: string): string {
   return text
@@ -39,28 +25,20 @@ export function withoutOthers(text: string): string {
     .map((line) =>
       line
         .split(/ ?[·•|;] ?/)
-        .filter((part) => !namesOtherOwner(part))
+        .filter((part) => !namesOtherOwner(normalizeSpace(part)))
         .join(' · '),
     )
     .join('\n');
 }
 
 /**
- * Whether a pasted statement's sizes belong to another than the account: a member, a category
- * ("Photos used 3 GB of 5 GB"), mobile data. Other lines, and figures that name no one, are
- * left to the storage grammar.
+ * Whether a pasted statement's sizes belong to another than the account: a member or a
+ * category named before them (namesOther), or after them ("used by John"), a category as the
+ * subject ("Photos used 3 GB of 5 GB"), mobile data.
  */
-function namesOtherOwner(text: string): boolean {
-  const line = normalizeSpace(text);
-  if (USED_BY.test(line) || MOBILE_DATA.test(line)) return true;
-  const lead = line.slice(0, Math.max(line.search(/\d/), 0));
+function namesOtherOwner(statement: string): boolean {
+  if (USED_BY.test(statement) || MOBILE_DATA.test(statement) || namesOther(statement)) return true;
+  const lead = statement.slice(0, Math.max(statement.search(/\d/), 0));
   const used = lead.search(USED_WORD);
-  if (used > 0 && matchCategory(lead.slice(0, used).trim())) return true;
-  const label = LEAD_LABEL.exec(lead)?.[1];
-  return (
-    label !== undefined &&
-    !STORAGE_WORD.test(label) &&
-    !USED_WORD.test(label) &&
-    !ACCOUNT_LABEL.test(label)
-  );
+  return used > 0 && matchCategory(lead.slice(0, used).trim()) !== undefined;
 }

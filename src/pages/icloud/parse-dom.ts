@@ -20,6 +20,7 @@ import {
   matchCategory,
   matchPlan,
   matchUsage,
+  namesOther,
   statedPlan,
   STORAGE_WORD,
   titleKind,
@@ -114,10 +115,12 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
     // A tile or panel around a line already found is not another line.
     if (lines.some((line) => element.contains(line.element))) return;
     const usage = matchUsage(text);
-    // A line that is not the account's (a device's, a subject) still is a line: the card or
-    // tile around it is not read as another.
+    // A line that is not the account's (a device's, a member's, a subject) still is a line: the
+    // card or tile around it, whose text may put a storage heading before the member's name, is
+    // not read as another.
     if (usage) {
-      const other = underDeviceHeading(element, text) || underOtherTitle(element);
+      const other =
+        namesOther(text) || underDeviceHeading(element, text) || underOtherTitle(element);
       lines.push({ element, usage, text, other });
     }
   });

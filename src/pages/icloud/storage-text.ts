@@ -41,35 +41,13 @@ const AMOUNT = /* @__PURE__ */ new RegExp(`^${AMOUNT_SOURCE}$`);
 const AMOUNT_IN = new RegExp(AMOUNT_SOURCE);
 const AMOUNTS = new RegExp(AMOUNT_SOURCE, 'g');
 
-const UNIT: Record<string, StorageUnit> = {
-  KB: 'KB',
-  kB: 'KB',
-  Ko: 'KB',
-  MB: 'MB',
-  Mo: 'MB',
-  GB: 'GB',
-  Go: 'GB',
-  TB: 'TB',
-  To: 'TB',
-  // Finnish
-  kt: 'KB',
-  Mt: 'MB',
-  Gt: 'GB',
-  Tt: 'TB',
-  // Russian, Ukrainian
-  КБ: 'KB',
-  МБ: 'MB',
-  ГБ: 'GB',
-  ТБ: 'TB',
-};
-/** Units written as words (Arabic, Hebrew), by their first letters. */
-const UNIT_WORD: [RegExp, StorageUnit][] = [
-  [/^(?:[غج]ي|ג)/, 'GB'],
-  [/^(?:مي|מ)/, 'MB'],
-  [/^(?:تي|ט)/, 'TB'],
-];
-/** Decimal, as Apple displays sizes; see StorageAmount for why plan totals differ. */
-const MULTIPLIER: Record<StorageUnit, number> = { KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
+/**
+ * KB, MB, GB, TB by the first letter, which UNIT_SOURCE's units never share across sizes: KB,
+ * kB, Ko, kt, КБ; MB, Mo, Mt, МБ, Arabic and Hebrew megabyte; and so on. Each is a thousand of
+ * the one before, in decimal, as Apple displays sizes (see StorageAmount for plan totals).
+ */
+const UNIT_LETTERS = ['kKК', 'MМمמ', 'GГغجג', 'TТتט'];
+const UNITS: StorageUnit[] = ['KB', 'MB', 'GB', 'TB'];
 
 /**
  * "4.8" and "4,8" are decimals; "1.234,5" and "1,234.5" have grouping. A lone separator
@@ -101,9 +79,10 @@ function toAmount(
 ): StorageAmount | undefined {
   if (numberText === undefined || unitText === undefined) return undefined;
   const value = parseLocaleNumber(numberText);
-  const unit = UNIT[unitText] ?? UNIT_WORD.find(([word]) => word.test(unitText))?.[1];
+  const power = UNIT_LETTERS.findIndex((letters) => letters.includes(unitText[0] as string));
+  const unit = UNITS[power];
   if (value === undefined || unit === undefined) return undefined;
-  return { value, unit, bytes: Math.round(value * MULTIPLIER[unit]) };
+  return { value, unit, bytes: Math.round(value * 1e3 ** (power + 1)) };
 }
 
 /** The first size anywhere in a line ("Taille de la prochaine sauvegarde : 1,2 Go"). */
@@ -165,7 +144,7 @@ const TOTAL_THEN_USED = new RegExp(
 );
 
 // Under the `i` flag (category labels) the unit group must be re-checked for its exact case.
-const UNIT_EXACT = new RegExp(`^(?:${Object.keys(UNIT).join('|')})$`);
+const UNIT_EXACT = new RegExp(`^${UNIT_SOURCE}$`);
 
 /** The first wording that matches, in order of how specific it is, and which amount is used. */
 function findUsage(text: string): { match: RegExpExecArray; usedFirst: boolean } | undefined {
@@ -355,6 +334,19 @@ const namesDevice = (statement: string) =>
 
 /** Used, total, and where in the statement the pair ends. */
 type Pair = [StorageAmount, StorageAmount, number];
+
+/**
+ * A label or subject before a statement's sizes that names neither storage, iCloud, use nor the
+ * reader ("John: …", "Photos – …", "照片使用了…", "写真が…"): another's share, not the account's.
+ */
+export const namesOther = (statement: string) => {
+  const lead = statement.slice(0, statement.search(/\d/));
+  const label = /^(.+?)(?: ?[:：]| [–—-]|が|は|使用了|已使用|已用|用了) ?$/.exec(lead)?.[1];
+  return (
+    label !== undefined &&
+    ![/iCloud|您|你|あなた/, STORAGE_WORD, USED_WORD].some((word) => word.test(label))
+  );
+};
 
 /** The first usage pair in one statement: a line may list several ("Photos 2 GB · Backups 1 GB"). */
 function usageIn(statement: string): Pair | undefined {

@@ -43,8 +43,6 @@ describe('a pasted line that names whose or what usage it is', () => {
     ['您已使用 4.8 GB（共 5 GB）'],
     ['iCloud 已使用 4.8 GB（共 5 GB）'],
     ['あなたは5 GB中4.8 GBを使用しています'],
-    ['Gesamt: 5 GB, belegt: 4,8 GB'],
-    ['Total : 5 Go, utilisé : 4,8 Go'],
   ])("still reads the account's usage from %j", (text) => {
     expect(readPastedStorage(text)).toEqual({
       usedBytes: Math.round(4.8 * GB),

@@ -182,3 +182,34 @@ describe('plan names in brackets, with a dash or with a price', () => {
     expect(matchPlan(text)).toBeUndefined();
   });
 });
+
+describe("a line labelled with another's name", () => {
+  it.each([
+    ['<p>Jonas: 12 GB of 200 GB used</p>', 'a member'],
+    ['<p>Grace Okafor: 12 GB of 200 GB used</p>', 'a member with two names'],
+    ['<p>grace.okafor@icloud.com: 12 GB of 200 GB used</p>', 'an address'],
+    ['<div>Photos: 150 GB of 200 GB used</div>', 'a category'],
+    ['<div>Backups – 12 GB of 200 GB used</div>', 'a category before a dash'],
+    ['<p>Fotos: 150 GB von 200 GB belegt</p>', 'German'],
+    ['<p>Sauvegardes : 12 Go sur 200 Go utilisés</p>', 'French'],
+    ['<p>写真：200 GB中150 GBを使用済み</p>', 'Japanese label'],
+    ['<p>写真が200 GB中150 GBを使用しています</p>', 'Japanese subject'],
+    ['<p>照片已使用 150 GB（共 200 GB）</p>', 'Chinese subject'],
+    ['<p>Mobile Data: 2.3 GB of 10 GB used</p>', 'mobile data'],
+  ])('is not the account: %j (%s)', (part) => {
+    expectPanelOnly([part]);
+  });
+
+  it.each([
+    ['<p>iCloud: 71.9 GB of 200 GB used</p>'],
+    ['<p>Storage: 71.9 GB of 200 GB used</p>'],
+    ['<p>Belegt: 71,9 GB von 200 GB</p>'],
+    ['<p>使用済み：71.9 GB / 200 GB</p>'],
+    ['<p>您已使用 71.9 GB（共 200 GB）</p>'],
+    ['<p>あなたは200 GB中71.9 GBを使用しています</p>'],
+  ])('still reads a label naming storage, use or the reader: %j', (part) => {
+    expect(read(SETTINGS, `<section><h2>iCloud Storage</h2>${part}</section>`)).toEqual(
+      panelReading,
+    );
+  });
+});
