@@ -47,10 +47,10 @@ export const afterLabel = (label: string): string => (/[：；、。]$/u.test(la
  * Sentences shown as one text: Japanese and Chinese sentences end in a full-width mark that
  * carries its own spacing, so they follow each other without the space others take.
  */
-const gapAfter = (sentence: string) => (/[。！？]$/u.test(sentence) ? '' : ' ');
+export const sentenceGap = (sentence: string) => (/[。！？]$/u.test(sentence) ? '' : ' ');
 
 export const sentences = (...parts: string[]): string =>
   parts
     .filter((part) => part !== '')
-    .map((part, i, all) => (i === 0 ? part : `${gapAfter(all[i - 1]!)}${part}`))
+    .map((part, i, all) => (i === 0 ? part : `${sentenceGap(all[i - 1]!)}${part}`))
     .join('');

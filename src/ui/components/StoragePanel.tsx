@@ -1,6 +1,7 @@
 import type { StorageResult } from '../../engine/types';
 import { keys, knowledge } from '../../knowledge';
 import { formatBytes } from '../../engine/storage-math';
+import { sentenceGap } from '../format';
 import { useTexts } from '../locale-context';
 import type { Flow } from '../use-flow';
 import { StoragePaste } from './StoragePaste';
@@ -56,12 +57,14 @@ function UpgradeHint({ storage }: { storage: StorageResult }) {
       : undefined;
   if (!plan) return null;
   const price = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' });
+  const hint = t(
+    storage.backupBytes === undefined ? 'storage.smallestPlanGuess' : 'storage.smallestPlan',
+    { plan: t(keys.plan(plan.id).name), price: price.format(plan.usdMonthly) },
+  );
   return (
     <p>
-      {t(storage.backupBytes === undefined ? 'storage.smallestPlanGuess' : 'storage.smallestPlan', {
-        plan: t(keys.plan(plan.id).name),
-        price: price.format(plan.usdMonthly),
-      })}{' '}
+      {hint}
+      {sentenceGap(hint)}
       <span class="muted">{t('plans.note')}</span>
     </p>
   );

@@ -79,4 +79,19 @@ describe('between a label and its text', () => {
       expect(item.replace(colon, '')).not.toMatch(/[:：]/u);
     },
   );
+
+  it.each(['ja-JP', 'zh-CN'])(
+    '%s: the smallest plan and the price note follow without a gap',
+    async (tag) => {
+      const facts: Facts = {
+        storageUsedBytes: 4_900_000_000,
+        storageTotalBytes: 5_368_709_120,
+        backupSizeBytes: 2_000_000_000,
+      };
+      const main = await show(tag, facts, 'results', 'p > span.muted');
+      const hint = main.querySelector('p > span.muted')!.parentElement!.textContent!;
+      expect(hint).toMatch(/[。）]/u);
+      expect(hint).not.toMatch(/[。！？]\s/u);
+    },
+  );
 });
