@@ -10,9 +10,12 @@ import { uncasedOwners } from './uncased-owners.ts';
  * "민수의 iPhone". Each device word is found first, then the owner is read from the few
  * characters before or after it.
  */
-/** With the case endings Slavic languages give them: "Jurajovho iPadu", "Ivanovog iPhonea". */
+/**
+ * With the case endings Slavic languages give them ("Jurajovho iPadu", "Ivanovog iPhonea"), and
+ * as Russian writes them ("Айфон Маши", "Макбук Сергея").
+ */
 const DEVICE =
-  /(?:iphon(?:e(?:a|u|om|em)?|u|a|om)|ipad(?:u|a|om|em)?|ipod|macbook|imac|mac|apple[ \t]?watch|airpods)(?![\p{Script=Latin}\p{N}])/giu;
+  /(?:iphon(?:e(?:a|u|om|em)?|u|a|om)|ipad(?:u|a|om|em)?|ipod|macbook|imac|mac|apple[ \t]?watch|airpods)(?![\p{Script=Latin}\p{N}])|(?:айфон|айпад|макбук)(?:а|у|ом|е|ы)?(?![\p{L}\p{N}])/giu;
 const WINDOW = 80;
 
 const LETTER = String.raw`[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}]`;

@@ -748,3 +748,22 @@ describe('redact: a word that is common elsewhere signs the note before contact 
     },
   );
 });
+
+describe('redact: the owner of a device written in Cyrillic letters', () => {
+  it.each([
+    ['Айфон Маши не делает резервную копию.', 'Маши'],
+    ['Привет. Айфон дочки Алины не сохраняет копию.', 'Алины'],
+    ['Макбук Сергея видит, айфон нет.', 'Сергея'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    'У меня айфон 13, iOS 17.4, резервная копия не создаётся.',
+    'Айфон Про Макс 256 ГБ, копия не создаётся.',
+    'Мой айфон Apple ID привязан к почте.',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
