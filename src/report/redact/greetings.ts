@@ -1,4 +1,4 @@
-import { isCommon, phrases } from './lexicon.ts';
+import { TITLES, isCommon, phrases } from './lexicon.ts';
 import { readName, wordAt } from './reader.ts';
 import { skipSpaces } from './uncased.ts';
 import { atWordStart, opensClause, type Span } from './spans.ts';
@@ -78,12 +78,20 @@ const HINGLISH_NOT_NAMES = new Set(
 );
 const CLAUSE_END = /[ \t]*(?:[,.!;]|\r?\n|$)/y;
 
-/** One word that ends its clause and is no everyday word: the first name. */
+/**
+ * One word that ends its clause and is no everyday word: the first name. After a title ("hello
+ * this is dr. ramesh iyer,", "hi im mrs jones.") the name that follows it, in any case, to the
+ * end of its clause; the title stays.
+ */
 function firstName(text: string, at: number): Span | undefined {
   const word = wordAt(text, at);
-  if (!word || isCommon(word.text) || word.text.length < 2) return undefined;
-  CLAUSE_END.lastIndex = word.end;
-  return CLAUSE_END.test(text) ? word : undefined;
+  if (!word) return undefined;
+  const title = TITLES.has(word.text.toLowerCase());
+  const plain = !title && !isCommon(word.text) && word.text.length >= 2;
+  const name = title ? readName(text, at, { anyCase: true }) : plain ? word : undefined;
+  if (!name) return undefined;
+  CLAUSE_END.lastIndex = name.end;
+  return CLAUSE_END.test(text) ? name : undefined;
 }
 
 function* casual(text: string): Generator<Span> {

@@ -767,3 +767,20 @@ describe('redact: the owner of a device written in Cyrillic letters', () => {
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: a lower-case title before the name in a casual introduction', () => {
+  it.each([
+    [
+      'Hello this is dr. ramesh iyer, backup failed on my ipad',
+      'Hello this is dr. [name removed],',
+    ],
+    ["hi, c'est mme dupont, la sauvegarde échoue", "hi, c'est mme [name removed],"],
+    ['hi im mrs jones. backup fails', 'hi im mrs [name removed].'],
+  ])('masks the name and keeps the title in %j', (text, start) => {
+    expect(out(text).startsWith(start)).toBe(true);
+  });
+
+  it('leaves a title with no name after it', () => {
+    expect(out('hey, this is dr. backup fails')).toBe('hey, this is dr. backup fails');
+  });
+});
