@@ -87,6 +87,8 @@ interface Pattern {
   title?: Title;
   /** Its Chinese characters, which a Chinese negation before one denies (`deniedHan`). */
   han: Set<string>;
+  /** The vocabulary ids of the word naming its alert's subject, when it says one (`naming`). */
+  names: number[];
 }
 
 interface Index {
@@ -158,8 +160,14 @@ function buildIndex(alerts: readonly Alert[]): Index {
       negated,
       ...(title && { title }),
       han: new Set(p.tokens.flatMap((t) => t.match(HAN) ?? [])),
+      names: [] as number[],
     };
   });
+  for (const [alert, words] of naming(patterns, vocabulary).entries()) {
+    for (const p of patterns) {
+      if (p.alert === alert) p.names = p.tokens.filter((id) => words.has(id));
+    }
+  }
   const exclusions = alerts.map((a) => (a.excludedBy ?? []).map((phrase) => tokenize(phrase)));
   const own = alerts.map((a, i) =>
     a.excludedBy ? [...new Set(raw.filter((p) => p.alert === i).flatMap((p) => p.tokens))] : [],
@@ -210,6 +218,46 @@ function buildIndex(alerts: readonly Alert[]): Index {
     lacking,
     placed,
   };
+}
+
+/**
+ * Per alert, the words that name what it is about: said in every wording of at least half its
+ * languages, by at most one other alert, and no function word: "Wi-Fi", a loanword nearly
+ * everywhere. A text without it says that something else is needed ("iCloud Backup requires a
+ * password", "Backup braucht Zeit").
+ */
+function naming(
+  patterns: readonly Omit<Pattern, 'names'>[],
+  vocabulary: Vocabulary,
+): Map<number, Set<number>> {
+  const alertsOf = new Map<number, Set<number>>();
+  for (const p of patterns) {
+    for (const id of p.tokens)
+      (alertsOf.get(id) ?? alertsOf.set(id, new Set()).get(id)!).add(p.alert);
+  }
+  const out = new Map<number, Set<number>>();
+  const alerts = new Set(patterns.map((p) => p.alert));
+  for (const alert of alerts) {
+    const own = patterns.filter((p) => p.alert === alert);
+    const languages = new Set(own.map((p) => p.language));
+    const everywhere = new Map<number, number>();
+    for (const language of languages) {
+      const wordings = own.filter((p) => p.language === language);
+      if (wordings.length < 2) continue;
+      for (const id of wordings[0]!.tokens) {
+        if (wordings.every((p) => p.tokens.includes(id))) {
+          everywhere.set(id, (everywhere.get(id) ?? 0) + 1);
+        }
+      }
+    }
+    const words = [...everywhere].flatMap(([id, count]) => {
+      const word = vocabulary.words[id]!;
+      const named = count * 2 >= languages.size && alertsOf.get(id)!.size <= 2;
+      return named && !STOPWORDS.has(word) && !isNegation(word) ? [id] : [];
+    });
+    if (words.length > 0) out.set(alert, new Set(words));
+  }
+  return out;
 }
 
 let index: Index | undefined;
@@ -522,7 +570,8 @@ function score(pattern: Pattern, input: Input, counted: Int32Array, n: number): 
     covered1 < 0.75 * pattern.weights[1] &&
     (belonging1 < SUBSTANTIAL || covered1 < FRAGMENT * pattern.weights[1]);
   const untitled = pattern.title !== undefined && titleShare(pattern.title, input) < TITLE;
-  return result * (slight || untitled ? SLIGHT : 1) * (contradicted ? OPPOSITE : 1);
+  const unnamed = pattern.names.length > 0 && !pattern.names.some((id) => input.holders.has(id));
+  return result * (slight || untitled || unnamed ? SLIGHT : 1) * (contradicted ? OPPOSITE : 1);
 }
 
 export interface AlertMatch extends AlertResult {

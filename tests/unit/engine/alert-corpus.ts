@@ -892,6 +892,13 @@ export const positive: [Language, string, string][] = [
   ['fr', 'il faut être en Wi-Fi pour la sauvegarde', 'needs_wifi'],
   ['it', 'per il backup serve il Wi-Fi', 'needs_wifi'],
   ['zh', '需要连接Wi-Fi才能备份', 'needs_wifi'],
+  // Wi-Fi said to be required or needed without naming iCloud.
+  ['de', 'WLAN wird für das Backup benötigt', 'needs_wifi'],
+  ['de', 'Für die Sicherung ist WLAN erforderlich', 'needs_wifi'],
+  ['de', 'WLAN-Verbindung zum Sichern notwendig', 'needs_wifi'],
+  ['nl', 'Wi-Fi nodig voor reservekopie', 'needs_wifi'],
+  ['nl', 'Je hebt wifi nodig om een reservekopie te maken', 'needs_wifi'],
+  ['pt', 'Para fazer backup é necessário Wi-Fi', 'needs_wifi'],
 ];
 
 export const negative: [Language, string][] = [
@@ -1314,4 +1321,10 @@ export const negative: [Language, string][] = [
   ['zh', '备份不慢'],
   ['en', 'Photos are taking forever to load'],
   ['de', 'Das Laden dauert ewig'],
+  // Something other than Wi-Fi said to be needed: not the alert that asks for Wi-Fi.
+  ['en', 'iCloud Backup requires a password'],
+  ['de', 'Backup braucht Zeit'],
+  ['de', 'Für das Backup wird ein Passwort benötigt'],
+  ['de', 'Backup wird benötigt'],
+  ['it', 'Il backup di iCloud richiede una password'],
 ];
