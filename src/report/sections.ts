@@ -75,7 +75,10 @@ export function factsSection(ctx: SummaryContext): Block[] {
     rows.push({
       label: t('byCategory'),
       value: categories
-        .map(([id, bytes]) => `${t(keys.storageCategory(id))}: ${formatBytes(bytes, language)}`)
+        .map(
+          ([id, bytes]) =>
+            `${t(keys.storageCategory(id))}${t('rowColon')}${formatBytes(bytes, language)}`,
+        )
         .join(t('listSeparator')),
     });
   }

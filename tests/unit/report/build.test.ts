@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/engine/diagnose';
 import { LOCALES } from '../../../src/knowledge';
+import { text as textIn } from '../../../src/knowledge/text';
 import { formatBytes } from '../../../src/engine/storage-math';
 import {
   buildSummary,
@@ -269,6 +270,18 @@ describe('buildSummary', () => {
       }
     },
   );
+
+  // 'Photos et vidéos: 1,4 To', '写真とビデオ: 1.4 TB': the category and its size were joined
+  // with an English colon in every language.
+  it.each(LOCALES)('%s: a storage category and its size are joined as a row is', (language) => {
+    const summary = buildSummary(sampleInput(), { language, leaveOutFreeText: false });
+    const block = section(summary, 'facts')!.blocks[0]!;
+    const row = block.kind === 'rows' ? block.rows.at(-1)! : undefined;
+    expect(row?.label).toBe(reportText(language, 'byCategory'));
+    const colon = reportText(language, 'rowColon');
+    const photos = textIn(language, 'storage.category.photos');
+    expect(row?.value.startsWith(`${photos}${colon}`)).toBe(true);
+  });
 
   it('says so when nothing is known yet', () => {
     const summary = build('en', false, {
