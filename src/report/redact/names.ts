@@ -135,10 +135,11 @@ const TITLED = new RegExp(
 );
 /**
  * A name, then the word for "here", opening a clause: "Anna here,", "Hùng đây,", "Ο Νίκος εδώ,",
- * "Dengan Agus di sini,", "Mikko täällä".
+ * "Dengan Agus di sini,", "Mikko täällä", also after the Nordic "it is" ("Hej, det är Oskar här.",
+ * "Det er Mads her,").
  */
 const NAME_HERE = new RegExp(
-  String.raw`(?<=(?:^|[\n.!?]|[,;:][ \t])[ \t]*(?:(?:Ο|Η|Dengan)[ \t]+)?)\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){0,2}(?=[ \t]+(?:here|hier|ici|aquí|acá|qui|aqui|đây|εδώ|di sini|tady|täällä|aici|itt|тут|здесь)[ \t]*[,.!;—–-])`,
+  String.raw`(?<=(?:^|[\n.!?]|[,;:][ \t])[ \t]*(?:(?:Ο|Η|Dengan|[Dd]et är|[Dd]et er)[ \t]+)?)\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){0,2}(?=[ \t]+(?:here|hier|ici|aquí|acá|qui|aqui|đây|εδώ|di sini|tady|täällä|aici|itt|тут|здесь|här|her)[ \t]*[,.!;—–-])`,
   'gu',
 );
 

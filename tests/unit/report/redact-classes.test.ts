@@ -784,3 +784,18 @@ describe('redact: a lower-case title before the name in a casual introduction', 
     expect(out('hey, this is dr. backup fails')).toBe('hey, this is dr. backup fails');
   });
 });
+
+describe('redact: a Swedish "det är … här" introduces the writer', () => {
+  it('masks "Hej, det är Oskar här."', () => {
+    expect(out('Hej, det är Oskar här. Backupen fungerar inte.')).toBe(
+      'Hej, det är [name removed] här. Backupen fungerar inte.',
+    );
+  });
+
+  it.each(['Det är Backup här.', 'Det är Apple här.', 'Det är iCloud här, inte iPhone.'])(
+    'leaves %j',
+    (text) => {
+      expect(out(text)).toBe(text);
+    },
+  );
+});
