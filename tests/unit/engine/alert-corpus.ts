@@ -899,6 +899,8 @@ export const positive: [Language, string, string][] = [
   ['nl', 'Wi-Fi nodig voor reservekopie', 'needs_wifi'],
   ['nl', 'Je hebt wifi nodig om een reservekopie te maken', 'needs_wifi'],
   ['pt', 'Para fazer backup é necessário Wi-Fi', 'needs_wifi'],
+  // Taking long said the everyday way in Portuguese ("demorando muito"); about a download, not.
+  ['pt', 'Meu backup tá demorando muito', 'taking_long'],
 ];
 
 export const negative: [Language, string][] = [
@@ -1327,4 +1329,5 @@ export const negative: [Language, string][] = [
   ['de', 'Für das Backup wird ein Passwort benötigt'],
   ['de', 'Backup wird benötigt'],
   ['it', 'Il backup di iCloud richiede una password'],
+  ['pt', 'O download está demorando muito'],
 ];
