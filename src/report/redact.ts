@@ -6,6 +6,7 @@ import { codes } from './redact/codes.ts';
 import { deviceOwners } from './redact/devices.ts';
 import { identityNumbers } from './redact/identity-numbers.ts';
 import { introducedNames } from './redact/names.ts';
+import { withPartners } from './redact/partners.ts';
 import { imeis, longNumbers, serials } from './redact/numbers.ts';
 import { passwords } from './redact/passwords.ts';
 import { phones } from './redact/phones.ts';
@@ -68,8 +69,8 @@ const DETECTORS: Detector[] = [
   ['address', addressLines],
   ['address', streetAddresses],
   ['phone', phones],
-  ['name', deviceOwners],
-  ['name', introducedNames],
+  ['name', (text) => withPartners(text, deviceOwners(text))],
+  ['name', (text) => withPartners(text, introducedNames(text))],
   ['name', cjkNames],
 ];
 

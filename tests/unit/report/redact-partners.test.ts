@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../../src/report';
+
+/*
+ * Names joined by "and" to a name the text introduces: the cue (a sign-off, a relation, a
+ * device's owner) stands before or after only one of them.
+ */
+
+const out = (text: string) => redact(text).text;
+
+describe('redact: a name joined by "and" to a found name', () => {
+  it.each([
+    ['Thanks,\nMike and Sarah Thompson', 'Sarah Thompson'],
+    ['Beste groeten van Marieke en Joost', 'Marieke'],
+    ['Shared with my wife Laura and son Ben.', 'Ben'],
+    ['Viele Grüße, Jonas und Lea', 'Lea'],
+    ['Ava and Noah’s iPads both fail.', 'Ava'],
+  ])('masks both in %j', (text, partner) => {
+    expect(out(text)).not.toContain(partner);
+    expect(out(text).match(/\[name removed\]/g)).toHaveLength(2);
+  });
+
+  it.each([
+    ['Love, Mum and Dad', 'Love, Mum and Dad'],
+    ['My wife Laura and I share the plan.', 'My wife [name removed] and I share the plan.'],
+    ['Thanks, Anna and Apple Support', 'Thanks, [name removed] and Apple Support'],
+    ['Hi, I’m Tom and Settings shows 5 GB.', 'Hi, I’m [name removed] and Settings shows 5 GB.'],
+  ])('keeps the everyday words in %j', (text, expected) => {
+    expect(out(text)).toBe(expected);
+  });
+});
