@@ -15,7 +15,7 @@ import { uncasedOwners } from './uncased-owners.ts';
  * as Russian writes them ("Айфон Маши", "Макбук Сергея").
  */
 const DEVICE =
-  /(?:iphon(?:e(?:a|u|om|em)?|u|a|om)|ipad(?:u|a|om|em)?|ipod|macbook|imac|mac|apple[ \t]?watch|airpods)(?![\p{Script=Latin}\p{N}])|(?:айфон|айпад|макбук)(?:а|у|ом|е|ы)?(?![\p{L}\p{N}])/giu;
+  /(?:iphon(?:e(?:a|u|om|em|s)?|u|a|om)|ipad(?:u|a|om|em|s)?|ipod|macbook|imac|mac|apple[ \t]?watch|airpods)(?![\p{Script=Latin}\p{N}])|(?:айфон|айпад|макбук)(?:а|у|ом|е|ы)?(?![\p{L}\p{N}])/giu;
 const WINDOW = 80;
 
 const LETTER = String.raw`[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}]`;

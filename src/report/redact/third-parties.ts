@@ -13,7 +13,8 @@ import { WALL, atWordStart, type Span } from './spans.ts';
 const RELATIONS = `
   husband|wife|son|daughter|grandson|granddaughter|grandma|grandpa|grandad|granddad|granny|
   grandmother|grandfather|nan|nana|mum|mom|mother|dad|father|brother|sister|friend|neighbour|
-  neighbor|cousin|uncle|aunt|niece|nephew|colleague|partner|boyfriend|girlfriend|
+  neighbor|cousin|uncle|aunt|niece|nephew|colleague|partner|boyfriend|girlfriend|kids|children|
+  sons|daughters|grandkids|grandchildren|twins|
   mann|frau|sohn|tochter|enkel|enkelin|oma|opa|mutter|vater|bruder|schwester|freund|freundin|
   nachbar|nachbarin|kollege|kollegin|cousine|onkel|tante|neffe|nichte|familie|fam|
   mari|femme|fils|fille|petit-fils|petite-fille|mamie|papi|grand-mère|grand-père|mère|père|

@@ -29,3 +29,20 @@ describe('redact: a name joined by "and" to a found name', () => {
     expect(out(text)).toBe(expected);
   });
 });
+
+describe('redact: children named after "my kids", and owners of plural devices', () => {
+  it.each([
+    ['My kids Ava and Noah both have iPads that fail.', 'Noah'],
+    ['Noah’s iPads both fail.', 'Noah'],
+    ['Our grandchildren Lily and Leo use them.', 'Leo'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each(['Both iPads fail, iOS 17.', 'My kids iPads fail', 'My children are fine.'])(
+    'leaves %j',
+    (text) => {
+      expect(out(text)).toBe(text);
+    },
+  );
+});
