@@ -1,5 +1,5 @@
 import type { Block, Summary } from './build.ts';
-import { reportText } from './words.ts';
+import { reportText, rowNote } from './words.ts';
 
 /** User text goes in a fence longer than any backtick run inside it, so nothing in it renders. */
 function fenced(text: string): string[] {
@@ -12,11 +12,11 @@ function fenced(text: string): string[] {
  * `colon`: the summary language's "label: value" punctuation, inside the bold and followed by a
  * space (bold closed right after "：" and before a letter would not close).
  */
-function block(b: Block, colon: string): string[] {
+function block(b: Block, colon: string, language: Summary['language']): string[] {
   switch (b.kind) {
     case 'rows':
       return b.rows.map(
-        (r) => `- **${r.label}${colon.trimEnd()}** ${r.value}${r.note ? ` (${r.note})` : ''}`,
+        (r) => `- **${r.label}${colon.trimEnd()}** ${r.value}${rowNote(language, r.note)}`,
       );
     case 'list':
       return b.items.flatMap((item, i) => [
@@ -36,7 +36,7 @@ export function renderMarkdown(summary: Summary): string {
   const colon = reportText(summary.language, 'rowColon');
   for (const section of summary.sections) {
     lines.push('', `## ${section.heading}`);
-    for (const b of section.blocks) lines.push('', ...block(b, colon));
+    for (const b of section.blocks) lines.push('', ...block(b, colon, summary.language));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -28,6 +28,13 @@ export function thirdPerson(locale: Locale, ref: TextRef): string {
   return interpolate(own, renderedParams(locale, own, sized));
 }
 
+/**
+ * What follows a row's value about where it came from: " (…)" or, in Japanese and Chinese, the
+ * full-width brackets those languages put straight after it.
+ */
+export const rowNote = (locale: Locale, note: string | undefined): string =>
+  note ? reportText(locale, 'rowNote', { note }) : '';
+
 /** The summary's lookup in one language. */
 export const reportTextIn =
   (locale: Locale): ReportT =>

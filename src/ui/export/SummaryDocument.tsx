@@ -1,7 +1,8 @@
 import type { Block, Summary } from '../../report';
+import { rowNote } from '../../report/words';
 import { htmlLang } from '../../knowledge/ids';
 
-function BlockView({ block }: { block: Block }) {
+function BlockView({ block, language }: { block: Block; language: Summary['language'] }) {
   switch (block.kind) {
     case 'rows':
       return (
@@ -11,7 +12,7 @@ function BlockView({ block }: { block: Block }) {
               <dt>{row.label}</dt>
               <dd>
                 {row.value}
-                {row.note && <span class="report__note"> ({row.note})</span>}
+                {row.note && <span class="report__note">{rowNote(language, row.note)}</span>}
               </dd>
             </div>
           ))}
@@ -59,7 +60,7 @@ export function SummaryDocument({ summary, level = 1 }: { summary: Summary; leve
         <section key={section.id} class="report__section" aria-labelledby={`report-${section.id}`}>
           <Heading id={`report-${section.id}`}>{section.heading}</Heading>
           {section.blocks.map((block, i) => (
-            <BlockView key={i} block={block} />
+            <BlockView key={i} block={block} language={summary.language} />
           ))}
         </section>
       ))}

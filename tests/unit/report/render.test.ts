@@ -80,4 +80,35 @@ describe('rendering details', () => {
       }
     }
   });
+
+  // '現在のサービス停止 (Appleのシステム状況から読み取り、…)': where a value came from was put in
+  // ASCII brackets after a space in every language.
+  it.each(['ja', 'zh'] as const)('%s: says where a value came from in full-width brackets', (l) => {
+    const summary = buildSummary(sampleInput(), { language: l, leaveOutFreeText: false });
+    for (const format of ['text', 'markdown'] as const) {
+      const out = renderSummary(summary, format);
+      expect(out, format).toMatch(/[^\s]（[^）]+\d{2}:\d{2}[^）]*）/u);
+      expect(out, format).not.toMatch(/ \((?!https?:)[^)]*\p{Script=Han}/u);
+    }
+  });
+
+  // The rule under '問題' was two dashes wide, half the heading a monospaced font shows.
+  it.each(['ja', 'zh', 'en'] as const)(
+    '%s: each heading is underlined as wide as it shows',
+    (l) => {
+      const lines = renderSummary(
+        buildSummary(sampleInput(), { language: l, leaveOutFreeText: false }),
+        'text',
+      ).split('\n');
+      const headings = lines.filter((_, i) => /^[-=]+$/.test(lines[i + 1] ?? ''));
+      expect(headings.length).toBeGreaterThan(5);
+      for (const heading of headings) {
+        const rule = lines[lines.indexOf(heading) + 1]!;
+        const wide = heading.match(
+          /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fb\u30fc\uff00-\uffef]/gu,
+        );
+        expect(rule.length, heading).toBe([...heading].length + (wide?.length ?? 0));
+      }
+    },
+  );
 });
