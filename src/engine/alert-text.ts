@@ -20,6 +20,19 @@ const KOREAN_CAPACITY = /용량/g;
 // full with "満杯" as well as "いっぱい".
 const JAPANESE_ALMOST = /もうすぐ|ほとんど/g;
 const JAPANESE_FULL = /満杯/g;
+// Traditional Chinese (Taiwan, Hong Kong) writes the alerts' characters in their older forms:
+// "備份失敗", "儲存空間已滿". Read as the simplified ones the patterns are written in, in a text
+// without kana: Japanese writes some of them the same way ("失敗") and has patterns of its own.
+// Not 復, which Japanese "復元" (restore) says without kana.
+const TRADITIONAL =
+  '為雲餘儲幾創發啟週夠備將帳開據數無時機沒滿現電窩約線經絡網腦計設訪證誤敗賬過進連郵鐘錯長問間預題驗戶這請還個關區裝確認態統載體級務簡頁僅閉';
+const SIMPLIFIED =
+  '为云余储几创发启周够备将帐开据数无时机没满现电窝约线经络网脑计设访证误败账过进连邮钟错长问间预题验户这请还个关区装确认态统载体级务简页仅闭';
+const SIMPLIFY = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
+const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, 'gu');
+const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const simplified = (text: string) =>
+  KANA.test(text) ? text : text.replace(TRADITIONAL_CHAR, (c) => SIMPLIFY.get(c)!);
 // French and Italian elide articles and prepositions ("l'iPhone", "dell'account").
 const ELISION = /\b(qu|[cdjlmnst]|dell|all|dall|nell|sull|un)['’]/g;
 const QUOTES = /['’`´]/g;
@@ -322,7 +335,7 @@ function pairs(run: string): string[] {
 
 /** Case, width, accents, quotes, punctuation, the device word and numbers made uniform. */
 export function normalize(input: string): string {
-  const text = ASCII.test(input) ? input : input.normalize('NFKC');
+  const text = ASCII.test(input) ? input : simplified(input.normalize('NFKC'));
   return foldAccents(text.toLowerCase())
     .replace(DEVICE, ' device ')
     .replace(ICLOUD, ' icloud ')

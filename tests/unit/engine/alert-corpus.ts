@@ -899,6 +899,13 @@ export const positive: [Language, string, string][] = [
   ['nl', 'Wi-Fi nodig voor reservekopie', 'needs_wifi'],
   ['nl', 'Je hebt wifi nodig om een reservekopie te maken', 'needs_wifi'],
   ['pt', 'Para fazer backup é necessário Wi-Fi', 'needs_wifi'],
+  // Traditional Chinese (Taiwan, Hong Kong).
+  ['zh', 'iPhone 備份失敗', 'backup_failed'],
+  ['zh', 'iCloud 儲存空間已滿', 'not_enough_storage'],
+  ['zh', 'iCloud 儲存空間快滿了', 'storage_almost_full'],
+  ['zh', '備份時間太長', 'taking_long'],
+  ['zh', '發生未知錯誤', 'unknown_error'],
+  ['zh', '這部 iPhone 已經 3 週沒有備份', 'not_backed_up_weeks'],
   // Taking long said the everyday way in Portuguese ("demorando muito"); about a download, not.
   ['pt', 'Meu backup tá demorando muito', 'taking_long'],
 ];
@@ -1330,4 +1337,7 @@ export const negative: [Language, string][] = [
   ['de', 'Backup wird benötigt'],
   ['it', 'Il backup di iCloud richiede una password'],
   ['pt', 'O download está demorando muito'],
+  ['zh', 'iCloud儲存空間沒有滿'],
+  ['zh', '備份沒有失敗'],
+  ['zh', 'iCloud備份恢復失敗'],
 ];

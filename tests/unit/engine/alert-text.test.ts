@@ -49,6 +49,10 @@ describe('normalize', () => {
     expect(normalize('もうすぐいっぱい ほとんどいっぱい')).toBe('ほぼいっぱい ほぼいっぱい');
   });
 
+  it('reads traditional Chinese characters as the simplified ones the patterns use', () => {
+    expect(normalize('iCloud 儲存空間已滿')).toBe('icloud 储存空间已满');
+  });
+
   it('reads the Japanese 満杯 (full) as the いっぱい the alerts say', () => {
     expect(normalize('ストレージが満杯')).toBe('ストレージがいっぱい');
   });
