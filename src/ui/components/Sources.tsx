@@ -17,7 +17,7 @@ export function Sources({ ids, open = false }: { ids: readonly string[]; open?: 
           ) : (
             s.title
           )}
-          {s.kind && <span class="muted"> ({s.kind})</span>}
+          {s.kind && <span class="muted">{t('aside', { text: s.kind })}</span>}
         </li>
       ))}
     </ul>

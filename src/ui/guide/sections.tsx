@@ -116,7 +116,9 @@ function Plans() {
               <th scope="row">{t(keys.plan(plan.id).name)}</th>
               <td>
                 {price(plan.usdMonthly)}
-                {!plan.priceConfirmed && <span class="muted"> ({t('plans.unconfirmed')})</span>}
+                {!plan.priceConfirmed && (
+                  <span class="muted">{t('aside', { text: t('plans.unconfirmed') })}</span>
+                )}
               </td>
             </tr>
           ))}

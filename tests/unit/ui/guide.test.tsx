@@ -48,6 +48,15 @@ describe('the guide page', () => {
     for (const caption of captions) expect(caption).not.toMatch(/[。！？]\s/u);
   });
 
+  // '$29.99 (Appleによる確認なし)', '(Apple)' after a source: an aside in ASCII brackets after
+  // a space, where Japanese and Chinese write full-width brackets.
+  it.each(['ja', 'zh'] as const)('%s: asides are in full-width brackets', (l) => {
+    render(<GuidePage query={`?lang=${l}`} languageTag="en-US" />);
+    const text = document.body.textContent!;
+    expect(text).toMatch(/（[^）]*Apple[^）]*）/u);
+    expect(text).not.toMatch(/ \([^)]*(Apple|[\p{Script=Han}\p{Script=Hiragana}])[^)]*\)/u);
+  });
+
   it('names what each correction is about', () => {
     const { t } = textsFor('en');
     for (const c of knowledge.corrections) {
