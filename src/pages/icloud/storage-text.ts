@@ -35,8 +35,6 @@ const UNIT_SOURCE =
  */
 const NUMBER_SOURCE = "(?<![\\d.,]|\\d[ '’])(\\d{1,7}(?:[.,]\\d{1,3})*)";
 const AMOUNT_SOURCE = `${NUMBER_SOURCE} ?${UNIT_SOURCE}`;
-// Pure: the icloud.com script, whose bytes have a budget, never reads a lone size.
-const AMOUNT = /* @__PURE__ */ new RegExp(`^${AMOUNT_SOURCE}$`);
 /** A size anywhere in a text; with `g`, every size (`matchAll` works on a copy of it). */
 const AMOUNT_IN = new RegExp(AMOUNT_SOURCE);
 const AMOUNTS = new RegExp(AMOUNT_SOURCE, 'g');
@@ -85,16 +83,21 @@ function toAmount(
   return { value, unit, bytes: Math.round(value * 1e3 ** (power + 1)) };
 }
 
-/** The first size anywhere in a line ("Taille de la prochaine sauvegarde : 1,2 Go"). */
-export function findAmount(text: string): StorageAmount | undefined {
-  const match = AMOUNT_IN.exec(normalizeSpace(text));
-  return match ? toAmount(match[1], match[2]) : undefined;
+/**
+ * The size a text begins with ("1,2 Go" in "1,2 Go environ"), or with `alone`, that is the whole
+ * text; not one further on. One pattern for sizes anywhere and here: the icloud.com script,
+ * whose bytes have a budget, carries no second one.
+ */
+export function amountAtStart(text: string, alone = false): StorageAmount | undefined {
+  const normalized = normalizeSpace(text);
+  const match = AMOUNT_IN.exec(normalized);
+  return match?.index === 0 && (!alone || match[0] === normalized)
+    ? toAmount(match[1], match[2])
+    : undefined;
 }
 
-export function parseAmount(text: string): StorageAmount | undefined {
-  const match = AMOUNT.exec(normalizeSpace(text));
-  return match ? toAmount(match[1], match[2]) : undefined;
-}
+/** A text that is one size and nothing else ("4,8 Go", "2 To"). */
+export const parseAmount = (text: string) => amountAtStart(text, true);
 
 /**
  * A word for "used"; not "paused" or "refused", not the word for "user" that shares its stem
