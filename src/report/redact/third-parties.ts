@@ -193,6 +193,23 @@ const NOT_PEOPLE = new Set(
     ' ',
   ),
 );
+/** "Chris (my brother) set it up": a name, then who they are to the writer in brackets. */
+const NAME_BEFORE_BRACKET =
+  /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?(?=[ \t]*\()/gu;
+const RELATION_IN_BRACKETS = new RegExp(
+  String.raw`[ \t]*\((?:my|our|mein|meine|meiner|unser|unsere|ma|mon|notre|mi|mio|mia|minha|meu|mijn|onze|min|mitt|moja|mój|мой|моя)[ \t]+(?:${phrases(RELATIONS)})\)`,
+  'iuy',
+);
+
+function* relatedInBrackets(text: string): Generator<Span> {
+  for (const match of text.matchAll(NAME_BEFORE_BRACKET)) {
+    const end = match.index + match[0].length;
+    RELATION_IN_BRACKETS.lastIndex = end;
+    if (RELATION_IN_BRACKETS.test(text) && !match[0].split(/[ \t]/u).some(isCommon))
+      yield { start: match.index, end };
+  }
+}
+
 /** Turkish honorifics follow the name: "Burak Bey", "Umut Bey'i", "Ayşe Hanım". */
 const TR_HONORIFIC = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+(?=[ \t]+(?:Bey|Hanım|Hanim)(?![\p{L}]))/gu;
 
@@ -221,6 +238,7 @@ export function* thirdParties(text: string): Generator<Span> {
   yield* reached(text);
   yield* onBehalf(text);
   yield* messageFrom(text);
+  yield* relatedInBrackets(text);
   for (const pattern of [FROM_APPLE, TR_HONORIFIC])
     for (const match of text.matchAll(pattern))
       if (!isCommon(match[0]) && !NOT_PEOPLE.has(match[0].toLowerCase()))

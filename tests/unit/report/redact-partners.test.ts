@@ -46,3 +46,23 @@ describe('redact: children named after "my kids", and owners of plural devices',
     },
   );
 });
+
+describe('redact: a name, then who they are to the writer in brackets', () => {
+  it.each([
+    ['Chris (my brother) set up the iCloud account for me.', 'Chris'],
+    ['I told Sarah (my daughter) it is full.', 'Sarah'],
+    ['Lukas Meier (mein Sohn) hat es eingerichtet.', 'Lukas Meier'],
+    ['Élodie (ma fille) a le même souci.', 'Élodie'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed] (');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    'Backup (my iPad) fails.',
+    'Settings (my wife) is empty',
+    'Apple (my provider) said no.',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
