@@ -104,10 +104,22 @@ function* signature(text: string): Generator<Span> {
   if (full && /^\)[ \t.!]*$/u.test(text.slice(full.end, end))) yield* [name, full];
 }
 
+/** "…failed 3 times. from jenny", "Danke!\nvon Lukas": "from" and a name closing the note. */
+const FROM_SIGNED = /(?<=(?:^|[.!?\n])[ \t]*)(?:from|von|van|från|fra)[ \t]+/giu;
+const NOTE_END = /^[ \t.!]*$/u;
+
+function* fromSigned(text: string): Generator<Span> {
+  for (const match of text.matchAll(FROM_SIGNED)) {
+    const name = readName(text, match.index + match[0].length, { lowerAtLineEnd: true });
+    if (name && NOTE_END.test(text.slice(name.end).trimEnd())) yield name;
+  }
+}
+
 export function* signedNamesIn(text: string): Generator<Span> {
   yield* signedNames(text, SIGN_OFF, true);
   yield* signedNames(text, CAPITAL_SIGN_OFF, false);
   yield* signature(text);
   yield* dashSigned(text);
   yield* signatureLabelled(text);
+  yield* fromSigned(text);
 }

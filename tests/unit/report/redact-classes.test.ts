@@ -799,3 +799,25 @@ describe('redact: a Swedish "det är … här" introduces the writer', () => {
     },
   );
 });
+
+describe('redact: "from" and a name closing the note', () => {
+  it.each([
+    ['pls help!!! backup failed 3 times. from jenny', 'jenny'],
+    ['Danke!\nvon Lukas', 'Lukas'],
+    ['Thanks. From Priya Sharma', 'Priya Sharma'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    'Backup fails. From iCloud.',
+    'It started failing. From Monday.',
+    'I moved everything over. From Android',
+    'Backup fails. From my iPhone',
+    'Hallo. Von Apple kam nichts.',
+    'I restored the backup from Tuesday',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
