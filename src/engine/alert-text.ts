@@ -12,9 +12,10 @@
 const DEVICE =
   /\b(?:iphone|ipad|ipod touch|ipod|iphon(?=u|em|y|ech|ie))(?:['’-]?[a-z]{1,4})?\b|아이폰|아이패드|휴대폰|핸드폰|アイフォン|スマホ|手机|айфон|айпад/g;
 const ICLOUD = /아이클라우드|アイクラウド/g;
-// Wi-Fi spelled in the local script, and Korean "용량" (capacity), the everyday word for the
-// storage Apple calls "저장 공간".
-const WIFI = /와이파이|ワイファイ/g;
+// Wi-Fi spelled in the local script or named as a wireless network ("无线局域网", traditional
+// "無線網路" once simplified), and Korean "용량" (capacity), the everyday word for the storage
+// Apple calls "저장 공간".
+const WIFI = /와이파이|ワイファイ|无线局域网|无线区域网路|无线网络|无线网路|无线网/g;
 const KOREAN_CAPACITY = /용량/g;
 // Japanese says almost full with "もうすぐ" (soon) or "ほとんど" as well as Apple's "ほぼ", and
 // full with "満杯" as well as "いっぱい".
@@ -151,12 +152,12 @@ export const PREPOSITIONS: ReadonlySet<string> = wordSet(
 
 /**
  * Words a negation reaches past to the word it negates: "not yet verified", "pas encore", "nie
- * został jeszcze", and the auxiliaries of a passive or perfect ("n'a pas été vérifiée", "non è
+ * został jeszcze", "no longer full", "nicht mehr voll", "non è più pieno", and the auxiliaries of a passive or perfect ("n'a pas été vérifiée", "non è
  * stato verificato", "não foi verificado", "er ikke blevet bekræftet", "nu a fost verificată").
  */
 export const PASSED_BY_NEGATION: ReadonlySet<string> = wordSet(
   [
-    'yet encore ancora jeszcze ännu endnu ennå',
+    'yet encore ancora jeszcze ännu endnu ennå longer mehr più mai',
     'été ha han sido stato stata stati foi został została zostało blevet blitt fost',
   ].join(' '),
 );
@@ -179,6 +180,7 @@ const TURKISH_NEGATIONS = wordSet('değil yok olamaz olmadığından olmadığı
 export const NEGATIONS: ReadonlySet<string> = wordSet(
   [
     'not no cannot unable without nicht kein keine keinen ohne pas aucun aucune impossible sans',
+    'never jamais nunca nooit nigdy никогда aldrig aldri',
     'sin ningun ninguna impossibile non nessun nessuna senza não nenhum sem niet geen zonder',
     'не нет без невозможно nie brak bez niemożliwe inte ingen inget utan ikke uden uten',
     ...TURKISH_NEGATIONS,
@@ -284,10 +286,10 @@ export const negatesBefore = (token: string) =>
 /**
  * Chinese negates the verb or adjective right after it: "没有满" (is not full), "还没满", "未满",
  * "并非已满", "不是满的", "没有失败" (did not fail), "不需要" (does not need). The character it
- * denies, past "有", "是" or an adverb ("已", "太", "很"); none after a modal ("不能备份", cannot
+ * denies, past "有", "是" or an adverb ("已", "太", "很", "再": "不再满", no longer full); none after a modal ("不能备份", cannot
  * back up, is the failure itself).
  */
-const HAN_NEGATED = /[没未不非][有是已太很]?([^\P{sc=Han}能可会有是])/gu;
+const HAN_NEGATED = /[没未不非][有是已太很再]?([^\P{sc=Han}能可会有是])/gu;
 
 /**
  * The Chinese characters a text denies wherever it says them: "备份失败，没有备份成功" says the

@@ -906,6 +906,11 @@ export const positive: [Language, string, string][] = [
   ['zh', '備份時間太長', 'taking_long'],
   ['zh', '發生未知錯誤', 'unknown_error'],
   ['zh', '這部 iPhone 已經 3 週沒有備份', 'not_backed_up_weeks'],
+  // A wireless network named as such ("无线网络") is Wi-Fi; never backed up is not backed up.
+  ['zh', '需要无线网络才能备份', 'needs_wifi'],
+  ['zh', '未連接無線區域網路', 'needs_wifi'],
+  ['en', 'iPhone never backed up', 'not_backed_up_weeks'],
+  ['en', 'The last backup never completed', 'last_backup_not_completed'],
   // Taking long said the everyday way in Portuguese ("demorando muito"); about a download, not.
   ['pt', 'Meu backup tá demorando muito', 'taking_long'],
 ];
@@ -1340,4 +1345,12 @@ export const negative: [Language, string][] = [
   ['zh', 'iCloud儲存空間沒有滿'],
   ['zh', '備份沒有失敗'],
   ['zh', 'iCloud備份恢復失敗'],
+  // Never, and no longer: negations too ("nie" already was one).
+  ['en', 'iCloud storage never full'],
+  ['fr', "Mon stockage iCloud n'est jamais plein"],
+  ['es', 'Mi almacenamiento de iCloud nunca está lleno'],
+  ['en', 'iCloud storage is no longer full'],
+  ['de', 'iCloud-Speicher ist nicht mehr voll'],
+  ['it', 'Lo spazio iCloud non è più pieno'],
+  ['zh', 'iCloud 储存空间不再满了'],
 ];

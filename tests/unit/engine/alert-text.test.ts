@@ -40,6 +40,10 @@ describe('normalize', () => {
     expect(normalize('백업 실패')).toBe('백업 실패');
   });
 
+  it('reads the Chinese names of a wireless network as Wi-Fi', () => {
+    expect(normalize('需要无线网络 无线局域网')).toBe('需要 wifi wifi');
+  });
+
   it('reads Wi-Fi in Hangul or katakana as Wi-Fi, and Korean capacity as storage', () => {
     expect(normalize('와이파이 ワイファイ')).toBe('wifi wifi');
     expect(normalize('아이폰 용량 부족')).toBe('device 저장 공간 부족');
