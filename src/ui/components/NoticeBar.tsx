@@ -2,6 +2,7 @@ import { summarizeDropped } from '../../flow/dropped';
 import { siteTextKey } from '../../pages/site-texts';
 import { isReported } from '../../report/fact-values';
 import type { UiKey } from '../i18n';
+import { sentences } from '../format';
 import { useTexts, type Texts } from '../locale-context';
 import type { FlowNotice } from '../use-flow';
 
@@ -35,12 +36,10 @@ function noticeText(notice: NonNullable<FlowNotice>, t: Texts['t']): string {
     notice.dropped.filter((path) => path !== 'session'),
     t,
   );
-  return [
+  return sentences(
     reset ? t('notice.reset') : '',
     items.length > 0 ? t('notice.recovered', { items: items.join(t('list.separator')) }) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  );
 }
 
 /** Says what happened to saved data (left out, deleted, not saved) instead of failing silently. */

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatBytes } from '../../engine/storage-math';
+import { sentences } from '../format';
 import { useTexts } from '../locale-context';
 import { answerPasted, readPastedStorage } from '../storage-paste';
 import type { Flow } from '../use-flow';
@@ -25,7 +26,7 @@ export function PasteForm({ flow }: { flow: Flow }) {
         : '',
       next === undefined ? '' : t('paste.readNext', { size: size(next) }),
     ].filter(Boolean);
-    setDone(read.join(' '));
+    setDone(sentences(...read));
     setError(read.length === 0);
     if (read.length === 0) return;
     flow.update((s, at) => answerPasted(s, pasted, at));

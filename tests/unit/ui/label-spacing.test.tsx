@@ -1,11 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Facts } from '../../../src/engine/facts';
 import { App } from '../../../src/ui/App';
 import { sessionItem } from '../../../src/storage/items';
 import { newSession, type Session } from '../../../src/storage/session';
 import { afterLabel } from '../../../src/ui/format';
+import { TextsContext, textsFor } from '../../../src/ui/locale-context';
+import { PasteForm } from '../../../src/ui/components/PasteForm';
+import type { Flow } from '../../../src/ui/use-flow';
 
 async function show(languageTag: string, facts: Facts, at: Session['screen'], label: string) {
   await sessionItem.setValue({ ...newSession(new Date()), screen: at, facts });
@@ -94,4 +97,20 @@ describe('between a label and its text', () => {
       expect(hint).not.toMatch(/[。！？]\s/u);
     },
   );
+
+  // '…を使用済み。 次回のバックアップ：…。': what a paste read was joined with a space.
+  it.each(['ja', 'zh'] as const)('%s: what a paste read runs on without a gap', async (locale) => {
+    const flow = { update: vi.fn() } as unknown as Flow;
+    render(
+      <TextsContext.Provider value={textsFor(locale)}>
+        <PasteForm flow={flow} />
+      </TextsContext.Provider>,
+    );
+    const box = document.querySelector<HTMLTextAreaElement>('#paste-input')!;
+    fireEvent.input(box, { target: { value: '4.8 GB of 5 GB used\nNext Backup Size 2.1 GB' } });
+    fireEvent.submit(box.form!);
+    const status = document.querySelector('[role="status"]')!;
+    await waitFor(() => expect(status.textContent).toMatch(/。.*。$/u));
+    expect(status.textContent).not.toMatch(/[。！？]\s/u);
+  });
 });
