@@ -85,6 +85,18 @@ const ET_STREET =
  */
 const HE_STREET =
   /(?<!\p{Script=Hebrew})[ובהלמש]?(?:רחוב|רח['׳]|שדרות|שד['׳]|סמטת)[ \t]+\p{Script=Hebrew}+(?:[ \t]\p{Script=Hebrew}+){0,2}[ \t]+\d{1,4}(?![\d.,:/]\d)(?:[ \t]+דירה[ \t]+\d{1,4})?(?:,?[ \t]+\p{Script=Hebrew}+(?:[ \t]\p{Script=Hebrew}+)?[ \t]+\d{5,7}(?!\d))?/gu;
+/**
+ * Russian puts the name before the street word, in the case the sentence gives it, and often "дом"
+ * before the number: "на Невском проспекте, дом 28", "Садовая улица, д. 5".
+ */
+const RU_STREET =
+  /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+[ \t](?:проспект[еау]?|улиц[аеуы]|переул(?:ок|ке|ка)|шоссе|бульвар[еау]?|набережн(?:ая|ой|ую)|площад(?:ь|и))(?=[ \t]*,?[ \t]*(?:д\.|дом)?[ \t]*\d)/gu;
+/**
+ * Post office boxes, with the postcode and town after them: "PO Box 1234, Nairobi 00100",
+ * "Postfach 10 20 30", "Apartado de correos 45", "а/я 12".
+ */
+const PO_BOX =
+  /(?<![\p{L}\p{N}])(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|Postfach|Postbus|Apartado(?:[ \t]de[ \t]correos)?|Casella[ \t]postale|Caixa[ \t]postal|Boîte[ \t]postale|B\.P\.|Skrytka[ \t]pocztowa|а\/я|абонентский[ \t]ящик)[ \t]*(?:No\.?[ \t]*|#[ \t]*)?\d{1,6}(?:[ \t]\d{2,3}){0,2}(?![\p{L}\p{N}])/giu;
 /** Hungarian: the name, then the street word: "Váci utca 12.", "Andrássy út 5". */
 const HU_STREET =
   /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+[ \t](?:utca|út|útja|tér|tere|körút|köz|sor|u\.)[ \t]*(?=\d)/gu;
@@ -197,6 +209,7 @@ function* nameFirstStreets(text: string): Generator<Span> {
     HU_STREET,
     LT_STREET,
     ET_STREET,
+    RU_STREET,
     PREPOSITION_STREET,
   ])
     for (const match of text.matchAll(pattern)) {
@@ -211,6 +224,8 @@ export function* streetAddresses(text: string): Generator<Span> {
   yield* numberFirstStreets(text);
   yield* nameFirstStreets(text);
   yield* spansOf(HE_STREET, text);
+  for (const match of text.matchAll(PO_BOX))
+    yield withTown(text, match.index, match.index + match[0].length);
   for (const match of text.matchAll(TOWN_LINES))
     yield { start: match.index, end: match.index + match[0].length };
 }

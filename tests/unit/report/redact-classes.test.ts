@@ -821,3 +821,26 @@ describe('redact: "from" and a name closing the note', () => {
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: post office boxes, and Russian streets named before the street word', () => {
+  it.each([
+    ['My PO Box 1234, Nairobi 00100', 'My [address removed]'],
+    ['Postfach 10 20 30, 80331 München', '[address removed]'],
+    ['Apartado de correos 45, 28080 Madrid', '[address removed]'],
+    [
+      'Живу на Невском проспекте, дом 28, Санкт-Петербург.',
+      'Живу на [address removed], Санкт-Петербург.',
+    ],
+  ])('masks %j', (text, expected) => {
+    expect(out(text)).toBe(expected);
+  });
+
+  it.each([
+    'I have a PO box.',
+    'Bought a new Box 2 days ago',
+    'Я на Ленинском проспекте, связь плохая.',
+    'Живу на Тверской улице уже 10 лет.',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
