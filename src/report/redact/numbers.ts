@@ -32,7 +32,8 @@ export const imeis = (text: string) => [
  * Numbers longer than any phone number or IMEI: bank card numbers, SIM (ICCID, 19 to 20 digits)
  * and eSIM (EID, 32 digits) numbers, plain or in groups of four; device identifiers (UDID, 40
  * hexadecimal characters or "00008030-001A2D3E4F56789A"; ECID). They are masked as serial
- * numbers, the identifiers the exported summary already names.
+ * numbers, the identifiers the exported summary already names; so are network cards' hardware
+ * (MAC) addresses, which identify the device as its serial number does.
  */
 const LONG_NUMBER = new RegExp(
   String.raw`(?<![\p{Script=Latin}\p{N}+_-]|\d[ -])(?:\d{16,40}|\d{4}(?:[ -]\d{4}){3,9}(?:[ -]\d{1,3})?)${END}`,
@@ -42,16 +43,20 @@ const UDID = new RegExp(
   String.raw`(?<![\p{L}\p{N}_-])(?:[0-9a-f]{40}|[0-9a-f]{8}-[0-9a-f]{16})(?![\p{L}\p{N}_-])`,
   'giu',
 );
+/** A network card's hardware address: "3C:22:FB:12:34:56", "a0-b1-c2-d3-e4-f5". */
+const MAC_ADDRESS =
+  /(?<![\p{L}\p{N}:-])[0-9A-F]{2}(?:([:-])[0-9A-F]{2})(?:\1[0-9A-F]{2}){4}(?![\p{L}\p{N}]|[:-][0-9A-F])/giu;
 /** After its label an identifier may be shorter, or written as "0x…". */
 const ID_LABELLED = new RegExp(
   String.raw`${EDGE}(?:ECID|UDID|ICCID|EID|IMSI)[ \t]*(?:is|ist|est|es|è|[:：=#-]|は|是)?[ \t]*(?<value>(?:0x)?(?=[0-9A-F-]*\d)[0-9A-F]{6,40}(?:-[0-9A-F]{2,})*)${END}`,
   'dgiu',
 );
 
-/** Long identifiers; unlabelled, only where they are not error codes or amounts. */
+/** Long identifiers and hardware addresses; unlabelled, only where they are not error codes or amounts. */
 export const longNumbers = (text: string) => [
   ...spansOf(ID_LABELLED, text),
   ...spansOf(UDID, text),
+  ...spansOf(MAC_ADDRESS, text),
   ...spansOf(LONG_NUMBER, hideNonPhones(text)),
 ];
 

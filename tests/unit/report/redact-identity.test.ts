@@ -68,3 +68,21 @@ describe('redact: the answer to a security question is a secret', () => {
     },
   );
 });
+
+describe("redact: a network card's hardware (MAC) address", () => {
+  it.each([
+    ['Wi-Fi MAC 3C:22:FB:12:34:56, backup fails', '3C:22:FB:12:34:56'],
+    ['Wi-Fi address a0-b1-c2-d3-e4-f5 (private address off)', 'a0-b1-c2-d3-e4-f5'],
+  ])('masks %j as a serial number', (text, mac) => {
+    expect(out(text)).toContain('[serial number removed]');
+    expect(out(text)).not.toContain(mac);
+  });
+
+  it.each([
+    'Backup at 12:34:56 failed, IPv6 fe80::1c2b:3d4e:5f60:7182',
+    'Time 02:13:45:12 log',
+    'ratio 12:34:56:78:90:12:34',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
