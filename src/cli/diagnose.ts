@@ -10,10 +10,10 @@ import { withoutStaleReadings } from '../flow/observed-facts.ts';
 import { describeImportError, looksLikeSummary, readSummary } from '../report/import.ts';
 import { loadAllCatalogs } from './catalogs.ts';
 import { loadAllSites } from './sites.ts';
-import { formatLimit, InputTooLarge, readBounded } from './read-input.ts';
+import { formatLimit, InputTooLarge, NotText, readBounded } from './read-input.ts';
 
 export interface Io {
-  /** Both read at most MAX_INPUT_BYTES and throw InputTooLarge beyond. */
+  /** Both read at most MAX_INPUT_BYTES and throw InputTooLarge beyond, NotText for bytes that are not text. */
   readFile: (path: string) => string;
   readStdin: () => string;
   out: (text: string) => void;
@@ -53,7 +53,9 @@ function readInput(file: string, io: Io): { ok: true; value: unknown } | { ok: f
     const why =
       error instanceof InputTooLarge
         ? `${error.message}, too large for a facts file or summary`
-        : (error as Error).message;
+        : error instanceof NotText
+          ? `${error.message}: save it as UTF-8 (its letters beyond ASCII would be misread)`
+          : (error as Error).message;
     io.err(`cannot read ${name}: ${why}`);
     return { ok: false };
   }
@@ -90,8 +92,8 @@ export function main(argv: string[], io: Io): number {
 }
 
 export const nodeIo: Io = {
-  readFile: (path) => readBounded(path, MAX_INPUT_BYTES),
-  readStdin: () => readBounded(0, MAX_INPUT_BYTES),
+  readFile: (path) => readBounded(path, MAX_INPUT_BYTES, true),
+  readStdin: () => readBounded(0, MAX_INPUT_BYTES, true),
   out: (text) => console.log(text),
   err: (text) => console.error(text),
   now: () => new Date(),

@@ -7,6 +7,17 @@ export class InputTooLarge extends Error {
   }
 }
 
+/**
+ * Thrown by a strict read of bytes that are not text in the encoding they were read in: a file
+ * saved in another (Windows' "ANSI" code pages, Shift-JIS) would otherwise be read with its
+ * accented letters replaced, and an alert such as "La sauvegarde a échoué" misread unnoticed.
+ */
+export class NotText extends Error {
+  constructor(readonly encoding: string) {
+    super(`not ${encoding.toUpperCase()} text`);
+  }
+}
+
 export function formatLimit(bytes: number): string {
   return bytes >= 2 ** 20 ? `${bytes / 2 ** 20} MB` : `${bytes / 2 ** 10} KB`;
 }
@@ -40,8 +51,9 @@ function encodingOf(bytes: Buffer): string {
  * Reads a file (or stdin, `0`) as text, at most `limit` bytes: an endless or huge input
  * (`/dev/zero`, a wrong file) stops at the limit instead of filling memory. UTF-8, or UTF-16
  * with its byte-order mark; a byte-order mark is dropped, as editors on Windows write one.
+ * `strict`: bytes invalid in that encoding throw NotText instead of reading as U+FFFD.
  */
-export function readBounded(source: string | 0, limit: number): string {
+export function readBounded(source: string | 0, limit: number, strict = false): string {
   const fd = source === 0 ? 0 : openSync(source, 'r');
   try {
     const buffer = Buffer.alloc(limit + 1);
@@ -53,7 +65,12 @@ export function readBounded(source: string | 0, limit: number): string {
     }
     if (length > limit) throw new InputTooLarge(limit);
     const bytes = buffer.subarray(0, length);
-    return new TextDecoder(encodingOf(bytes)).decode(bytes);
+    const encoding = encodingOf(bytes);
+    try {
+      return new TextDecoder(encoding, { fatal: strict }).decode(bytes);
+    } catch {
+      throw new NotText(encoding);
+    }
   } finally {
     if (source !== 0) closeSync(fd);
   }

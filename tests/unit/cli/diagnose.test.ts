@@ -128,6 +128,24 @@ describe('diagnose CLI: help, odd files and size limit', () => {
     expect(readBounded(file, MAX_INPUT_BYTES)).toBe('{"wifi":"none","notes":"Müller, 家族"}');
   });
 
+  it.each([
+    ['Windows-1252 ("ANSI", PowerShell\'s Set-Content)', 'latin1'],
+    ['binary', 'binary'],
+  ] as const)('refuses a file saved as %s instead of misreading its letters', (_label, kind) => {
+    const { io, out, err } = withRealFiles();
+    const text = '{"alertText":"La sauvegarde iCloud a échoué"}';
+    const bytes =
+      kind === 'latin1' ? Buffer.from(text, 'latin1') : Buffer.from([0x7b, 0xff, 0xfe, 0x80]);
+    const file = tempFile(`${kind}.json`, bytes);
+    expect(main([file], io)).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      `cannot read ${file}: not UTF-8 text: save it as UTF-8 (its letters beyond ASCII would be misread)`,
+    ]);
+    // Other readers of saved pages stay lenient: a stray byte there costs one character.
+    expect(readBounded(file, MAX_INPUT_BYTES)).toContain('\ufffd');
+  });
+
   it('stops reading /dev/zero at the limit: exit 2, a clear message', () => {
     const { io, out, err } = withRealFiles();
     expect(main(['/dev/zero'], io)).toBe(2);
