@@ -1,9 +1,17 @@
 import { normalizeSpace } from '../text';
-import { matchCategory, namesOther, USED_WORD } from './storage-text';
+import { matchCategory, namesOther, titleKind, USED_WORD } from './storage-text';
 
 /** "Used by John", "utilisés par Anna", "belegt von Fotos": whose the usage is, named. */
 const USED_BY =
   /(?:\bused|utilisée?s?|usad[oa]s?|utilizzat[io]|utilizad[oa]s?|belegt|verwendet|gebruikt) (?:by|par|por|da|von|door) \S/i;
+
+/**
+ * Someone named as the one using or owning the sizes: "John's storage:", "Storage used by John:",
+ * a third person in Spanish or Italian ("Mamá está usando…", "Anna sta utilizzando…", where
+ * "you" has estás, stai; "se está usando", "si sta utilizzando" are the passive).
+ */
+const OWNER_NAMED =
+  /^[^\d:：]*(?:['’]s |\bby )[^\d:：]*[:：]|(?:^|\s)(?<!\bs[ei] )(?:está|sta) (?:usando|utilizando|utilizzando)\b/i;
 
 /**
  * Mobile data counts what was sent over the phone network ("Mobile Data: 2.3 GB of 10 GB used",
@@ -33,12 +41,15 @@ export function withoutOthers(text: string): string {
 
 /**
  * Whether a pasted statement's sizes belong to another than the account: a member or a
- * category named before them (namesOther), or after them ("used by John"), a category as the
- * subject ("Photos used 3 GB of 5 GB"), mobile data.
+ * category named before them (namesOther), or after them ("used by John"), an app, a device or
+ * the family right before them ("iCloud Drive 3 GB of 5 GB used"), a category as the subject
+ * ("Photos used 3 GB of 5 GB"), mobile data.
  */
 function namesOtherOwner(statement: string): boolean {
-  if (USED_BY.test(statement) || MOBILE_DATA.test(statement) || namesOther(statement)) return true;
+  const named = [USED_BY, OWNER_NAMED, MOBILE_DATA].some((words) => words.test(statement));
+  if (named || namesOther(statement)) return true;
   const lead = statement.slice(0, Math.max(statement.search(/\d/), 0));
+  if (titleKind(lead.trim())) return true;
   const used = lead.search(USED_WORD);
   return used > 0 && matchCategory(lead.slice(0, used).trim()) !== undefined;
 }

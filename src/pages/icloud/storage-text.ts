@@ -339,15 +339,16 @@ const namesDevice = (statement: string) =>
 type Pair = [StorageAmount, StorageAmount, number];
 
 /**
- * A label or subject before a statement's sizes that names neither storage, iCloud, use nor the
- * reader ("John: …", "Photos – …", "照片使用了…", "写真が…"): another's share, not the account's.
+ * A label or subject before a statement's sizes that names neither storage, iCloud alone, use
+ * nor the reader ("John: …", "Photos – …", "iCloud Drive: …", "照片使用了…", "写真が…"):
+ * another's share, not the account's.
  */
 export const namesOther = (statement: string) => {
   const lead = statement.slice(0, statement.search(/\d/));
   const label = /^(.+?)(?: ?[:：]| [–—-]|が|は|使用了|已使用|已用|用了) ?$/.exec(lead)?.[1];
   return (
     label !== undefined &&
-    ![/iCloud|您|你|あなた/, STORAGE_WORD, USED_WORD].some((word) => word.test(label))
+    ![/^iCloud\+? ?$|您|你|あなた/, STORAGE_WORD, USED_WORD].some((word) => word.test(label))
   );
 };
 

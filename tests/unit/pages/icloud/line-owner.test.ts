@@ -28,6 +28,13 @@ describe('a pasted line that names whose or what usage it is', () => {
     ['Mobile Daten: 2,3 GB von 10 GB verwendet', 'German mobile data'],
     ['Données cellulaires : 2,3 Go sur 10 Go utilisés', 'French mobile data'],
     ['Personal Hotspot 1 GB of 15 GB used', 'a hotspot'],
+    ['iCloud Drive: 3 GB of 5 GB used', 'an app of iCloud as the label'],
+    ['iCloud Drive 3 GB of 5 GB used', 'an app of iCloud before the sizes'],
+    ['Mail 1 GB of 5 GB used', 'Mail before the sizes'],
+    ["John's storage: 150 GB of 2 TB used", "a member's storage"],
+    ['Storage used by John: 150 GB of 2 TB', 'a member after "by" in the label'],
+    ['Mamá está usando 150 GB de 2 TB', 'Spanish third person'],
+    ['Anna sta utilizzando 150 GB di 2 TB', 'Italian third person'],
   ])('is not read as the account: %j (%s)', (text) => {
     expect(readPastedStorage(text)).toEqual({});
   });
@@ -43,6 +50,11 @@ describe('a pasted line that names whose or what usage it is', () => {
     ['您已使用 4.8 GB（共 5 GB）'],
     ['iCloud 已使用 4.8 GB（共 5 GB）'],
     ['あなたは5 GB中4.8 GBを使用しています'],
+    ['iCloud+: 4.8 GB of 5 GB used'],
+    ['Estás usando 4,8 GB de 5 GB'],
+    ['Stai utilizzando 4,8 GB di 5 GB'],
+    ['Se está usando 4,8 GB de 5 GB'],
+    ['Si sta utilizzando 4,8 GB di 5 GB'],
   ])("still reads the account's usage from %j", (text) => {
     expect(readPastedStorage(text)).toEqual({
       usedBytes: Math.round(4.8 * GB),

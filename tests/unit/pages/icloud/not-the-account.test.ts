@@ -196,12 +196,14 @@ describe("a line labelled with another's name", () => {
     ['<p>写真が200 GB中150 GBを使用しています</p>', 'Japanese subject'],
     ['<p>照片已使用 150 GB（共 200 GB）</p>', 'Chinese subject'],
     ['<p>Mobile Data: 2.3 GB of 10 GB used</p>', 'mobile data'],
+    ['<p>iCloud Drive: 12 GB of 200 GB used</p>', 'an app of iCloud'],
   ])('is not the account: %j (%s)', (part) => {
     expectPanelOnly([part]);
   });
 
   it.each([
     ['<p>iCloud: 71.9 GB of 200 GB used</p>'],
+    ['<p>iCloud+: 71.9 GB of 200 GB used</p>'],
     ['<p>Storage: 71.9 GB of 200 GB used</p>'],
     ['<p>Belegt: 71,9 GB von 200 GB</p>'],
     ['<p>使用済み：71.9 GB / 200 GB</p>'],
