@@ -110,6 +110,13 @@ const earliestOf = (at: string) => Date.parse(at) - (at.includes('T') ? 0 : EAST
 const AFTER_EXPORT = { kind: 'afterExport', message: 'after the export time' } as const;
 
 /**
+ * How far the clock may have been corrected between a step or reading and the export (a time
+ * sync after a drift; the page readers allow the same, src/pages/observation.ts): a record that
+ * much later than its export is the same session, not an edited file.
+ */
+const CLOCK_SLACK_MS = 5 * 60_000;
+
+/**
  * What the schemas cannot see alone: times after the export (a last backup among them, which
  * the engine would take for a recent one; a page read after it). Each is weighed against the
  * export's own time, never this device's clock: a file made on a device whose clock ran ahead,
@@ -119,7 +126,7 @@ const AFTER_EXPORT = { kind: 'afterExport', message: 'after the export time' } a
 function impossible(summary: SummaryJson): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const createdAt = Date.parse(summary.createdAt);
-  const after = (at: string) => Date.parse(at) > createdAt;
+  const after = (at: string) => Date.parse(at) > createdAt + CLOCK_SLACK_MS;
   summary.stepLog.forEach((entry, i) => {
     if (after(entry.at)) problems.push({ path: `stepLog.${i}.at`, ...AFTER_EXPORT });
   });

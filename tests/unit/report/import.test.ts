@@ -125,7 +125,7 @@ describe('importSummary', () => {
       },
     });
     const later = JSON.parse(json());
-    later.readings[1].at = new Date(Date.parse(later.createdAt) + 60_000).toISOString();
+    later.readings[1].at = new Date(Date.parse(later.createdAt) + 6 * 60_000).toISOString();
     expect(importSummary(JSON.stringify(later))).toEqual({
       ok: false,
       error: {
@@ -236,12 +236,24 @@ describe('importSummary: steps and times that cannot be', () => {
 
   it('refuses a step log entry or a source dated after the export', () => {
     const late = JSON.parse(json());
-    late.stepLog[1].at = '2026-11-25T10:00:01.000Z';
+    late.stepLog[1].at = '2026-11-25T10:05:01.000Z';
     late.facts.sources.wifi.at = '2026-11-26T00:00:00.000Z';
     expect(problemsOf(late)).toEqual([
       { path: 'stepLog.1.at', kind: 'afterExport', message: 'after the export time' },
       { path: 'facts.sources.wifi.at', kind: 'afterExport', message: 'after the export time' },
     ]);
+  });
+
+  // A clock corrected by a time sync between a step and the export (a drift of a few minutes)
+  // made a file from one session look edited.
+  it('accepts a step or reading up to five minutes after the export, as a clock correction', () => {
+    const synced = JSON.parse(json());
+    const created = Date.parse(synced.createdAt);
+    synced.stepLog[1].at = new Date(created + 4 * 60_000).toISOString();
+    synced.readings[0].at = new Date(created + 5 * 60_000).toISOString();
+    expect(importSummary(JSON.stringify(synced)).ok).toBe(true);
+    synced.stepLog[1].at = new Date(created + 5 * 60_000 + 1).toISOString();
+    expect(problemsOf(synced).map((p) => p.path)).toEqual(['stepLog.1.at']);
   });
 
   it('refuses a last backup dated after the export, with a day of slack for time zones', () => {
@@ -336,7 +348,7 @@ describe('property: import (10,000 damaged summaries)', () => {
         const created = Date.parse(summary.createdAt);
         const session = resumeFromSummary(summary, now);
         return (
-          summary.stepLog.every((e) => Date.parse(e.at) <= created) &&
+          summary.stepLog.every((e) => Date.parse(e.at) <= created + 5 * 60_000) &&
           Session.safeParse(session).success
         );
       }),
