@@ -1,6 +1,7 @@
 import type { Facts, FactName } from '../engine/facts';
 import type { StepOutcome } from '../knowledge/ids';
 import { MAX_STEP_LOG } from '../report/step-log';
+import { TEXT_LIMITS } from '../engine/text-limits';
 import type { Screen, Session } from '../storage/session';
 
 export type FactValue = string | number | boolean;
@@ -37,7 +38,9 @@ export function describeProblem(
 ): Session {
   const { alertPicked: _wasPicked, ...earlier } = session.facts;
   let facts = withoutFact(withoutFact(earlier, 'alertText'), 'symptom');
-  const alertText = answer.alertText?.trim();
+  // Cut where the session's schema stops: a longer text (an input whose limit did not hold) would
+  // be dropped whole when the popup next restores the session.
+  const alertText = answer.alertText?.trim().slice(0, TEXT_LIMITS.alertText);
   if (alertText) facts = { ...facts, alertText, ...(answer.picked && { alertPicked: true }) };
   if (answer.symptom) facts = { ...facts, symptom: answer.symptom };
   // "I don't know / no message" answers "What do you see?": it is not asked again.

@@ -1,5 +1,6 @@
 import type { Facts } from '../engine/facts';
 import type { SummaryJson } from '../report/schema';
+import { TEXT_LIMITS } from '../engine/text-limits';
 import { withoutStaleReadings } from './observed-facts';
 import { newSession, type Session } from '../storage/session';
 
@@ -27,12 +28,15 @@ export function resumeFromSummary(summary: SummaryJson, now: Date): Session {
   return { ...newSession(now), facts, stepLog: summary.stepLog, screen: 'results' };
 }
 
-/** Notes for Apple Support; empty notes are removed rather than stored as "". */
+/**
+ * Notes for Apple Support; empty notes are removed rather than stored as "". Cut where the
+ * session's schema stops, as the message is (describeProblem), so a restore keeps them.
+ */
 export function setNotes(session: Session, notes: string, now: Date): Session {
   const { notes: _previous, ...facts } = session.facts;
   return {
     ...session,
-    facts: notes.trim() ? { ...facts, notes } : facts,
+    facts: notes.trim() ? { ...facts, notes: notes.slice(0, TEXT_LIMITS.notes) } : facts,
     updatedAt: now.toISOString(),
   };
 }

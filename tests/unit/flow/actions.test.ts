@@ -8,7 +8,9 @@ import {
   recordStep,
   reopen,
 } from '../../../src/flow/actions';
-import { newSession } from '../../../src/storage/session';
+import { setNotes } from '../../../src/flow/summary-session';
+import { TEXT_LIMITS } from '../../../src/engine/text-limits';
+import { newSession, restoreSession } from '../../../src/storage/session';
 
 const t0 = new Date('2026-11-25T10:00:00Z');
 const t1 = new Date('2026-11-25T10:01:00Z');
@@ -19,6 +21,15 @@ describe('flow actions', () => {
     expect(s.facts.alertText).toBe('iPhone Backup Failed');
     expect(s.screen).toBe('questions');
     expect(s.updatedAt).toBe(t1.toISOString());
+  });
+
+  it('keeps a message and notes longer than a session holds to their limit, so a restore keeps them', () => {
+    const message = `iCloud Backup failed. ${'The last backup could not be completed. '.repeat(80)}`;
+    let s = describeProblem(newSession(t0), { alertText: message }, t1);
+    s = setNotes(s, 'Tried twice. '.repeat(500), t1);
+    expect(s.facts.alertText).toBe(message.slice(0, TEXT_LIMITS.alertText));
+    expect(s.facts.notes).toHaveLength(TEXT_LIMITS.notes);
+    expect(restoreSession(JSON.parse(JSON.stringify(s)), t1)).toEqual({ session: s, dropped: [] });
   });
 
   it('replaces an earlier message or symptom when the first question is answered again', () => {
