@@ -1,3 +1,4 @@
+import { bracketedRelatives } from './bracketed-names.ts';
 import { isCommon, phrases } from './lexicon.ts';
 import { contactLines } from './contact-lines.ts';
 import { greetedNames } from './greetings.ts';
@@ -243,4 +244,5 @@ export function* introducedNames(text: string): Generator<Span> {
       yield { start: match.index, end: match.index + match[0].length };
   yield* signedNamesIn(text);
   yield* uncasedNames(text);
+  yield* bracketedRelatives(text);
 }

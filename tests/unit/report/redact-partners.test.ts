@@ -66,3 +66,28 @@ describe('redact: a name, then who they are to the writer in brackets', () => {
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: a relative named in brackets after the word for them', () => {
+  it.each([
+    ['Merhaba, annemin telefonu (Fatma Yılmaz) yedekleme yapmıyor.', 'Fatma Yılmaz'],
+    ['안녕하세요, 엄마 핸드폰(이영희) 백업이 안 돼요.', '이영희'],
+    ['こんにちは。母（佐々木 恵子）のiPhoneのバックアップができません。', '佐々木'],
+    ['您好，我妈妈（刘桂兰）的iPhone备份失败。', '刘桂兰'],
+    ['مرحبا، هاتف والدتي (مريم حسن) لا ينسخ احتياطياً.', 'مريم'],
+    ['Привет! Телефон мамы (Ирина Викторовна) не делает копию.', 'Ирина'],
+    ['Hej, min mammas (Birgitta Holm) iPad.', 'Birgitta Holm'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it.each([
+    'my mom (iPad Air) fails',
+    'my dad (Apple ID) fails',
+    'my son (12 years old) has one',
+    'Mum (she is 80) has it',
+    '엄마 핸드폰(아이폰 13) 백업 실패',
+  ])('leaves %j', (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
