@@ -36,7 +36,12 @@ const RELATIONS = `
   boss|manager|teacher|landlord|landlady|roommate|flatmate|housemate|carer|caregiver|tutor|
   coworker|co-worker|it guy|it admin|chef|chefin|lehrer|lehrerin|vermieter|
   vermieterin|mitbewohner|mitbewohnerin|patron|patronne|jefe|jefa|capo|chefe|baas|huisgenoot|
-  szef|szefowa|начальник|начальница`;
+  szef|szefowa|начальник|начальница|mother-in-law|father-in-law|sister-in-law|brother-in-law|
+  stepmother|stepfather|stepson|stepdaughter|schwiegermutter|schwiegervater|schwiegertochter|
+  schwiegersohn|belle-mère|beau-père|belle-fille|beau-fils|suegra|suegro|nuera|yerno|suocera|
+  suocero|nuora|genero|sogra|sogro|nora|genro|schoonmoeder|schoonvader|schoondochter|
+  schoonzoon|svärmor|svärfar|svigermor|svigerfar|teściowa|teść|synowa|zięć|mamy|taty|babci|
+  dziadka|córki|żony|męża|siostry|brata|teściowej`;
 const ROLES = `
   advisor|adviser|senior advisor|agent|rep|representative|technician|specialist|consultant|
   supervisor|berater|beraterin|mitarbeiter|mitarbeiterin|techniker|technikerin|

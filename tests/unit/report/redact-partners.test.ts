@@ -91,3 +91,14 @@ describe('redact: a relative named in brackets after the word for them', () => {
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: in-laws and step-relatives named after the word for them', () => {
+  it.each([
+    ['De iPad van mijn schoonmoeder Gerda maakt geen back-up.', 'Gerda'],
+    ['My mother-in-law Beverly has the same issue.', 'Beverly'],
+    ['Meine Schwiegermutter Hildegard hat ein iPad.', 'Hildegard'],
+    ['Mi suegra Remedios tiene el mismo problema.', 'Remedios'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).not.toContain(name);
+  });
+});
