@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { FACT_NAMES } from '../engine/facts';
 import { LOCALES } from '../i18n';
 import { FactNameText, MAX_STEP_LOG, RecordedFacts, StepId, StepLogEntry } from '../report/schema';
 import { preferencesItem, sessionItem } from './items';
@@ -7,6 +8,8 @@ import { checkWhole, keepFields, keepValid } from './salvage';
 import { isRecord } from '../pages/json-text';
 
 export { newSession };
+
+const FACT_NAME_SET: ReadonlySet<string> = new Set(FACT_NAMES);
 
 export const SCREENS = ['start', 'questions', 'results', 'success', 'escalation'] as const;
 export type Screen = (typeof SCREENS)[number];
@@ -52,7 +55,11 @@ export function restoreSession(stored: unknown, now: Date): RestoredSession {
   if (!isRecord(stored)) return { session: fresh, dropped: ['session'] };
   const dropped: string[] = [];
   const parts = keepFields(Session.shape, stored, '', dropped) as Partial<Session>;
-  const answered = Object.keys(parts.facts ?? {}).length > 0;
+  // Answers, or "not sure": the steps tried, the notes and where facts came from describe no
+  // problem, and are kept without them.
+  const answered =
+    Object.keys(parts.facts ?? {}).some((name) => FACT_NAME_SET.has(name)) ||
+    (parts.facts?.unsure?.length ?? 0) > 0;
   // A session that lost its screen resumes at the questions, which follow from the answers. One
   // that lost every answer starts again: results or questions from nothing known would show a
   // plan for a problem nobody described.

@@ -89,6 +89,22 @@ describe('stored session', () => {
     },
   );
 
+  it('starts again from the first screen when every answer was lost but the steps, notes and sources were not', () => {
+    const facts = { ...stored.facts, wifi: 'sometimes', power: 42, notes: 'call back' };
+    const { session, dropped } = restoreSession({ ...stored, facts }, now);
+    expect(session.screen).toBe('start');
+    expect(session.facts).toEqual({
+      stepsTried: stored.facts.stepsTried,
+      sources: stored.facts.sources,
+      notes: 'call back',
+    });
+    expect(session.stepLog).toEqual(stored.stepLog);
+    expect(dropped).toEqual(['facts.wifi', 'facts.power', 'screen']);
+    // A "not sure" is an answer: the questions go on from it.
+    const unsure = restoreSession({ ...stored, facts: { ...facts, unsure: ['wifi'] } }, now);
+    expect(unsure.session.screen).toBe('results');
+  });
+
   it('keeps a step-log entry and a source that carry a field a newer build added, without it', () => {
     const stepLog = [{ ...stored.stepLog[0], note: 'tried twice' }];
     const sources = { ...stored.facts.sources, wifi: { ...stored.facts.sources.wifi, by: 'v2' } };
