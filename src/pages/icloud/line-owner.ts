@@ -5,13 +5,17 @@ import { matchCategory, namesOther, titleKind, USED_WORD } from './storage-text'
 const USED_BY =
   /(?:\bused|utilisée?s?|usad[oa]s?|utilizzat[io]|utilizad[oa]s?|belegt|verwendet|gebruikt) (?:by|par|por|da|von|door) \S/i;
 
+/** Someone named as the owner in a label: "John's storage:", "Storage used by John:". */
+const OWNER_IN_LABEL = /['’]s |\bby /i;
+/** The label a statement opens with, up to its colon, before any figure. */
+const LABEL = /^[^\d:：]*[:：]/;
+
 /**
- * Someone named as the one using or owning the sizes: "John's storage:", "Storage used by John:",
- * a third person in Spanish or Italian ("Mamá está usando…", "Anna sta utilizzando…", where
- * "you" has estás, stai; "se está usando", "si sta utilizzando" are the passive).
+ * A third person using the sizes in Spanish or Italian ("Mamá está usando…", "Anna sta
+ * utilizzando…", where "you" has estás, stai; "se está usando", "si sta utilizzando" are the
+ * passive).
  */
-const OWNER_NAMED =
-  /^[^\d:：]*(?:['’]s |\bby )[^\d:：]*[:：]|(?:^|\s)(?<!\bs[ei] )(?:está|sta) (?:usando|utilizando|utilizzando)\b/i;
+const THIRD_PERSON = /(?:^|\s)(?<!\bs[ei] )(?:está|sta) (?:usando|utilizando|utilizzando)\b/i;
 
 /**
  * Mobile data counts what was sent over the phone network ("Mobile Data: 2.3 GB of 10 GB used",
@@ -46,8 +50,9 @@ export function withoutOthers(text: string): string {
  * ("Photos used 3 GB of 5 GB"), mobile data.
  */
 function namesOtherOwner(statement: string): boolean {
-  const named = [USED_BY, OWNER_NAMED, MOBILE_DATA].some((words) => words.test(statement));
-  if (named || namesOther(statement)) return true;
+  const named = [USED_BY, THIRD_PERSON, MOBILE_DATA].some((words) => words.test(statement));
+  const label = LABEL.exec(statement)?.[0] ?? '';
+  if (named || OWNER_IN_LABEL.test(label) || namesOther(statement)) return true;
   const lead = statement.slice(0, Math.max(statement.search(/\d/), 0));
   if (titleKind(lead.trim())) return true;
   const used = lead.search(USED_WORD);

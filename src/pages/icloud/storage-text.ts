@@ -344,7 +344,7 @@ type Pair = [StorageAmount, StorageAmount, number];
  * another's share, not the account's.
  */
 export const namesOther = (statement: string) => {
-  const lead = statement.slice(0, statement.search(/\d/));
+  const lead = statement.slice(0, statement.search(AMOUNT_IN));
   const label = /^(.+?)(?: ?[:：]| [–—-]|が|は|使用了|已使用|已用|用了) ?$/.exec(lead)?.[1];
   return (
     label !== undefined &&

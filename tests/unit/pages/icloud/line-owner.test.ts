@@ -35,6 +35,8 @@ describe('a pasted line that names whose or what usage it is', () => {
     ['Storage used by John: 150 GB of 2 TB', 'a member after "by" in the label'],
     ['Mamá está usando 150 GB de 2 TB', 'Spanish third person'],
     ['Anna sta utilizzando 150 GB di 2 TB', 'Italian third person'],
+    ['kofi2@icloud.com: 4.8 GB of 5 GB used', 'an address holding a digit'],
+    ['Kid 2: 4.8 GB of 5 GB used', 'a label holding a number'],
   ])('is not read as the account: %j (%s)', (text) => {
     expect(readPastedStorage(text)).toEqual({});
   });

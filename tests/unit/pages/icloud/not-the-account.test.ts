@@ -197,6 +197,8 @@ describe("a line labelled with another's name", () => {
     ['<p>照片已使用 150 GB（共 200 GB）</p>', 'Chinese subject'],
     ['<p>Mobile Data: 2.3 GB of 10 GB used</p>', 'mobile data'],
     ['<p>iCloud Drive: 12 GB of 200 GB used</p>', 'an app of iCloud'],
+    ['<p>kofi2@icloud.com: 12 GB of 200 GB used</p>', 'an address holding a digit'],
+    ['<p>Member 2: 12 GB of 200 GB used</p>', 'a label holding a number'],
   ])('is not the account: %j (%s)', (part) => {
     expectPanelOnly([part]);
   });
