@@ -45,7 +45,9 @@ export const SIGN_OFFS = phrases(`
  * Sign-offs of languages whose everyday words the lexicon does not hold (Czech, Slovak, Finnish,
  * Ukrainian, Greek, Romanian, Hungarian, Vietnamese, Indonesian, Croatian, Serbian, Bulgarian,
  * Catalan, Malay, Lithuanian, Estonian): only a capitalised name after them, so "děkuji za
- * pomoc" keeps its words.
+ * pomoc" keeps its words. Turkish closings that open a sentence are here too: a capital "İ" is no
+ * "i" to a pattern that ignores case ("İyi çalışmalar, Kerem"), and the lexicon holds only
+ * Turkish's small words ("İyi çalışmalar, yedekleme hâlâ olmuyor").
  */
 export const CAPITAL_SIGN_OFFS = phrases(`
   s pozdravem|s přátelským pozdravem|se srdečným pozdravem|děkuji|děkuju|díky|předem děkuji|
@@ -64,4 +66,5 @@ export const CAPITAL_SIGN_OFFS = phrases(`
   с уважение|всичко хубаво|gràcies|moltes gràcies|gràcies per endavant|salutacions|
   atentament|cordialment|una abraçada|fins aviat|yang benar|yang ikhlas|sekian|salam hormat|
   ačiū|labai ačiū|dėkoju|iš anksto dėkoju|iš anksto ačiū|pagarbiai|su pagarba|linkėjimai|
-  tänan|aitäh|tänan ette|lugupidamisega|parimate soovidega|tervitades|tervitustega`);
+  tänan|aitäh|tänan ette|lugupidamisega|parimate soovidega|tervitades|tervitustega|
+  İyi günler|İyi çalışmalar|İyi akşamlar|iyi akşamlar|kolay gelsin|İYİ GÜNLER|İYİ ÇALIŞMALAR`);

@@ -844,3 +844,19 @@ describe('redact: post office boxes, and Russian streets named before the street
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: Turkish closings that open with a capital İ', () => {
+  it.each([
+    ['Merhaba, yedekleme çalışmıyor. İyi çalışmalar, Kerem', 'Kerem'],
+    ['Yedekleme olmuyor.\nİyi günler\nAyşe Kaya', 'Ayşe Kaya'],
+    ['Kolay gelsin, Mehmet', 'Mehmet'],
+  ])('masks %j', (text, name) => {
+    expect(out(text)).toContain('[name removed]');
+    expect(out(text)).not.toContain(name);
+  });
+
+  it('leaves a sentence after the closing', () => {
+    const text = 'İyi çalışmalar, yedekleme hâlâ olmuyor.';
+    expect(out(text)).toBe(text);
+  });
+});
