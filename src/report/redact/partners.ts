@@ -15,6 +15,7 @@ const NAME_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?[ \t]+${AND}[ \t]+$`,
   'u',
 );
+const AND_AT_END = new RegExp(String.raw`[ \t]+${AND}[ \t]+$`, 'iu');
 const WINDOW = 60;
 
 /** The name after "and", past a relation word ("and son Ben"). */
@@ -31,7 +32,7 @@ function partnerBefore(text: string, start: number): Span | undefined {
   const from = Math.max(0, start - WINDOW);
   const match = NAME_BEFORE.exec(text.slice(from, start));
   if (!match) return undefined;
-  const name = match[0].replace(new RegExp(String.raw`[ \t]+${AND}[ \t]+$`, 'iu'), '');
+  const name = match[0].replace(AND_AT_END, '');
   if (name.split(/[ \t]/u).some(isCommon)) return undefined;
   return { start: from + match.index, end: from + match.index + name.length };
 }

@@ -98,6 +98,7 @@ describe('redact: in-laws and step-relatives named after the word for them', () 
     ['My mother-in-law Beverly has the same issue.', 'Beverly'],
     ['Meine Schwiegermutter Hildegard hat ein iPad.', 'Hildegard'],
     ['Mi suegra Remedios tiene el mismo problema.', 'Remedios'],
+    ['Piszę w imieniu mojej mamy, Haliny Nowak.', 'Haliny Nowak'],
   ])('masks %j', (text, name) => {
     expect(out(text)).not.toContain(name);
   });
