@@ -31,9 +31,9 @@ Prints the diagnosis as JSON. Exit status 0 on success, 2 on invalid input.`;
 
 type Input = { ok: true; facts: Facts; now?: Date } | { ok: false; errors: string[] };
 
-function toInput(value: unknown, now: Date): Input {
+function toInput(value: unknown): Input {
   if (looksLikeSummary(value)) {
-    const read = readSummary(value, now);
+    const read = readSummary(value);
     return read.ok
       ? { ok: true, facts: read.summary.facts, now: new Date(read.summary.createdAt) }
       : { ok: false, errors: [`invalid summary: ${describeImportError(read.error)}`] };
@@ -79,7 +79,7 @@ export function main(argv: string[], io: Io): number {
   }
   const input = readInput(file, io);
   if (!input.ok) return 2;
-  const parsed = toInput(input.value, io.now());
+  const parsed = toInput(input.value);
   if (!parsed.ok) {
     for (const e of parsed.errors) io.err(e);
     return 2;

@@ -186,10 +186,9 @@ function listed(problems: ImportProblem[]): ImportProblem[] {
 /**
  * Checks, in this order, that it is a summary at all, that this version can read it, and that
  * every field is valid and possible; the first failure is the answer. Nothing is partially
- * accepted. This device's clock is not consulted (see `impossible`): `_now` is what callers
- * written before that still pass.
+ * accepted. This device's clock is not consulted (see `impossible`).
  */
-export function readSummary(value: unknown, _now?: Date): ImportResult {
+export function readSummary(value: unknown): ImportResult {
   if (!isRecord(value) || !looksLikeSummary(value)) {
     return { ok: false, error: { code: 'not-summary' } };
   }
