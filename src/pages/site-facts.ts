@@ -12,3 +12,7 @@ const found = foundByFolder<SiteFacts>(
 
 export const provideSiteFacts = found.provide;
 export const siteFactsOf = found.get;
+
+/** The site whose reading answers a question, if one does. */
+export const siteAnswering = (fact: string): SiteFacts | undefined =>
+  found.all().find((meaning) => meaning.answers.some((name) => name === fact));

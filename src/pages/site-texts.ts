@@ -12,6 +12,8 @@ export const siteTextKey = {
   dropped: (site: string) => `notice.dropped.reading.${site}`,
   /** Where a fact came from, in the popup. */
   source: (source: string) => `source.${source}`,
+  /** The popup's link that opens the site's page, on a question its reading answers. */
+  open: (site: string) => `open.${site}`,
   /** Where a fact came from, in the summary. */
   from: (source: string) => `from.${source}`,
 };
@@ -23,6 +25,7 @@ export const siteTextKeys = (site: string, source: string) => ({
     siteTextKey.problem('stale', site),
     siteTextKey.problem('unreadable', site),
     siteTextKey.dropped(site),
+    siteTextKey.open(site),
   ],
   report: [siteTextKey.name(site), siteTextKey.from(source)],
 });

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { Facts } from '../engine/facts';
+import type { Facts, FactName } from '../engine/facts';
 import { siteReading, type Observation, type UnknownObservation } from './observation-schema';
 import type { ServiceState } from '../vocab';
 
@@ -35,6 +35,10 @@ export interface SiteFacts<R extends Observation = Observation> {
   facts: (reading: R) => Partial<Facts>;
   /** Since when the page says the problem it shows has lasted, for the summary's line. */
   since?: (reading: R) => string | undefined;
+  /** The questions a reading answers: asked, they offer to open `page`. */
+  answers: readonly FactName[];
+  /** The page to open for a reading, in the popup's language (a `Locale`) where Apple has one. */
+  page: (locale: string) => string;
 }
 
 /**

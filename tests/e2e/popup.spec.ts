@@ -512,6 +512,38 @@ test.describe('in German', () => {
     await popup.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
     await expect(popup.getByRole('button', { name: 'Not sure' })).toBeVisible();
   });
+
+  test("the status question opens Apple's German status page, whose reading answers it", async ({
+    context,
+    serve,
+    openPopup,
+  }) => {
+    const statusDe = 'https://www.apple.com/de/support/systemstatus/';
+    serve(statusDe, readFixture('pages/status-de-icloud-backup-issue.html'));
+    const popup = await openPopup();
+    await popup.getByRole('button', { name: 'iPhone-/iPad-Backup fehlgeschlagen' }).click();
+    await popup.getByRole('button', { name: 'Viel frei' }).click();
+    const heading = popup.locator('#question-title');
+    await expect(heading).not.toHaveText(/iCloud-Speicher/);
+    // "Weiß nicht" until Apple's status is asked, as a person who knows nothing more would.
+    for (let i = 0; i < 20 && !/Systemstatus/.test((await heading.textContent()) ?? ''); i++) {
+      const before = await heading.textContent();
+      await popup.getByRole('button', { name: 'Weiß nicht', exact: true }).click();
+      await expect(heading).not.toHaveText(before ?? '');
+    }
+    const opened = context.waitForEvent('page');
+    await popup.getByRole('link', { name: /^Apples Systemstatus-Seite öffnen/ }).click();
+    const tab = await opened;
+    await expect(tab).toHaveURL(statusDe);
+    await waitForHint(tab);
+
+    await popup.reload();
+    const known = popup.getByRole('region', { name: 'Was wir wissen' });
+    await expect(known.getByText('iCloud-Backup bei Apple')).toBeVisible();
+    await expect(
+      known.getByText('von Apples Systemstatus-Seite gelesen', { exact: false }),
+    ).toBeVisible();
+  });
 });
 
 test.describe('the guide page', () => {

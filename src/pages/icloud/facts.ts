@@ -44,4 +44,8 @@ export const siteFacts = defineSiteFacts<IcloudStorageObservation>({
   site: 'icloud',
   source: 'icloud',
   facts: storageFacts,
+  // The figures it reads make "How full is your iCloud storage?" (storageStatus) moot.
+  answers: ['storageStatus'],
+  // The settings view, where the storage bar is (storageView); the same in every language.
+  page: () => 'https://www.icloud.com/settings/',
 });

@@ -1,10 +1,12 @@
-import type { FactSource } from '../../engine/facts';
+import type { Facts, FactSource } from '../../engine/facts';
+import type { Diagnosis } from '../../engine/types';
 import type { SiteReading } from '../../flow/observed-facts';
-import { reopen } from '../../flow/actions';
+import { goTo, reopen } from '../../flow/actions';
+import { keys } from '../../knowledge';
 import { factText, knownFacts } from '../fact-display';
 import { formatAge } from '../format';
 import { siteTextKey } from '../../pages/site-texts';
-import { useTexts } from '../locale-context';
+import { useTexts, type Texts } from '../locale-context';
 import { KnownSection } from './KnownSection';
 import type { Flow } from '../use-flow';
 
@@ -31,6 +33,28 @@ function SourceNote({ source, now }: { source: FactSource; now: Date }) {
   );
 }
 
+/** A typed message longer than this is cut for the list (the summary keeps it whole). */
+const MAX_SHOWN_MESSAGE = 120;
+
+/**
+ * What the first screen was told: a message picked from the list by its name (its wording is
+ * the list's, not the device's), a typed one quoted as typed, or a symptom.
+ */
+function problemText(facts: Facts, diagnosis: Diagnosis, { t }: Texts): string | undefined {
+  const { alertText, symptom } = facts;
+  if (alertText !== undefined) {
+    const id = diagnosis.alert?.id;
+    if (facts.alertPicked && id) return t(keys.alert(id).title);
+    const chars = [...alertText];
+    const shown =
+      chars.length > MAX_SHOWN_MESSAGE
+        ? `${chars.slice(0, MAX_SHOWN_MESSAGE - 1).join('')}…`
+        : alertText;
+    return t('known.problem.typed', { text: shown });
+  }
+  return symptom && t(keys.symptom(symptom).title);
+}
+
 /**
  * What is already known, each with where it came from and how old it is, and a way to
  * correct it. Readings the flow could not use (stale, unreadable) are said here too.
@@ -41,12 +65,29 @@ export function KnownFacts({ flow }: { flow: Flow }) {
   const { facts } = flow.session;
   const known = knownFacts(facts);
   const problems = flow.readings.filter((r) => r.state !== 'fresh');
+  const problem = problemText(facts, flow.diagnosis, texts);
   // "Nothing yet … fill in by themselves" would be false beside a page that was read and could
   // not be used: the problem line says what to do instead.
   return (
-    <KnownSection empty={known.length === 0 && problems.length === 0}>
-      {known.length > 0 && (
+    <KnownSection empty={!problem && known.length === 0 && problems.length === 0}>
+      {(problem || known.length > 0) && (
         <dl class="known__list">
+          {problem && (
+            <div class="known__item">
+              <dt>{t('known.problem')}</dt>
+              <dd>
+                <span class="known__value">{problem}</span>
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={t('known.change', { fact: t('known.problem') })}
+                  onClick={() => flow.update((s, at) => goTo(s, 'start', at))}
+                >
+                  {t('action.change')}
+                </button>
+              </dd>
+            </div>
+          )}
           {known.map(({ name, value }) => {
             const source = facts.sources?.[name];
             return (

@@ -5,6 +5,7 @@ import { answer, back, goTo, type FactValue } from '../../flow/actions';
 import { keys } from '../../knowledge';
 import { StoragePaste } from '../components/StoragePaste';
 import { Label } from '../components/Label';
+import { ReaderLink } from '../components/ReaderLink';
 import { TopCause } from '../components/TopCause';
 import { useTexts } from '../locale-context';
 import { useFocusOnMount } from '../use-focus';
@@ -76,6 +77,7 @@ export function QuestionScreen({ flow }: { flow: Flow }) {
           {t(question.help)}
         </p>
       )}
+      <ReaderLink fact={question.fact} />
       <Answers question={question} onAnswer={record} />
       <button type="button" class="choice choice--unsure" onClick={() => record(null)}>
         {t(keys.unsure)}

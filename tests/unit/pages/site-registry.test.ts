@@ -18,7 +18,7 @@ import { readingObject } from '../../../src/pages/observation-schema';
 import { provideReaders, readPage } from '../../../src/pages/read-page';
 import { allSites, provideSites, siteById, siteOf } from '../../../src/pages/registry';
 import { defineSite, defineSiteFacts, type SiteReader } from '../../../src/pages/site';
-import { provideSiteFacts } from '../../../src/pages/site-facts';
+import { provideSiteFacts, siteAnswering } from '../../../src/pages/site-facts';
 import { buildSummary, importSummary, renderSummary } from '../../../src/report';
 import { observationsItem } from '../../../src/storage/items';
 import { readObservations } from '../../../src/storage/read-observations';
@@ -49,6 +49,8 @@ const deviceFacts = defineSiteFacts<DeviceReading>({
   site: 'devices',
   source: 'device-page',
   facts: (reading) => (reading.iosVersion ? { iosVersion: reading.iosVersion } : {}),
+  answers: ['iosVersion'],
+  page: (locale) => `${PAGE}?lang=${locale}`,
 });
 
 const deviceReader: SiteReader = {
@@ -150,6 +152,12 @@ describe('a site registered from its folder alone', () => {
     expect(stale.facts.iosVersion).toBeUndefined();
     const unknown = applyObservations({}, { devices: unknownObservation(PAGE, now, 'x') }, now);
     expect(unknown.readings[0]?.state).toBe('unreadable');
+  });
+
+  it('is offered by the question its reading answers, and by no other', () => {
+    expect(siteAnswering('iosVersion')?.page('de')).toBe(`${PAGE}?lang=de`);
+    expect(siteAnswering('appleBackupStatus')?.site).toBe('status');
+    expect(siteAnswering('wifi')).toBeUndefined();
   });
 
   it('appears in the summary by its own texts, and a summary naming it imports', () => {
