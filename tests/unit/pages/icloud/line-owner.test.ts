@@ -37,6 +37,8 @@ describe('a pasted line that names whose or what usage it is', () => {
     ['Anna sta utilizzando 150 GB di 2 TB', 'Italian third person'],
     ['kofi2@icloud.com: 4.8 GB of 5 GB used', 'an address holding a digit'],
     ['Kid 2: 4.8 GB of 5 GB used', 'a label holding a number'],
+    ['사진이 5GB 중 2GB 사용', 'Korean subject'],
+    ['엄마가 2TB 중 150GB 사용 중', 'Korean subject, a member'],
   ])('is not read as the account: %j (%s)', (text) => {
     expect(readPastedStorage(text)).toEqual({});
   });
@@ -57,6 +59,8 @@ describe('a pasted line that names whose or what usage it is', () => {
     ['Stai utilizzando 4,8 GB di 5 GB'],
     ['Se está usando 4,8 GB de 5 GB'],
     ['Si sta utilizzando 4,8 GB di 5 GB'],
+    ['iCloud가 5GB 중 4.8GB 사용'],
+    ['저장 공간: 5GB 중 4.8GB 사용됨'],
   ])("still reads the account's usage from %j", (text) => {
     expect(readPastedStorage(text)).toEqual({
       usedBytes: Math.round(4.8 * GB),
