@@ -34,6 +34,8 @@ export const FactSource = z.strictObject({
   source: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/)),
   at: z.iso.datetime({ offset: true }),
   url: z.optional(z.url()),
+  /** Given as "about N weeks / months ago": the day stands for a time around it. */
+  approximate: z.optional(z.literal(true)),
 });
 export type FactSource = z.infer<typeof FactSource>;
 

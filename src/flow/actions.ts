@@ -48,12 +48,16 @@ export function describeProblem(
   return touch(session, now, { facts, screen: 'questions' });
 }
 
-/** Records an answer (`null` = "not sure", so the question is not asked again). */
+/**
+ * Records an answer (`null` = "not sure", so the question is not asked again); `approximate`
+ * when the person gave it as "about N weeks / months ago".
+ */
 export function answer(
   session: Session,
   fact: FactName,
   value: FactValue | null,
   now: Date,
+  approximate = false,
 ): Session {
   let facts = withoutFact(session.facts, fact);
   if (value === null) {
@@ -62,7 +66,10 @@ export function answer(
     facts = {
       ...facts,
       [fact]: value,
-      sources: { ...facts.sources, [fact]: { source: 'user', at: now.toISOString() } },
+      sources: {
+        ...facts.sources,
+        [fact]: { source: 'user', at: now.toISOString(), ...(approximate && { approximate }) },
+      },
     };
   }
   const history = [...session.history.filter((name) => name !== fact), fact];

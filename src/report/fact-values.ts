@@ -1,5 +1,5 @@
 import { formatBytes } from '../engine/storage-math.ts';
-import type { FactName } from '../engine/facts.ts';
+import type { FactName, Facts } from '../engine/facts.ts';
 import { keys, knowledge, lookup, text, type Locale } from '../knowledge/index.ts';
 
 /**
@@ -74,3 +74,7 @@ export function summaryValueText(
   const own = lookup('report', locale, `value.${name}.${String(value)}`);
   return own ?? factValueText(name, value, locale, formatTime);
 }
+
+/** Given as "about N weeks / months ago" (FactSource): said as around its day, never as the day. */
+export const isApproximate = (facts: Facts, name: FactName): boolean =>
+  facts.sources?.[name]?.approximate === true;

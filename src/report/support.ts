@@ -1,7 +1,7 @@
 import { alertNames } from './alert-names.ts';
 import { formatBytes } from '../engine/storage-math.ts';
 import { devices } from '../knowledge/index.ts';
-import { summaryValueText, isKnownValue, isReported } from './fact-values.ts';
+import { summaryValueText, isApproximate, isKnownValue, isReported } from './fact-values.ts';
 import type { ReportKey } from './words.ts';
 import type { Block, Row, SummaryContext } from './summary-types.ts';
 
@@ -45,13 +45,21 @@ function messageValue(ctx: SummaryContext): string {
     : t('support.messageUnknown');
 }
 
+function lastBackupText(ctx: SummaryContext, last: string): string {
+  const day = ctx.time(last);
+  return isApproximate(ctx.facts, 'lastSuccessfulBackup') ? ctx.t('approximate', { day }) : day;
+}
+
 function backupRows(ctx: SummaryContext): Row[] {
   const { t } = ctx;
   const last = ctx.facts.lastSuccessfulBackup;
   const days = last === undefined ? undefined : daysSince(last, ctx.input.createdAt);
   const age = days === undefined ? undefined : ageWords(days);
   return [
-    { label: t('support.lastBackup'), value: last ? ctx.time(last) : t('support.notKnown') },
+    {
+      label: t('support.lastBackup'),
+      value: last ? lastBackupText(ctx, last) : t('support.notKnown'),
+    },
     {
       label: t('support.failingFor'),
       value: age

@@ -1,6 +1,7 @@
 import type { Facts } from '../engine/facts';
 import {
   factValueText,
+  isApproximate,
   isKnownValue,
   REPORTED_FACTS,
   type ReportedFact,
@@ -10,6 +11,12 @@ import type { Texts } from './locale-context';
 
 export function factText(name: ReportedFact, value: unknown, texts: Texts): string {
   return factValueText(name, value, texts.locale, (iso) => formatDateTime(iso, texts.locale));
+}
+
+/** A known fact as "What we know" says it: a day given as weeks or months ago as around it. */
+export function knownFactText(name: ReportedFact, facts: Facts, texts: Texts): string {
+  const value = factText(name, facts[name], texts);
+  return isApproximate(facts, name) ? texts.t('known.approximate', { day: value }) : value;
 }
 
 /** Facts listed under "What we know", in the same order as in the summary. */

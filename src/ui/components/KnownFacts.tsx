@@ -3,7 +3,7 @@ import type { Diagnosis } from '../../engine/types';
 import type { SiteReading } from '../../flow/observed-facts';
 import { goTo, reopen } from '../../flow/actions';
 import { keys } from '../../knowledge';
-import { factText, knownFacts } from '../fact-display';
+import { knownFactText, knownFacts } from '../fact-display';
 import { formatAge } from '../format';
 import { siteTextKey } from '../../pages/site-texts';
 import { useTexts, type Texts } from '../locale-context';
@@ -88,13 +88,13 @@ export function KnownFacts({ flow }: { flow: Flow }) {
               </dd>
             </div>
           )}
-          {known.map(({ name, value }) => {
+          {known.map(({ name }) => {
             const source = facts.sources?.[name];
             return (
               <div class="known__item" key={name}>
                 <dt>{t(`fact.${name}`)}</dt>
                 <dd>
-                  <span class="known__value">{factText(name, value, texts)}</span>
+                  <span class="known__value">{knownFactText(name, facts, texts)}</span>
                   {source && <SourceNote source={source} now={flow.now} />}
                   <button
                     type="button"

@@ -17,7 +17,7 @@ function Answers({
   onAnswer,
 }: {
   question: NextQuestion;
-  onAnswer: (value: FactValue | null) => void;
+  onAnswer: (value: FactValue | null, approximate?: boolean) => void;
 }) {
   const { t } = useTexts();
   if (question.input === 'version') return <VersionInput key={question.id} onAnswer={onAnswer} />;
@@ -57,8 +57,8 @@ export function QuestionScreen({ flow }: { flow: Flow }) {
     flow.session.history.length === 0 &&
     flow.diagnosis.notices.find((n) => n.id === 'alert_unrecognized');
 
-  const record = (value: FactValue | null) =>
-    flow.update((s, at) => answer(s, question.fact, value, at));
+  const record = (value: FactValue | null, approximate?: boolean) =>
+    flow.update((s, at) => answer(s, question.fact, value, at, approximate));
 
   return (
     <section class="screen" aria-labelledby="question-title">

@@ -123,9 +123,10 @@ function AgoFields({
 
 /**
  * The last backup's day: "about N days / weeks / months ago" or a date, whichever was filled in
- * last. Only the day is stored, since nobody remembers the time.
+ * last. Only the day is stored, since nobody remembers the time; weeks or months ago is a time
+ * around that day, and is said so.
  */
-export function DayInput({ onAnswer }: { onAnswer: (day: string) => void }) {
+export function DayInput({ onAnswer }: { onAnswer: (day: string, approximate: boolean) => void }) {
   const { t } = useTexts();
   const [ago, setAgo] = useState<{ amount: string; unit: AgoUnit }>({ amount: '', unit: 'days' });
   const [date, setDate] = useState('');
@@ -137,7 +138,7 @@ export function DayInput({ onAnswer }: { onAnswer: (day: string) => void }) {
     const now = new Date();
     const day = mode === 'ago' ? dayAgo(ago.amount, ago.unit, now) : checkedDay(date, now);
     setError(day === undefined);
-    if (day !== undefined) onAnswer(day);
+    if (day !== undefined) onAnswer(day, mode === 'ago' && ago.unit !== 'days');
   };
   const describedBy = error ? 'day-error' : undefined;
 

@@ -110,6 +110,36 @@ describe('what Apple Support asks first', () => {
     expect(rows['Schlägt fehl seit']).toBe('5 Tagen (seitdem kein erfolgreiches Backup)');
   });
 
+  it('says a day given as weeks or months ago as around it, in the rows and the facts, in each language', () => {
+    const facts: Facts = {
+      lastSuccessfulBackup: '2026-11-04',
+      sources: {
+        lastSuccessfulBackup: { source: 'user', at: '2026-11-25T09:00:00.000Z', approximate: true },
+      },
+    };
+    expect(rowsOf(build(facts), 'support')['Last successful backup']).toBe('around 2026-11-04');
+    expect(rowsOf(build(facts, 'de'), 'support')['Letztes erfolgreiches Backup']).toBe(
+      'um den 2026-11-04',
+    );
+    expect(rowsOf(build(facts), 'facts')['Last successful backup']).toBe('around 2026-11-04');
+    const exact = {
+      ...facts,
+      sources: {
+        lastSuccessfulBackup: { source: 'user', at: facts.sources!.lastSuccessfulBackup!.at },
+      },
+    };
+    expect(rowsOf(build(exact), 'support')['Last successful backup']).toBe('2026-11-04');
+    for (const language of LOCALES) {
+      const summary = buildSummary(sampleInput({ facts, stepLog: [], readings: [] }), {
+        language,
+        leaveOutFreeText: false,
+      });
+      const value = rowsOf(summary, 'support')[reportText(language, 'support.lastBackup')];
+      expect(value).toContain('2026-11-04');
+      expect(value).not.toBe('2026-11-04');
+    }
+  });
+
   it('treats a backup date after the summary as unknown age', () => {
     const rows = rowsOf(build({ lastSuccessfulBackup: '2027-01-01' }), 'support');
     expect(rows['Failing for']).toBe('not known');

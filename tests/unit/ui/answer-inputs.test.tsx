@@ -11,7 +11,7 @@ const daysBack = (n: number) => {
 describe('the last backup date', () => {
   afterEach(cleanup);
 
-  it('takes "about 3 weeks ago" as the day three weeks back', () => {
+  it('takes "about 3 weeks ago" as the day three weeks back, approximately', () => {
     const onAnswer = vi.fn();
     render(<DayInput onAnswer={onAnswer} />);
     fireEvent.input(screen.getByLabelText('About how long ago?'), { target: { value: '3' } });
@@ -19,10 +19,10 @@ describe('the last backup date', () => {
       target: { value: 'weeks' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    expect(onAnswer).toHaveBeenCalledWith(daysBack(21));
+    expect(onAnswer).toHaveBeenCalledWith(daysBack(21), true);
   });
 
-  it('takes a date, and whichever was filled in last wins', () => {
+  it('takes a date, exactly, and whichever was filled in last wins', () => {
     const onAnswer = vi.fn();
     render(<DayInput onAnswer={onAnswer} />);
     fireEvent.input(screen.getByLabelText('About how long ago?'), { target: { value: '3' } });
@@ -30,7 +30,7 @@ describe('the last backup date', () => {
       target: { value: '2024-02-29' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    expect(onAnswer).toHaveBeenCalledWith('2024-02-29');
+    expect(onAnswer).toHaveBeenCalledWith('2024-02-29', false);
   });
 
   it('says what is wrong instead of guessing, and marks the field', () => {

@@ -81,3 +81,39 @@ describe('a question that a page answers offers that page', () => {
     expect(screen.queryByRole('link', { name: /^Open / })).toBeNull();
   });
 });
+
+describe('a last backup given as weeks or months ago', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(cleanup);
+
+  const answerAgo = async (amount: string, unit: string) => {
+    await openAt({}, { screen: 'questions', asking: 'lastSuccessfulBackup' });
+    render(<App languageTag="en-US" />);
+    fireEvent.input(await screen.findByRole('textbox', { name: 'About how long ago?' }), {
+      target: { value: amount },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Days, weeks or months' }), {
+      target: { value: unit },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await screen.findByText('Question 2');
+    const stored = (await sessionItem.getValue()) as {
+      facts: { sources: Record<string, { approximate?: true }> };
+    };
+    return stored.facts.sources.lastSuccessfulBackup;
+  };
+
+  it('is stored as approximate and said as around its day', async () => {
+    expect((await answerAgo('3', 'weeks'))?.approximate).toBe(true);
+    const item = known().getByText('Last successful backup').closest('.known__item')!;
+    expect(item.querySelector('.known__value')?.textContent).toMatch(
+      /^around \w{3} \d{1,2}, \d{4}$/,
+    );
+  });
+
+  it('given in days, is the day itself', async () => {
+    expect((await answerAgo('3', 'days'))?.approximate).toBeUndefined();
+    const item = known().getByText('Last successful backup').closest('.known__item')!;
+    expect(item.querySelector('.known__value')?.textContent).toMatch(/^\w{3} \d{1,2}, \d{4}$/);
+  });
+});
