@@ -1,4 +1,5 @@
 import { readName } from './reader.ts';
+import { INNER_CAPITAL } from './signatures.ts';
 import { WALL, type Span } from './spans.ts';
 
 /**
@@ -57,6 +58,48 @@ function* besideMasks(text: string): Generator<Span> {
   }
 }
 
+/**
+ * A mask, then what may stand between contact details and whose they are: a comma, an opening
+ * bracket or spaces ("[phone], Maria", "[phone] (Priya)", "[phone] Jonas").
+ */
+const AFTER_MASK = new RegExp(`${WALL}[ \\t]*(,[ \\t]*|\\([ \\t]*|[ \\t]+)`, 'gu');
+const BRACKET_CLOSE = /[ \t]*\)/y;
+
+/** What kind of number or address it is, said after it: "[phone] (Mobile)", "(WhatsApp)". */
+const CONTACT_KINDS = new Set(
+  `mobile cell cellphone home work office landline private personal business fax sms text
+  whatsapp signal telegram viber wechat line gmail outlook hotmail yahoo icloud handy privat
+  arbeit büro buero festnetz dienstlich portable fixe domicile travail bureau móvil movil celular
+  casa trabajo oficina cellulare ufficio fisso lavoro`.split(/\s+/),
+);
+
+/**
+ * Words on the line before a mask that make it a way to reach someone: "call", "contact",
+ * "number", "Ruf", "appelez", "llámame", "telefono", "позвоните" (not an address: "Живу на
+ * [address], Санкт-Петербург" keeps its city).
+ */
+const CONTACT_CUE =
+  /(?<!\p{L})(?:call|ring|phone|tel|mobile|cell|text|contact|reach|e-?mail|mail|whatsapp|number|nummer|num[eé]ro|n[uú]mero|ruf|erreichbar|appel|joindre|ll[aá]m|chiam|telefon|zadzwo|позвон|звон|номер)/iu;
+
+/**
+ * One name right after masked contact details, closing its line or in brackets: whose number or
+ * email it is ("Call me at [phone], Maria", "call [phone] (Priya) if …"). A word of the lexicon
+ * ("[phone], Thanks"), a kind of contact ("(Mobile)") or an app ("(WhatsApp)") is not a name.
+ */
+function* afterMasks(text: string): Generator<Span> {
+  for (const match of text.matchAll(AFTER_MASK)) {
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    if (!CONTACT_CUE.test(text.slice(lineStart, match.index))) continue;
+    const name = readName(text, match.index + match[0].length, {});
+    if (!name) continue;
+    const word = text.slice(name.start, name.end);
+    if (CONTACT_KINDS.has(word.toLowerCase()) || INNER_CAPITAL.test(word)) continue;
+    const close = match[1]!.startsWith('(') ? BRACKET_CLOSE : LINE_REST;
+    close.lastIndex = name.end;
+    if (close.test(text)) yield name;
+  }
+}
+
 export function* contactLines(text: string): Generator<Span> {
   if (!text.includes(WALL)) return;
   for (const match of text.matchAll(HEADING)) {
@@ -69,4 +112,5 @@ export function* contactLines(text: string): Generator<Span> {
     if (maskedLater(text, end)) yield { start: end - match[1]!.length, end };
   }
   yield* besideMasks(text);
+  yield* afterMasks(text);
 }

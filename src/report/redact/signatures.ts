@@ -66,7 +66,7 @@ const STEP_WORDS = new Set(
   cellular mobile low storage`.split(/\s+/),
 );
 /** "WhatsApp", "TikTok"; "McKenzie", "DeShawn" are names. */
-const INNER_CAPITAL = /^(?!(?:Mc|Mac|De|Di|La|Le)\p{Lu}\p{Ll}+$)\p{L}+\p{Lu}/u;
+export const INNER_CAPITAL = /^(?!(?:Mc|Mac|De|Di|La|Le)\p{Lu}\p{Ll}+$)\p{L}+\p{Lu}/u;
 
 function isStep(words: string[]): boolean {
   return STEP_WORDS.has(words[0]!.toLowerCase()) || words.some((w) => INNER_CAPITAL.test(w));

@@ -860,3 +860,31 @@ describe('redact: Turkish closings that open with a capital İ', () => {
     expect(out(text)).toBe(text);
   });
 });
+
+describe('redact: whose number it is, said right after it', () => {
+  it.each([
+    ['Call me at 0151 2345678, Maria', 'Call me at [phone number removed], [name removed]'],
+    [
+      'Please call 555-0142 (Priya) if you need more info',
+      'Please call [phone number removed] ([name removed]) if you need more info',
+    ],
+    ['Contact: +49 151 2345678 Jonas', 'Contact: [phone number removed] [name removed]'],
+    ['Appelez le 06 12 34 56 78, Sophie', 'Appelez le [phone number removed], [name removed]'],
+    ['Llámame al 612 345 678 (Lucía)', 'Llámame al [phone number removed] ([name removed])'],
+  ])('masks %j', (text, expected) => {
+    expect(out(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Call 0151 2345678 (Mobile) after 5pm', 'Call [phone number removed] (Mobile) after 5pm'],
+    ['My number: 0151 2345678 (WhatsApp)', 'My number: [phone number removed] (WhatsApp)'],
+    ['Reach me at 0151 2345678, Thanks', 'Reach me at [phone number removed], Thanks'],
+    ['Ruf an: 0151 2345678, Danke', 'Ruf an: [phone number removed], Danke'],
+    [
+      'Call 0151 2345678 iPhone 12 still fails',
+      'Call [phone number removed] iPhone 12 still fails',
+    ],
+  ])('leaves the word after %j', (text, expected) => {
+    expect(out(text)).toBe(expected);
+  });
+});
