@@ -77,11 +77,12 @@ export function QuestionScreen({ flow }: { flow: Flow }) {
           {t(question.help)}
         </p>
       )}
-      <ReaderLink fact={question.fact} />
       <Answers question={question} onAnswer={record} />
       <button type="button" class="choice choice--unsure" onClick={() => record(null)}>
         {t(keys.unsure)}
       </button>
+      {/* After the answers, as the paste box is: the answers come first to the keyboard. */}
+      <ReaderLink fact={question.fact} />
       {question.fact === 'storageStatus' && <StoragePaste flow={flow} />}
       {/* A new question starts with its reason closed, as the first one did. */}
       <details class="why" key={question.id}>
