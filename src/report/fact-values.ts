@@ -1,6 +1,7 @@
 import { formatBytes } from '../engine/storage-math.ts';
 import type { FactName, Facts } from '../engine/facts.ts';
 import { keys, knowledge, lookup, text, type Locale } from '../knowledge/index.ts';
+import type { SummaryContext } from './summary-types.ts';
 
 /**
  * The facts a person is shown (popup "What we know", the summary's device section), in reading
@@ -78,3 +79,9 @@ export function summaryValueText(
 /** Given as "about N weeks / months ago" (FactSource): said as around its day, never as the day. */
 export const isApproximate = (facts: Facts, name: FactName): boolean =>
   facts.sources?.[name]?.approximate === true;
+
+/** A known fact's value as the summary's rows say it, a day given as weeks ago as around it. */
+export function summaryFactText(ctx: SummaryContext, name: ReportedFact): string {
+  const value = summaryValueText(name, ctx.facts[name], ctx.language, ctx.time);
+  return isApproximate(ctx.facts, name) ? ctx.t('approximate', { day: value }) : value;
+}

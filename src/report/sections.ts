@@ -2,13 +2,7 @@ import { alertNames } from './alert-names.ts';
 import { formatBytes } from '../engine/storage-math.ts';
 import type { PlanItem } from '../engine/types.ts';
 import { keys, outcomeKey, type StorageCategory } from '../knowledge/index.ts';
-import {
-  summaryValueText,
-  isApproximate,
-  isKnownValue,
-  isReported,
-  REPORTED_FACTS,
-} from './fact-values.ts';
+import { summaryFactText, isKnownValue, isReported, REPORTED_FACTS } from './fact-values.ts';
 import { likelihoodOf, stepPurpose, type StepPurpose } from './likelihood.ts';
 import { maskedSentence, type ReportKey } from './words.ts';
 import type { Block, Row, SummaryContext } from './summary-types.ts';
@@ -64,10 +58,9 @@ export function factsSection(ctx: SummaryContext): Block[] {
   const rows: Row[] = REPORTED_FACTS.filter((name) => isKnownValue(name, facts[name])).map(
     (name) => {
       const source = facts.sources?.[name];
-      const value = summaryValueText(name, facts[name], language, ctx.time);
       return {
         label: t(`fact.${name}`),
-        value: isApproximate(facts, name) ? t('approximate', { day: value }) : value,
+        value: summaryFactText(ctx, name),
         ...(source && {
           note: t('source', {
             source: t(siteTextKey.from(source.source)),

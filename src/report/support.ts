@@ -1,7 +1,7 @@
 import { alertNames } from './alert-names.ts';
 import { formatBytes } from '../engine/storage-math.ts';
 import { devices } from '../knowledge/index.ts';
-import { summaryValueText, isApproximate, isKnownValue, isReported } from './fact-values.ts';
+import { summaryFactText, summaryValueText, isKnownValue, isReported } from './fact-values.ts';
 import type { ReportKey } from './words.ts';
 import type { Block, Row, SummaryContext } from './summary-types.ts';
 
@@ -45,11 +45,6 @@ function messageValue(ctx: SummaryContext): string {
     : t('support.messageUnknown');
 }
 
-function lastBackupText(ctx: SummaryContext, last: string): string {
-  const day = ctx.time(last);
-  return isApproximate(ctx.facts, 'lastSuccessfulBackup') ? ctx.t('approximate', { day }) : day;
-}
-
 function backupRows(ctx: SummaryContext): Row[] {
   const { t } = ctx;
   const last = ctx.facts.lastSuccessfulBackup;
@@ -58,7 +53,7 @@ function backupRows(ctx: SummaryContext): Row[] {
   return [
     {
       label: t('support.lastBackup'),
-      value: last ? lastBackupText(ctx, last) : t('support.notKnown'),
+      value: last ? summaryFactText(ctx, 'lastSuccessfulBackup') : t('support.notKnown'),
     },
     {
       label: t('support.failingFor'),

@@ -9,7 +9,7 @@ import {
 import { formatDateTime } from './format';
 import type { Texts } from './locale-context';
 
-export function factText(name: ReportedFact, value: unknown, texts: Texts): string {
+function factText(name: ReportedFact, value: unknown, texts: Texts): string {
   return factValueText(name, value, texts.locale, (iso) => formatDateTime(iso, texts.locale));
 }
 
@@ -20,9 +20,6 @@ export function knownFactText(name: ReportedFact, facts: Facts, texts: Texts): s
 }
 
 /** Facts listed under "What we know", in the same order as in the summary. */
-export function knownFacts(facts: Facts): { name: ReportedFact; value: unknown }[] {
-  return REPORTED_FACTS.filter((name) => isKnownValue(name, facts[name])).map((name) => ({
-    name,
-    value: facts[name],
-  }));
+export function knownFacts(facts: Facts): ReportedFact[] {
+  return REPORTED_FACTS.filter((name) => isKnownValue(name, facts[name]));
 }

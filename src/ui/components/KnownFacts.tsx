@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Facts, FactSource } from '../../engine/facts';
 import type { Diagnosis } from '../../engine/types';
 import type { SiteReading } from '../../flow/observed-facts';
@@ -30,6 +31,33 @@ function SourceNote({ source, now }: { source: FactSource; now: Date }) {
         age: formatAge(source.at, now, locale, t('age.justNow')),
       })}
     </span>
+  );
+}
+
+/** One row of "What we know": what, its value, where it came from, and a way to change it. */
+function KnownItem(props: {
+  label: string;
+  value: string;
+  onChange: () => void;
+  children?: ComponentChildren;
+}) {
+  const { t } = useTexts();
+  return (
+    <div class="known__item">
+      <dt>{props.label}</dt>
+      <dd>
+        <span class="known__value">{props.value}</span>
+        {props.children}
+        <button
+          type="button"
+          class="link"
+          aria-label={t('known.change', { fact: props.label })}
+          onClick={props.onChange}
+        >
+          {t('action.change')}
+        </button>
+      </dd>
+    </div>
   );
 }
 
@@ -73,39 +101,23 @@ export function KnownFacts({ flow }: { flow: Flow }) {
       {(problem || known.length > 0) && (
         <dl class="known__list">
           {problem && (
-            <div class="known__item">
-              <dt>{t('known.problem')}</dt>
-              <dd>
-                <span class="known__value">{problem}</span>
-                <button
-                  type="button"
-                  class="link"
-                  aria-label={t('known.change', { fact: t('known.problem') })}
-                  onClick={() => flow.update((s, at) => goTo(s, 'start', at))}
-                >
-                  {t('action.change')}
-                </button>
-              </dd>
-            </div>
+            <KnownItem
+              label={t('known.problem')}
+              value={problem}
+              onChange={() => flow.update((s, at) => goTo(s, 'start', at))}
+            />
           )}
-          {known.map(({ name }) => {
+          {known.map((name) => {
             const source = facts.sources?.[name];
             return (
-              <div class="known__item" key={name}>
-                <dt>{t(`fact.${name}`)}</dt>
-                <dd>
-                  <span class="known__value">{knownFactText(name, facts, texts)}</span>
-                  {source && <SourceNote source={source} now={flow.now} />}
-                  <button
-                    type="button"
-                    class="link"
-                    aria-label={t('known.change', { fact: t(`fact.${name}`) })}
-                    onClick={() => flow.update((s, at) => reopen(s, name, at))}
-                  >
-                    {t('action.change')}
-                  </button>
-                </dd>
-              </div>
+              <KnownItem
+                key={name}
+                label={t(`fact.${name}`)}
+                value={knownFactText(name, facts, texts)}
+                onChange={() => flow.update((s, at) => reopen(s, name, at))}
+              >
+                {source && <SourceNote source={source} now={flow.now} />}
+              </KnownItem>
             );
           })}
         </dl>
