@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { interpolate, LOCALES, type Locale } from '../../../src/i18n';
+import { catalogOf, type Family } from '../../../src/knowledge/catalogs';
+
+/**
+ * A text with a number in it is said with whatever number the code has, and some of them can be
+ * 1: a key either has its own `.one` form or is worded so that no noun or verb agrees with the
+ * number ("days left: about 1", "Risultati: 1"). A plural noun right after a lone 1 is the
+ * mistake a reader sees ("about 1 days remain", "1 trovati").
+ */
+const PLURAL_AFTER_ONE: Record<Locale, RegExp> = {
+  en: /(?<![\d.,])1 (?:\w+ )?(?:days|weeks|months|hours|minutes|steps|items|remain)\b/,
+  de: /(?<![\d.,])1 (?:\w+ )?(?:Tage|Tagen|Wochen|Monate|Monaten|Stunden|Minuten|Schritte)\b/,
+  es: /(?<![\d.,])1 (?:\w+ )?(?:días|semanas|meses|horas|minutos|pasos|encontrados)\b/,
+  fr: /(?<![\d.,])1 (?:\w+ )?(?:jours|semaines|heures|minutes|étapes|trouvés)(?![\p{L}])/u,
+  it: /(?<![\d.,])1 (?:\w+ )?(?:giorni|settimane|mesi|ore|minuti|passaggi|trovati)\b/,
+  ja: /(?!)/,
+  zh: /(?!)/,
+};
+
+/** Every text whose number can be 1 where it is shown (its reader and how it gets there). */
+const CAN_BE_ONE: [Family, string, Record<string, number>][] = [
+  // diagnose.ts: left = 180 - days, from day 150 up to day 179.
+  ['report', 'thirdPerson.notice.retention_risk', { days: 179, left: 1, retention: 180 }],
+  ['ui', 'start.matches', { n: 1 }],
+  ['ui', 'notice.dropped.steps', { n: 1 }],
+  ['ui', 'results.later', { n: 1 }],
+  ['ui', 'results.tried', { n: 1 }],
+  ['ui', 'question.progress', { n: 1 }],
+  ['export', 'import.problem.more', { n: 1 }],
+  ['report', 'age.days.one', { n: 1 }],
+  ['report', 'age.months.one', { n: 1 }],
+];
+
+describe('a number that can be 1', () => {
+  it.each(LOCALES)('%s: reads in the singular or needs no agreement', (locale) => {
+    for (const [family, key, params] of CAN_BE_ONE) {
+      const text = interpolate(catalogOf(family, locale)![key]!, params);
+      expect(text, `${family} ${key}`).not.toMatch(PLURAL_AFTER_ONE[locale]);
+    }
+  });
+
+  it('the check itself finds the mistake in each wording', () => {
+    expect('so about 1 days remain').toMatch(PLURAL_AFTER_ONE.en);
+    expect('es bleiben also etwa 1 Tage').toMatch(PLURAL_AFTER_ONE.de);
+    expect('así que quedan unos 1 días').toMatch(PLURAL_AFTER_ONE.es);
+    expect('il reste donc environ 1 jours').toMatch(PLURAL_AFTER_ONE.fr);
+    expect('1 trovati.').toMatch(PLURAL_AFTER_ONE.it);
+    expect('18 Tage, 11 days, 2,1 giorni').not.toMatch(/(?<![\d.,])1 (?:Tage|days|giorni)/);
+  });
+
+  it.each(LOCALES)('%s: the other numbers are still said', (locale) => {
+    const text = interpolate(catalogOf('report', locale)!['thirdPerson.notice.retention_risk']!, {
+      days: 160,
+      left: 20,
+      retention: 180,
+    });
+    for (const n of ['160', '20', '180']) expect(text).toContain(n);
+  });
+});
+
+/**
+ * The readers choose `.one` for exactly 1 (src/report/words.ts, support.ts): right for every
+ * language shipped, over the numbers they can be given, as long as the language's plural rules
+ * have no other category there (CLDR's `few`, `many`, or `one` for 0 in French, never reached).
+ */
+describe('plural keys and each language’s plural rules', () => {
+  const bases = Object.keys(catalogOf('report', 'en')!)
+    .filter((key) => key.endsWith('.one'))
+    .map((key) => key.slice(0, -'.one'.length));
+
+  it.each(LOCALES)('%s: .one is the category of 1 and only of 1, from 1 to 999', (locale) => {
+    expect(bases.length).toBeGreaterThan(5);
+    const rules = new Intl.PluralRules(locale);
+    for (let n = 1; n < 1000; n++) {
+      const category = rules.select(n);
+      expect(['one', 'other'], `${n}`).toContain(category);
+      if (rules.resolvedOptions().pluralCategories.includes('one'))
+        expect(category === 'one', `${n}`).toBe(n === 1);
+    }
+    const report = catalogOf('report', locale)!;
+    for (const base of bases) {
+      expect(report[`${base}.one`], base).toBeDefined();
+      expect(report[`${base}.other`], base).toBeDefined();
+    }
+  });
+});
