@@ -119,6 +119,11 @@ interface Index {
    * restore), so a clause must say whose it is to bring it back (`ownClause`).
    */
   placed: boolean[];
+  /**
+   * Per alert: what each of its negated patterns negates, its other words ("Wi-Fi connection" of
+   * "No Wi-Fi connection"): a noun phrase that says nothing of the alert on its own (`bare`).
+   */
+  phrases: number[][][];
 }
 
 const sum = (weights: Weights[]): Weights =>
@@ -203,6 +208,17 @@ function buildIndex(alerts: readonly Alert[]): Index {
   const placed = exclusions.map((phrases) =>
     phrases.some((p) => p.length === 1 && PLACES.includes(p[0]!)),
   );
+  // Without the words that negate "enough" with a prefix ("недостаточно"), a negation too.
+  const phrases = alerts.map((_, i) =>
+    patterns
+      .filter((p) => p.alert === i && p.negated)
+      .map((p) =>
+        p.tokens.filter((id) => {
+          const word = vocabulary.words[id]!;
+          return !isNegation(word) && !STOPWORDS.has(word) && !lacking.has(id);
+        }),
+      ),
+  );
   return {
     vocabulary,
     patterns,
@@ -217,6 +233,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
     negations,
     lacking,
     placed,
+    phrases,
   };
 }
 
@@ -530,6 +547,30 @@ function titleShare(title: Title, input: Input): number {
 }
 
 /**
+ * Whether the words the text shares with a pattern (`counted` with `n`) are only what a negated
+ * pattern of its alert negates, with no negation said (nor "insufficient"): a noun phrase
+ * ("Wi-Fi connection", "WLAN-Verbindung", "iCloud storage") or a question about it ("what is
+ * iCloud storage?"), which names the subject of "No Wi-Fi connection" or "Not enough iCloud
+ * storage" and says nothing of it. Other patterns of that alert share those words ("needs a
+ * Wi-Fi connection") and say more, which such a text lacks.
+ */
+function bare(pattern: Pattern, input: Input, counted: Int32Array, n: number): boolean {
+  const { phrases, lacking, vocabulary } = index!;
+  if (input.negated || [...lacking].some((id) => input.holders.has(id))) return false;
+  const unsaid = pattern.tokens.some(
+    (id) => !input.holders.has(id) && !STOPWORDS.has(vocabulary.words[id]!),
+  );
+  if (!unsaid) return false;
+  const shared = input.words.flatMap((word, i) =>
+    counted[i] === n && !STOPWORDS.has(word) ? [i] : [],
+  );
+  return phrases[pattern.alert]!.some((phrase) => {
+    const held = new Set(phrase.flatMap((id) => input.holders.get(id) ?? []));
+    return shared.every((i) => held.has(i));
+  });
+}
+
+/**
  * The lower of the two judgements (see `weightsOf`), much less when a short text shares little
  * with the pattern ("iCloud storage", "error"). A text without the negation of a negated
  * pattern, negating one of its words ("not full") or one of its alert's, says the opposite of it.
@@ -571,7 +612,8 @@ function score(pattern: Pattern, input: Input, counted: Int32Array, n: number): 
     (belonging1 < SUBSTANTIAL || covered1 < FRAGMENT * pattern.weights[1]);
   const untitled = pattern.title !== undefined && titleShare(pattern.title, input) < TITLE;
   const unnamed = pattern.names.length > 0 && !pattern.names.some((id) => input.holders.has(id));
-  return result * (slight || untitled || unnamed ? SLIGHT : 1) * (contradicted ? OPPOSITE : 1);
+  const slightly = slight || untitled || unnamed || bare(pattern, input, counted, n);
+  return result * (slightly ? SLIGHT : 1) * (contradicted ? OPPOSITE : 1);
 }
 
 export interface AlertMatch extends AlertResult {
