@@ -1,3 +1,4 @@
+import { isCarrier } from './carriers.ts';
 import { readName } from './reader.ts';
 import { INNER_CAPITAL } from './signatures.ts';
 import { WALL, type Span } from './spans.ts';
@@ -64,6 +65,8 @@ function* besideMasks(text: string): Generator<Span> {
  */
 const AFTER_MASK = new RegExp(`${WALL}[ \\t]*(,[ \\t]*|\\([ \\t]*|[ \\t]+)`, 'gu');
 const BRACKET_CLOSE = /[ \t]*\)/y;
+/** A bracket's words, then maybe a comma before more: "(Vodafone)", "(Telekom), Jonas". */
+const KIND_BRACKET = /([^()\n]{1,30})\)([ \t]*,[ \t]*)?/y;
 
 /** What kind of number or address it is, said after it: "[phone] (Mobile)", "(WhatsApp)". */
 const CONTACT_KINDS = new Set(
@@ -72,6 +75,9 @@ const CONTACT_KINDS = new Set(
   arbeit büro buero festnetz dienstlich portable fixe domicile travail bureau móvil movil celular
   casa trabajo oficina cellulare ufficio fisso lavoro`.split(/\s+/),
 );
+
+/** A kind of contact ("(Mobile)", "(WhatsApp)") or a mobile network ("(Vodafone)", "(AT&T)"). */
+const isKind = (words: string) => CONTACT_KINDS.has(words.toLowerCase()) || isCarrier(words);
 
 /**
  * Words on the line before a mask that make it a way to reach someone: "call", "contact",
@@ -90,11 +96,23 @@ function* afterMasks(text: string): Generator<Span> {
   for (const match of text.matchAll(AFTER_MASK)) {
     const lineStart = text.lastIndexOf('\n', match.index) + 1;
     if (!CONTACT_CUE.test(text.slice(lineStart, match.index))) continue;
-    const name = readName(text, match.index + match[0].length, {});
+    let at = match.index + match[0].length;
+    let separator = match[1]!;
+    if (separator.startsWith('(')) {
+      KIND_BRACKET.lastIndex = at;
+      const kind = KIND_BRACKET.exec(text);
+      if (kind && isKind(kind[1]!.trim())) {
+        // "[phone] (Telekom), Jonas": whose number it is may follow what kind of number it is.
+        if (!kind[2]) continue;
+        at += kind[0].length;
+        separator = kind[2];
+      }
+    }
+    const name = readName(text, at, {});
     if (!name) continue;
     const word = text.slice(name.start, name.end);
-    if (CONTACT_KINDS.has(word.toLowerCase()) || INNER_CAPITAL.test(word)) continue;
-    const close = match[1]!.startsWith('(') ? BRACKET_CLOSE : LINE_REST;
+    if (isKind(word) || INNER_CAPITAL.test(word)) continue;
+    const close = separator.startsWith('(') ? BRACKET_CLOSE : LINE_REST;
     close.lastIndex = name.end;
     if (close.test(text)) yield name;
   }
