@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES, type Locale } from '../../../src/i18n';
+import { catalogOf, type Family } from '../../../src/knowledge/catalogs';
+
+/**
+ * One thing, one name, on every screen: the popup, the status-page hint, the summary, the export
+ * screen and the guide name iCloud Backup, iCloud storage, Settings and the account the way
+ * Apple's iOS localisation does (README, "Wording not yet checked against Apple's own"). Each
+ * pattern is another name for one of them that a reader would take for something else.
+ */
+const OTHER_NAMES: Record<Locale, RegExp[]> = {
+  en: [/\bApple ID\b/, /\bback-up\b/i],
+  // Apple says "iCloud-Backup", "WLAN" and "Account".
+  de: [/\biCloud Backup\b/, /\bBackup in iCloud\b/, /\bWi-Fi\b/, /\bKonto\b/, /\bApple-ID\b/],
+  // Apple España: "Copia en iCloud" in Settings, "Copia de seguridad de iCloud" on the status page.
+  es: [/\bcopias? de iCloud\b/i, /\bcomputadora\b/i, /\bConfiguración\b/, /\bID de Apple\b/],
+  fr: [/\bParamètres\b/, /\bcourriel\b/i, /\bidentifiant Apple\b/],
+  it: [/\be-mail\b/i, /\bapplicazion[ei]\b/i, /\bID Apple\b/],
+  ja: [
+    /iCloudの(?:バックアップ|ストレージ)/,
+    /ユーザー/,
+    /コンピューター/,
+    /ウィンドウ/,
+    /Apple ID/,
+  ],
+  // Apple's Simplified Chinese: "iCloud 云备份", "储存空间".
+  zh: [/iCloud\s*备份/, /存储空间/, /Apple ID/, /帐户/],
+};
+
+const FAMILIES: Family[] = ['ui', 'inpage', 'report', 'export', 'guide'];
+
+describe('the same thing named the same way', () => {
+  it.each(LOCALES)('%s: no other name for iCloud Backup, storage, Settings or the account', (l) => {
+    for (const family of FAMILIES)
+      for (const [key, text] of Object.entries(catalogOf(family, l)!))
+        for (const other of OTHER_NAMES[l]) expect(text, `${family} ${key}`).not.toMatch(other);
+  });
+
+  it('tells the names apart from the other ones', () => {
+    expect('iCloud 云备份').not.toMatch(OTHER_NAMES.zh[0]!);
+    expect('iCloud 备份还是电脑备份').toMatch(OTHER_NAMES.zh[0]!);
+    expect('La copia de iCloud puede seguir fallando').toMatch(OTHER_NAMES.es[0]!);
+    expect('Interruptor de Copia en iCloud').not.toMatch(OTHER_NAMES.es[0]!);
+    expect('la copia de seguridad de iCloud').not.toMatch(OTHER_NAMES.es[0]!);
+  });
+});
