@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Observation } from '../pages/observation-schema';
+import { isStale, type Observation } from '../pages/observation';
+import { siteById } from '../pages/registry';
 import { readObservations, type ObservationsBySite } from '../storage/read-observations';
 
 /**
@@ -10,12 +11,27 @@ import { readObservations, type ObservationsBySite } from '../storage/read-obser
 const KEY = 'observations';
 const VERSION = { observations$: { v: 1 } };
 
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
- * Stores one site's reading next to the other site's valid one (a damaged one is left out).
- * Returns the readings now stored, or undefined when storage refused them (full) or the reading
- * is dated ahead of the clock.
+ * Stores one site's reading next to the other site's valid one (a damaged one is left out),
+ * one reading at a time: two arriving together (the status page and icloud.com read at once)
+ * would each read what is stored before the other wrote it, and the later write would drop the
+ * earlier reading. An `unknown` reading leaves a current reading of its site in place: a page
+ * that could not be read this time says nothing against what was read minutes ago. Returns the
+ * readings now stored, or undefined when storage refused them (full) or the reading is dated
+ * ahead of the clock.
  */
-export async function saveReading(
+export function saveReading(
+  site: string,
+  observation: Observation,
+): Promise<ObservationsBySite | undefined> {
+  const saved = queue.then(() => save(site, observation));
+  queue = saved;
+  return saved;
+}
+
+async function save(
   site: string,
   observation: Observation,
 ): Promise<ObservationsBySite | undefined> {
@@ -26,6 +42,13 @@ export async function saveReading(
     if (Date.parse(observation.observedAt) > Date.now() + 3e5) throw 0;
     const local = browser.storage.local;
     const { observations } = readObservations((await local.get(KEY))[KEY]);
+    const kept = observations[site];
+    if (
+      observation.kind == 'unknown' &&
+      kept &&
+      !isStale(kept, siteById(site)!.maxAgeMs, new Date())
+    )
+      return observations;
     const next = { ...observations, [site]: observation };
     await local.set({ [KEY]: next, ...VERSION });
     return next;
