@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Facts } from '../../engine/facts';
 import type { PlanItem } from '../../engine/types';
+import type { Step } from '../../knowledge/schema';
 import { acknowledge, recordStep } from '../../flow/actions';
 import type { StepOutcome } from '../../knowledge/ids';
 import { keys, looksOnly, stepsById } from '../../knowledge';
+import { siteAnswering } from '../../pages/site-facts';
 import { stepPurpose } from '../../report/likelihood';
 import { durationWords } from '../duration';
 import { useTexts, type Texts } from '../locale-context';
@@ -11,6 +13,7 @@ import { useFocusWhenReplacing } from '../use-focus';
 import type { Flow } from '../use-flow';
 import { DisruptionTag } from './DisruptionTag';
 import { Label } from './Label';
+import { ReaderLink } from './ReaderLink';
 import { Sources } from './Sources';
 import { StoragePaste } from './StoragePaste';
 import { WarningIcon } from './Warning';
@@ -71,13 +74,24 @@ function Consequences({
   );
 }
 
+/**
+ * A step that only looks at what a page reading answers (Apple's status, the iCloud storage)
+ * links that page, as the question does: read there, the answer fills in and the step is done.
+ */
+const pageFactOf = (step: Step | undefined) =>
+  step?.kind === 'check'
+    ? step.skipWhen?.flat().find((condition) => siteAnswering(condition.fact))?.fact
+    : undefined;
+
 /** How to do it: instructions, the Settings path for the user's iOS, notes and side effects. */
 function HowTo({ item, showConsequences }: { item: PlanItem; showConsequences: boolean }) {
   const { t } = useTexts();
   const step = stepsById.get(item.stepId);
+  const pageFact = pageFactOf(step);
   return (
     <>
       <p class="step__instructions">{t(keys.step(item.stepId).instructions)}</p>
+      {pageFact && <ReaderLink fact={pageFact} />}
       {item.path && (
         <p class="path">
           <Label class="path__label" text={t('step.path')} />

@@ -174,3 +174,29 @@ describe('step card', () => {
     expect(screen.queryByText(/^Before iOS/)).toBeNull();
   });
 });
+
+describe('step card: a step that looks at a page the extension reads', () => {
+  afterEach(cleanup);
+  const item = (stepId: string) => {
+    const found = diagnose({}, { now }).plan.find((p) => p.stepId === stepId);
+    if (!found) throw new Error(`${stepId} is not in the plan`);
+    return found;
+  };
+
+  it.each([
+    ['check_system_status', 'https://www.apple.com/support/systemstatus/'],
+    ['check_storage', 'https://www.icloud.com/settings/'],
+  ])('%s links the page whose reading answers it', (stepId, address) => {
+    const { flow } = flowWith(newSession(now));
+    render(<StepCard item={item(stepId)} flow={flow} current />);
+    const link = screen.getByRole('link', { name: /^Open / });
+    expect(link.getAttribute('href')).toBe(address);
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
+  it('links no page from a step that changes something', () => {
+    const { flow } = flowWith(newSession(now));
+    render(<StepCard item={item('plug_in_and_lock')} flow={flow} current />);
+    expect(screen.queryByRole('link', { name: /^Open / })).toBeNull();
+  });
+});
