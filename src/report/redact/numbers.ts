@@ -1,5 +1,6 @@
 import { isCommon, phrases } from './lexicon.ts';
 import { hideNonPhones } from './phones.ts';
+import { repairReferences } from './repair-refs.ts';
 import { atWordStart, spansOf, type Span } from './spans.ts';
 
 /**
@@ -135,6 +136,10 @@ export function* serials(text: string): Generator<Span> {
     const span = labelledSerial(text, match.index + match[0].length);
     if (span) yield span;
   }
-  yield* spacedSerials(text);
-  yield* spansOf(SERIAL, text);
+  // Unlabelled, a repair's or an appointment's reference has a serial number's shape.
+  let unlabelled = text;
+  for (const { start, end } of repairReferences(text))
+    unlabelled = unlabelled.slice(0, start) + '_'.repeat(end - start) + unlabelled.slice(end);
+  yield* spacedSerials(unlabelled);
+  yield* spansOf(SERIAL, unlabelled);
 }
