@@ -34,6 +34,16 @@ const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, 'gu');
 const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const simplified = (text: string) =>
   KANA.test(text) ? text : text.replace(TRADITIONAL_CHAR, (c) => SIMPLIFY.get(c)!);
+/**
+ * French negates a verb with "ne … pas" around it, and says "no longer" and "never" the same way
+ * ("n'est plus plein", "n'échoue plus", "ne s'est jamais rempli"): the negation is put before
+ * what it negates, as the other languages say it, "plus" as "pas". Not "plus" alone, which is
+ * "no more" ("Plus d'espace sur l'iPhone") or "more".
+ */
+const FRENCH_NEGATION =
+  /(?<!\p{L})(ne\s+|n['’]\s*)((?:\p{L}+['’]?\s*){1,3}?)(pas|plus|jamais)(?!\p{L})/gu;
+const frenchNegation = (_: string, ne: string, verb: string, negation: string) =>
+  `${ne}${negation === 'plus' ? 'pas' : negation} ${verb}`;
 // French and Italian elide articles and prepositions ("l'iPhone", "dell'account").
 const ELISION = /\b(qu|[cdjlmnst]|dell|all|dall|nell|sull|un)['’]/g;
 const QUOTES = /['’`´]/g;
@@ -152,12 +162,15 @@ export const PREPOSITIONS: ReadonlySet<string> = wordSet(
 
 /**
  * Words a negation reaches past to the word it negates: "not yet verified", "pas encore", "nie
- * został jeszcze", "no longer full", "nicht mehr voll", "non è più pieno", and the auxiliaries of a passive or perfect ("n'a pas été vérifiée", "non è
- * stato verificato", "não foi verificado", "er ikke blevet bekræftet", "nu a fost verificată").
+ * został jeszcze", and "no longer": "no longer full", "nicht mehr voll", "non è più pieno", "niet
+ * meer vol", "nie jest już pełna", "inte längre full", "ei ole enää täynnä"; and the auxiliaries
+ * of a passive or perfect ("n'a pas été vérifiée", "non è stato verificato", "não foi
+ * verificado", "er ikke blevet bekræftet", "nu a fost verificată").
  */
 export const PASSED_BY_NEGATION: ReadonlySet<string> = wordSet(
   [
-    'yet encore ancora jeszcze ännu endnu ennå longer mehr più mai',
+    'yet encore ancora jeszcze ännu endnu ennå longer mehr più mai meer już längre længere lenger',
+    'enää',
     'été ha han sido stato stata stati foi został została zostało blevet blitt fost',
   ].join(' '),
 );
@@ -345,6 +358,7 @@ export function normalize(input: string): string {
     .replace(KOREAN_CAPACITY, '저장 공간')
     .replace(JAPANESE_ALMOST, 'ほぼ')
     .replace(JAPANESE_FULL, 'いっぱい')
+    .replace(FRENCH_NEGATION, frenchNegation)
     .replace(ELISION, '$1 ')
     .replace(QUOTES, '')
     .replace(/\bwi[ -]fi/g, 'wifi')
