@@ -22,6 +22,7 @@ export const DERIVED_NAMES = [
   'iosBelowCurrent',
   'iosUpdateAvailable',
   'iosMajorsBehind',
+  'iosNewestRelease',
 ] as const;
 
 /** The facts each derived value rests on, for evidence. */
@@ -38,6 +39,7 @@ export const DERIVED_FROM: Record<(typeof DERIVED_NAMES)[number], string[]> = {
   iosBelowCurrent: ['iosVersion'],
   iosUpdateAvailable: ['iosVersion', 'deviceModel'],
   iosMajorsBehind: ['iosVersion', 'deviceModel'],
+  iosNewestRelease: ['iosVersion'],
 };
 
 const DAY_MS = 86_400_000;
@@ -57,6 +59,7 @@ function deriveIos(facts: Facts, values: Values): void {
   if (device) values.device5g = device.cellularBackup;
   const version = facts.iosVersion;
   if (version === undefined) return;
+  values.iosNewestRelease = newestRelease(version);
   const belowCurrent = compareVersions(version, CURRENT_IOS) < 0;
   values.iosBelowCurrent = belowCurrent;
   // A version the model cannot run means one of the two answers is wrong: use neither's limit.
@@ -67,6 +70,12 @@ function deriveIos(facts: Facts, values: Values): void {
     fits || !belowCurrent ? devices.canUpdate(fits ? device : undefined, version) : undefined;
   if (canUpdate !== undefined) values.iosUpdateAvailable = canUpdate;
 }
+
+/**
+ * A version given as a bare major ("16") may be any of its point releases: a rule about releases
+ * from a point on (two-factor reports from 16.3) holds for it when the newest of them is one.
+ */
+const newestRelease = (version: string) => (version.includes('.') ? version : `${version}.99`);
 
 /** How far ahead of this clock it is already today somewhere (UTC+14): a date, not a slip. */
 const AHEAD_SLACK_MS = 14 * 3_600_000;
