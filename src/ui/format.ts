@@ -7,6 +7,12 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /**
+ * CLDR writes Japanese "3 日前"; the catalogs write a number and the Han or kana unit after it
+ * together ("約3日", "{n}件"), as Japanese text does, so the popup would show both side by side.
+ */
+const SPACE_BEFORE_CJK_UNIT = /(\d)\s+(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/gu;
+
+/**
  * "5 minutes ago" / "vor 5 Minuten" from an ISO time; `justNow` under a minute. A time after `now`
  * (the computer's clock was set back since) is `justNow` too: a reading is never "in 3 hours".
  */
@@ -15,7 +21,8 @@ export function formatAge(iso: string, now: Date, locale: Locale, justNow: strin
   if (!Number.isFinite(elapsed)) return '';
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, ms] of UNITS) {
-    if (elapsed >= ms) return format.format(-Math.round(elapsed / ms), unit);
+    if (elapsed >= ms)
+      return format.format(-Math.round(elapsed / ms), unit).replace(SPACE_BEFORE_CJK_UNIT, '$1');
   }
   return justNow;
 }
