@@ -2,6 +2,7 @@ import type { Facts, FactName } from '../engine/facts';
 import type { StepOutcome } from '../knowledge/ids';
 import { MAX_STEP_LOG } from '../report/step-log';
 import { TEXT_LIMITS } from '../engine/text-limits';
+import { isRecorded } from '../storage/bookkeeping';
 import type { Screen, Session } from '../storage/session';
 
 export type FactValue = string | number | boolean;
@@ -78,11 +79,18 @@ export function answer(
 
 /** Undoes the latest answer; with none left, goes back to the first screen. */
 export function back(session: Session, now: Date): Session {
-  const last = session.history.at(-1);
-  if (last === undefined) return touch(session, now, { screen: 'start' });
+  // Past entries whose answer is not there (a stored session from an older build or a hand
+  // edit): undoing one would change nothing, and Back would seem not to work.
+  const { facts } = session;
+  const history = session.history.slice(
+    0,
+    session.history.findLastIndex((name) => isRecorded(facts, name)) + 1,
+  );
+  const last = history.at(-1);
+  if (last === undefined) return touch(session, now, { screen: 'start', history });
   return touch(session, now, {
-    facts: withoutFact(session.facts, last as FactName),
-    history: session.history.slice(0, -1),
+    facts: withoutFact(facts, last as FactName),
+    history: history.slice(0, -1),
     screen: 'questions',
   });
 }

@@ -93,7 +93,8 @@ export function applyObservations(
       url: observation.url,
     };
     for (const [name, value] of Object.entries(observed) as [FactName, unknown][]) {
-      const previous = next.sources?.[name];
+      // A source left without its answer (an older build's restore) holds no value to keep.
+      const previous = Object.hasOwn(next, name) ? next.sources?.[name] : undefined;
       const newer = previous && Date.parse(previous.at) >= Date.parse(source.at);
       if (newer && !isAhead(previous.at, now)) continue;
       Object.assign(next, { [name]: value });

@@ -2,6 +2,7 @@ import type { Facts } from '../engine/facts';
 import type { SummaryJson } from '../report/schema';
 import { TEXT_LIMITS } from '../engine/text-limits';
 import { withoutStaleReadings } from './observed-facts';
+import { withoutStrayMarks } from '../storage/bookkeeping';
 import { newSession, type Session } from '../storage/session';
 
 /**
@@ -25,7 +26,12 @@ export function resumeFromSummary(summary: SummaryJson, now: Date): Session {
       ),
     }),
   };
-  return { ...newSession(now), facts, stepLog: summary.stepLog, screen: 'results' };
+  return {
+    ...newSession(now),
+    facts: withoutStrayMarks(facts),
+    stepLog: summary.stepLog,
+    screen: 'results',
+  };
 }
 
 /**

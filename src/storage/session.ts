@@ -3,6 +3,7 @@ import { FACT_NAMES } from '../engine/facts';
 import { LOCALES } from '../i18n';
 import { FactNameText, MAX_STEP_LOG, RecordedFacts, StepId, StepLogEntry } from '../report/schema';
 import { preferencesItem, sessionItem } from './items';
+import { isRecorded, withoutStrayMarks } from './bookkeeping';
 import { newSession } from './new-session';
 import { checkWhole, keepFields, keepValid } from './salvage';
 import { isRecord } from '../pages/json-text';
@@ -54,12 +55,13 @@ export function restoreSession(stored: unknown, now: Date): RestoredSession {
   const fresh = newSession(now);
   if (!isRecord(stored)) return { session: fresh, dropped: ['session'] };
   const dropped: string[] = [];
-  const parts = keepFields(Session.shape, stored, '', dropped) as Partial<Session>;
-  // Answers, or "not sure": the steps tried, the notes and where facts came from describe no
-  // problem, and are kept without them.
+  const kept = keepFields(Session.shape, stored, '', dropped) as Partial<Session>;
+  const parts = inStep(kept, dropped);
+  // Answers, or "not sure": the steps tried and the notes describe no problem, and are kept
+  // without them.
   const answered =
-    Object.keys(parts.facts ?? {}).some((name) => FACT_NAME_SET.has(name)) ||
-    (parts.facts?.unsure?.length ?? 0) > 0;
+    Object.keys(parts.facts).some((name) => FACT_NAME_SET.has(name)) ||
+    (parts.facts.unsure?.length ?? 0) > 0;
   // A session that lost its screen resumes at the questions, which follow from the answers. One
   // that lost every answer starts again: results or questions from nothing known would show a
   // plan for a problem nobody described.
@@ -69,6 +71,25 @@ export function restoreSession(stored: unknown, now: Date): RestoredSession {
   return session.success
     ? { session: session.data, dropped }
     : { session: fresh, dropped: ['session'] };
+}
+
+/**
+ * The kept parts with the bookkeeping of the answers dropped (`named`) gone too: their source
+ * and "picked" mark, and their place among the answers Back goes through (one that undoes
+ * nothing would leave Back without a visible effect once).
+ */
+function inStep(
+  kept: Partial<Session>,
+  named: readonly string[],
+): Partial<Session> & Pick<Session, 'facts'> {
+  const within = (path: string) =>
+    named.some((name) => name === path || name.startsWith(`${path}.`) || name === 'facts');
+  const gone = (name: string) => within(`facts.${name}`);
+  const facts = withoutStrayMarks(kept.facts ?? {}, gone);
+  const history = kept.history?.filter(
+    (name) => isRecorded(facts, name) || !(gone(name) || within('facts.unsure')),
+  );
+  return { ...kept, facts, ...(history && { history }) };
 }
 
 /** Saves the session; false when storage refused it (full, or gone), for the popup to say. */

@@ -83,21 +83,20 @@ describe('stored session', () => {
       const { session, dropped } = restoreSession({ ...stored, screen, facts: 'garbage' }, now);
       expect(session.screen).toBe('start');
       expect(session.facts).toEqual({});
+      expect(session.history).toEqual([]);
       expect(session.stepLog).toEqual(stored.stepLog);
       // Where the user was is named too: the notice says it went with the answers.
       expect(dropped).toEqual(['facts', 'screen']);
     },
   );
 
-  it('starts again from the first screen when every answer was lost but the steps, notes and sources were not', () => {
+  it('starts again from the first screen when every answer was lost but the steps and notes were not', () => {
     const facts = { ...stored.facts, wifi: 'sometimes', power: 42, notes: 'call back' };
     const { session, dropped } = restoreSession({ ...stored, facts }, now);
     expect(session.screen).toBe('start');
-    expect(session.facts).toEqual({
-      stepsTried: stored.facts.stepsTried,
-      sources: stored.facts.sources,
-      notes: 'call back',
-    });
+    // Where the lost answers came from goes with them.
+    expect(session.facts).toEqual({ stepsTried: stored.facts.stepsTried, notes: 'call back' });
+    expect(session.history).toEqual([]);
     expect(session.stepLog).toEqual(stored.stepLog);
     expect(dropped).toEqual(['facts.wifi', 'facts.power', 'screen']);
     // A "not sure" is an answer: the questions go on from it.
@@ -240,6 +239,28 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 type Parser = { safeParse: (v: unknown) => { success: boolean; data?: unknown } };
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * Whether a stored field valid on its own was restored: a source or "picked" mark goes with a
+ * dropped answer, and steps the log records may be added when their own record was lost.
+ */
+function restoredField(name: string, stored: unknown, session: Session): boolean {
+  const restored = session.facts[name as keyof Session['facts']];
+  const entries = Object.entries(stored as Record<string, unknown>);
+  const at = (key: string) => (restored as Record<string, unknown> | undefined)?.[key];
+  switch (name) {
+    case 'alertPicked':
+      return session.facts.alertText === undefined || same(restored, stored);
+    case 'sources':
+      return entries.every(
+        ([key, value]) => !Object.hasOwn(session.facts, key) || same(at(key), value),
+      );
+    case 'stepsTried':
+      return entries.every(([key, value]) => same(at(key), value));
+    default:
+      return same(restored, stored);
+  }
+}
+
 /** Every answer and every step-log entry valid on its own is still there after the restore. */
 function keptEveryValidPart(input: unknown, session: Session): boolean {
   if (!isRecord(input)) return true;
@@ -247,9 +268,7 @@ function keptEveryValidPart(input: unknown, session: Session): boolean {
   const shape = RecordedFacts.shape as Record<string, Parser>;
   for (const [name, value] of Object.entries(facts)) {
     const field = Object.hasOwn(shape, name) ? shape[name]?.safeParse(value) : undefined;
-    if (field?.success && !same(session.facts[name as keyof Session['facts']], field.data)) {
-      return false;
-    }
+    if (field?.success && !restoredField(name, field.data, session)) return false;
   }
   if (!Array.isArray(input.stepLog)) return true;
   // An entry valid once the fields this version does not know are left out is kept too.

@@ -1,0 +1,30 @@
+import type { Facts } from '../engine/facts';
+
+/**
+ * What the facts say about an answer besides its value (where it came from, that a message was
+ * picked) kept in step with the answers themselves, for values that were
+ * not written by the flow as it is: a restore that dropped a damaged answer, an edited summary.
+ */
+
+/** Whether the facts hold an answer to `name`: a value, or "not sure". */
+export const isRecorded = (facts: Facts, name: string): boolean =>
+  Object.hasOwn(facts, name) || (facts.unsure?.includes(name) ?? false);
+
+/**
+ * The facts without marks of an answer that is not there (of those `gone` names, by default
+ * all): a source would make an older page reading lose to an answer nobody holds, and "picked"
+ * describes no message.
+ */
+export function withoutStrayMarks(
+  facts: Facts,
+  gone: (name: string) => boolean = () => true,
+): Facts {
+  const { alertPicked, sources, ...rest } = facts;
+  const stray = (name: string) => !Object.hasOwn(facts, name) && gone(name);
+  const kept = Object.entries(sources ?? {}).filter(([name]) => !stray(name));
+  return {
+    ...rest,
+    ...(alertPicked && !stray('alertText') && { alertPicked }),
+    ...(sources && kept.length > 0 && { sources: Object.fromEntries(kept) }),
+  };
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { back } from '../../../src/flow/actions';
+import { restoreSession, Session } from '../../../src/storage/session';
+
+/**
+ * Damaged stored sessions, written by hand (each expected result first): what a restore drops
+ * takes its bookkeeping with it, the source of the answer and its place among the answers to go
+ * back through.
+ */
+
+const now = new Date('2026-11-25T10:00:00Z');
+const at = '2026-11-25T09:00:00.000Z';
+const later = '2026-11-25T09:10:00.000Z';
+
+const ANSWERED = [
+  'wifi',
+  'power',
+  'iosVersion',
+  'deviceModel',
+  'storageUsedBytes',
+  'lastSuccessfulBackup',
+] as const;
+
+function stored() {
+  return {
+    facts: {
+      alertText: 'iCloud-Backup fehlgeschlagen',
+      alertPicked: true,
+      wifi: 'stable',
+      power: 'charging',
+      iosVersion: '17.5.1',
+      deviceModel: 'iPhone 12',
+      storageUsedBytes: 4_800_000_000,
+      lastSuccessfulBackup: '2026-11-04',
+      unsure: ['twoFactor'],
+      stepsTried: { check_wifi: 'no_change', restart_device: 'skipped' },
+      sources: {
+        wifi: { source: 'user', at },
+        power: { source: 'user', at },
+        iosVersion: { source: 'user', at },
+        deviceModel: { source: 'user', at },
+        storageUsedBytes: { source: 'user', at: later },
+        lastSuccessfulBackup: { source: 'user', at, approximate: true },
+      },
+    } as Record<string, unknown>,
+    screen: 'questions',
+    history: [...ANSWERED, 'twoFactor'] as string[],
+    acknowledged: [],
+    stepLog: [
+      { stepId: 'check_wifi', outcome: 'no_change', at },
+      { stepId: 'restart_device', outcome: 'skipped', at: later },
+    ],
+    startedAt: at,
+    updatedAt: later,
+  };
+}
+
+/** Values none of the answered facts can hold. */
+const JUNK: [string, unknown][] = [
+  ['an object', {}],
+  ['a list', []],
+  ['null', null],
+  ['true', true],
+  ['a word', 'sometimes'],
+  ['a negative number', -1],
+];
+
+/** Whether a Back changes what the popup shows: an answer, a "not sure" or the screen. */
+function visible(before: Session, after: Session): boolean {
+  const { sources: _a, ...was } = before.facts;
+  const { sources: _b, ...is } = after.facts;
+  return JSON.stringify(was) !== JSON.stringify(is) || before.screen !== after.screen;
+}
+
+describe('restore: a dropped answer takes its source and its place in Back with it', () => {
+  const cases = ANSWERED.flatMap((name) =>
+    JUNK.map(([label, value]) => [name, label, value] as const),
+  );
+
+  it.each(cases)('%s stored as %s', (name, _label, value) => {
+    const input = stored();
+    input.facts[name] = value;
+    const { session, dropped } = restoreSession(input, now);
+    expect(dropped).toEqual([`facts.${name}`]);
+    expect(session.facts[name]).toBeUndefined();
+    expect(Object.keys(session.facts.sources ?? {})).not.toContain(name);
+    expect(session.history).toEqual([...ANSWERED.filter((n) => n !== name), 'twoFactor']);
+    // Every other answer and its source stays as it was.
+    for (const other of ANSWERED.filter((n) => n !== name)) {
+      expect(session.facts[other]).toEqual(input.facts[other]);
+      expect(session.facts.sources?.[other]).toEqual(
+        (input.facts.sources as Record<string, unknown>)[other],
+      );
+    }
+    expect(Session.safeParse(session).success).toBe(true);
+  });
+
+  it.each([
+    ['a lone word', 'twoFactor'],
+    ['a list of numbers', [42]],
+    ['a list of unknown names', ['hologram']],
+  ])('"not sure" stored as %s: its place in Back goes with it', (_label, unsure) => {
+    const input = stored();
+    input.facts.unsure = unsure;
+    const { session } = restoreSession(input, now);
+    expect(session.facts.unsure ?? []).not.toContain('twoFactor');
+    expect(session.history).toEqual([...ANSWERED]);
+  });
+
+  it.each([
+    ['German, too long', 'iCloud-Backup fehlgeschlagen. '.repeat(200)],
+    ['Japanese, too long', 'iCloudバックアップに失敗しました。'.repeat(300)],
+    ['a number', 404],
+    ['a list', ['Not Enough Storage']],
+  ])(
+    'a message picked from the list, stored as %s: no picked mark stays without it',
+    (_l, text) => {
+      const input = stored();
+      input.facts.alertText = text;
+      const { session, dropped } = restoreSession(input, now);
+      expect(dropped).toEqual(['facts.alertText']);
+      expect(session.facts.alertText).toBeUndefined();
+      expect(session.facts.alertPicked).toBeUndefined();
+      expect(session.facts.wifi).toBe('stable');
+    },
+  );
+
+  it.each([
+    ['every answer lost', { facts: 'garbage' }],
+    ['the answers as a list', { facts: [['wifi', 'stable']] }],
+  ])('%s: no source or history is left of them', (_label, patch) => {
+    const { session } = restoreSession({ ...stored(), ...patch }, now);
+    expect(session.facts.sources).toBeUndefined();
+    expect(session.history).toEqual([]);
+    expect(session.screen).toBe('start');
+  });
+
+  it.each(ANSWERED)(
+    'after %s was dropped, each Back from the questions changes what is shown',
+    (name) => {
+      const input = stored();
+      input.facts[name] = { broken: true };
+      let session = restoreSession(input, now).session;
+      for (let i = 0; i < ANSWERED.length + 1; i++) {
+        const next = back(session, now);
+        expect(visible(session, next)).toBe(true);
+        session = next;
+      }
+      expect(session.screen).toBe('start');
+    },
+  );
+});
