@@ -44,3 +44,21 @@ describe('the same thing named the same way', () => {
     expect('la copia de seguridad de iCloud').not.toMatch(OTHER_NAMES.es[0]!);
   });
 });
+
+/**
+ * The paste box's hint quotes the line of Settings to copy; the popup and the summary then show
+ * its value under their own label, which a reader matches against the device: the same words.
+ */
+describe('the "Next Backup Size" line', () => {
+  const QUOTED = /["“«「]\s*([^"”»」]+?)\s*["”»」]/;
+
+  it.each(LOCALES)('%s: is named as the paste hint quotes it, on every screen', (locale) => {
+    const quoted = QUOTED.exec(catalogOf('ui', locale)!['paste.hint']!)?.[1];
+    if (quoted === undefined) return;
+    const same = (text: string) =>
+      text.toLocaleLowerCase(locale) === quoted.toLocaleLowerCase(locale);
+    expect(same(catalogOf('ui', locale)!['fact.backupSizeBytes']!)).toBe(true);
+    expect(same(catalogOf('report', locale)!['fact.backupSizeBytes']!)).toBe(true);
+    expect(same(catalogOf('report', locale)!['support.nextBackup']!)).toBe(true);
+  });
+});
