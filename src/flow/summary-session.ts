@@ -2,7 +2,7 @@ import type { Facts } from '../engine/facts';
 import type { SummaryJson } from '../report/schema';
 import { TEXT_LIMITS } from '../engine/text-limits';
 import { withoutStaleReadings } from './observed-facts';
-import { withoutStrayMarks } from '../storage/bookkeeping';
+import { withLoggedSteps, withoutStrayMarks } from '../storage/bookkeeping';
 import { newSession, type Session } from '../storage/session';
 
 /**
@@ -28,7 +28,7 @@ export function resumeFromSummary(summary: SummaryJson, now: Date): Session {
   };
   return {
     ...newSession(now),
-    facts: withoutStrayMarks(facts),
+    facts: withoutStrayMarks(withLoggedSteps(facts, summary.stepLog)),
     stepLog: summary.stepLog,
     screen: 'results',
   };

@@ -3,7 +3,7 @@ import { FACT_NAMES } from '../engine/facts';
 import { LOCALES } from '../i18n';
 import { FactNameText, MAX_STEP_LOG, RecordedFacts, StepId, StepLogEntry } from '../report/schema';
 import { preferencesItem, sessionItem } from './items';
-import { isRecorded, withoutStrayMarks } from './bookkeeping';
+import { isRecorded, withLoggedSteps, withoutStrayMarks } from './bookkeeping';
 import { newSession } from './new-session';
 import { checkWhole, keepFields, keepValid } from './salvage';
 import { isRecord } from '../pages/json-text';
@@ -54,9 +54,11 @@ export function restoreSession(stored: unknown, now: Date): RestoredSession {
   if (whole?.success) return { session: whole.data as Session, dropped: [] };
   const fresh = newSession(now);
   if (!isRecord(stored)) return { session: fresh, dropped: ['session'] };
-  const dropped: string[] = [];
-  const kept = keepFields(Session.shape, stored, '', dropped) as Partial<Session>;
-  const parts = inStep(kept, dropped);
+  const named: string[] = [];
+  const kept = keepFields(Session.shape, stored, '', named) as Partial<Session>;
+  const { parts, recovered } = inStep(kept, named);
+  // A step the log still records is not lost: the notice does not count it.
+  const dropped = named.filter((path) => !recovered.has(path));
   // Answers, or "not sure": the steps tried and the notes describe no problem, and are kept
   // without them.
   const answered =
@@ -76,20 +78,30 @@ export function restoreSession(stored: unknown, now: Date): RestoredSession {
 /**
  * The kept parts with the bookkeeping of the answers dropped (`named`) gone too: their source
  * and "picked" mark, and their place among the answers Back goes through (one that undoes
- * nothing would leave Back without a visible effect once).
+ * nothing would leave Back without a visible effect once). A step whose record among the steps
+ * tried was dropped is still tried when the log has it; `recovered` names those records.
  */
 function inStep(
   kept: Partial<Session>,
   named: readonly string[],
-): Partial<Session> & Pick<Session, 'facts'> {
+): { parts: Partial<Session> & Pick<Session, 'facts'>; recovered: Set<string> } {
   const within = (path: string) =>
     named.some((name) => name === path || name.startsWith(`${path}.`) || name === 'facts');
+  const recordOf = (id: string) => `facts.stepsTried.${id}`;
+  const lost = (id: string) => named.includes('facts.stepsTried') || within(recordOf(id));
   const gone = (name: string) => within(`facts.${name}`);
-  const facts = withoutStrayMarks(kept.facts ?? {}, gone);
+  const before = kept.facts ?? {};
+  const facts = withoutStrayMarks(withLoggedSteps(before, kept.stepLog ?? [], lost), gone);
   const history = kept.history?.filter(
     (name) => isRecorded(facts, name) || !(gone(name) || within('facts.unsure')),
   );
-  return { ...kept, facts, ...(history && { history }) };
+  const recovered = Object.keys(facts.stepsTried ?? {}).filter(
+    (id) => !Object.hasOwn(before.stepsTried ?? {}, id),
+  );
+  return {
+    parts: { ...kept, facts, ...(history && { history }) },
+    recovered: new Set(recovered.map(recordOf)),
+  };
 }
 
 /** Saves the session; false when storage refused it (full, or gone), for the popup to say. */

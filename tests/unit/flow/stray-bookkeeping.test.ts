@@ -124,4 +124,11 @@ describe('resuming an imported summary whose bookkeeping names missing answers',
     expect(s.facts.alertPicked).toBeUndefined();
     expect(s.facts.wifi).toBe('stable');
   });
+
+  it('steps tried that only the log records are tried', () => {
+    const file = exported();
+    file.facts.stepsTried = {};
+    const s = resume(file);
+    expect(s.facts.stepsTried).toEqual({ check_wifi: 'no_change', restart_device: 'skipped' });
+  });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { back } from '../../../src/flow/actions';
+import { summarizeDropped } from '../../../src/flow/dropped';
 import { restoreSession, Session } from '../../../src/storage/session';
 
 /**
  * Damaged stored sessions, written by hand (each expected result first): what a restore drops
  * takes its bookkeeping with it, the source of the answer and its place among the answers to go
- * back through.
+ * back through, and steps tried that the step log still records are not lost with a damaged
+ * record of them.
  */
 
 const now = new Date('2026-11-25T10:00:00Z');
@@ -149,4 +151,57 @@ describe('restore: a dropped answer takes its source and its place in Back with 
       expect(session.screen).toBe('start');
     },
   );
+});
+
+describe('restore: steps tried are recovered from the step log', () => {
+  const LOGGED = { check_wifi: 'no_change', restart_device: 'skipped' };
+
+  it.each([
+    ['an unknown outcome', { check_wifi: 'exploded', restart_device: 'skipped' }],
+    ['a number', { check_wifi: 3, restart_device: 'skipped' }],
+    ['null', { check_wifi: null, restart_device: null }],
+  ])('an entry stored as %s takes its latest outcome from the log', (_label, stepsTried) => {
+    const input = stored();
+    input.facts.stepsTried = stepsTried;
+    const { session, dropped } = restoreSession(input, now);
+    expect(session.facts.stepsTried).toEqual(LOGGED);
+    // Nothing was lost: the notice does not count the step as gone.
+    expect(summarizeDropped(dropped).steps).toBe(0);
+  });
+
+  it.each([
+    ['a word', 'garbage'],
+    ['a list', [['check_wifi', 'no_change']]],
+    ['a number', 7],
+  ])('the record stored as %s is rebuilt from the log', (_label, stepsTried) => {
+    const input = stored();
+    input.facts.stepsTried = stepsTried;
+    const { session } = restoreSession(input, now);
+    expect(session.facts.stepsTried).toEqual(LOGGED);
+  });
+
+  it('takes the latest outcome of a step tried twice', () => {
+    const input = stored();
+    input.facts.stepsTried = 'garbage';
+    input.stepLog = [
+      { stepId: 'check_wifi', outcome: 'no_change', at },
+      { stepId: 'check_wifi', outcome: 'fixed', at: later },
+    ];
+    const { session } = restoreSession(input, now);
+    expect(session.facts.stepsTried).toEqual({ check_wifi: 'fixed' });
+  });
+
+  it('keeps the steps tried when every answer was lost, as the log is kept', () => {
+    const { session } = restoreSession({ ...stored(), facts: 12 }, now);
+    expect(session.facts.stepsTried).toEqual(LOGGED);
+    expect(session.screen).toBe('start');
+  });
+
+  it('keeps a valid outcome over the log', () => {
+    const input = stored();
+    input.facts.stepsTried = { check_wifi: 'fixed', restart_device: 'bogus' };
+    const { session, dropped } = restoreSession(input, now);
+    expect(session.facts.stepsTried).toEqual({ check_wifi: 'fixed', restart_device: 'skipped' });
+    expect(dropped).toEqual([]);
+  });
 });

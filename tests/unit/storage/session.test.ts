@@ -82,7 +82,8 @@ describe('stored session', () => {
     (screen) => {
       const { session, dropped } = restoreSession({ ...stored, screen, facts: 'garbage' }, now);
       expect(session.screen).toBe('start');
-      expect(session.facts).toEqual({});
+      // The steps the log records stay tried, so the plan does not offer them again.
+      expect(session.facts).toEqual({ stepsTried: { check_wifi: 'no_change' } });
       expect(session.history).toEqual([]);
       expect(session.stepLog).toEqual(stored.stepLog);
       // Where the user was is named too: the notice says it went with the answers.
