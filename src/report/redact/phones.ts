@@ -1,5 +1,6 @@
 import { caseNumbers } from './case-numbers.ts';
 import type { Span } from './spans.ts';
+import { TIMESTAMP } from './timestamps.ts';
 import { CJK_UNITS, MONTHS, UNITS } from './units.ts';
 
 /*
@@ -42,9 +43,9 @@ const MONTH_DATE = new RegExp(
  */
 const NUMBER_LABELS = String.raw`[Bb]uild|BUILD|[Bb]uild-?[Nn]ummer|[Tt]ime[ -]?stamp|TIMESTAMP|[Zz]eitstempel|[Hh]orodatage|[Mm]arca de tiempo|[Uu]nix time|[Ee]poch`;
 
-/** Dates, times, negative numbers, build numbers and error codes are set aside first… */
+/** Dates, times, timestamps, negative numbers, build numbers and error codes are set aside first… */
 const NOT_PHONE_SHAPES = new RegExp(
-  String.raw`(?<![\d.,+/]|[\d.,+/]-)(?:${DATES_AND_TIMES.join('|')})|(?<=^|[\s(=:])-\d+|` +
+  String.raw`(?<![\d.,+/]|[\d.,+/]-)(?:${DATES_AND_TIMES.join('|')})|(?<=^|[\s(=:])-\d+|${TIMESTAMP}|` +
     String.raw`(?<![\p{L}])(?:${NUMBER_LABELS})[ \t]*(?:[Nn]r\.?|[Nn]o\.?|#)?[ \t]*[:#=]?[ \t]*\d+(?:\.\d+)*|` +
     String.raw`(?:(?:[Ee]rror|[Ff]ehler|[Ff]out)code|[Cc]ode d['’]erreur|[Cc]ódigo de error|[Cc]odice (?:di )?errore|[Ee]rror|ERROR|[Ff]ehler|[Ee]rreur|[Ee]rrore|[Ee]rro|[Ff]out|エラー|错误|錯誤)[ \t]*(?:[Cc]ode|[Nn]r\.?|[Nn][º°]\.?|#)?[ \t]*[:#=]?[ \t]*-?(?:0[xX][0-9A-Fa-f]+|\d+)`,
   'gu',
