@@ -12,6 +12,7 @@ const found = foundByFolder<SiteFacts>(
 
 export const provideSiteFacts = found.provide;
 export const siteFactsOf = found.get;
+export const allSiteFacts = found.all;
 
 /** The site whose reading answers a question, if one does. */
 export const siteAnswering = (fact: string): SiteFacts | undefined =>

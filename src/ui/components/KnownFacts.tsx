@@ -9,6 +9,8 @@ import { formatAge } from '../format';
 import { siteTextKey } from '../../pages/site-texts';
 import { useTexts, type Texts } from '../locale-context';
 import { KnownSection } from './KnownSection';
+import { ReaderLink } from './ReaderLink';
+import { allSiteFacts } from '../../pages/site-facts';
 import type { Flow } from '../use-flow';
 
 function ReadingProblem({ reading, now }: { reading: SiteReading; now: Date }) {
@@ -96,8 +98,14 @@ export function KnownFacts({ flow }: { flow: Flow }) {
   const problem = problemText(facts, flow.diagnosis, texts);
   // "Nothing yet … fill in by themselves" would be false beside a page that was read and could
   // not be used: the problem line says what to do instead.
+  const empty = !problem && known.length === 0 && problems.length === 0;
   return (
-    <KnownSection empty={!problem && known.length === 0 && problems.length === 0}>
+    <KnownSection empty={empty}>
+      {/* "Nothing yet" says to open the pages the extension reads: the first screen links them
+      (a question a page answers links its own page, once). */}
+      {empty &&
+        flow.session.screen === 'start' &&
+        allSiteFacts().map((site) => <ReaderLink key={site.site} site={site} />)}
       {(problem || known.length > 0) && (
         <dl class="known__list">
           {problem && (

@@ -78,20 +78,23 @@ function Consequences({
  * A step that only looks at what a page reading answers (Apple's status, the iCloud storage)
  * links that page, as the question does: read there, the answer fills in and the step is done.
  */
-const pageFactOf = (step: Step | undefined) =>
+const pageOf = (step: Step | undefined) =>
   step?.kind === 'check'
-    ? step.skipWhen?.flat().find((condition) => siteAnswering(condition.fact))?.fact
+    ? step.skipWhen
+        ?.flat()
+        .map(({ fact }) => siteAnswering(fact))
+        .find(Boolean)
     : undefined;
 
 /** How to do it: instructions, the Settings path for the user's iOS, notes and side effects. */
 function HowTo({ item, showConsequences }: { item: PlanItem; showConsequences: boolean }) {
   const { t } = useTexts();
   const step = stepsById.get(item.stepId);
-  const pageFact = pageFactOf(step);
+
   return (
     <>
       <p class="step__instructions">{t(keys.step(item.stepId).instructions)}</p>
-      {pageFact && <ReaderLink fact={pageFact} />}
+      <ReaderLink site={pageOf(step)} />
       {item.path && (
         <p class="path">
           <Label class="path__label" text={t('step.path')} />

@@ -6,6 +6,7 @@ import { keys } from '../../knowledge';
 import { StoragePaste } from '../components/StoragePaste';
 import { Label } from '../components/Label';
 import { ReaderLink } from '../components/ReaderLink';
+import { siteAnswering } from '../../pages/site-facts';
 import { TopCause } from '../components/TopCause';
 import { useTexts } from '../locale-context';
 import { useFocusOnMount } from '../use-focus';
@@ -82,7 +83,7 @@ export function QuestionScreen({ flow }: { flow: Flow }) {
         {t(keys.unsure)}
       </button>
       {/* After the answers, as the paste box is: the answers come first to the keyboard. */}
-      <ReaderLink fact={question.fact} />
+      <ReaderLink site={siteAnswering(question.fact)} />
       {question.fact === 'storageStatus' && <StoragePaste flow={flow} />}
       {/* A new question starts with its reason closed, as the first one did. */}
       <details class="why" key={question.id}>

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../src/ui/App';
 import { sessionItem } from '../../../src/storage/items';
@@ -29,6 +29,7 @@ describe('"What we know" names what the first screen was told', () => {
     expect(known().getByText('What you see')).toBeTruthy();
     expect(known().getByText('Not enough iCloud storage')).toBeTruthy();
     expect(known().queryByText(/^Nothing yet/)).toBeNull();
+    expect(known().queryByRole('link')).toBeNull();
 
     fireEvent.click(known().getByRole('button', { name: 'Change What you see' }));
     fireEvent.click(await screen.findByRole('button', { name: 'iPhone/iPad Backup Failed' }));
@@ -115,5 +116,22 @@ describe('a last backup given as weeks or months ago', () => {
     expect((await answerAgo('3', 'days'))?.approximate).toBeUndefined();
     const item = known().getByText('Last successful backup').closest('.known__item')!;
     expect(item.querySelector('.known__value')?.textContent).toMatch(/^\w{3} \d{1,2}, \d{4}$/);
+  });
+});
+
+describe('"What we know" with nothing known', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(cleanup);
+
+  it.each([
+    ['en-US', /^Nothing yet/, 'https://www.apple.com/support/systemstatus/'],
+    ['de-DE', /^Noch nichts/, 'https://www.apple.com/de/support/systemstatus/'],
+  ])('%s: links the two pages its "Nothing yet" says to open', async (tag, none, status) => {
+    render(<App languageTag={tag} />);
+    await waitFor(() => expect(known().getAllByRole('link')).toHaveLength(2));
+    expect(known().getByText(none)).toBeTruthy();
+    const [statusPage, storage] = known().getAllByRole('link');
+    expect(statusPage!.getAttribute('href')).toBe(status);
+    expect(storage!.getAttribute('href')).toBe('https://www.icloud.com/settings/');
   });
 });

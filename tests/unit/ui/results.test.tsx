@@ -96,7 +96,12 @@ describe('results', () => {
       .parentElement as HTMLDetailsElement;
     details.open = true;
     fireEvent(details, new Event('toggle'));
-    const box = await screen.findByLabelText('Lines copied from Settings or icloud.com');
+    // The form is its own chunk, loaded on first opening: slow on a loaded machine.
+    const box = await screen.findByLabelText(
+      'Lines copied from Settings or icloud.com',
+      {},
+      { timeout: 5000 },
+    );
     fireEvent.input(box, { target: { value: '4,8 GB von 5 GB belegt' } });
     fireEvent.click(screen.getByRole('button', { name: 'Use these numbers' }));
     await waitFor(async () =>
