@@ -1,20 +1,29 @@
 import type { ServiceState, StatusEvent } from '../observation';
 
 /**
- * State from the class of the page's light, which is the same in every language.
- * "resolved / upcoming / completed" are checked first: Apple draws those lights green, and
- * their class also names the event type ("…resolved…outage…"), which is no longer current.
- * A class that matches nothing known is `unknown`, never `available`.
+ * State from the class of the page's light, which is the same in every language. Each class
+ * that starts with "light-" must be one Apple is known to draw: light-available, a type
+ * (issue, outage, performance, maintenance), or a type no longer current ("resolved",
+ * "upcoming", "completed" before it: light-resolvedissue, light-upcoming-maintenance), which
+ * Apple draws green. Matching whole classes, not words inside them, keeps "light-unresolved-issue"
+ * from reading as resolved and "light-no-issues" as an issue. Any other "light-" class, no
+ * light class at all, or two that disagree is `unknown`, never `available`.
  */
 export function stateFromLightClass(className: string): ServiceState {
-  const lower = className.toLowerCase();
-  if (/resolved|upcoming|completed/.test(lower)) return 'available';
-  if (lower.includes('outage')) return 'outage';
-  if (/issue|performance/.test(lower)) return 'issue';
-  if (lower.includes('maintenance')) return 'maintenance';
-  if (/(^|\s)light-available(\s|$)/.test(lower)) return 'available';
-  return 'unknown';
+  const states = new Set<string>();
+  for (const token of className.toLowerCase().split(/\s+/)) {
+    if (!token.startsWith('light-')) continue;
+    const match = LIGHT_CLASS.exec(token);
+    states.add(
+      !match ? 'unknown' : match[1] ? 'available' : match[2]!.replace('performance', 'issue'),
+    );
+  }
+  return states.size === 1 ? ([...states][0] as ServiceState) : 'unknown';
 }
+
+/** 1: no longer current (never before "available"), 2: the type. */
+const LIGHT_CLASS =
+  /^light-(?:(resolved|upcoming|completed)-?(?!a))?(available|issue|outage|performance|maintenance)$/;
 
 /**
  * Worst CURRENT state from a service's events: outage > issue (incl. performance) >

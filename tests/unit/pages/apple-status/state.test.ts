@@ -18,16 +18,29 @@ describe('stateFromLightClass', () => {
     ['light-upcomingmaintenance', 'available'],
     ['light-completedmaintenance', 'available'],
     ['extra light-outage', 'outage'],
+    ['LIGHT-Issue\tlight-performance', 'issue'],
   ])('maps %s to %s', (className, state) => {
     expect(stateFromLightClass(className)).toBe(state);
   });
 
-  it.each(['light-green', 'status-dot', 'light-unavailable', 'light-available-soon', ''])(
-    'maps the unknown class "%s" to unknown, never available',
-    (className) => {
-      expect(stateFromLightClass(className)).toBe('unknown');
-    },
-  );
+  it.each([
+    'light-green',
+    'status-dot',
+    'light-unavailable',
+    'light-available-soon',
+    '',
+    // Words inside a class are not the class: negations and compounds Apple is not known to use.
+    'light-unresolved-issue',
+    'light-notcompleted',
+    'light-no-outage',
+    'light-issue-free',
+    'light-resolved-available',
+    // Two lights that disagree, or a known one beside an unknown "light-" class.
+    'light-available light-outage',
+    'light-outage light-pulse',
+  ])('maps the unknown class "%s" to unknown, never available', (className) => {
+    expect(stateFromLightClass(className)).toBe('unknown');
+  });
 });
 
 const ev = (type: StatusEvent['type'], status: StatusEvent['status']): StatusEvent => ({
