@@ -94,7 +94,6 @@ function HowTo({ item, showConsequences }: { item: PlanItem; showConsequences: b
   return (
     <>
       <p class="step__instructions">{t(keys.step(item.stepId).instructions)}</p>
-      <ReaderLink site={pageOf(step)} />
       {item.path && (
         <p class="path">
           <Label class="path__label" text={t('step.path')} />
@@ -122,6 +121,7 @@ function HowTo({ item, showConsequences }: { item: PlanItem; showConsequences: b
           {t(note)}
         </p>
       ))}
+      <ReaderLink site={pageOf(step)} />
     </>
   );
 }
