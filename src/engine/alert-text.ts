@@ -26,14 +26,67 @@ const JAPANESE_FULL = /満杯/g;
 // without kana: Japanese writes some of them the same way ("失敗") and has patterns of its own.
 // Not 復, which Japanese "復元" (restore) says without kana.
 const TRADITIONAL =
-  '為雲餘儲幾創發啟週夠備將帳開據數無時機沒滿現電窩約線經絡網腦計設訪證誤敗賬過進連郵鐘錯長問間預題驗戶這請還個關區裝確認態統載體級務簡頁僅閉';
+  '為雲餘儲幾創發啟週夠備將帳開據數無時機沒滿現電窩約線經絡網腦計設訪證誤敗賬過進連郵鐘錯長問間預題驗戶這請還個關區裝確認態統載體級務簡頁僅閉動號';
 const SIMPLIFIED =
-  '为云余储几创发启周够备将帐开据数无时机没满现电窝约线经络网脑计设访证误败账过进连邮钟错长问间预题验户这请还个关区装确认态统载体级务简页仅闭';
+  '为云余储几创发启周够备将帐开据数无时机没满现电窝约线经络网脑计设访证误败账过进连邮钟错长问间预题验户这请还个关区装确认态统载体级务简页仅闭动号';
 const SIMPLIFY = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
 const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, 'gu');
 const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
+/**
+ * Taiwan and Hong Kong words for what the mainland patterns say, once simplified (not in a text
+ * with kana, which is Japanese): mobile data ("行動數據", "行動網路", "流動數據") for cellular
+ * ("蜂窝"), "帳號" for the account ("账户"), "取用" (access, "访问"), "連線" (connection, "连接"),
+ * "透過" (through, "通过").
+ */
+const REGIONAL_CHINESE: [RegExp, string][] = [
+  [/(?:行动|流动)数据/gu, '蜂窝数据'],
+  [/行动网[路络]/gu, '蜂窝网络'],
+  [/[帐账]号/gu, '账户'],
+  [/取用/gu, '访问'],
+  [/连线/gu, '连接'],
+  [/透过/gu, '通过'],
+  // Full said with the perfective "了" ("空间满了", "已经满了") is "已满"; "快满了" (almost) stays.
+  [/(?<!快)(?:已经)?满了/gu, '已满'],
+  // How often it happens ("一直失败", keeps failing) says nothing of which alert it is.
+  [/一直|总是|老是|经常|始终|每次都|再次|又(?=\p{sc=Han})/gu, ''],
+];
 const simplified = (text: string) =>
-  KANA.test(text) ? text : text.replace(TRADITIONAL_CHAR, (c) => SIMPLIFY.get(c)!);
+  KANA.test(text)
+    ? text
+    : REGIONAL_CHINESE.reduce(
+        (t, [words, mainland]) => t.replace(words, mainland),
+        text.replace(TRADITIONAL_CHAR, (c) => SIMPLIFY.get(c)!),
+      );
+
+/**
+ * Korean alerts end formally ("없습니다", "됩니다", "합니다"); people write the polite endings
+ * ("없어요", "돼요", "해요", and the common slip "되요"). A polite ending is read as the formal
+ * one, so both compare as the same character pairs: after a closed syllable "-어요"/"-아요" is
+ * "-습니다" ("찼어요", "않아요"), after an open one the verb's contraction is undone ("걸려요" →
+ * "걸립니다"), and the copula "-이에요"/"-예요" is "-입니다".
+ */
+const POLITE_OPEN: Readonly<Record<string, string>> = {
+  돼: '됩',
+  되: '됩',
+  해: '합',
+  려: '립',
+  워: '웁',
+  와: '옵',
+  써: '씁',
+  예: '입',
+};
+const HANGUL_BASE = 0xac00;
+const closed = (syllable: string) => (syllable.codePointAt(0)! - HANGUL_BASE) % 28 !== 0;
+const politeKorean = (text: string) =>
+  text
+    // How often it happens ("자꾸 실패해요", keeps failing) says nothing of which alert it is.
+    .replace(/(?<![가-힣])(?:계속(?:해서)?|자꾸|또|항상|매번|여전히)(?![가-힣])/gu, '')
+    .replace(/([가-힣])[아어]요(?![가-힣])/gu, (whole, before: string) =>
+      closed(before) ? `${before}습니다` : whole,
+    )
+    .replace(/([돼되해려워와써예])요(?![가-힣])/gu, (_, open: string) => `${POLITE_OPEN[open]}니다`)
+    .replace(/이에요(?![가-힣])/gu, '입니다')
+    .replace(/니에요(?![가-힣])/gu, '닙니다');
 /**
  * French negates a verb with "ne … pas" around it, and says "no longer" and "never" the same way
  * ("n'est plus plein", "n'échoue plus", "ne s'est jamais rempli"): the negation is put before
@@ -350,7 +403,7 @@ function pairs(run: string): string[] {
 
 /** Case, width, accents, quotes, punctuation, the device word and numbers made uniform. */
 export function normalize(input: string): string {
-  const text = ASCII.test(input) ? input : simplified(input.normalize('NFKC'));
+  const text = ASCII.test(input) ? input : politeKorean(simplified(input.normalize('NFKC')));
   return foldAccents(text.toLowerCase())
     .replace(DEVICE, ' device ')
     .replace(ICLOUD, ' icloud ')
