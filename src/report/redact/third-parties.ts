@@ -10,6 +10,19 @@ import { WALL, atWordStart, type Span } from './spans.ts';
  * "family" is left out: "Family Sharing" is a feature.
  */
 
+/**
+ * Danish, Norwegian and Swedish relatives with the article on the end ("mora", "sønnen",
+ * "dottern"): Norwegian puts the possessive after them ("mora mi Kari", "faren min Per").
+ */
+const NORDIC_DEFINITE = `mora|moren|moderen|faren|faderen|dattera|datteren|dottera|dottern|
+  sønnen|sonen|kona|konen|frua|frun|manden|mannen|maken|broren|brodern|søstera|søsteren|
+  systern|bestemora|bestemoren|bestefaren|farmora|mormora|svigermora|svigermoren|svigerfaren|
+  kjæresten|kæresten|samboen|sambon|mamman|pappan|barnebarnet|barnbarnet`;
+const NORDIC_POSSESSIVE = new RegExp(
+  `(?:${phrases(NORDIC_DEFINITE)})[ \\t]+(?:mi|min|mitt|mine|vår)[ \\t]+`,
+  'giu',
+);
+
 const RELATIONS = `
   husband|wife|son|daughter|grandson|granddaughter|grandma|grandpa|grandad|granddad|granny|
   grandmother|grandfather|nan|nana|mum|mom|mother|dad|father|brother|sister|friend|neighbour|
@@ -41,7 +54,10 @@ const RELATIONS = `
   schwiegersohn|belle-mère|beau-père|belle-fille|beau-fils|suegra|suegro|nuera|yerno|suocera|
   suocero|nuora|genero|sogra|sogro|nora|genro|schoonmoeder|schoonvader|schoondochter|
   schoonzoon|svärmor|svärfar|svigermor|svigerfar|teściowa|teść|synowa|zięć|mamy|taty|babci|
-  dziadka|córki|żony|męża|siostry|brata|teściowej`;
+  dziadka|córki|żony|męża|siostry|brata|teściowej|
+  mor|far|søster|søs|datter|søn|sønn|kone|mand|bestemor|bestefar|kæreste|kjæreste|sambo|
+  moster|faster|morbror|farbror|svoger|svigerinde|svigerinne|kusine|fetter|nabo|venn|venninne|
+  veninde|${NORDIC_DEFINITE}`;
 const ROLES = `
   advisor|adviser|senior advisor|agent|rep|representative|technician|specialist|consultant|
   supervisor|berater|beraterin|mitarbeiter|mitarbeiterin|techniker|technikerin|
@@ -228,6 +244,19 @@ function* after(pattern: RegExp, text: string, needsBefore = false): Generator<S
   }
 }
 
+/**
+ * After a relative and "mi", "min", a capitalised word is their name even where it is a word
+ * elsewhere ("faren min Per", "kona mi Siri"); a product ("Apple-ID") is written otherwise.
+ */
+const WRITTEN_AS_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])/u;
+
+function* nordicPossessed(text: string): Generator<Span> {
+  for (const match of atWordStart(NORDIC_POSSESSIVE, text)) {
+    const name = readName(text, match.index + match[0].length, { anyCase: true });
+    if (name && WRITTEN_AS_NAME.test(text.slice(name.start, name.end))) yield name;
+  }
+}
+
 function* given(text: string): Generator<Span> {
   for (const match of atWordStart(NAME_GIVEN, text)) {
     const name = readName(text, match.index + match[0].length, { anyCase: true });
@@ -239,6 +268,7 @@ export function* thirdParties(text: string): Generator<Span> {
   yield* given(text);
   yield* after(CALLED, text);
   yield* after(RELATED, text, true);
+  yield* nordicPossessed(text);
   yield* after(ASKED_FOR, text);
   yield* reached(text);
   yield* onBehalf(text);
