@@ -56,7 +56,7 @@ export function restoreSession(stored: unknown, now: Date): RestoredSession {
   if (!isRecord(stored)) return { session: fresh, dropped: ['session'] };
   const named: string[] = [];
   const kept = keepFields(Session.shape, stored, '', named) as Partial<Session>;
-  const { parts, recovered } = inStep(kept, named);
+  const { parts, recovered } = inStep(kept, stored);
   // A step the log still records is not lost: the notice does not count it.
   const dropped = named.filter((path) => !recovered.has(path));
   // Answers, or "not sure": the steps tried and the notes describe no problem, and are kept
@@ -75,32 +75,41 @@ export function restoreSession(stored: unknown, now: Date): RestoredSession {
     : { session: fresh, dropped: ['session'] };
 }
 
+/** Whether `key` was stored in `stored` (or in what `stored` was, if not a record) and not kept. */
+function notKept(stored: unknown, kept: unknown, key: string): boolean {
+  if (!isRecord(stored)) return stored !== undefined;
+  return Object.hasOwn(stored, key) && !(isRecord(kept) && Object.hasOwn(kept, key));
+}
+
 /**
- * The kept parts with the bookkeeping of the answers dropped (`named`) gone too: their source
+ * The kept parts with the bookkeeping of the answers dropped from `stored` gone too: their source
  * and "picked" mark, and their place among the answers Back goes through (one that undoes
  * nothing would leave Back without a visible effect once). A step whose record among the steps
- * tried was dropped is still tried when the log has it; `recovered` names those records.
+ * tried was dropped is still tried when the log has it; `recovered` names those records. Found
+ * by comparing keys, not the paths named: a damaged record of 100,000 steps names as many.
  */
 function inStep(
   kept: Partial<Session>,
-  named: readonly string[],
+  stored: Record<string, unknown>,
 ): { parts: Partial<Session> & Pick<Session, 'facts'>; recovered: Set<string> } {
-  const within = (path: string) =>
-    named.some((name) => name === path || name.startsWith(`${path}.`) || name === 'facts');
-  const recordOf = (id: string) => `facts.stepsTried.${id}`;
-  const lost = (id: string) => named.includes('facts.stepsTried') || within(recordOf(id));
-  const gone = (name: string) => within(`facts.${name}`);
   const before = kept.facts ?? {};
+  const storedFacts = isRecord(stored.facts) ? stored.facts : {};
+  const gone = (name: string) => notKept(stored.facts, before, name);
+  const lost = (id: string) =>
+    gone('stepsTried') || notKept(storedFacts.stepsTried, before.stepsTried, id);
+  const unsure = storedFacts.unsure;
+  const unsureLost =
+    gone('unsure') || (Array.isArray(unsure) && unsure.length !== before.unsure?.length);
   const facts = withoutStrayMarks(withLoggedSteps(before, kept.stepLog ?? [], lost), gone);
   const history = kept.history?.filter(
-    (name) => isRecorded(facts, name) || !(gone(name) || within('facts.unsure')),
+    (name) => isRecorded(facts, name) || !(gone(name) || unsureLost),
   );
   const recovered = Object.keys(facts.stepsTried ?? {}).filter(
     (id) => !Object.hasOwn(before.stepsTried ?? {}, id),
   );
   return {
     parts: { ...kept, facts, ...(history && { history }) },
-    recovered: new Set(recovered.map(recordOf)),
+    recovered: new Set(recovered.map((id) => `facts.stepsTried.${id}`)),
   };
 }
 

@@ -180,6 +180,18 @@ describe('restore: steps tried are recovered from the step log', () => {
     expect(session.facts.stepsTried).toEqual(LOGGED);
   });
 
+  it('rebuilds a record of 100,000 unknown steps from the log, quickly', () => {
+    const input = stored();
+    input.facts.stepsTried = Object.fromEntries(
+      Array.from({ length: 100_000 }, (_, i) => [`junk_${i}`, 'fixed']),
+    );
+    input.history = Array.from({ length: 100 }, () => 'wifi');
+    const started = performance.now();
+    const { session } = restoreSession(input, now);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(session.facts.stepsTried).toEqual(LOGGED);
+  });
+
   it('takes the latest outcome of a step tried twice', () => {
     const input = stored();
     input.facts.stepsTried = 'garbage';
