@@ -75,9 +75,20 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
     problems.add('service-name-unreadable');
     return undefined;
   }
-  const state = stateFromLight(container.querySelector(S.light), events, problems);
+  const state = stateFromLight(ownLight(container), events, problems);
   const id = canonicalServiceId(name);
   return id === undefined ? { name, state, events } : { name, id, state, events };
+}
+
+/**
+ * The row's light, unless it sits in the name cell or in a tooltip, dialog or hidden text of the
+ * row: there it is another event's light (a history in a tooltip), and taking it for the row's
+ * when the row's own light moved would read green for a row in an outage. The nearest such
+ * ancestor is looked for within the row only: Apple's cell around it is an "info-tooltip-wrapper".
+ */
+function ownLight(container: Element): Element | null {
+  const light = container.querySelector(S.light);
+  return light && container.contains(light.closest(`${S.name},${NOT_NAME}`)) ? null : light;
 }
 
 /**

@@ -17,6 +17,11 @@ const dot = (cls: string) => `<div class="${cls}"></div>`;
 const others =
   row('App Store', dot('light-available')) + row('Apple Music', dot('light-available'));
 
+/** A row's inside written out, for lights and names placed where Apple does not put them. */
+const bare = (inside: string) =>
+  `<td class="info-tooltip-wrapper"><div class="light-container">${inside}</div></td>`;
+const lit = (cls: string) => `<div class="light-content light-image">${dot(cls)}</div>`;
+
 function page(cells: string, lang = 'en', dir = 'ltr'): string {
   return `<html lang="${lang}" dir="${dir}"><body><div class="section-lights">
     <table id="ssp-lights-table"><tbody><tr>${others}${cells}</tr></tbody></table></div></body></html>`;
@@ -242,6 +247,43 @@ const CASES: [title: string, html: string, expected: ServiceState][] = [
   ],
   ['near miss only', page(row('iCloud Backup for Business', dot('light-outage'))), 'unknown'],
   ['keychain backup', page(row('iCloud Keychain Backup', dot('light-outage'))), 'unknown'],
+  // The row's own light moved or renamed: a light in its name cell or tooltip is another event's.
+  [
+    'history light in a tooltip of the name',
+    page(
+      bare(
+        `<div class="light-content light-name">iCloud Backup<div class="tooltip-content">${lit('light-available')}</div></div><div class="light-content light-picture">${dot('light-outage')}</div>`,
+      ),
+    ),
+    'unknown',
+  ],
+  [
+    'light in a popover of the name',
+    page(
+      bare(
+        `<div class="light-content light-name">iCloud Backup<div class="popover">${lit('light-resolvedoutage')}</div></div>`,
+      ),
+    ),
+    'unknown',
+  ],
+  [
+    'light in hidden text',
+    page(
+      bare(
+        `<span class="a11y">${lit('light-available')}</span><div class="light-content light-name">iCloud Backup</div>`,
+      ),
+    ),
+    'unknown',
+  ],
+  [
+    'own light before a tooltip light',
+    page(
+      bare(
+        `${lit('light-issue')}<div class="light-content light-name">iCloud Backup<div class="tooltip">${lit('light-available')}</div></div>`,
+      ),
+    ),
+    'issue',
+  ],
   // Pages that must be unknown.
   ['no table', '<html><body><p>Sorry, something went wrong.</p></body></html>', 'unknown'],
   [
