@@ -20,6 +20,7 @@ import {
   matchCategory,
   matchPlan,
   matchUsage,
+  namesAnother,
   namesOther,
   statedPlan,
   STORAGE_WORD,
@@ -134,10 +135,8 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
   // Two different usages (another account's, a family member's card) cannot be told apart.
   const figures = new Set(pool.map(({ usage }) => `${usage.used.bytes}/${usage.total.bytes}`));
   if (figures.size > 1) return undefined;
-  return pool.reduce<Line | undefined>(
-    (best, line) => (!best || line.text.length < best.text.length ? line : best),
-    undefined,
-  );
+  // A stable sort: of lines as short, the first.
+  return pool.sort((a, b) => a.text.length - b.text.length)[0];
 }
 
 /**
@@ -163,8 +162,9 @@ const MAX_TITLES = 8;
  * element with no element inside). A line under an app's title at any of the few levels around
  * it ("Mail", "Notes", "Photos": a subject, a note, the library's share, even below a folder
  * named "Storage alerts") is not the account's; nor one under a device's title ("MacBook Air",
- * "Ama's iPhone") or the family's ("Family Sharing": a member's usage) with no storage heading
- * or mention of iCloud nearer to it.
+ * "Ama's iPhone"), the family's ("Family Sharing": a member's usage) or a member's name ("Ama
+ * Mensah" in a row of its own above the line) with no storage heading or mention of iCloud
+ * nearer to it.
  */
 function underOtherTitle(element: Element): boolean {
   let inner: Element = element;
@@ -186,7 +186,9 @@ function underOtherTitle(element: Element): boolean {
       const label = !part.previousElementSibling && !part.firstElementChild;
       if (!(heading || label)) continue;
       const kind = titleKind(title);
-      if (kind === 'app' || (kind && !shielded)) return true;
+      // A title with no figure that names no storage is a member's name ("Ama Mensah", "Mom").
+      const named = kind ?? (!/\d|iCloud/.test(title) && namesAnother(title));
+      if (kind === 'app' || (named && !shielded)) return true;
       if (title.includes('iCloud') || (heading && STORAGE_WORD.test(title))) shielded = true;
       if (heading) break;
     }

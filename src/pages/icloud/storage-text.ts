@@ -28,7 +28,7 @@ export interface StorageReading {
  * "go" or a word that starts with "Gt".
  */
 const UNIT_SOURCE =
-  "(KB|kB|MB|GB|TB|Ko(?![a-z])|Mo(?![a-z])|Go(?![a-z])|To(?![a-z])|kt(?![a-z])|Mt(?![a-z])|Gt(?![a-z])|Tt(?![a-z])|КБ|МБ|ГБ|ТБ|[غج]ي[غج]?ابايت|مي[غج]ابايت|تيرابايت|ג[׳'’]יגה-בייט|מגה-בייט|טרה-בייט)";
+  "([KkMGT]B|(?:[KMGT]o|[kMGT]t)(?![a-z])|[КМГТ]Б|(?:[غج]ي[غج]?|مي[غج]|تير)ابايت|(?:ג[׳'’]יגה|מגה|טרה)-בייט)";
 /**
  * Never the tail of a number grouped with spaces or apostrophes ("1 024 Go", "1’234 MB"): such a
  * number is not read at all rather than read as 24 or 234.
@@ -111,7 +111,7 @@ export const parseAmount = (text: string) => amountAtStart(text, true);
  * are.
  */
 export const USED_WORD =
-  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ando)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|brug|bruk|anvendt|käyt|wykorzyst|użyt(?!k)|używ(?!a\s)|użyc|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρησιμοποι|χρήση|kullan(?!ıc)|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
+  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ando|ou)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|brug|bruk|anvendt|käyt|wykorzyst|użyt(?!k)|używ(?!a\s)|użyc|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρησιμοποι|χρήση|kullan(?!ıc)|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
 /**
  * "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน,
  * 사용 가능, 使用可能, 可使用): read as the English word, which FREE knows.
@@ -339,17 +339,24 @@ const namesDevice = (statement: string) =>
 type Pair = [StorageAmount, StorageAmount, number];
 
 /**
- * A label or subject before a statement's sizes that names neither storage, iCloud alone, use
- * nor the reader ("John: …", "Photos – …", "iCloud Drive: …", "照片使用了…", "写真が…"):
- * another's share, not the account's.
+ * A label or title that names neither storage, iCloud alone, the total, use nor the reader
+ * ("John", "Photos", "iCloud Drive"): another's share, not the account's.
+ */
+export const namesAnother = (label: string) =>
+  ![/^(?:iCloud\+?|Total) ?$|您|你|あなた/, STORAGE_WORD, USED_WORD].some((word) =>
+    word.test(label),
+  );
+
+/**
+ * A label or subject before a statement's sizes that names another (namesAnother: "John: …",
+ * "Photos – …", "iCloud Drive: …", "照片使用了…", "写真が…", Korean "사진이 …", "엄마가 …").
  */
 export const namesOther = (statement: string) => {
   const lead = statement.slice(0, statement.search(AMOUNT_IN));
-  const label = /^(.+?)(?: ?[:：]| [–—-]|が|は|使用了|已使用|已用|用了) ?$/.exec(lead)?.[1];
-  return (
-    label !== undefined &&
-    ![/^iCloud\+? ?$|您|你|あなた/, STORAGE_WORD, USED_WORD].some((word) => word.test(label))
-  );
+  const label = /^(.+?)(?: ?[:：]| [–—-]|が|は|[이가은는]|使用了|已使用|已用|用了) ?$/.exec(
+    lead,
+  )?.[1];
+  return label !== undefined && namesAnother(label);
 };
 
 /** The first usage pair in one statement: a line may list several ("Photos 2 GB · Backups 1 GB"). */
@@ -407,14 +414,14 @@ const PLAN = new RegExp(
  */
 export function matchPlan(text: string): string | undefined {
   const [first = '', ...rest] = normalizeSpace(text).split(/ ?[·•|] ?/);
-  return rest.some((part) => part.includes('iCloud')) ? undefined : planFrom(first)?.name;
+  return rest.some((part) => part.includes('iCloud')) ? undefined : planName(first);
 }
 
-function planFrom(text: string): { name: string; amount: StorageAmount } | undefined {
+function planName(text: string): string | undefined {
   const match = PLAN.exec(normalizeSpace(text));
   const amount = match ? toAmount(match[2], match[3]) : undefined;
   if (!match || !amount || amount.value <= 0) return undefined;
-  return { name: `${match[1]} ${amount.value} ${amount.unit}`, amount };
+  return `${match[1]} ${amount.value} ${amount.unit}`;
 }
 
 /**
@@ -425,15 +432,10 @@ export function statedPlan(
   plans: Set<string>,
   total: StorageAmount | undefined,
 ): string | undefined {
-  if (plans.size !== 1) return undefined;
-  const [name] = [...plans] as [string];
-  const amount = planFrom(name)?.amount;
-  const sameSize =
-    amount !== undefined &&
-    total !== undefined &&
-    amount.value === total.value &&
-    amount.unit === total.unit;
-  return total === undefined || sameSize ? name : undefined;
+  const [name, ...others] = plans;
+  // A plan's name ends with its size, in the form planName gives it ("iCloud+ 50 GB").
+  const sameSize = total === undefined || name?.endsWith(` ${total.value} ${total.unit}`);
+  return others.length === 0 && sameSize ? name : undefined;
 }
 
 /**
