@@ -1,5 +1,6 @@
 import { CAPITAL_SIGN_OFFS, SIGN_OFFS } from './sign-off-words.ts';
 import { readName } from './reader.ts';
+import { sentFromSigned } from './sent-from.ts';
 import { dashSigned, nameLine, signatureLabelled } from './signatures.ts';
 import { WALL, atWordStart, type Span } from './spans.ts';
 
@@ -122,4 +123,5 @@ export function* signedNamesIn(text: string): Generator<Span> {
   yield* dashSigned(text);
   yield* signatureLabelled(text);
   yield* fromSigned(text);
+  yield* sentFromSigned(text);
 }
