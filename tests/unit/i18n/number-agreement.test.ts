@@ -60,6 +60,35 @@ describe('a number that can be 1', () => {
 });
 
 /**
+ * A word written around a value cannot agree with it when the value changes: French says a
+ * quantity under 2 in the singular ("1,5 Go utilisé"), and a participle before the list of what
+ * was masked would have to agree with its first item ("Retiré : 1 adresse"). The texts put such
+ * words where they agree with a noun of their own ("Données retirées", "sur 5 Go utilisés").
+ */
+describe('words that would have to agree with a value they do not know', () => {
+  it.each(['1,5 Go', '1 Go', '0,8 Go', '950 Mo'])('French: %s used reads right', (used) => {
+    const texts = [
+      interpolate(catalogOf('report', 'fr')!['support.storageValue']!, { used, total: '5 Go' }),
+      interpolate(catalogOf('ui', 'fr')!['paste.readUsage']!, { used, total: '5 Go' }),
+    ];
+    for (const text of texts) expect(text).not.toMatch(/(?<![\d,])[01](?:,\d+)? [KMGT]o utilisés/);
+  });
+
+  const BARE_PARTICIPLE: Partial<Record<Locale, RegExp>> = {
+    fr: /^(?:Retiré|Supprimé|Masqué)e?s?\s?:/,
+    it: /^(?:Rimoss|Eliminat|Tolt)[oaie]:/,
+    es: /^(?:Eliminad|Quitad|Borrad)[oa]s?:/,
+  };
+  it.each(['fr', 'it', 'es'] as const)('%s: the list of what was masked has a noun', (locale) => {
+    const template = catalogOf('report', locale)!['masked.removed']!;
+    const one = interpolate(catalogOf('report', locale)!['masked.email.one']!, { n: 1 });
+    const text = interpolate(template, { list: one });
+    expect(text).toContain(one);
+    expect(text).not.toMatch(BARE_PARTICIPLE[locale]!);
+  });
+});
+
+/**
  * The readers choose `.one` for exactly 1 (src/report/words.ts, support.ts): right for every
  * language shipped, over the numbers they can be given, as long as the language's plural rules
  * have no other category there (CLDR's `few`, `many`, or `one` for 0 in French, never reached).
