@@ -89,6 +89,8 @@ interface Pattern {
   han: Set<string>;
   /** The vocabulary ids of the word naming its alert's subject, when it says one (`naming`). */
   names: number[];
+  /** Its words in order, as vocabulary ids (`cutCopy`). */
+  sequence: number[];
 }
 
 interface Index {
@@ -137,6 +139,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
         return {
           alert: i,
           language,
+          sequence: tokenize(text),
           tokens: [...new Set(tokenize(text))],
           ...(body.length > 0 && { title: [...new Set(tokenize(title!))] }),
         };
@@ -165,6 +168,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
       negated,
       ...(title && { title }),
       han: new Set(p.tokens.flatMap((t) => t.match(HAN) ?? [])),
+      sequence: p.sequence.map((t) => vocabulary.ids.get(t)!),
       names: [] as number[],
     };
   });
@@ -244,7 +248,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
  * password", "Backup braucht Zeit").
  */
 function naming(
-  patterns: readonly Omit<Pattern, 'names'>[],
+  patterns: readonly Omit<Pattern, 'names' | 'sequence'>[],
   vocabulary: Vocabulary,
 ): Map<number, Set<number>> {
   const alertsOf = new Map<number, Set<number>>();
@@ -570,6 +574,37 @@ function bare(pattern: Pattern, input: Input, counted: Int32Array, n: number): b
   });
 }
 
+/** A copy cut off mid-word holds at least this many whole words of the wording before the cut… */
+const CUT_WORDS = 3;
+/** …and this share of its distinctive weight. */
+const CUT_SHARE = 0.5;
+
+/**
+ * The general and distinctive weight of the part of a pattern's wording that the text copies
+ * when it is that wording cut off mid-word ("…car l'espace de stoc", "…nécessite une conn"):
+ * its words in the same order, the last one a beginning of the pattern's next word. Such a text
+ * is judged against the part it copies, not the whole wording nor its naming word, which the
+ * cut may have left out.
+ */
+function cutCopy(pattern: Pattern, input: Input): Weights | undefined {
+  const { words } = input;
+  const last = words.at(-1);
+  if (!last || !isWord(last) || words.length <= CUT_WORDS) return undefined;
+  const { sequence } = pattern;
+  const vocabulary = index!.vocabulary;
+  const holds = (i: number, id: number) => input.holders.get(id)?.includes(i) ?? false;
+  for (let j = 0; j + words.length <= sequence.length; j++) {
+    const cut = vocabulary.words[sequence[j + words.length - 1]!]!;
+    if (cut === last || !cut.startsWith(last)) continue;
+    if (!words.slice(0, -1).every((_, i) => holds(i, sequence[j + i]!))) continue;
+    const copied = sum(
+      [...new Set(sequence.slice(j, j + words.length))].map((id) => vocabulary.weights[id]!),
+    );
+    return copied[1] >= CUT_SHARE * pattern.weights[1] ? copied : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The lower of the two judgements (see `weightsOf`), much less when a short text shares little
  * with the pattern ("iCloud storage", "error"). A text without the negation of a negated
@@ -613,7 +648,19 @@ function score(pattern: Pattern, input: Input, counted: Int32Array, n: number): 
   const untitled = pattern.title !== undefined && titleShare(pattern.title, input) < TITLE;
   const unnamed = pattern.names.length > 0 && !pattern.names.some((id) => input.holders.has(id));
   const slightly = slight || untitled || unnamed || bare(pattern, input, counted, n);
-  return result * (slightly ? SLIGHT : 1) * (contradicted ? OPPOSITE : 1);
+  const copied = cutCopy(pattern, input);
+  const judged = copied
+    ? Math.max(
+        result * (slightly ? SLIGHT : 1),
+        // The cut word may also stand for a word of the pattern outside the part copied.
+        Math.min(
+          1,
+          judge(covered0, belonging0, copied[0], input.weights[0]),
+          judge(covered1, belonging1, copied[1], input.weights[1]),
+        ),
+      )
+    : result * (slightly ? SLIGHT : 1);
+  return judged * (contradicted ? OPPOSITE : 1);
 }
 
 export interface AlertMatch extends AlertResult {
