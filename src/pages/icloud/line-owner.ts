@@ -1,5 +1,5 @@
 import { normalizeSpace } from '../text';
-import { matchCategory, namesOther, STORAGE_WORD, titleKind, USED_WORD } from './storage-text';
+import { matchCategory, namesAnother, namesOther, titleKind, USED_WORD } from './storage-text';
 
 /** "Used by John", "utilisés par Anna", "belegt von Fotos": whose the usage is, named. */
 const USED_BY =
@@ -18,11 +18,32 @@ const LABEL = /^[^\d:：]*[:：]/;
 const THIRD_PERSON = /(?:^|\s)(?<!\bs[ei] )(?:está|sta) (?:usando|utilizando|utilizzando)\b/i;
 
 /**
- * A Korean subject before the sizes ("사진이 5GB 중 2GB 사용", "엄마가 …"): another's use unless it is
- * the storage or iCloud ("저장 공간이 …"). Left out of the page's rule (namesOther), whose
- * script has no bytes to spare, as Korean is not one of the extension's languages.
+ * A name before the sizes without a colon ("Mom 12 GB of 200 GB used", "Grace Okafor …", "Daan de
+ * Vries …", "Priya (Organizer) …", "Seán O'Brien …"): capitalized words, not all capitals, and
+ * the particles names hold between them.
  */
-const KOREAN_SUBJECT = /^[^\s\d]+[이가은는] ?$/;
+const NAME_WORD = "\\p{Lu}(?=[\\p{L}'’.-]*\\p{Ll})[\\p{L}'’.-]+";
+const NAME = new RegExp(
+  `^${NAME_WORD}(?: (?:${NAME_WORD}|d[aeiou]s?|de[lr]?|van|von|le|la))*(?: [(（][^()（）]{1,30}[)）])?$`,
+  'u',
+);
+/** A word of two or more characters in Japanese, Chinese or Korean ("エマ", "엄마", "妈妈"). */
+const CJK_WORD = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}ー・]{2,8}$/u;
+/**
+ * Words that open the account's own line in these shapes ("Total 4.8 GB of 5 GB used", "Currently
+ * …", "Konto …", "現在 …", "현재 …"): no one's name.
+ */
+const ACCOUNT_WORD =
+  /(?<!\p{L})(?:totale?|gesamt|insgesamt|summe|current(?:ly)?|now|today|aktuell|derzeit|momentan|zurzeit|jetzt|actuellement|aujourd'hui|actualmente|ahora|hoy|attualmente|ora|oggi|atualmente|agora|hoje|momenteel|nu|account|konto|compte|cuenta|conta|usage|nutzung|uso|status|statut|estado|stato|plan|you|your|sie|du|ihr|vous|tu|usted|você|voi|lei|jij|je|u)(?!\p{L})|^(?:現在|现在|目前|当前|합계|현재|지금|전체|合計|合计|总计|全体|総計)$/iu;
+
+/**
+ * Whether a subject before the sizes, with no colon or particle after it, names someone or
+ * something else than the account ("Mom", "Grace Okafor", "엄마").
+ */
+const namesSubject = (subject: string) =>
+  (NAME.test(subject) || CJK_WORD.test(subject)) &&
+  !ACCOUNT_WORD.test(subject) &&
+  namesAnother(subject);
 
 /**
  * Mobile data counts what was sent over the phone network ("Mobile Data: 2.3 GB of 10 GB used",
@@ -39,15 +60,27 @@ const MOBILE_DATA =
  * at the end of the line before.
  */
 export function withoutOthers(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((line) =>
+  const lines = text.split(/\r?\n/).map(normalizeSpace);
+  return lines
+    .map((line, i) =>
       line
         .split(/ ?[·•|;] ?/)
-        .filter((part) => !namesOtherOwner(normalizeSpace(part)))
+        .filter((part) => !namesOtherOwner(part) && !headedByOther(lines[i - 1], part))
         .join(' · '),
     )
     .join('\n');
+}
+
+/**
+ * A line that opens with its sizes under a line that is only a name, an app, a device or the
+ * family ("Kofi" / "12 GB of 2 TB used", as a members' list is copied): that one's usage.
+ */
+function headedByOther(title: string | undefined, statement: string): boolean {
+  return (
+    title !== undefined &&
+    /^\d/.test(statement) &&
+    (titleKind(title) !== undefined || namesSubject(title))
+  );
 }
 
 /**
@@ -61,9 +94,7 @@ function namesOtherOwner(statement: string): boolean {
   const label = LABEL.exec(statement)?.[0] ?? '';
   if (named || OWNER_IN_LABEL.test(label) || namesOther(statement)) return true;
   const lead = statement.slice(0, Math.max(statement.search(/\d/), 0));
-  if (titleKind(lead.trim())) return true;
-  if (KOREAN_SUBJECT.test(lead) && !STORAGE_WORD.test(lead) && !lead.includes('iCloud'))
-    return true;
+  if (titleKind(lead.trim()) || namesSubject(lead.trim())) return true;
   const used = lead.search(USED_WORD);
   return used > 0 && matchCategory(lead.slice(0, used).trim()) !== undefined;
 }
