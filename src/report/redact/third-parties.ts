@@ -245,6 +245,45 @@ function* after(pattern: RegExp, text: string, needsBefore = false): Generator<S
 }
 
 /**
+ * A relative, then the word that names them: "my daughter named emma", "mein Sohn heißt lukas",
+ * "mi hijo se llama mateo". There the next word is a name in any case, unless it is a word of the
+ * lexicon. English "called" is also the verb ("my son called me", "my wife called tech
+ * support"), so after it only one word, followed by a break or by what a sentence about that
+ * person goes on with ("my daughter called emma has the same problem").
+ */
+const RELATIVE_NAMED = new RegExp(
+  `(?<![\\p{L}])(?:${phrases(RELATIONS)})[ \\t]+(?:(?<called>called)|${phrases(`named|genannt|namens|
+  nommé|nommée|llamado|llamada|chiamato|chiamata|chamado|chamada|genaamd|heißt|heisst|heet|heter|
+  hedder|se llama|s'appelle|si chiama|se chama|ma na imię|nazywa się|зовут`)})[ \\t]+`,
+  'giu',
+);
+const AFTER_CALLED_NAME =
+  /[ \t]*(?:[,.;!?)]|\r?\n|$)|[ \t]+(?:and|has|had|is|was|uses|used|told|said|says|set|sets|gets|got|can|cannot|can't|does|did|who|also|too)(?![\p{L}])/uy;
+
+const CLAUSE_ENDS = /[ \t]*(?:[,.;!?)]|\r?\n|$)/uy;
+
+/** Lower-case words run on into the sentence ("named jake told me"): more than one ends a clause. */
+function firstWordUnlessClause(text: string, name: Span): Span {
+  CLAUSE_ENDS.lastIndex = name.end;
+  if (CLAUSE_ENDS.test(text)) return name;
+  const gap = /\s/u.exec(text.slice(name.start, name.end));
+  return gap ? { start: name.start, end: name.start + gap.index } : name;
+}
+
+function* lowerCaseNamed(text: string): Generator<Span> {
+  for (const match of atWordStart(RELATIVE_NAMED, text)) {
+    const read = readName(text, match.index + match[0].length, { anyCase: true });
+    if (!read || /^\p{Lu}/u.test(text[read.start]!)) continue;
+    const name = firstWordUnlessClause(text, read);
+    if (match.groups?.called) {
+      AFTER_CALLED_NAME.lastIndex = name.end;
+      if (/\s/u.test(text.slice(name.start, name.end)) || !AFTER_CALLED_NAME.test(text)) continue;
+    }
+    yield name;
+  }
+}
+
+/**
  * After a relative and "mi", "min", a capitalised word is their name even where it is a word
  * elsewhere ("faren min Per", "kona mi Siri"); a product ("Apple-ID") is written otherwise.
  */
@@ -269,6 +308,7 @@ export function* thirdParties(text: string): Generator<Span> {
   yield* after(CALLED, text);
   yield* after(RELATED, text, true);
   yield* nordicPossessed(text);
+  yield* lowerCaseNamed(text);
   yield* after(ASKED_FOR, text);
   yield* reached(text);
   yield* onBehalf(text);
