@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose, type Facts } from '../../../src/engine/diagnose.ts';
+import { deriveValues } from '../../../src/engine/derive.ts';
+import { eligibleQuestions } from '../../../src/engine/questions.ts';
 
 /**
  * Someone who says only "iOS 16" may be on any 16.x, and nearly everyone still on 16 has one from
@@ -50,5 +52,20 @@ describe('an iOS version given as a bare major', () => {
         at,
       ).not.toContain('turn_on_two_factor');
     }
+  });
+});
+
+describe('the two-factor question for a bare major', () => {
+  const asked = (iosVersion: string) =>
+    eligibleQuestions({ iosVersion }, deriveValues({ iosVersion }, now)).some(
+      (q) => q.fact === 'twoFactor',
+    );
+
+  it('is asked for "16" and "17", as for 16.3 and later, and not for "15" or 16.2', () => {
+    expect(asked('16')).toBe(true);
+    expect(asked('17')).toBe(true);
+    expect(asked('16.3')).toBe(true);
+    expect(asked('16.2')).toBe(false);
+    expect(asked('15')).toBe(false);
   });
 });
