@@ -22,6 +22,7 @@ const PLURAL_AFTER_ONE: Record<Locale, RegExp> = {
 const CAN_BE_ONE: [Family, string, Record<string, number>][] = [
   // diagnose.ts: left = 180 - days, from day 150 up to day 179.
   ['report', 'thirdPerson.notice.retention_risk', { days: 179, left: 1, retention: 180 }],
+  ['knowledge', 'notice.retention_risk', { days: 179, left: 1, retention: 180 }],
   ['ui', 'start.matches', { n: 1 }],
   ['ui', 'notice.dropped.steps', { n: 1 }],
   ['ui', 'results.later', { n: 1 }],
@@ -50,12 +51,18 @@ describe('a number that can be 1', () => {
   });
 
   it.each(LOCALES)('%s: the other numbers are still said', (locale) => {
-    const text = interpolate(catalogOf('report', locale)!['thirdPerson.notice.retention_risk']!, {
-      days: 160,
-      left: 20,
-      retention: 180,
-    });
-    for (const n of ['160', '20', '180']) expect(text).toContain(n);
+    const retention: [Family, string][] = [
+      ['report', 'thirdPerson.notice.retention_risk'],
+      ['knowledge', 'notice.retention_risk'],
+    ];
+    for (const [family, key] of retention) {
+      const text = interpolate(catalogOf(family, locale)![key]!, {
+        days: 160,
+        left: 20,
+        retention: 180,
+      });
+      for (const n of ['160', '20', '180']) expect(text, `${family} ${key}`).toContain(n);
+    }
   });
 });
 
