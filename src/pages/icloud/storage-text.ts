@@ -139,7 +139,7 @@ const TOTAL_CJK = new RegExp(
 );
 /** Chinese and Japanese, used first: "已使用 150.5 GB（共 200 GB）", "4.8 GB（5 GB中）を使用". */
 const USED_CJK = new RegExp(
-  `(?:已使用|已用) ?${AMOUNT_SOURCE}[^\d]{0,4}?共 ?${AMOUNT_SOURCE}|${AMOUNT_SOURCE} ?[（(] ?${AMOUNT_SOURCE} ?中 ?[）)]`,
+  `(?:已使用|已用) ?${AMOUNT_SOURCE}[^\\d]{0,4}?共 ?${AMOUNT_SOURCE}|${AMOUNT_SOURCE} ?[（(] ?${AMOUNT_SOURCE} ?中 ?[）)]`,
 );
 /** iPhone Settings, total first: "5 GB iCloud storage, 4.8 GB used". */
 const TOTAL_THEN_USED = new RegExp(
