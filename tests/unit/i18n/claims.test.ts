@@ -17,7 +17,7 @@ const UNIVERSAL: Record<Locale, RegExp> = {
   zh: /各地|所有国家|任何地方/,
 };
 
-const FAMILIES: Family[] = ['ui', 'inpage', 'report', 'export', 'guide'];
+const FAMILIES: Family[] = ['ui', 'knowledge', 'inpage', 'report', 'export', 'guide'];
 
 describe('claims the texts make', () => {
   it.each(LOCALES)('%s: nothing said to hold everywhere or always', (locale) => {
