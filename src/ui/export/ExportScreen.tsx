@@ -68,14 +68,14 @@ function RadioChoice<T extends string>({
   legend: string;
   name: string;
   value: T;
-  options: { value: T; label: string; lang?: string | undefined }[];
+  options: { value: T; label: string }[];
   onChange: (value: T) => void;
 }) {
   return (
     <fieldset class="export__choice">
       <legend>{legend}</legend>
       {options.map((o) => (
-        <label key={o.value} class="check" lang={o.lang}>
+        <label key={o.value} class="check">
           <input
             type="radio"
             name={name}
@@ -183,7 +183,10 @@ function LeaveOutSwitch({ on, onChange }: { on: boolean; onChange: (on: boolean)
   );
 }
 
-/** English (for Apple Support anywhere) or the popup's language; nothing to choose in English. */
+/**
+ * English (for a helper who may not read the user's language) or the popup's language; nothing
+ * to choose in English. Both options are named in the popup's language, so they take its `lang`.
+ */
 function LanguageChoice(props: { value: Locale; onChange: (language: Locale) => void }) {
   const { locale } = useTexts();
   const { t } = useTexts('export');
@@ -197,7 +200,6 @@ function LanguageChoice(props: { value: Locale; onChange: (language: Locale) => 
       onChange={props.onChange}
       options={languages.map((l) => ({
         value: l,
-        lang: l === locale ? undefined : htmlLang(l),
         label:
           l === 'en'
             ? t('export.language.english')

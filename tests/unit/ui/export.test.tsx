@@ -100,6 +100,15 @@ describe('export screen', () => {
     expect(json.stepLog).toEqual(stored.stepLog);
   });
 
+  it('marks each language option in the language its label is written in', async () => {
+    await openExport();
+    // Both labels are German words ("Englisch (…)", "Deutsch (…)"): a screen reader says them so.
+    for (const name of [/^Englisch/, /^Deutsch/]) {
+      const option = screen.getByLabelText(name).closest('label')!;
+      expect(option.closest('[lang]')?.getAttribute('lang'), String(name)).toBe('de');
+    }
+  });
+
   it('masks personal data typed into the notes, says so, and can leave free text out', async () => {
     await openExportInEnglish();
     fireEvent.input(screen.getByLabelText('Notes for Apple Support (optional)'), {
