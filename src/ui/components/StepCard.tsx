@@ -77,17 +77,28 @@ function Consequences({
 /**
  * A step that only looks at what a page reading answers (Apple's status, the iCloud storage)
  * links that page, as the question does: read there, the answer fills in and the step is done.
+ * Once a reading of that page has filled in facts, the link has nothing more to give.
  */
-const pageOf = (step: Step | undefined) =>
-  step?.kind === 'check'
-    ? step.skipWhen
-        ?.flat()
-        .map(({ fact }) => siteAnswering(fact))
-        .find(Boolean)
-    : undefined;
+function pageOf(step: Step | undefined, facts: Facts) {
+  if (step?.kind !== 'check') return undefined;
+  const site = step.skipWhen
+    ?.flat()
+    .map(({ fact }) => siteAnswering(fact))
+    .find(Boolean);
+  const read = Object.values(facts.sources ?? {}).some((from) => from?.source === site?.source);
+  return read ? undefined : site;
+}
 
 /** How to do it: instructions, the Settings path for the user's iOS, notes and side effects. */
-function HowTo({ item, showConsequences }: { item: PlanItem; showConsequences: boolean }) {
+function HowTo({
+  item,
+  facts,
+  showConsequences,
+}: {
+  item: PlanItem;
+  facts: Facts;
+  showConsequences: boolean;
+}) {
   const { t } = useTexts();
   const step = stepsById.get(item.stepId);
 
@@ -121,7 +132,7 @@ function HowTo({ item, showConsequences }: { item: PlanItem; showConsequences: b
           {t(note)}
         </p>
       ))}
-      <ReaderLink site={pageOf(step)} />
+      <ReaderLink site={pageOf(step, facts)} />
     </>
   );
 }
@@ -228,7 +239,7 @@ export function StepCard({
           onAcknowledged={() => setOutcomeError(false)}
         />
       )}
-      <HowTo item={item} showConsequences={!needsAck} />
+      <HowTo item={item} facts={flow.session.facts} showConsequences={!needsAck} />
       <p class="step__reason muted">{stepReason(item, texts)}</p>
       {withPaste && <StoragePaste flow={flow} />}
       <Outcomes item={item} blocked={blocked} onMark={mark} />

@@ -194,6 +194,28 @@ describe('step card: a step that looks at a page the extension reads', () => {
     expect(link.getAttribute('target')).toBe('_blank');
   });
 
+  it('links no page whose reading has already filled in facts', () => {
+    const at = now.toISOString();
+    const session: Session = {
+      ...newSession(now),
+      facts: {
+        storageUsedBytes: 4.8 * 2 ** 30,
+        sources: { storageUsedBytes: { source: 'icloud', at } },
+      },
+    };
+    const { flow } = flowWith(session);
+    render(<StepCard item={item('check_storage')} flow={flow} current />);
+    expect(screen.queryByRole('link', { name: /^Open / })).toBeNull();
+    cleanup();
+    // Someone else's answer is no reading of the page: the link stays.
+    const typed = {
+      ...session,
+      facts: { ...session.facts, sources: { storageUsedBytes: { source: 'user', at } } },
+    };
+    render(<StepCard item={item('check_storage')} flow={flowWith(typed).flow} current />);
+    expect(screen.getByRole('link', { name: /^Open / })).toBeTruthy();
+  });
+
   it('links no page from a step that changes something', () => {
     const { flow } = flowWith(newSession(now));
     render(<StepCard item={item('plug_in_and_lock')} flow={flow} current />);
