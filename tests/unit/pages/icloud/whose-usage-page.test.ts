@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIcloudPage } from '../../../../src/pages/icloud/parse-dom';
 import { FIXED_NOW, htmlDocument } from '../fixtures';
+import { NOT_USAGE_LINES } from './not-usage-lines';
 
 /**
  * Whose usage a line on icloud.com is: a family member named in an element of its own above it, a
@@ -138,18 +139,7 @@ describe('plans and offers', () => {
 });
 
 describe('lines that are no usage', () => {
-  it.each([
-    '1.2 GB of 5 GB available',
-    'Uploading 1 GB of 2 GB',
-    'Noch 3,8 GB von 5 GB frei',
-    '3,8 Go disponibles sur 5 Go',
-    'Quedan 3,8 GB de 5 GB',
-    '5 GB中3.8 GBが利用可能',
-    '可用 3.8 GB（共 5 GB）',
-    '5GB 중 3.8GB 사용 가능',
-    'Photos 2.1 GB · Backups 1.5 GB',
-    'Téléchargement de 1 Go sur 2 Go',
-  ])('%s', (text) => {
+  it.each(NOT_USAGE_LINES)('%s', (text) => {
     expect(read(`<section><h2>iCloud Storage</h2><p>${text}</p></section>`)).toBe('unknown');
   });
 });
