@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isStale, type Observation } from '../pages/observation';
-import { siteById } from '../pages/registry';
+import type { Site } from '../pages/site';
 import { readObservations, type ObservationsBySite } from '../storage/read-observations';
 
 /**
@@ -23,7 +23,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * ahead of the clock.
  */
 export function saveReading(
-  site: string,
+  site: Site,
   observation: Observation,
 ): Promise<ObservationsBySite | undefined> {
   const saved = queue.then(() => save(site, observation));
@@ -31,10 +31,7 @@ export function saveReading(
   return saved;
 }
 
-async function save(
-  site: string,
-  observation: Observation,
-): Promise<ObservationsBySite | undefined> {
+async function save(site: Site, observation: Observation): Promise<ObservationsBySite | undefined> {
   try {
     // The page's script stamps the reading with this computer's clock: one dated further ahead
     // than isStale lets clocks drift (5 minutes) is no reading of now, and would replace the
@@ -42,14 +39,10 @@ async function save(
     if (Date.parse(observation.observedAt) > Date.now() + 3e5) throw 0;
     const local = browser.storage.local;
     const { observations } = readObservations((await local.get(KEY))[KEY]);
-    const kept = observations[site];
-    if (
-      observation.kind == 'unknown' &&
-      kept &&
-      !isStale(kept, siteById(site)!.maxAgeMs, new Date())
-    )
+    const kept = observations[site.id];
+    if (observation.kind == 'unknown' && kept && !isStale(kept, site.maxAgeMs, new Date()))
       return observations;
-    const next = { ...observations, [site]: observation };
+    const next = { ...observations, [site.id]: observation };
     await local.set({ [KEY]: next, ...VERSION });
     return next;
   } catch {

@@ -43,7 +43,7 @@ export async function handleContentMessage(
     return { ok: true };
   }
   const [stored, texts] = await Promise.all([
-    saveReading(site.id, request.observation),
+    saveReading(site, request.observation),
     request.hint && textsUnlessDismissed(request.hint),
   ]);
   if (stored) await showBadge(stored);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveReading } from '../../../src/background/readings';
+import { siteById } from '../../../src/pages/registry';
 import { unknownObservation } from '../../../src/pages/observation';
 import { observationsItem } from '../../../src/storage/items';
 import { ICLOUD_URL, STATUS_URL, icloudReading, statusReading } from '../../support/readings';
@@ -14,14 +15,20 @@ describe("the worker's store of readings", () => {
   it('keeps both readings when the status page and icloud.com report at the same moment', async () => {
     const status = statusReading(minutesAgo(1).toISOString());
     const icloud = icloudReading(minutesAgo(1).toISOString());
-    await Promise.all([saveReading('status', status), saveReading('icloud', icloud)]);
+    await Promise.all([
+      saveReading(siteById('status')!, status),
+      saveReading(siteById('icloud')!, icloud),
+    ]);
     expect(await observationsItem.getValue()).toEqual({ status, icloud });
   });
 
   it('stores readings in the order they arrived: the later one of a site wins', async () => {
     const older = statusReading(minutesAgo(2).toISOString(), 'issue');
     const newer = statusReading(minutesAgo(1).toISOString(), 'available');
-    await Promise.all([saveReading('status', older), saveReading('status', newer)]);
+    await Promise.all([
+      saveReading(siteById('status')!, older),
+      saveReading(siteById('status')!, newer),
+    ]);
     expect(await observationsItem.getValue()).toEqual({ status: newer });
   });
 
@@ -30,8 +37,8 @@ describe("the worker's store of readings", () => {
     set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     const icloud = icloudReading(minutesAgo(1).toISOString());
     const [refused, stored] = await Promise.all([
-      saveReading('status', statusReading(minutesAgo(1).toISOString())),
-      saveReading('icloud', icloud),
+      saveReading(siteById('status')!, statusReading(minutesAgo(1).toISOString())),
+      saveReading(siteById('icloud')!, icloud),
     ]);
     expect(refused).toBeUndefined();
     expect(stored).toEqual({ icloud });
@@ -44,26 +51,26 @@ describe("the worker's store of readings", () => {
     'keeps a current %s reading when the page could not be read a moment later',
     async (site, url, current) => {
       const good = current();
-      await saveReading(site, good);
-      expect(await saveReading(site, unreadable(url))).toEqual({ [site]: good });
+      await saveReading(siteById(site)!, good);
+      expect(await saveReading(siteById(site)!, unreadable(url))).toEqual({ [site]: good });
       expect(await observationsItem.getValue()).toEqual({ [site]: good });
     },
   );
 
   it('replaces an out-of-date reading with "could not be read"', async () => {
-    await saveReading('status', statusReading(minutesAgo(31).toISOString()));
+    await saveReading(siteById('status')!, statusReading(minutesAgo(31).toISOString()));
     const unknown = unreadable(STATUS_URL);
-    await saveReading('status', unknown);
+    await saveReading(siteById('status')!, unknown);
     expect(await observationsItem.getValue()).toEqual({ status: unknown });
   });
 
   it('replaces "could not be read" and current readings alike with a new reading', async () => {
-    await saveReading('status', unreadable(STATUS_URL));
+    await saveReading(siteById('status')!, unreadable(STATUS_URL));
     const first = statusReading(minutesAgo(5).toISOString(), 'outage');
-    await saveReading('status', first);
+    await saveReading(siteById('status')!, first);
     expect(await observationsItem.getValue()).toEqual({ status: first });
     const second = statusReading(minutesAgo(1).toISOString(), 'available');
-    await saveReading('status', second);
+    await saveReading(siteById('status')!, second);
     expect(await observationsItem.getValue()).toEqual({ status: second });
   });
 });

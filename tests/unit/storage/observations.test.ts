@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { allSites } from '../../../src/pages/registry';
+import { allSites, siteById } from '../../../src/pages/registry';
 import { READING_FOR_SITE } from '../../support/sites';
 import { observationsItem } from '../../../src/storage/items';
 import { saveReading } from '../../../src/background/readings';
@@ -55,12 +55,12 @@ describe('stored readings, read per site', () => {
 
   it('stores a reading next to the other site and leaves a damaged one out', async () => {
     await observationsItem.setValue({ status: { kind: 'apple-status' }, icloud });
-    expect(await saveReading('status', status)).toEqual({ status, icloud });
+    expect(await saveReading(siteById('status')!, status)).toEqual({ status, icloud });
     expect(await observationsItem.getValue()).toEqual({ status, icloud });
   });
 
   it('writes what the storage item reads, version included (the worker bypasses the item)', async () => {
-    await saveReading('icloud', icloud);
+    await saveReading(siteById('icloud')!, icloud);
     expect(await observationsItem.getValue()).toEqual({ icloud });
     expect(await observationsItem.getMeta()).toEqual({ v: 1 });
   });
@@ -70,7 +70,7 @@ describe('stored readings, read per site', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(
       new Error('QUOTA_BYTES quota exceeded'),
     );
-    expect(await saveReading('status', status)).toBeUndefined();
+    expect(await saveReading(siteById('status')!, status)).toBeUndefined();
     expect(await observationsItem.getValue()).toEqual({ icloud });
   });
 
