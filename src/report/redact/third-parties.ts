@@ -257,10 +257,11 @@ const RELATIVE_NAMED = new RegExp(
   hedder|se llama|s'appelle|si chiama|se chama|ma na imię|nazywa się|зовут`)})[ \\t]+`,
   'giu',
 );
-const AFTER_CALLED_NAME =
-  /[ \t]*(?:[,.;!?)]|\r?\n|$)|[ \t]+(?:and|has|had|is|was|uses|used|told|said|says|set|sets|gets|got|can|cannot|can't|does|did|who|also|too)(?![\p{L}])/uy;
-
 const CLAUSE_ENDS = /[ \t]*(?:[,.;!?)]|\r?\n|$)/uy;
+const AFTER_CALLED_NAME = new RegExp(
+  `${CLAUSE_ENDS.source}|[ \\t]+(?:and|has|had|is|was|uses|used|told|said|says|set|sets|gets|got|can|cannot|can't|does|did|who|also|too)(?![\\p{L}])`,
+  'uy',
+);
 
 /** Lower-case words run on into the sentence ("named jake told me"): more than one ends a clause. */
 function firstWordUnlessClause(text: string, name: Span): Span {
