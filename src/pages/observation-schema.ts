@@ -23,7 +23,7 @@ export const MAX_READING_BYTES = 32 * 1024;
 /**
  * A date and time with seconds and an offset, as `toISOString()` writes them: what
  * `z.iso.datetime({ offset: true })` accepts, but zod's formats bundle a pattern builder and
- * four schema kinds into the worker (with `z.regex` below, 430 B gzip of its 10 KB). The day must exist: the
+ * four schema kinds into the worker (with `z.regex` below, about 450 B gzip of its 10 KB). The day must exist: the
  * clock parses 30 February as 2 March, while the summary's import refuses it.
  */
 const DATE_TIME =

@@ -85,7 +85,8 @@ function pageOf(step: Step | undefined, facts: Facts) {
     ?.flat()
     .map(({ fact }) => siteAnswering(fact))
     .find(Boolean);
-  const read = Object.values(facts.sources ?? {}).some((from) => from?.source === site?.source);
+  if (!site) return undefined;
+  const read = Object.values(facts.sources ?? {}).some((from) => from?.source === site.source);
   return read ? undefined : site;
 }
 
