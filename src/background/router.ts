@@ -1,16 +1,22 @@
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 import type { Catalog } from '../knowledge/catalogs';
-import { contentToBackground, type HintRequest } from '../messaging/protocol';
+import { contentToBackground, HintRequest } from '../messaging/protocol';
 import { siteOf } from '../pages/registry';
 import { isDismissed } from '../storage/hint-dismissal';
 import { showBadge } from './effects';
 import { loadHintTexts } from './hint-texts';
 import { saveReading } from './readings';
 
-/** No texts, so no hint, for a situation the user dismissed (src/storage/hint-dismissal.ts). */
-async function textsUnlessDismissed(hint: HintRequest): Promise<Catalog | undefined> {
-  return (await isDismissed(browser, hint.situation)) ? undefined : loadHintTexts(hint.locale);
+/**
+ * No texts, so no hint, for a request that is none the worker can serve (the reading is kept all
+ * the same) or a situation the user dismissed (src/storage/hint-dismissal.ts).
+ */
+async function textsUnlessDismissed(request: unknown): Promise<Catalog | undefined> {
+  const hint = HintRequest.safeParse(request).data;
+  return hint && !(await isDismissed(browser, hint.situation))
+    ? loadHintTexts(hint.locale)
+    : undefined;
 }
 
 export interface RouterEffects {
@@ -44,7 +50,7 @@ export async function handleContentMessage(
   }
   const [stored, texts] = await Promise.all([
     saveReading(site, request.observation),
-    request.hint && textsUnlessDismissed(request.hint),
+    textsUnlessDismissed(request.hint),
   ]);
   if (stored) await showBadge(stored);
   return { ok: stored !== undefined, texts };

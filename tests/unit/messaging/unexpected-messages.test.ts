@@ -7,6 +7,7 @@ import { icloudReading, statusReading, STATUS_URL } from '../../support/readings
 /**
  * Messages and senders the content scripts never produce, written by hand with the expected
  * answer first: nothing is stored, no tab is opened, and the worker answers instead of throwing.
+ * (A valid reading with a bad hint request is stored: tests/unit/messaging/odd-messages.test.ts.)
  */
 
 const OWN_ID = fakeBrowser.runtime.id;
@@ -47,11 +48,6 @@ describe('the worker and messages no content script sends', () => {
       { ...valid, observation: icloudReading(reading.observedAt) },
     ],
     ['a reading of no known kind', { ...valid, observation: { ...reading, kind: 'weather' } }],
-    ['a hint asked as a word', { ...valid, hint: 'please' }],
-    [
-      'a hint in a language the app does not speak',
-      { ...valid, hint: { locale: 'xx', situation: 's' } },
-    ],
     ['a type in capitals', { ...valid, type: 'OBSERVATION' }],
     ['a nested message', { type: 'observation', message: valid }],
   ])('answers %s with ok: false and stores nothing', async (_label, unexpected) => {
