@@ -4,21 +4,40 @@ import { interpolate, lookup, type Params } from '../knowledge/catalogs.ts';
 import type { Locale } from '../knowledge/ids.ts';
 import { text } from '../knowledge/text.ts';
 
-/** Quotes inside a quoted value take the inner form: 「「設定」を閉じる」 is 「『設定』を閉じる」. */
-const NESTED_QUOTES: readonly (readonly [string, string, string, string])[] = [
-  ['「', '」', '『', '』'],
-  ['“', '”', '‘', '’'],
+/**
+ * Each language's quotes and the kind a quotation inside them takes: 「「設定」を閉じる」 is
+ * 「『設定』を閉じる」, „Tippe auf „Jetzt sichern““ is „Tippe auf ‚Jetzt sichern‘“, and « » holds
+ * “ ” in French, Spanish and Italian (French sets « » apart with no-break spaces, “ ” not).
+ */
+const NESTED_QUOTES: readonly { outer: readonly [string, string]; inner: string }[] = [
+  { outer: ['「', '」'], inner: '『$1』' },
+  { outer: ['『', '』'], inner: '「$1」' },
+  { outer: ['„', '“'], inner: '‚$1‘' },
+  { outer: ['“', '”'], inner: '‘$1’' },
+  { outer: ['‘', '’'], inner: '“$1”' },
+  { outer: ['«', '»'], inner: '“$1”' },
+  { outer: ['"', '"'], inner: "'$1'" },
 ];
+
+// None of the marks means anything in a pattern, so they go into one as they are.
+const SPACE = '[ \\u00a0\\u202f]?';
+
+/**
+ * A quotation in the value: its marks matched as a pair. ’ closes ‘ ’ but is also the apostrophe,
+ * so it closes a quotation only where no letter follows ("‘Don’t’"); the other closing marks may
+ * run straight into the text ("「設定」を閉じる").
+ */
+const quotation = ([open, close]: readonly [string, string]) =>
+  new RegExp(`${open}${SPACE}(.*?)${SPACE}${close}${close === '’' ? '(?!\\p{L})' : ''}`, 'gu');
 
 /** The values a template quotes, their own quotes turned into inner ones. */
 function nestQuotes(template: string, params: Params): Params {
   const nested = Object.entries(params).map(([name, value]) => {
-    const pair = NESTED_QUOTES.find(([open, close]) =>
-      template.includes(`${open}{${name}}${close}`),
+    if (typeof value !== 'string') return [name, value];
+    const pair = NESTED_QUOTES.find(({ outer: [open, close] }) =>
+      new RegExp(`${open}${SPACE}\\{${name}\\}${SPACE}${close}`).test(template),
     );
-    if (!pair || typeof value !== 'string') return [name, value];
-    const [open, close, innerOpen, innerClose] = pair;
-    return [name, value.replaceAll(open, innerOpen).replaceAll(close, innerClose)];
+    return [name, pair ? value.replace(quotation(pair.outer), pair.inner) : value];
   });
   return Object.fromEntries(nested) as Params;
 }
