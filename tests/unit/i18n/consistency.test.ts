@@ -152,3 +152,41 @@ describe('popup templates and titles with quotes of their own', () => {
     for (const [key, text] of texts('ui', locale)) expect(text, key).not.toMatch(QUOTED_TITLE);
   });
 });
+
+/**
+ * A text that quotes another of the app's labels ('Answered "Not sure"', 'under "The problem"')
+ * sends the reader looking for that label, so it quotes it as the label reads in the language.
+ */
+const QUOTATION = /["“„«「]\s?([^"“”„«»「」{}]+?)\s?["”“»」]/gu;
+const quotations = (text: string) => [...text.matchAll(QUOTATION)].map((m) => m[1]!.trim());
+
+describe('labels quoted by other texts', () => {
+  const labels = (locale: Locale) =>
+    FAMILIES.flatMap((family) =>
+      texts(family, locale).map(([key, text]) => ({ family, key, text })),
+    );
+  const english = labels('en');
+
+  it.each(OTHER)('%s: a quoted label reads as the label itself', (locale) => {
+    const own = labels(locale);
+    const inLocale = (family: Family, key: string) =>
+      own.find((label) => label.family === family && label.key === key)?.text.toLowerCase();
+    let checked = 0;
+    for (const family of OWN)
+      for (const [key, source] of texts(family, 'en')) {
+        const quoted = quotations(catalogOf(family, locale)![key]!).map((q) => q.toLowerCase());
+        if (quoted.length === 0) continue;
+        for (const phrase of quotations(source)) {
+          const same = english.filter((l) => l.text.toLowerCase() === phrase.toLowerCase());
+          if (same.length === 0) continue;
+          checked += 1;
+          const wanted = same.map((l) => inLocale(l.family, l.key));
+          expect(
+            quoted.some((q) => wanted.includes(q)),
+            `${family} ${key}: ${quoted.join(' / ')} should be one of ${wanted.join(' / ')}`,
+          ).toBe(true);
+        }
+      }
+    expect(checked).toBeGreaterThan(2);
+  });
+});
