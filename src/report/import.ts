@@ -29,9 +29,15 @@ export interface ImportProblem {
   limit?: number;
   count?: number;
 }
+/**
+ * What a file that is not JSON was found to be, where that tells the user what to do: the
+ * readable summary (Markdown or plain text) picked instead of the JSON one, or a summary saved
+ * again as UTF-16 ("Unicode" in Windows' Notepad) whose letters beyond ASCII cannot be read back.
+ */
+export type NotJsonFound = 'summary-text' | 'utf-16';
 export type ImportError =
   | { code: 'too-large' }
-  | { code: 'not-json' }
+  | { code: 'not-json'; found?: NotJsonFound }
   | { code: 'not-summary' }
   | { code: 'newer-version'; version: number }
   | { code: 'invalid'; problems: ImportProblem[] };
@@ -216,17 +222,69 @@ export function readSummary(value: unknown): ImportResult {
   return { ok: false, error: { code: 'invalid', problems: listed(plainly(problems, value)) } };
 }
 
+/**
+ * The readable summary's first lines (src/report/render-markdown.ts, render-text.ts): its title,
+ * "Backup Rescue" and a colon in every language, as a Markdown heading or underlined with "=".
+ */
+const SUMMARY_TEXT = /^\s*(?:# Backup Rescue\s?[:：]|Backup Rescue\s?[:：].*\r?\n=+\r?\n)/;
+
+/**
+ * A summary saved as UTF-16 and read by the browser as UTF-8 (`file.text()` reads nothing else):
+ * its byte-order mark, if any, became two U+FFFD, and each ASCII character has a NUL after it
+ * (little-endian) or before it (big-endian). Only when every character is so is the text exactly
+ * the one saved, and returned; a letter beyond ASCII became other characters, beyond recovery,
+ * and `lost` says so.
+ */
+function fromMisreadUtf16(text: string): string | 'lost' | undefined {
+  const rest = text.replace(/^\ufffd\ufffd/, '');
+  if (!/^(?:[^\0]\0|\0[^\0])/.test(rest)) return undefined;
+  const exact = /^(?:(?:[\x01-\x7f]\0)*|(?:\0[\x01-\x7f])*)$/.test(rest);
+  return exact ? rest.replace(/\0/g, '') : 'lost';
+}
+
 export function importSummary(text: string): ImportResult {
   if (text.length > MAX_SUMMARY_CHARS) return { ok: false, error: { code: 'too-large' } };
+  const utf16 = fromMisreadUtf16(text);
+  if (utf16 === 'lost') return { ok: false, error: { code: 'not-json', found: 'utf-16' } };
+  // Editors that save "UTF-8 with BOM" (Notepad, some Windows tools) put U+FEFF first, which
+  // JSON.parse refuses: the summary itself is still the one exported.
+  const json = (utf16 ?? text).replace(/^\ufeff/, '');
   let value: unknown;
   try {
-    // Editors that save "UTF-8 with BOM" (Notepad, some Windows tools) put U+FEFF first, which
-    // JSON.parse refuses: the summary itself is still the one exported.
-    value = JSON.parse(text.replace(/^\ufeff/, ''));
+    value = JSON.parse(json);
   } catch {
-    return { ok: false, error: { code: 'not-json' } };
+    const found = SUMMARY_TEXT.test(json) ? ({ found: 'summary-text' } as const) : {};
+    return { ok: false, error: { code: 'not-json', ...found } };
   }
   return readSummary(value);
+}
+
+/**
+ * The largest file that can hold MAX_SUMMARY_CHARS characters: three bytes each in UTF-8 (four
+ * for a pair that counts as two), two in UTF-16, so a larger file is refused before it is decoded.
+ */
+export const MAX_SUMMARY_BYTES = MAX_SUMMARY_CHARS * 3;
+
+/**
+ * The encoding a file's byte-order mark names, else UTF-16 when one of its first two bytes is
+ * NUL (a summary starts with an ASCII character, which UTF-8 never writes with a NUL), else UTF-8.
+ */
+function encodingOf([first, second]: Uint8Array): string {
+  if (first === 0xff && second === 0xfe) return 'utf-16le';
+  if (first === 0xfe && second === 0xff) return 'utf-16be';
+  if (first !== 0 && second === 0) return 'utf-16le';
+  if (first === 0 && second !== 0) return 'utf-16be';
+  return 'utf-8';
+}
+
+/**
+ * A summary file from its bytes, in UTF-8 or UTF-16 whatever it contains: a summary an editor
+ * saved again as UTF-16 is read whole, where text the browser decoded as UTF-8 lost its letters
+ * beyond ASCII (see fromMisreadUtf16).
+ */
+export function importSummaryFile(bytes: Uint8Array): ImportResult {
+  if (bytes.length > MAX_SUMMARY_BYTES) return { ok: false, error: { code: 'too-large' } };
+  return importSummary(new TextDecoder(encodingOf(bytes)).decode(bytes));
 }
 
 /** English, for the command line; the popup words it per language from the code. */
@@ -235,6 +293,12 @@ export function describeImportError(error: ImportError): string {
     case 'too-large':
       return 'the file is too large to be a Backup Rescue summary';
     case 'not-json':
+      if (error.found === 'summary-text') {
+        return 'the file is the readable summary (Markdown or text); import the JSON one';
+      }
+      if (error.found === 'utf-16') {
+        return 'the file was saved again as UTF-16 text, whose letters beyond ASCII were lost in reading it; save it as UTF-8';
+      }
       return 'the file is not JSON';
     case 'not-summary':
       return 'the file is not a Backup Rescue summary';
