@@ -47,8 +47,9 @@ const REGIONAL_CHINESE: [RegExp, string][] = [
   [/透过/gu, '通过'],
   // Full said with the perfective "了" ("空间满了", "已经满了") is "已满"; "快满了" (almost) stays.
   [/(?<!快)(?:已经)?满了/gu, '已满'],
-  // How often it happens ("一直失败", keeps failing) says nothing of which alert it is.
-  [/一直|总是|老是|经常|始终|每次都|再次|又(?=\p{sc=Han})/gu, ''],
+  // How often it happens ("一直失败", keeps failing; "从来没有", never) says nothing of which
+  // alert it is: the negation says it did not.
+  [/一直|总是|老是|经常|始终|每次都|再次|从来|從來|又(?=\p{sc=Han})/gu, ''],
 ];
 const simplified = (text: string) =>
   KANA.test(text)
@@ -79,8 +80,9 @@ const HANGUL_BASE = 0xac00;
 const closed = (syllable: string) => (syllable.codePointAt(0)! - HANGUL_BASE) % 28 !== 0;
 const politeKorean = (text: string) =>
   text
-    // How often it happens ("자꾸 실패해요", keeps failing) says nothing of which alert it is.
-    .replace(/(?<![가-힣])(?:계속(?:해서)?|자꾸|또|항상|매번|여전히)(?![가-힣])/gu, '')
+    // How often it happens ("자꾸 실패해요", keeps failing; "한 번도 … 않았", never) says nothing
+    // of which alert it is.
+    .replace(/(?<![가-힣])(?:계속(?:해서)?|자꾸|또|항상|매번|여전히|한\s?번도)(?![가-힣])/gu, '')
     .replace(/([가-힣])[아어]요(?![가-힣])/gu, (whole, before: string) =>
       closed(before) ? `${before}습니다` : whole,
     )
@@ -160,6 +162,9 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   // Latin American Spanish says "respaldo" where Spain says "copia de seguridad".
   respaldo: 'copia de seguridad',
   respaldos: 'copias de seguridad',
+  respaldar: 'copia de seguridad',
+  respaldado: 'copia de seguridad',
+  respaldada: 'copia de seguridad',
 };
 
 function wordSet(words: string): ReadonlySet<string> {
@@ -511,5 +516,91 @@ export function withoutUnsaid(input: string): string {
   return input
     .split(CLAUSE_END)
     .map((part, i) => (i % 2 === 0 ? said(part) : part))
+    .join('');
+}
+
+/**
+ * Yes/no questions of the user's: "Is my iCloud storage full?", "Заполнено ли хранилище iCloud?",
+ * "iCloud 空间满了吗？". They ask whether the alert's situation holds, they do not report the alert,
+ * unlike a question about why it happened ("Why does it say iCloud storage is full?"), which says
+ * it did. Asked by a verb first (with a question mark), or by a particle that makes a question
+ * wherever it stands.
+ */
+const ASKING_VERB = new RegExp(
+  String.raw`^(?:` +
+    [
+      'is are am was were do does did can could will would should has have had may must',
+      'ist sind war waren hat haben hast kann kannst können konnte muss musst müssen braucht brauche brauchen wird werden gibt geht soll sollte',
+      'zijn heeft hebben kan kun kunnen moet moeten wordt zit gaat werkt',
+      'är har ska måste behöver finns går fungerar er må skal trenger behøver finnes virker fungerer',
+    ]
+      .join(' ')
+      .split(' ')
+      .join('|') +
+    String.raw`)\s+(?!not\b|nicht\b|niet\b|inte\b|ikke\b)`,
+  'iu',
+);
+/** Particles and openers that ask whatever follows or precedes them, question mark or not. */
+const ASKING_PARTICLE = [
+  /(?<!\p{L})est-ce qu|(?<!\p{L})ли(?!\p{L})|^(?:czy|чи|será que)(?!\p{L})/iu,
+  // Turkish asks at the end: "dolu mu", "gerekli mi" (Italian "mi", Spanish "mi" stand first).
+  /\s(?:mı|mi|mu|mü)(?:yım|yim|yum|yüm|sın|sin|sun|sün|dır|dir|dur|dür)?$/iu,
+  /[吗嗎]|是不是|有没有|有沒有|能不能|会不会|會不會|要不要|需不需要/u,
+  /(?:ですか|ますか|でしょうか|のか|かな)$/u,
+];
+/** Needing the question mark: French inversion ("est-il"), Spanish "¿", Korean endings. */
+const ASKING_MARKED = [
+  /-(?:t-)?(?:il|elle|ils|elles|on|je|tu|vous|nous)(?!\p{L})/iu,
+  /^¿/u,
+  /(?:나요|까요|가요|니|냐|나|까|죠|는지요)$/u,
+];
+/** Asking why, how or what presupposes the alert ("Why is my iCloud full?"): not yes/no. */
+const ASKING_WHICH = new RegExp(
+  [
+    String.raw`(?<!\p{L})(?:` +
+      [
+        'what why how when where which who warum wieso weshalb wie wann wo welche welcher welches',
+        'pourquoi comment quand où quoi quel quelle quels qué cómo cuándo dónde cuál cuánto',
+        'perché come quando dove quale cosa porque como onde qual waarom hoe wanneer waar wat welke',
+        'varför hur när vad vilken hvorfor hvordan hvornår hvad почему зачем как когда где что какой',
+        'сколько чому як коли де що який dlaczego jak kiedy gdzie co jaki ile neden niye niçin nasıl',
+        'hangi nerede',
+      ]
+        .join(' ')
+        .split(' ')
+        .join('|') +
+      String.raw`)(?!\p{L})`,
+    '为什么|为何|為什麼|為何|怎么|怎麼|怎样|怎樣|如何|什么|什麼|哪|多少',
+    'なぜ|どうして|何|なに|どう|いつ|どこ|どれ',
+    '왜|어떻게|뭐|무엇|무슨|언제|어디|얼마',
+  ].join('|'),
+  'iu',
+);
+const QUESTION_MARK = /[?？]\s*$/u;
+/** The words a question quotes ("Does “iCloud storage full” mean…?") are the alert's. */
+const QUOTED = /["“”„«»「」『』]([^"“”„«»「」『』]+)["“”„«»「」『』]/gu;
+/** Where a sentence's last clause begins: the part a trailing question asks. */
+const LAST_CLAUSE = /^(.*[,;:、，；：]|.*\s[-–—]\s)?(.*)$/su;
+
+function asksYesOrNo(clause: string): boolean {
+  const text = clause.trim().replace(/[?？!！.。\s]+$/u, '');
+  if (!text || ASKING_WHICH.test(text)) return false;
+  const marked = QUESTION_MARK.test(clause);
+  return (
+    ASKING_PARTICLE.some((p) => p.test(text)) ||
+    (marked && (ASKING_VERB.test(text) || ASKING_MARKED.some((p) => p.test(text))))
+  );
+}
+
+/** The text without its yes/no questions, keeping what they quote. */
+export function withoutAsked(input: string): string {
+  return input
+    .split(/(?<=[.!?。！？\r\n])/u)
+    .map((sentence) => {
+      const [, before = '', last = ''] = LAST_CLAUSE.exec(sentence)!;
+      if (!asksYesOrNo(last)) return sentence;
+      const quoted = [...last.matchAll(QUOTED)].map((m) => m[1]).join('. ');
+      return `${before} ${quoted}`;
+    })
     .join('');
 }

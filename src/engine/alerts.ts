@@ -25,6 +25,7 @@ import {
   STOPWORDS,
   tokenize,
   WITHOUT,
+  withoutAsked,
   withoutUnsaid,
 } from './alert-text.ts';
 import type { AlertResult } from './types.ts';
@@ -879,11 +880,102 @@ function ownClause(input: string, read: Input, whole: Best | undefined): Best | 
 }
 
 /**
+ * Words that say where a pasted message was seen without naming another app: Settings, a
+ * notification, a message, a warning, an error, a pop-up, the time.
+ */
+const SOURCE_LABELS = new Set(
+  [
+    'settings notification notifications message alert warning error popup pop-up dialog screen',
+    'title text status note update edit help today yesterday now am pm',
+    'einstellungen mitteilung benachrichtigung meldung nachricht hinweis warnung achtung fehler',
+    'réglages paramètres notification alerte avertissement attention erreur écran',
+    'ajustes configuración notificación mensaje aviso alerta atención error pantalla',
+    'impostazioni notifica messaggio avviso attenzione errore schermo',
+    'configurações notificação mensagem atenção erro tela',
+    'instellingen melding bericht waarschuwing fout scherm',
+    'ustawienia powiadomienie komunikat wiadomość uwaga ostrzeżenie błąd ekran',
+    'inställningar avisering meddelande varning fel skärm indstillinger innstillinger varsel',
+    'настройки уведомление сообщение предупреждение внимание ошибка экран',
+    'параметри налаштування сповіщення повідомлення увага помилка',
+    'ayarlar bildirim mesaj uyarı dikkat hata ekran nastavení oznámení chyba asetukset ilmoitus',
+    'ρυθμίσεις ειδοποίηση μήνυμα σφάλμα setări notificare eroare beállítások értesítés hiba',
+    'cài đặt thông báo lỗi pengaturan notifikasi pesan kesalahan',
+    '設定 通知 メッセージ エラー 警告 画面 设置 消息 提示 错误 屏幕 설정 알림 메시지 오류 경고 화면',
+  ]
+    .join(' ')
+    .split(' ')
+    // One by one: Chinese words written together would be read as one run.
+    .flatMap((word) => tokenize(word)),
+);
+/** From this many alerts on, a word is the topic ("backup", "iCloud"): a label naming it is ours. */
+const TOPIC = 3;
+/** A line that names where it comes from: "WhatsApp: …", "Spotify - …", "微信：…". */
+const NAMED_SOURCE =
+  /^\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s+)?([^\r\n:：]{1,40}?)\s*(?::\s|：|\s[-–—]\s)\s*(\S.*)$/iu;
+/** …or that says who says it: "Instagram says …", "Netflix zeigt …". */
+const SAYING_SOURCE = new RegExp(
+  String.raw`^\s*(\S+(?:\s+\S+){0,2}?)\s+(?:keeps\s+|is\s+)?(?:` +
+    'says saying said shows showed showing displays gives sagt zeigt meldet dit affiche indique dice muestra pone mostra diz zegt toont geeft säger visar siger viser sier пишет показывает говорит выдаёт выдает pisze pokazuje пише показує diyor'
+      .split(' ')
+      .join('|') +
+    String.raw`)(?!\p{L})[\s:]*(\S.*)$`,
+  'iu',
+);
+
+/** A word written as a name: a capital, a digit, or a script without capitals ("微信"). */
+const named = (word: string) => {
+  const first = word.match(/[\p{L}\p{N}]/u)?.[0];
+  return !first || first !== first.toLowerCase() || first === first.toUpperCase();
+};
+
+/**
+ * Whether a source label names something other than iCloud, the device, their backup or where
+ * the message showed: an app ("WhatsApp", "Apple Music", "微信"). A word of the alert the rest of
+ * the line is, or of the topic, is ours ("Backup failed: …", "Fehler: …").
+ */
+function namesOtherApp(label: string, alert: number | undefined): boolean {
+  // A name is written with capitals where its script has them; "I keep getting this:" is not one.
+  if (!label.split(/\s+/u).every(named)) return false;
+  const { vocabulary, postings, patterns } = index!;
+  const words = tokenize(label).filter((w) => w !== '#' && !STOPWORDS.has(w));
+  if (words.length === 0 || words.length > 3) return false;
+  const ours = (word: string) =>
+    word === 'device' ||
+    word === 'icloud' ||
+    SOURCE_LABELS.has(word) ||
+    [...SOURCE_LABELS].some((l) => isWord(word) && l.length >= NO_TYPO_BELOW && similar(word, l)) ||
+    lookup(vocabulary, word).some((id) => {
+      const alerts = new Set(postings[id]!.map((p) => patterns[p]!.alert));
+      return alerts.size >= TOPIC || (alert !== undefined && alerts.has(alert));
+    });
+  return !words.some(ours);
+}
+
+/**
+ * The text without the lines that are another app's message: "WhatsApp: An unknown error
+ * occurred", "Instagram says an unknown error occurred". Such a line is kept when what follows
+ * the name is about iCloud or the device ("Photos: iCloud storage is full").
+ */
+function withoutOtherApps(input: string): string {
+  return input
+    .split(/(?<=[\r\n])/u)
+    .filter((line) => {
+      const source = NAMED_SOURCE.exec(line) ?? SAYING_SOURCE.exec(line);
+      if (!source) return true;
+      const rest = readInput(source[2]!, index!);
+      if (namesOwner(rest.words)) return true;
+      const best = nearest(rest);
+      return !namesOtherApp(source[1]!, best && recognised(best) ? best.pattern.alert : undefined);
+    })
+    .join('');
+}
+
+/**
  * The alert of a text, and any other alert pasted with it (`others`).
  */
 export function matchAlert(text: string): AlertMatch {
   index ??= buildIndex(knowledge.alerts);
-  const input = withoutUnsaid(text);
+  const input = withoutOtherApps(withoutAsked(withoutUnsaid(text)));
   const read = readInput(input, index);
   const found = nearest(read);
   const whole = ownClause(input, read, found) ?? found;
