@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FACT_NAMES } from '../engine/facts';
+import { FACT_NAMES, type Facts } from '../engine/facts';
 import { LOCALES } from '../i18n';
 import { FactNameText, MAX_STEP_LOG, RecordedFacts, StepId, StepLogEntry } from '../report/schema';
 import { preferencesItem, sessionItem } from './items';
@@ -82,11 +82,44 @@ function notKept(stored: unknown, kept: unknown, key: string): boolean {
 }
 
 /**
- * The kept parts with the bookkeeping of the answers dropped from `stored` gone too: their source
- * and "picked" mark, and their place among the answers Back goes through (one that undoes
- * nothing would leave Back without a visible effect once). A step whose record among the steps
- * tried was dropped is still tried when the log has it; `recovered` names those records. Found
- * by comparing keys, not the paths named: a damaged record of 100,000 steps names as many.
+ * The steps tried with those the log records put back, where their record among the steps tried
+ * was dropped (a step missing there would be offered again as untried); `recovered` names the
+ * records put back, which the notice does not count as lost.
+ */
+function stepsFromLog(
+  facts: Facts,
+  stepLog: readonly StepLogEntry[],
+  lost: (stepId: string) => boolean,
+): { facts: Facts; recovered: Set<string> } {
+  const withSteps = withLoggedSteps(facts, stepLog, lost);
+  const recovered = Object.keys(withSteps.stepsTried ?? {}).filter(
+    (id) => !Object.hasOwn(facts.stepsTried ?? {}, id),
+  );
+  return { facts: withSteps, recovered: new Set(recovered.map((id) => `facts.stepsTried.${id}`)) };
+}
+
+/**
+ * The kept parts without the bookkeeping of the answers `gone`: their source and "picked" mark,
+ * and their place among the answers Back goes through (one that undoes nothing would leave Back
+ * without a visible effect once). With "not sure" damaged, any name may have been one of them.
+ */
+function withoutMarksOfGone(
+  kept: Partial<Session>,
+  facts: Facts,
+  gone: (name: string) => boolean,
+  unsureLost: boolean,
+): Partial<Session> & Pick<Session, 'facts'> {
+  const marked = withoutStrayMarks(facts, gone);
+  const history = kept.history?.filter(
+    (name) => isRecorded(marked, name) || !(gone(name) || unsureLost),
+  );
+  return { ...kept, facts: marked, ...(history && { history }) };
+}
+
+/**
+ * The kept parts in step with what was dropped from `stored`, in two passes: first the steps the
+ * log still records, then the marks of the answers dropped. Found by comparing keys, not the
+ * paths named: a damaged record of 100,000 steps names as many.
  */
 function inStep(
   kept: Partial<Session>,
@@ -95,22 +128,15 @@ function inStep(
   const before = kept.facts ?? {};
   const storedFacts = isRecord(stored.facts) ? stored.facts : {};
   const gone = (name: string) => notKept(stored.facts, before, name);
-  const lost = (id: string) =>
-    gone('stepsTried') || notKept(storedFacts.stepsTried, before.stepsTried, id);
-  const unsure = storedFacts.unsure;
+  const { facts, recovered } = stepsFromLog(
+    before,
+    kept.stepLog ?? [],
+    (id) => gone('stepsTried') || notKept(storedFacts.stepsTried, before.stepsTried, id),
+  );
+  const { unsure } = storedFacts;
   const unsureLost =
     gone('unsure') || (Array.isArray(unsure) && unsure.length !== before.unsure?.length);
-  const facts = withoutStrayMarks(withLoggedSteps(before, kept.stepLog ?? [], lost), gone);
-  const history = kept.history?.filter(
-    (name) => isRecorded(facts, name) || !(gone(name) || unsureLost),
-  );
-  const recovered = Object.keys(facts.stepsTried ?? {}).filter(
-    (id) => !Object.hasOwn(before.stepsTried ?? {}, id),
-  );
-  return {
-    parts: { ...kept, facts, ...(history && { history }) },
-    recovered: new Set(recovered.map((id) => `facts.stepsTried.${id}`)),
-  };
+  return { parts: withoutMarksOfGone(kept, facts, gone, unsureLost), recovered };
 }
 
 /** Saves the session; false when storage refused it (full, or gone), for the popup to say. */
