@@ -537,7 +537,7 @@ const ASKING_VERB = new RegExp(
       .join(' ')
       .split(' ')
       .join('|') +
-    String.raw`)\s+(?!not\b|nicht\b|niet\b|inte\b|ikke\b)`,
+    String.raw`)\s+(?!(?:not|nicht|kein|keine|keinen|niet|geen|inte|ingen|ikke)\b)`,
   'iu',
 );
 /** Particles and openers that ask whatever follows or precedes them, question mark or not. */
@@ -545,9 +545,14 @@ const ASKING_PARTICLE = [
   /(?<!\p{L})est-ce qu|(?<!\p{L})ли(?!\p{L})|^(?:czy|чи|será que)(?!\p{L})/iu,
   // Turkish asks at the end: "dolu mu", "gerekli mi" (Italian "mi", Spanish "mi" stand first).
   /\s(?:mı|mi|mu|mü)(?:yım|yim|yum|yüm|sın|sin|sun|sün|dır|dir|dur|dür)?$/iu,
-  /[吗嗎]|是不是|有没有|有沒有|能不能|会不会|會不會|要不要|需不需要/u,
+  /[吗嗎]/u,
   /(?:ですか|ますか|でしょうか|のか|かな)$/u,
 ];
+/**
+ * Chinese also asks by saying a verb and its negation ("是不是满了", "有没有办法"): what comes
+ * before is said, not asked ("iCloud备份失败有没有办法解决", failed, is there a way?).
+ */
+const A_NOT_A = /是不是|有没有|有沒有|能不能|会不会|會不會|要不要|需不需要/u;
 /** Needing the question mark: French inversion ("est-il"), Spanish "¿", Korean endings. */
 const ASKING_MARKED = [
   /-(?:t-)?(?:il|elle|ils|elles|on|je|tu|vous|nous)(?!\p{L})/iu,
@@ -580,13 +585,16 @@ const QUESTION_MARK = /[?？]\s*$/u;
 /** The words a question quotes ("Does “iCloud storage full” mean…?") are the alert's. */
 const QUOTED = /["“”„«»「」『』]([^"“”„«»「」『』]+)["“”„«»「」『』]/gu;
 /** Where a sentence's last clause begins: the part a trailing question asks. */
-const LAST_CLAUSE = /^(.*[,;:、，；：]|.*\s[-–—]\s)?(.*)$/su;
+// Korean joins a statement to the question after it with "-는데" or "-지만" ("실패했는데 방법이
+// 있나요?", it failed, is there a way?).
+const LAST_CLAUSE = /^(.*[,;:、，；：]|.*\s[-–—]\s|.*(?:는데|은데|던데|지만)\s)?(.*)$/su;
 
 function asksYesOrNo(clause: string): boolean {
   const text = clause.trim().replace(/[?？!！.。\s]+$/u, '');
   if (!text || ASKING_WHICH.test(text)) return false;
   const marked = QUESTION_MARK.test(clause);
   return (
+    A_NOT_A.test(text) ||
     ASKING_PARTICLE.some((p) => p.test(text)) ||
     (marked && (ASKING_VERB.test(text) || ASKING_MARKED.some((p) => p.test(text))))
   );
@@ -597,7 +605,9 @@ export function withoutAsked(input: string): string {
   return input
     .split(/(?<=[.!?。！？\r\n])/u)
     .map((sentence) => {
-      const [, before = '', last = ''] = LAST_CLAUSE.exec(sentence)!;
+      const [, clauses = '', final = ''] = LAST_CLAUSE.exec(sentence)!;
+      const asked = A_NOT_A.exec(final)?.index ?? 0;
+      const [before, last] = [clauses + final.slice(0, asked), final.slice(asked)];
       if (!asksYesOrNo(last)) return sentence;
       const quoted = [...last.matchAll(QUOTED)].map((m) => m[1]).join('. ');
       return `${before} ${quoted}`;

@@ -960,7 +960,7 @@ function withoutOtherApps(input: string): string {
   return input
     .split(/(?<=[\r\n])/u)
     .filter((line) => {
-      const source = NAMED_SOURCE.exec(line) ?? SAYING_SOURCE.exec(line);
+      const source = SAYING_SOURCE.exec(line) ?? NAMED_SOURCE.exec(line);
       if (!source) return true;
       const rest = readInput(source[2]!, index!);
       if (namesOwner(rest.words)) return true;
