@@ -42,8 +42,7 @@ export function readStatusPage(
   const services: ServiceObservation[] = [];
   const rows = new Map<ServiceId, Element>();
   const containers = root.querySelectorAll(S.service);
-  for (let i = 0; i < Math.min(containers.length, MAX_SERVICES); i++) {
-    const element = containers[i] as Element;
+  for (const element of [...containers].slice(0, MAX_SERVICES)) {
     if (element.closest('noscript')) continue;
     const service = readService(element, problems);
     if (!service) continue;
@@ -77,19 +76,28 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
   }
   const state = stateFromLight(ownLight(container), events, problems);
   const id = canonicalServiceId(name);
-  return id === undefined ? { name, state, events } : { name, id, state, events };
+  // No id: no key at all (an `id: undefined` would not pass the reading's schema).
+  return { name, ...(id && { id }), state, events };
 }
 
 /**
- * The row's light, unless it sits in the name cell or in a tooltip, dialog or hidden text of the
- * row: there it is another event's light (a history in a tooltip), and taking it for the row's
- * when the row's own light moved would read green for a row in an outage. The nearest such
- * ancestor is looked for within the row only: Apple's cell around it is an "info-tooltip-wrapper".
+ * The row's light, unless it sits in the name cell or in a tooltip, popover, dialog or hidden
+ * text of the row (NOT_OWN_LIGHT): there it is another event's light (a history), and taking it
+ * for the row's when the row's own light moved would read green for a row in an outage. The
+ * nearest such ancestor is looked for within the row only: Apple's cell around it is an
+ * "info-tooltip-wrapper".
  */
 function ownLight(container: Element): Element | null {
   const light = container.querySelector(S.light);
-  return light && container.contains(light.closest(`${S.name},${NOT_NAME}`)) ? null : light;
+  return light && container.contains(light.closest(NOT_OWN_LIGHT)) ? null : light;
 }
+
+/**
+ * Where a light is not the row's: its name cell, what is left out of a name, and a popover or
+ * dialog anywhere in the row. Not left out of the name: a popover nested in the link leaves the
+ * name unread, the safe side.
+ */
+const NOT_OWN_LIGHT = `${S.name},${NOT_NAME},[class*=popover],[popover],dialog,[role=dialog],[role=tooltip]`;
 
 /**
  * The light decides the state, cross-checked against the label, since Apple draws the worst

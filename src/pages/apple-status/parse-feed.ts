@@ -29,29 +29,56 @@ export function parseStatusFeed(
   url: string,
   now: Date = new Date(),
 ): AppleStatusObservation | UnknownObservation {
-  const data = parseJsonText(text);
-  if (data === undefined) return unknownObservation(url, now, 'not-json');
-  return readStatusFeedData(data, url, now);
+  return readStatusFeedData(parseJsonText(text), url, now);
 }
 
+/** `data` is the feed's parsed JSON: undefined when the text was not JSON. */
 export function readStatusFeedData(
   data: unknown,
   url: string,
   now: Date,
 ): AppleStatusObservation | UnknownObservation {
+  return readFeed(data, url, now, readEvent, eventKey);
+}
+
+/**
+ * The feed as the status page's script takes it (withFeedTimes): the same states and starts as
+ * parseStatusFeed, without the events' messages and ends, and without collapsing repeated
+ * events, which change neither. That code then stays out of the script, which has a size budget
+ * (README, "Performance").
+ */
+export function parseStatusFeedTimes(
+  text: string,
+  url: string,
+): AppleStatusObservation | UnknownObservation {
+  return readFeed(parseJsonText(text), url, new Date(), readEventTimes);
+}
+
+function readFeed(
+  data: unknown,
+  url: string,
+  now: Date,
+  read: (raw: unknown) => StatusEvent,
+  keyOf?: (raw: unknown, event: StatusEvent) => string,
+): AppleStatusObservation | UnknownObservation {
+  if (data === undefined) return unknownObservation(url, now, 'not-json');
   if (!isRecord(data) || !Array.isArray(data.services)) {
     return unknownObservation(url, now, 'not-a-status-feed');
   }
   const problems = new Set<string>();
-  // Duplicate service entries are merged by name, and repeated events collapse to one.
-  const byName = new Map<string, { events: StatusEvent[]; keys: Set<string>; readable: boolean }>();
+  // Duplicate service entries are merged by name, and repeated events collapse to one (without
+  // `keyOf`, each event is its own key).
+  const byName = new Map<
+    string,
+    { events: StatusEvent[]; keys: Set<unknown>; readable: boolean }
+  >();
   for (const raw of data.services) {
     const name = isRecord(raw) ? readName(raw.serviceName) : undefined;
     if (name === undefined) {
       problems.add('service-name-unreadable');
       continue;
     }
-    const entry = byName.get(name) ?? { events: [], keys: new Set<string>(), readable: true };
+    const entry = byName.get(name) ?? { events: [], keys: new Set(), readable: true };
     byName.set(name, entry);
     const events = (raw as Record<string, unknown>).events;
     if (!Array.isArray(events)) {
@@ -60,8 +87,8 @@ export function readStatusFeedData(
       continue;
     }
     for (const rawEvent of events) {
-      const event = readEvent(rawEvent);
-      const key = eventKey(rawEvent, event);
+      const event = read(rawEvent);
+      const key = keyOf?.(rawEvent, event) ?? event;
       if (entry.keys.has(key)) continue;
       entry.keys.add(key);
       entry.events.push(event);
@@ -72,7 +99,7 @@ export function readStatusFeedData(
   for (const [name, { events, readable }] of byName) {
     const state = readable ? worstCurrentState(events) : 'unknown';
     const id = canonicalServiceId(name);
-    services.push(id === undefined ? { name, state, events } : { name, id, state, events });
+    services.push({ name, ...(id && { id }), state, events });
   }
   return statusObservation('feed', services, url, now, problems);
 }
@@ -86,7 +113,8 @@ function readName(value: unknown): string | undefined {
 const TYPES: ReadonlySet<string> = new Set(['issue', 'outage', 'performance', 'maintenance']);
 const STATUSES: ReadonlySet<string> = new Set(['ongoing', 'resolved', 'upcoming', 'completed']);
 
-function readEvent(raw: unknown): StatusEvent {
+/** An event's type, status and start: all that decides a state and since when. */
+function readEventTimes(raw: unknown): StatusEvent {
   if (!isRecord(raw)) return { type: 'unknown', status: 'unknown' };
   const type = lowerWord(raw.statusType);
   const status = lowerWord(raw.eventStatus);
@@ -96,6 +124,12 @@ function readEvent(raw: unknown): StatusEvent {
   };
   const start = epochToIso(raw.epochStartDate);
   if (start !== undefined) event.start = start;
+  return event;
+}
+
+function readEvent(raw: unknown): StatusEvent {
+  const event = readEventTimes(raw);
+  if (!isRecord(raw)) return event;
   const end = epochToIso(raw.epochEndDate);
   if (end !== undefined) event.end = end;
   if (typeof raw.message === 'string') {

@@ -8,16 +8,17 @@ import type { ServiceId } from '../observation';
  * most three letters of ending: "backup" for "Backups"; `[^ ]*` lets a stem take any ending),
  * one of its COMPANIONS (words that go with its words but never name it alone: the "de
  * seguridad" of "Copia de seguridad", the "резервное" of "Резервное копирование", the "and" of
- * "Account and Sign In"), or a word of one or two letters of a script that spaces its words
- * (the particles "de", "do", "na", "w", "в", "في"), and at least one must be a WORD. So
- * "Backup do iCloud", "iCloud-Backup" and "Резервное копирование iCloud" are iCloud Backup;
- * "iCloud Backup for Business", "Messages in iCloud Backup Sync", "iCloud-Schlüsselbund-Backup"
- * and "Seguridad de iCloud" are nothing: a row is taken for a service only when nothing in its
- * name says it is something else, and a row that is nothing leaves iCloud Backup unknown, never
- * another service's state. In Chinese and Japanese, written without spaces, a word must fill
- * what follows "iCloud" ("iCloud 云备份"; "iCloud 钥匙串备份" is nothing), and the particles of
- * the names are spelt out in the words ("アカウント(およひ)?サインイン"). The state never depends
- * on a name (it comes from the light's class), only which row is which service.
+ * "Account and Sign In"), or a particle (PARTICLE: "de", "do", "na", "w", "в", "في", "sur"), and
+ * at least one must be a WORD. So "Backup do iCloud", "iCloud-Backup" and "Резервное
+ * копирование iCloud" are iCloud Backup; "iCloud Backup for Business", "Messages in iCloud
+ * Backup Sync", "iCloud-Schlüsselbund-Backup" and "Seguridad de iCloud" are nothing: a row is
+ * taken for a service only when nothing in its name says it is something else, and a row that
+ * is nothing leaves iCloud Backup unknown, never another service's state. In Chinese and
+ * Japanese, written without spaces, a word must fill what follows "iCloud" ("iCloud 云备份";
+ * "iCloud 钥匙串备份" is nothing), and the particles inside a name are spelt out in its words
+ * ("アカウント(およひ)?サインイン", "備份與還原"); a possessive before them is a PARTICLE
+ * ("iCloudのバックアップ"). The state never depends on a name (it comes from the light's
+ * class), only which row is which service.
  *
  * The words are written folded (no accents; Japanese without its voicing marks: "ハックアッフ"
  * is バックアップ) and are Apple's usual terms, English and Japanese from Apple's feeds, the
@@ -32,8 +33,8 @@ const SERVICES: [id: ServiceId, key: string, words: string, companions?: string]
   [
     'icloud-backup',
     'icloud',
-    'backup|sauvegarde|(reserve|s(ak|ikk)erhe[dt]s|varmuus)?[ck]opi[^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(ال)?نسخ|(ขอมล|การ)?สารอง(ขอมล)?|sao|(pen)?cadang|sandar|ハックアッフ|[云雲]?端?[备備]份|백업',
-    's[ei]gur[^ ]*|sigurnosn|zapasow|biztonsag|резервн|ασφαλει|εφεδρικ|(ال)?احتياط|على|ban|luu',
+    'backup|sauvegarde|(daten)?sicherung|(reserve|s(ak|ikk)erhe[dt]s|varmuus)?[ck]opi[^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(ال)?نسخ|(ขอมล|การ)?สารอง(ขอมล)?|sao|(pen)?cadang|sandar|ハックアッフ|[云雲]?端?[备備]份([与與][还還]原)?|백업',
+    's[ei]gur[^ ]*|sigurnosn|zapasow|rezerv|biztonsag|резервн|ασφαλει|εφεδρικ|(ال)?احتياط|على|ban|luu',
   ],
   [
     'icloud-account-sign-in',
@@ -87,8 +88,15 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 const LETTER = '[^ \\u3000-\\uffff]';
 
-/** A word of one or two letters of a script that spaces its words: a particle ("de", "в"). */
-const PARTICLE = RegExp(`^${LETTER}{1,2}$`);
+/**
+ * A particle, which says nothing of what a row is: a word of one or two letters of a script
+ * that spaces its words ("de", "в"), a longer one that only places a service in iCloud
+ * ("Sauvegarde sur iCloud", "dans", the Greek "στο", the Vietnamese "trên"), or a possessive
+ * (Japanese "の", Chinese "的", Korean "의"). The Japanese and Chinese ones are written against
+ * the next word ("iCloudのバックアップ"), so a service's word may also start with one.
+ */
+const TIED = '[の的의]';
+const PARTICLE = RegExp(`^(${LETTER}{1,2}|sur|dans|στο|tren|${TIED})$`);
 
 /**
  * Per key word ("iCloud", "Apple", and a space for Photos): its services, and one pattern that
@@ -106,7 +114,7 @@ const KEYS = [...new Set(SERVICES.map(([, key]) => key))].map((key) => {
     ([, , words, companions = '-']) =>
       `(${words.replaceAll('(', '(?:')})|(${companions.replaceAll('(', '(?:')})`,
   );
-  const pattern = RegExp(`^(?:${lists.join('|')})${LETTER}{0,3}$`);
+  const pattern = RegExp(`^${TIED}?(?:${lists.join('|')})${LETTER}{0,3}$`);
   return [key, services.map(([id]) => id), pattern] as const;
 });
 

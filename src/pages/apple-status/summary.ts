@@ -27,11 +27,14 @@ export function summarizeIcloud(observation: AppleStatusObservation): IcloudSumm
   const { state, since } = observation.icloudBackup;
   const backup: IcloudSummary['backup'] = {
     state,
-    verdict: state === 'issue' || state === 'outage' ? 'apple-problem' : state,
+    verdict: isAppleProblem(state) ? 'apple-problem' : state,
   };
   if (since !== undefined) backup.since = since;
   const otherProblems = services
-    .filter((s) => s.id !== 'icloud-backup' && (s.state === 'issue' || s.state === 'outage'))
+    .filter((s) => s.id !== 'icloud-backup' && isAppleProblem(s.state))
     .map((s) => s.id);
   return { services, backup, otherProblems };
 }
+
+/** Issue or outage: Apple's problem (maintenance has a verdict of its own). */
+const isAppleProblem = (state: ServiceState) => state === 'issue' || state === 'outage';
