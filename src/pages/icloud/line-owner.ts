@@ -1,5 +1,12 @@
 import { normalizeSpace } from '../text';
-import { matchCategory, namesAnother, namesOther, titleKind, USED_WORD } from './storage-text';
+import {
+  matchCategory,
+  namesAnother,
+  namesOther,
+  plainDigits,
+  titleKind,
+  USED_WORD,
+} from './storage-text';
 
 /** "Used by John", "utilisés par Anna", "belegt von Fotos": whose the usage is, named. */
 const USED_BY =
@@ -27,8 +34,11 @@ const NAME = new RegExp(
   `^${NAME_WORD}(?: (?:${NAME_WORD}|d[aeiou]s?|de[lr]?|van|von|le|la))*(?: [(（][^()（）]{1,30}[)）])?$`,
   'u',
 );
-/** A word of two or more characters in Japanese, Chinese or Korean ("エマ", "엄마", "妈妈"). */
-const CJK_WORD = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}ー・]{2,8}$/u;
+/**
+ * A word or two of a script without capitals, where NAME cannot see a name: Japanese, Chinese,
+ * Korean, Hebrew, Arabic, Thai, Hindi ("エマ", "엄마", "妈妈", "דנה כהן", "أحمد", "สมชาย", "प्रिया").
+ */
+const UNCASED_WORDS = /^\p{Lo}[\p{Lo}\p{M}ー・]{1,15}(?: \p{Lo}[\p{Lo}\p{M}]{1,15})?$/u;
 /**
  * Words that open the account's own line in these shapes ("Total 4.8 GB of 5 GB used", "Currently
  * …", "Konto …", "現在 …", "현재 …"): no one's name.
@@ -38,10 +48,10 @@ const ACCOUNT_WORD =
 
 /**
  * Whether a subject before the sizes, with no colon or particle after it, names someone or
- * something else than the account ("Mom", "Grace Okafor", "엄마").
+ * something else than the account ("Mom", "Grace Okafor", "엄마", "דנה").
  */
 const namesSubject = (subject: string) =>
-  (NAME.test(subject) || CJK_WORD.test(subject)) &&
+  (NAME.test(subject) || UNCASED_WORDS.test(subject)) &&
   !ACCOUNT_WORD.test(subject) &&
   namesAnother(subject);
 
@@ -89,7 +99,8 @@ function headedByOther(title: string | undefined, statement: string): boolean {
  * the family right before them ("iCloud Drive 3 GB of 5 GB used"), a category as the subject
  * ("Photos used 3 GB of 5 GB"), mobile data.
  */
-function namesOtherOwner(statement: string): boolean {
+function namesOtherOwner(text: string): boolean {
+  const statement = plainDigits(text);
   const named = [USED_BY, THIRD_PERSON, MOBILE_DATA].some((words) => words.test(statement));
   const label = LABEL.exec(statement)?.[0] ?? '';
   if (named || OWNER_IN_LABEL.test(label) || namesOther(statement)) return true;

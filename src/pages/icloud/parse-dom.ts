@@ -41,10 +41,9 @@ export function parseIcloudPage(
   // Mail, Notes, Drive, Pages… show the account's own content, where "1.9 GB of 2 GB used" is an
   // email subject or a file name: usage is read only where icloud.com shows the storage.
   const view = storageView(url);
-  if (!view) return unknownObservation(url, now, 'storage-usage-not-found');
   // On the home page the storage is a tile among others (Mail, Notes): only a line in a panel
   // that names storage is the account's.
-  const usageLine = findUsageLine(root, view === 'home');
+  const usageLine = view && findUsageLine(root, view === 'home');
   if (!usageLine) return unknownObservation(url, now, 'storage-usage-not-found');
   const panel = panelAround(usageLine.element);
   const plans = new Set<string>();
@@ -120,8 +119,13 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
     // card or tile around it, whose text may put a storage heading before the member's name, is
     // not read as another.
     if (usage) {
+      // A name in a text of its own just before the line ("<li>Mom <span>12 GB of…") is inline.
+      const before = element.previousSibling;
+      const lead = before?.nodeType === 3 ? (before.nodeValue as string).slice(-60) : '';
       const other =
-        namesOther(text) || underDeviceHeading(element, text) || underOtherTitle(element);
+        namesOther(normalizeSpace(`${lead} ${text}`), true) ||
+        underDeviceHeading(element, text) ||
+        underOtherTitle(element);
       lines.push({ element, usage, text, other });
     }
   });

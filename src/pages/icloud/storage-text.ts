@@ -258,7 +258,7 @@ function saysUsed(text: string, start: number, end: number): boolean {
 }
 
 /** Digits of other scripts, their decimal and group marks, and bidi marks, made plain. */
-function plainDigits(text: string): string {
+export function plainDigits(text: string): string {
   return asciiDigits(text)
     .replace(/\u066b/g, '.')
     .replace(/\u066c/g, ',')
@@ -339,23 +339,36 @@ const namesDevice = (statement: string) =>
 type Pair = [StorageAmount, StorageAmount, number];
 
 /**
- * A label or title that names neither storage, iCloud alone, the total, use nor the reader
- * ("John", "Photos", "iCloud Drive"): another's share, not the account's.
+ * A label that is only the account, its total or its usage ("Account", "Konto", "Compte", "Cuenta",
+ * "Conta", "Аккаунт", "アカウント", "账户", "계정", "Usage", "Nutzung", "Uso"): the
+ * account's own line, never someone's name. Few words, each costing the icloud.com script's
+ * budget; a label not listed is taken for a name, so the line is left unread, never misread.
+ */
+const ACCOUNT_LABEL =
+  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|您|你|あなた/i;
+
+/**
+ * A label or title that names neither storage, iCloud alone, the account, the total, use nor the
+ * reader ("John", "Photos", "iCloud Drive"): another's share, not the account's.
  */
 export const namesAnother = (label: string) =>
-  ![/^(?:iCloud\+?|Total) ?$|您|你|あなた/, STORAGE_WORD, USED_WORD].some((word) =>
-    word.test(label),
-  );
+  ![ACCOUNT_LABEL, STORAGE_WORD, USED_WORD].some((word) => word.test(label));
 
 /**
  * A label or subject before a statement's sizes that names another (namesAnother: "John: …",
- * "Photos – …", "iCloud Drive: …", "照片使用了…", "写真が…", Korean "사진이 …", "엄마가 …").
+ * "Photos – …", "iCloud Drive: …", "照片使用了…", "写真が…", Korean "사진이 …", "엄마가 …"); with
+ * `bare`, also words before them with nothing between ("Mom 12 GB of 200 GB used", "Daan de
+ * Vries …", "엄마 …"), as the page reads them: there a name inline is a member's row, and a line
+ * that opens with other words ("Currently …") is left unread rather than guessed. A lead of one
+ * character and a space ("共 200 GB，已使用 …") is no one's name.
  */
-export const namesOther = (statement: string) => {
+export const namesOther = (text: string, bare?: boolean) => {
+  // Sizes in other digits ("أحمد ١٢ غيغابايت من …") have a lead before them too.
+  const statement = plainDigits(text);
   const lead = statement.slice(0, statement.search(AMOUNT_IN));
-  const label = /^(.+?)(?: ?[:：]| [–—-]|が|は|[이가은는]|使用了|已使用|已用|用了) ?$/.exec(
-    lead,
-  )?.[1];
+  const label =
+    /^(.+?)(?: ?[:：]| [–—-]|が|は|[이가은는]|使用了|已使用|已用|用了) ?$/.exec(lead)?.[1] ??
+    (bare && lead.length > 2 ? lead : undefined);
   return label !== undefined && namesAnother(label);
 };
 
@@ -414,13 +427,11 @@ const PLAN = new RegExp(
  */
 export function matchPlan(text: string): string | undefined {
   const [first = '', ...rest] = normalizeSpace(text).split(/ ?[·•|] ?/);
-  return rest.some((part) => part.includes('iCloud')) ? undefined : planName(first);
-}
-
-function planName(text: string): string | undefined {
-  const match = PLAN.exec(normalizeSpace(text));
+  const match = PLAN.exec(first);
   const amount = match ? toAmount(match[2], match[3]) : undefined;
-  if (!match || !amount || amount.value <= 0) return undefined;
+  if (rest.some((part) => part.includes('iCloud')) || !match || !amount || amount.value <= 0) {
+    return undefined;
+  }
   return `${match[1]} ${amount.value} ${amount.unit}`;
 }
 
@@ -439,73 +450,31 @@ export function statedPlan(
 }
 
 /**
- * Category labels of the storage bar, per language. Apple's own JSON uses mediaKey
- * photos / backup / docs / mail / messages; the visible labels are these translations.
+ * Category labels of the storage bar, per language, each list one string ("|" between labels:
+ * fewer bytes in the icloud.com script than an array). Apple's own JSON uses mediaKey photos /
+ * backup / docs / mail / messages; the visible labels are these translations. Labels go into a
+ * pattern as they are: none may hold a character that patterns treat specially.
  */
-const CATEGORY_LABELS: Record<StorageCategoryId, readonly string[]> = {
-  photos: [
-    'Photos and Videos',
-    'Photos & Videos',
-    'Photos',
-    'Fotos und Videos',
-    'Fotos y vídeos',
-    'Fotos y videos',
-    'Fotos',
-    'Photos et vidéos',
-    'Foto e video',
-    'Foto',
-    '写真とビデオ',
-    '写真',
-    '照片和视频',
-    '照片',
-  ],
-  backup: [
-    'Backups',
-    'Backup',
-    'Sauvegardes',
-    'Sauvegarde',
-    'Copias de seguridad',
-    'Copia de seguridad',
-    'バックアップ',
-    '备份',
-  ],
-  docs: ['Documents', 'Dokumente', 'Documentos', 'Documenti', '書類', '文稿', '文件'],
-  mail: ['Mail', 'E-Mail', 'Correo', 'Posta', 'メール', '邮件'],
-  messages: ['Messages', 'Nachrichten', 'Mensajes', 'Messaggi', 'メッセージ', '信息'],
+const CATEGORY_LABELS: Record<StorageCategoryId, string> = {
+  photos:
+    'Photos and Videos|Photos & Videos|Photos|Fotos und Videos|Fotos y vídeos|Fotos y videos|Fotos|Photos et vidéos|Foto e video|Foto|写真とビデオ|写真|照片和视频|照片',
+  backup:
+    'Backups|Backup|Sauvegardes|Sauvegarde|Copias de seguridad|Copia de seguridad|バックアップ|备份',
+  docs: 'Documents|Dokumente|Documentos|Documenti|書類|文稿|文件',
+  mail: 'Mail|E-Mail|Correo|Posta|メール|邮件',
+  messages: 'Messages|Nachrichten|Mensajes|Messaggi|メッセージ|信息',
   // Apple's "Family" share counts as other storage, as everywhere else in the extension.
-  other: [
-    ...[
-      'Others',
-      'Other',
-      'Sonstige',
-      'Andere',
-      'Autres',
-      'Otros',
-      'Altro',
-      'Altri',
-      'その他',
-      '其他',
-    ],
-    ...['Family', 'Familie', 'Famille', 'Familia', 'Famiglia', 'ファミリー', '家人'],
-  ],
+  other:
+    'Others|Other|Sonstige|Andere|Autres|Otros|Altro|Altri|その他|其他|Family|Familie|Famille|Familia|Famiglia|ファミリー|家人',
 };
 
 const LABEL_LOOKUP = new Map<string, { id: StorageCategoryId; label: string }>();
-for (const [id, labels] of Object.entries(CATEGORY_LABELS) as [
-  StorageCategoryId,
-  readonly string[],
-][]) {
-  for (const label of labels) LABEL_LOOKUP.set(label.toLowerCase(), { id, label });
+for (const [id, labels] of Object.entries(CATEGORY_LABELS) as [StorageCategoryId, string][]) {
+  for (const label of labels.split('|')) LABEL_LOOKUP.set(label.toLowerCase(), { id, label });
 }
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Longest first so that "Photos et vidéos" wins over "Photos".
-const LABEL_ALTERNATION = [...LABEL_LOOKUP.values()]
-  .map((entry) => entry.label)
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join('|');
+// In any order: anchored at both ends, "Photos et vidéos" cannot be read as "Photos" and a rest.
 const CATEGORY = new RegExp(
-  `^(${LABEL_ALTERNATION})(?: ?[:：·•–-] ?| ?)(?:${AMOUNT_SOURCE})?$`,
+  `^(${Object.values(CATEGORY_LABELS).join('|')})(?: ?[:：·•–-] ?| ?)(?:${AMOUNT_SOURCE})?$`,
   'i',
 );
 
