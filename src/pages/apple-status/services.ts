@@ -33,7 +33,7 @@ const SERVICES: [id: ServiceId, key: string, words: string, companions?: string]
   [
     'icloud-backup',
     'icloud',
-    'backup|sauvegarde|(daten)?sicherung|(reserve|s(ak|ikk)erhe[dt]s|varmuus)?[ck]opi[^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(ال)?نسخ|(ขอมล|การ)?สารอง(ขอมล)?|sao|(pen)?cadang|sandar|ハックアッフ|[云雲]?端?[备備]份([与與][还還]原)?|백업',
+    'backup|sauvegarde|(daten)?sicherung|(reserve|s(ak|ikk)erhe[dt]s|varmuus|sicherungs)?[ck]opi[^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(ال)?نسخ|(ขอมล|การ)?สารอง(ขอมล)?|sao|(pen)?cadang|sandar|ハックアッフ|[云雲]?端?[备備]份([与與][还還]原)?|백업',
     's[ei]gur[^ ]*|sigurnosn|zapasow|rezerv|biztonsag|резервн|ασφαλει|εφεδρικ|(ال)?احتياط|على|ban|luu',
   ],
   [

@@ -73,6 +73,8 @@ const NAMES: [string, string][] = [
   ['de-DE', 'iCloud-Sicherung'],
   ['de-AT', 'iCloud-Datensicherung'],
   ['de-AT', 'Backup in iCloud'],
+  ['de-DE', 'iCloud-Sicherungskopie'],
+  ['de-AT', 'Sicherungskopien in iCloud'],
   ['ja-JP', 'iCloudバックアップ'],
   ['ja-JP', 'iCloudのバックアップ'],
   ['ja-JP', 'iCloud のバックアップ'],
@@ -334,6 +336,18 @@ describe('markup drift', () => {
         },
       ],
       'outage',
+    ],
+    [
+      // Its text is read into the name, which then names nothing: unknown, not another state.
+      'popover nested in the link',
+      [
+        {
+          name: 'iCloud Backup',
+          light: 'light-outage',
+          label: `Outage<span popover>iCloud Drive - Resolved Outage</span>`,
+        },
+      ],
+      'unknown',
     ],
   ])('%s', (_title, rows, state) => {
     expect(backupState(rows)).toBe(state);
