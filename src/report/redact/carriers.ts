@@ -2,7 +2,7 @@
  * Mobile networks, which people name in brackets after their number ("07700 900123 (Vodafone)",
  * "0151 … (Telekom)"): there the bracket says whose network it is, not whose number. Several are
  * also ordinary words or names elsewhere ("Three", "Play", "Mint", "Claro"), so they count as
- * networks only in that place.
+ * networks only there and where someone says they are with one ("C'est Orange", "私はドコモです").
  */
 const CARRIERS = new Set(
   `vodafone|o2|ee|three|bt|giffgaff|lyca|lycamobile|lebara|tesco mobile|sky mobile|virgin media|
@@ -17,9 +17,24 @@ const CARRIERS = new Set(
   claro|vivo|oi|telcel|entel|tigo|bitel|wom|meo|nos|turkcell|türk telekom|мтс|мегафон|билайн|
   теле2|yota|киевстар|kyivstar|lifecell|jio|airtel|bsnl|docomo|softbank|rakuten|rakuten mobile|
   ymobile|globe|smart|dito|telkomsel|indosat|maxis|celcom|unifi|etisalat|du|stc|zain|mobily|
-  mtn|vodacom|safaricom`
+  mtn|vodacom|safaricom|ドコモ|ソフトバンク|ワイモバイル|楽天モバイル|au|ahamo|povo|linemo|uq mobile|
+  skt|sk텔레콤|kt|lg u+|lgu+|lg유플러스|中国移动|中国联通|中国电信|中國移動|中華電信|台灣大哥大|遠傳|
+  viettel|vinaphone|mobifone|xl|tri|smartfren|ais|dtac|truemove|true move`
     .split('|')
     .map((name) => name.trim()),
 );
 
-export const isCarrier = (words: string) => CARRIERS.has(words.toLowerCase().replace(/\s+/g, ' '));
+/**
+ * Networks named like people ("Tim", "Elisa", "Zain", "Rogers"): written so, the word is read as
+ * the name, which is the safe reading; in capitals ("TIM") it is the network.
+ */
+const NAME_LIKE = new Set(['tim', 'elisa', 'zain', 'rogers', 'bell', 'kena', 'dito']);
+
+export function isCarrier(words: string): boolean {
+  // "Vodafone's network": the possessive is still the network.
+  const key = words
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/['’]s?$/u, '');
+  return CARRIERS.has(key) && (!NAME_LIKE.has(key) || words === words.toUpperCase());
+}

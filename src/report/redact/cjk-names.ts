@@ -1,3 +1,4 @@
+import { isCarrier } from './carriers.ts';
 import { readName, type NameOptions } from './reader.ts';
 import { CJK, HANGUL, WALL, spansOf, type Span } from './spans.ts';
 
@@ -10,8 +11,12 @@ import { CJK, HANGUL, WALL, spansOf, type Span } from './spans.ts';
  */
 
 /** Common Chinese surnames (first characters of compound ones included): "我是" + one of them. */
-const SURNAMES = new Set(
+export const SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧司上诸',
+);
+/** The same surnames as Taiwan and Hong Kong write them, where they differ: "陳", "張", "劉". */
+export const TRADITIONAL_SURNAMES = new Set(
+  '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒龍陶賀顧龔萬錢嚴湯歐諸',
 );
 /**
  * The end of a note right after a name signed on the sign-off's own line ("谢谢！张伟",
@@ -22,7 +27,7 @@ const SURNAMES = new Set(
  */
 const NOTE_END = String.raw`(?:[ \t,，、]*[（(]?[ \t]*${WALL}+[)）]?)*[ \t。！!.]*\s*$`;
 /** The most common Korean surnames. */
-const KO_SURNAMES =
+export const KO_SURNAMES =
   '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉';
 /** What Japanese people say they are ("私は学生です") without giving a name. */
 const NOT_JA_NAMES = new Set(
@@ -212,11 +217,13 @@ const KOREAN: Language = {
 function* namesIn(text: string, language: Language): Generator<Span> {
   const { read } = language;
   yield* after(language.strong, text, either({ anyCase: true }, read));
-  yield* after(
+  // "私はドコモです", "저는 SKT 사용자입니다": the network they are with, not who they are.
+  for (const span of after(
     language.weak,
     text,
     either({}, (t, at) => read(t, at, true)),
-  );
+  ))
+    if (!isCarrier(text.slice(span.start, span.end))) yield span;
   yield* after(language.signOff, text, either(signed, atLineEnd(read)));
   if (language.before) yield* spansOf(language.before, text);
 }

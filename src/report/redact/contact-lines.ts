@@ -1,5 +1,6 @@
 import { isCarrier } from './carriers.ts';
 import { readName } from './reader.ts';
+import { isRegion } from './regions.ts';
 import { INNER_CAPITAL } from './signatures.ts';
 import { WALL, type Span } from './spans.ts';
 
@@ -76,8 +77,12 @@ const CONTACT_KINDS = new Set(
   casa trabajo oficina cellulare ufficio fisso lavoro`.split(/\s+/),
 );
 
-/** A kind of contact ("(Mobile)", "(WhatsApp)") or a mobile network ("(Vodafone)", "(AT&T)"). */
-const isKind = (words: string) => CONTACT_KINDS.has(words.toLowerCase()) || isCarrier(words);
+/**
+ * A kind of contact ("(Mobile)", "(WhatsApp)"), a mobile network ("(Vodafone)", "(AT&T)") or the
+ * country the number is in ("(Deutschland)", "(United States)").
+ */
+const isKind = (words: string) =>
+  CONTACT_KINDS.has(words.toLowerCase()) || isCarrier(words) || isRegion(words);
 
 /**
  * Words on the line before a mask that make it a way to reach someone: "call", "contact",

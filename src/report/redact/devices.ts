@@ -1,3 +1,4 @@
+import { isCarrier } from './carriers.ts';
 import { isCommon, isRelative } from './lexicon.ts';
 import { readName, wordAt } from './reader.ts';
 import { atWordStart, type Span } from './spans.ts';
@@ -243,7 +244,8 @@ function ownerCjk(text: string, device: number): Span | undefined {
 /**
  * A Wi-Fi network is named after its owner as a device is ("Linda's Network", "Tom's WiFi",
  * "Familie Müller WLAN"). Without the apostrophe or the family word, a word before a network is
- * where it is ("Starbucks WiFi", "Hotel WLAN"), so only those two count.
+ * where it is ("Starbucks WiFi", "Hotel WLAN"), so only those two count, and not for a mobile
+ * network's own ("Vodafone's network").
  */
 const NETWORK =
   /(?:wi-?fi|wlan|network|netzwerk|hotspot|router|réseau|netwerk|nätverk|5g|2[.,]4g)(?![\p{L}\p{N}])/giu;
@@ -256,7 +258,8 @@ function* networkOwners(text: string): Generator<Span> {
     const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, match.index - WINDOW), match.index));
     if (owner?.groups?.mark) {
       const span = ownerBefore(text, network);
-      if (span) yield span;
+      // "Vodafone's network", "Telekom's 5G": the mobile network's own, no person's.
+      if (span && !isCarrier(text.slice(span.start, span.end))) yield span;
     }
   }
   for (const match of text.matchAll(FAMILY_NETWORK))

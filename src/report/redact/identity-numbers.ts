@@ -31,11 +31,38 @@ const LABELS = phrases(`
   identity card number|tax id|tax number|iban|bank account|account number|sort code|
   kontonummer|numéro de compte|número de cuenta|numero di conto|número da conta|rekeningnummer|
   주민등록번호|주민번호|外国人登録番号|マイナンバー|個人番号|身份证|身份证号|身份证号码|身分證|
-  身分證字號|护照号|護照號碼|银行卡号|旅券番号|パスポート番号`);
+  身分證字號|护照号|護照號碼|银行卡号|旅券番号|パスポート番号|運転免許証番号|免許証番号|
+  在留カード番号|
+  เลขบัตรประชาชน|เลขประจำตัวประชาชน|เลขบัตรประจำตัวประชาชน|บัตรประชาชน|บัตรประชาชนเลขที่|
+  เลขประจำตัวผู้เสียภาษี|หนังสือเดินทาง|เลขที่หนังสือเดินทาง|เลขหนังสือเดินทาง|
+  căn cước|căn cước công dân|số căn cước|số căn cước công dân|chứng minh nhân dân|
+  số chứng minh nhân dân|số cccd|số cmnd|mã số thuế|hộ chiếu|số hộ chiếu|
+  nomor ktp|no ktp|no. ktp|nomor induk kependudukan|nomor paspor|paspor|nomor npwp|
+  kad pengenalan|no. kad pengenalan|no kad pengenalan|nombor kad pengenalan|no. ic|no ic|
+  nombor ic|nombor pasport|pasport|
+  आधार|आधार नंबर|आधार संख्या|आधार कार्ड|आधार कार्ड नंबर|पैन|पैन कार्ड|पैन नंबर|पासपोर्ट|
+  पासपोर्ट नंबर|
+  رقم الهوية|رقم الهوية الوطنية|الهوية الوطنية|رقم الإقامة|رقم الاقامة|رقم جواز السفر|
+  جواز السفر|الرقم القومي|الرقم الوطني|رقم البطاقة الشخصية|رقم البطاقة المدنية|بطاقة الهوية|
+  תעודת זהות|מספר תעודת זהות|מספר זהות|ת.ז.|ת.ז|ת"ז|ת״ז|דרכון|מספר דרכון|
+  αριθμός ταυτότητας|αριθμός διαβατηρίου|διαβατήριο|
+  cod numeric personal|carte de identitate|pașaport|pasaport|
+  ідентифікаційний код|ідентифікаційний номер|податковий номер|номер паспорта|
+  személyi igazolvány|személyi igazolvány száma|személyi szám|adóazonosító|adóazonosító jel|
+  taj szám|útlevél|útlevélszám|číslo občanského průkazu|občanský průkaz|číslo pasu|
+  osobna iskaznica|broj osobne iskaznice|лична карта|isikukood|asmens kodas`);
+
+/**
+ * Labels that are also words in some language ("nie" is Polish for "not", "pan" for "Mr"),
+ * matched only in the capitals they are written in.
+ */
+const ACRONYMS = `NIE|NIK|KTP|NPWP|CCCD|CMND|CNP|OIB|JMBG|TAJ|PAN|ΑΦΜ|ΑΜΚΑ|ΑΔΤ|РНОКПП|ІПН|ЄДРПОУ|ЕГН|ЛНЧ|MyKad`;
 
 /** After the label: "number", "no.", "#", a colon, "is", "是"… */
-const BETWEEN = String.raw`(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numéro|número|numero|#|n[°º]\.?))?(?:[ \t]*[:：=#]|[ \t]+(?:is|ist|est|es|è|é|är|er|je|to)(?=[ \t])|[ \t]*(?:是|は|는|은))?[ \t]*`;
-const LABELLED = new RegExp(`(?:${LABELS})(?![\\p{L}])${BETWEEN}`, 'giu');
+const BETWEEN = String.raw`(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numéro|número|numero|#|n[°º]\.?|nomor|nombor|số|szám|száma|číslo|broj|numărul|номер|αριθμός|नंबर|संख्या|เลขที่))?(?:[ \t]+(?:của tôi|của mình|saya|aku|ku|ของฉัน|ของผม|ของดิฉัน|שלי|मेरा|मेरी))?(?:[ \t]*[:：=#]|[ \t]+(?:is|ist|est|es|è|é|är|er|je|to|là|adalah|ialah|คือ|הוא|היא|هو|هي|है)(?=[ \t])|[ \t]*(?:是|は|는|은))?[ \t]*`;
+const AFTER_LABEL = String.raw`(?![\p{L}\p{M}])${BETWEEN}`;
+const LABELLED = new RegExp(`(?:${LABELS})${AFTER_LABEL}`, 'giu');
+const ACRONYM_LABELLED = new RegExp(`(?:${ACRONYMS})${AFTER_LABEL}`, 'gu');
 /** Chinese, Japanese and Korean labels touch the words before them: "我的身份证号是…". */
 const SPACED_WORD = /[\p{Script=Latin}\p{Script=Cyrillic}\p{N}]/u;
 
@@ -65,7 +92,11 @@ function valueAt(text: string, at: number): Span | undefined {
 }
 
 export function* identityNumbers(text: string): Generator<Span> {
-  for (const match of atWordStart(LABELLED, text, SPACED_WORD)) {
+  const labels = [
+    ...atWordStart(LABELLED, text, SPACED_WORD),
+    ...atWordStart(ACRONYM_LABELLED, text, SPACED_WORD),
+  ];
+  for (const match of labels) {
     const value = valueAt(text, match.index + match[0].length);
     if (value) yield value;
   }

@@ -1,4 +1,5 @@
 import { bracketedRelatives } from './bracketed-names.ts';
+import { isCarrier } from './carriers.ts';
 import { isCommon, phrases } from './lexicon.ts';
 import { contactLines } from './contact-lines.ts';
 import { greetedNames } from './greetings.ts';
@@ -170,10 +171,12 @@ const NATIONALITIES = new Set(
   österreicher österreicherin schweizer schweizerin`.split(/\s+/),
 );
 
+/** Nor is the mobile network someone says they are with ("C'est Orange", "Это Билайн"). */
 function* notAdjective(text: string, names: Iterable<Span>): Generator<Span> {
   for (const name of names) {
     const value = text.slice(name.start, name.end);
-    if (!ADJECTIVE_ENDING.test(value) && !NATIONALITIES.has(value.toLowerCase())) yield name;
+    if (ADJECTIVE_ENDING.test(value) || NATIONALITIES.has(value.toLowerCase())) continue;
+    if (!isCarrier(value)) yield name;
   }
 }
 

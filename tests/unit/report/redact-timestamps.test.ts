@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { check, P } from './redact-probes';
+import { check, P, S } from './redact-probes';
 
 describe('Unix timestamps', () => {
   it('keeps them where a log or a label says they are times', () =>
@@ -35,11 +35,12 @@ describe('Unix timestamps', () => {
   it('still masks phone numbers and Thai identity numbers', () =>
     check([
       ['Call me on 1712345678', `Call me on ${P}`],
-      ['เลขบัตรประชาชน 1103700012345 สำรองข้อมูลไม่สำเร็จ', `เลขบัตรประชาชน ${P} สำรองข้อมูลไม่สำเร็จ`],
+      // After their Thai label, identity numbers are masked as such (serial numbers), not as phones.
+      ['เลขบัตรประชาชน 1103700012345 สำรองข้อมูลไม่สำเร็จ', `เลขบัตรประชาชน ${S} สำรองข้อมูลไม่สำเร็จ`],
       ['My Thai ID is 1 1037 00012 34 5', `My Thai ID is ${P}`],
       ['โทร 0812345678 ได้เลย', `โทร ${P} ได้เลย`],
       ['time to call: 0151 2345678', `time to call: ${P}`],
-      ['บัตรประชาชน 1712345678901', `บัตรประชาชน ${P}`],
+      ['บัตรประชาชน 1712345678901', `บัตรประชาชน ${S}`],
       ['ID 1712345678901 please keep private', `ID ${P} please keep private`],
       ['Best time to reach me: 1012345678 in Cairo', `Best time to reach me: ${P} in Cairo`],
       ['Date of call: 0151 2345678', `Date of call: ${P}`],
