@@ -881,12 +881,15 @@ function ownClause(input: string, read: Input, whole: Best | undefined): Best | 
 
 /**
  * Words that say where a pasted message was seen without naming another app: Settings, a
- * notification, a message, a warning, an error, a pop-up, the time.
+ * notification, a message, a warning, an error, a pop-up, the time, a mail's "Re:".
  */
 const SOURCE_LABELS = new Set(
   [
     'settings notification notifications message alert warning error popup pop-up dialog screen',
-    'title text status note update edit help today yesterday now am pm',
+    'title text status note update edit help mine today yesterday now am pm support ios ipados',
+    // What a mail or a forum puts before a subject: replies, forwards, "solved".
+    're aw fw fwd wg tr sv odp antw rif res enc solved fixed gelöst résolu resuelto risolto',
+    'resolvido opgelost',
     'einstellungen mitteilung benachrichtigung meldung nachricht hinweis warnung achtung fehler',
     'réglages paramètres notification alerte avertissement attention erreur écran',
     'ajustes configuración notificación mensaje aviso alerta atención error pantalla',

@@ -396,6 +396,44 @@ const later: [text: string, id: string | null][] = [
   ['Резервное копирование завершено', null],
 ];
 
+/** Pasted with invisible or odd characters, capitals, a mail's or a forum's prefix. */
+const marked: [text: string, id: string][] = [
+  ['YEDEKLEME BAŞARISIZ OLDU', 'backup_failed'],
+  ['İCLOUD DEPOLAMA ALANI DOLU', 'not_enough_storage'],
+  ['iCloud\u00a0Backup\u00a0Failed', 'backup_failed'],
+  ['iCloud Back\u200bup Failed', 'backup_failed'],
+  ['\ufeffiCloud Backup Failed', 'backup_failed'],
+  ['ｉＣｌｏｕｄ　ストレージが　いっぱいです', 'not_enough_storage'],
+  ['iCloud Storage\u2028Is Full', 'not_enough_storage'],
+  [
+    'Not Enough Storage\r\nThis iPhone cannot be backed up because there is not enough iCloud storage available.\r\nOK',
+    'not_enough_storage',
+  ],
+  ['“Not enough storage”', 'not_enough_storage'],
+  ['iCloud-\nBackup fehlgeschlagen', 'backup_failed'],
+  ['Espace de stock-\nage iCloud insuffisant', 'not_enough_storage'],
+  ['NO SE PUDO REALIZAR LA COPIA DE SEGURIDAD', 'backup_failed'],
+  ['Ошибка резервного копирования iCloud\n\nОК', 'backup_failed'],
+  ['Μη επαρκής αποθηκευτικός χώρος iCloud', 'not_enough_storage'],
+  ['ΜΗ ΕΠΑΡΚΗΣ ΑΠΟΘΗΚΕΥΤΙΚΟΣ ΧΩΡΟΣ ICLOUD', 'not_enough_storage'],
+  ["iPhone Not Backed Up · This iPhone hasn't been backed up in 2 weeks", 'not_backed_up_weeks'],
+  ['[iCloud] Backup failed', 'backup_failed'],
+  ['> iCloud Backup Failed', 'backup_failed'],
+  ['- iCloud Backup Failed', 'backup_failed'],
+  ['Re: iCloud Backup Failed', 'backup_failed'],
+  ['AW: iCloud-Backup fehlgeschlagen', 'backup_failed'],
+  ['Fwd: Your iCloud storage is full', 'not_enough_storage'],
+  ['Apple: Your iCloud storage is full', 'not_enough_storage'],
+  ['Apple Support: An unknown error occurred', 'unknown_error'],
+  ['Telegram: iCloud storage is full', 'not_enough_storage'],
+  ['Re: Backup failed', 'backup_failed'],
+  ['AW: Backup fehlgeschlagen', 'backup_failed'],
+  ['Fwd: An unknown error occurred', 'unknown_error'],
+  ['iOS 17: An unknown error occurred', 'unknown_error'],
+  ['iPadOS: Backup failed', 'backup_failed'],
+  ['SOLVED: iCloud backup failed', 'backup_failed'],
+];
+
 /** Still read as before: what only looks like another app's name, or a question. */
 const kept: [text: string, id: string][] = [
   ['Fehler: Backup fehlgeschlagen', 'backup_failed'],
@@ -440,6 +478,10 @@ describe('alerts pasted with what surrounds them, and texts that are none', () =
     const match = matchAlert(text);
     if (id === null) expect(match.recognized).toBe(false);
     else expect(match).toMatchObject({ recognized: true, id });
+  });
+
+  it.each(marked)('reads %j as %s', (text, id) => {
+    expect(matchAlert(text)).toMatchObject({ recognized: true, id });
   });
 
   it.each(kept)('still reads "%s" as %s', (text, id) => {
