@@ -31,10 +31,11 @@ export interface ImportProblem {
 }
 /**
  * What a file that is not JSON was found to be, where that tells the user what to do: the
- * readable summary (Markdown or plain text) picked instead of the JSON one, or a summary saved
- * again as UTF-16 ("Unicode" in Windows' Notepad) whose letters beyond ASCII cannot be read back.
+ * readable summary (Markdown or plain text) picked instead of the JSON one, or a file saved again
+ * in an encoding other than UTF-8 (UTF-16, "Unicode" in Windows' Notepad; "ANSI") whose letters
+ * cannot be read back. An export is always UTF-8.
  */
-export type NotJsonFound = 'summary-text' | 'utf-16';
+export type NotJsonFound = 'summary-text' | 'encoding';
 export type ImportError =
   | { code: 'too-large' }
   | { code: 'not-json'; found?: NotJsonFound }
@@ -245,7 +246,7 @@ function fromMisreadUtf16(text: string): string | 'lost' | undefined {
 export function importSummary(text: string): ImportResult {
   if (text.length > MAX_SUMMARY_CHARS) return { ok: false, error: { code: 'too-large' } };
   const utf16 = fromMisreadUtf16(text);
-  if (utf16 === 'lost') return { ok: false, error: { code: 'not-json', found: 'utf-16' } };
+  if (utf16 === 'lost') return { ok: false, error: { code: 'not-json', found: 'encoding' } };
   // Editors that save "UTF-8 with BOM" (Notepad, some Windows tools) put U+FEFF first, which
   // JSON.parse refuses: the summary itself is still the one exported.
   const json = (utf16 ?? text).replace(/^\ufeff/, '');
@@ -280,11 +281,27 @@ function encodingOf([first, second]: Uint8Array): string {
 /**
  * A summary file from its bytes, in UTF-8 or UTF-16 whatever it contains: a summary an editor
  * saved again as UTF-16 is read whole, where text the browser decoded as UTF-8 lost its letters
- * beyond ASCII (see fromMisreadUtf16).
+ * beyond ASCII (see fromMisreadUtf16). Bytes that are not text in that encoding (a file saved
+ * again as "ANSI" or Shift-JIS) are refused: read with their letters replaced, an alert's words
+ * would no longer match the message the user saw.
  */
 export function importSummaryFile(bytes: Uint8Array): ImportResult {
   if (bytes.length > MAX_SUMMARY_BYTES) return { ok: false, error: { code: 'too-large' } };
-  return importSummary(new TextDecoder(encodingOf(bytes)).decode(bytes));
+  const encoding = encodingOf(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    // A file cut inside a letter is a cut file, not another encoding (streamed, the cut letter
+    // waits for the rest): not JSON, like any file cut short.
+    try {
+      new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: true });
+    } catch {
+      return { ok: false, error: { code: 'not-json', found: 'encoding' } };
+    }
+    return { ok: false, error: { code: 'not-json' } };
+  }
+  return importSummary(text);
 }
 
 /** English, for the command line; the popup words it per language from the code. */
@@ -296,8 +313,8 @@ export function describeImportError(error: ImportError): string {
       if (error.found === 'summary-text') {
         return 'the file is the readable summary (Markdown or text); import the JSON one';
       }
-      if (error.found === 'utf-16') {
-        return 'the file was saved again as UTF-16 text, whose letters beyond ASCII were lost in reading it; save it as UTF-8';
+      if (error.found === 'encoding') {
+        return 'the file was saved again in an encoding other than UTF-8, in which its letters cannot be read back; save it as UTF-8';
       }
       return 'the file is not JSON';
     case 'not-summary':

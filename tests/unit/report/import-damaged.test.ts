@@ -62,16 +62,46 @@ describe('a summary saved again in another encoding', () => {
   });
 
   it.each(encodings.slice(0, 4))(
-    '%s, with letters beyond ASCII that the text reading lost, is named as UTF-16',
+    '%s, with letters beyond ASCII that the text reading lost, is named as another encoding',
     (_l, encode) => {
       for (const language of LOCALES) {
         expect(importSummary(asBrowserReads(encode(json(language))))).toEqual({
           ok: false,
-          error: { code: 'not-json', found: 'utf-16' },
+          error: { code: 'not-json', found: 'encoding' },
         });
       }
     },
   );
+
+  /** The summary with its notes' accented letters as a Windows "ANSI" editor saves them. */
+  const ansi = () => {
+    const text = json('fr').replace(/"notes": "[^"]*"/, '"notes": "Sauvegarde échouée"');
+    return new Uint8Array([...text].map((c) => (c === 'é' ? 0xe9 : c.charCodeAt(0) & 0xff)));
+  };
+
+  it.each([
+    ['saved again as "ANSI"', ansi],
+    [
+      'with Shift-JIS bytes',
+      () => new Uint8Array([...utf8('{"notes": "'), 0x83, 0x6f, 0x83, 0x62, 0x22, 0x7d]),
+    ],
+    ['UTF-16 with half a surrogate pair', () => utf16le(`${BOM}{"notes": "\ud83d"}`)],
+  ])('a file %s is refused as another encoding, not read with letters replaced', (_l, bytes) => {
+    expect(importSummaryFile(bytes())).toEqual({
+      ok: false,
+      error: { code: 'not-json', found: 'encoding' },
+    });
+  });
+
+  it.each([
+    ['UTF-8', utf8],
+    ['UTF-16', (t: string) => utf16le(BOM + t)],
+  ])('a %s file cut inside a letter is not JSON, not another encoding', (_l, encode) => {
+    const bytes = encode(json('ja'));
+    const inside = bytes.findIndex((b, i) => i > bytes.length / 2 && b >= 0xe3) + 1;
+    const cut = bytes.slice(0, encode === utf8 ? inside : bytes.length - 1);
+    expect(importSummaryFile(cut)).toEqual({ ok: false, error: { code: 'not-json' } });
+  });
 
   it('a UTF-16 file that is JSON of something else is not a summary', () => {
     expect(code(importSummary(asBrowserReads(utf16le('{"a": 1}'))))).toBe('not-summary');
@@ -208,7 +238,7 @@ describe('damaged or edited JSON', () => {
 describe('the words for what a file was found to be', () => {
   it.each(LOCALES)('exist in %s', (language) => {
     const catalog = catalogOf('export', language) ?? {};
-    for (const key of ['import.error.summaryText', 'import.error.utf16']) {
+    for (const key of ['import.error.summaryText', 'import.error.encoding']) {
       expect(catalog[key]).toMatch(/JSON|UTF-8/);
     }
   });
