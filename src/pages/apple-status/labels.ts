@@ -54,14 +54,17 @@ function readPhrase(phrase: string): StatusEvent {
 
 /**
  * Splits "<Service> - <Label>" on the LAST dash between spaces, because some service names
- * contain one. The dash may be typeset (an en or em dash, a minus: "iCloud Backup – Outage");
- * read as no separator, the whole link became the name and the row nobody's.
- * Returns undefined when there is no separator.
+ * contain one. The dash may be typeset (an en or em dash, a minus, a full-width "－": "iCloud
+ * Backup – Outage"): read as no separator, the whole link became the name and the row
+ * nobody's. Returns undefined when there is no separator.
  */
 export function splitLinkText(text: string): { name: string; label: string } | undefined {
   const match = SEPARATED.exec(normalizeSpace(text));
   return match ? { name: match[1]!, label: match[2]! } : undefined;
 }
 
-/** Greedy before the dash, so the last one splits: hyphen-minus, U+2010 to U+2015, minus. */
-const SEPARATED = /^(.+) [-\u2010-\u2015\u2212] (.+)$/;
+/**
+ * Greedy before the dash, so the last one splits: hyphen-minus, U+2010 to U+2015 (hyphens, en
+ * and em dashes), the minus sign and the full-width hyphen-minus of Chinese and Japanese text.
+ */
+const SEPARATED = /^(.+) [-\u2010-\u2015\u2212\uff0d] (.+)$/;

@@ -97,7 +97,7 @@ function ownLight(container: Element): Element | null {
  * dialog anywhere in the row. Not left out of the name: a popover nested in the link leaves the
  * name unread, the safe side.
  */
-const NOT_OWN_LIGHT = `${S.name},${NOT_NAME},[class*=popover],[popover],dialog,[role=dialog],[role=tooltip]`;
+const NOT_OWN_LIGHT = `${S.name},${NOT_NAME},[class*=popover],[popover],[role=tooltip],[role=dialog],dialog`;
 
 /**
  * The light decides the state, cross-checked against the label, since Apple draws the worst

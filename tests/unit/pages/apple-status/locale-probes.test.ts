@@ -184,6 +184,9 @@ describe('dashes between the name and the label', () => {
     ['fr en dash', 'Sauvegarde iCloud', ' – ', 'Panne', 'light-outage', 'outage'],
     ['de em dash', 'iCloud-Backup', ' — ', 'Problem', 'light-issue', 'issue'],
     ['ja en dash', 'iCloudバックアップ', ' – ', '問題', 'light-issue', 'issue'],
+    ['ja full-width dash', 'iCloudバックアップ', ' － ', '障害', 'light-outage', 'outage'],
+    ['zh-TW full-width dash', 'iCloud 備份', ' － ', '問題', 'light-issue', 'issue'],
+    ['dash without spaces', 'iCloud Backup', '–', 'Outage', 'light-outage', 'unknown'],
     [
       'resolved, en dash',
       'iCloud Backup',
