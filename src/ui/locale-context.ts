@@ -1,11 +1,11 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { TextRef } from '../engine/types';
-import { interpolate, lookup, type Family } from '../knowledge/catalogs';
+import { lookup, type Family } from '../knowledge/catalogs';
 import type { Locale, Params } from '../i18n';
 import { text } from '../knowledge/text';
 import { localizeSizes } from '../report/sizes';
-import { knowledgeText } from '../report/quotes';
+import { fillQuoted, knowledgeText } from '../report/quotes';
 import type { UiKey } from './i18n';
 
 /** A page's own key (typed for the popup's), a knowledge key, or an engine text reference. */
@@ -29,7 +29,7 @@ export function textsFor(locale: Locale, own: readonly Family[] = ['ui']): Texts
       }
       for (const family of own) {
         const template = lookup(family, locale, key);
-        if (template !== undefined) return interpolate(template, params);
+        if (template !== undefined) return fillQuoted(template, params);
       }
       return text(locale, key, params);
     },
