@@ -23,6 +23,7 @@ export const DERIVED_NAMES = [
   'iosUpdateAvailable',
   'iosMajorsBehind',
   'iosNewestRelease',
+  'backupPastRetention',
 ] as const;
 
 /** The facts each derived value rests on, for evidence. */
@@ -40,9 +41,11 @@ export const DERIVED_FROM: Record<(typeof DERIVED_NAMES)[number], string[]> = {
   iosUpdateAvailable: ['iosVersion', 'deviceModel'],
   iosMajorsBehind: ['iosVersion', 'deviceModel'],
   iosNewestRelease: ['iosVersion'],
+  backupPastRetention: ['lastSuccessfulBackup', 'alertText'],
 };
 
 const DAY_MS = 86_400_000;
+const { retentionDays } = knowledge.storage;
 const CURRENT_IOS = knowledge.devices.currentIos.version;
 /** Only steps that change something count as tried fixes; looking is not fixing. */
 const FIX_STEPS = new Set(knowledge.steps.filter((s) => s.kind === 'fix').map((s) => s.id));
@@ -137,6 +140,9 @@ export function deriveValues(facts: Facts, now: Date, alert?: AlertMatch): Value
   const ids = alertIds(alert);
   if (ids.length > 0) values.alertId = ids;
   deriveIos(facts, values);
+  // Apple deletes a device's backup that many days after its last one: past it, none may be left.
+  if (typeof values.daysSinceBackup === 'number')
+    values.backupPastRetention = values.daysSinceBackup >= retentionDays;
   return values;
 }
 

@@ -15,6 +15,7 @@ export const ENGINE_TEXT_KEYS = [
   'evidence.alert_picked_against',
   'evidence.step_fixed',
   'evidence.step_no_change',
+  'evidence.common_causes_ruled_out',
   'why.cause.likely',
   'why.cause.possible',
   'why.cause.unlikely',

@@ -71,6 +71,7 @@ export function tally(
   addSymptomEvidence(facts, params, add);
   addAlertEvidence(alert, facts.alertPicked === true, params, add);
   addStepEvidence(facts, proven, params, add);
+  if (facts.symptom !== 'restore_fails') addRuledOutEvidence(byCause, params, add);
   return [...byCause.values()];
 }
 
@@ -219,6 +220,68 @@ function addStepEvidence(facts: Facts, proven: Set<CauseId>, params: Params, add
       add(cause, weight, stepEvidence(weight));
     }
   }
+}
+
+/**
+ * The causes the guides and Apple name first: iCloud storage, Wi-Fi, power and lock, an old iOS,
+ * Apple's servers, the account and the backup switch. Damaged data on the device or in iCloud has
+ * no fact of its own to ask about; the guides turn to it once these are ruled out. Without this,
+ * its low prior leaves it below causes every answer has argued against.
+ */
+const COMMON_CAUSES: readonly CauseId[] = [
+  'storage_full',
+  'network',
+  'power_or_lock',
+  'ios_outdated',
+  'apple_outage',
+  'account_auth',
+  'backup_disabled',
+];
+/**
+ * Net evidence against a cause that rules it out: steady Wi-Fi (2.5), plugged in and locked
+ * (2.5), two-factor on and the email verified (2) each do; being plugged in alone (1.5) does not.
+ */
+const RULED_OUT_LOGITS = 2;
+/** More than half of the common causes: with fewer, the ones still open stay ahead. */
+const RULED_OUT_ENOUGH = 4;
+const AFTER_COMMON_CAUSES: readonly { cause: CauseId; weight: number }[] = [
+  { cause: 'corrupted_local_data', weight: 1.5 },
+  { cause: 'corrupted_backup', weight: 1 },
+];
+const PRIOR_LOGIT = new Map(knowledge.causes.map((c) => [c.id, logit(c.prior)]));
+
+/**
+ * Raises damaged data once most common causes are ruled out, by whatever evidence. Not for a
+ * failing restore: the power, the switch and the storage rules out there are beside the point of
+ * a restore, not ruled out, and the device's own data is not what it reads.
+ */
+function addRuledOutEvidence(byCause: Map<CauseId, CauseTally>, params: Params, add: Add): void {
+  const ruledOut = COMMON_CAUSES.map((id) => byCause.get(id)!).filter(
+    (t) => t.logit <= PRIOR_LOGIT.get(t.id)! - RULED_OUT_LOGITS,
+  );
+  if (ruledOut.length < RULED_OUT_ENOUGH) return;
+  const facts = () => [
+    ...new Set(
+      ruledOut.flatMap((t) =>
+        t.evidence.filter((e) => e.direction === 'against').flatMap((e) => e.facts),
+      ),
+    ),
+  ];
+  const withCount = { ...params, count: ruledOut.length, total: COMMON_CAUSES.length };
+  for (const { cause, weight } of AFTER_COMMON_CAUSES)
+    add(cause, weight, () =>
+      evidence(
+        {
+          id: 'common_causes_ruled_out',
+          origin: 'fact',
+          facts: facts(),
+          text: { key: 'evidence.common_causes_ruled_out' },
+          sources: ['guide_recovery', 'guide_backup_failed'],
+        },
+        weight,
+        withCount,
+      ),
+    );
 }
 
 /** Sorted by score, then by the order causes are listed in the knowledge (most common first). */
