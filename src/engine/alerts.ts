@@ -24,6 +24,7 @@ import {
   PREPOSITIONS,
   STOPWORDS,
   tokenize,
+  unitOf,
   WITHOUT,
   withoutAsked,
   withoutUnsaid,
@@ -911,7 +912,7 @@ const SOURCE_LABELS = new Set(
     .flatMap((word) => tokenize(word)),
 );
 /** From this many alerts on, a word is the topic ("backup", "iCloud"): a label naming it is ours. */
-const TOPIC = 3;
+const TOPIC = 4;
 /** A line that names where it comes from: "WhatsApp: …", "Spotify - …", "微信：…". */
 const NAMED_SOURCE =
   /^\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s+)?([^\r\n:：]{1,40}?)\s*(?::\s|：|\s[-–—]\s)\s*(\S.*)$/iu;
@@ -936,28 +937,46 @@ const named = (word: string) => {
  * the message showed: an app ("WhatsApp", "Apple Music", "微信"). A word of the alert the rest of
  * the line is, or of the topic, is ours ("Backup failed: …", "Fehler: …").
  */
-function namesOtherApp(label: string, alert: number | undefined): boolean {
+function namesOtherApp(label: string, alert: number): boolean {
   // A name is written with capitals where its script has them; "I keep getting this:" is not one.
   if (!label.split(/\s+/u).every(named)) return false;
-  const { vocabulary, postings, patterns } = index!;
   const words = tokenize(label).filter((w) => w !== '#' && !STOPWORDS.has(w));
   if (words.length === 0 || words.length > 3) return false;
+  const { vocabulary } = index!;
   const ours = (word: string) =>
     word === 'device' ||
     word === 'icloud' ||
     SOURCE_LABELS.has(word) ||
     [...SOURCE_LABELS].some((l) => isWord(word) && l.length >= NO_TYPO_BELOW && similar(word, l)) ||
-    lookup(vocabulary, word).some((id) => {
-      const alerts = new Set(postings[id]!.map((p) => patterns[p]!.alert));
-      return alerts.size >= TOPIC || (alert !== undefined && alerts.has(alert));
-    });
+    // A word of the topic or of the alert, give or take a typo ("Fehler"), not one that a name
+    // starts with ("Facebook", "face").
+    lookup(vocabulary, word).some(
+      (id) => similar(word, vocabulary.words[id]!) && (topical(id) || alertsOf(id).has(alert)),
+    );
   return !words.some(ours);
 }
 
+/** A word many alerts say, not a function word: "backup", "storage", "iCloud", "백업". */
+const topical = (id: number) => {
+  const word = index!.vocabulary.words[id]!;
+  return (
+    alertsOf(id).size >= TOPIC && !STOPWORDS.has(word) && !isNegation(word) && unitOf(word) >= 0.5
+  );
+};
+
+/** Whether most wordings of an alert say no word of the topic: "An unknown error occurred". */
+const subjectless = (alert: number) => {
+  const own = index!.patterns.filter((p) => p.alert === alert);
+  return own.filter((p) => !p.tokens.some(topical)).length * 2 > own.length;
+};
+
+/** The alerts whose wordings say a vocabulary word. */
+const alertsOf = (id: number) =>
+  new Set(index!.postings[id]!.map((p) => index!.patterns[p]!.alert));
+
 /**
  * The text without the lines that are another app's message: "WhatsApp: An unknown error
- * occurred", "Instagram says an unknown error occurred". Such a line is kept when what follows
- * the name is about iCloud or the device ("Photos: iCloud storage is full").
+ * occurred", "Instagram says an unknown error occurred".
  */
 function withoutOtherApps(input: string): string {
   return input
@@ -965,10 +984,12 @@ function withoutOtherApps(input: string): string {
     .filter((line) => {
       const source = SAYING_SOURCE.exec(line) ?? NAMED_SOURCE.exec(line);
       if (!source) return true;
-      const rest = readInput(source[2]!, index!);
-      if (namesOwner(rest.words)) return true;
-      const best = nearest(rest);
-      return !namesOtherApp(source[1]!, best && recognised(best) ? best.pattern.alert : undefined);
+      // An alert that says what it is about (backup, storage, iCloud, the device) is read
+      // whatever the name before it: "Hilfe: Backup fehlgeschlagen", "Photos: iCloud storage is
+      // full". Only one that says nothing of it is the named app's ("An unknown error occurred").
+      const best = nearest(readInput(source[2]!, index!));
+      if (!best || !recognised(best) || !subjectless(best.pattern.alert)) return true;
+      return !namesOtherApp(source[1]!, best.pattern.alert);
     })
     .join('');
 }

@@ -253,6 +253,32 @@ const probes: [language: string, text: string, id: string | null][] = [
 
 /** Written after the first fixes, to see that they hold for wordings they were not made on. */
 const later: [text: string, id: string | null][] = [
+  ['Urgent: Backup failed', 'backup_failed'],
+  ['Hilfe: Backup fehlgeschlagen', 'backup_failed'],
+  ['Aide : La sauvegarde a échoué', 'backup_failed'],
+  ['Ayuda: La copia de seguridad ha fallado', 'backup_failed'],
+  ['Problem: Backup failed', 'backup_failed'],
+  ['Hello - Backup failed', 'backup_failed'],
+  ['Popup: Storage Almost Full', 'device_storage_almost_full'],
+  ['Banner: iCloud Storage Almost Full', 'storage_almost_full'],
+  ['Error Code: An unknown error occurred', 'unknown_error'],
+  ['Title: Backup Failed', 'backup_failed'],
+  ['Now: iCloud Backup Failed', 'backup_failed'],
+  ['Alert - Not Enough Storage', 'not_enough_storage'],
+  ['Dringend: Backup fehlgeschlagen', 'backup_failed'],
+  ['Pergunta: Falha no backup', 'backup_failed'],
+  ['Vraag: Reservekopie mislukt', 'backup_failed'],
+  ['Pytanie: Kopia zapasowa nie powiodła się', 'backup_failed'],
+  ['Вопрос: Сбой резервного копирования', 'backup_failed'],
+  ['質問：バックアップに失敗しました', 'backup_failed'],
+  ['问题：备份失败', 'backup_failed'],
+  ['질문: 백업 실패', 'backup_failed'],
+  ['Dropbox: Backup failed', null],
+  ['Google Drive: Backup failed', null],
+  ['OneDrive - An unknown error occurred', null],
+  ['Facebook: Unknown error', null],
+  ['Minecraft: An unknown error occurred', null],
+  ['Steam says unknown error', null],
   ['Netflix: Ein unbekannter Fehler ist aufgetreten', null],
   ['YouTube - Se produjo un error desconocido', null],
   ['Gmail says unknown error', null],
@@ -454,6 +480,10 @@ const kept: [text: string, id: string][] = [
 
 /** Written with the rest, still read otherwise (see the report of this round). */
 const left: [language: string, text: string, id: string | null][] = [
+  ['en', 'Question: An unknown error occurred', 'unknown_error'],
+  ['en', 'Screenshot: An unknown error occurred', 'unknown_error'],
+  ['en', 'Signal: Backup failed', null],
+  ['de', 'Threema: Backup fehlgeschlagen', null],
   ['ko', '카카오톡 알 수 없는 오류', null],
   ['de', 'Mein iPhone wurde noch nie in iCloud gesichert', 'not_backed_up_weeks'],
   ['pt-BR', 'Nunca fiz backup do meu iPhone', 'not_backed_up_weeks'],
