@@ -171,6 +171,17 @@ describe('a last backup older than Apple keeps it', () => {
     expect(d.causes[0]!.score).toBeGreaterThanOrEqual(0.5);
   });
 
+  it('offers another backup, not updating to restore one that is gone', () => {
+    const restore = (lastSuccessfulBackup: string) =>
+      run({ lastSuccessfulBackup, symptom: 'restore_fails', iosVersion: '26.1' }).plan.map(
+        (p) => p.stepId,
+      );
+    expect(restore('2025-09-01')).not.toContain('update_then_restore');
+    expect(restore('2025-09-01')[0]).toBe('restore_other_backup');
+    // Before the limit the backup is still there, and so is the update.
+    expect(restore('2026-03-01')).toContain('update_then_restore');
+  });
+
   it('says nothing of it before the limit', () => {
     const d = run({ lastSuccessfulBackup: '2025-12-13' });
     expect(evidenceIds(d, 'corrupted_backup')).not.toContain('backup_past_retention');
