@@ -540,13 +540,17 @@ const ASKING_VERB = new RegExp(
     String.raw`)\s+(?!(?:not|nicht|kein|keine|keinen|niet|geen|inte|ingen|ikke)\b)`,
   'iu',
 );
-/** Particles and openers that ask whatever follows or precedes them, question mark or not. */
+/**
+ * Particles, openers and endings that ask, question mark or not: "est-ce que", "ли", "czy",
+ * Turkish "mi", "吗", "ですか", Korean "-나요".
+ */
 const ASKING_PARTICLE = [
   /(?<!\p{L})est-ce qu|(?<!\p{L})ли(?!\p{L})|^(?:czy|чи|será que)(?!\p{L})/iu,
   // Turkish asks at the end: "dolu mu", "gerekli mi" (Italian "mi", Spanish "mi" stand first).
   /\s(?:mı|mi|mu|mü)(?:yım|yim|yum|yüm|sın|sin|sun|sün|dır|dir|dur|dür)?$/iu,
   /[吗嗎]/u,
   /(?:ですか|ますか|でしょうか|のか|かな)$/u,
+  /(?:나요|까요|니|냐)$/u,
 ];
 /**
  * Chinese also asks by saying a verb and its negation ("是不是满了", "有没有办法"): what comes
@@ -557,7 +561,7 @@ const A_NOT_A = /是不是|有没有|有沒有|能不能|会不会|會不會|要
 const ASKING_MARKED = [
   /-(?:t-)?(?:il|elle|ils|elles|on|je|tu|vous|nous)(?!\p{L})/iu,
   /^¿/u,
-  /(?:나요|까요|가요|니|냐|나|까|죠|는지요)$/u,
+  /(?:가요|나|까|죠|는지요)$/u,
 ];
 /** Asking why, how or what presupposes the alert ("Why is my iCloud full?"): not yes/no. */
 const ASKING_WHICH = new RegExp(
@@ -568,7 +572,7 @@ const ASKING_WHICH = new RegExp(
         'pourquoi comment quand où quoi quel quelle quels qué cómo cuándo dónde cuál cuánto',
         'perché come quando dove quale cosa porque como onde qual waarom hoe wanneer waar wat welke',
         'varför hur när vad vilken hvorfor hvordan hvornår hvad почему зачем как когда где что какой',
-        'сколько чому як коли де що який dlaczego jak kiedy gdzie co jaki ile neden niye niçin nasıl',
+        'сколько чому як коли де що який dlaczego jak kiedy gdzie co jaki neden niye niçin nasıl',
         'hangi nerede',
       ]
         .join(' ')
@@ -584,9 +588,11 @@ const ASKING_WHICH = new RegExp(
 const QUESTION_MARK = /[?？]\s*$/u;
 /** The words a question quotes ("Does “iCloud storage full” mean…?") are the alert's. */
 const QUOTED = /["“”„«»「」『』]([^"“”„«»「」『』]+)["“”„«»「」『』]/gu;
-/** Where a sentence's last clause begins: the part a trailing question asks. */
-// Korean joins a statement to the question after it with "-는데" or "-지만" ("실패했는데 방법이
-// 있나요?", it failed, is there a way?).
+/**
+ * Where a sentence's last clause begins: the part a trailing question asks. Korean joins a
+ * statement to the question after it with "-는데" or "-지만" ("실패했는데 방법이 있나요?", it
+ * failed, is there a way?).
+ */
 const LAST_CLAUSE = /^(.*[,;:、，；：]|.*\s[-–—]\s|.*(?:는데|은데|던데|지만)\s)?(.*)$/su;
 
 function asksYesOrNo(clause: string): boolean {

@@ -944,8 +944,6 @@ function namesOtherApp(label: string, alert: number): boolean {
   if (words.length === 0 || words.length > 3) return false;
   const { vocabulary } = index!;
   const ours = (word: string) =>
-    word === 'device' ||
-    word === 'icloud' ||
     SOURCE_LABELS.has(word) ||
     [...SOURCE_LABELS].some((l) => isWord(word) && l.length >= NO_TYPO_BELOW && similar(word, l)) ||
     // A word of the topic or of the alert, give or take a typo ("Fehler"), not one that a name

@@ -253,6 +253,9 @@ const probes: [language: string, text: string, id: string | null][] = [
 
 /** Written after the first fixes, to see that they hold for wordings they were not made on. */
 const later: [text: string, id: string | null][] = [
+  ['아이클라우드 용량 꽉 찼나요', null],
+  ['백업이 완료됐나요', null],
+  ['Hücresel veri ile yedekleme yapılabilir mi?', null],
   ['Urgent: Backup failed', 'backup_failed'],
   ['Hilfe: Backup fehlgeschlagen', 'backup_failed'],
   ['Aide : La sauvegarde a échoué', 'backup_failed'],
