@@ -24,6 +24,8 @@ export {
 } from './formats.ts';
 export {
   importSummary,
+  importSummaryFile,
+  MAX_SUMMARY_BYTES,
   readSummary,
   looksLikeSummary,
   describeImportError,

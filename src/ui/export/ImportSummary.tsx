@@ -1,15 +1,10 @@
 import { useState } from 'preact/hooks';
 import { resumeFromSummary } from '../../flow/summary-session';
-import { importSummary, type SummaryJson } from '../../report';
-import { MAX_SUMMARY_CHARS } from '../../report/import';
+import { importSummaryFile, MAX_SUMMARY_BYTES, type SummaryJson } from '../../report';
 import { formatDateTime, sentences } from '../format';
 import { importErrorText } from './import-error';
 import { useTexts } from '../locale-context';
 import type { Flow } from '../use-flow';
-
-// A character takes at most three bytes in UTF-8 (four for a pair that counts as two), so a
-// larger file cannot pass the character limit: it is refused before being read into memory.
-const MAX_SUMMARY_BYTES = MAX_SUMMARY_CHARS * 3;
 
 /** The one confirmation before an accepted summary replaces the session. */
 function ConfirmImport(props: {
@@ -51,16 +46,18 @@ export function ImportSummary({ flow, onImported }: { flow: Flow; onImported: ()
     setPending(null);
     setError('');
     if (!file) return;
+    // Refused before it is read into memory: no larger file can hold a summary.
     if (file.size > MAX_SUMMARY_BYTES) {
       return setError(sentences(t('import.error.tooLarge'), t('import.unchanged')));
     }
-    let text: string;
+    // Read as bytes: `file.text()` would decode a summary saved again as UTF-16 as UTF-8.
+    let bytes: Uint8Array;
     try {
-      text = await file.text();
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       return setError(sentences(t('import.error.unreadable'), t('import.unchanged')));
     }
-    const result = importSummary(text);
+    const result = importSummaryFile(bytes);
     if (result.ok) setPending(result.summary);
     else setError(sentences(importErrorText(result.error, t), t('import.unchanged')));
   };

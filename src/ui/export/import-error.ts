@@ -21,6 +21,8 @@ export function importErrorText(error: ImportError, t: Texts['t']): string {
     case 'too-large':
       return t('import.error.tooLarge');
     case 'not-json':
+      if (error.found === 'summary-text') return t('import.error.summaryText');
+      if (error.found === 'encoding') return t('import.error.encoding');
       return t('import.error.notJson');
     case 'not-summary':
       return t('import.error.notSummary');

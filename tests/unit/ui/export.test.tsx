@@ -37,7 +37,7 @@ async function openExportInEnglish() {
   return screen.findByRole('heading', { name: 'Diagnostic summary' }, { timeout: 5000 });
 }
 
-function chooseFile(content: string, name = 'summary.json') {
+function chooseFile(content: string | Uint8Array<ArrayBuffer>, name = 'summary.json') {
   const input = screen.getByLabelText<HTMLInputElement>('Summary file saved earlier (.json)');
   Object.defineProperty(input, 'files', {
     configurable: true,
@@ -196,6 +196,7 @@ describe('import', () => {
     const file = new File(['{}'], 'huge.json', { type: 'application/json' });
     Object.defineProperty(file, 'size', { value: 50_000_000 });
     const readText = vi.spyOn(file, 'text');
+    const readBytes = vi.spyOn(file, 'arrayBuffer');
     const input = screen.getByLabelText<HTMLInputElement>('Summary file saved earlier (.json)');
     Object.defineProperty(input, 'files', { configurable: true, value: [file] });
     fireEvent.change(input);
@@ -203,6 +204,31 @@ describe('import', () => {
       await screen.findByText(/This file is too large to be a Backup Rescue summary\./),
     ).toBeTruthy();
     expect(readText).not.toHaveBeenCalled();
+    expect(readBytes).not.toHaveBeenCalled();
+  });
+
+  it('reads a summary an editor saved again as UTF-16, letters beyond ASCII included', async () => {
+    const summary = buildSummary(sampleInput(), { language: 'de', leaveOutFreeText: false });
+    const json = renderSummary(summary, 'json');
+    expect(json).toMatch(/[^\x00-\x7f]/);
+    const utf16 = new Uint8Array(2 + json.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < json.length; i++) {
+      utf16[2 + 2 * i] = json.charCodeAt(i) & 0xff;
+      utf16[3 + 2 * i] = json.charCodeAt(i) >> 8;
+    }
+    await openExportInEnglish();
+    chooseFile(utf16);
+    expect(await screen.findByRole('button', { name: 'Replace' })).toBeTruthy();
+  });
+
+  it('says so when the readable summary is chosen instead of the JSON one', async () => {
+    const summary = buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false });
+    await openExportInEnglish();
+    chooseFile(renderSummary(summary, 'markdown'), 'summary.md');
+    const alert = await screen.findByText(/This is the readable summary/);
+    expect(alert.textContent).toMatch(/Nothing was changed\.$/);
+    expect(screen.queryByRole('button', { name: 'Replace' })).toBeNull();
   });
 
   it('refuses a summary from a newer version', async () => {

@@ -88,3 +88,16 @@ describe('import: why a file was refused', () => {
     }
   });
 });
+
+describe('import: a file that is not JSON says what it was found to be', () => {
+  it.each(LOCALES)('%s', (locale) => {
+    const { t } = textsFor(locale, ['export', 'ui']);
+    const plain = importErrorText({ code: 'not-json' }, t);
+    const readable = importErrorText({ code: 'not-json', found: 'summary-text' }, t);
+    const encoding = importErrorText({ code: 'not-json', found: 'encoding' }, t);
+    expect(new Set([plain, readable, encoding]).size).toBe(3);
+    for (const text of [readable, encoding]) expect(text).not.toMatch(/import\.error/);
+    expect(encoding).toMatch(/UTF-8/);
+    expect(readable).toMatch(/JSON/);
+  });
+});
