@@ -888,6 +888,11 @@ const SOURCE_LABELS = new Set(
   [
     'settings notification notifications message alert warning error popup pop-up dialog screen',
     'title text status note update edit help mine today yesterday now am pm support ios ipados',
+    // Where the user says they put or saw it: a question, a screenshot, the device.
+    'question problem issue screenshot screen-shot capture copy iphone ipad phone device',
+    'frage problem bildschirmfoto question problème pregunta problema captura domanda schermata',
+    'pergunta vraag probleem pytanie zrzut fråga skärmbild вопрос проблема скриншот soru sorun',
+    '質問 問題 スクリーンショット 问题 截图 截屏 질문 문제 스크린샷',
     // What a mail or a forum puts before a subject: replies, forwards, "solved".
     're aw fw fwd wg tr sv odp antw rif res enc solved fixed gelöst résolu resuelto risolto',
     'resolvido opgelost',

@@ -27,6 +27,16 @@ const probes: [language: string, text: string, id: string | null][] = [
   ['en', 'Uber: Unknown error', null],
   ['en', 'Apple Music: An unknown error occurred (-54)', null],
   ['en', 'Settings: An unknown error occurred', 'unknown_error'],
+  // Where the user put or saw the message is no other app's name.
+  ['en', 'Question: An unknown error occurred', 'unknown_error'],
+  ['en', 'Screenshot: An unknown error occurred', 'unknown_error'],
+  ['en', 'iPhone: An unknown error occurred', 'unknown_error'],
+  ['de', 'Frage: Ein unbekannter Fehler ist aufgetreten', 'unknown_error'],
+  ['fr', 'Capture d’écran : Une erreur inconnue est survenue', 'unknown_error'],
+  ['es', 'Captura: Se ha producido un error desconocido', 'unknown_error'],
+  ['ja', 'スクリーンショット：不明なエラーが発生しました', 'unknown_error'],
+  ['zh-CN', '截图：发生未知错误', 'unknown_error'],
+  ['en', 'Snapchat: An unknown error occurred', null],
   ['en', 'iCloud: An unknown error occurred', 'unknown_error'],
   ['en', 'is my icloud storage full?', null],
   ['en', 'Does iCloud backup need wifi?', null],
@@ -483,8 +493,6 @@ const kept: [text: string, id: string][] = [
 
 /** Written with the rest, still read otherwise (see the report of this round). */
 const left: [language: string, text: string, id: string | null][] = [
-  ['en', 'Question: An unknown error occurred', 'unknown_error'],
-  ['en', 'Screenshot: An unknown error occurred', 'unknown_error'],
   ['en', 'Signal: Backup failed', null],
   ['de', 'Threema: Backup fehlgeschlagen', null],
   ['ko', '카카오톡 알 수 없는 오류', null],
