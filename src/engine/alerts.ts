@@ -884,38 +884,45 @@ function ownClause(input: string, read: Input, whole: Best | undefined): Best | 
  * Words that say where a pasted message was seen without naming another app: Settings, a
  * notification, a message, a warning, an error, a pop-up, the time, a mail's "Re:".
  */
-const SOURCE_LABELS = new Set(
-  [
-    'settings notification notifications message alert warning error popup pop-up dialog screen',
-    'title text status note update edit help mine today yesterday now am pm support ios ipados',
-    // Where the user says they put or saw it: a question, a screenshot, the device.
-    'question problem issue screenshot screen-shot capture copy iphone ipad phone device',
-    'frage problem bildschirmfoto question problème pregunta problema captura domanda schermata',
-    'pergunta vraag probleem pytanie zrzut fråga skärmbild вопрос проблема скриншот soru sorun',
-    '質問 問題 スクリーンショット 问题 截图 截屏 질문 문제 스크린샷',
-    // What a mail or a forum puts before a subject: replies, forwards, "solved".
-    're aw fw fwd wg tr sv odp antw rif res enc solved fixed gelöst résolu resuelto risolto',
-    'resolvido opgelost',
-    'einstellungen mitteilung benachrichtigung meldung nachricht hinweis warnung achtung fehler',
-    'réglages paramètres notification alerte avertissement attention erreur écran',
-    'ajustes configuración notificación mensaje aviso alerta atención error pantalla',
-    'impostazioni notifica messaggio avviso attenzione errore schermo',
-    'configurações notificação mensagem atenção erro tela',
-    'instellingen melding bericht waarschuwing fout scherm',
-    'ustawienia powiadomienie komunikat wiadomość uwaga ostrzeżenie błąd ekran',
-    'inställningar avisering meddelande varning fel skärm indstillinger innstillinger varsel',
-    'настройки уведомление сообщение предупреждение внимание ошибка экран',
-    'параметри налаштування сповіщення повідомлення увага помилка',
-    'ayarlar bildirim mesaj uyarı dikkat hata ekran nastavení oznámení chyba asetukset ilmoitus',
-    'ρυθμίσεις ειδοποίηση μήνυμα σφάλμα setări notificare eroare beállítások értesítés hiba',
-    'cài đặt thông báo lỗi pengaturan notifikasi pesan kesalahan',
-    '設定 通知 メッセージ エラー 警告 画面 设置 消息 提示 错误 屏幕 설정 알림 메시지 오류 경고 화면',
-  ]
-    .join(' ')
-    .split(' ')
-    // One by one: Chinese words written together would be read as one run.
-    .flatMap((word) => tokenize(word)),
-);
+const SOURCE_LABEL_WORDS = [
+  'settings notification notifications message alert warning error popup pop-up dialog screen',
+  'title text status note update edit help mine today yesterday now am pm support ios ipados',
+  // Where the user says they put or saw it: a question, a screenshot, the device.
+  'question problem issue screenshot screen-shot capture copy iphone ipad phone device',
+  'frage problem bildschirmfoto question problème pregunta problema captura domanda schermata',
+  'pergunta vraag probleem pytanie zrzut fråga skärmbild вопрос проблема скриншот soru sorun',
+  '質問 問題 スクリーンショット 问题 截图 截屏 질문 문제 스크린샷',
+  // What a mail or a forum puts before a subject: replies, forwards, "solved".
+  're aw fw fwd wg tr sv odp antw rif res enc solved fixed gelöst résolu resuelto risolto',
+  'resolvido opgelost',
+  'einstellungen mitteilung benachrichtigung meldung nachricht hinweis warnung achtung fehler',
+  'réglages paramètres notification alerte avertissement attention erreur écran',
+  'ajustes configuración notificación mensaje aviso alerta atención error pantalla',
+  'impostazioni notifica messaggio avviso attenzione errore schermo',
+  'configurações notificação mensagem atenção erro tela',
+  'instellingen melding bericht waarschuwing fout scherm',
+  'ustawienia powiadomienie komunikat wiadomość uwaga ostrzeżenie błąd ekran',
+  'inställningar avisering meddelande varning fel skärm indstillinger innstillinger varsel',
+  'настройки уведомление сообщение предупреждение внимание ошибка экран',
+  'параметри налаштування сповіщення повідомлення увага помилка',
+  'ayarlar bildirim mesaj uyarı dikkat hata ekran nastavení oznámení chyba asetukset ilmoitus',
+  'ρυθμίσεις ειδοποίηση μήνυμα σφάλμα setări notificare eroare beállítások értesítés hiba',
+  'cài đặt thông báo lỗi pengaturan notifikasi pesan kesalahan',
+  '設定 通知 メッセージ エラー 警告 画面 设置 消息 提示 错误 屏幕 설정 알림 메시지 오류 경고 화면',
+];
+/**
+ * Tokenized on first need, not when the module loads: tokenizing some 400 words at load ran the
+ * text normalizer's patterns often enough for the popup to compile them to machine code (about
+ * 150 KB of its heap) before anyone had pasted anything.
+ */
+let sourceLabels: ReadonlySet<string> | undefined;
+const sourceLabelsOf = () =>
+  (sourceLabels ??= new Set(
+    SOURCE_LABEL_WORDS.join(' ')
+      .split(' ')
+      // One by one: Chinese words written together would be read as one run.
+      .flatMap((word) => tokenize(word)),
+  ));
 /** From this many alerts on, a word is the topic ("backup", "iCloud"): a label naming it is ours. */
 const TOPIC = 4;
 /** A line that names where it comes from: "WhatsApp: …", "Spotify - …", "微信：…". */
@@ -949,8 +956,10 @@ function namesOtherApp(label: string, alert: number): boolean {
   if (words.length === 0 || words.length > 3) return false;
   const { vocabulary } = index!;
   const ours = (word: string) =>
-    SOURCE_LABELS.has(word) ||
-    [...SOURCE_LABELS].some((l) => isWord(word) && l.length >= NO_TYPO_BELOW && similar(word, l)) ||
+    sourceLabelsOf().has(word) ||
+    [...sourceLabelsOf()].some(
+      (l) => isWord(word) && l.length >= NO_TYPO_BELOW && similar(word, l),
+    ) ||
     // A word of the topic or of the alert, give or take a typo ("Fehler"), not one that a name
     // starts with ("Facebook", "face").
     lookup(vocabulary, word).some(
