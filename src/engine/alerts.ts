@@ -912,8 +912,8 @@ const SOURCE_LABEL_WORDS = [
 ];
 /**
  * Tokenized on first need, not when the module loads: tokenizing some 400 words at load ran the
- * text normalizer's patterns often enough for the popup to compile them to machine code (about
- * 150 KB of its heap) before anyone had pasted anything.
+ * text normalizer's patterns often enough for the popup to compile them to machine code, which
+ * its heap then kept before anyone had pasted anything (tests/bench/README.md, "Memory").
  */
 let sourceLabels: ReadonlySet<string> | undefined;
 const sourceLabelsOf = () =>
