@@ -27,8 +27,17 @@ export const TRADITIONAL_SURNAMES = new Set(
  */
 const NOTE_END = String.raw`(?:[ \t,，、]*[（(]?[ \t]*${WALL}+[)）]?)*[ \t。！!.]*\s*$`;
 /** The most common Korean surnames. */
-export const KO_SURNAMES =
+const KO_SURNAMES =
   '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉';
+/**
+ * A name signed alone (see NOTE_END): a common Chinese or Korean surname and one to three
+ * characters, or one or two runs of kanji. Pattern sources, shared with the name under a mail
+ * footer (sent-from.ts).
+ */
+export const signedChineseName = (surnames: Iterable<string>) =>
+  String.raw`[${[...surnames].join('')}]\p{Script=Han}{1,3}`;
+export const SIGNED_JAPANESE_NAME = String.raw`\p{Script=Han}{1,4}(?:[ 　]\p{Script=Han}{1,3})?`;
+export const SIGNED_KOREAN_NAME = String.raw`[${KO_SURNAMES}]\p{Script=Hangul}{1,3}`;
 /** What Japanese people say they are ("私は学生です") without giving a name. */
 const NOT_JA_NAMES = new Set(
   '会社員 学生 大学生 高校生 中学生 初心者 日本人 主婦 高齢者 素人 社会人 ユーザー 利用者 医者 教師 看護師 公務員 自営業 外国人 心配 不安 大丈夫 困惑 機械音痴'.split(
@@ -67,7 +76,7 @@ const ZH_WEAK = /我是\s*/gu;
  * not "备份失败——原因不明" (the dash of an explanation).
  */
 const ZH_SIGN_OFF = new RegExp(
-  String.raw`(?:谢谢|多谢|感谢|此致敬礼|此致|敬礼)[！!。，,]*[ \t]*\r?\n\s*|(?<=^|[\n！!。？?])[ \t]*(?:——|—|--)[ \t]*|(?:谢谢|多谢|感谢)[！!。，,\s]+(?!周末)(?=[${[...SURNAMES].join('')}]\p{Script=Han}{1,3}${NOTE_END})`,
+  String.raw`(?:谢谢|多谢|感谢|此致敬礼|此致|敬礼)[！!。，,]*[ \t]*\r?\n\s*|(?<=^|[\n！!。？?])[ \t]*(?:——|—|--)[ \t]*|(?:谢谢|多谢|感谢)[！!。，,\s]+(?!周末)(?=${signedChineseName(SURNAMES)}${NOTE_END})`,
   'gu',
 );
 const JA_STRONG =
@@ -77,7 +86,7 @@ const JA_WEAK =
   /(?:私は|わたしは|僕は|ぼくは|(?:こんにちは|こんばんは|おはようございます|はじめまして|初めまして|お世話になっております|お世話になります)[、。,！!\s]*)\s*/gu;
 const JA_THANKS = 'よろしくお願い(?:いた)?します';
 const JA_SIGN_OFF = new RegExp(
-  String.raw`${JA_THANKS}[。！!]*[ \t]*\r?\n\s*|${JA_THANKS}[。！!\s]+(?!以上|敬具|草々|早々)(?=\p{Script=Han}{1,4}(?:[ 　]\p{Script=Han}{1,3})?${NOTE_END})`,
+  String.raw`${JA_THANKS}[。！!]*[ \t]*\r?\n\s*|${JA_THANKS}[。！!\s]+(?!以上|敬具|草々|早々)(?=${SIGNED_JAPANESE_NAME}${NOTE_END})`,
   'gu',
 );
 /** "田中と申します": the name comes before the phrase (the last eight characters at most). */
@@ -98,7 +107,7 @@ const KO_STRONG =
 const KO_WEAK = /(?:저는|전|나는)\s*/gu;
 const KO_THANKS = '(?:감사합니다|고맙습니다|감사드립니다)';
 const KO_SIGN_OFF = new RegExp(
-  String.raw`${KO_THANKS}[.!。]*[ \t]*\r?\n\s*|${KO_THANKS}[.!。\s]+(?=[${KO_SURNAMES}]\p{Script=Hangul}{1,3}${NOTE_END})`,
+  String.raw`${KO_THANKS}[.!。]*[ \t]*\r?\n\s*|${KO_THANKS}[.!。\s]+(?=${SIGNED_KOREAN_NAME}${NOTE_END})`,
   'gu',
 );
 /** "김민수 드림", "민수 올림": the name before the closing word. */

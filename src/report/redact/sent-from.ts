@@ -1,4 +1,10 @@
-import { KO_SURNAMES, SURNAMES, TRADITIONAL_SURNAMES } from './cjk-names.ts';
+import {
+  SIGNED_JAPANESE_NAME,
+  SIGNED_KOREAN_NAME,
+  signedChineseName,
+  SURNAMES,
+  TRADITIONAL_SURNAMES,
+} from './cjk-names.ts';
 import { readName } from './reader.ts';
 import type { Span } from './spans.ts';
 import { isNameWord } from './uncased.ts';
@@ -29,16 +35,16 @@ function isFooter(line: string): boolean {
  * listed.
  */
 const CHINESE_NAME = new RegExp(
-  `^[${[...SURNAMES, ...TRADITIONAL_SURNAMES].join('')}]\\p{Script=Han}{1,3}$`,
+  `^${signedChineseName([...SURNAMES, ...TRADITIONAL_SURNAMES])}$`,
   'u',
 );
 const NOT_CHINESE_NAMES =
   /^(?:谢谢|謝謝|谢谢你|谢谢您|謝謝你|謝謝您|多谢|多謝|此致|敬礼|敬禮|祝好|万分感谢|萬分感謝)$/u;
-const JAPANESE_NAME = /^\p{Script=Han}{1,4}(?:[ \u3000]\p{Script=Han}{1,3})?$/u;
+const JAPANESE_NAME = new RegExp(`^${SIGNED_JAPANESE_NAME}$`, 'u');
 const SPACED = /[ \u3000]/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const NOT_JAPANESE_NAMES = /^(?:以上|敬具|草々|早々|拝|敬白|不一|感謝|謝謝|多謝|宜敷)$/u;
-const KOREAN_NAME = new RegExp(`^[${KO_SURNAMES}]\\p{Script=Hangul}{1,3}$`, 'u');
+const KOREAN_NAME = new RegExp(`^${SIGNED_KOREAN_NAME}$`, 'u');
 const NOT_KOREAN_NAMES = /^(?:안녕|안녕히|고마워|고마워요|이상|수고|수고요|화이팅|파이팅)$/u;
 
 function isNativeName(line: string, text: string): boolean {
