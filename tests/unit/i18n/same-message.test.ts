@@ -146,3 +146,17 @@ describe('one form of address per language', () => {
     expect('Les tests de restauration').not.toMatch(OTHER_ADDRESS.fr!);
   });
 });
+
+/**
+ * The "Change" button's label names the fact by its label, and some labels are clauses ("A
+ * computer backup fails too", "Was dir angezeigt wird"): run into a verb phrase they make no
+ * sentence ("… schlägt auch fehl ändern", "…失敗するを変更"), so a colon or quotes set them apart.
+ * English keeps "Change {fact}", the way its buttons name what they change.
+ */
+describe('a label set into another text', () => {
+  const APART = /:\s*\{fact\}|[「“„«]\s?\{fact\}/;
+
+  it.each(OTHER)('%s: the fact a "Change" button names stands apart', (locale) => {
+    expect(catalogOf('ui', locale)!['known.change']).toMatch(APART);
+  });
+});
