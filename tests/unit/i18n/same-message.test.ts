@@ -148,15 +148,48 @@ describe('one form of address per language', () => {
 });
 
 /**
- * The "Change" button's label names the fact by its label, and some labels are clauses ("A
- * computer backup fails too", "Was dir angezeigt wird"): run into a verb phrase they make no
- * sentence ("… schlägt auch fehl ändern", "…失敗するを変更"), so a colon or quotes set them apart.
- * English keeps "Change {fact}", the way its buttons name what they change.
+ * A template that names a fact, cause, step or message by its title or label sets it apart: some
+ * are clauses ("A computer backup fails too", "Was dir angezeigt wird"), and run into a verb
+ * phrase they make no sentence ("… schlägt auch fehl ändern", "…失敗するを変更"). A colon, quotes,
+ * brackets, a list mark or the text's start or end do. English keeps "Change {fact}", the way its
+ * buttons name what they change.
  */
-describe('a label set into another text', () => {
-  const APART = /:\s*\{fact\}|[「“„«]\s?\{fact\}/;
+const LABEL =
+  /\{(?:fact|cause|step|steps|symptom|alert|category|plan|site|topic|services|items|source|language|path|what)\}/g;
+const OPENS = /(?:^|[:：]\s*|[„“«「『‘"(（]\s?|\u00a0)$/;
+const CLOSES = /^(?:$|\s?[“”»」』’")）]|\u00a0?[:：]|[(（、,，。.;]|\s[(（])/;
+const ENGLISH_BUTTON = (locale: Locale, key: string) => locale === 'en' && key === 'known.change';
 
-  it.each(OTHER)('%s: the fact a "Change" button names stands apart', (locale) => {
-    expect(catalogOf('ui', locale)!['known.change']).toMatch(APART);
+function runIn(text: string): string[] {
+  return [...text.matchAll(LABEL)]
+    .filter((m) => {
+      const before = text.slice(0, m.index);
+      const after = text.slice(m.index + m[0].length);
+      return !(OPENS.test(before) && CLOSES.test(after));
+    })
+    .map((m) => m[0]);
+}
+
+describe('a title or label set into another text', () => {
+  it.each(LOCALES)('%s: stands apart from the words around it', (locale) => {
+    let checked = 0;
+    for (const family of OWN)
+      for (const [key, text] of texts(family, locale)) {
+        if (ENGLISH_BUTTON(locale, key)) continue;
+        checked += text.match(LABEL)?.length ?? 0;
+        expect(runIn(text), `${family} ${key}: ${text}`).toEqual([]);
+      }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('tells a label run into a phrase from one set apart', () => {
+    expect(runIn('{fact} ändern')).toEqual(['{fact}']);
+    expect(runIn('{fact}を変更')).toEqual(['{fact}']);
+    expect(runIn('Cambiar {fact}')).toEqual(['{fact}']);
+    expect(runIn('Ändern: {fact}')).toEqual([]);
+    expect(runIn('「{fact}」を変更')).toEqual([]);
+    expect(runIn('{step}\u00a0: {outcome}')).toEqual([]);
+    expect(runIn('{path} ({what})')).toEqual([]);
+    expect(runIn('考えられる原因：{cause}。')).toEqual([]);
   });
 });
