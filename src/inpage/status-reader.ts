@@ -2,7 +2,7 @@ import type { Locale } from '../i18n';
 import type { HintRequest } from '../messaging/protocol';
 import { isCurrentProblem } from '../vocab';
 import { withFeedTimes } from '../pages/apple-status/feed-times';
-import { parseStatusFeedTimes } from '../pages/apple-status/parse-feed';
+import { feedBackupLine } from '../pages/apple-status/parse-feed';
 import { knownServicesOnly } from '../pages/apple-status/observe';
 import { readStatusPage } from '../pages/apple-status/parse-dom';
 import { summarizeIcloud } from '../pages/apple-status/summary';
@@ -44,7 +44,7 @@ export async function runStatusReader(deps: StatusReaderDeps): Promise<AppleStat
   let observation = knownServicesOnly(page.observation);
   if (isCurrentProblem(observation.icloudBackup.state)) {
     const feed = await deps.loadFeed().catch(() => undefined);
-    if (feed) observation = withFeedTimes(observation, parseStatusFeedTimes(feed.text, feed.url));
+    if (feed) observation = withFeedTimes(observation, feedBackupLine(feed.text));
   }
   const summary = summarizeIcloud(observation);
   const locale = deps.locale();

@@ -1,4 +1,4 @@
-import type { AppleStatusObservation, UnknownObservation } from '../observation';
+import type { AppleStatusObservation } from '../observation';
 
 /**
  * The status page draws its table from `/support/systemstatus/data/system_status_<ll>_<CC>.js`.
@@ -26,15 +26,14 @@ export function findFeedUrl(resourceUrls: readonly string[], pageUrl: string): s
 
 /**
  * The page shows no dates, the feed does: when both agree on iCloud Backup's current state,
- * the page reading gains the event's start. A feed that disagrees (it may be older or newer
- * than the rendered page) changes nothing.
+ * the page reading gains the event's start (`feed`: the feed's line, feedBackupLine). A feed
+ * that disagrees (it may be older or newer than the rendered page) changes nothing.
  */
 export function withFeedTimes(
   page: AppleStatusObservation,
-  feed: AppleStatusObservation | UnknownObservation,
+  feed: AppleStatusObservation['icloudBackup'] | undefined,
 ): AppleStatusObservation {
-  if (feed.kind !== 'apple-status') return page;
-  const since = feed.icloudBackup.since;
-  if (!since || feed.icloudBackup.state !== page.icloudBackup.state) return page;
+  const since = feed?.since;
+  if (!since || feed.state !== page.icloudBackup.state) return page;
   return { ...page, icloudBackup: { ...page.icloudBackup, since } };
 }

@@ -30,7 +30,9 @@ export function statusObservation(
  * since 15:00 is not "since 09:00" because an issue began then), of any ongoing event when none
  * is of that kind, and only while something is current.
  */
-function backupLine(backups: ServiceObservation[]): AppleStatusObservation['icloudBackup'] {
+export function backupLine(
+  backups: Pick<ServiceObservation, 'state' | 'events'>[],
+): AppleStatusObservation['icloudBackup'] {
   const state = agreedState(backups.map((service) => service.state));
   if (!isCurrentProblem(state)) return { state };
   // Events of the state's own kind first ("0…"), then by start (ISO strings sort as times).

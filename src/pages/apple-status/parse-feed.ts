@@ -10,7 +10,7 @@ import {
 import { isRecord, parseJsonText } from '../json-text';
 import { MAX_EVENT_MESSAGE, MAX_SERVICE_NAME } from '../limits';
 import { decodeEntities, normalizeSpace, stripInvisible } from '../text';
-import { statusObservation } from './observe';
+import { backupLine, statusObservation } from './observe';
 import { canonicalServiceId } from './services';
 import { worstCurrentState } from './state';
 
@@ -42,16 +42,33 @@ export function readStatusFeedData(
 }
 
 /**
- * The feed as the status page's script takes it (withFeedTimes): the same states and starts as
- * parseStatusFeed, without the events' messages and ends, and without collapsing repeated
- * events, which change neither. That code then stays out of the script, which has a size budget
- * (README, "Performance").
+ * iCloud Backup's line of the feed as the status page's script takes it (withFeedTimes): the
+ * same state and start as parseStatusFeed's, from the events' types, statuses and starts
+ * alone and without building the rest of a reading. What is no feed gives no line; a feed
+ * without the service gives an unknown one: neither adds a start. That code then stays out of
+ * the script, which has a size budget (README, "Performance").
  */
-export function parseStatusFeedTimes(
-  text: string,
-  url: string,
-): AppleStatusObservation | UnknownObservation {
-  return readFeed(parseJsonText(text), url, new Date(), readEventTimes);
+export function feedBackupLine(text: string): AppleStatusObservation['icloudBackup'] | undefined {
+  const data = parseJsonText(text);
+  if (!isRecord(data) || !Array.isArray(data.services)) return undefined;
+  // Entries of one name are one service, as in readFeed; undefined: an entry's events unreadable.
+  const byName = new Map<string, StatusEvent[] | undefined>();
+  for (const raw of data.services) {
+    const name = isRecord(raw) ? readName(raw.serviceName) : undefined;
+    if (name === undefined || canonicalServiceId(name) !== 'icloud-backup') continue;
+    const events = (raw as Record<string, unknown>).events;
+    const before = byName.has(name) ? byName.get(name) : [];
+    byName.set(
+      name,
+      before && Array.isArray(events) ? [...before, ...events.map(readEventTimes)] : undefined,
+    );
+  }
+  return backupLine(
+    [...byName.values()].map((events) => ({
+      state: events ? worstCurrentState(events) : 'unknown',
+      events: events ?? [],
+    })),
+  );
 }
 
 function readFeed(
