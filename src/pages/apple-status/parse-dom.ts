@@ -9,7 +9,7 @@ import { decodeEntities, normalizeSpace, stripInvisible, textWithin } from '../t
 import { parseLinkLabel, splitLinkText } from './labels';
 import { MAX_SERVICE_NAME } from '../limits';
 import { statusObservation } from './observe';
-import { NOT_NAME, STATUS_SELECTORS as S } from './selectors';
+import { ASIDE, NOT_NAME, STATUS_SELECTORS as S } from './selectors';
 import { canonicalServiceId } from './services';
 import { stateFromLightClass, worstCurrentState } from './state';
 
@@ -42,7 +42,8 @@ export function readStatusPage(
   const services: ServiceObservation[] = [];
   const rows = new Map<ServiceId, Element>();
   const containers = root.querySelectorAll(S.service);
-  for (const element of [...containers].slice(0, MAX_SERVICES)) {
+  // Sliced from the list itself, not from a copy of it: a page of a million rows costs 500.
+  for (const element of ([] as Element[]).slice.call(containers, 0, MAX_SERVICES)) {
     if (element.closest('noscript')) continue;
     const service = readService(element, problems);
     if (!service) continue;
@@ -55,8 +56,8 @@ export function readStatusPage(
 }
 
 function readService(container: Element, problems: Set<string>): ServiceObservation | undefined {
-  const link = container.querySelector(S.link);
-  const nameCell = container.querySelector(S.name);
+  const link = own(container, S.link, ASIDE);
+  const nameCell = own(container, S.name, ASIDE);
   let name = '';
   let events: StatusEvent[] = [];
   if (link) {
@@ -74,30 +75,29 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
     problems.add('service-name-unreadable');
     return undefined;
   }
-  const state = stateFromLight(ownLight(container), events, problems);
+  const state = stateFromLight(own(container, S.light, NOT_OWN_LIGHT, true), events, problems);
   const id = canonicalServiceId(name);
   // No id: no key at all (an `id: undefined` would not pass the reading's schema).
   return { name, ...(id && { id }), state, events };
 }
 
 /**
- * The row's light, unless it sits in the name cell or in a tooltip, popover, dialog or hidden
- * text of the row (NOT_OWN_LIGHT): there it is another event's light (a history), and taking it
- * for the row's when the row's own light moved would read green for a row in an outage. The
- * nearest such ancestor is looked for within the row only: Apple's cell around it is an
- * "info-tooltip-wrapper".
+ * The row's first `selector` outside what `skip` matches within the row: a popover, dialog or
+ * hidden element holds another event's light, link or name (a history), and taking it for the
+ * row's would read another service, or green for a row in an outage. The row's own one after
+ * it is read. The nearest such ancestor is looked for within the row only: Apple's cell around
+ * it is an "info-tooltip-wrapper". A light is also passed over when it matches `skip` `itself`
+ * (hidden, or screen-reader text in its cell); a link or a name cell is not, as either may
+ * carry a tooltip's trigger class.
  */
-function ownLight(container: Element): Element | null {
-  const light = container.querySelector(S.light);
-  return light && container.contains(light.closest(NOT_OWN_LIGHT)) ? null : light;
+function own(row: Element, selector: string, skip: string, itself?: boolean): Element | undefined {
+  for (const element of row.querySelectorAll(selector)) {
+    if (!row.contains((itself ? element : element.parentElement!).closest(skip))) return element;
+  }
 }
 
-/**
- * Where a light is not the row's: its name cell, what is left out of a name, and a popover or
- * dialog anywhere in the row. Not left out of the name: a popover nested in the link leaves the
- * name unread, the safe side.
- */
-const NOT_OWN_LIGHT = `${S.name},${NOT_NAME},[class*=popover],[popover],[role=tooltip],[role=dialog],dialog`;
+/** Nor is a light in the name cell or among what is left out of a name: it is an event's. */
+const NOT_OWN_LIGHT = `${S.name},${NOT_NAME}`;
 
 /**
  * The light decides the state, cross-checked against the label, since Apple draws the worst
@@ -108,7 +108,7 @@ const NOT_OWN_LIGHT = `${S.name},${NOT_NAME},[class*=popover],[popover],[role=to
  * the light alone.
  */
 function stateFromLight(
-  light: Element | null,
+  light: Element | undefined,
   events: readonly StatusEvent[],
   problems: Set<string>,
 ): ServiceState {

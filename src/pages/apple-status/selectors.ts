@@ -13,8 +13,15 @@ export const STATUS_SELECTORS = {
 } as const;
 
 /**
- * Left out of a name: the screen-reader suffix (": available"), a tooltip or dialog nested in
- * the link or the name (markup drift), and markup a browser keeps inert (noscript). Apart from
- * the object above, which the wait script bundles whole: only the reader needs this one.
+ * Where a row holds what is not its own (markup drift: another event's history in a popover,
+ * tooltip or dialog), and what the page does not show: never the row's link, name or light.
  */
-export const NOT_NAME = '.a11y,[class*=tooltip],noscript';
+export const ASIDE =
+  '[class*=popover],[popover],[role=tooltip],[role=dialog],dialog,[hidden],[style*="display:none"],[style*="display: none"]';
+
+/**
+ * Left out of a name: the screen-reader suffix (": available"), a tooltip nested in the link
+ * or the name, what is ASIDE, and markup a browser keeps inert (noscript). Apart from the
+ * object above, which the wait script bundles whole: only the reader needs these.
+ */
+export const NOT_NAME = `.a11y,[class*=tooltip],noscript,${ASIDE}`;

@@ -7,18 +7,18 @@ import type { ServiceId } from '../observation';
  * Photos) taken out. Every word left must then be one of the service's WORDS (a stem and at
  * most three letters of ending: "backup" for "Backups"; `[^ ]*` lets a stem take any ending),
  * one of its COMPANIONS (words that go with its words but never name it alone: the "de
- * seguridad" of "Copia de seguridad", the "резервное" of "Резервное копирование", the "and" of
- * "Account and Sign In"), or a particle (PARTICLE: "de", "do", "na", "w", "в", "في", "sur"), and
- * at least one must be a WORD. So "Backup do iCloud", "iCloud-Backup" and "Резервное
- * копирование iCloud" are iCloud Backup; "iCloud Backup for Business", "Messages in iCloud
- * Backup Sync", "iCloud-Schlüsselbund-Backup" and "Seguridad de iCloud" are nothing: a row is
- * taken for a service only when nothing in its name says it is something else, and a row that
- * is nothing leaves iCloud Backup unknown, never another service's state. In Chinese and
- * Japanese, written without spaces, a word must fill what follows "iCloud" ("iCloud 云备份";
- * "iCloud 钥匙串备份" is nothing), and the particles inside a name are spelt out in its words
- * ("アカウント(およひ)?サインイン", "備份與還原"); a possessive before them is a PARTICLE
- * ("iCloudのバックアップ"). The state never depends on a name (it comes from the light's
- * class), only which row is which service.
+ * seguridad" of "Copia de seguridad", the "резервное" of "Резервное копирование", the
+ * "restauration" of "Sauvegarde et restauration"), or a particle (PARTICLE: "de", "do", "na",
+ * "w", "в", "في", "sur", "and"), and at least one must be a WORD. So "Backup do iCloud",
+ * "iCloud-Backup" and "Резервное копирование iCloud" are iCloud Backup; "iCloud Backup for
+ * Business", "iCloud Restore", "Messages in iCloud Backup Sync", "iCloud-Schlüsselbund-Backup"
+ * and "Seguridad de iCloud" are nothing: a row is taken for a service only when nothing in its
+ * name says it is something else, and a row that is nothing leaves iCloud Backup unknown, never
+ * another service's state. In Chinese and Japanese, written without spaces, a word must fill
+ * what follows "iCloud" ("iCloud 云备份"; "iCloud 钥匙串备份" is nothing), and the particles
+ * inside a name are spelt out in its words ("アカウント(およひ)?サインイン", "ハックアッフと復元",
+ * "備份與還原"); a possessive before them is a PARTICLE ("iCloudのバックアップ"). The state
+ * never depends on a name (it comes from the light's class), only which row is which service.
  *
  * The words are written folded (no accents; Japanese without its voicing marks: "ハックアッフ"
  * is バックアップ) and are Apple's usual terms, English and Japanese from Apple's feeds, the
@@ -29,36 +29,32 @@ import type { ServiceId } from '../observation';
  * the other services were left out for it.
  */
 const ACCOUNT = 'account|compte|cuenta|アカウント|[账帐]户';
-const SERVICES: [id: ServiceId, key: string, words: string, companions?: string][] = [
-  [
-    'icloud-backup',
-    'icloud',
-    'backup|sauvegarde|(daten)?sicherung|(reserve|s(ak|ikk)erhe[dt]s|varmuus|sicherungs)?[ck]opi[^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(ال)?نسخ|(ขอมล|การ)?สารอง(ขอมล)?|sao|(pen)?cadang|sandar|ハックアッフ|[云雲]?端?[备備]份([与與][还還]原)?|백업',
-    's[ei]gur[^ ]*|sigurnosn|zapasow|rezerv|biztonsag|резервн|ασφαλει|εφεδρικ|(ال)?احتياط|على|ban|luu',
+/** Per key word ("iCloud", "Apple", and a space for Photos), in the order they are tried. */
+const SERVICES: Record<string, [id: ServiceId, words: string, companions?: string][]> = {
+  icloud: [
+    [
+      'icloud-backup',
+      'backup|sauvegarde|(daten)?sicherung|(reserve|s(ak|ikk)erhe[dt]s|varmuus|sicherungs)?[ck]opi[^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(ال)?نسخ|(ขอมล|การ)?สารอง(ขอมล)?|sao|(pen)?cadang|sandar|respald|ハックアッフ(と復元)?|[云雲]?端?[备備]份([与與和及][还還恢回][原复復])?|백업',
+      // "And restore" goes with a backup's name, never names it alone ("iCloud Restore").
+      's[ei]gur[^ ]*|sigurnosn|zapasow|rezerv|biztonsag|резервн|ασφαλει|εφεδρικ|(ال)?احتياط|على|ban|luu|δημιουργ|rest(au|o)r[^ ]*|wiederherstell|ripristin',
+    ],
+    [
+      'icloud-account-sign-in',
+      `${ACCOUNT}|sign|anmeldung|connexion|inicio|sesion|accesso|アカウント(およひ)?サインイン|[账帐]户和?登录`,
+    ],
+    [
+      'icloud-storage-upgrades',
+      'storage|upgrade|speicher|stockage|mise|niveau|almacenamiento|ampliacion|spazio|archiviazion|ストレーシ(アッフクレート)?|储存空间(升级)?',
+      'dell[ao]',
+    ],
+    ['icloud-drive', 'drive|云盘'],
+    ['icloud-mail', 'mail|correo|メール|邮件'],
+    ['icloud-keychain', 'keychain|schlusselbund|trousseau|llavero|portachiavi|キーチェーン|钥匙串'],
   ],
-  [
-    'icloud-account-sign-in',
-    'icloud',
-    `${ACCOUNT}|sign|anmeldung|connexion|inicio|sesion|accesso|アカウント(およひ)?サインイン|[账帐]户和?登录`,
-    'and|und',
-  ],
-  [
-    'icloud-storage-upgrades',
-    'icloud',
-    'storage|upgrade|speicher|stockage|mise|niveau|almacenamiento|ampliacion|spazio|archiviazion|ストレーシ(アッフクレート)?|储存空间(升级)?',
-    'dell[ao]',
-  ],
-  ['icloud-drive', 'icloud', 'drive|云盘'],
-  ['photos', ' ', 'photos?|fotos?|写真|照片', 'icloud'],
-  ['icloud-mail', 'icloud', 'mail|correo|メール|邮件'],
-  [
-    'icloud-keychain',
-    'icloud',
-    'keychain|schlusselbund|trousseau|llavero|portachiavi|キーチェーン|钥匙串',
-  ],
+  ' ': [['photos', 'photos?|fotos?|写真|照片', 'icloud']],
   // "Apple ID" was renamed "Apple Account" in 2024; both names have been on the page.
-  ['apple-account', 'apple', `${ACCOUNT}|id`],
-];
+  apple: [['apple-account', `${ACCOUNT}|id`]],
+};
 
 /**
  * Lower-case words between single spaces, without accents and other marks, widths,
@@ -91,12 +87,14 @@ const LETTER = '[^ \\u3000-\\uffff]';
 /**
  * A particle, which says nothing of what a row is: a word of one or two letters of a script
  * that spaces its words ("de", "в"), a longer one that only places a service in iCloud
- * ("Sauvegarde sur iCloud", "dans", the Greek "στο", the Vietnamese "trên"), or a possessive
+ * ("Sauvegarde sur iCloud", "dans", the Greek "στο", the Vietnamese "trên" and "vào") or joins
+ * two words of one service ("Account and Sign In", "Backup und Wiederherstellung": a name
+ * joining two services' words is still nothing), or a possessive
  * (Japanese "の", Chinese "的", Korean "의"). The Japanese and Chinese ones are written against
  * the next word ("iCloudのバックアップ"), so a service's word may also start with one.
  */
 const TIED = '[の的의]';
-const PARTICLE = RegExp(`^(${LETTER}{1,2}|sur|dans|στο|tren|${TIED})$`);
+const PARTICLE = RegExp(`^(${LETTER}{1,2}|and|und|sur|dans|vao|στο|tren|${TIED})$`);
 
 /**
  * Per key word ("iCloud", "Apple", and a space for Photos): its services, and one pattern that
@@ -108,10 +106,9 @@ const PARTICLE = RegExp(`^(${LETTER}{1,2}|sur|dans|στο|tren|${TIED})$`);
  * rows (README, "Performance"). Built when the reader loads, once the status table is there:
  * no Unicode classes, so an all-ASCII page compiles none.
  */
-const KEYS = [...new Set(SERVICES.map(([, key]) => key))].map((key) => {
-  const services = SERVICES.filter((service) => service[1] === key);
+const KEYS = Object.entries(SERVICES).map(([key, services]) => {
   const lists = services.map(
-    ([, , words, companions = '-']) =>
+    ([, words, companions = '-']) =>
       `(${words.replaceAll('(', '(?:')})|(${companions.replaceAll('(', '(?:')})`,
   );
   const pattern = RegExp(`^${TIED}?(?:${lists.join('|')})${LETTER}{0,3}$`);

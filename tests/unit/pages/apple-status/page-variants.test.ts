@@ -178,7 +178,7 @@ const CASES: [title: string, html: string, expected: ServiceState][] = [
   [
     'a11y before light',
     page(row('iCloud Backup', `<span class="a11y">Outage</span>${dot('light-outage')}`)),
-    'unknown',
+    'outage',
   ],
   // Names and markup drift.
   [
@@ -208,7 +208,7 @@ const CASES: [title: string, html: string, expected: ServiceState][] = [
         'Outage<div class="popover">03.12.2026 - 10:00 - 11:00</div>',
       ),
     ),
-    'unknown',
+    'outage',
   ],
   [
     'popover ja dates',
@@ -219,7 +219,7 @@ const CASES: [title: string, html: string, expected: ServiceState][] = [
         'Issue<div class="popover">2026年12月3日 10:00 - 継続中</div>',
       ),
     ),
-    'unknown',
+    'issue',
   ],
   ['extra wrappers', page(row('<span><b>iCloud Backup</b></span>', dot('light-outage'))), 'outage'],
   [
