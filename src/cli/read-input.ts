@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { encodingOf, readFileText } from '../report/file-text.ts';
 
 /** Thrown when an input is longer than the command accepts; nothing beyond the limit is read. */
 export class InputTooLarge extends Error {
@@ -37,21 +38,11 @@ function readChunk(fd: number, buffer: Buffer, offset: number): number {
 }
 
 /**
- * The encoding a byte-order mark names, else UTF-8. Windows writes UTF-16 where people do not
- * choose it (Windows PowerShell's `>`, Notepad's "Unicode"): read as UTF-8, such a file is
- * noise between NUL characters, refused as invalid JSON with no hint why.
- */
-function encodingOf(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
-}
-
-/**
  * Reads a file (or stdin, `0`) as text, at most `limit` bytes: an endless or huge input
- * (`/dev/zero`, a wrong file) stops at the limit instead of filling memory. UTF-8, or UTF-16
- * with its byte-order mark; a byte-order mark is dropped, as editors on Windows write one.
- * `strict`: bytes invalid in that encoding throw NotText instead of reading as U+FFFD.
+ * (`/dev/zero`, a wrong file) stops at the limit instead of filling memory. UTF-8 or UTF-16, with
+ * or without a byte-order mark, read as the popup reads a summary (src/report/file-text.ts); a
+ * byte-order mark is dropped. `strict`: bytes that are not text in that encoding (another
+ * encoding, a cut letter, a binary file) throw NotText instead of reading as U+FFFD.
  */
 export function readBounded(source: string | 0, limit: number, strict = false): string {
   const fd = source === 0 ? 0 : openSync(source, 'r');
@@ -65,12 +56,10 @@ export function readBounded(source: string | 0, limit: number, strict = false): 
     }
     if (length > limit) throw new InputTooLarge(limit);
     const bytes = buffer.subarray(0, length);
-    const encoding = encodingOf(bytes);
-    try {
-      return new TextDecoder(encoding, { fatal: strict }).decode(bytes);
-    } catch {
-      throw new NotText(encoding);
-    }
+    if (!strict) return new TextDecoder(encodingOf(bytes)).decode(bytes);
+    const read = readFileText(bytes);
+    if (!read.ok) throw new NotText(read.encoding);
+    return read.text;
   } finally {
     if (source !== 0) closeSync(fd);
   }

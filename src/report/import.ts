@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { Facts } from '../engine/facts.ts';
 import { RecordedFacts, SUMMARY_FORMAT, SUMMARY_VERSION, SummaryJson } from './schema.ts';
 import { isRecord } from '../pages/json-text';
+import { readFileText } from './file-text.ts';
+import { repeatedKeys } from './repeated-keys.ts';
 
 /** Far above any real summary (a few kB); refusing early keeps a wrong pick from hanging. */
 export const MAX_SUMMARY_CHARS = 1_000_000;
@@ -117,6 +119,12 @@ const earliestOf = (at: string) => Date.parse(at) - (at.includes('T') ? 0 : EAST
 const AFTER_EXPORT = { kind: 'afterExport', message: 'after the export time' } as const;
 
 /**
+ * A name an object gives twice: JSON.parse keeps the last value unsaid, so a file edited to say
+ * "wifi" twice would be diagnosed on the one the reader of the file may not have seen.
+ */
+const REPEATED = { kind: 'invalid', message: 'given twice' } as const;
+
+/**
  * How far the clock may have been corrected between a step or reading and the export (a time
  * sync after a drift; the page readers allow the same, src/pages/observation.ts): a record that
  * much later than its export is the same session, not an edited file.
@@ -193,9 +201,10 @@ function listed(problems: ImportProblem[]): ImportProblem[] {
 /**
  * Checks, in this order, that it is a summary at all, that this version can read it, and that
  * every field is valid and possible; the first failure is the answer. Nothing is partially
- * accepted. This device's clock is not consulted (see `impossible`).
+ * accepted. This device's clock is not consulted (see `impossible`). `repeated`: names the JSON
+ * text gave twice, which the parsed value no longer shows.
  */
-export function readSummary(value: unknown): ImportResult {
+export function readSummary(value: unknown, repeated: ImportProblem[] = []): ImportResult {
   if (!isRecord(value) || !looksLikeSummary(value)) {
     return { ok: false, error: { code: 'not-summary' } };
   }
@@ -204,7 +213,7 @@ export function readSummary(value: unknown): ImportResult {
     return { ok: false, error: { code: 'newer-version', version } };
   }
   const envelope = Envelope.safeParse(value);
-  const problems = envelope.success ? [] : issueProblems(envelope.error.issues);
+  const problems = [...repeated, ...(envelope.success ? [] : issueProblems(envelope.error.issues))];
   // The engine's own schema first; then what a summary adds to it.
   const facts = Facts.safeParse(value.facts);
   if (!facts.success) {
@@ -229,27 +238,11 @@ export function readSummary(value: unknown): ImportResult {
  */
 const SUMMARY_TEXT = /^\s*(?:# Backup Rescue\s?[:：]|Backup Rescue\s?[:：].*\r?\n=+\r?\n)/;
 
-/**
- * A summary saved as UTF-16 and read by the browser as UTF-8 (`file.text()` reads nothing else):
- * its byte-order mark, if any, became two U+FFFD, and each ASCII character has a NUL after it
- * (little-endian) or before it (big-endian). Only when every character is so is the text exactly
- * the one saved, and returned; a letter beyond ASCII became other characters, beyond recovery,
- * and `lost` says so.
- */
-function fromMisreadUtf16(text: string): string | 'lost' | undefined {
-  const rest = text.replace(/^\ufffd\ufffd/, '');
-  if (!/^(?:[^\0]\0|\0[^\0])/.test(rest)) return undefined;
-  const exact = /^(?:(?:[\x01-\x7f]\0)*|(?:\0[\x01-\x7f])*)$/.test(rest);
-  return exact ? rest.replace(/\0/g, '') : 'lost';
-}
-
 export function importSummary(text: string): ImportResult {
   if (text.length > MAX_SUMMARY_CHARS) return { ok: false, error: { code: 'too-large' } };
-  const utf16 = fromMisreadUtf16(text);
-  if (utf16 === 'lost') return { ok: false, error: { code: 'not-json', found: 'encoding' } };
   // Editors that save "UTF-8 with BOM" (Notepad, some Windows tools) put U+FEFF first, which
   // JSON.parse refuses: the summary itself is still the one exported.
-  const json = (utf16 ?? text).replace(/^\ufeff/, '');
+  const json = text.replace(/^\ufeff/, '');
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -257,7 +250,10 @@ export function importSummary(text: string): ImportResult {
     const found = SUMMARY_TEXT.test(json) ? ({ found: 'summary-text' } as const) : {};
     return { ok: false, error: { code: 'not-json', ...found } };
   }
-  return readSummary(value);
+  return readSummary(
+    value,
+    repeatedKeys(json).map((path) => ({ path, ...REPEATED })),
+  );
 }
 
 /**
@@ -267,41 +263,17 @@ export function importSummary(text: string): ImportResult {
 export const MAX_SUMMARY_BYTES = MAX_SUMMARY_CHARS * 3;
 
 /**
- * The encoding a file's byte-order mark names, else UTF-16 when one of its first two bytes is
- * NUL (a summary starts with an ASCII character, which UTF-8 never writes with a NUL), else UTF-8.
- */
-function encodingOf([first, second]: Uint8Array): string {
-  if (first === 0xff && second === 0xfe) return 'utf-16le';
-  if (first === 0xfe && second === 0xff) return 'utf-16be';
-  if (first !== 0 && second === 0) return 'utf-16le';
-  if (first === 0 && second !== 0) return 'utf-16be';
-  return 'utf-8';
-}
-
-/**
- * A summary file from its bytes, in UTF-8 or UTF-16 whatever it contains: a summary an editor
- * saved again as UTF-16 is read whole, where text the browser decoded as UTF-8 lost its letters
- * beyond ASCII (see fromMisreadUtf16). Bytes that are not text in that encoding (a file saved
- * again as "ANSI" or Shift-JIS) are refused: read with their letters replaced, an alert's words
- * would no longer match the message the user saw.
+ * A summary file from its bytes, in UTF-8 or UTF-16 whatever it contains (src/report/file-text.ts):
+ * the popup reads the bytes, not `file.text()`, which reads UTF-8 only and would lose the letters
+ * beyond ASCII of a summary an editor saved again as UTF-16.
  */
 export function importSummaryFile(bytes: Uint8Array): ImportResult {
   if (bytes.length > MAX_SUMMARY_BYTES) return { ok: false, error: { code: 'too-large' } };
-  const encoding = encodingOf(bytes);
-  let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    // A file cut inside a letter is a cut file, not another encoding (streamed, the cut letter
-    // waits for the rest): not JSON, like any file cut short.
-    try {
-      new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: true });
-    } catch {
-      return { ok: false, error: { code: 'not-json', found: 'encoding' } };
-    }
-    return { ok: false, error: { code: 'not-json' } };
-  }
-  return importSummary(text);
+  const read = readFileText(bytes);
+  if (read.ok) return importSummary(read.text);
+  // A file cut short, or no text at all (a photo, a PDF), is simply not the JSON summary.
+  const found = read.found === 'encoding' ? ({ found: 'encoding' } as const) : {};
+  return { ok: false, error: { code: 'not-json', ...found } };
 }
 
 /** English, for the command line; the popup words it per language from the code. */
