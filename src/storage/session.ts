@@ -38,7 +38,8 @@ export interface RestoredSession {
   session: Session;
   /**
    * Where stored values were invalid and left out (`facts.notes`, `stepLog.3`, `screen`, or
-   * `session` when nothing could be used), so the popup can say what it dropped.
+   * `session` when nothing could be used, or no answer: a fresh start), so the popup can say
+   * what it dropped.
    */
   dropped: string[];
 }
@@ -57,8 +58,13 @@ export function restoreSession(stored: unknown, now: Date): RestoredSession {
   const named: string[] = [];
   const kept = keepFields(Session.shape, stored, '', named) as Partial<Session>;
   const { parts, recovered } = inStep(kept, stored);
-  // A step the log still records is not lost: the notice does not count it.
-  const dropped = named.filter((path) => !recovered.has(path));
+  // Answers stored as no record at all cannot be named one by one, and the session starts again
+  // at the first screen: said as a fresh start (its screen with it), not as a detail left out
+  // beside "everything else was kept". A step the log still records is not lost: not counted.
+  const unreadable = named.includes('facts');
+  const dropped = named
+    .filter((path) => !recovered.has(path))
+    .map((path) => (path === 'facts' ? 'session' : path));
   // Answers, or "not sure": the steps tried and the notes describe no problem, and are kept
   // without them.
   const answered =
@@ -68,7 +74,7 @@ export function restoreSession(stored: unknown, now: Date): RestoredSession {
   // that lost every answer starts again: results or questions from nothing known would show a
   // plan for a problem nobody described.
   const screen = answered ? (parts.screen ?? 'questions') : 'start';
-  if (parts.screen !== undefined && parts.screen !== screen) dropped.push('screen');
+  if (!unreadable && parts.screen !== undefined && parts.screen !== screen) dropped.push('screen');
   const session = Session.safeParse({ ...fresh, ...parts, screen });
   return session.success
     ? { session: session.data, dropped }

@@ -48,9 +48,9 @@ describe('a stored session with damaged parts', () => {
     expect(session.screen).toBe('results');
   });
 
-  it('facts that are not a record lose the answers and the screen, not the steps taken', () => {
+  it('facts that are not a record are a fresh start, said so, that keeps the steps taken', () => {
     const { session, dropped } = edited((s) => (s.facts = null as never));
-    expect(dropped).toEqual(['facts', 'screen']);
+    expect(dropped).toEqual(['session']);
     expect(session.screen).toBe('start');
     expect(session.history).toEqual([]);
     expect(session.facts).toEqual({ stepsTried: { check_wifi: 'no_change' } });
