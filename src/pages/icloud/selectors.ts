@@ -8,11 +8,11 @@ export const ICLOUD_SELECTORS = {
    * draft, a search or combo box) is the user's own: the reader never enters either.
    */
   ignored:
-    'script,style,noscript,template,svg,head,title,textarea,input,[contenteditable]:not([contenteditable="false"]),[role="textbox"],[role="searchbox"],[role="combobox"]',
+    'script,style,noscript,template,svg,head,title,textarea,input,[contenteditable]:not([contenteditable=false]),[role=textbox],[role=searchbox],[role=combobox]',
   /** The storage panel never extends over these (they hold navigation and account details). */
-  panelLimit: 'body,html,main,nav,header,footer,aside,[role="navigation"],[role="banner"]',
+  panelLimit: 'body,html,main,nav,header,footer,aside,[role=navigation],[role=banner]',
   /** What titles a card, a tile or a section above a line. */
-  heading: 'h1,h2,h3,h4,h5,h6,[role="heading"]',
+  heading: 'h1,h2,h3,h4,h5,h6,[role=heading]',
 } as const;
 
 /**

@@ -5,6 +5,7 @@ import type {
   StorageUnit,
 } from '../observation';
 import { asciiDigits, normalizeSpace } from '../text';
+import { MAX_BYTES } from '../units';
 
 /**
  * Text grammar of iCloud storage usage as icloud.com and iPhone Settings show it, in English,
@@ -111,7 +112,7 @@ export const parseAmount = (text: string) => amountAtStart(text, true);
  * are.
  */
 export const USED_WORD =
-  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ando|ou)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|brug|bruk|anvendt|käyt|wykorzyst|użyt(?!k)|używ(?!a\s)|użyc|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρησιμοποι|χρήση|kullan(?!ıc)|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
+  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ando|ou)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|bru[gk]|anvendt|käyt|wykorzyst|uży(?:t(?!k)|w(?!a\s)|c)|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρησιμοποι|χρήση|kullan(?!ıc)|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
 /**
  * "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน,
  * 사용 가능, 使用可能, 可使用): read as the English word, which FREE knows.
@@ -123,7 +124,7 @@ const AVAILABLE =
  * is free, not what is used, so such a line is not a usage line.
  */
 const NOT_USED =
-  /(?<!\p{L})(?:un|non|not|nicht|niet|no|não|nao|ikke|inte|nie|не)[ -]?(?:used|utilis|utiliz|usad|belegt|genutzt|verwendet|benutzt|gebruikt|brugt|brukt|använ|użyt|wykorzyst|использ|[ie]n us[eo])|(?<!\p{L})(?:unbelegt|ongebruikt|ubrugt|ubrukt|oanvän|niewykorzyst|inutilis)|används inte|未使用|미사용/iu;
+  /(?<!\p{L})(?:un|non|not|nicht|niet|no|não|nao|ikke|inte|nie|не)[ -]?(?:used|utili[sz]|usad|belegt|genutzt|verwendet|benutzt|gebruikt|bru[gk]t|använ|użyt|wykorzyst|использ|[ie]n us[eo])|(?<!\p{L})(?:ongebruikt|ubru[gk]t|oanvän|inutilis)|används inte|未使用|미사용/iu;
 const CONNECTOR = '(?:[Oo]f|von|sur|de|di|su|van|av|af|z|из)';
 /** A used-word between the two amounts: "150,5 Go utilisés sur 200 Go", "4,8 GB usados de 5 GB". */
 const USED_BETWEEN =
@@ -150,7 +151,7 @@ const TOTAL_THEN_USED = new RegExp(
 const UNIT_EXACT = new RegExp(`^${UNIT_SOURCE}$`);
 
 /** The first wording that matches, in order of how specific it is, and which amount is used. */
-function findUsage(text: string): { match: RegExpExecArray; usedFirst: boolean } | undefined {
+function findUsage(text: string): [RegExpExecArray, boolean] | undefined {
   for (const [pattern, usedFirst] of [
     [USED_OF_TOTAL, true],
     [USED_CJK, true],
@@ -158,7 +159,7 @@ function findUsage(text: string): { match: RegExpExecArray; usedFirst: boolean }
     [TOTAL_THEN_USED, false],
   ] as const) {
     const match = pattern.exec(text);
-    if (match) return { match, usedFirst };
+    if (match) return [match, usedFirst];
   }
   return undefined;
 }
@@ -217,7 +218,7 @@ function pairUsage(text: string): Pair | undefined {
  * what is free, even when a word for "used" is beside it too: such a pair is never the usage.
  */
 const FREE =
-  /availab|\bfree\b|\bleft\b|remain|verfügbar|\bfrei\b|dispon[ií][bv]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilgæng|tilgjeng|vapaa|käytettävissä|wolne|dostępn|dostupn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩余|剩餘|남[은음]|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|volné|voľné|szabad|elérhető|tersedia|còn trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
+  /availab|\bfree\b|\bleft\b|remain|verfügbar|\bfrei\b|dispon[ií][bv]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilgæng|tilgjeng|vapaa|käytettävissä|wolne|dost[ęu]pn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩[余餘]|남[은음]|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|vo[lľ]né|szabad|elérhető|tersedia|còn trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
 /** The words just after a pair, up to the next figure, clause or dash. */
 const AFTER_PAIR = /^[^\d,.;:(（，。!?–—-]*/;
 /** A free-word just before a pair ("Доступно 144,5 ГБ из 200 ГБ", "Free: 144.5 GB of 200 GB"). */
@@ -268,7 +269,7 @@ export function plainDigits(text: string): string {
 }
 
 const STORAGE_WORDS =
-  "storage|speicher|stockage|almacenamiento|armazenamento|spazio|archiviazione|opslag|lagring|lagerplads|przestrzeń|pamięć|хранилищ|сховищ|пам'ять|ストレージ|存储|储存|儲存|저장 공간|saklama|depolama|úložišt|úložisk|tallennustila|tárhely|tárterület|stocare|αποθηκ|pohran|skladišt|emmagatzematge|אחסון|تخزين|พื้นที่จัดเก็บ|स्टोरेज|संग्रहण|dung lượng|penyimpanan|storan|saugykl|salvestusruum";
+  "storage|speicher|stockage|almacenamiento|armazenamento|spazio|archiviazione|opslag|lagring|lagerplads|przestrzeń|pamięć|хранилищ|сховищ|пам'ять|ストレージ|存储|储存|儲存|저장 공간|saklama|depolama|úloži(?:št|sk)|tallennustila|tárhely|tárterület|stocare|αποθηκ|pohran|skladišt|emmagatzematge|אחסון|تخزين|พื้นที่จัดเก็บ|स्टोरेज|संग्रहण|dung lượng|penyimpanan|storan|saugykl|salvestusruum";
 
 /**
  * Words that head the storage panel ("iCloud Storage", "iCloud-Speicher", "Stockage iCloud",
@@ -278,7 +279,7 @@ export const STORAGE_WORD = new RegExp(`${STORAGE_WORDS}|iCloud\\+`, 'i');
 
 /** Apple's devices, whose own storage icloud.com lists too ("MacBook Pro", "Apple Watch"). */
 const DEVICES =
-  '(?:iPhone|iPad|iPod|i?Mac(?:Book)?(?![A-Za-z])|Apple ?Watch|Apple TV|Vision Pro|HomePod)';
+  '(?:iP(?:hone|ad|od)|i?Mac(?:Book)?(?![A-Za-z])|Apple ?Watch|Apple TV|Vision Pro|HomePod)';
 
 /**
  * "iPhone Storage", "iPhone-Speicher", "Stockage de l'iPad", "Mac Storage", "אחסון ה-iPhone": a
@@ -375,10 +376,9 @@ export const namesOther = (text: string, bare?: boolean) => {
 /** The first usage pair in one statement: a line may list several ("Photos 2 GB · Backups 1 GB"). */
 function usageIn(statement: string): Pair | undefined {
   if (NOT_USED.test(statement) || namesDevice(statement)) return undefined;
-  const found = findUsage(statement);
-  const end = found ? found.match.index + found.match[0].length : 0;
-  if (!found || !saysUsed(statement, found.match.index, end)) return pairUsage(statement);
-  const { match, usedFirst } = found;
+  const [match, usedFirst] = findUsage(statement) ?? [];
+  const end = match ? match.index + match[0].length : 0;
+  if (!match || !saysUsed(statement, match.index, end)) return pairUsage(statement);
   const first = toAmount(match[1] ?? match[5], match[2] ?? match[6]);
   const second = toAmount(match[3] ?? match[7], match[4] ?? match[8]);
   if (!first || !second) return undefined;
@@ -407,7 +407,7 @@ export function matchUsage(
       statement = statement.slice(pair[2])
     ) {
       const [used, total] = pair;
-      if (total.bytes <= 0 || total.bytes > 1e15 || used.bytes > total.bytes * 10) continue;
+      if (total.bytes <= 0 || total.bytes > MAX_BYTES || used.bytes > total.bytes * 10) continue;
       found.set(`${used.bytes}/${total.bytes}`, { used, total });
     }
   }
