@@ -56,8 +56,8 @@ export function readStatusPage(
 }
 
 function readService(container: Element, problems: Set<string>): ServiceObservation | undefined {
-  const link = own(container, S.link, ASIDE);
-  const nameCell = own(container, S.name, ASIDE);
+  const [link] = own(container, S.link, ASIDE);
+  const [nameCell] = own(container, S.name, ASIDE);
   let name = '';
   let events: StatusEvent[] = [];
   if (link) {
@@ -75,32 +75,39 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
     problems.add('service-name-unreadable');
     return undefined;
   }
-  const state = stateFromLight(own(container, S.light, NOT_OWN_LIGHT, true), events, problems);
+  // Every own light's classes: two lights that disagree read unknown (stateFromLightClass).
+  const lights = own(container, S.light, NOT_OWN_LIGHT, true);
+  const state = stateFromLight(
+    lights.map((light) => light.getAttribute('class')).join(' '),
+    events,
+    problems,
+  );
   const id = canonicalServiceId(name);
   // No id: no key at all (an `id: undefined` would not pass the reading's schema).
   return { name, ...(id && { id }), state, events };
 }
 
 /**
- * The row's first `selector` outside what `skip` matches within the row: a popover, dialog or
- * hidden element holds another event's light, link or name (a history), and taking it for the
- * row's would read another service, or green for a row in an outage. The row's own one after
- * it is read. The nearest such ancestor is looked for within the row only: Apple's cell around
- * it is an "info-tooltip-wrapper". A light is also passed over when it matches `skip` `itself`
- * (hidden, or screen-reader text in its cell); a link or a name cell is not, as either may
- * carry a tooltip's trigger class.
+ * The row's `selector`s outside what `skip` matches within the row: a popover, dialog, the
+ * body of a disclosure or a hidden element holds another event's light, link or name (a
+ * history), and taking it for the row's would read another service, or green for a row in an
+ * outage. The row's own ones after it are read. The nearest such ancestor is looked for within
+ * the row only: Apple's cell around it is an "info-tooltip-wrapper". A light is also passed
+ * over when it matches `skip` `itself` (hidden, or screen-reader text in its cell); a link or a
+ * name cell is not, as either may carry a tooltip's trigger class.
  */
-function own(row: Element, selector: string, skip: string, itself?: boolean): Element | undefined {
-  for (const element of row.querySelectorAll(selector)) {
-    if (!row.contains((itself ? element : element.parentElement!).closest(skip))) return element;
-  }
+function own(row: Element, selector: string, skip: string, itself?: boolean): Element[] {
+  return [...row.querySelectorAll(selector)].filter(
+    (element) => !row.contains((itself ? element : element.parentElement!).closest(skip)),
+  );
 }
 
 /** Nor is a light in the name cell or among what is left out of a name: it is an event's. */
 const NOT_OWN_LIGHT = `${S.name},${NOT_NAME}`;
 
 /**
- * The light decides the state, cross-checked against the label, since Apple draws the worst
+ * The light decides the state (`className`: the classes of all the row's own lights, so two
+ * that disagree read unknown), cross-checked against the label, since Apple draws the worst
  * current event (every captured page agrees). A green light beside a current event the label
  * names, or, when every part of the label was read, a light of any other state than its worst
  * current event (maintenance beside "Outage", an outage beside "Resolved Outage"), is a
@@ -108,11 +115,10 @@ const NOT_OWN_LIGHT = `${S.name},${NOT_NAME}`;
  * the light alone.
  */
 function stateFromLight(
-  light: Element | undefined,
+  className: string,
   events: readonly StatusEvent[],
   problems: Set<string>,
 ): ServiceState {
-  const className = light?.getAttribute('class') ?? '';
   if (className.trim() === '') {
     problems.add('light-missing');
     return 'unknown';

@@ -14,10 +14,11 @@ export const STATUS_SELECTORS = {
 
 /**
  * Where a row holds what is not its own (markup drift: another event's history in a popover,
- * tooltip or dialog), and what the page does not show: never the row's link, name or light.
+ * tooltip, dialog or the body of a disclosure, whose summary may be the row's own), and what
+ * the page does not show: never the row's link, name or light.
  */
 export const ASIDE =
-  '[class*=popover],[popover],[role=tooltip],[role=dialog],dialog,[hidden],[style*="display:none"],[style*="display: none"]';
+  '[class*=popover],[popover],[role=tooltip],[role=dialog],dialog,details>:not(summary),[hidden],[style*="display:none"],[style*="display: none"]';
 
 /**
  * Left out of a name: the screen-reader suffix (": available"), a tooltip nested in the link
