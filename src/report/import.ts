@@ -189,6 +189,29 @@ function plainly(problems: ImportProblem[], root: unknown): ImportProblem[] {
   });
 }
 
+/**
+ * Names from the file are repeated in the reasons the popup lists and the CLI prints: each is cut
+ * to a length a reader can take in, and characters that would break the line or reverse the text
+ * around it (line breaks, direction marks) are shown as U+FFFD. A file of 100,000-letter names
+ * would otherwise fill the popup with them.
+ */
+const MAX_SHOWN_NAME = 40;
+const MAX_SHOWN_PATH = 100;
+const UNSHOWABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+const cut = (text: string, max: number) =>
+  text.length <= max
+    ? text
+    : `${Array.from(text.slice(0, max))
+        .slice(0, max - 1)
+        .join('')}…`;
+
+function shown(problem: ImportProblem): ImportProblem {
+  const names = problem.path.split('.');
+  const path = names.map((name) => cut(name.replace(UNSHOWABLE, '\ufffd'), MAX_SHOWN_NAME));
+  return { ...problem, path: cut(path.join('.'), MAX_SHOWN_PATH) };
+}
+
 function listed(problems: ImportProblem[]): ImportProblem[] {
   if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
   const rest = problems.length - MAX_LISTED_PROBLEMS;
@@ -229,7 +252,9 @@ export function readSummary(value: unknown, repeated: ImportProblem[] = []): Imp
     problems.push(...impossible(summary));
     if (problems.length === 0) return { ok: true, summary };
   }
-  return { ok: false, error: { code: 'invalid', problems: listed(plainly(problems, value)) } };
+  // Cut after the check for missing fields, which looks each path up in the file.
+  const reasons = listed(plainly(problems, value)).map(shown);
+  return { ok: false, error: { code: 'invalid', problems: reasons } };
 }
 
 /**

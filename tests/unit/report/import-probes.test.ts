@@ -310,3 +310,65 @@ describe('probes: a summary edited by hand', () => {
     expect(outcome(importSummaryFile(utf8(' '.repeat(1_000_001) + json())))).toBe('too-large');
   });
 });
+
+describe('probes: names from the file, echoed in the reasons', () => {
+  const CONTROL_OR_BIDI = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+  const problems = (text: string) => {
+    const result = importSummaryFile(utf8(text));
+    expect(outcome(result)).toBe('invalid');
+    return !result.ok && result.error.code === 'invalid' ? result.error.problems : [];
+  };
+
+  it.each<[string, string]>([
+    ['a field named with 100,000 letters', edit((s) => (s['x'.repeat(1e5)] = 1))],
+    ['a fact named with 5,000 letters', edit((s) => (s.facts['é'.repeat(5000)] = 'x'))],
+    [
+      'a step tried named with 20,000 letters',
+      edit((s) => (s.facts.stepsTried['s'.repeat(2e4)] = 'fixed')),
+    ],
+    [
+      'a line break and a right-to-left mark in a name',
+      edit((s) => (s.facts['wi\u202efi\nnext'] = 1)),
+    ],
+    ['a NUL and a tab in a name', edit((s) => (s.facts['a\u0000b\tc'] = 1))],
+    [
+      'a name given twice, 50,000 letters long',
+      json().replace('{', `{"${'k'.repeat(5e4)}": 1, "${'k'.repeat(5e4)}": 2,`),
+    ],
+  ])('%s: each reason is short and shows no control characters', (_l, text) => {
+    const listed = problems(text);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const { path, message } of listed) {
+      expect(path.length).toBeLessThanOrEqual(100);
+      expect(path).not.toMatch(CONTROL_OR_BIDI);
+      expect(message.length).toBeLessThanOrEqual(200);
+    }
+  });
+
+  it('two hundred long unknown names: the reasons stay a few kilobytes', () => {
+    const text = edit((s) => {
+      for (let i = 0; i < 200; i++) s[`${i}${'n'.repeat(4000)}`] = i;
+    });
+    expect(JSON.stringify(problems(text)).length).toBeLessThan(5000);
+  });
+
+  it('a round trip: a session resumed from an import, exported again, imports', async () => {
+    const { resumeFromSummary } = await import('../../../src/flow/summary-session');
+    const first = importSummaryFile(utf8(json('it')));
+    if (!first.ok) throw new Error('expected ok');
+    const session = resumeFromSummary(first.summary, new Date('2026-11-25T11:00:00.000Z'));
+    const again = buildSummary(
+      sampleInput({
+        facts: session.facts,
+        stepLog: session.stepLog,
+        createdAt: new Date('2026-11-25T11:00:00.000Z'),
+      }),
+      { language: 'it', leaveOutFreeText: false },
+    );
+    expect(outcome(importSummaryFile(utf8(renderSummary(again, 'json'))))).toBe('ok');
+  });
+
+  it('a UTF-8 file given its byte-order mark twice is read', () => {
+    expect(outcome(importSummaryFile(utf8(`\ufeff\ufeff${json('de')}`)))).toBe('ok');
+  });
+});
