@@ -45,6 +45,8 @@ const REGIONAL_CHINESE: [RegExp, string][] = [
   [/取用/gu, '访问'],
   [/连线/gu, '连接'],
   [/透过/gu, '通过'],
+  // "Cannot" said with "不能" or "没法" is the patterns' "无法" (unable): "不能用蜂窝数据备份".
+  [/不能|没法|没办法/gu, '无法'],
   // Full said with the perfective "了" ("空间满了", "已经满了") is "已满"; "快满了" (almost) stays.
   [/(?<!快)(?:已经)?满了/gu, '已满'],
   // How often it happens ("一直失败", keeps failing; "从来没有", never) says nothing of which
@@ -253,7 +255,7 @@ export const NEGATIONS: ReadonlySet<string> = wordSet(
     'not no cannot unable without nicht kein keine keinen ohne pas aucun aucune impossible sans',
     'never jamais nunca nooit nigdy никогда aldrig aldri',
     'sin ningun ninguna impossibile non nessun nessuna senza não nenhum sem niet geen zonder',
-    'не нет без невозможно nie brak bez niemożliwe inte ingen inget utan ikke uden uten',
+    'не нет без невозможно нельзя nie brak bez niemożliwe inte ingen inget utan ikke uden uten',
     ...TURKISH_NEGATIONS,
     'nelze není nebylo nebyl nebyla nebyly nemůže nemohlo nemohla nemá nejde nepodařilo nezdařilo',
     'nezdařila nefunguje žádné žádný žádná nedostatek',
@@ -533,6 +535,12 @@ const ASKING_VERB = new RegExp(
       'ist sind war waren hat haben hast kann kannst können konnte muss musst müssen braucht brauche brauchen wird werden gibt geht soll sollte',
       'zijn heeft hebben kan kun kunnen moet moeten wordt zit gaat werkt',
       'är har ska måste behöver finns går fungerar er må skal trenger behøver finnes virker fungerer',
+      // Romance and Slavic languages ask with the verb first too ("Está lleno…?", "È pieno…?",
+      // "Je úložiště plné?"); with the question mark only, since a statement may start so.
+      'está están es son hay tengo tiene tienes puedo puede puedes debo debe necesito necesita',
+      "è sono ho ha hai posso può puoi devo deve c’è c'è estão é são tem tenho pode há preciso",
+      'sunt pot are je jsou mám má máte můžu mohu lze jest są można есть можно нужно надо',
+      'є можна треба потрібно',
     ]
       .join(' ')
       .split(' ')
@@ -551,6 +559,15 @@ const ASKING_PARTICLE = [
   /[吗嗎]/u,
   /(?:ですか|ますか|でしょうか|のか|かな)$/u,
   /(?:나요|까요|니|냐)$/u,
+  // Chinese "么" ending a sentence (not "什么", "怎么", "这么"), Thai's closing particles.
+  /(?<![什怎这那多這])[么麼]$/u,
+  /(?:ไหม|มั้ย|หรือเปล่า|หรือยัง|เหรอ)$/u,
+  // Particles that open a yes/no question: Indonesian "apakah" and its kin, Finnish "onko",
+  // Arabic "هل", Hebrew "האם".
+  /^(?:apakah|bisakah|dapatkah|haruskah|perlukah|adakah|sudahkah|onko|voiko|pitääkö|tarvitseeko|täytyykö|هل|האם)(?!\p{L})/iu,
+  // Vietnamese closes one with "không" or "chưa" (yet) after "có" or a question mark: a
+  // negation stands before its verb, never last.
+  /(?<!\p{L})(?:có|co)(?!\p{L}).*\s(?:không|khong|ko)$/iu,
 ];
 /**
  * Chinese also asks by saying a verb and its negation ("是不是满了", "有没有办法"): what comes
@@ -561,6 +578,9 @@ const A_NOT_A = /是不是|有没有|有沒有|能不能|会不会|會不會|要
 const ASKING_MARKED = [
   /-(?:t-)?(?:il|elle|ils|elles|on|je|tu|vous|nous)(?!\p{L})/iu,
   /^¿/u,
+  /\s(?:không|khong|ko|chưa|chua)$/iu,
+  // Hindi "क्या" opening a sentence asks yes or no; elsewhere it is "what".
+  /^क्या(?![\p{L}\p{M}])/u,
   /(?:가요|나|까|죠|는지요)$/u,
 ];
 /** Asking why, how or what presupposes the alert ("Why is my iCloud full?"): not yes/no. */
@@ -585,7 +605,7 @@ const ASKING_WHICH = new RegExp(
   ].join('|'),
   'iu',
 );
-const QUESTION_MARK = /[?？]\s*$/u;
+const QUESTION_MARK = /[?？؟]\s*$/u;
 /** The words a question quotes ("Does “iCloud storage full” mean…?") are the alert's. */
 const QUOTED = /["“”„«»「」『』]([^"“”„«»「」『』]+)["“”„«»「」『』]/gu;
 /**
@@ -596,7 +616,7 @@ const QUOTED = /["“”„«»「」『』]([^"“”„«»「」『』]+)["�
 const LAST_CLAUSE = /^(.*[,;:、，；：]|.*\s[-–—]\s|.*(?:는데|은데|던데|지만)\s)?(.*)$/su;
 
 function asksYesOrNo(clause: string): boolean {
-  const text = clause.trim().replace(/[?？!！.。\s]+$/u, '');
+  const text = clause.trim().replace(/[?？؟!！.。\s]+$/u, '');
   if (!text || ASKING_WHICH.test(text)) return false;
   const marked = QUESTION_MARK.test(clause);
   return (
@@ -609,7 +629,7 @@ function asksYesOrNo(clause: string): boolean {
 /** The text without its yes/no questions, keeping what they quote. */
 export function withoutAsked(input: string): string {
   return input
-    .split(/(?<=[.!?。！？\r\n])/u)
+    .split(/(?<=[.!?。！？؟\r\n])/u)
     .map((sentence) => {
       const [, clauses = '', final = ''] = LAST_CLAUSE.exec(sentence)!;
       const asked = A_NOT_A.exec(final)?.index ?? 0;

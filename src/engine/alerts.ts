@@ -128,6 +128,11 @@ interface Index {
    * "No Wi-Fi connection"): a noun phrase that says nothing of the alert on its own (`bare`).
    */
   phrases: number[][][];
+  /**
+   * Per alert: none of its wordings negates anything, a label ("Back Up Over Cellular") or a
+   * plain statement (`score`).
+   */
+  affirmative: boolean[];
 }
 
 const sum = (weights: Weights[]): Weights =>
@@ -225,6 +230,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
         }),
       ),
   );
+  const affirmative = alerts.map((_, i) => !patterns.some((p) => p.alert === i && p.negated));
   return {
     vocabulary,
     patterns,
@@ -240,6 +246,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
     lacking,
     placed,
     phrases,
+    affirmative,
   };
 }
 
@@ -309,6 +316,11 @@ interface Input {
   typed: Set<number>;
   weights: Weights;
   negated: boolean;
+  /**
+   * The text as pasted says a negation, also where a generic failure took it ("Backup über
+   * mobile Daten nicht möglich": what is left, "über mobile Daten", is not the setting).
+   */
+  negates: boolean;
   /** The Chinese characters it denies ("没有满": "满"). */
   deniedHan: string[];
 }
@@ -438,6 +450,7 @@ function readInput(text: string, index: Index): Input {
     return { weights, negated, negation, phraseDenied };
   });
   negateBefore(words, starts, tokens);
+  const negated = tokens.some((t) => t.negation);
   return {
     words,
     tokens,
@@ -445,7 +458,8 @@ function readInput(text: string, index: Index): Input {
     holders,
     typed,
     weights: sum(tokens.map((t) => t.weights)),
-    negated: tokens.some((t) => t.negation),
+    negated,
+    negates: negated,
     deniedHan: deniedHan(text),
   };
 }
@@ -640,7 +654,10 @@ function score(pattern: Pattern, input: Input, counted: Int32Array, n: number): 
     judge(covered0, belonging0, pattern.weights[0], input.weights[0]),
     judge(covered1, belonging1, pattern.weights[1], input.weights[1]),
   );
+  // An alert that never negates is not what a text negating something says: "Backup über
+  // Mobilfunk nicht möglich" is not the setting "Backup über Mobilfunk".
   contradicted ||=
+    (input.negates && index!.affirmative[pattern.alert]!) ||
     (!pattern.negated && input.deniedHan.some((c) => pattern.han.has(c))) ||
     deniesAlert(pattern, input);
   const slight =
@@ -676,11 +693,17 @@ interface Best {
   score: number;
 }
 
-/** The best-scoring pattern among those sharing a token with the text. */
-function bestPattern(read: Input, excluded: Set<number>): Best | undefined {
+/** The best-scoring pattern among those sharing a token with the text, of the alerts `of` keeps. */
+function bestPattern(
+  read: Input,
+  excluded: Set<number>,
+  of: (alert: number) => boolean = () => true,
+): Best | undefined {
   const { patterns, postings } = index!;
   const candidates = new Set<number>();
-  for (const id of read.holders.keys()) postings[id]!.forEach((p) => candidates.add(p));
+  for (const id of read.holders.keys()) {
+    for (const p of postings[id]!) if (of(patterns[p]!.alert)) candidates.add(p);
+  }
 
   // Which tokens already count for the pattern being scored (stamped with its index).
   const counted = new Int32Array(read.tokens.length).fill(-1);
@@ -753,8 +776,18 @@ function nearest(read: Input): Best | undefined {
   // "Backup could not be created: not enough space": when what the generic failure leaves
   // over is a reason, the reason is the alert.
   if (best && recognised(best) && alerts[best.pattern.alert]!.generic) {
-    const reason = bestPattern(remainder(read, best.pattern), excluded);
+    const rest = remainder(read, best.pattern);
+    const reason = bestPattern(rest, excluded);
     if (reason && recognised(reason) && !alerts[reason.pattern.alert]!.generic) return reason;
+    // What is left names a setting, which negates nothing ("Невозможно создать резервную копию |
+    // по сотовой сети"): the failure said of it is the alert that it failed, when one says so.
+    const { affirmative } = index!;
+    const label = bestPattern({ ...rest, negates: false }, excluded);
+    if (label && recognised(label) && affirmative[label.pattern.alert]) {
+      const negated = (alert: number) => !alerts[alert]!.generic && !affirmative[alert];
+      const failed = bestPattern(read, excluded, negated);
+      if (failed && recognised(failed)) return failed;
+    }
   }
   return best;
 }
@@ -889,6 +922,10 @@ const SOURCE_LABEL_WORDS = [
   'title text status note update edit help mine today yesterday now am pm support ios ipados',
   // Where the user says they put or saw it: a question, a screenshot, the device.
   'question problem issue screenshot screen-shot capture copy iphone ipad phone device',
+  // Asking for help, urgently or with a greeting, names no app either: "Hilfe: …", "Urgent: …".
+  'help hilfe aide ayuda aiuto ajuda hulp hjälp hjælp pomoc помощь допомога yardım nápověda',
+  'urgent dringend urgente pilne срочно терміново acil naléhavé please bitte',
+  'hello hi hey hallo salut bonjour hola ciao olá oi hej hoi cześć привет привіт merhaba ahoj',
   'frage problem bildschirmfoto question problème pregunta problema captura domanda schermata',
   'pergunta vraag probleem pytanie zrzut fråga skärmbild вопрос проблема скриншот soru sorun',
   '質問 問題 スクリーンショット 问题 截图 截屏 질문 문제 스크린샷',
@@ -979,22 +1016,10 @@ const topical = (id: number) => {
 };
 
 /**
- * Whether most wordings of an alert say no word of the topic: "An unknown error occurred". Kept
- * per alert, as the index it reads never changes: worked out afresh, each labelled line ("Re:
- * iCloud Backup failed") went through every posting of "backup" and took 1.8 ms more to read.
+ * The alerts whose wordings say a vocabulary word, kept per word as the index never changes:
+ * worked out afresh, each labelled line ("Re: iCloud Backup failed") went through every posting
+ * of "backup".
  */
-const subjectlessAlerts = new Map<number, boolean>();
-const subjectless = (alert: number) => {
-  let answer = subjectlessAlerts.get(alert);
-  if (answer === undefined) {
-    const own = index!.patterns.filter((p) => p.alert === alert);
-    answer = own.filter((p) => !p.tokens.some(topical)).length * 2 > own.length;
-    subjectlessAlerts.set(alert, answer);
-  }
-  return answer;
-};
-
-/** The alerts whose wordings say a vocabulary word, kept per word for the same reason. */
 const alertsByWord = new Map<number, ReadonlySet<number>>();
 const alertsOf = (id: number) => {
   let alerts = alertsByWord.get(id);
@@ -1017,11 +1042,12 @@ function withoutOtherApps(input: string): string {
       // A label that is ours whatever the alert ("Re:", "Settings:") keeps the line without
       // reading its rest a second time.
       if (!source || !namesOtherApp(source[1]!)) return true;
-      // An alert that says what it is about (backup, storage, iCloud, the device) is read
-      // whatever the name before it: "Hilfe: Backup fehlgeschlagen", "Photos: iCloud storage is
-      // full". Only one that says nothing of it is the named app's ("An unknown error occurred").
-      const best = nearest(readInput(source[2]!, index!));
-      if (!best || !recognised(best) || !subjectless(best.pattern.alert)) return true;
+      // An alert that names iCloud or the device is read whatever the name before it ("Photos:
+      // iCloud storage is full"). One that does not is the named app's: an unknown error, and a
+      // backup or storage of its own, as messengers keep ("Signal: Backup failed", "微信：备份失败").
+      const rest = readInput(source[2]!, index!);
+      const best = nearest(rest);
+      if (!best || !recognised(best) || namesOwner(rest.words)) return true;
       return !namesOtherApp(source[1]!, best.pattern.alert);
     })
     .join('');

@@ -99,7 +99,9 @@ export const positive: [Language, string, string][] = [
   ],
   ['de', 'unbekannter Fehler ist aufgetreten', 'unknown_error'],
   ['de', 'WLAN-Verbindung erforderlich für iCloud-Backup', 'needs_wifi'],
-  ['de', 'Backup über Mobilfunk geht nicht', 'cellular_backup'],
+  // Saying it does not work is not the setting's name ("Backup über Mobilfunk"), which negates
+  // nothing: it is backing up over cellular that fails.
+  ['de', 'Backup über Mobilfunk geht nicht', 'cellular_unavailable'],
   ['de', 'Restzeit wird berechnet …', 'taking_long'],
   ['de', 'Backup ohne bestätigte E-Mail Adresse nicht möglich', 'email_not_verified'],
   ['de', 'iCloud-Backup kann nicht auf deinen Account zugreifen', 'cannot_access_account'],

@@ -493,8 +493,6 @@ const kept: [text: string, id: string][] = [
 
 /** Written with the rest, still read otherwise (see the report of this round). */
 const left: [language: string, text: string, id: string | null][] = [
-  ['en', 'Signal: Backup failed', null],
-  ['de', 'Threema: Backup fehlgeschlagen', null],
   ['ko', '카카오톡 알 수 없는 오류', null],
   ['de', 'Mein iPhone wurde noch nie in iCloud gesichert', 'not_backed_up_weeks'],
   ['pt-BR', 'Nunca fiz backup do meu iPhone', 'not_backed_up_weeks'],
@@ -504,7 +502,6 @@ const left: [language: string, text: string, id: string | null][] = [
   ['ru', 'Этот iPad никогда не резервировался', 'not_backed_up_weeks'],
 
   ['fr', 'Dernière sauvegarde : jamais', 'not_backed_up_weeks'],
-  ['ru', 'Невозможно создать резервную копию по сотовой сети', 'cellular_unavailable'],
   ['uk', 'iPhone не було резервно скопійовано протягом 3 тижнів', 'not_backed_up_weeks'],
 ];
 
