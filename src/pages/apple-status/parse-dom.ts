@@ -91,15 +91,18 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
  * The row's `selector`s outside what `skip` matches within the row: a popover, dialog, the
  * body of a disclosure or a hidden element holds another event's light, link or name (a
  * history), and taking it for the row's would read another service, or green for a row in an
- * outage. The row's own ones after it are read. The nearest such ancestor is looked for within
- * the row only: Apple's cell around it is an "info-tooltip-wrapper". A light is also passed
+ * outage. The row's own ones after it are read. Such an ancestor is looked for up to the row
+ * only: Apple's cell around it is an "info-tooltip-wrapper", and closest() would test every
+ * ancestor up to the page's root, for each light, link and name. A light is also passed
  * over when it matches `skip` `itself` (hidden, or screen-reader text in its cell); a link or a
  * name cell is not, as either may carry a tooltip's trigger class.
  */
 function own(row: Element, selector: string, skip: string, itself?: boolean): Element[] {
-  return [...row.querySelectorAll(selector)].filter(
-    (element) => !row.contains((itself ? element : element.parentElement!).closest(skip)),
-  );
+  return [...row.querySelectorAll(selector)].filter((element) => {
+    let node = itself ? element : element.parentElement!;
+    for (; !node.matches(skip); node = node.parentElement!) if (node === row) return true;
+    return false;
+  });
 }
 
 /** Nor is a light in the name cell or among what is left out of a name: it is an event's. */
