@@ -16,12 +16,22 @@ export async function loadObservations(): Promise<ObservationsRead> {
   }
 }
 
+/** Whether two sets of checked readings hold the same reading of every site. */
+function sameReadings(a: ObservationsBySite, b: ObservationsBySite): boolean {
+  const sites = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...sites].every((site) => JSON.stringify(a[site]) === JSON.stringify(b[site]));
+}
+
 /**
  * Keeps only the valid readings (after a read that dropped some), so a damaged one is
  * reported once rather than on every open. Absent when none is left, as after deleting.
+ * Written only while storage still holds the valid readings given: a reading the worker stored
+ * since (it leaves damaged ones out itself) or a deletion since is not undone by this older copy.
  */
 export async function storeObservations(observations: ObservationsBySite): Promise<boolean> {
   try {
+    const stored = readObservations(await observationsItem.getValue()).observations;
+    if (!sameReadings(stored, observations)) return true;
     if (Object.keys(observations).length === 0) await observationsItem.removeValue();
     else await observationsItem.setValue(observations);
     return true;

@@ -157,10 +157,41 @@ describe('probes: storage that fails', () => {
   });
 
   it('a storage that cannot be read gives no readings, and a failed removal says so', async () => {
-    await observationsItem.setValue({ status: statusReading(at) });
+    await observationsItem.setValue({ status: 'damaged' });
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('IO error'));
     expect(await loadObservations()).toEqual({ observations: {}, dropped: [] });
     vi.spyOn(fakeBrowser.storage.local, 'remove').mockRejectedValueOnce(new Error('IO error'));
     expect(await storeObservations({})).toBe(false);
+  });
+});
+
+describe('probes: the popup removing a damaged reading while others write', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const older = statusReading('2026-11-25T08:00:00.000Z');
+  const newer = statusReading('2026-11-25T09:30:00.000Z');
+
+  it('a reading the worker stored since the popup read is kept', async () => {
+    await observationsItem.setValue({ status: older, icloud: 'damaged' });
+    const read = await loadObservations();
+    expect(read.dropped).toEqual(['icloud']);
+    // The worker stores a newer reading (and leaves the damaged one out, as it always does).
+    await observationsItem.setValue({ status: newer });
+    expect(await storeObservations(read.observations)).toBe(true);
+    expect(await observationsItem.getValue()).toEqual({ status: newer });
+  });
+
+  it('readings deleted since the popup read stay deleted', async () => {
+    await observationsItem.setValue({ status: older, icloud: 'damaged' });
+    const read = await loadObservations();
+    await observationsItem.removeValue();
+    await storeObservations(read.observations);
+    expect(await observationsItem.getValue()).toBeNull();
+  });
+
+  it('with nothing written since, the damaged reading is removed and the valid one kept', async () => {
+    await observationsItem.setValue({ status: older, icloud: 'damaged' });
+    const read = await loadObservations();
+    expect(await storeObservations(read.observations)).toBe(true);
+    expect(await observationsItem.getValue()).toEqual({ status: older });
   });
 });
