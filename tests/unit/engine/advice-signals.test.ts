@@ -129,3 +129,24 @@ describe('plugging in and locking that changed nothing', () => {
     expect(top(d, 3)).not.toContain('power_or_lock');
   });
 });
+
+describe('a problem turning iCloud Backup on', () => {
+  // Turning the switch on sends no backup and needs no power or lock: the account, a
+  // restriction or Apple's side explain it, not the Wi-Fi or the charger.
+  it.each([
+    'There was a problem turning on iCloud Backup',
+    'iCloud-Backup konnte nicht aktiviert werden',
+    'Impossible d’activer la sauvegarde iCloud',
+    'No se pudo activar la copia de seguridad de iCloud',
+    'Non è stato possibile attivare il backup di iCloud',
+    'iCloudバックアップをオンにできませんでした',
+    '无法启用 iCloud 云备份',
+  ])('%s, two-factor on: the account comes before the Wi-Fi and power', (alertText) => {
+    const d = run({ alertText, twoFactor: true });
+    expect(d.alert?.id).toBe('problem_enabling_backup');
+    const rank = (id: string) => d.causes.findIndex((c) => c.id === id);
+    expect(rank('account_auth')).toBeLessThan(rank('network'));
+    expect(top(d, 3)).not.toContain('network');
+    expect(top(d, 3)).not.toContain('power_or_lock');
+  });
+});
