@@ -494,9 +494,6 @@ const kept: [text: string, id: string][] = [
 /** Written with the rest, still read otherwise (see the report of this round). */
 const left: [language: string, text: string, id: string | null][] = [
   ['ko', '카카오톡 알 수 없는 오류', null],
-  ['de', 'Mein iPhone wurde noch nie in iCloud gesichert', 'not_backed_up_weeks'],
-  ['pt-BR', 'Nunca fiz backup do meu iPhone', 'not_backed_up_weeks'],
-  ['it', 'Il mio iPhone non ha mai fatto il backup', 'not_backed_up_weeks'],
   ['zh-TW', '這台 iPad 從來沒有備份過', 'not_backed_up_weeks'],
   ['nl', 'Deze iPad heeft nooit een reservekopie gehad', 'not_backed_up_weeks'],
   ['ru', 'Этот iPad никогда не резервировался', 'not_backed_up_weeks'],
