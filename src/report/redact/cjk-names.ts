@@ -21,23 +21,66 @@ export const TRADITIONAL_SURNAMES = new Set(
 /**
  * The end of a note right after a name signed on the sign-off's own line ("谢谢！张伟",
  * "よろしくお願いします。佐藤 健", "감사합니다. 박서준"), maybe with masked contact details after
- * the name ("谢谢，李娜 13812345678"). There the name must start with a
- * common surname (Chinese, Korean) or be kanji (Japanese): words after thanks are often a wish
- * ("감사합니다. 화이팅", "谢谢！周末愉快") or a closing word ("よろしくお願いします。以上").
+ * the name ("谢谢，李娜 13812345678"). There the name must start with a surname (Chinese,
+ * Korean) or be kanji (Japanese): words after thanks are often a wish ("감사합니다. 화이팅",
+ * "谢谢！周末愉快") or a closing word ("よろしくお願いします。以上").
  */
 const NOTE_END = String.raw`(?:[ \t,，、]*[（(]?[ \t]*${WALL}+[)）]?)*[ \t。！!.]*\s*$`;
 /** The most common Korean surnames. */
 const KO_SURNAMES =
   '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉';
 /**
- * A name signed alone (see NOTE_END): a common Chinese or Korean surname and one to three
- * characters, or one or two runs of kanji. Pattern sources, shared with the name under a mail
- * footer (sent-from.ts).
+ * Surnames read only where a name is signed alone: less common ones ("洪", "柯", "詹"), which
+ * start too many words to follow "我是", and compound ones ("欧阳", "司徒", "范姜"), whose first
+ * character is often no surname of its own.
  */
-export const signedChineseName = (surnames: Iterable<string>) =>
-  String.raw`[${[...surnames].join('')}]\p{Script=Han}{1,3}`;
-export const SIGNED_JAPANESE_NAME = String.raw`\p{Script=Han}{1,4}(?:[ 　]\p{Script=Han}{1,3})?`;
+const LESS_COMMON_SURNAMES =
+  '洪柯游詹赖賴翁简簡温溫施康邢樊凌霍虞甘柴殷岳牛庞龐童聂聶耿焦舒饶饒季柳符瞿蓝藍葛骆駱阮毕畢倪滕苗鲁魯褚邬鄔麦麥桂闵閔匡卓纪紀屈项項阎閻伍卞栾欒湛冉臧裴鲍鮑巫刁穆邝鄺靳隋巩鞏涂储儲戚娄婁晏荣榮窦竇姬邰蒲庄莊柏廉钮鈕邸艾鞠佟岑颜顏辜';
+const COMPOUND_SURNAMES =
+  '欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 端木 慕容 令狐 闻人 聞人 皇甫 尉迟 尉遲 公孙 公孫 长孙 長孫 宇文 东方 東方 夏侯 司徒 司空 轩辕 軒轅 独孤 獨孤 南宫 南宮 西门 西門 澹台 濮阳 濮陽 淳于 申屠 钟离 鍾離 拓跋 呼延 赫连 赫連 范姜 张简 張簡 张廖 張廖'.replace(
+    / /g,
+    '|',
+  );
+/**
+ * A name signed alone (see NOTE_END): a compound surname and one or two characters, or a
+ * surname and one to three; a common Korean surname and one to three syllables; one or two runs
+ * of kanji. Pattern sources, shared with the name under a mail footer (sent-from.ts).
+ */
+export const SIGNED_CHINESE_NAME = String.raw`(?:(?:${COMPOUND_SURNAMES})\p{Script=Han}{1,2}|[${[
+  ...SURNAMES,
+  ...TRADITIONAL_SURNAMES,
+].join('')}${LESS_COMMON_SURNAMES}]\p{Script=Han}{1,3})`;
+/**
+ * What starts like a surname and closes a Chinese note: the thanks themselves ("谢谢大家",
+ * "謝謝您"; 谢 is a surname), a wish for the weekend ("周末愉快"), "此致", "祝好". One list for
+ * the name after the thanks and the name under a mail footer.
+ */
+const ZH_CLOSING =
+  /^(?:谢谢|謝謝|多谢|多謝|感谢|感謝|万分感谢|萬分感謝|周末|週末)|^(?:此致|敬礼|敬禮|祝好|辛苦了|麻烦了|麻煩了)$/u;
+export const isSignedChineseName = (word: string) => !ZH_CLOSING.test(word);
+/** A given name written in hiragana after the surname ("藤原 さくら"), not a word of the thanks. */
+const KANA_GIVEN_NAME = String.raw`(?!よろしく|です|ます|ありが)\p{Script=Hiragana}{2,4}`;
+export const SIGNED_JAPANESE_NAME = String.raw`\p{Script=Han}{1,4}(?:[ 　](?:\p{Script=Han}{1,3}|${KANA_GIVEN_NAME}))?`;
 export const SIGNED_KOREAN_NAME = String.raw`[${KO_SURNAMES}]\p{Script=Hangul}{1,3}`;
+/**
+ * Words that close a Japanese note or stand alone under it and are written in kanji like a name:
+ * closings ("以上", "敬具", "草々"), and everyday words whose kanji names use too ("御礼", "重要",
+ * "承知"). One list for the name after the thanks and the name under a mail footer.
+ */
+const JA_CLOSINGS = new Set(
+  '以上 敬具 草々 早々 拝 敬白 不一 宜敷 御礼 追伸 重要 各位 承知 了解 大丈夫 本人 家族 父 母 娘 息子 妻 夫 主人'.split(
+    ' ',
+  ),
+);
+/**
+ * Kanji of everyday words that Japanese names do not use, so a word with one of them is no name:
+ * "確認", "至急", "緊急", "感謝", "返信", "失敗", "追記".
+ */
+const JA_WORD_KANJI =
+  /[確認急謝緊済返送追報告絡失敗障害故削除設換旧況状題問疑質困惑願請件届諾致候拝扱注否録番号損破壊替補解決具乱写念完]/u;
+/** Whether kanji signed at the end of a note can be a name ("佐藤", "山田 花子"), not "至急". */
+export const isSignedJapaneseName = (word: string) =>
+  !JA_CLOSINGS.has(word) && !JA_WORD_KANJI.test(word);
 /** What Japanese people say they are ("私は学生です") without giving a name. */
 const NOT_JA_NAMES = new Set(
   '会社員 学生 大学生 高校生 中学生 初心者 日本人 主婦 高齢者 素人 社会人 ユーザー 利用者 医者 教師 看護師 公務員 自営業 外国人 心配 不安 大丈夫 困惑 機械音痴'.split(
@@ -71,12 +114,14 @@ const ZH_STRONG = new RegExp(
   'gu',
 );
 const ZH_WEAK = /我是\s*/gu;
+/** Thanks in simplified and traditional characters: Taiwan and Hong Kong write "謝謝". */
+const ZH_THANKS = '(?:谢谢|多谢|感谢|謝謝|多謝|感謝)';
 /**
  * After thanks and a line break, or after a dash that follows a sentence: "谢谢！—— 张伟（…）",
  * not "备份失败——原因不明" (the dash of an explanation).
  */
 const ZH_SIGN_OFF = new RegExp(
-  String.raw`(?:谢谢|多谢|感谢|此致敬礼|此致|敬礼)[！!。，,]*[ \t]*\r?\n\s*|(?<=^|[\n！!。？?])[ \t]*(?:——|—|--)[ \t]*|(?:谢谢|多谢|感谢)[！!。，,\s]+(?!周末)(?=${signedChineseName(SURNAMES)}${NOTE_END})`,
+  String.raw`(?:${ZH_THANKS}|此致敬礼|此致|敬礼|敬禮)[！!。，,]*[ \t]*\r?\n\s*|(?<=^|[\n！!。？?])[ \t]*(?:——|—|--)[ \t]*|${ZH_THANKS}[！!。，,\s]+(?=${SIGNED_CHINESE_NAME}${NOTE_END})`,
   'gu',
 );
 const JA_STRONG =
@@ -86,7 +131,7 @@ const JA_WEAK =
   /(?:私は|わたしは|僕は|ぼくは|(?:こんにちは|こんばんは|おはようございます|はじめまして|初めまして|お世話になっております|お世話になります)[、。,！!\s]*)\s*/gu;
 const JA_THANKS = 'よろしくお願い(?:いた)?します';
 const JA_SIGN_OFF = new RegExp(
-  String.raw`${JA_THANKS}[。！!]*[ \t]*\r?\n\s*|${JA_THANKS}[。！!\s]+(?!以上|敬具|草々|早々)(?=${SIGNED_JAPANESE_NAME}${NOTE_END})`,
+  String.raw`${JA_THANKS}[。！!]*[ \t]*\r?\n\s*|${JA_THANKS}[。！!\s]+(?=${SIGNED_JAPANESE_NAME}${NOTE_END})`,
   'gu',
 );
 /** "田中と申します": the name comes before the phrase (the last eight characters at most). */
@@ -180,6 +225,19 @@ function japaneseName(text: string, at: number, needsCopula = false): Span | und
   return { start: at, end: at + run.length };
 }
 
+/**
+ * A name signed on its own line after the thanks: kanji, maybe a given name in hiragana apart
+ * ("藤原 さくら"), which a name read in running text ends before.
+ */
+const SIGNED_JAPANESE = new RegExp(String.raw`\p{Script=Han}{1,4}[ 　]${KANA_GIVEN_NAME}`, 'uy');
+
+function signedJapaneseName(text: string, at: number): Span | undefined {
+  const run = sticky(SIGNED_JAPANESE, text, at);
+  if (run && sticky(LINE_END, text, at + run.length) !== undefined)
+    return { start: at, end: at + run.length };
+  return japaneseName(text, at);
+}
+
 const atLineEnd =
   (read: Read): Read =>
   (text, at) => {
@@ -199,6 +257,10 @@ interface Language {
   signOff: RegExp;
   /** A name before its phrase ("田中と申します", "김민수 드림"). */
   before?: RegExp;
+  /** How a name signed after the thanks is read, if not as `read` does. */
+  readSigned?: (text: string, at: number) => Span | undefined;
+  /** Whether what is signed after the thanks can be a name (not "以上", "至急"). */
+  signs?: (word: string) => boolean;
   read: (text: string, at: number, weak?: boolean) => Span | undefined;
 }
 
@@ -207,6 +269,7 @@ const CHINESE: Language = {
   weak: ZH_WEAK,
   signOff: ZH_SIGN_OFF,
   read: chineseName,
+  signs: isSignedChineseName,
 };
 const JAPANESE: Language = {
   strong: JA_STRONG,
@@ -214,6 +277,8 @@ const JAPANESE: Language = {
   signOff: JA_SIGN_OFF,
   before: JA_BEFORE,
   read: japaneseName,
+  readSigned: signedJapaneseName,
+  signs: isSignedJapaneseName,
 };
 const KOREAN: Language = {
   strong: KO_STRONG,
@@ -224,7 +289,7 @@ const KOREAN: Language = {
 };
 
 function* namesIn(text: string, language: Language): Generator<Span> {
-  const { read } = language;
+  const { read, readSigned = read } = language;
   yield* after(language.strong, text, either({ anyCase: true }, read));
   // "私はドコモです", "저는 SKT 사용자입니다": the network they are with, not who they are.
   for (const span of after(
@@ -233,7 +298,8 @@ function* namesIn(text: string, language: Language): Generator<Span> {
     either({}, (t, at) => read(t, at, true)),
   ))
     if (!isCarrier(text.slice(span.start, span.end))) yield span;
-  yield* after(language.signOff, text, either(signed, atLineEnd(read)));
+  for (const span of after(language.signOff, text, either(signed, atLineEnd(readSigned))))
+    if (language.signs?.(text.slice(span.start, span.end)) ?? true) yield span;
   if (language.before) yield* spansOf(language.before, text);
 }
 

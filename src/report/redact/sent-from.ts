@@ -1,9 +1,9 @@
 import {
+  isSignedJapaneseName,
+  isSignedChineseName,
+  SIGNED_CHINESE_NAME,
   SIGNED_JAPANESE_NAME,
   SIGNED_KOREAN_NAME,
-  signedChineseName,
-  SURNAMES,
-  TRADITIONAL_SURNAMES,
 } from './cjk-names.ts';
 import { readName } from './reader.ts';
 import type { Span } from './spans.ts';
@@ -29,28 +29,23 @@ function isFooter(line: string): boolean {
 }
 
 /**
- * Chinese and Korean names start with a common surname, which tells them from most other words
- * ("设置", "감사합니다"); Japanese ones are kanji, in a note written with kana or as surname and
- * given name apart ("田中 裕子"). Some closings start like a surname ("谢谢", "안녕히") and are
- * listed.
+ * Chinese and Korean names start with a surname, which tells them from most other words ("设置",
+ * "감사합니다"); Japanese ones are kanji, in a note written with kana or as surname and given name
+ * apart ("田中 裕子"), without the kanji of everyday words ("至急"). Some closings look like names
+ * ("谢谢大家", "以上", "안녕히") and are listed: the Chinese and Japanese ones in cjk-names.ts, as
+ * the name after the thanks reads them too.
  */
-const CHINESE_NAME = new RegExp(
-  `^${signedChineseName([...SURNAMES, ...TRADITIONAL_SURNAMES])}$`,
-  'u',
-);
-const NOT_CHINESE_NAMES =
-  /^(?:谢谢|謝謝|谢谢你|谢谢您|謝謝你|謝謝您|多谢|多謝|此致|敬礼|敬禮|祝好|万分感谢|萬分感謝)$/u;
+const CHINESE_NAME = new RegExp(`^${SIGNED_CHINESE_NAME}$`, 'u');
 const JAPANESE_NAME = new RegExp(`^${SIGNED_JAPANESE_NAME}$`, 'u');
 const SPACED = /[ \u3000]/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const NOT_JAPANESE_NAMES = /^(?:以上|敬具|草々|早々|拝|敬白|不一|感謝|謝謝|多謝|宜敷)$/u;
 const KOREAN_NAME = new RegExp(`^${SIGNED_KOREAN_NAME}$`, 'u');
 const NOT_KOREAN_NAMES = /^(?:안녕|안녕히|고마워|고마워요|이상|수고|수고요|화이팅|파이팅)$/u;
 
 function isNativeName(line: string, text: string): boolean {
-  if (CHINESE_NAME.test(line) && !NOT_CHINESE_NAMES.test(line)) return true;
+  if (CHINESE_NAME.test(line) && isSignedChineseName(line)) return true;
   if (JAPANESE_NAME.test(line))
-    return (KANA.test(text) || SPACED.test(line)) && !NOT_JAPANESE_NAMES.test(line);
+    return (KANA.test(text) || SPACED.test(line)) && isSignedJapaneseName(line);
   if (KOREAN_NAME.test(line)) return !NOT_KOREAN_NAMES.test(line);
   const words = line.split(/[ \t]+/u);
   return words.length <= 3 && words.every(isNameWord);
