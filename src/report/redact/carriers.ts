@@ -15,7 +15,7 @@ const CARRIERS = new Set(
   windtre|wind tre|iliad|fastweb|kena|ho mobile|coopvoce|poste mobile|kpn|odido|simpel|telia|
   tele2|telenor|tre|comviq|halebop|hallon|ice|yousee|oister|elisa|dna|play|plus|heyah|nju|
   claro|vivo|oi|telcel|entel|tigo|bitel|wom|meo|nos|turkcell|türk telekom|мтс|мегафон|билайн|
-  теле2|yota|киевстар|kyivstar|lifecell|jio|airtel|bsnl|docomo|softbank|rakuten|rakuten mobile|
+  теле2|yota|киевстар|київстар|kyivstar|lifecell|jio|airtel|bsnl|docomo|softbank|rakuten|rakuten mobile|
   ymobile|globe|smart|dito|telkomsel|indosat|maxis|celcom|unifi|etisalat|du|stc|zain|mobily|
   mtn|vodacom|safaricom|ドコモ|ソフトバンク|ワイモバイル|楽天モバイル|au|ahamo|povo|linemo|uq mobile|
   skt|sk텔레콤|kt|lg u+|lgu+|lg유플러스|中国移动|中国联通|中国电信|中國移動|中華電信|台灣大哥大|遠傳|

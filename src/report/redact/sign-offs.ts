@@ -1,4 +1,5 @@
 import { CAPITAL_SIGN_OFFS, SIGN_OFFS } from './sign-off-words.ts';
+import { isRegion } from './regions.ts';
 import { readName } from './reader.ts';
 import { sentFromSigned } from './sent-from.ts';
 import { dashSigned, nameLine, signatureLabelled } from './signatures.ts';
@@ -99,10 +100,12 @@ function* signature(text: string): Generator<Span> {
   if (!name) return;
   const rest = text.slice(name.end, end);
   if (/^[ \t.!]*$/u.test(rest)) yield name;
-  // "Jonno (Jonathan Pryce)": a nickname, then the full name in brackets.
   const bracket = /^[ \t]*\(/u.exec(rest);
-  const full = bracket && readName(text, name.end + bracket[0].length, {});
-  if (full && /^\)[ \t.!]*$/u.test(text.slice(full.end, end))) yield* [name, full];
+  const inner = bracket && readName(text, name.end + bracket[0].length, {});
+  if (!inner || !/^\)[ \t.!]*$/u.test(text.slice(inner.end, end))) return;
+  yield name;
+  // "Jonno (Jonathan Pryce)": a nickname, then the full name; "Ana Ruiz (Texas)": where she is.
+  if (!isRegion(text.slice(inner.start, inner.end))) yield inner;
 }
 
 /** "…failed 3 times. from jenny", "Danke!\nvon Lukas": "from" and a name closing the note. */

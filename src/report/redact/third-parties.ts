@@ -1,5 +1,7 @@
+import { isCarrier } from './carriers.ts';
 import { isCommon, phrases } from './lexicon.ts';
 import { readName } from './reader.ts';
+import { isRegion } from './regions.ts';
 import { WALL, atWordStart, type Span } from './spans.ts';
 
 /**
@@ -239,8 +241,50 @@ function* after(pattern: RegExp, text: string, needsBefore = false): Generator<S
     const before = text.slice(Math.max(0, match.index - 30), match.index);
     if (needsBefore && !BEFORE_RELATED.test(before)) continue;
     const name = readName(text, match.index + match[0].length, {});
-    // "Advisor Notes:" is a heading, not a person.
-    if (name && text[name.end] !== ':') yield name;
+    if (!name) continue;
+    const words = text.slice(name.start, name.end);
+    // "оператор МТС", "operadora Vivo": the operator is the network they are with.
+    if (isCarrier(words)) continue;
+    // "Advisor Notes:" is a heading; "Advisor Maria:" is who speaks in a chat transcript.
+    if (text[name.end] !== ':' || !isHeading(words)) yield name;
+  }
+}
+
+/** What a role heads as a heading rather than a person: "Advisor Notes:", "Agent Response:". */
+const HEADING_WORDS = new Set(
+  `notes note response reply answer advice summary comment comments feedback details info
+  information update instructions recommendation antwort hinweis hinweise notiz notizen
+  kommentar réponse conseil conseils remarque remarques respuesta nota notas comentario
+  comentarios risposta resposta antwoord opmerking opmerkingen svar anteckningar odpowiedź
+  notatki ответ заметки комментарий yanıt cevap notlar`.split(/\s+/),
+);
+const ROLE = new RegExp(`^(?:${phrases(ROLES)})$`, 'iu');
+const isHeading = (words: string) =>
+  ROLE.test(words) ||
+  words.split(/\s+/u).some((word) => isCommon(word) || HEADING_WORDS.has(word.toLowerCase()));
+
+/**
+ * Who speaks in a pasted chat transcript, in brackets after their side or role ("Apple Support
+ * (Jasmine):", "Customer (Paul Okonkwo):", "Kunde (Heinz Vogel):"); not a place, a network or
+ * another role ("Agent (Senior Advisor):").
+ */
+const SIDES = `apple|apple support|support|applecare|customer|client|me|you|user|kunde|kundin|
+  ich|sie|moi|vous|cliente|yo|usuario|usuaria|io|eu|ik|klant|jij|jag|kund|du|ja|klient|я|
+  клиент|клиентка|вы|ben|müşteri|siz`;
+const SPEAKER_BRACKET = new RegExp(
+  `^[ \\t]*(?:${phrases(`${SIDES}|${ROLES}`)})[ \\t]*\\([ \\t]*`,
+  'gimu',
+);
+const SPEAKER_END = /[ \t]*\)[ \t]*:/y;
+
+function* speakers(text: string): Generator<Span> {
+  for (const match of text.matchAll(SPEAKER_BRACKET)) {
+    const name = readName(text, match.index + match[0].length, {});
+    if (!name) continue;
+    SPEAKER_END.lastIndex = name.end;
+    const words = text.slice(name.start, name.end);
+    if (!SPEAKER_END.test(text) || isRegion(words) || isCarrier(words)) continue;
+    if (!isHeading(words)) yield name;
   }
 }
 
@@ -315,6 +359,7 @@ export function* thirdParties(text: string): Generator<Span> {
   yield* onBehalf(text);
   yield* messageFrom(text);
   yield* relatedInBrackets(text);
+  yield* speakers(text);
   for (const pattern of [FROM_APPLE, TR_HONORIFIC])
     for (const match of text.matchAll(pattern))
       if (!isCommon(match[0]) && !NOT_PEOPLE.has(match[0].toLowerCase()))
