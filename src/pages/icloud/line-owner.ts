@@ -14,6 +14,18 @@ const USED_BY =
 
 /** Someone named as the owner in a label: "John's storage:", "Storage used by John:". */
 const OWNER_IN_LABEL = /['’]s |\bby /i;
+/**
+ * A name after "for" or "of" in a label ("Storage for Mom:", "Speicher von Jonas:", "Stockage de
+ * Marie :"): whose storage it is. Apple and iCloud name the account.
+ */
+const FOR_NAME =
+  /(?:^|\s)(?:[Ff]or|von|für|pour|de|para|per|di|van|för|dla|для) (?!Apple|iCloud)\p{Lu}/u;
+/**
+ * The Apple Account named in a label ("Apple Account", "Compte Apple", "Cuenta de Apple",
+ * "Apple-Account", "Apple アカウント", "Apple 계정", "Учётная запись"): the account's own label.
+ */
+const APPLE_ACCOUNT =
+  /^(?:Apple[- ]?(?:ID|Account|Konto|アカウント|계정)|(?:Compte|Cuenta|Conta|Conto|Account) (?:de |do )?Apple|Уч[её]тная запись(?: Apple)?)(?= ?[:：]|$)/iu;
 /** The label a statement opens with, up to its colon, before any figure. */
 const LABEL = /^[^\d:：]*[:：]/;
 
@@ -22,7 +34,7 @@ const LABEL = /^[^\d:：]*[:：]/;
  * utilizzando…", where "you" has estás, stai; "se está usando", "si sta utilizzando" are the
  * passive).
  */
-const THIRD_PERSON = /(?:^|\s)(?<!\bs[ei] )(?:está|sta) (?:usando|utilizando|utilizzando)\b/i;
+const THIRD_PERSON = /(?:^|\s)(?<!\bs[ei] |você )(?:está|sta) (?:usando|utilizando|utilizzando)\b/i;
 
 /**
  * A name before the sizes without a colon ("Mom 12 GB of 200 GB used", "Grace Okafor …", "Daan de
@@ -41,10 +53,12 @@ const NAME = new RegExp(
 const UNCASED_WORDS = /^\p{Lo}[\p{Lo}\p{M}ー・]{1,15}(?: \p{Lo}[\p{Lo}\p{M}]{1,15})?$/u;
 /**
  * Words that open the account's own line in these shapes ("Total 4.8 GB of 5 GB used", "Currently
- * …", "Konto …", "現在 …", "현재 …"): no one's name.
+ * …", "Konto …", "現在 …", "현재 …"): no one's name. So do the words for the reader (you, Sie, вы,
+ * bạn; "hai", "has", "estás", "stai" say it without a pronoun) and those of a sentence with no
+ * subject ("Se usan", "Đã sử dụng", "Đang dùng", "تم استخدام", "Ya has usado").
  */
 const ACCOUNT_WORD =
-  /(?<!\p{L})(?:totale?|gesamt|insgesamt|summe|current(?:ly)?|now|today|aktuell|derzeit|momentan|zurzeit|jetzt|actuellement|aujourd'hui|actualmente|ahora|hoy|attualmente|ora|oggi|atualmente|agora|hoje|momenteel|nu|account|konto|compte|cuenta|conta|usage|nutzung|uso|status|statut|estado|stato|plan|you|your|sie|du|ihr|vous|tu|usted|você|voi|lei|jij|je|u)(?!\p{L})|^(?:現在|现在|目前|当前|합계|현재|지금|전체|合計|合计|总计|全体|総計)$/iu;
+  /(?<!\p{L})(?:totale?|gesamt|insgesamt|summe|current(?:ly)?|now|today|aktuell|derzeit|momentan|zurzeit|jetzt|actuellement|aujourd'hui|actualmente|ahora|hoy|attualmente|ora|oggi|atualmente|agora|hoje|momenteel|nu|account|konto|compte|cuenta|conta|usage|nutzung|uso|status|statut|estado|stato|plan|you|your|sie|du|ihr|vous|tu|usted|você|voi|lei|jij|je|u|ni|вы|ты|ви|ти|bạn|se|si|đã|تم|hai|stai|has|estás|ya|đang)(?!\p{L})|^(?:現在|现在|目前|当前|합계|현재|지금|전체|合計|合计|总计|全体|総計)$/iu;
 
 /**
  * Whether a subject before the sizes, with no colon or particle after it, names someone or
@@ -63,6 +77,18 @@ const namesSubject = (subject: string) =>
 const MOBILE_DATA =
   /cellular|mobile data|mobile daten|mobilfunk|données (?:cellulaires|mobiles)|datos (?:móviles|celulares)|dati (?:cellulare|mobili)|モバイルデータ|モバイル通信|蜂窝数据|蜂窩數據|移动数据|流量|hotspot|roaming/i;
 
+const KOREAN_UNITS: Record<string, string> = { 킬로: 'KB', 메가: 'MB', 기가: 'GB', 테라: 'TB' };
+
+/**
+ * Korean spells units out ("4.8기가바이트", "2 테라바이트"): written as the units the storage grammar
+ * reads. Only the paste box does this; the icloud.com script has no bytes left for the words.
+ */
+const koreanUnits = (text: string) =>
+  text.replace(
+    /(\d) ?(킬로|메가|기가|테라)바이트/g,
+    (_, digit: string, prefix: string) => `${digit} ${KOREAN_UNITS[prefix] ?? ''}`,
+  );
+
 /**
  * The pasted text without the lines, or the parts of a line ("iPhone: 61 GB of 128 GB used ·
  * iCloud: 4.8 GB of 5 GB used"), whose sizes are another's than the account's. The storage
@@ -70,7 +96,7 @@ const MOBILE_DATA =
  * at the end of the line before.
  */
 export function withoutOthers(text: string): string {
-  const lines = text.split(/\r?\n/).map(normalizeSpace);
+  const lines = koreanUnits(text).split(/\r?\n/).map(normalizeSpace);
   return lines
     .map((line, i) =>
       line
@@ -100,12 +126,19 @@ function headedByOther(title: string | undefined, statement: string): boolean {
  * ("Photos used 3 GB of 5 GB"), mobile data.
  */
 function namesOtherOwner(text: string): boolean {
-  const statement = plainDigits(text);
+  const statement = plainDigits(text).replace(APPLE_ACCOUNT, 'Account');
   const named = [USED_BY, THIRD_PERSON, MOBILE_DATA].some((words) => words.test(statement));
   const label = LABEL.exec(statement)?.[0] ?? '';
-  if (named || OWNER_IN_LABEL.test(label) || namesOther(statement)) return true;
-  const lead = statement.slice(0, Math.max(statement.search(/\d/), 0));
-  if (titleKind(lead.trim()) || namesSubject(lead.trim())) return true;
+  if (named || OWNER_IN_LABEL.test(label) || FOR_NAME.test(label) || namesOther(statement)) {
+    return true;
+  }
+  const lead = statement.slice(0, Math.max(statement.search(/\d/), 0)).trim();
+  // In a sentence (no label) the first word is the subject ("Mom used …", "Jonas hat …", "Anna a
+  // utilisé …"): the account's own opens with a word for the reader, use or the account, or none.
+  const first = label === '' ? (lead.split(' ')[0] ?? '') : '';
+  if (titleKind(lead) || namesSubject(lead) || (NAME.test(first) && namesSubject(first))) {
+    return true;
+  }
   const used = lead.search(USED_WORD);
   return used > 0 && matchCategory(lead.slice(0, used).trim()) !== undefined;
 }

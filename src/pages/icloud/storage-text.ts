@@ -205,6 +205,9 @@ function pairUsage(text: string): Pair | undefined {
     const first = toAmount(a[1], a[2]);
     const second = toAmount(b[1], b[2]);
     const end = b.index + b[0].length;
+    // A subject between the two sizes ("200 GB 중 엄마가 12 GB", "200 GB中、母が12 GB") is whose the
+    // part is.
+    if (namesOther(text.slice(aEnd, end))) continue;
     if (usedFirst === totalFirst || !first || !second || !saysUsed(text, a.index, end)) continue;
     return usedFirst ? [first, second, end] : [second, first, end];
   }
@@ -342,11 +345,14 @@ type Pair = [StorageAmount, StorageAmount, number];
 /**
  * A label that is only the account, its total or its usage ("Account", "Konto", "Compte", "Cuenta",
  * "Conta", "Аккаунт", "アカウント", "账户", "계정", "Usage", "Nutzung", "Uso"): the
- * account's own line, never someone's name. Few words, each costing the icloud.com script's
- * budget; a label not listed is taken for a name, so the line is left unread, never misread.
+ * account's own line, never someone's name. A sentence that opens with a word for the reader
+ * ("You've used", "Vous utilisez", "Sie haben") or with none ("Se usan", "Đã sử dụng", "تم
+ * استخدام") is the account's too: a member's is said of the member. Few words, each costing the
+ * icloud.com script's budget; a label not listed is taken for a name, so the line is left unread,
+ * never misread.
  */
 const ACCOUNT_LABEL =
-  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|您|你|あなた/i;
+  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|^(?:you|vous|sie|se|đã|تم)(?!\p{L})|您|你|あなた/iu;
 
 /**
  * A label or title that names neither storage, iCloud alone, the account, the total, use nor the
@@ -358,10 +364,11 @@ export const namesAnother = (label: string) =>
 /**
  * A label or subject before a statement's sizes that names another (namesAnother: "John: …",
  * "Photos – …", "iCloud Drive: …", "照片使用了…", "写真が…", Korean "사진이 …", "엄마가 …"); with
- * `bare`, also words before them with nothing between ("Mom 12 GB of 200 GB used", "Daan de
- * Vries …", "엄마 …"), as the page reads them: there a name inline is a member's row, and a line
- * that opens with other words ("Currently …") is left unread rather than guessed. A lead of one
- * character and a space ("共 200 GB，已使用 …") is no one's name.
+ * `bare`, also the first word before them with nothing between, the sentence's subject ("Mom 12 GB
+ * of 200 GB used", "Mom used …", "Daan de Vries …", "엄마 …"), as the page reads them: there a
+ * name inline is a member's row, and a line that opens with other words ("Currently …", "Hai
+ * utilizzato …") is left unread rather than guessed. A lead of one character and a space ("共 200
+ * GB，已使用 …") is no one's name.
  */
 export const namesOther = (text: string, bare?: boolean) => {
   // Sizes in other digits ("أحمد ١٢ غيغابايت من …") have a lead before them too.
@@ -369,7 +376,7 @@ export const namesOther = (text: string, bare?: boolean) => {
   const lead = statement.slice(0, statement.search(AMOUNT_IN));
   const label =
     /^(.+?)(?: ?[:：]| [–—-]|が|は|[이가은는]|使用了|已使用|已用|用了) ?$/.exec(lead)?.[1] ??
-    (bare && lead.length > 2 ? lead : undefined);
+    (bare && lead.length > 2 ? lead.split(' ')[0] : undefined);
   return label !== undefined && namesAnother(label);
 };
 
