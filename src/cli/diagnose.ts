@@ -7,7 +7,8 @@
 import { pathToFileURL } from 'node:url';
 import { diagnose, parseFacts, type Facts } from '../engine/diagnose.ts';
 import { withoutStaleReadings } from '../flow/observed-facts.ts';
-import { describeImportError, looksLikeSummary, readSummary } from '../report/import.ts';
+import { describeImportError, importSummary, looksLikeSummary } from '../report/import.ts';
+import { repeatedKeys } from '../report/repeated-keys.ts';
 import { loadAllCatalogs } from './catalogs.ts';
 import { loadAllSites } from './sites.ts';
 import { formatLimit, InputTooLarge, NotText, readBounded } from './read-input.ts';
@@ -26,17 +27,23 @@ export const MAX_INPUT_BYTES = 2 ** 20;
 
 const USAGE = `usage: npm run --silent diagnose -- FILE
   FILE  a facts JSON file, a summary exported from the popup as JSON, or - for stdin
-        (UTF-8, or UTF-16 with a byte-order mark, at most ${formatLimit(MAX_INPUT_BYTES)})
+        (UTF-8 or UTF-16, with or without a byte-order mark, at most ${formatLimit(MAX_INPUT_BYTES)})
 Prints the diagnosis as JSON. Exit status 0 on success, 2 on invalid input.`;
 
 type Input = { ok: true; facts: Facts; now?: Date } | { ok: false; errors: string[] };
 
-function toInput(value: unknown): Input {
+/** `json`: the text `value` was parsed from, where a name given twice still shows. */
+function toInput(value: unknown, json: string): Input {
   if (looksLikeSummary(value)) {
-    const read = readSummary(value);
+    const read = importSummary(json);
     return read.ok
       ? { ok: true, facts: read.summary.facts, now: new Date(read.summary.createdAt) }
       : { ok: false, errors: [`invalid summary: ${describeImportError(read.error)}`] };
+  }
+  // JSON.parse keeps the last of two values without a word; the file's reader may mean the first.
+  const repeated = repeatedKeys(json);
+  if (repeated.length > 0) {
+    return { ok: false, errors: repeated.map((path) => `invalid field ${path}: given twice`) };
   }
   const parsed = parseFacts(value);
   return parsed.ok
@@ -44,7 +51,10 @@ function toInput(value: unknown): Input {
     : { ok: false, errors: parsed.errors.map((e) => `invalid field ${e.path}: ${e.message}`) };
 }
 
-function readInput(file: string, io: Io): { ok: true; value: unknown } | { ok: false } {
+function readInput(
+  file: string,
+  io: Io,
+): { ok: true; value: unknown; json: string } | { ok: false } {
   const name = file === '-' ? 'stdin' : file;
   let raw: string;
   try {
@@ -54,13 +64,16 @@ function readInput(file: string, io: Io): { ok: true; value: unknown } | { ok: f
       error instanceof InputTooLarge
         ? `${error.message}, too large for a facts file or summary`
         : error instanceof NotText
-          ? `${error.message}: save it as UTF-8 (its letters beyond ASCII would be misread)`
+          ? error.found === 'binary'
+            ? 'not a text file (a facts file or a summary exported as JSON is text)'
+            : `${error.message}: save it as UTF-8 (its letters beyond ASCII would be misread)`
           : (error as Error).message;
     io.err(`cannot read ${name}: ${why}`);
     return { ok: false };
   }
   try {
-    return { ok: true, value: JSON.parse(raw.replace(/^\ufeff/, '')) };
+    const json = raw.replace(/^\ufeff/, '');
+    return { ok: true, value: JSON.parse(json), json };
   } catch (error) {
     io.err(`invalid JSON in ${name}: ${(error as Error).message}`);
     return { ok: false };
@@ -79,7 +92,7 @@ export function main(argv: string[], io: Io): number {
   }
   const input = readInput(file, io);
   if (!input.ok) return 2;
-  const parsed = toInput(input.value);
+  const parsed = toInput(input.value, input.json);
   if (!parsed.ok) {
     for (const e of parsed.errors) io.err(e);
     return 2;

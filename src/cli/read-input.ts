@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { encodingOf, readFileText } from '../report/file-text.ts';
+import { encodingOf, readFileText, type NotTextFound } from '../report/file-text.ts';
 
 /** Thrown when an input is longer than the command accepts; nothing beyond the limit is read. */
 export class InputTooLarge extends Error {
@@ -14,7 +14,11 @@ export class InputTooLarge extends Error {
  * accented letters replaced, and an alert such as "La sauvegarde a échoué" misread unnoticed.
  */
 export class NotText extends Error {
-  constructor(readonly encoding: string) {
+  constructor(
+    readonly encoding: string,
+    /** What the bytes look like: another encoding, a letter cut short, or no text at all. */
+    readonly found: NotTextFound,
+  ) {
     super(`not ${encoding.toUpperCase()} text`);
   }
 }
@@ -58,7 +62,7 @@ export function readBounded(source: string | 0, limit: number, strict = false): 
     const bytes = buffer.subarray(0, length);
     if (!strict) return new TextDecoder(encodingOf(bytes)).decode(bytes);
     const read = readFileText(bytes);
-    if (!read.ok) throw new NotText(read.encoding);
+    if (!read.ok) throw new NotText(read.encoding, read.found);
     return read.text;
   } finally {
     if (source !== 0) closeSync(fd);

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, MAX_INPUT_BYTES, nodeIo, type Io } from '../../../src/cli/diagnose.ts';
 import { InputTooLarge, readBounded } from '../../../src/cli/read-input.ts';
+import { buildSummary, renderSummary } from '../../../src/report';
+import { sampleInput } from '../report/fixtures';
 
 function fakeIo(files: Record<string, string>, stdin = '') {
   const out: string[] = [];
@@ -82,6 +84,32 @@ describe('diagnose CLI (in process)', () => {
   });
 });
 
+describe('diagnose CLI: a name given twice', () => {
+  it('refuses a facts file that gives a fact twice, naming it, instead of taking the last', () => {
+    const { io, out, err } = fakeIo({
+      'f.json': '{"wifi":"none","power":"charging","wifi":"stable"}',
+    });
+    expect(main(['f.json'], io)).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toEqual(['invalid field wifi: given twice']);
+  });
+
+  it('refuses a summary that gives a fact twice, as the popup does', () => {
+    const summary = renderSummary(
+      buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false }),
+      'json',
+    );
+    const twice = summary.replace('"facts": {', '"facts": {\n    "wifi": "none",');
+    expect(twice).not.toBe(summary);
+    const { io, out, err } = fakeIo({ 's.json': summary, 't.json': twice });
+    expect(main(['s.json'], io)).toBe(0);
+    expect(main(['t.json'], io)).toBe(2);
+    expect(out).toHaveLength(1);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^invalid summary: .*facts\.wifi/);
+  });
+});
+
 describe('diagnose CLI: help, odd files and size limit', () => {
   const tempFile = (name: string, content: string | Buffer) => {
     const file = join(mkdtempSync(join(tmpdir(), 'diagnose-')), name);
@@ -144,6 +172,17 @@ describe('diagnose CLI: help, odd files and size limit', () => {
     ]);
     // Other readers of saved pages stay lenient: a stray byte there costs one character.
     expect(readBounded(file, MAX_INPUT_BYTES)).toContain('\ufffd');
+  });
+
+  it('says a picture is no text file instead of asking to save it as UTF-8', () => {
+    const { io, out, err } = withRealFiles();
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0xff]);
+    const file = tempFile('photo.png', png);
+    expect(main([file], io)).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      `cannot read ${file}: not a text file (a facts file or a summary exported as JSON is text)`,
+    ]);
   });
 
   it('stops reading /dev/zero at the limit: exit 2, a clear message', () => {
