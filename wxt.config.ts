@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { loadAllSites } from './src/cli/sites';
 import { LOCALES } from './src/knowledge/ids';
 import { addStartMessages } from './src/i18n/start-messages';
+import { bareUnlistedScripts } from './src/inpage/bare-entry-plugin';
 import { STATUS_READER_FILE } from './src/inpage/status-loader';
 import { startSlicePlugin } from './src/knowledge/start-slice-plugin';
 import { allSites } from './src/pages/registry';
@@ -53,7 +54,7 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), startSlicePlugin(), inlinePopupCss()],
+    plugins: [preact(), startSlicePlugin(), inlinePopupCss(), bareUnlistedScripts()],
     // One stylesheet for every page (9 KB raw), so no chunk loads CSS of its own: the popup's is
     // in its HTML (inlinePopupCss), and Vite would otherwise fetch it again with later chunks.
     // No modulepreload polyfill: Chrome and Firefox 115+ preload modules themselves.

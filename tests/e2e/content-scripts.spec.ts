@@ -303,6 +303,15 @@ test('every script run in pages is text Chrome accepts in a content script', () 
   }
 });
 
+test("the content scripts start without WXT's start-up guard (src/inpage/bare-entry-plugin.ts)", () => {
+  // The guard's logger is silent in a production build; its code and messages cost each file
+  // about 100 bytes gzip. A WXT that names its start-up module otherwise brings it back.
+  const dir = join(EXTENSION_DIR, 'content-scripts');
+  for (const file of ['status.js', 'status-reader.js', 'icloud.js']) {
+    expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain('crashed on startup');
+  }
+});
+
 test("the build packages each language's hint texts as written", () => {
   // The worker reads them from the package (src/background/hint-texts.ts); a build that went
   // stale or skipped a language would show an older or no hint.
