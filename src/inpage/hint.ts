@@ -78,7 +78,9 @@ export function hintView(summary: IcloudSummary, locale: Locale, texts: HintText
     },
   };
   if (relatedNames.length > 0)
-    view.related = t('hint.related', { services: relatedNames.join(', ') });
+    view.related = t('hint.related', {
+      services: new Intl.ListFormat(locale).format(relatedNames),
+    });
   return view;
 }
 
