@@ -1,5 +1,6 @@
 import { normalizeSpace } from '../text';
 import {
+  FOR_NAME,
   matchCategory,
   namesAnother,
   namesOther,
@@ -14,12 +15,6 @@ const USED_BY =
 
 /** Someone named as the owner in a label: "John's storage:", "Storage used by John:". */
 const OWNER_IN_LABEL = /['’]s |\bby /i;
-/**
- * A name after "for" or "of" in a label ("Storage for Mom:", "Speicher von Jonas:", "Stockage de
- * Marie :"): whose storage it is. Apple and iCloud name the account.
- */
-const FOR_NAME =
-  /(?:^|\s)(?:[Ff]or|von|für|pour|de|para|per|di|van|för|dla|для) (?!Apple|iCloud)\p{Lu}/u;
 /**
  * The Apple Account named in a label ("Apple Account", "Compte Apple", "Cuenta de Apple",
  * "Apple-Account", "Apple アカウント", "Apple 계정", "Учётная запись"): the account's own label.

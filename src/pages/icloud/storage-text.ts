@@ -355,10 +355,20 @@ const ACCOUNT_LABEL =
   /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|^(?:you|vous|sie|se|đã|تم)(?!\p{L})|您|你|あなた/iu;
 
 /**
+ * A name after "for" or "of" in a label ("Storage for Mom:", "Speicher von Jonas:", "Stockage de
+ * Marie :"): whose storage it is, whatever word for storage comes before it. Apple and iCloud
+ * name the account.
+ */
+export const FOR_NAME =
+  /(?:^|\s)(?:[Ff]or|von|für|pour|de|para|per|di|van|för|dla|для) (?!Apple|iCloud)\p{Lu}/u;
+
+/**
  * A label or title that names neither storage, iCloud alone, the account, the total, use nor the
- * reader ("John", "Photos", "iCloud Drive"): another's share, not the account's.
+ * reader ("John", "Photos", "iCloud Drive"), or that names someone's storage (FOR_NAME): another's
+ * share, not the account's.
  */
 export const namesAnother = (label: string) =>
+  FOR_NAME.test(label) ||
   ![ACCOUNT_LABEL, STORAGE_WORD, USED_WORD].some((word) => word.test(label));
 
 /**
@@ -377,7 +387,7 @@ export const namesOther = (text: string, bare?: boolean) => {
   const label =
     /^(.+?)(?: ?[:：]| [–—-]|が|は|[이가은는]|使用了|已使用|已用|用了) ?$/.exec(lead)?.[1] ??
     (bare && lead.length > 2 ? lead.split(' ')[0] : undefined);
-  return label !== undefined && namesAnother(label);
+  return FOR_NAME.test(lead) || (label !== undefined && namesAnother(label));
 };
 
 /** The first usage pair in one statement: a line may list several ("Photos 2 GB · Backups 1 GB"). */
