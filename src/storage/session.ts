@@ -145,6 +145,14 @@ function inStep(
   return { parts: withoutMarksOfGone(kept, facts, gone, unsureLost), recovered };
 }
 
+/**
+ * Calls back whenever the stored session changes: another window of the flow (the toolbar
+ * popup, the tab the status page's hint opens) saved or deleted it. The value is unchecked.
+ */
+export function watchSession(onChange: () => void): () => void {
+  return sessionItem.watch(() => onChange());
+}
+
 /** Saves the session; false when storage refused it (full, or gone), for the popup to say. */
 export async function saveSession(session: Session): Promise<boolean> {
   try {

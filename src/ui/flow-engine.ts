@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 export { showBadge } from '../background/effects';
 export { diagnose } from '../engine/diagnose';
 export { storeObservations, watchObservations } from '../storage/observations';
-export { savePreferences, saveSession } from '../storage/session';
+export { savePreferences, saveSession, watchSession } from '../storage/session';
 export { restoreStoredFlow, withReadings } from './flow-state';
 
 /** "Delete all data": everything this extension stored. */

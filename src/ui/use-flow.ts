@@ -82,6 +82,19 @@ const loadedState = (loaded: StoredFlow): FlowState => ({
 
 type Setter<T> = (next: T | ((current: T) => T)) => void;
 
+/** The sessions this window saved last, as stored (JSON): storage tells them back as changes. */
+class OwnSaves {
+  private readonly recent: string[] = [];
+  add(session: Session) {
+    this.recent.push(JSON.stringify(session));
+    // Saves answer in order within a few clicks; older ones can no longer come back.
+    if (this.recent.length > 20) this.recent.shift();
+  }
+  has(json: string) {
+    return this.recent.includes(json);
+  }
+}
+
 /**
  * Checks the stored values once the engine is there, then follows new page readings. After a
  * start screen shown before (`reread`), storage is read again: a page may have been read since.
@@ -93,6 +106,7 @@ function useStoredFlow(
   setNow: Setter<Date>,
   setState: Setter<FlowState>,
   save: (session: Session) => void,
+  saved: OwnSaves,
 ) {
   useEffect(() => {
     if (!engine || !read) return;
@@ -105,7 +119,7 @@ function useStoredFlow(
       live = false;
       unwatch?.();
     };
-  }, [engine, read, setNow, setState, save]);
+  }, [engine, read, setNow, setState, save, saved]);
 
   function follow(engine: Engine, loaded: StoredFlow) {
     setNow(loaded.loadedAt);
@@ -118,8 +132,9 @@ function useStoredFlow(
     if (loaded.dropped.some((path) => path.startsWith('reading.'))) {
       void engine.storeObservations(loaded.observations);
     }
+    const unwatchSession = engine.watchSession(() => void adoptStored(engine));
     // A page read while the popup is open (e.g. the flow in a tab) updates the answers live.
-    return engine.watchObservations(({ observations }) => {
+    const unwatchReadings = engine.watchObservations(({ observations }) => {
       const at = new Date();
       setNow(at);
       setState((current) => {
@@ -131,6 +146,26 @@ function useStoredFlow(
         return { ...current, session, readings };
       });
     });
+    return () => {
+      unwatchSession();
+      unwatchReadings();
+    };
+  }
+
+  /**
+   * Another window of the flow saved its session (or deleted everything): this one takes it
+   * over, so that its next save does not write back answers the other has replaced. Its own
+   * saves come back here too, and are the session it shows or an earlier one: left alone.
+   */
+  async function adoptStored(engine: Engine) {
+    const values = await readStoredValues();
+    if (!values || saved.has(JSON.stringify(values.session))) return;
+    const loaded = engine.restoreStoredFlow(values, new Date());
+    if (loaded.dropped.length > 0) return;
+    setNow(loaded.loadedAt);
+    setState((current) =>
+      current.ready ? { ...current, session: loaded.session, readings: loaded.readings } : current,
+    );
   }
 }
 
@@ -252,12 +287,16 @@ export function useFlow(stored: StoredRead | undefined, shown: boolean) {
   const told = useCallback((saved: boolean) => {
     if (!saved) setState((current) => ({ ...current, notice: { kind: 'unsaved' } }));
   }, []);
+  const [saved] = useState(() => new OwnSaves());
   const save = useCallback(
-    (session: Session) => void loadedEngine.current?.saveSession(session).then(told),
-    [told],
+    (session: Session) => {
+      saved.add(session);
+      void loadedEngine.current?.saveSession(session).then(told);
+    },
+    [told, saved],
   );
 
-  useStoredFlow(engine, read, preview !== undefined, setNow, setState, save);
+  useStoredFlow(engine, read, preview !== undefined, setNow, setState, save, saved);
   const ready = state.ready && engine !== undefined;
   const ask = useCallback(() => setAsked(true), []);
   const whenReady = useWhenReady(ready, ask);

@@ -125,6 +125,40 @@ describe('popup App', () => {
   });
 });
 
+describe('popup App next to another window of the flow', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(cleanup);
+
+  // The toolbar popup and the tab the status page's hint opens can be open together.
+  it("takes over what the other window saved, so its next save keeps the other's answer", async () => {
+    const at = new Date().toISOString();
+    await sessionItem.setValue(storedSession(at));
+    render(<App languageTag="en-US" />);
+    await screen.findByRole('heading', { name: 'What to do now' });
+    await waitFor(async () => expect(await sessionItem.getValue()).toBeTruthy());
+
+    const other = storedSession(at);
+    other.facts.wifi = 'unstable';
+    await sessionItem.setValue(other);
+
+    await waitFor(() => expect(screen.getAllByText(/Unstable/i).length).toBeGreaterThan(0));
+    fireEvent.click(screen.getAllByRole('button', { name: 'Skip' })[0]!);
+    await waitFor(async () => {
+      const stored = (await sessionItem.getValue()) as ReturnType<typeof storedSession>;
+      expect(stored.stepLog.length).toBe(2);
+      expect(stored.facts.wifi).toBe('unstable');
+    });
+  });
+
+  it('starts afresh when the other window deleted everything', async () => {
+    await sessionItem.setValue(storedSession(new Date().toISOString()));
+    render(<App languageTag="en-US" />);
+    await screen.findByRole('heading', { name: 'What to do now' });
+    await fakeBrowser.storage.local.clear();
+    await waitFor(() => expect(screen.queryByText(/Stable Wi-Fi/i)).toBeNull());
+  });
+});
+
 describe('popup App on damaged or failing storage', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(cleanup);

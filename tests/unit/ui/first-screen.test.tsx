@@ -44,6 +44,10 @@ describe('the popup before the flow has loaded', () => {
         .getAllByRole('heading')
         .map((h) => h.textContent),
     ).toEqual([SHELL_TITLE]);
+    // Both share one storage, as two windows of the flow do: the resumed one would take over
+    // what the first saves (App.test.tsx, "next to another window"). Resuming itself is tested
+    // there too ("resumes from a storage read the page started before rendering").
+    results.unmount();
 
     fireEvent.click(first.getByRole('button', { name: "I don't know / no message" }));
     expect(first.getByRole('heading', { name: 'What do you see?' })).toBeTruthy();
@@ -53,11 +57,6 @@ describe('the popup before the flow has loaded', () => {
     await waitFor(async () =>
       expect(((await sessionItem.getValue()) as { screen: string }).screen).toBe('questions'),
     );
-    expect(
-      await within(results.container as HTMLElement).findByRole('heading', {
-        name: 'What to do now',
-      }),
-    ).toBeTruthy();
     expect(screen.queryAllByRole('heading', { name: 'What do you see?' })).toHaveLength(0);
   });
 });
