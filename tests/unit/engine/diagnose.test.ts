@@ -144,7 +144,7 @@ describe('conflicting evidence', () => {
       const against = fullStorage(d).evidence.find((e) => e.direction === 'against');
       expect(against).toMatchObject({ origin: 'alert', messageId: 'taking_long' });
       expect(render('en', against!.text)).toMatch(/not the message this cause brings/);
-      expect(render('en', fullStorage(d).why)).toMatch(/^iCloud .* is unlikely/);
+      expect(render('en', fullStorage(d).why)).toMatch(/^iCloud storage is full: unlikely/);
     },
   );
 
