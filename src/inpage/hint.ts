@@ -79,7 +79,7 @@ export function hintView(summary: IcloudSummary, locale: Locale, texts: HintText
   };
   if (relatedNames.length > 0)
     view.related = t('hint.related', {
-      services: new Intl.ListFormat(locale).format(relatedNames),
+      services: relatedNames.join(t('hint.separator')),
     });
   return view;
 }
