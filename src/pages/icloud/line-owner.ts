@@ -1,6 +1,5 @@
 import { normalizeSpace } from '../text';
 import {
-  FOR_NAME,
   matchCategory,
   namesAnother,
   namesOther,
@@ -124,9 +123,8 @@ function namesOtherOwner(text: string): boolean {
   const statement = plainDigits(text).replace(APPLE_ACCOUNT, 'Account');
   const named = [USED_BY, THIRD_PERSON, MOBILE_DATA].some((words) => words.test(statement));
   const label = LABEL.exec(statement)?.[0] ?? '';
-  if (named || OWNER_IN_LABEL.test(label) || FOR_NAME.test(label) || namesOther(statement)) {
-    return true;
-  }
+  // namesOther also finds a name after "for" in the label ("Storage for Mom:").
+  if (named || OWNER_IN_LABEL.test(label) || namesOther(statement)) return true;
   const lead = statement.slice(0, Math.max(statement.search(/\d/), 0)).trim();
   // In a sentence (no label) the first word is the subject ("Mom used …", "Jonas hat …", "Anna a
   // utilisé …"): the account's own opens with a word for the reader, use or the account, or none.

@@ -359,7 +359,7 @@ const ACCOUNT_LABEL =
  * Marie :"): whose storage it is, whatever word for storage comes before it. Apple and iCloud
  * name the account.
  */
-export const FOR_NAME =
+const FOR_NAME =
   /(?:^|\s)(?:[Ff]or|von|für|pour|de|para|per|di|van|för|dla|для) (?!Apple|iCloud)\p{Lu}/u;
 
 /**
