@@ -38,7 +38,7 @@ export function readStatusFeedData(
   url: string,
   now: Date,
 ): AppleStatusObservation | UnknownObservation {
-  return readFeed(data, url, now, readEvent, eventKey);
+  return readFeed(data, url, now);
 }
 
 /**
@@ -75,20 +75,14 @@ function readFeed(
   data: unknown,
   url: string,
   now: Date,
-  read: (raw: unknown) => StatusEvent,
-  keyOf?: (raw: unknown, event: StatusEvent) => string,
 ): AppleStatusObservation | UnknownObservation {
   if (data === undefined) return unknownObservation(url, now, 'not-json');
   if (!isRecord(data) || !Array.isArray(data.services)) {
     return unknownObservation(url, now, 'not-a-status-feed');
   }
   const problems = new Set<string>();
-  // Duplicate service entries are merged by name, and repeated events collapse to one (without
-  // `keyOf`, each event is its own key).
-  const byName = new Map<
-    string,
-    { events: StatusEvent[]; keys: Set<unknown>; readable: boolean }
-  >();
+  // Duplicate service entries are merged by name, and repeated events collapse to one.
+  const byName = new Map<string, { events: StatusEvent[]; keys: Set<string>; readable: boolean }>();
   for (const raw of data.services) {
     const name = isRecord(raw) ? readName(raw.serviceName) : undefined;
     if (name === undefined) {
@@ -104,8 +98,8 @@ function readFeed(
       continue;
     }
     for (const rawEvent of events) {
-      const event = read(rawEvent);
-      const key = keyOf?.(rawEvent, event) ?? event;
+      const event = readEvent(rawEvent);
+      const key = eventKey(rawEvent, event);
       if (entry.keys.has(key)) continue;
       entry.keys.add(key);
       entry.events.push(event);
