@@ -7,7 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { diagnose, parseFacts, type Facts } from '../engine/diagnose.ts';
 import { withoutStaleReadings } from '../flow/observed-facts.ts';
-import { describeImportError, importSummary, looksLikeSummary } from '../report/import.ts';
+import { describeImportError, looksLikeSummary, readSummaryJson } from '../report/import.ts';
 import { repeatedKeys } from '../report/repeated-keys.ts';
 import { loadAllCatalogs } from './catalogs.ts';
 import { loadAllSites } from './sites.ts';
@@ -35,7 +35,7 @@ type Input = { ok: true; facts: Facts; now?: Date } | { ok: false; errors: strin
 /** `json`: the text `value` was parsed from, where a name given twice still shows. */
 function toInput(value: unknown, json: string): Input {
   if (looksLikeSummary(value)) {
-    const read = importSummary(json);
+    const read = readSummaryJson(value, json);
     return read.ok
       ? { ok: true, facts: read.summary.facts, now: new Date(read.summary.createdAt) }
       : { ok: false, errors: [`invalid summary: ${describeImportError(read.error)}`] };

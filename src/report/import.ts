@@ -275,6 +275,11 @@ export function importSummary(text: string): ImportResult {
     const found = SUMMARY_TEXT.test(json) ? ({ found: 'summary-text' } as const) : {};
     return { ok: false, error: { code: 'not-json', ...found } };
   }
+  return readSummaryJson(value, json);
+}
+
+/** A summary already parsed from `json`, whose text still shows a name given twice. */
+export function readSummaryJson(value: unknown, json: string): ImportResult {
   return readSummary(
     value,
     repeatedKeys(json).map((path) => ({ path, ...REPEATED })),
