@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFixture } from '../support/fixtures';
 import { test, expect } from './support/extension';
-import { waitForHint } from './support/hint';
+import { clickHint, waitForHint } from './support/hint';
 import {
   answerUntilResults,
   currentStep,
@@ -255,6 +255,40 @@ test('progress survives closing and reopening the popup', async ({ openPopup }) 
   await expect(reopened.locator('#question-title')).toHaveText(second);
   await reopened.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(reopened.locator('#question-title')).toHaveText(question);
+});
+
+test("the popup and the hint's tab, open together, keep one set of answers", async ({
+  context,
+  serve,
+  openPopup,
+}) => {
+  serve(STATUS_URL, readFixture('pages/status-en-all-available.html'));
+  const status = await context.newPage();
+  await status.goto(STATUS_URL);
+  const opened = context.waitForEvent('page');
+  await clickHint(status, 'Continue troubleshooting');
+  const tab = await opened;
+  await tab.getByRole('button', { name: noMessage }).click();
+  const firstQuestion = (await tab.locator('#question-title').textContent()) ?? '';
+
+  // The toolbar popup opened while the hint's tab is still open starts where the tab is.
+  const popup = await openPopup();
+  await expect(popup.locator('#question-title')).toHaveText(firstQuestion);
+
+  // An answer in either window moves the other one on, without reopening it.
+  await popup.getByRole('button', { name: 'Not sure' }).click();
+  await expect(popup.locator('#question-title')).not.toHaveText(firstQuestion);
+  const secondQuestion = (await popup.locator('#question-title').textContent()) ?? '';
+  await expect(tab.locator('#question-title')).toHaveText(secondQuestion);
+  await tab.getByRole('button', { name: 'Not sure' }).click();
+  await expect(tab.locator('#question-title')).not.toHaveText(secondQuestion);
+  const thirdQuestion = (await tab.locator('#question-title').textContent()) ?? '';
+  await expect(popup.locator('#question-title')).toHaveText(thirdQuestion);
+
+  // Going back in one window walks back through both windows' answers.
+  await popup.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(popup.locator('#question-title')).toHaveText(secondQuestion);
+  await expect(tab.locator('#question-title')).toHaveText(secondQuestion);
 });
 
 test('"Delete all data" leaves nothing stored', async ({ openPopup, serviceWorker }) => {
