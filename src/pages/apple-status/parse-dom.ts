@@ -9,7 +9,7 @@ import { decodeEntities, normalizeSpace, stripInvisible, textWithin } from '../t
 import { parseLinkLabel, splitLinkText } from './labels';
 import { MAX_SERVICE_NAME } from '../limits';
 import { statusObservation } from './observe';
-import { ASIDE, NOT_NAME, STATUS_SELECTORS as S } from './selectors';
+import { NOT_NAME, STATUS_SELECTORS as S } from './selectors';
 import { canonicalServiceId } from './services';
 import { stateFromLightClass, worstCurrentState } from './state';
 
@@ -56,8 +56,8 @@ export function readStatusPage(
 }
 
 function readService(container: Element, problems: Set<string>): ServiceObservation | undefined {
-  const [link] = own(container, S.link, ASIDE);
-  const [nameCell] = own(container, S.name, ASIDE);
+  const [link] = own(container, S.link, NOT_NAME);
+  const [nameCell] = own(container, S.name, NOT_NAME);
   let name = '';
   let events: StatusEvent[] = [];
   if (link) {
@@ -88,10 +88,10 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
 }
 
 /**
- * The row's `selector`s outside what `skip` matches within the row: a popover, dialog, the
- * body of a disclosure or a hidden element holds another event's light, link or name (a
- * history), and taking it for the row's would read another service, or green for a row in an
- * outage. The row's own ones after it are read. Such an ancestor is looked for up to the row
+ * The row's `selector`s outside what `skip` matches within the row: a popover, tooltip,
+ * dialog, the body of a disclosure or a hidden element holds another event's light, link or
+ * name (a history, or another row's "iCloud Drive - Outage"), and taking it for the row's
+ * would read another service, or green for a row in an outage. The row's own ones after it are read. Such an ancestor is looked for up to the row
  * only: Apple's cell around it is an "info-tooltip-wrapper", and closest() would test every
  * ancestor up to the page's root, for each light, link and name. A light is also passed
  * over when it matches `skip` `itself` (hidden, or screen-reader text in its cell); a link or a

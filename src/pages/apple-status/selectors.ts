@@ -21,8 +21,10 @@ export const ASIDE =
   '[class*=popover],[popover],[role=tooltip],[role=dialog],dialog,details>:not(summary),[hidden],[style*="display:none"],[style*="display: none"]';
 
 /**
- * Left out of a name: the screen-reader suffix (": available"), a tooltip nested in the link
- * or the name, what is ASIDE, and markup a browser keeps inert (noscript). Apart from the
- * object above, which the wait script bundles whole: only the reader needs these.
+ * Not the row's own link, name or light, and left out of a name: the screen-reader suffix
+ * (": available"), a tooltip in the row ("event-tooltip", "tooltip-content": another event's
+ * or another row's link), what is ASIDE, and markup a browser keeps inert (noscript). A cell of
+ * the row's own (`.light-content`) that opens a tooltip is no tooltip. Apart from the object
+ * above, which the wait script bundles whole: only the reader needs these.
  */
-export const NOT_NAME = `.a11y,[class*=tooltip],noscript,${ASIDE}`;
+export const NOT_NAME = `.a11y,[class*=tooltip]:not(.light-content),noscript,${ASIDE}`;

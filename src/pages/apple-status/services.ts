@@ -9,7 +9,8 @@ import type { ServiceId } from '../observation';
  * one of its COMPANIONS (words that go with its words but never name it alone: the "de
  * seguridad" of "Copia de seguridad", the "резервное" of "Резервное копирование", the
  * "restauration" of "Sauvegarde et restauration"), or a particle (PARTICLE: "de", "do", "na",
- * "w", "в", "في", "sur", "and"), and at least one must be a WORD. So "Backup do iCloud",
+ * "w", "в", "في", "sur", "and", or a case ending on the key word: "iCloudiin"), and at least
+ * one must be a WORD. So "Backup do iCloud",
  * "iCloud-Backup" and "Резервное копирование iCloud" are iCloud Backup; "iCloud Backup for
  * Business", "iCloud Restore", "Messages in iCloud Backup Sync", "iCloud-Schlüsselbund-Backup"
  * and "Seguridad de iCloud" are nothing: a row is taken for a service only when nothing in its
@@ -36,7 +37,7 @@ const SERVICES: Record<string, [id: ServiceId, words: string, companions?: strin
       'icloud-backup',
       'backup|sauvegarde|(daten)?sicherung|(reserve|s(ak|ikk)erhe[dt]s|varmuus|sicherungs)?[ck]opi[^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(ال)?نسخ|(ขอมล|การ)?สารอง(ขอมล)?|sao|(pen)?cadang|sandar|respald|ハックアッフ(と復元)?|[云雲]?端?[备備]份([与與和及][还還恢回][原复復])?|백업',
       // "And restore" goes with a backup's name, never names it alone ("iCloud Restore").
-      's[ei]gur[^ ]*|sigurnosn|zapasow|rezerv|biztonsag|резервн|ασφαλει|εφεδρικ|(ال)?احتياط|على|ban|luu|δημιουργ|rest(au|o)r[^ ]*|wiederherstell|ripristin',
+      's[ei]gur[^ ]*|sigurnosn|zapasow|rezerv|biztonsag|резервн|ασφαλει|εφεδρικ|(ال)?احتياط|على|ban|luu|δημιουργ|rest(au|o)r[^ ]*|wiederherstell|ripristin|및복원',
     ],
     [
       'icloud-account-sign-in',
@@ -91,10 +92,15 @@ const LETTER = '[^ \\u3000-\\uffff]';
  * two words of one service ("Account and Sign In", "Backup und Wiederherstellung": a name
  * joining two services' words is still nothing), or a possessive
  * (Japanese "の", Chinese "的", Korean "의"). The Japanese and Chinese ones are written against
- * the next word ("iCloudのバックアップ"), so a service's word may also start with one.
+ * the next word ("iCloudのバックアップ"), so a service's word may also start with one. Another
+ * service's word is never a particle.
  */
 const TIED = '[の的의]';
-const PARTICLE = RegExp(`^(${LETTER}{1,2}|and|und|sur|dans|vao|στο|tren|${TIED})$`);
+/**
+ * Also a particle: a case ending written onto the key word ("iCloudiin", "iCloudissa": its
+ * word is marked "_" in canonicalServiceId), up to four letters, when no service's word.
+ */
+const PARTICLE = RegExp(`^(_?(${LETTER}{1,2}|and|und|sur|dans|vao|στο|tren|${TIED})|_[a-z]{0,4})$`);
 
 /**
  * Per key word ("iCloud", "Apple", and a space for Photos): its services, and one pattern that
@@ -111,7 +117,7 @@ const KEYS = Object.entries(SERVICES).map(([key, services]) => {
     ([, words, companions = '-']) =>
       `(${words.replaceAll('(', '(?:')})|(${companions.replaceAll('(', '(?:')})`,
   );
-  const pattern = RegExp(`^${TIED}?(?:${lists.join('|')})${LETTER}{0,3}$`);
+  const pattern = RegExp(`^_?${TIED}?(?:${lists.join('|')})${LETTER}{0,3}$`);
   return [key, services.map(([id]) => id), pattern] as const;
 });
 
@@ -122,7 +128,18 @@ export function canonicalServiceId(name: string): ServiceId | undefined {
   for (const [key, ids, pattern] of KEYS) {
     const parts = folded.split(key);
     if (!parts[1]) continue;
-    const words = parts.join(' ').split(' ').filter(Boolean);
+    // A word written right after the key word is marked "_" (folded names hold none): a case
+    // ending there of up to four letters that is no service's word ("iCloudiin", "iCloudissa",
+    // Finnish; "iCloudi", Estonian) places the service like a particle, while "iCloudMail
+    // Backup" still names two services. Photos' key is the space between words: nothing is
+    // written onto it. Korean spaces its
+    // "and" (및) apart, and "and restore" (및 복원) goes with a backup's name where "restore"
+    // alone (백업 복원) is a restore: the two are read as one companion.
+    const words = parts
+      .join(key > ' ' ? ' _' : ' ')
+      .replace(' 및 ', ' 및')
+      .split(' ')
+      .filter(Boolean);
     // Per word, the group it matched (-1: none); a service is named by a WORD of it when every
     // other word is one of its WORDS or COMPANIONS or a particle.
     const groups = words.map((word) => pattern.exec(word)?.findIndex((g, i) => i && g) ?? -1);
@@ -130,7 +147,9 @@ export function canonicalServiceId(name: string): ServiceId | undefined {
     for (const group of groups) {
       if (
         group % 2 === 1 &&
-        groups.every((other, i) => place(other) === place(group) || PARTICLE.test(words[i]!))
+        groups.every(
+          (other, i) => place(other) === place(group) || (other < 0 && PARTICLE.test(words[i]!)),
+        )
       ) {
         return ids[place(group)];
       }
