@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCALES, type Locale } from '../../../src/i18n';
+import { catalogOf } from '../../../src/knowledge/catalogs';
+
+/**
+ * The summary is read by someone who did not answer the questions (Apple Support, a helper). A
+ * reason built on the user's answer alone ("the device is charging") is what the user says, not
+ * something the extension saw; every such line says so, in the same words, so that no line
+ * reads as checked while the one beside it says "the user says".
+ */
+const USER_SAYS: Record<Locale, RegExp> = {
+  en: /^The user says /,
+  de: /^Laut Nutzer /,
+  es: /^El usuario dice /,
+  fr: /^L’utilisateur indique /,
+  it: /^L’utente dice /,
+  ja: /^ユーザによると、/,
+  zh: /^用户表示/,
+};
+
+/** Facts only the user's answers give (no page reads them). */
+const ANSWERED = new Set([
+  'wifi',
+  'power',
+  'deviceLocked',
+  'iosBeta',
+  'emailVerified',
+  'twoFactor',
+  'backupEnabled',
+  'largeOfflineAppData',
+  'sideloadedApps',
+  'profileOrRestrictions',
+  'computerBackupFails',
+  'storageStatus',
+]);
+/** Facts worked out from an answer or from the numbers, which say nothing by themselves. */
+const WORKED_OUT = new Set(['device5g', 'iosVersion', 'iosNewestRelease', 'backupFits']);
+
+interface Rule {
+  id: string;
+  when: { fact: string }[];
+}
+const rules = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../content/knowledge/rules.json'), 'utf8'),
+) as Rule[];
+const fromAnswers = rules.filter(({ when }) => {
+  const facts = when.map(({ fact }) => fact);
+  return (
+    facts.some((f) => ANSWERED.has(f)) && facts.every((f) => ANSWERED.has(f) || WORKED_OUT.has(f))
+  );
+});
+
+/** The rule's sentence as the summary writes it (src/report/words.ts, thirdPerson). */
+const inSummary = (locale: Locale, id: string) =>
+  catalogOf('report', locale)![`thirdPerson.rule.${id}`] ??
+  catalogOf('knowledge', locale)![`rule.${id}`];
+
+describe('who says what the summary reasons from', () => {
+  it('finds the reasons that rest on answers alone', () => {
+    const ids = fromAnswers.map(({ id }) => id);
+    expect(ids).toEqual(expect.arrayContaining(['charging', 'wifi_unstable', 'storage_said_full']));
+    expect(ids).not.toContain('backup_fits');
+    expect(ids).not.toContain('status_outage');
+  });
+
+  it.each(LOCALES)('%s: each of them opens with the user as its source', (locale) => {
+    const unsaid = fromAnswers
+      .map(({ id }) => [id, inSummary(locale, id)] as const)
+      .filter(([, text]) => !USER_SAYS[locale].test(text ?? ''));
+    expect(unsaid).toEqual([]);
+  });
+});
