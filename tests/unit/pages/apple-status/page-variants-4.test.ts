@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readStatusPage } from '../../../../src/pages/apple-status/parse-dom';
+import { parseStatusFeed } from '../../../../src/pages/apple-status/parse-feed';
 import type { ServiceState } from '../../../../src/pages/observation';
 import { FIXED_NOW, STATUS_URL, htmlDocument } from '../fixtures';
 
@@ -337,10 +338,37 @@ describe('related iCloud rows', () => {
     ['et', 'iCloudi Drive', 'icloud-drive'],
     ['hu', 'iCloud Drive', 'icloud-drive'],
     ['fi', 'iCloudin avainnippu', undefined],
+    ['fi', 'iCloudin Drive', 'icloud-drive'],
+    ['de', 'iCloud-Schlüsselbund', 'icloud-keychain'],
+    ['fr', 'Trousseau iCloud', 'icloud-keychain'],
+    ['es', 'Correo de iCloud', 'icloud-mail'],
+    ['ja', 'iCloudキーチェーン', 'icloud-keychain'],
+    ['zh', 'iCloud 邮件', 'icloud-mail'],
+    ['ko', 'iCloud 백업 및 복원', 'icloud-backup'],
     ['en', 'iCloud Mail', 'icloud-mail'],
     ['en', 'iCloud.com', 'icloud-web-apps'],
   ])('%s: %s', (_locale, name, id) => {
     const read = reading(table(row(named(name, 'Outage'), 'light-outage')));
     expect(read.services.find((s) => s.name === name)?.id).toBe(id);
+  });
+});
+
+describe('the feed reader names rows by the same rule', () => {
+  it.each([
+    ['Varmuuskopiointi iCloudiin', 'outage'],
+    ['iCloud 백업 및 복원', 'outage'],
+    ['iCloud 백업 복원', 'unknown'],
+    ['iCloudMail Backup', 'unknown'],
+  ])('%s: %s', (serviceName, state) => {
+    const feed = JSON.stringify({
+      services: [
+        {
+          serviceName,
+          events: [{ statusType: 'Outage', eventStatus: 'ongoing', epochStartDate: 1.75e12 }],
+        },
+      ],
+    });
+    const read = parseStatusFeed(feed, STATUS_URL, FIXED_NOW);
+    expect(read.kind === 'apple-status' && read.icloudBackup.state).toBe(state);
   });
 });
