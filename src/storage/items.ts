@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 
 /**
@@ -12,13 +13,29 @@ import { storage } from 'wxt/utils/storage';
  * and absent must read as "nothing", never as a default that looks like data.
  */
 
+/** The shape every item is stored in; the worker writes the readings' version itself. */
+const VERSION = 1;
+
 /** The latest reading per site (`{ status?, icloud? }`), written by the background only. */
 export const observationsItem = storage.defineItem<unknown>('local:observations', {
-  version: 1,
+  version: VERSION,
 });
 
 /** The troubleshooting session (answers, steps tried), written by the popup. */
-export const sessionItem = storage.defineItem<unknown>('local:session', { version: 1 });
+export const sessionItem = storage.defineItem<unknown>('local:session', { version: VERSION });
 
 /** The language chosen in the popup. */
-export const preferencesItem = storage.defineItem<unknown>('local:preferences', { version: 1 });
+export const preferencesItem = storage.defineItem<unknown>('local:preferences', {
+  version: VERSION,
+});
+
+/**
+ * Stores an item's value together with the version of its shape, in one write. The storage
+ * library writes the version only when the item was empty: a value saved over one a newer build
+ * stored (the extension downgraded) kept the newer version, and that build, back again, would
+ * take this version's value for its own shape and skip the migration that reads it.
+ */
+export function writeItem(item: { key: string }, value: unknown): Promise<void> {
+  const key = item.key.replace(/^local:/, '');
+  return browser.storage.local.set({ [key]: value, [`${key}$`]: { v: VERSION } });
+}

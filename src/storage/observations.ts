@@ -1,4 +1,4 @@
-import { observationsItem } from './items';
+import { observationsItem, writeItem } from './items';
 import {
   readObservations,
   type ObservationsBySite,
@@ -33,7 +33,7 @@ export async function storeObservations(observations: ObservationsBySite): Promi
     const stored = readObservations(await observationsItem.getValue()).observations;
     if (!sameReadings(stored, observations)) return true;
     if (Object.keys(observations).length === 0) await observationsItem.removeValue();
-    else await observationsItem.setValue(observations);
+    else await writeItem(observationsItem, observations);
     return true;
   } catch {
     return false;

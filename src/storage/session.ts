@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { FACT_NAMES, type Facts } from '../engine/facts';
 import { LOCALES } from '../i18n';
 import { FactNameText, MAX_STEP_LOG, RecordedFacts, StepId, StepLogEntry } from '../report/schema';
-import { preferencesItem, sessionItem } from './items';
+import { preferencesItem, sessionItem, writeItem } from './items';
 import { isRecorded, withLoggedSteps, withoutStrayMarks } from './bookkeeping';
 import { newSession } from './new-session';
 import { checkWhole, keepFields, keepValid } from './salvage';
@@ -63,6 +63,7 @@ export function restoreSession(stored: unknown, now: Date): RestoredSession {
   // beside "everything else was kept". A step the log still records is not lost: not counted.
   const unreadable = named.includes('facts');
   const dropped = named
+    .flatMap((path) => recordsHeld(path, stored))
     .filter((path) => !recovered.has(path))
     .map((path) => (path === 'facts' ? 'session' : path));
   // Answers, or "not sure": the steps tried and the notes describe no problem, and are kept
@@ -79,6 +80,30 @@ export function restoreSession(stored: unknown, now: Date): RestoredSession {
   return session.success
     ? { session: session.data, dropped }
     : { session: fresh, dropped: ['session'] };
+}
+
+/** The step a stored entry names: a step's id, or an entry's `stepId`. */
+const stepNamed = (item: unknown): unknown => (isRecord(item) ? item.stepId : item);
+
+/**
+ * The records a record of steps tried or a step log dropped whole held, one path each (by the
+ * step's id where the entry names one, so that a step the log still records counts as kept):
+ * stored in the wrong shape (a list of step names, a record instead of a list) it was otherwise
+ * counted as one step lost, whatever it held. Null or an empty list held none.
+ */
+function recordsHeld(path: string, stored: Record<string, unknown>): string[] {
+  const steps = path === 'facts.stepsTried';
+  if (!steps && path !== 'stepLog') return [path];
+  const facts = isRecord(stored.facts) ? stored.facts : {};
+  const value = steps ? facts.stepsTried : stored.stepLog;
+  if (value === null) return [];
+  if (typeof value !== 'string' && !isRecord(value) && !Array.isArray(value)) return [path];
+  const items = typeof value === 'string' ? [value] : Object.values(value);
+  const paths = items.map((item, i) => {
+    const id = stepNamed(item);
+    return steps && typeof id === 'string' ? `${path}.${id}` : `${path}.${i}`;
+  });
+  return [...new Set(paths)];
 }
 
 /** Whether `key` was stored in `stored` (or in what `stored` was, if not a record) and not kept. */
@@ -156,7 +181,7 @@ export function watchSession(onChange: () => void): () => void {
 /** Saves the session; false when storage refused it (full, or gone), for the popup to say. */
 export async function saveSession(session: Session): Promise<boolean> {
   try {
-    await sessionItem.setValue(session);
+    await writeItem(sessionItem, session);
     return true;
   } catch {
     return false;
@@ -179,7 +204,7 @@ export function restorePreferences(stored: unknown): {
 
 export async function savePreferences(preferences: Preferences): Promise<boolean> {
   try {
-    await preferencesItem.setValue(preferences);
+    await writeItem(preferencesItem, preferences);
     return true;
   } catch {
     return false;
