@@ -18,7 +18,8 @@ let queue: Promise<unknown> = Promise.resolve();
  * one reading at a time: two arriving together (the status page and icloud.com read at once)
  * would each read what is stored before the other wrote it, and the later write would drop the
  * earlier reading. An `unknown` reading leaves a current reading of its site in place: a page
- * that could not be read this time says nothing against what was read minutes ago. Returns the
+ * that could not be read this time says nothing against what was read minutes ago; nor does a
+ * reading older than the stored one replace it. Returns the
  * readings now stored, or undefined when storage refused them (full) or the reading is dated
  * ahead of the clock.
  */
@@ -40,7 +41,16 @@ async function save(site: Site, observation: Observation): Promise<ObservationsB
     const local = browser.storage.local;
     const { observations } = readObservations((await local.get(KEY))[KEY]);
     const kept = observations[site.id];
-    if (observation.kind == 'unknown' && kept && !isStale(kept, site.maxAgeMs, new Date()))
+    const now = new Date();
+    // A reading taken before the stored one (another tab's, sent late) would put older news
+    // back, unless the stored one says nothing (`unknown`, or dated ahead of the clock).
+    if (
+      kept &&
+      (observation.kind == 'unknown'
+        ? !isStale(kept, site.maxAgeMs, now)
+        : Date.parse(observation.observedAt) < Date.parse(kept.observedAt) &&
+          !isStale(kept, Infinity, now))
+    )
       return observations;
     const next = { ...observations, [site.id]: observation };
     await local.set({ [KEY]: next, ...VERSION });
