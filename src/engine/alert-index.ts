@@ -128,7 +128,9 @@ export function buildVocabulary(alertTokens: string[][]): Vocabulary {
 function editDistanceAtMost(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // A plain loop: Array.from with a mapping function cost more than the comparison itself.
+  let prev: number[] = [];
+  for (let j = 0; j <= b.length; j++) prev.push(j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     let best = i;
@@ -211,19 +213,24 @@ export function related(a: string, b: string): boolean {
 function candidatesFor(vocabulary: Vocabulary, token: string): Set<number> {
   const { forwards, backwards, ids } = vocabulary;
   const out = new Set<number>();
-  const add = (list: readonly number[] | undefined) => list?.forEach((id) => out.add(id));
-  for (const key of deletions(token)) add(vocabulary.deletions.get(key));
+  // Every typed word of four letters or more comes here: ids are added one by one, with no list
+  // made for each key.
+  const addAll = (list: readonly number[] | undefined) => {
+    if (list) for (const id of list) out.add(id);
+  };
+  for (const key of deletions(token)) addAll(vocabulary.deletions.get(key));
   if (token.length >= LONG) {
-    add(startingWith(forwards, token.slice(0, EDGE)));
-    add(startingWith(backwards, reverse(token.slice(-EDGE))));
+    addAll(startingWith(forwards, token.slice(0, EDGE)));
+    addAll(startingWith(backwards, reverse(token.slice(-EDGE))));
   }
-  add(startingWith(forwards, token.slice(0, MIN_STEM)));
-  if (token.length >= MIN_SUFFIX) add(startingWith(backwards, reverse(token)));
+  addAll(startingWith(forwards, token.slice(0, MIN_STEM)));
+  if (token.length >= MIN_SUFFIX) addAll(startingWith(backwards, reverse(token)));
   for (let n = MIN_PREFIX; n < token.length; n++) {
-    add([ids.get(token.slice(0, n)) ?? -1]);
-    if (n >= MIN_SUFFIX) add([ids.get(token.slice(-n)) ?? -1]);
+    const prefix = ids.get(token.slice(0, n));
+    if (prefix !== undefined) out.add(prefix);
+    const suffix = n >= MIN_SUFFIX ? ids.get(token.slice(-n)) : undefined;
+    if (suffix !== undefined) out.add(suffix);
   }
-  out.delete(-1);
   return out;
 }
 

@@ -126,8 +126,9 @@ interface Index {
   /**
    * Per alert: what each of its negated patterns negates, its other words ("Wi-Fi connection" of
    * "No Wi-Fi connection"): a noun phrase that says nothing of the alert on its own (`bare`).
+   * Each set once: languages that share their wording share the phrase.
    */
-  phrases: number[][][];
+  phrases: ReadonlySet<number>[][];
   /**
    * Per alert: none of its wordings negates anything, a label ("Back Up Over Cellular") or a
    * plain statement (`score`).
@@ -220,16 +221,17 @@ function buildIndex(alerts: readonly Alert[]): Index {
     phrases.some((p) => p.length === 1 && PLACES.includes(p[0]!)),
   );
   // Without the words that negate "enough" with a prefix ("недостаточно"), a negation too.
-  const phrases = alerts.map((_, i) =>
-    patterns
-      .filter((p) => p.alert === i && p.negated)
-      .map((p) =>
-        p.tokens.filter((id) => {
-          const word = vocabulary.words[id]!;
-          return !isNegation(word) && !STOPWORDS.has(word) && !lacking.has(id);
-        }),
-      ),
-  );
+  const phrases = alerts.map((_, i) => {
+    const distinct = new Map<string, ReadonlySet<number>>();
+    for (const p of patterns.filter((p) => p.alert === i && p.negated)) {
+      const ids = p.tokens.filter((id) => {
+        const word = vocabulary.words[id]!;
+        return !isNegation(word) && !STOPWORDS.has(word) && !lacking.has(id);
+      });
+      distinct.set([...ids].sort((a, b) => a - b).join(), new Set(ids));
+    }
+    return [...distinct.values()];
+  });
   const affirmative = alerts.map((_, i) => !patterns.some((p) => p.alert === i && p.negated));
   return {
     vocabulary,
@@ -312,6 +314,10 @@ interface Input {
   denied: { at: number; ids: number[] }[];
   /** Vocabulary id -> positions of the tokens that may stand for it. */
   holders: Map<number, number[]>;
+  /** Per position: the vocabulary ids its token may stand for (`holders` the other way round). */
+  matches: number[][];
+  /** Says "insufficient" or the like: a word that negates "enough" with a prefix (`lacking`). */
+  lacks: boolean;
   /** Vocabulary ids of the words as typed (no typo, stem or compound needed). */
   typed: Set<number>;
   weights: Weights;
@@ -456,6 +462,8 @@ function readInput(text: string, index: Index): Input {
     tokens,
     denied: matches.flatMap((ids, at) => (tokens[at]!.negated ? [{ at, ids }] : [])),
     holders,
+    matches,
+    lacks: saysLacking(holders, index),
     typed,
     weights: sum(tokens.map((t) => t.weights)),
     negated,
@@ -463,6 +471,9 @@ function readInput(text: string, index: Index): Input {
     deniedHan: deniedHan(text),
   };
 }
+
+const saysLacking = (holders: Map<number, number[]>, { lacking }: Index) =>
+  [...lacking].some((id) => holders.has(id));
 
 /** From this length on, a phrase word also stands for itself with an ending ("tietokoneella"). */
 const DECLINED = 6;
@@ -485,7 +496,19 @@ const near = (w: string, t: string) =>
  * a typo, stands for the phrase only as written: Italian "verifica" (verification) is not a slip
  * of "verificato" (verified).
  */
-function ruledOutByPhrase({ exclusions, own, phraseTokens }: Index, read: Input): Set<number> {
+function ruledOutByPhrase(index: Index, read: Input): ReadonlySet<number> {
+  let out = phrasesSaid.get(read);
+  if (!out) phrasesSaid.set(read, (out = phrasesSaidIn(index, read)));
+  return out;
+}
+
+/**
+ * Per text read, its `ruledOutByPhrase`: the whole text's is asked for its best pattern and
+ * again for its clauses (`ownClause`).
+ */
+const phrasesSaid = new WeakMap<Input, ReadonlySet<number>>();
+
+function phrasesSaidIn({ exclusions, own, phraseTokens }: Index, read: Input): Set<number> {
   const { words, tokens } = read;
   const lastPostposed = words.findLastIndex(negatesBefore);
   // Positions of the words that may stand for each phrase token, compared once per distinct word.
@@ -499,17 +522,26 @@ function ruledOutByPhrase({ exclusions, own, phraseTokens }: Index, read: Input)
     if (!found) memo.set(w, (found = phraseTokens.filter((t) => near(w, t))));
     for (const t of found) held.set(t, [...(held.get(t) ?? []), i]);
   });
-  if (held.size === 0) return new Set();
   const out = new Set<number>();
+  if (held.size === 0) return out;
   exclusions.forEach((phrases, alert) => {
-    const has = (token: string) =>
-      (held.get(token) ?? []).some(
-        (i) => words[i] === token || !own[alert]!.some((word) => similar(words[i]!, word)),
-      );
-    if (phrases.some((phrase) => phrase.length > 0 && phrase.every(has))) out.add(alert);
+    const said = phrases.some(
+      (phrase) =>
+        phrase.length > 0 && phrase.every((token) => stands(token, held, words, own[alert]!)),
+    );
+    if (said) out.add(alert);
   });
   return out;
 }
+
+/**
+ * Whether a word of the text stands for a phrase token: as written, or one slip away when the
+ * alert does not say that word itself (`ruledOutByPhrase`).
+ */
+const stands = (token: string, held: Map<string, number[]>, words: string[], own: string[]) =>
+  (held.get(token) ?? []).some(
+    (i) => words[i] === token || !own.some((word) => similar(words[i]!, word)),
+  );
 
 /**
  * Alerts the text rules out: every token of one of their `excludedBy` phrases is in it, or it
@@ -519,7 +551,7 @@ function ruledOutByPhrase({ exclusions, own, phraseTokens }: Index, read: Input)
  */
 function excludedAlerts(index: Index, read: Input): Set<number> {
   const { lacks } = index;
-  const out = ruledOutByPhrase(index, read);
+  const out = new Set(ruledOutByPhrase(index, read));
   if (read.words.some(negatesBefore)) return out;
   lacks.forEach((lack, alert) => {
     const said = read.words.findIndex((w) => lack.has(w));
@@ -575,25 +607,35 @@ function titleShare(title: Title, input: Input): number {
  * Wi-Fi connection") and say more, which such a text lacks.
  */
 function bare(pattern: Pattern, input: Input, counted: Int32Array, n: number): boolean {
-  const { phrases, lacking, vocabulary } = index!;
-  if (input.negated || [...lacking].some((id) => input.holders.has(id))) return false;
+  const { phrases, vocabulary } = index!;
+  if (input.negated || input.lacks) return false;
   const unsaid = pattern.tokens.some(
     (id) => !input.holders.has(id) && !STOPWORDS.has(vocabulary.words[id]!),
   );
   if (!unsaid) return false;
-  const shared = input.words.flatMap((word, i) =>
-    counted[i] === n && !STOPWORDS.has(word) ? [i] : [],
-  );
-  return phrases[pattern.alert]!.some((phrase) => {
-    const held = new Set(phrase.flatMap((id) => input.holders.get(id) ?? []));
-    return shared.every((i) => held.has(i));
+  const shared: number[] = [];
+  input.words.forEach((word, i) => {
+    if (counted[i] === n && !STOPWORDS.has(word)) shared.push(i);
   });
+  // This runs for most candidate patterns: each shared word is looked up in the phrase's set
+  // rather than each phrase's words gathered into a set of positions.
+  return phrases[pattern.alert]!.some((phrase) =>
+    shared.every((i) => input.matches[i]!.some((id) => phrase.has(id))),
+  );
 }
 
 /** A copy cut off mid-word holds at least this many whole words of the wording before the cut… */
 const CUT_WORDS = 3;
 /** …and this share of its distinctive weight. */
 const CUT_SHARE = 0.5;
+
+/** Whether the text's words before its last stand for the wording's words from `start` on. */
+function copiesFrom(input: Input, sequence: number[], start: number): boolean {
+  for (let i = 0; i + 1 < input.words.length; i++) {
+    if (!input.matches[i]!.includes(sequence[start + i]!)) return false;
+  }
+  return true;
+}
 
 /**
  * The general and distinctive weight of the part of a pattern's wording that the text copies
@@ -608,11 +650,10 @@ function cutCopy(pattern: Pattern, input: Input): Weights | undefined {
   if (!last || !isWord(last) || words.length <= CUT_WORDS) return undefined;
   const { sequence } = pattern;
   const vocabulary = index!.vocabulary;
-  const holds = (i: number, id: number) => input.holders.get(id)?.includes(i) ?? false;
   for (let j = 0; j + words.length <= sequence.length; j++) {
     const cut = vocabulary.words[sequence[j + words.length - 1]!]!;
     if (cut === last || !cut.startsWith(last)) continue;
-    if (!words.slice(0, -1).every((_, i) => holds(i, sequence[j + i]!))) continue;
+    if (!copiesFrom(input, sequence, j)) continue;
     const copied = sum(
       [...new Set(sequence.slice(j, j + words.length))].map((id) => vocabulary.weights[id]!),
     );
@@ -626,7 +667,13 @@ function cutCopy(pattern: Pattern, input: Input): Weights | undefined {
  * with the pattern ("iCloud storage", "error"). A text without the negation of a negated
  * pattern, negating one of its words ("not full") or one of its alert's, says the opposite of it.
  */
-function score(pattern: Pattern, input: Input, counted: Int32Array, n: number): number {
+function score(
+  pattern: Pattern,
+  input: Input,
+  counted: Int32Array,
+  n: number,
+  below = -Infinity,
+): number {
   const weights = index!.vocabulary.weights;
   // [general, distinctive] sums, kept as plain numbers: this runs for every candidate pattern.
   let [covered0, covered1, belonging0, belonging1] = [0, 0, 0, 0];
@@ -654,6 +701,10 @@ function score(pattern: Pattern, input: Input, counted: Int32Array, n: number): 
     judge(covered0, belonging0, pattern.weights[0], input.weights[0]),
     judge(covered1, belonging1, pattern.weights[1], input.weights[1]),
   );
+  // What follows only lowers the result, unless a cut copy raises it: a pattern that cannot
+  // reach `below` is not scored further (most candidates share only "iCloud" or "backup").
+  const copied = cutCopy(pattern, input);
+  if (!copied && result < below) return result;
   // An alert that never negates is not what a text negating something says: "Backup über
   // Mobilfunk nicht möglich" is not the setting "Backup über Mobilfunk".
   contradicted ||=
@@ -667,7 +718,6 @@ function score(pattern: Pattern, input: Input, counted: Int32Array, n: number): 
   const untitled = pattern.title !== undefined && titleShare(pattern.title, input) < TITLE;
   const unnamed = pattern.names.length > 0 && !pattern.names.some((id) => input.holders.has(id));
   const slightly = slight || untitled || unnamed || bare(pattern, input, counted, n);
-  const copied = cutCopy(pattern, input);
   const judged = copied
     ? Math.max(
         result * (slightly ? SLIGHT : 1),
@@ -714,7 +764,10 @@ function bestPattern(
   // pattern pasted whole is read in its own language; then the first alert in data order.
   for (const n of [...candidates].sort((a, b) => a - b)) {
     const pattern = patterns[n]!;
-    const s = score(pattern, read, counted, n) * (excluded.has(pattern.alert) ? EXCLUDED : 1);
+    const factor = excluded.has(pattern.alert) ? EXCLUDED : 1;
+    // Below the best score less the tie margin even before what lowers it, it cannot win.
+    const below = best === undefined ? -Infinity : (best.score - TIE) / factor;
+    const s = score(pattern, read, counted, n, below) * factor;
     const tie = best !== undefined && Math.abs(s - best.score) < TIE;
     if (!best || (tie ? asTyped(pattern) > asTyped(best.pattern) : s > best.score)) {
       best = { pattern, score: s };
@@ -757,6 +810,8 @@ function remainder(read: Input, pattern: Pattern): Input {
     tokens,
     denied: read.denied.filter(({ at }) => !taken.has(at)),
     holders,
+    matches: read.matches.map((ids, i) => (taken.has(i) ? [] : ids)),
+    lacks: saysLacking(holders, index!),
     typed: new Set([...read.typed].filter((id) => holders.has(id))),
     weights: sum(tokens.map((t) => t.weights)),
     negated: tokens.some((t) => t.negation),
