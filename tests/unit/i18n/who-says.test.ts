@@ -34,6 +34,10 @@ const ANSWERED = new Set([
   'profileOrRestrictions',
   'computerBackupFails',
   'storageStatus',
+  // The days since the last backup: from the date the user gave or the message they typed.
+  'lastSuccessfulBackup',
+  'daysSinceBackup',
+  'backupPastRetention',
 ]);
 /** Facts worked out from an answer or from the numbers, which say nothing by themselves. */
 const WORKED_OUT = new Set(['device5g', 'iosVersion', 'iosNewestRelease', 'backupFits']);
@@ -63,6 +67,7 @@ describe('who says what the summary reasons from', () => {
     expect(ids).toEqual(expect.arrayContaining(['charging', 'wifi_unstable', 'storage_said_full']));
     expect(ids).not.toContain('backup_fits');
     expect(ids).not.toContain('status_outage');
+    expect(ids).toContain('last_backup_recent');
   });
 
   it.each(LOCALES)('%s: each of them opens with the user as its source', (locale) => {
@@ -70,5 +75,14 @@ describe('who says what the summary reasons from', () => {
       .map(({ id }) => [id, inSummary(locale, id)] as const)
       .filter(([, text]) => !USER_SAYS[locale].test(text ?? ''));
     expect(unsaid).toEqual([]);
+  });
+
+  // A step's outcome is what the user marked after trying it; English says so in those words.
+  it.each(LOCALES)("%s: so does each step's outcome", (locale) => {
+    const source = locale === 'en' ? /^The user marked / : USER_SAYS[locale];
+    for (const outcome of ['step_fixed', 'step_no_change']) {
+      const key = `thirdPerson.evidence.${outcome}`;
+      expect(catalogOf('report', locale)![key], key).toMatch(source);
+    }
   });
 });
