@@ -107,9 +107,7 @@ export function withoutOthers(text: string): string {
  */
 function headedByOther(title: string | undefined, statement: string): boolean {
   return (
-    title !== undefined &&
-    /^\d/.test(statement) &&
-    (titleKind(title) !== undefined || namesSubject(title))
+    title !== undefined && /^\d/.test(statement) && (!!titleKind(title) || namesSubject(title))
   );
 }
 

@@ -12,6 +12,7 @@ import {
   MAX_PANEL_DEPTH,
   MAX_PANEL_TEXT,
   MAX_TITLE_TEXT,
+  MAX_TITLES,
   SCAN_LIMITS,
 } from './selectors';
 import {
@@ -48,9 +49,9 @@ export function parseIcloudPage(
   const panel = panelAround(usageLine.element);
   const plans = new Set<string>();
   const categories: StorageCategory[] = [];
-  scanTexts(panel, S.ignored, SCAN_LIMITS, (_element, raw) => {
-    if (raw === undefined) return;
-    const text = normalizeSpace(raw);
+  // Both matchers normalize the spaces themselves.
+  scanTexts(panel, S.ignored, SCAN_LIMITS, (_element, text) => {
+    if (text === undefined) return;
     const plan = matchPlan(text);
     if (plan !== undefined) plans.add(plan);
     const category = matchCategory(text);
@@ -158,9 +159,6 @@ function underDeviceHeading(element: Element, lineText: string): boolean {
   return at > 0 && deviceStorageBefore(normalized.slice(0, at));
 }
 
-/** Siblings looked at per level for a title: a title is near what it heads. */
-const MAX_TITLES = 8;
-
 /**
  * Titles above the line, nearest first: headings, and labels that open a card or row (a first
  * element with no element inside). A line under an app's title at any of the few levels around
@@ -191,7 +189,7 @@ function underOtherTitle(element: Element): boolean {
       if (!(heading || label)) continue;
       const kind = titleKind(title);
       // A title with no figure that names no storage is a member's name ("Ama Mensah", "Mom").
-      const named = kind ?? (!/\d|iCloud/.test(title) && namesAnother(title));
+      const named = kind || (!/\d|iCloud/.test(title) && namesAnother(title));
       if (kind === 'app' || (named && !shielded)) return true;
       if (title.includes('iCloud') || (heading && STORAGE_WORD.test(title))) shielded = true;
       if (heading) break;

@@ -27,3 +27,5 @@ export const MAX_PANEL_DEPTH = 6;
 export const MAX_PANEL_TEXT = 1500;
 /** A title is a few words; longer text above a line is content, not its title. */
 export const MAX_TITLE_TEXT = 60;
+/** Siblings looked at per level for a title: a title is near what it heads. */
+export const MAX_TITLES = 8;

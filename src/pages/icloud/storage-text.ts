@@ -320,16 +320,14 @@ const APP_TITLE =
 const FAMILY = /famil|ファミリー|家人|家庭|가족|семь|rodzin|gezin/i;
 
 /**
- * What a title above a line names: one of icloud.com's apps ("Mail", "iCloud Drive", "Fotos"),
- * a device ("MacBook Air", "Ama's iPhone") or the family ("Family Sharing", "Familienfreigabe",
- * "ファミリー共有") rather than iCloud's storage.
+ * Whether a title above a line names one of icloud.com's apps ('app': "Mail", "iCloud Drive",
+ * "Fotos", whose content is never the account's usage), a device ("MacBook Air", "Ama's iPhone")
+ * or the family ("Family Sharing", "Familienfreigabe", "ファミリー共有") rather than iCloud's storage.
  */
-export function titleKind(title: string): 'app' | 'device' | 'family' | undefined {
-  if (APP_TITLE.test(title)) return 'app';
-  if (deviceBefore(title)) return 'device';
-  if (FAMILY.test(title) && !STORAGE_WORD.test(title)) return 'family';
-  return undefined;
-}
+export const titleKind = (title: string): 'app' | boolean =>
+  APP_TITLE.test(title)
+    ? 'app'
+    : deviceBefore(title) || (FAMILY.test(title) && !STORAGE_WORD.test(title));
 
 /**
  * A device named before a statement's first size, after its last mention of iCloud ("Mac: 200 GB
@@ -498,7 +496,7 @@ const CATEGORY = new RegExp(
 /** "Photos", "Photos 1.2 GB", "Sauvegarde : 799 Mo": a known label, optionally with its size. */
 export function matchCategory(text: string): StorageCategory | undefined {
   const match = CATEGORY.exec(normalizeSpace(text));
-  const known = match?.[1] === undefined ? undefined : LABEL_LOOKUP.get(match[1].toLowerCase());
+  const known = match && LABEL_LOOKUP.get((match[1] as string).toLowerCase());
   if (!match || !known) return undefined;
   const category: StorageCategory = { id: known.id, label: known.label };
   if (match[2] !== undefined) {
