@@ -52,9 +52,10 @@ const JA_POSTCODE = /〒[ \t]?\d{3}-?\d{4}/gu;
 const JA_BLOCK =
   /(?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{2,30}\d{1,4}(?:(?:丁目|番地|番|号|[-‐－−])\d{0,4}){1,4}/gu;
 const JA_PLACE = /[都道府県市区町村郡]/u;
+/** Taiwan and Hong Kong write 號, 樓, 層: "信義路五段7號". */
 const ZH_STREET =
-  /(?<!\p{Script=Han})\p{Script=Han}{2,30}\d{1,5}[ \t]?号(?:\d{1,4}(?:室|楼|层|单元))*/gu;
-const ZH_ROAD = /[路街道巷弄里村]/u;
+  /(?<!\p{Script=Han})\p{Script=Han}{2,30}\d{1,5}[ \t]?[号號](?:\d{1,4}(?:室|楼|樓|层|層|单元|單元))*/gu;
+const ZH_ROAD = /[路街道巷弄里村段]/u;
 /** "我住在" before a Chinese address is not part of it. */
 const ZH_LEAD = /^(?:我们?|我家)?(?:住在|住|位于|在)/u;
 

@@ -177,12 +177,31 @@ function withTown(text: string, start: number, end: number): Span {
   return { start: start - (flat?.[0].length ?? 0), end: sticky(TOWN_AFTER, text, end) ?? end };
 }
 
+/**
+ * Everyday words that name streets too ("12 Main St", "4 New Road", "9 Old Mill Lane"): they
+ * count when the street is written as a name, every word and the street word capitalised.
+ */
+const SMALL_WORDS = new Set(
+  'the a an and or of to in on at for with my your our is are was'.split(' '),
+);
+
+function isStreetName(words: string[], street: string, capitalOnly: boolean): boolean {
+  const asName = /^\p{Lu}/u.test(street) && words.every((w) => /^\p{Lu}/u.test(w));
+  return words.every(
+    (w) =>
+      (capitalOnly ? /^\p{Lu}/u.test(w) : true) &&
+      (!isCommon(w) || (asName && !SMALL_WORDS.has(w.toLowerCase()))),
+  );
+}
+
 function* numberFirstStreets(text: string): Generator<Span> {
   for (const pattern of [EN_STREET, EN_CAPITAL_STREET])
     for (const match of text.matchAll(pattern)) {
       const words = match.groups?.words?.trim().split(/[ \t]+/) ?? [];
-      if (words.some((w) => isCommon(w) || (pattern === EN_CAPITAL_STREET && !/^\p{Lu}/u.test(w))))
-        continue;
+      const street = match[0].slice(
+        match[0].lastIndexOf(match.groups!.words!) + match.groups!.words!.length,
+      );
+      if (!isStreetName(words, street, pattern === EN_CAPITAL_STREET)) continue;
       yield withTown(text, match.index, match.index + match[0].length);
     }
   for (const match of text.matchAll(FR_STREET)) {

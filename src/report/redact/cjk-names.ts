@@ -56,7 +56,7 @@ export const SIGNED_CHINESE_NAME = String.raw`(?:(?:${COMPOUND_SURNAMES})\p{Scri
  * the name after the thanks and the name under a mail footer.
  */
 const ZH_CLOSING =
-  /^(?:谢谢|謝謝|多谢|多謝|感谢|感謝|万分感谢|萬分感謝|周末|週末)|^(?:此致|敬礼|敬禮|祝好|辛苦了|麻烦了|麻煩了)$/u;
+  /^(?:谢谢|謝謝|多谢|多謝|感谢|感謝|万分|萬分|周末|週末)|^(?:此致|敬礼|敬禮|祝好|辛苦了|麻烦了|麻煩了)$/u;
 export const isSignedChineseName = (word: string) => !ZH_CLOSING.test(word);
 /** A given name written in hiragana after the surname ("藤原 さくら"), not a word of the thanks. */
 const KANA_GIVEN_NAME = String.raw`(?!よろしく|です|ます|ありが)\p{Script=Hiragana}{2,4}`;
@@ -303,6 +303,76 @@ function* namesIn(text: string, language: Language): Generator<Span> {
   if (language.before) yield* spansOf(language.before, text);
 }
 
+/**
+ * A name closing a note on its own line, before the closing word ("鈴木 よろしくお願いします",
+ * "山口　よろしく", "中川 以上", "松本より", "王芳 谢谢"): the space or "より" between them is
+ * what a sentence ending in those words ("容量以上") does not have.
+ */
+const JA_NAME_THEN_CLOSING = new RegExp(
+  String.raw`(?<=(?:^|[\n。！!])[ \t　]*)(?<name>${SIGNED_JAPANESE_NAME})(?:より|[ \t　]+(?:よろしく(?:お願い(?:いた)?します)?|以上|拝|敬具|草々))[。！!]*[ \t]*(?=\r?\n|$)`,
+  'gu',
+);
+const ZH_NAME_THEN_THANKS = new RegExp(
+  String.raw`(?<=(?:^|\n)[ \t　]*)(?<name>${SIGNED_CHINESE_NAME})[ \t　]+${ZH_THANKS}[！!。]*[ \t]*(?=\r?\n|$)`,
+  'gu',
+);
+
+function* namesBeforeClosing(text: string): Generator<Span> {
+  for (const match of text.matchAll(JA_NAME_THEN_CLOSING)) {
+    const name = match.groups!.name!;
+    if (isSignedJapaneseName(name)) yield { start: match.index, end: match.index + name.length };
+  }
+  for (const match of text.matchAll(ZH_NAME_THEN_THANKS)) {
+    const name = match.groups!.name!;
+    if (isSignedChineseName(name)) yield { start: match.index, end: match.index + name.length };
+  }
+}
+
+/**
+ * A relative, then their name before a particle: "夫の隆が", "母の節子にも" (Japanese), "아들
+ * 도윤이의", "동생 하은에게" (Korean). Japanese says the relative's things the same way ("母の携帯が",
+ * "夫の会社に"), so the kanji must not be an everyday noun or a word kanji names do not use.
+ * Korean adds 이 to a name before its particle, which a noun does not ("도윤이가", not "사진이가"),
+ * or gives it a particle only people take ("에게", "한테").
+ */
+const JA_RELATIVE_NAME =
+  /(?<=(?:夫|妻|娘|息子|母|父|兄|弟|姉|妹|祖母|祖父|孫|義母|義父|主人|嫁|姪|甥|叔母|叔父|伯母|伯父|友人|友達)の)\p{Script=Han}{1,3}(?=(?:が|は|に|も|と|を|から|へ)(?!\p{Script=Hiragana}{2}))/gu;
+const JA_RELATIVES_THINGS = new Set(
+  `携帯 端末 電話 機種 名前 写真 動画 容量 方 分 為 所 事 物 件 前 後 家 実家 会社 学校 仕事 部屋
+  車 画面 契約 口座 誕生日 代 頃 話 声 顔 手 目 体 病院 職場 時 中 番 方法 世代 年 歳 同僚 友人
+  友達 家族 子供 機械 本体 充電 通信 回線 料金 請求 上 下 側 用 様 母 父 夫 妻 娘 息子 日 月 嫁 婿
+  孫 兄 弟 姉 妹 祖母 祖父 叔母 叔父 伯母 伯父 姪 甥 義母 義父 主人 先生 上司 部下 知人 子 病気
+  入院 名義 代理 代わり 結婚式 葬儀 紹介 中学校 高校 大学 会社員 彼氏 彼女 夫婦 両親`.split(/\s+/),
+);
+const KO_RELATIVE_NAME =
+  /(?<=(?:아들|딸|남편|아내|와이프|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|형|할머니|할아버지|친구|조카|손자|손녀|사촌)[ \t]+)\p{Script=Hangul}{2}(?=이(?:가|는|의|를|도|랑|한테|에게|하고)|(?:에게|한테)(?!\p{Script=Hangul}{3}))/gu;
+/** Nouns that end in 이 ("고양이"), and people and places said after a relative ("엄마 친구에게"). */
+const KO_NOT_NAMES = new Set(
+  `고양 어린 친구 동생 언니 오빠 누나 아들 남편 아내 엄마 아빠 회사 학교 직원 사장 가족 사촌 조카 손자
+  손녀 동료 선배 후배 선생 담임 애인 친척`.split(/\s+/),
+);
+/** A greeting, then the name and its honorific: "안녕하세요 민호님," (not "고객님", "담당자님"). */
+const KO_GREETED =
+  /(?<=(?:안녕하세요|안녕하십니까)[ \t,!.]*)\p{Script=Hangul}{2,3}(?=[ \t]?(?:님|씨))/gu;
+const KO_ADDRESSED_ROLES = new Set(
+  '상담원 상담사 담당자 선생 회원 관리자 기사 팀장 사장 매니저 여러분 직원'.split(' '),
+);
+
+function* japaneseRelativesNamed(text: string): Generator<Span> {
+  for (const match of text.matchAll(JA_RELATIVE_NAME))
+    if (!JA_RELATIVES_THINGS.has(match[0]) && isSignedJapaneseName(match[0]))
+      yield { start: match.index, end: match.index + match[0].length };
+}
+
+function* koreanNamed(text: string): Generator<Span> {
+  for (const match of text.matchAll(KO_RELATIVE_NAME))
+    if (!KO_NOT_NAMES.has(match[0]))
+      yield { start: match.index, end: match.index + match[0].length };
+  for (const match of text.matchAll(KO_GREETED))
+    if (!KO_ADDRESSED_ROLES.has(match[0]) && !NOT_KO_NAMES.has(match[0]))
+      yield { start: match.index, end: match.index + match[0].length };
+}
+
 /** A Korean advisor by role, then the honorific: "상담원 정님", "직원 김민수 씨". */
 const KO_ROLE =
   /(?<=(?:상담원|상담사|직원|엔지니어|기사|매니저|어드바이저)[ \t]*)\p{Script=Hangul}{1,3}(?=[ \t]?(?:님|씨))/gu;
@@ -339,10 +409,13 @@ export function* cjkNames(text: string): Generator<Span> {
   if (HANGUL.test(text)) {
     yield* namesIn(text, KOREAN);
     yield* spansOf(KO_ROLE, text);
+    yield* koreanNamed(text);
   }
   if (!CJK.test(text)) return;
   yield* namesIn(text, CHINESE);
   yield* namesIn(text, JAPANESE);
   yield* chineseTitled(text);
   yield* japaneseTitled(text);
+  yield* namesBeforeClosing(text);
+  yield* japaneseRelativesNamed(text);
 }

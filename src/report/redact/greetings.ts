@@ -16,7 +16,10 @@ const GREETING_WORDS = `
   buenas|ciao|caro|cara|gentile|salve|olá|ola|oi|prezado|prezada|hoi|beste|lieve|hej|hei|
   hallå|tja|kära|kære|kjære|cześć|witaj|witam|siema|hejka|droga|drogi|привет|здравствуйте|
   дорогая|дорогой|merhaba|selam|sevgili|sayın|ahoj|čau|milý|milá|γεια|γεια σου|αγαπητέ|
-  αγαπητή|chào|xin chào|halo|szia|kedves|привіт|dragă|draga|namaste|namaskar`;
+  αγαπητή|chào|xin chào|halo|szia|kedves|привіт|dragă|draga|namaste|namaskar|добрый день|
+  доброе утро|добрый вечер|доброго дня|вітаю|dzień dobry|guten tag|guten morgen|goedemiddag|
+  goedemorgen|goedenavond|buongiorno|buonasera|bom dia|boa tarde|boa noite|buenos días|
+  buenas tardes|god morgon|hejsan|iyi günler|selamat pagi|selamat siang|selamat sore|hai`;
 const GREETING = new RegExp(`(?:${phrases(GREETING_WORDS)})(?![\\p{L}\\p{M}])`, 'giu');
 /** Where an addressed name ends: a comma, a stop, a dash, the end of the line. */
 const ADDRESSED_END = /[ \t]*(?:[,!:;.—–-]|\r?\n|$)/y;
@@ -32,14 +35,52 @@ function wordName(text: string, at: number): Span | undefined {
     : undefined;
 }
 
+/**
+ * The word some greet with before a first name, kept: Indonesian and Malay "kak", "mas", "pak",
+ * "bu" ("Halo kak Rina,"), Vietnamese "anh", "chị", "em" ("Chào anh Khoa,").
+ */
+const ADDRESS_WORD =
+  /[ \t]*,?[ \t]+(?:kak|kakak|mas|mbak|pak|bu|bapak|ibu|anh|chị|em|cô|chú|bác)(?=[ \t]+\p{Lu})/iuy;
+
+/** Whether a line opens with a greeting ("Halo Rina,"): the words under it are no signature. */
+const OPENING_GREETING = new RegExp(`^[ \\t]*${GREETING.source}`, 'iu');
+export const opensWithGreeting = (line: string) => OPENING_GREETING.test(line);
+
 function* greeted(text: string): Generator<Span> {
   for (const match of atWordStart(GREETING, text)) {
     if (!opensClause(text, match.index)) continue;
-    const at = match.index + match[0].length;
+    ADDRESS_WORD.lastIndex = match.index + match[0].length;
+    const at = ADDRESS_WORD.test(text) ? ADDRESS_WORD.lastIndex : match.index + match[0].length;
     const name = readName(text, at, {}) ?? wordName(text, at);
     ADDRESSED_END.lastIndex = name?.end ?? 0;
-    if (name && ADDRESSED_END.test(text)) yield name;
+    const group = name && GROUPS.has(text.slice(name.start, name.end).toLowerCase());
+    if (name && !group && ADDRESSED_END.test(text)) yield name;
+    else if (!name) yield* afterComma(text, at);
   }
+}
+
+const COMMA = /[ \t]*,[ \t]*/y;
+/** Whom a greeting addresses when it greets them all: "Добрый день, Коллеги!", "Dzień dobry, Państwu!". */
+const GROUPS = new Set(
+  `коллеги друзья все всем уважаемые господа колеги друзі всім państwu wszystkim kochani
+  koledzy przyjaciele leute zusammen allerseits kollegen freunde collègues amis tutti ragazzi
+  colleghi todos chicos colegas amigos pessoal galera gente pessoas collega's allemaal vänner
+  alla alle arkadaşlar herkese`.split(/\s+/),
+);
+const CALLED_OUT = /[ \t]*(?:[,!]|\r?\n|$)/y;
+
+/**
+ * "Добрый день, Григорий!", "Bom dia, Carla!": after a greeting and a comma, a name that ends the
+ * greeting with a comma, an exclamation mark or the line ("Guten Tag, Folgendes Problem:" goes on).
+ */
+function* afterComma(text: string, at: number): Generator<Span> {
+  COMMA.lastIndex = at;
+  if (!COMMA.test(text)) return;
+  const name = readName(text, COMMA.lastIndex, {});
+  const words = name ? text.slice(name.start, name.end) : '';
+  if (!name || opensWithGreeting(words) || GROUPS.has(words.toLowerCase())) return;
+  CALLED_OUT.lastIndex = name.end;
+  if (CALLED_OUT.test(text)) yield name;
 }
 
 /**

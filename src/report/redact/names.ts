@@ -185,12 +185,13 @@ function* notAdjective(text: string, names: Iterable<Span>): Generator<Span> {
  * apostrophe and before German words later in the clause, it introduces nobody.
  */
 const GERMAN_WORDS =
-  /^[^.!?\n]*?(?<![\p{L}])(?:und|nicht|ist|das|der|die|den|dem|des|ich|geht|habe|hat|von|vom|mit|auf|bei|seit|wird|wurde)(?![\p{L}])/u;
+  /^[^.!?\n]*?(?<![\p{L}])(?:und|nicht|ist|das|der|die|den|dem|des|ich|geht|ging|habe|hat|von|vom|mit|auf|bei|seit|wird|wurde|auch|noch|war|kein|keine)(?![\p{L}])/u;
 
 function* selfIntroduced(text: string): Generator<Span> {
   for (const match of atWordStart(SELF_INTRO, text)) {
     const at = match.index + match[0].length;
-    if (match[0] === 'Im' && GERMAN_WORDS.test(text.slice(at, at + 120))) continue;
+    // German "im" ("im August auch nicht") is English "I'm" without its apostrophe.
+    if (/^im$/iu.test(match[0]) && GERMAN_WORDS.test(text.slice(at, at + 120))) continue;
     const name = readName(text, at, { lowerBeforeBreak: true });
     if (name) yield name;
   }

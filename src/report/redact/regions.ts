@@ -16,7 +16,7 @@ const LANGUAGES = `en de fr es it pt nl ru pl sv da nb tr ja zh zh-Hant ko cs sk
  */
 const NAME_LIKE = new Set(
   `jordan chad georgia india israel kenya kenia maurice mauricio maurício maurici dominique
-  dominica kuba iran francia`.split(/\s+/),
+  dominica kuba iran francia montserrat`.split(/\s+/),
 );
 
 /** Nations within a country, which the browser does not name: "(England)", "(Schottland)". */

@@ -1,4 +1,5 @@
 import { CAPITAL_SIGN_OFFS, SIGN_OFFS } from './sign-off-words.ts';
+import { opensWithGreeting } from './greetings.ts';
 import { isRegion } from './regions.ts';
 import { readName } from './reader.ts';
 import { sentFromSigned } from './sent-from.ts';
@@ -96,6 +97,8 @@ function* signature(text: string): Generator<Span> {
   // "--" on a line of its own opens an email signature.
   const delimiter = /^(?:--|—|–|_{2,})$/u.test(previous);
   if (!(previous.endsWith(',') || closing || delimiter) || previous.split(/\s+/).length > 5) return;
+  // "Halo Rina,\nmasih gagal.": a line that greets opens the note, it does not sign it.
+  if (!closing && opensWithGreeting(previous)) return;
   const name = readName(text, start, { lowerAtLineEnd: true });
   if (!name) return;
   const rest = text.slice(name.end, end);

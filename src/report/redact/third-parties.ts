@@ -1,7 +1,8 @@
 import { isCarrier } from './carriers.ts';
 import { isCommon, phrases } from './lexicon.ts';
-import { readName } from './reader.ts';
+import { readName, wordAt } from './reader.ts';
 import { isRegion } from './regions.ts';
+import { INNER_CAPITAL } from './signatures.ts';
 import { WALL, atWordStart, type Span } from './spans.ts';
 
 /**
@@ -97,6 +98,69 @@ const BEFORE_RELATED = new RegExp(
   olá|oi|hoi|hej|cześć|привет`)}))[ \\t]*$`,
   'iu',
 );
+
+/**
+ * A possessive and a relative in the case the sentence gives them, then the name: "das iPad meines
+ * Sohnes Malte", "у моей жены Светланы", "z moim mężem Krzysztofem", "мого батька Миколи",
+ * "med min man Anders". With the possessive read, the relative needs nothing before it, and its
+ * Slavic forms are read by their stems, so every case counts.
+ */
+const POSSESSIVES = `my|our|mein|meine|meinem|meinen|meiner|meines|unser|unsere|unserem|unseren|
+  unserer|unseres|sein|seine|seinem|seinen|seiner|seines|ihr|ihre|ihrem|ihren|ihrer|ihres|dein|
+  deine|deinem|deinen|deiner|deines|mijn|onze|min|mitt|mina|vår|mon|ma|mes|mi|mis|mio|mia|
+  meu|minha|мой|моя|моё|мое|мои|моего|моей|моему|моим|моём|моем|мою|моих|наш|наша|нашего|
+  нашей|нашему|нашим|нашем|нашу|наших|мій|моє|мого|моєї|моєму|моїй|моїм|моєю|моїх|нашого|
+  нашої|нашому|нашій|mój|moja|moje|mojego|mojej|mojemu|moim|moją|moich|mym|nasz|nasza|naszego|
+  naszej|naszemu|naszym|naszą`;
+/** German genitives and Nordic and Dutch words for a husband, which the relatives do not list. */
+const MORE_RELATIVES = `sohnes|mannes|bruders|vaters|enkels|freundes|onkels|neffen|kollegen|nachbarn|
+  schwagers|schwager|schwägerin|ehemann|ehemannes|ehefrau|enkelsohn|enkeltochter|stiefsohn|
+  stieftochter|man|mand|echtgenoot|echtgenote`;
+/** Russian, Ukrainian and Polish relatives by stem, with their case endings. */
+const SLAVIC_RELATIVES = String.raw`(?:муж(?:а|у|ем|е)?|жен(?:а|ы|е|у|ой)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью|к[аеиуой])|брат(?:а|у|ом|е|ові)?|сестр(?:а|ы|е|у|ой|і|ою)|мам(?:а|ы|е|у|ой|і|ою)|пап(?:а|ы|е|у|ой)|бабушк[аеиуой]|дедушк[аеиуой]|внук(?:а|у|ом|е)?|внучк[аеиуой]|друг(?:а|у|ом|е|ові)?|подруг[аеиуойі]|сосед(?:а|у|ом|е)?|соседк[аеиуой]|племянни(?:к|ка|ку|ком|ке|ц[аеыуой])|чоловік(?:а|у|ом|ові)?|дружин(?:а|и|і|у|ою)|син(?:а|у|ом|ові)?|дон(?:ька|ьки|ьку|ькою|ці|ечка|ечки|ечку|ечці)|дочк(?:а|и|у|ою)|дочці|тат(?:о|а|у|ом|ові)|батьк(?:о|а|у|ом|ові)|бабус(?:я|і|ю|ею)|дідус(?:ь|я|ю|ем|еві)|онук(?:а|у|ом|ові)?|онучк(?:а|и|у|ою)|сусід(?:а|у|ом|ові)?|mąż|męż(?:a|owi|em|u)|żon(?:a|y|ie|ę|ą|o)|syn(?:a|owi|em|u)?|synk(?:a|owi|iem|u)|synek|córk(?:a|i|ę|ą|o)|córce|córeczk(?:a|i|ę|ą)|córeczce|brat(?:a|u|em|owi)?|siostr(?:a|y|ę|ą|o)|siostrze|mam(?:a|y|ie|ę|ą)|mamusi|tat(?:a|y|ę|ą|cie)|babci(?:a|ą|ę)?|dziad(?:ek|ka|kowi|kiem|ku)|wnuk(?:a|owi|iem|u)?|wnuczk(?:a|i|ę|ą)|wnuczce|przyjaciel(?:a|owi|em|u)?|przyjaciółk(?:a|i|ę|ą)|przyjaciółce|sąsiad(?:a|owi|em|ka|ki|kę|ką|ce)?|teściow(?:a|ej|ą)|teść|teścia|teściowi)(?![\p{L}])`;
+const POSSESSED = new RegExp(
+  `(?:${phrases(POSSESSIVES)})[ \\t]+(?:${phrases(`${RELATIONS}|${MORE_RELATIVES}`)}|${SLAVIC_RELATIVES})[ \\t]+`,
+  'giu',
+);
+/**
+ * First names that are small words in another language the masking reads ("mia", "per", "can",
+ * "will"): after a possessive and a relative they are the name ("meiner Tochter Mia", "min son
+ * Per"); other everyday words there are not ("Min datter Ikke …", "my daughter Photos").
+ */
+const NAMES_THAT_ARE_WORDS = new Set('mia per can will les mina sina'.split(' '));
+
+/**
+ * Vietnamese puts the possessive after the relative: "con gái tôi Thảo", "chồng mình Minh".
+ */
+const VI_RELATIVE = new RegExp(
+  `(?:${phrases(`con gái|con trai|chồng|vợ|mẹ|bố|anh trai|chị gái|em gái|em trai|cháu|bạn`)})[ \\t]+(?:tôi|mình|em|của tôi|của mình)[ \\t]+`,
+  'giu',
+);
+
+/**
+ * Apps and devices said after a relative, whose they are ("my daughter Instagram", "у моей жены
+ * Айфон", "meiner Tochter Handy"): no one's name. A capital inside ("WhatsApp", "TikTok") marks
+ * an app too.
+ */
+const THINGS = new Set(
+  `instagram whatsapp facebook tiktok youtube snapchat telegram signal viber wechat line gmail
+  outlook minecraft roblox fortnite spotify netflix handy smartphone tablet айфон айпад телефон
+  смартфон планшет`.split(/\s+/),
+);
+const isThing = (words: string) => THINGS.has(words.toLowerCase()) || INNER_CAPITAL.test(words);
+
+/** After a possessive and a relative, a capitalised word is their name. */
+function* possessed(text: string): Generator<Span> {
+  for (const match of atWordStart(POSSESSED, text)) {
+    const at = match.index + match[0].length;
+    const word = wordAt(text, at);
+    if (!word || !/^\p{Lu}\p{Ll}/u.test(word.text)) continue;
+    const anyCase = NAMES_THAT_ARE_WORDS.has(word.text.toLowerCase());
+    const name = readName(text, at, { anyCase });
+    const words = name ? text.slice(name.start, name.end) : '';
+    if (name && !isCarrier(words) && !isThing(words)) yield name;
+  }
+}
 
 /** The one to ask for or who called: "spoke to Darnell", "chiedere di Gianni", "fala com …". */
 const ASKED_FOR = new RegExp(
@@ -240,11 +304,16 @@ function* after(pattern: RegExp, text: string, needsBefore = false): Generator<S
   for (const match of atWordStart(pattern, text)) {
     const before = text.slice(Math.max(0, match.index - 30), match.index);
     if (needsBefore && !BEFORE_RELATED.test(before)) continue;
-    const name = readName(text, match.index + match[0].length, {});
+    // "Fam. Visser" is an abbreviation; "my husband. Then I tried" ends a sentence.
+    if (/\p{L}{4}\.[ \t]/u.test(match[0])) continue;
+    const at = match.index + match[0].length;
+    // "Agent (Tier 2 Support):": a bracket after a role holds a person only when all of it is one.
+    if (match[0].endsWith('(') && !bracketNamesPerson(text, at)) continue;
+    const name = readName(text, at, {});
     if (!name) continue;
     const words = text.slice(name.start, name.end);
     // "оператор МТС", "operadora Vivo": the operator is the network they are with.
-    if (isCarrier(words)) continue;
+    if (isCarrier(words) || isThing(words)) continue;
     // "Advisor Notes:" is a heading; "Advisor Maria:" is who speaks in a chat transcript.
     if (text[name.end] !== ':' || !isHeading(words)) yield name;
   }
@@ -259,9 +328,39 @@ const HEADING_WORDS = new Set(
   notatki ответ заметки комментарий yanıt cevap notlar`.split(/\s+/),
 );
 const ROLE = new RegExp(`^(?:${phrases(ROLES)})$`, 'iu');
+/**
+ * Words of a job title or a team, which a bracket after a speaker's role holds as often as a name
+ * ("Agent (Senior Advisor):", "Berater (Technischer Support):", "Специалист (Поддержка Apple):").
+ */
+const TITLE_WORDS = new Set(
+  `senior junior lead head chief principal tier level team tech technical escalation escalations
+  billing sales care desk service services department dept chat phone online store retail
+  supervisor specialist expert trainee
+  technischer technische technisches kundendienst kundenservice teamleiter teamleiterin leitung
+  assistance technique équipe responsable service-client soporte técnico técnica equipo servicio
+  supporto assistenza tecnico tecnica squadra suporte atendimento equipe klantenservice
+  ondersteuning teamleider kundtjänst avdelning поддержка техподдержка отдел старший старшая
+  ведущий ведущая підтримка відділ wsparcie zespół dział starszy starsza destek ekibi birimi
+  kıdemli`.split(/\s+/),
+);
+const isTitleWord = (word: string) =>
+  ROLE.test(word) || TITLE_WORDS.has(word.toLowerCase()) || /\p{N}/u.test(word);
 const isHeading = (words: string) =>
   ROLE.test(words) ||
-  words.split(/\s+/u).some((word) => isCommon(word) || HEADING_WORDS.has(word.toLowerCase()));
+  words
+    .split(/\s+/u)
+    .some((word) => isCommon(word) || HEADING_WORDS.has(word.toLowerCase()) || isTitleWord(word));
+
+/** What a bracket opened at `at` holds, when it closes on its line. */
+const BRACKET_CONTENT = /[^()\n]{1,60}(?=\))/uy;
+
+/** Whether the bracket at `at` names a person: no title, team, place or network inside. */
+function bracketNamesPerson(text: string, at: number): boolean {
+  BRACKET_CONTENT.lastIndex = at;
+  const content = BRACKET_CONTENT.exec(text)?.[0].trim();
+  if (!content) return true;
+  return !isHeading(content) && !isRegion(content) && !isCarrier(content);
+}
 
 /**
  * Who speaks in a pasted chat transcript, in brackets after their side or role ("Apple Support
@@ -271,8 +370,15 @@ const isHeading = (words: string) =>
 const SIDES = `apple|apple support|support|applecare|customer|client|me|you|user|kunde|kundin|
   ich|sie|moi|vous|cliente|yo|usuario|usuaria|io|eu|ik|klant|jij|jag|kund|du|ja|klient|я|
   клиент|клиентка|вы|ben|müşteri|siz`;
+/** A time or a date in square brackets before a line of a transcript: "[10:42]", "[12/03 09:15]". */
+const STAMP = String.raw`(?:\[[\d:./ \t-]{4,20}(?:[AaPp][Mm])?\][ \t]*)?`;
 const SPEAKER_BRACKET = new RegExp(
-  `^[ \\t]*(?:${phrases(`${SIDES}|${ROLES}`)})[ \\t]*\\([ \\t]*`,
+  `^[ \\t]*${STAMP}(?:${phrases(`${SIDES}|${ROLES}`)})[ \\t]*\\([ \\t]*`,
+  'gimu',
+);
+/** The side or role in square brackets, then who speaks: "[Agent] Marcus:", "[Advisor] Kendra:". */
+const SPEAKER_AFTER_BRACKETED_ROLE = new RegExp(
+  `^[ \\t]*${STAMP}\\[(?:${phrases(ROLES)})\\][ \\t]*`,
   'gimu',
 );
 const SPEAKER_END = /[ \t]*\)[ \t]*:/y;
@@ -285,6 +391,10 @@ function* speakers(text: string): Generator<Span> {
     const words = text.slice(name.start, name.end);
     if (!SPEAKER_END.test(text) || isRegion(words) || isCarrier(words)) continue;
     if (!isHeading(words)) yield name;
+  }
+  for (const match of text.matchAll(SPEAKER_AFTER_BRACKETED_ROLE)) {
+    const name = readName(text, match.index + match[0].length, {});
+    if (name && text[name.end] === ':' && !isHeading(text.slice(name.start, name.end))) yield name;
   }
 }
 
@@ -352,6 +462,8 @@ export function* thirdParties(text: string): Generator<Span> {
   yield* given(text);
   yield* after(CALLED, text);
   yield* after(RELATED, text, true);
+  yield* possessed(text);
+  yield* after(VI_RELATIVE, text);
   yield* nordicPossessed(text);
   yield* lowerCaseNamed(text);
   yield* after(ASKED_FOR, text);

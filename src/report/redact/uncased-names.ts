@@ -61,6 +61,27 @@ const ROLES = intro(
 );
 
 /**
+ * A greeting opening a clause, then one word that ends it: "שלום דנה,", "مرحبا خالد،",
+ * "नमस्ते सुरेश,". Words that go on the greeting ("שלום רב", "مرحبا بكم") are no name.
+ */
+const GREETED = intro(
+  `שלום|היי|הי|בוקר טוב|ערב טוב|مرحبا|مرحباً|أهلا|أهلاً|اهلا|مساء الخير|صباح الخير|नमस्ते|नमस्कार`,
+  { words: 1, needsBreak: true },
+  true,
+);
+const GREETING_GOES_ON = new Set(
+  'רב לכולם לך לכם חברים צוות רבה بكم بك جميعا جميعاً الجميع عليكم وسهلا وسهلاً सब सभी'.split(' '),
+);
+
+/**
+ * A relative, then their name before a postposition: "मेरे पति राकेश के फ़ोन में", "मेरी बेटी
+ * अनन्या का". Hebrew and Arabic run on with a verb there ("בעלי ניסה"), which no particle tells
+ * from a name, so they are left.
+ */
+const HI_RELATIVE_NAME =
+  /(?<=(?:मेरे|मेरी|मेरा|हमारे|हमारी|हमारा)[ \t]+(?:पति|पत्नी|बेटी|बेटा|बेटे|भाई|बहन|माँ|मां|पिता|पापा|मम्मी|दोस्त|दादी|दादा|नानी|नाना)[ \t]+)\p{Script=Devanagari}+(?=[ \t]+(?:का|की|के|ने|को|से|भी)(?![\p{L}\p{M}]))/gu;
+
+/**
  * Thai glues the name to the phrase before it: "ผมชื่อสมชาย ใจดี" (my name is), "ในชื่อ วิชัย"
  * (signed in under the name), "คุณประไพ" (the courtesy title, not in "ขอบคุณ" thanks or
  * "ของคุณ" your). A bare "ผม"/"ดิฉัน" (I) counts only before a first name and a surname.
@@ -186,6 +207,10 @@ function* signedOnOneLine(text: string): Generator<Span> {
 export function* uncasedNames(text: string): Generator<Span> {
   if (!UNCASED.test(text)) return;
   for (const kind of [STRONG, LABELS, SELF, HERE, TITLES, ROLES]) yield* introduced(text, kind);
+  for (const name of introduced(text, GREETED))
+    if (!GREETING_GOES_ON.has(text.slice(name.start, name.end))) yield name;
+  for (const match of text.matchAll(HI_RELATIVE_NAME))
+    if (!isStopWord(match[0])) yield { start: match.index, end: match.index + match[0].length };
   yield* thai(text);
   yield* hindi(text);
   yield* signature(text);
