@@ -52,7 +52,7 @@ const UNCASED_WORDS = /^\p{Lo}[\p{Lo}\p{M}ー・]{1,15}(?: \p{Lo}[\p{Lo}\p{M}]{1
  * subject ("Se usan", "Đã sử dụng", "Đang dùng", "تم استخدام", "Ya has usado").
  */
 const ACCOUNT_WORD =
-  /(?<!\p{L})(?:totale?|gesamt|insgesamt|summe|current(?:ly)?|now|today|aktuell|derzeit|momentan|zurzeit|jetzt|actuellement|aujourd'hui|actualmente|ahora|hoy|attualmente|ora|oggi|atualmente|agora|hoje|momenteel|nu|account|konto|compte|cuenta|conta|usage|nutzung|uso|status|statut|estado|stato|plan|you|your|sie|du|ihr|vous|tu|usted|você|voi|lei|jij|je|u|ni|вы|ты|ви|ти|bạn|se|si|đã|تم|hai|stai|has|estás|ya|đang)(?!\p{L})|^(?:現在|现在|目前|当前|합계|현재|지금|전체|合計|合计|总计|全体|総計)$/iu;
+  /(?<!\p{L})(?:totale?|gesamt|insgesamt|summe|current(?:ly)?|now|today|aktuell|derzeit|momentan|zurzeit|jetzt|actuellement|aujourd'hui|actualmente|ahora|hoy|attualmente|ora|oggi|atualmente|agora|hoje|momenteel|nu|account|konto|compte|cuenta|conta|usage|nutzung|uso|status|statut|estado|stato|plan|you|your|sie|du|ihr|vous|tu|usted|você|voi|lei|jij|je|u|ni|вы|ты|ви|ти|bạn|se|si|đã|تم|hai|stai|has|estás|ya|đang)(?!\p{L})|^(?:現在|现在|目前|当前|합계|현재|지금|전체|合計|合计|总计|全体|総計|คุณ)$/iu;
 
 /**
  * Whether a subject before the sizes, with no colon or particle after it, names someone or
@@ -62,6 +62,13 @@ const namesSubject = (subject: string) =>
   (NAME.test(subject) || UNCASED_WORDS.test(subject)) &&
   !ACCOUNT_WORD.test(subject) &&
   namesAnother(subject);
+
+/**
+ * A subject written onto its verb where words have no spaces between them ("แม่ใช้ 12 GB จาก 200
+ * GB", "妈妈使用 12 GB（共 200 GB）"); 已 ("already") is part of the verb ("目前已使用": currently
+ * used).
+ */
+const GLUED_SUBJECT = /^([\p{Lo}\p{M}]+?)已?(?:ใช้|使用)/u;
 
 /**
  * Mobile data counts what was sent over the phone network ("Mobile Data: 2.3 GB of 10 GB used",
@@ -125,11 +132,14 @@ function namesOtherOwner(text: string): boolean {
   if (named || OWNER_IN_LABEL.test(label) || namesOther(statement)) return true;
   const lead = statement.slice(0, Math.max(statement.search(/\d/), 0)).trim();
   // In a sentence (no label) the first word is the subject ("Mom used …", "Jonas hat …", "Anna a
-  // utilisé …"): the account's own opens with a word for the reader, use or the account, or none.
-  const first = label === '' ? (lead.split(' ')[0] ?? '') : '';
+  // utilisé …", "Ayşe, 200 GB'ın …"): the account's own opens with a word for the reader, use or
+  // the account, or none.
+  const first = label === '' ? (lead.split(/[\s,，、]/)[0] ?? '') : '';
   if (titleKind(lead) || namesSubject(lead) || (NAME.test(first) && namesSubject(first))) {
     return true;
   }
+  const glued = GLUED_SUBJECT.exec(lead)?.[1];
+  if (glued !== undefined && namesSubject(glued)) return true;
   const used = lead.search(USED_WORD);
   return used > 0 && matchCategory(lead.slice(0, used).trim()) !== undefined;
 }

@@ -243,22 +243,36 @@ const USED_BEFORE = new RegExp(
 const USED_AFTER = new RegExp(USED + NOT_GERUND, 'i');
 
 /**
- * Whether the pair from `start` to `end` in the text is said to be used: a word for "used"
- * between its sizes, just before them or after them in the same clause, and none for "free".
- * A word for "used" elsewhere is about something else ("Upload paused – 1 GB of 2 GB", "1 GB of
- * 2 GB – Verwendet WLAN", "0,2 Go restants sur 5 Go (4,8 Go utilisés)").
+ * Whether the pair from `start` to `end` in the text is said to be used by the account: a word
+ * for "used" between its sizes, just before them or after them in the same clause, none for
+ * "free", and no one else named as the one who used them. A word for "used" elsewhere is about
+ * something else ("Upload paused – 1 GB of 2 GB", "1 GB of 2 GB – Verwendet WLAN", "0,2 Go
+ * restants sur 5 Go (4,8 Go utilisés)").
  */
 function saysUsed(text: string, start: number, end: number): boolean {
   const after = AFTER_PAIR.exec(text.slice(end))?.[0] ?? '';
   const afterFree = after.search(FREE);
   const afterUsed = after.search(USED_WORD);
   const [before, pair] = [text.slice(0, start), text.slice(start, end)];
-  // A free-word first, or one that holds a used-word ("käytettävissä"), says what is free.
-  const free =
+  // With the verb last, whoever used the sizes may stand between them and the verb: marked by a
+  // particle ("200 GB中12 GBを母が使用", "12GB를 아빠가 사용", "30 GB पापा ने उपयोग किया"), by
+  // Chinese 由 ("by": "由爸爸使用"), or a capitalized name where a script has capitals ("12 GB'ını
+  // Ayşe kullanıyor"; "von 5 GB Speicher belegt" names storage, no one).
+  const between = after.slice(0, afterUsed);
+  const notTheAccounts =
+    // A free-word first, or one that holds a used-word ("käytettävissä"), says what is free.
     FREE.test(pair) ||
     FREE_BEFORE.test(before) ||
-    (afterFree >= 0 && (afterUsed < 0 || afterFree <= afterUsed));
-  return !free && (USED_WORD.test(pair) || USED_BEFORE.test(before) || USED_AFTER.test(after));
+    (afterFree >= 0 && (afterUsed < 0 || afterFree <= afterUsed)) ||
+    // Someone named after them: "used by Alex", "digunakan oleh Budi".
+    FOR_NAME.test(after);
+  return (
+    !notTheAccounts &&
+    (USED_WORD.test(pair) ||
+      USED_BEFORE.test(before) ||
+      (USED_AFTER.test(after) &&
+        !namesLead(between, /\s\p{Lu}\p{Ll}|由/u.test(between) && between.trim())))
+  );
 }
 
 /** Digits of other scripts, their decimal and group marks, and bidi marks, made plain. */
@@ -344,21 +358,22 @@ type Pair = [StorageAmount, StorageAmount, number];
  * A label that is only the account, its total or its usage ("Account", "Konto", "Compte", "Cuenta",
  * "Conta", "Аккаунт", "アカウント", "账户", "계정", "Usage", "Nutzung", "Uso"): the
  * account's own line, never someone's name. A sentence that opens with a word for the reader
- * ("You've used", "Vous utilisez", "Sie haben") or with none ("Se usan", "Đã sử dụng", "تم
+ * ("You've used", "Vous utilisez", "Sie haben", "आपने") or with none ("Se usan", "Đã sử dụng", "تم
  * استخدام") is the account's too: a member's is said of the member. Few words, each costing the
  * icloud.com script's budget; a label not listed is taken for a name, so the line is left unread,
  * never misread.
  */
 const ACCOUNT_LABEL =
-  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|^(?:you|vous|sie|se|đã|تم)(?!\p{L})|您|你|あなた/iu;
+  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|^(?:you|vous|sie|se|đã|تم)(?!\p{L})|您|你|あなた|आप/iu;
 
 /**
  * A name after "for" or "of" in a label ("Storage for Mom:", "Speicher von Jonas:", "Stockage de
- * Marie :"): whose storage it is, whatever word for storage comes before it. Apple and iCloud
- * name the account.
+ * Marie :"), or after "by" beside a usage ("used by Alex", "utilisés par Anna", "usados por Ana",
+ * "utilizzati da Anna", "gebruikt door Daan", "digunakan oleh Budi"): whose storage it is,
+ * whatever word for storage comes before it. Apple and iCloud name the account.
  */
 const FOR_NAME =
-  /(?:^|\s)(?:[Ff]or|von|für|pour|de|para|per|di|van|för|dla|для) (?!Apple|iCloud)\p{Lu}/u;
+  /(?:^|\s)(?:[Ff]or|von|für|pour|de|para|per|di|van|för|dla|для|by|par|por|da|door|oleh) (?!Apple|iCloud)\p{Lu}/u;
 
 /**
  * A label or title that names neither storage, iCloud alone, the account, the total, use nor the
@@ -382,10 +397,22 @@ export const namesOther = (text: string, bare?: boolean) => {
   // Sizes in other digits ("أحمد ١٢ غيغابايت من …") have a lead before them too.
   const statement = plainDigits(text);
   const lead = statement.slice(0, statement.search(AMOUNT_IN));
+  return namesLead(lead, bare && lead.length > 2 ? lead.split(' ')[0] : undefined);
+};
+
+/**
+ * Whether words before the sizes, or between them and the verb, name whose the sizes are: a name
+ * after "for" or "by" (FOR_NAME), or words ending in a label's colon or dash or a subject's
+ * particle ("John:", "母が", "엄마가", "할머니께서", "माँ ने"), else `word` (the subject as the caller
+ * found it), that name another (namesAnother).
+ */
+const namesLead = (lead: string, word?: string | false) => {
   const label =
-    /^(.+?)(?: ?[:：]| [–—-]|が|は|[이가은는]|使用了|已使用|已用|用了) ?$/.exec(lead)?.[1] ??
-    (bare && lead.length > 2 ? lead.split(' ')[0] : undefined);
-  return FOR_NAME.test(lead) || (label !== undefined && namesAnother(label));
+    /^(.+?)(?: ?[:：]| [–—-]|が|は|[이가은는]|께서| ने|使用了|已使用|已用|用了) ?$/.exec(
+      lead,
+    )?.[1] ?? word;
+  // An empty label, like none, names no one.
+  return FOR_NAME.test(lead) || (!!label && namesAnother(label));
 };
 
 /** The first usage pair in one statement: a line may list several ("Photos 2 GB · Backups 1 GB"). */
