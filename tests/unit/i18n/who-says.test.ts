@@ -85,4 +85,12 @@ describe('who says what the summary reasons from', () => {
       expect(catalogOf('report', locale)![key], key).toMatch(source);
     }
   });
+
+  // The warnings about Apple deleting an old backup count from the date the user gave.
+  it.each(LOCALES)('%s: so do the warnings built on the last backup’s age', (locale) => {
+    for (const notice of ['retention_risk', 'retention_passed']) {
+      const key = `thirdPerson.notice.${notice}`;
+      expect(catalogOf('report', locale)![key], key).toMatch(USER_SAYS[locale]);
+    }
+  });
 });
