@@ -27,11 +27,18 @@ const LABELLED = new RegExp(
  * looks like one, a capitalised word or two and a house number, or a number with a slash.
  */
 const NEAR_LABELLED = new RegExp(
-  String.raw`(?:${phrases(`adresa|adresas|aadress|alamat|bytom|адрес|adreça|ที่อยู่`)})[ \t]+`,
+  String.raw`(?:${phrases(`adresa|adresas|aadress|alamat|bytom|адрес|adreça|ที่อยู่|my address is|
+  my home address is|mon adresse est|mi dirección es|mi direccion es|il mio indirizzo è|
+  meu endereço é|mijn adres is|mitt adress är|min adresse er|mój adres to|мой адрес|моя адреса|
+  адреса моя|alamat saya|alamat rumah saya|địa chỉ của tôi là|địa chỉ tôi là|địa chỉ nhà tôi là`)})[ \t]+`,
   'giu',
 );
+/**
+ * A capitalised word or two and a house number, a number with a slash, or a house number and
+ * capitalised words where the street word is left out ("123 Nguyễn Huệ").
+ */
 const STREET_SHAPE =
-  /\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,2},?[ \t]*\d{1,4}(?![\d.,:]\d)|\d{1,5}\/\d{1,4}(?!\d)/uy;
+  /\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,2},?[ \t]*\d{1,4}(?![\d.,:]\d)|\d{1,5}\/\d{1,4}(?!\d)|\d{1,5}[a-zA-Z]?,?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,3}/uy;
 /**
  * The value ends with its line or its sentence ("…, 75002 Paris. The router…"): a stop after a
  * word (not after a number: "ul. 5."), or a Hindi danda.

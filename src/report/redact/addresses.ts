@@ -149,7 +149,11 @@ function streetNameEnd(text: string, at: number): number | undefined {
   for (let count = 0, pos = at; count < 6; count++) {
     const word = wordAt(text, pos);
     const lower = word?.text.toLowerCase() ?? '';
-    if (!word || (isCommon(lower) && !PARTICLES.has(lower) && !/^[ld]['’]/u.test(lower))) break;
+    // After its first word a street's name may hold an everyday word, capitalised: "Av.
+    // Insurgentes Sur 1602", "Calle Real Nueva 4".
+    const named = count > 0 && /^\p{Lu}/u.test(word?.text ?? '');
+    if (!word || (isCommon(lower) && !named && !PARTICLES.has(lower) && !/^[ld]['’]/u.test(lower)))
+      break;
     // "Str. Memorandumului nr. 28", "Jl. Merdeka No. 45": the number's own word ends the name.
     if (count > 0 && /^(?:nr|no)$/u.test(lower)) break;
     end = word.end;

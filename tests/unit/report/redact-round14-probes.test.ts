@@ -188,6 +188,49 @@ const TRAPS: [lang: string, text: string][] = [
 ];
 
 /**
+ * A second batch, after the first fixes: addresses said in a sentence in eighteen languages, the
+ * name under the thanks. Two failed before the fix that follows them ("Av. Insurgentes Sur 1602":
+ * an everyday word inside a street's name; "Địa chỉ của tôi là 123 Nguyễn Huệ": no street word).
+ */
+const SECOND: [lang: string, text: string][] = [
+  ['en', 'My address is [[221 Elm Street, Apt 4]] in Denver.'],
+  ['en', 'my home is at [[14 Rosewood Close]]'],
+  ['en', 'You can send it to [[Flat 3, 27 Victoria Rd]]'],
+  ['de', 'wir wohnen in der [[Bahnhofstr. 12]]'],
+  ['de', 'Meine Adresse lautet [[Am Markt 4]], 04109 Leipzig.'],
+  ['fr', "j'habite [[12 bis rue Victor Hugo]]"],
+  ['es', 'Mi dirección es [[Av. Insurgentes Sur 1602]]'],
+  ['es', 'Vivimos en [[Calle Real Nueva 4]], <<Madrid>>.'],
+  ['it', 'Il mio indirizzo è [[Corso Vittorio Emanuele 22]]'],
+  ['pt-BR', 'Meu endereço é [[Av. Paulista, 1000]]'],
+  ['nl', 'Mijn adres is [[Keizersgracht 123]]'],
+  ['sv', 'Mitt adress är [[Drottninggatan 45]]'],
+  ['pl', 'Mój adres to [[ul. Marszałkowska 10]]'],
+  ['ru', 'Мой адрес: [[Тверская ул., д. 7]]'],
+  ['uk', 'Моя адреса [[вул. Хрещатик, 22]]'],
+  ['tr', 'Adresim [[Atatürk Cad. No: 5]]'],
+  ['id', 'Alamat saya [[Jl. Sudirman No. 5]]'],
+  ['vi', 'Địa chỉ của tôi là [[123 Nguyễn Huệ]]'],
+  ['en', 'my address is <<linked to 2 devices>>'],
+  ['en', 'My address is <<correct since 2019>>'],
+  ['es', 'mi dirección es <<la misma desde 2020>>'],
+  ['en', 'Sent <<via Apple Support 2 days ago>>'],
+  ['fr', 'Vu <<rue de la Paix 3 fois>>'],
+  ['en', 'Thanks so much,\n[[Priyanka Raghunathan]]'],
+  ['de', 'Vielen Dank und liebe Grüße\n[[Bärbel]]'],
+  ['fr', "Merci d'avance,\n[[Anne-Sophie]]"],
+  ['pl', 'Dziękuję,\n[[Grzegorz]]'],
+  ['ru', 'Спасибо заранее,\n[[Ольга]]'],
+  ['tr', 'Teşekkürler\n[[Zeynep Kaya]]'],
+  ['sv', 'Tack på förhand!\n[[Björn]]'],
+  ['ko', '감사합니다\n[[박지훈]] 올림'],
+  ['th', 'ขอบคุณค่ะ\n[[สุดารัตน์]]'],
+  ['vi', 'Cảm ơn nhiều!\n[[Hoàng Minh]]'],
+  ['id', 'Terima kasih banyak,\n[[Agus Santoso]]'],
+  ['en', 'Regards, [[Hamish]] <<(Scotland)>>'],
+];
+
+/**
  * Left, on purpose: an Arabic or Hebrew relative runs on with a verb as often as with a name
  * ("ابنتي مريم", "בעלי ניסה": no capitals tell them apart), and a city in brackets after a
  * device ("iPhone 13 (Chicago)") cannot be told from a first name ("(Austin)", "(Florence)"), so it
@@ -200,7 +243,7 @@ const between = (text: string, open: string, close: string) =>
 
 describe('redaction probes, fourteenth round (22 languages)', () => {
   it('masks what is marked personal and keeps what is marked to stay', () => {
-    const failures = [...PROBES, ...TRAPS].flatMap(([lang, probe]) => {
+    const failures = [...PROBES, ...TRAPS, ...SECOND].flatMap(([lang, probe]) => {
       const output = redact(probe.replace(MARKS, '')).text;
       const leaked = between(probe, '\\[\\[', '\\]\\]').filter((secret) => output.includes(secret));
       const lost = between(probe, '<<', '>>').filter((kept) => !output.includes(kept));
