@@ -251,13 +251,35 @@ function categoryShares(storage: StorageResult | undefined): {
     const next = Math.min(storage.backupBytes ?? basic, basic);
     return { share: {}, noneHelps: next - (total - used) > TYPICAL_BACKUP_GB.max * GIB };
   }
+  const room = roomForUnknownBackup(storage.totalBytes);
+  const basic = TYPICAL_BACKUP_GB.min * GIB;
   const helping = storage.categories.filter(
-    (c) => c.backupFitsAfter ?? c.freeAfterBytes >= TYPICAL_BACKUP_GB.min * GIB,
+    (c) => c.backupFitsAfter ?? c.freeAfterBytes >= (EMPTIED.has(c.category) ? room : basic),
   );
   return {
     share: Object.fromEntries(helping.map((c) => [c.category, Math.min(1, c.bytes / used)])),
     noneHelps: helping.length === 0,
   };
+}
+
+/**
+ * Categories a clean-up step empties without deleting photos (old backups, attachments): only
+ * these get the free plan's lower bar. Deleting photos removes them everywhere and never leads,
+ * so photos filling the free plan still put the bigger plan first.
+ */
+const EMPTIED = new Set(knowledge.steps.flatMap((s) => (s.frees ? [s.frees] : [])));
+
+/**
+ * The room that holds a next backup of a size not known yet: the smallest basic backup, or, on a
+ * plan no bigger than that (the free 5 GB, which still holds many a device's backup), the free
+ * space the guides count as enough. Else old backups filling the free plan could never make
+ * room, and the bigger plan would come before deleting them.
+ */
+function roomForUnknownBackup(totalBytes: number | undefined): number {
+  const basic = TYPICAL_BACKUP_GB.min * GIB;
+  return totalBytes !== undefined && totalBytes <= basic
+    ? knowledge.storage.lowFreeWarningBytes
+    : basic;
 }
 
 /**
