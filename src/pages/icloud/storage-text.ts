@@ -245,7 +245,7 @@ const USED_AFTER = new RegExp(USED + NOT_GERUND, 'i');
 /**
  * Whether the pair from `start` to `end` in the text is said to be used by the account: a word
  * for "used" between its sizes, just before them or after them in the same clause, none for
- * "free", and no one else named as the one who used them. A word for "used" elsewhere is about
+ * "free", and no one else marked as the one who used them. A word for "used" elsewhere is about
  * something else ("Upload paused – 1 GB of 2 GB", "1 GB of 2 GB – Verwendet WLAN", "0,2 Go
  * restants sur 5 Go (4,8 Go utilisés)").
  */
@@ -254,24 +254,20 @@ function saysUsed(text: string, start: number, end: number): boolean {
   const afterFree = after.search(FREE);
   const afterUsed = after.search(USED_WORD);
   const [before, pair] = [text.slice(0, start), text.slice(start, end)];
-  // With the verb last, whoever used the sizes may stand between them and the verb: marked by a
-  // particle ("200 GB中12 GBを母が使用", "12GB를 아빠가 사용", "30 GB पापा ने उपयोग किया"), by
-  // Chinese 由 ("by": "由爸爸使用"), or a capitalized name where a script has capitals ("12 GB'ını
-  // Ayşe kullanıyor"; "von 5 GB Speicher belegt" names storage, no one).
+  // With the verb last, whoever used the sizes may stand between them and the verb, marked by a
+  // particle ("200 GB中12 GBを母が使用", "12GB를 아빠가 사용", "30 GB पापा ने उपयोग किया") or by
+  // Chinese 由 ("by": "由爸爸使用"). Only marked: a bare word there may be the next sentence's.
   const between = after.slice(0, afterUsed);
-  const notTheAccounts =
+  const free =
     // A free-word first, or one that holds a used-word ("käytettävissä"), says what is free.
     FREE.test(pair) ||
     FREE_BEFORE.test(before) ||
-    (afterFree >= 0 && (afterUsed < 0 || afterFree <= afterUsed)) ||
-    // Someone named after them: "used by Alex", "digunakan oleh Budi".
-    FOR_NAME.test(after);
+    (afterFree >= 0 && (afterUsed < 0 || afterFree <= afterUsed));
   return (
-    !notTheAccounts &&
+    !free &&
     (USED_WORD.test(pair) ||
       USED_BEFORE.test(before) ||
-      (USED_AFTER.test(after) &&
-        !namesLead(between, /\s\p{Lu}\p{Ll}|由/u.test(between) && between.trim())))
+      (USED_AFTER.test(after) && !namesLead(between, /由/.test(between) && between.trim())))
   );
 }
 
@@ -368,9 +364,9 @@ const ACCOUNT_LABEL =
 
 /**
  * A name after "for" or "of" in a label ("Storage for Mom:", "Speicher von Jonas:", "Stockage de
- * Marie :"), or after "by" beside a usage ("used by Alex", "utilisés par Anna", "usados por Ana",
- * "utilizzati da Anna", "gebruikt door Daan", "digunakan oleh Budi"): whose storage it is,
- * whatever word for storage comes before it. Apple and iCloud name the account.
+ * Marie :"), or after "by" ("Used by John:", "Utilisé par Anna :", "Usado por Ana:", "Gebruikt door
+ * Daan:", "Digunakan oleh Budi:"): whose storage it is, whatever word for storage comes before it.
+ * Apple and iCloud name the account.
  */
 const FOR_NAME =
   /(?:^|\s)(?:[Ff]or|von|für|pour|de|para|per|di|van|för|dla|для|by|par|por|da|door|oleh) (?!Apple|iCloud)\p{Lu}/u;
