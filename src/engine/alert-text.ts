@@ -117,8 +117,9 @@ const ASCII = /^[\x20-\x7e]*$/;
 const PLAIN = /^[a-z#]+$/;
 
 /**
- * Accents dropped from Latin and Greek letters only: people often type "nao" for "não", "khong"
- * for "không", "σφαλμα" for "σφάλμα". Turkish dotless ı and Vietnamese đ, which carry no accent
+ * Accents dropped from Latin and Greek letters, and the optional vowel points of Arabic and
+ * Hebrew: people often type "nao" for "não", "khong" for "không", "σφαλμα" for "σφάλμα",
+ * "مساحة" for "مَساحة". Turkish dotless ı and Vietnamese đ, which carry no accent
  * mark, are folded too, and the Greek final sigma; Cyrillic й and ё stay letters of their own.
  * Applied to lower-case text.
  */
@@ -127,7 +128,7 @@ const foldAccents = (s: string) =>
     ? s
     : s
         .normalize('NFD')
-        .replace(/([\p{sc=Latin}\p{sc=Greek}])\p{M}+/gu, '$1')
+        .replace(/([\p{sc=Latin}\p{sc=Greek}\p{sc=Arabic}\p{sc=Hebrew}])\p{M}+/gu, '$1')
         .replace(/ı/g, 'i')
         .replace(/đ/g, 'd')
         .replace(/ς/g, 'σ')
@@ -410,21 +411,26 @@ function pairs(run: string): string[] {
 
 /** Case, width, accents, quotes, punctuation, the device word and numbers made uniform. */
 export function normalize(input: string): string {
-  const text = ASCII.test(input) ? input : politeKorean(simplified(input.normalize('NFKC')));
-  return foldAccents(text.toLowerCase())
-    .replace(DEVICE, ' device ')
-    .replace(ICLOUD, ' icloud ')
-    .replace(WIFI, ' wifi ')
-    .replace(KOREAN_CAPACITY, '저장 공간')
-    .replace(JAPANESE_ALMOST, 'ほぼ')
-    .replace(JAPANESE_FULL, 'いっぱい')
-    .replace(FRENCH_NEGATION, frenchNegation)
-    .replace(ELISION, '$1 ')
-    .replace(QUOTES, '')
-    .replace(/\bwi[ -]fi/g, 'wifi')
-    .replace(/\d+/g, ' # ')
-    .replace(/[^\p{L}\p{N}#]+/gu, ' ')
-    .trim();
+  const valued = neverAsValue(input);
+  const text = ASCII.test(valued) ? valued : politeKorean(simplified(valued.normalize('NFKC')));
+  return (
+    foldAccents(text.toLowerCase())
+      .replace(DEVICE, ' device ')
+      .replace(ICLOUD, ' icloud ')
+      .replace(WIFI, ' wifi ')
+      .replace(KOREAN_CAPACITY, '저장 공간')
+      .replace(JAPANESE_ALMOST, 'ほぼ')
+      .replace(JAPANESE_FULL, 'いっぱい')
+      .replace(FRENCH_NEGATION, frenchNegation)
+      .replace(ELISION, '$1 ')
+      .replace(QUOTES, '')
+      .replace(/\bwi[ -]fi/g, 'wifi')
+      .replace(/\d+/g, ' # ')
+      // Letters keep their combining marks: Hindi and Bengali vowel signs and viramas, Thai vowels
+      // and tone marks are parts of the word ("स्टोरेज", "เต็ม"), not what separates words.
+      .replace(/[^\p{L}\p{M}\p{N}#]+/gu, ' ')
+      .trim()
+  );
 }
 
 /**
@@ -449,6 +455,17 @@ const DOING = new Set(
     .split(' '),
 );
 const NEVER_REACH = 6;
+/**
+ * "Never" as the value after a label ("Last successful backup: Never", "Dernière sauvegarde :
+ * jamais", "上次成功备份：从未") says that none was ever made: read as "never made", in the
+ * patterns and in what is typed alike. "Last backup never completes" (a verb after it, no
+ * colon) stays a backup that does not finish, and "nie" closing a Polish line is "not".
+ */
+const NEVER_VALUE =
+  /([:：]\s*)(never|jamais|nunca|mai|nooit|nigdy|nikdy|никогда|ніколи|aldrig|aldri|从未|從未)\s*$/gimu;
+
+/** The text with "never" as a label's value read as "never made" (`NEVER_VALUE`). */
+export const neverAsValue = (text: string) => text.replace(NEVER_VALUE, '$1$2 made');
 
 /**
  * Tokens of a text: Latin and katakana words, and character pairs for each run of Chinese

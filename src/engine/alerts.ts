@@ -15,6 +15,7 @@ import {
   enoughIn,
   isNegation,
   negatesBefore,
+  neverAsValue,
   isWord,
   type KnownWords,
   negativeWord,
@@ -417,6 +418,14 @@ function negateBefore(words: string[], starts: Set<number>, tokens: InputToken[]
   });
 }
 
+/**
+ * A word a negation reaches past, typed with one slip ("nie ozstał zweryfikowany"): the negation
+ * still reaches the word after it. Five letters or more, as shorter ones slip into other words.
+ */
+const passedWithSlip = (word: string) =>
+  word.length >= 5 &&
+  [...PASSED_BY_NEGATION].some((passed) => passed.length >= 5 && oneSlip(word, passed));
+
 /** Marks that end a clause; a run of Chinese, Japanese or Korean is read up to them. */
 const CLAUSE_MARK = /[,;:.!?。！？、，；：\r\n]+/u;
 
@@ -425,7 +434,8 @@ function readInput(text: string, index: Index): Input {
   const known = negationsWithSlips(index);
   const words: string[] = [];
   const starts = new Set<number>();
-  for (const clause of text.split(CLAUSE_MARK)) {
+  // Before the clauses are split: "never" after a label's colon is its value (`neverAsValue`).
+  for (const clause of neverAsValue(text).split(CLAUSE_MARK)) {
     starts.add(words.length);
     for (const word of tokenize(clause, known)) words.push(deviceTypo(word) ? 'device' : word);
   }
@@ -446,7 +456,10 @@ function readInput(text: string, index: Index): Input {
         ? (vocabulary.weights[known ?? -1] ?? weightsOf(word))
         : [1, Math.max(...ids.map((id) => vocabulary.weights[id]![1]))];
     const negation = isNegation(word);
-    const passed = STOPWORDS.has(word) || PASSED_BY_NEGATION.has(word);
+    const passed =
+      STOPWORDS.has(word) ||
+      PASSED_BY_NEGATION.has(word) ||
+      (afterNegation && passedWithSlip(word));
     const negated = afterNegation && !passed;
     const phraseDenied = (negated && !pastPreposition) || afterWithout;
     if (negation && isWord(word)) [afterNegation, pastPreposition] = [true, false];
@@ -1030,6 +1043,15 @@ const SAYING_SOURCE = new RegExp(
   'iu',
 );
 
+/**
+ * …or, before Chinese or Japanese, a name set off by a space alone: "LINE 不明なエラーが発生しま
+ * した", "抖音 发生未知错误", "KakaoTalk 백업 실패". Chinese and Japanese put no space inside a
+ * sentence; Korean does, so a Korean word before more Korean is the sentence's own ("마지막 백업이
+ * …", the last backup), not a name.
+ */
+const SPACED_SOURCE =
+  /^\s*(?!\S*\p{sc=Hangul}\S*\s+\p{sc=Hangul}|\d)([^\s:：]{1,20})\s+([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}].*)$/u;
+
 /** A word written as a name: a capital, a digit, or a script without capitals ("微信"). */
 const named = (word: string) => {
   const first = word.match(/[\p{L}\p{N}]/u)?.[0];
@@ -1051,6 +1073,8 @@ function namesOtherApp(label: string, alert?: number): boolean {
   const labels = sourceLabelsOf();
   const ours = (word: string) =>
     labels.has(word) ||
+    // The device's name with a typo ("Pihone"), which the labels hold as "device".
+    deviceTypo(word) ||
     (isWord(word) && [...labels].some((l) => l.length >= NO_TYPO_BELOW && similar(word, l))) ||
     // A word of the topic or of the alert, give or take a typo ("Fehler"), not one that a name
     // starts with ("Facebook", "face").
@@ -1093,7 +1117,8 @@ function withoutOtherApps(input: string): string {
   return input
     .split(/(?<=[\r\n])/u)
     .filter((line) => {
-      const source = SAYING_SOURCE.exec(line) ?? NAMED_SOURCE.exec(line);
+      const source =
+        SAYING_SOURCE.exec(line) ?? NAMED_SOURCE.exec(line) ?? SPACED_SOURCE.exec(line);
       // A label that is ours whatever the alert ("Re:", "Settings:") keeps the line without
       // reading its rest a second time.
       if (!source || !namesOtherApp(source[1]!)) return true;
