@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleContentMessage, type RouterEffects } from '../../../src/background/router';
+import { handleContentMessage } from '../../../src/background/router';
 import { observationsItem } from '../../../src/storage/items';
+import { workerUnderTest } from '../../support/worker-under-test';
 import { ICLOUD_URL, icloudReading, statusReading, STATUS_URL } from '../../support/readings';
 
 /**
@@ -34,19 +35,7 @@ const unknownMessage = (observedAt: string) => ({
 });
 
 describe('hardening probes: the worker', () => {
-  let effects: RouterEffects;
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('{}')),
-    );
-    effects = { openFlow: vi.fn(async () => undefined) };
-  });
+  const effects = workerUnderTest();
 
   it.each<[string, Runtime.MessageSender, unknown]>([
     [

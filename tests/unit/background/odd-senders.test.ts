@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleContentMessage, type RouterEffects } from '../../../src/background/router';
+import { handleContentMessage } from '../../../src/background/router';
 import { observationsItem } from '../../../src/storage/items';
+import { workerUnderTest } from '../../support/worker-under-test';
 import { ICLOUD_URL, icloudReading, statusReading, STATUS_URL } from '../../support/readings';
 
 /**
@@ -18,19 +19,7 @@ const reading = (edit: Record<string, unknown> = {}) => ({
 });
 
 describe('probes: the worker and odd senders', () => {
-  let effects: RouterEffects;
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('{}')),
-    );
-    effects = { openFlow: vi.fn(async () => undefined) };
-  });
+  const effects = workerUnderTest();
 
   it.each<[string, object]>([
     ['another extension', { id: 'abcdefghijklmnopabcdefghijklmnop', url: STATUS_URL }],
