@@ -24,7 +24,10 @@ test.describe('status page reader', () => {
     const tab = await context.newPage();
     await tab.goto(STATUS_URL);
     const hint = await waitForHint(tab);
-    expect(hint).toMatchObject({ title: 'iCloud Backup is available', label: /Backup Rescue/ });
+    expect(hint).toMatchObject({
+      title: 'Apple reports iCloud Backup as available',
+      label: /Backup Rescue/,
+    });
     expect(hint.text).toContain('likely on your device');
     // Every iCloud service is available: no list of them repeating the title.
     expect(hint.text).not.toMatch(/: available/);
@@ -147,7 +150,7 @@ test.describe('status page reader', () => {
     // Before the table: the content script is only the wait.
     expect(readerRequests).toEqual([]);
     expect(await readHint(tab)).toBeUndefined();
-    expect((await waitForHint(tab)).title).toBe('iCloud Backup is available');
+    expect((await waitForHint(tab)).title).toBe('Apple reports iCloud Backup as available');
     expect(readerRequests.length).toBeGreaterThan(0);
   });
 

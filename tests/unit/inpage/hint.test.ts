@@ -45,7 +45,7 @@ describe('hint wording', () => {
       'en',
       hintTexts('en'),
     );
-    expect(view.title).toBe('iCloud Backup is available');
+    expect(view.title).toBe('Apple reports iCloud Backup as available');
     expect(view.body).toMatch(/likely on your device/);
   });
 
@@ -55,7 +55,9 @@ describe('hint wording', () => {
       'en',
       hintTexts('en'),
     );
-    expect(view.related).toBe('Also affected: iCloud Account & Sign In.');
+    expect(view.related).toBe(
+      'Apple reports problems with related services: iCloud Account & Sign In.',
+    );
   });
 
   // Not Intl.ListFormat: its first use in a page loads the browser's list data (about 15 ms).
@@ -68,8 +70,12 @@ describe('hint wording', () => {
     two.otherProblems = ['icloud-account-sign-in', 'icloud-mail'];
     const related = (locale: 'en' | 'de' | 'ja' | 'zh') =>
       hintView(two, locale, hintTexts(locale)).related;
-    expect(related('en')).toBe('Also affected: iCloud Account & Sign In, iCloud Mail.');
-    expect(related('de')).toBe('Ebenfalls betroffen: iCloud Account & Sign In, iCloud Mail.');
+    expect(related('en')).toBe(
+      'Apple reports problems with related services: iCloud Account & Sign In, iCloud Mail.',
+    );
+    expect(related('de')).toBe(
+      'Apple meldet Probleme bei zugehörigen Diensten: iCloud Account & Sign In, iCloud Mail.',
+    );
     expect(related('ja')).toContain('iCloud Account & Sign In、iCloud Mail');
     expect(related('zh')).toContain('iCloud Account & Sign In、iCloud Mail');
   });
@@ -101,7 +107,9 @@ describe('hint wording', () => {
       onDismiss: () => undefined,
     });
     expect(host.querySelector('.hint__services')).toBeNull();
-    expect(host.querySelector('.hint__title')?.textContent).toBe('iCloud Backup is available');
+    expect(host.querySelector('.hint__title')?.textContent).toBe(
+      'Apple reports iCloud Backup as available',
+    );
 
     const oneNot = {
       ...allFine,
@@ -239,7 +247,9 @@ describe('page text in the hint', () => {
         'iCloud Backup',
         'iCloud Account & Sign In',
       ]);
-      expect(view.related).toBe('Also affected: iCloud Account & Sign In.');
+      expect(view.related).toBe(
+        'Apple reports problems with related services: iCloud Account & Sign In.',
+      );
     }
   });
 });
