@@ -1,4 +1,4 @@
-import { STATUS_SELECTORS } from '../pages/apple-status/selectors';
+import { SERVICE_ROWS } from '../pages/apple-status/selectors';
 import { waitForElement } from './wait-for';
 
 /** Apple's table usually renders within a second; after this the page counts as unreadable. */
@@ -22,7 +22,7 @@ export interface StatusLoaderDeps {
  * the reader then says the page could not be read. Resolves with whether the reader loaded.
  */
 export async function loadStatusReader(deps: StatusLoaderDeps): Promise<boolean> {
-  await waitForElement(deps.document, STATUS_SELECTORS.service, TABLE_WAIT_MS);
+  await waitForElement(deps.document, SERVICE_ROWS, TABLE_WAIT_MS);
   try {
     await deps.load(deps.addressOf(STATUS_READER_FILE));
     return true;

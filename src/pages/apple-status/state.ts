@@ -12,7 +12,10 @@ import type { ServiceState, StatusEvent } from '../observation';
 export function stateFromLightClass(className: string): ServiceState {
   const states = new Set<string>();
   for (const token of className.toLowerCase().split(/\s+/)) {
-    if (!token.startsWith('light-')) continue;
+    // The cell's own classes, beside a state drawn on the cell (STATUS_SELECTORS.light).
+    if (!token.startsWith('light-') || token === 'light-content' || token === 'light-image') {
+      continue;
+    }
     const match = LIGHT_CLASS.exec(token);
     states.add(
       !match ? 'unknown' : match[1] ? 'available' : match[2]!.replace('performance', 'issue'),

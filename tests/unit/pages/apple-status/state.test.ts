@@ -19,6 +19,9 @@ describe('stateFromLightClass', () => {
     ['light-completedmaintenance', 'available'],
     ['extra light-outage', 'outage'],
     ['LIGHT-Issue\tlight-performance', 'issue'],
+    // A state drawn on the light's cell, beside the cell's own classes.
+    ['light-content light-image light-outage', 'outage'],
+    ['light-image light-resolvedissue light-content', 'available'],
   ])('maps %s to %s', (className, state) => {
     expect(stateFromLightClass(className)).toBe(state);
   });
@@ -38,6 +41,9 @@ describe('stateFromLightClass', () => {
     // Two lights that disagree, or a known one beside an unknown "light-" class.
     'light-available light-outage',
     'light-outage light-pulse',
+    // The cell's own classes alone are no light, and say nothing against one.
+    'light-content light-image',
+    'light-content light-image light-available light-outage',
   ])('maps the unknown class "%s" to unknown, never available', (className) => {
     expect(stateFromLightClass(className)).toBe('unknown');
   });
