@@ -35,9 +35,10 @@ const SERVICES: Record<string, [id: ServiceId, words: string, companions?: strin
   icloud: [
     [
       'icloud-backup',
-      'backup|sauvegarde|(daten)?sicherung|(reserve|s(ak|ikk)erhe[dt]s|varmuus|sicherungs)?[ck]opi[^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(ال)?نسخ|(ขอมล|การ)?สารอง(ขอมล)?|sao|(pen)?cadang|sandar|respald|ハックアッフ(と復元)?|[云雲]?端?[备備]份([与與和及][还還恢回][原复復])?|백업',
-      // "And restore" goes with a backup's name, never names it alone ("iCloud Restore").
-      's[ei]gur[^ ]*|sigurnosn|zapasow|rezerv|biztonsag|резервн|ασφαλει|εφεδρικ|(ال)?احتياط|على|ban|luu|δημιουργ|rest(au|o)r[^ ]*|wiederherstell|ripristin|및복원',
+      'backup|sauvegarde|(daten)?sicherung|(reserve|s(ak|ikk)erhe[dt]s|varmuus|sicherungs|varu)?[ck]o?opi[^ ]*|varund[^ ]*|duble[js][^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(ال)?نسخ|(ขอมล|การ)?สารอง(ขอมล)?|sao|(pen)?cadang|sandar|respald|ハックアッフ(と復元)?|[云雲]?端?[备備]份([与與和及][还還恢回][原复復])?|백업',
+      // "And restore" goes with a backup's name, never names it alone ("iCloud Restore",
+      // "iCloud-återställning", "Восстановление iCloud").
+      's[ei]gur[^ ]*|sigurnosn|zapasow|rezerv|atsargin|varnostn|biztonsag|резервн|ασφαλει|εφεδρικ|(ال)?احتياط|على|ban|luu|δημιουργ|rest(au|o)r[^ ]*|wiederherstell|ripristin|aterstall[^ ]*|palaut[^ ]*|gendan[^ ]*|gjenopprett|herstel|przywrac[^ ]*|obnov[^ ]*|(восста|від)новл[^ ]*|visszaall[^ ]*|및복원',
     ],
     [
       'icloud-account-sign-in',
@@ -89,7 +90,8 @@ const LETTER = '[^ \\u3000-\\uffff]';
  * A particle, which says nothing of what a row is: a word of one or two letters of a script
  * that spaces its words ("de", "в"), a longer one that only places a service in iCloud
  * ("Sauvegarde sur iCloud", "dans", the Greek "στο", the Vietnamese "trên" and "vào") or joins
- * two words of one service ("Account and Sign In", "Backup und Wiederherstellung": a name
+ * two words of one service ("Account and Sign In", "Backup und Wiederherstellung", the Swedish
+ * "och"; the "og", "ja", "en", "i" or "és" of other languages are short already: a name
  * joining two services' words is still nothing), or a possessive
  * (Japanese "の", Chinese "的", Korean "의"). The Japanese and Chinese ones are written against
  * the next word ("iCloudのバックアップ"), so a service's word may also start with one. Another
@@ -100,7 +102,9 @@ const TIED = '[の的의]';
  * Also a particle: a case ending written onto the key word ("iCloudiin", "iCloudissa": its
  * word is marked "_" in canonicalServiceId), up to four letters, when no service's word.
  */
-const PARTICLE = RegExp(`^(_?(${LETTER}{1,2}|and|und|sur|dans|vao|στο|tren|${TIED})|_[a-z]{0,4})$`);
+const PARTICLE = RegExp(
+  `^(_?(${LETTER}{1,2}|and|und|och|sur|dans|vao|στο|tren|${TIED})|_[a-z]{0,4})$`,
+);
 
 /**
  * Per key word ("iCloud", "Apple", and a space for Photos): its services, and one pattern that

@@ -68,13 +68,6 @@ const BACKUP_NAMES: [string, string][] = [
  * the status page's script bytes): unknown, never a state.
  */
 const NOT_READ: [string, string][] = [
-  ['fi', 'iCloud-varmuuskopiointi ja palautus'],
-  ['et', 'iCloudi varundus'],
-  ['et', 'iCloudi varukoopiad'],
-  ['lv', 'iCloud dublēšana'],
-  ['lt', 'iCloud atsarginės kopijos'],
-  ['sl', 'Varnostno kopiranje v iCloud'],
-  ['sv', 'iCloud-säkerhetskopiering och återställning'],
   ['nl', 'iCloud-back-up'],
   ['kk', 'iCloud резервтік көшірмесі'],
 ];
@@ -159,7 +152,7 @@ const DRIFT: [string, string, ServiceState[]][] = [
         '<div class="light-content light-image light-outage"></div>',
       ),
     ),
-    OUTAGE_OR_UNKNOWN,
+    ['outage'],
   ],
   [
     'light inside a wrapper',
