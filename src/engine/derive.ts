@@ -125,13 +125,7 @@ export function deriveValues(facts: Facts, now: Date, alert?: AlertMatch): Value
     values.backupExceedsPlan = backup > storage.totalBytes;
   // Three times the biggest basic backup: app data or a photo library kept on the device.
   if (backup !== undefined) values.backupOverTypical = backup > 3 * TYPICAL_BACKUP_GB.max * GIB;
-  const days = daysSince(facts.lastSuccessfulBackup, now);
-  if (days !== undefined) {
-    values.daysSinceBackup = days;
-  } else {
-    const weeks = weeksNamed(facts.alertText, alert);
-    if (weeks !== undefined) values.daysSinceBackup = weeks * 7;
-  }
+  deriveAge(facts, values, now, alert);
   let fixesNoChange = 0;
   for (const [step, outcome] of Object.entries(facts.stepsTried ?? {})) {
     if (outcome === 'no_change' && FIX_STEPS.has(step)) fixesNoChange++;
@@ -140,10 +134,74 @@ export function deriveValues(facts: Facts, now: Date, alert?: AlertMatch): Value
   const ids = alertIds(alert);
   if (ids.length > 0) values.alertId = ids;
   deriveIos(facts, values);
+  return values;
+}
+
+/** The last backup's age, from its date or else from the weeks a reminder names. */
+function deriveAge(facts: Facts, values: Values, now: Date, alert?: AlertMatch): void {
+  const days = daysSince(facts.lastSuccessfulBackup, now);
+  if (days !== undefined) {
+    values.daysSinceBackup = days;
+  } else {
+    const weeks = weeksNamed(facts.alertText, alert);
+    if (weeks !== undefined) values.daysSinceBackup = weeks * 7;
+  }
   // Apple deletes a device's backup that many days after its last one: past it, none may be left.
   if (typeof values.daysSinceBackup === 'number')
     values.backupPastRetention = values.daysSinceBackup >= retentionDays;
-  return values;
+}
+
+type Part = (facts: Facts, values: Values, now: Date, alert?: AlertMatch) => void;
+const IOS_VALUES = [
+  'device5g',
+  'iosNewestRelease',
+  'iosBelowCurrent',
+  'iosMajorsBehind',
+  'iosUpdateAvailable',
+];
+/** The part of `deriveValues` each of these facts feeds, and the values that part sets. */
+const PARTS: Record<string, { sets: string[]; derive: Part }> = {
+  lastSuccessfulBackup: { sets: ['daysSinceBackup', 'backupPastRetention'], derive: deriveAge },
+  iosVersion: { sets: IOS_VALUES, derive: deriveIos },
+  deviceModel: { sets: IOS_VALUES, derive: deriveIos },
+};
+/**
+ * The other facts `deriveValues` reads beyond copying them: a change to one derives everything
+ * again. Keep both in step with `deriveValues` (a test compares it with `deriveWithAnswer`).
+ */
+const DERIVES_MANY: ReadonlySet<string> = new Set([
+  'appleBackupStatus',
+  'storageUsedBytes',
+  'storageTotalBytes',
+  'backupSizeBytes',
+  'storageByCategory',
+  'alertText',
+  'stepsTried',
+]);
+
+/**
+ * `deriveValues` of `facts` with `fact` set to `answer`, given `values` derived from `facts`:
+ * the question chooser tries every answer of every open question on each diagnosis, and most
+ * answers feed one part of the derivation or none, so only that part is derived again.
+ */
+export function deriveWithAnswer(
+  facts: Facts,
+  values: Values,
+  fact: string,
+  answer: unknown,
+  now: Date,
+  alert?: AlertMatch,
+): { hypo: Facts; hypoValues: Values } {
+  const hypo = { ...facts, [fact]: answer } as Facts;
+  if (DERIVES_MANY.has(fact) || answer === undefined)
+    return { hypo, hypoValues: deriveValues(hypo, now, alert) };
+  const hypoValues: Values = { ...values, [fact]: answer };
+  const part = PARTS[fact];
+  if (part) {
+    for (const name of part.sets) delete hypoValues[name];
+    part.derive(hypo, hypoValues, now, alert);
+  }
+  return { hypo, hypoValues };
 }
 
 export function holds(c: Condition, values: Values): boolean {

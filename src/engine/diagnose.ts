@@ -51,7 +51,8 @@ export function diagnose(facts: Facts, options: { now?: Date } = {}): Diagnosis 
   const params = textParams(facts, values);
   const tallies = tally(facts, values, alertMatch, params);
 
-  const causes: RankedCause[] = rankTallies(tallies).map((t) => {
+  const ranked = rankTallies(tallies);
+  const causes: RankedCause[] = ranked.map((t) => {
     const score = toScore(t.logit);
     const evidence = [...t.evidence].sort(byStrength);
     return { id: t.id, score, evidence, why: causeWhy(t.id, score, evidence) };
@@ -72,7 +73,7 @@ export function diagnose(facts: Facts, options: { now?: Date } = {}): Diagnosis 
   return {
     causes,
     nextQuestion: chooseQuestion(facts, values, tallies, alertMatch, params, now),
-    plan: buildPlan(facts, values, rankTallies(tallies), params, storage),
+    plan: buildPlan(facts, values, ranked, params, storage),
     ...(alert && { alert }),
     ...(storage && { storage }),
     notices,

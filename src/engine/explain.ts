@@ -78,10 +78,14 @@ export function usedParams(key: string, params: Params, depth = 0): Params {
   return out;
 }
 
-/** Picks the sentence for a cause from its score and its strongest evidence. */
+/**
+ * Picks the sentence for a cause from its score and its strongest evidence. `evidence` comes
+ * sorted strongest first within each direction (as `diagnose` orders it), so the first of a
+ * direction is its strongest.
+ */
 export function causeWhy(id: string, score: number, evidence: Evidence[]): TextRef {
   const strongest = (direction: Evidence['direction']) =>
-    evidence.filter((e) => e.direction === direction).sort((a, b) => b.weight - a.weight)[0];
+    evidence.find((e) => e.direction === direction);
   const pro = strongest('for');
   const con = strongest('against');
   const base: Params = { cause: `@${keys.cause(id).title}`, score: Math.round(score * 100) };

@@ -78,14 +78,18 @@ export function buildPlan(
   const included = new Set<CauseId>(
     ranked.filter((t, i) => i === 0 || toScore(t.logit) >= PLAN_MIN_SCORE).map((t) => t.id),
   );
-  const tried = facts.stepsTried ?? {};
-  const done = (id: string) => tried[id] === 'fixed' || tried[id] === 'no_change';
+  // A Map: most steps were not tried, and a Map answers "not there" faster than an object.
+  const tried = new Map(Object.entries(facts.stepsTried ?? {}));
+  const done = (id: string) => {
+    const outcome = tried.get(id);
+    return outcome === 'fixed' || outcome === 'no_change';
+  };
   // Steps done as part of a step tried ("Back Up Now" inside restarting a stuck backup).
   const covered = new Set(knowledge.steps.filter((t) => done(t.id)).flatMap((t) => t.covers ?? []));
   const alreadyDone = (s: Step) => done(s.id) || covered.has(s.id);
   // A step the user skipped stays in the plan, after the others of its group, and no longer
   // leads (they declined it): what else there is to do comes first.
-  const skipped = (s: Step) => tried[s.id] === 'skipped';
+  const skipped = (s: Step) => tried.get(s.id) === 'skipped';
   const outage = appleReportsProblem(values);
 
   // Its likeliest cause; among steps tied on that, the one that also answers other likely
@@ -98,31 +102,34 @@ export function buildPlan(
   // A step whose lead condition holds is the documented next move for that fact, whatever the
   // score of its cause (iOS's "unable to access your account": sign in again, then check
   // Apple's status).
+  // Lead conditions and openness do not change while causes are taken in: worked out once.
+  const leadHolds = new Set(knowledge.steps.filter((s) => anyHolds(s.leadWhen, values)));
   const wanted = (s: Step) =>
     s.always === true ||
     s.addresses.some((c) => included.has(c)) ||
-    (s.kind !== 'wait' && anyHolds(s.leadWhen, values));
-  const failed = (s: Step) => s.needs?.some((id) => tried[id] === 'no_change') === true;
+    (s.kind !== 'wait' && leadHolds.has(s));
+  const failed = (s: Step) => s.needs?.some((id) => tried.get(id) === 'no_change') === true;
   // A computer copy a step requires is there only if it was made ("fixed"); another required
   // step counts once done. A step whose copy was not made is not offered: nothing would be safe.
   const met = (id: string) =>
-    tried[id] === 'fixed' ||
-    (tried[id] === 'no_change' && stepsById.get(id)?.kind !== 'alternative');
+    tried.get(id) === 'fixed' ||
+    (tried.get(id) === 'no_change' && stepsById.get(id)?.kind !== 'alternative');
   const isCopy = (id: string) => stepsById.get(id)?.kind === 'alternative';
   const copyNotMade = (id: string) => isCopy(id) && !met(id);
   const copyMissing = (s: Step) =>
-    s.requires?.some((id) => id in tried && copyNotMade(id)) === true;
+    s.requires?.some((id) => tried.has(id) && copyNotMade(id)) === true;
   // Emptying a category icloud.com shows holding nothing frees nothing: no old backups to delete.
   const empty = emptyCategories(storage);
   const freesNothing = (s: Step) => s.frees !== undefined && empty.has(s.frees);
   const open = (s: Step) =>
     !alreadyDone(s) && !failed(s) && !copyMissing(s) && !freesNothing(s) && applies(s, values);
   // A fix that worked ends the search: what is left is to see a backup complete ("step_fixed").
-  if (knowledge.steps.some((s) => s.kind !== 'alternative' && tried[s.id] === 'fixed')) {
+  if (knowledge.steps.some((s) => s.kind !== 'alternative' && tried.get(s.id) === 'fixed')) {
     const confirm = CONFIRMING.map((id) => stepsById.get(id)!).filter(open);
     return confirm.map((s) => toItem(s, facts, included, scores, params, false));
   }
-  const choose = () => knowledge.steps.filter((s) => wanted(s) && open(s));
+  const openSteps = knowledge.steps.filter(open);
+  const choose = () => openSteps.filter(wanted);
   let chosen = choose();
   // Checks alone are no plan: take in the next likely causes until one step changes something.
   for (const t of ranked) {
@@ -164,14 +171,14 @@ export function buildPlan(
     typeof values.stepsNoChangeCount === 'number' &&
     values.stepsNoChangeCount >= FAILED_FIXES_BEFORE_COPY &&
     !gentleFixLeft &&
-    !Object.keys(tried).some((id) => isCopy(id) && met(id));
+    ![...tried.keys()].some((id) => isCopy(id) && met(id));
   const stuck =
     expiring ||
     exhausted ||
     knowledge.steps.some((s) =>
       s.kind === 'wait'
-        ? outage && (tried[s.id] === 'no_change' || skipped(s))
-        : skipped(s) && (anyHolds(s.leadWhen, values) || waitsForCopy(s)),
+        ? outage && (tried.get(s.id) === 'no_change' || skipped(s))
+        : skipped(s) && (leadHolds.has(s) || waitsForCopy(s)),
     );
   const { share, noneHelps } = categoryShares(storage);
   // Emptying a category icloud.com shows too small to make room (0.1 GB of backups against a
@@ -182,11 +189,7 @@ export function buildPlan(
   // Paying leads only when no clean-up can make room: a free fix for the same shortage (an
   // app's own backup) comes before it, lead condition or not.
   const leads = (s: Step) =>
-    s.kind !== 'wait' &&
-    !skipped(s) &&
-    anyHolds(s.leadWhen, values) &&
-    !(s.paid && !noneHelps) &&
-    !tooSmall(s);
+    s.kind !== 'wait' && !skipped(s) && leadHolds.has(s) && !(s.paid && !noneHelps) && !tooSmall(s);
   const group = (s: Step) =>
     held(s)
       ? GROUP.held
@@ -223,7 +226,8 @@ export function buildPlan(
       STEP_ORDER.get(a.id)! - STEP_ORDER.get(b.id)!
     );
   });
-  const ordered = placePrerequisites(chosen, (s) => open(s) && !skipped(s));
+  const isOpen = new Set(openSteps);
+  const ordered = placePrerequisites(chosen, (s) => isOpen.has(s) && !skipped(s));
 
   return ordered.map((s) => toItem(s, facts, included, scores, params, held(s)));
 }
@@ -334,7 +338,10 @@ function toItem(
   const inPlay = s.addresses.filter((c) => included.has(c));
   // A step in the plan by its lead condition alone is still for its own causes.
   const causes = inPlay.length > 0 || s.kind === 'escalation' ? inPlay : [...s.addresses];
-  const top = [...causes].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0))[0];
+  // The likeliest; on a tie, the one listed first.
+  let top: CauseId | undefined;
+  for (const c of causes)
+    if (top === undefined || (scores.get(c) ?? 0) > (scores.get(top) ?? 0)) top = c;
   const reasonKey = REASON_KEY[s.kind];
   const reasonKey_ = top ? reasonKey : 'why.step.always';
   const reasonParams = usedParams(reasonKey_, {

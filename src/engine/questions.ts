@@ -1,6 +1,6 @@
 import { keys, knowledge, pathFor, type CauseId, type Question } from '../knowledge/index.ts';
 import type { AlertMatch } from './alerts.ts';
-import { anyHolds, deriveValues, type Values } from './derive.ts';
+import { anyHolds, deriveWithAnswer, type Values } from './derive.ts';
 import { evidenceDelta } from './question-value.ts';
 import { PERSON_SOURCES, type FactName, type Facts } from './facts.ts';
 import { tally, toScore, type CauseTally } from './rank.ts';
@@ -128,8 +128,7 @@ function answerSpreads(
     spreads.set(cause, { min: Math.min(s.min, delta), max: Math.max(s.max, delta) });
   };
   for (const answer of hypotheticalAnswers(q, now)) {
-    const hypo = { ...facts, [q.fact]: answer } as Facts;
-    const hypoValues = deriveValues(hypo, now, alert);
+    const { hypo, hypoValues } = deriveWithAnswer(facts, values, q.fact, answer, now, alert);
     const delta = evidenceDelta(q.fact, facts, values, hypo, hypoValues);
     if (delta) {
       delta.forEach((d, cause) => record(cause, d));

@@ -284,10 +284,13 @@ function addRuledOutEvidence(byCause: Map<CauseId, CauseTally>, params: Params, 
     );
 }
 
+const CAUSE_ORDER = new Map(knowledge.causes.map((c, i) => [c.id, i]));
+
 /** Sorted by score, then by the order causes are listed in the knowledge (most common first). */
 export function rankTallies(tallies: CauseTally[]): CauseTally[] {
-  const order = new Map(knowledge.causes.map((c, i) => [c.id, i]));
+  // Each score once, not once per comparison.
+  const score = new Map(tallies.map((t) => [t, toScore(t.logit)]));
   return [...tallies].sort(
-    (a, b) => toScore(b.logit) - toScore(a.logit) || order.get(a.id)! - order.get(b.id)!,
+    (a, b) => score.get(b)! - score.get(a)! || CAUSE_ORDER.get(a.id)! - CAUSE_ORDER.get(b.id)!,
   );
 }
