@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildSummary, importSummary, renderSummary } from '../../../src/report';
-import { importSummaryFile, type ImportResult } from '../../../src/report/import';
+import { importSummary, renderSummary } from '../../../src/report';
+import { importSummaryFile } from '../../../src/report/import';
 import { catalogOf } from '../../../src/knowledge/catalogs';
 import { LOCALES } from '../../../src/knowledge/ids';
-import { sampleInput } from './fixtures';
+import {
+  exportedSummary as exported,
+  importCode as code,
+  notJsonFound as found,
+  summaryJson as json,
+  utf16be,
+  utf16le,
+  utf8,
+} from '../../support/summary-files';
 
 /**
  * Files people pick by mistake or after an editor saved them again, each with the answer decided
@@ -11,19 +19,7 @@ import { sampleInput } from './fixtures';
  * most specific reason, and never throws.
  */
 
-const exported = (language: (typeof LOCALES)[number] = 'en') =>
-  buildSummary(sampleInput(), { language, leaveOutFreeText: false });
-const json = (language: (typeof LOCALES)[number] = 'en') =>
-  renderSummary(exported(language), 'json');
-
 const BOM = '\ufeff';
-const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
-const utf16be = (text: string) => utf16le(text).map((_, i, all) => all[i ^ 1] as number);
-const utf8 = (text: string) => new TextEncoder().encode(text);
-
-const code = (result: ImportResult) => (result.ok ? 'ok' : result.error.code);
-const found = (result: ImportResult) =>
-  !result.ok && result.error.code === 'not-json' ? result.error.found : undefined;
 
 describe('a summary saved again in another encoding', () => {
   const encodings = [

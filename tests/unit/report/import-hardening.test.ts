@@ -1,36 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { buildSummary, renderSummary } from '../../../src/report';
+import { importSummary, importSummaryFile, MAX_SUMMARY_BYTES } from '../../../src/report/import';
 import {
-  importSummary,
-  importSummaryFile,
-  MAX_SUMMARY_BYTES,
-  type ImportResult,
-} from '../../../src/report/import';
-import type { LOCALES } from '../../../src/knowledge/ids';
-import { sampleInput } from './fixtures';
+  editedSummary as edit,
+  importCode as code,
+  problemPaths as paths,
+  summaryJson as json,
+  utf16be,
+  utf16le,
+  utf8,
+  type Loose,
+} from '../../support/summary-files';
 
 /**
  * Damaged summaries written by hand, each with its outcome decided before the code was run: a
  * file is read whole or refused with a reason that is true for it, the reason names the field
  * that is wrong, and nothing throws.
  */
-
-type Locale = (typeof LOCALES)[number];
-const json = (language: Locale = 'en') =>
-  renderSummary(buildSummary(sampleInput(), { language, leaveOutFreeText: false }), 'json');
-type Loose = ReturnType<typeof JSON.parse>;
-const edit = (change: (s: Loose) => void, language: Locale = 'en') => {
-  const s: Loose = JSON.parse(json(language));
-  change(s);
-  return JSON.stringify(s, null, 2);
-};
-const utf8 = (text: string) => new TextEncoder().encode(text);
-const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
-const utf16be = (text: string) => utf16le(text).map((_, i, all) => all[i ^ 1] as number);
-
-const code = (result: ImportResult) => (result.ok ? 'ok' : result.error.code);
-const paths = (result: ImportResult) =>
-  !result.ok && result.error.code === 'invalid' ? result.error.problems.map((p) => p.path) : [];
 
 describe('hardening probes: how a summary file arrives', () => {
   it.each<[string, () => Uint8Array, string]>([

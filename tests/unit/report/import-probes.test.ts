@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildSummary, renderSummary } from '../../../src/report';
-import { importSummaryFile, type ImportResult } from '../../../src/report/import';
-import type { LOCALES } from '../../../src/knowledge/ids';
+import { importSummaryFile } from '../../../src/report/import';
+import {
+  editedSummary as edit,
+  exportedSummary as exported,
+  importOutcome as outcome,
+  problemPaths as paths,
+  summaryJson as json,
+  utf16be,
+  utf16le,
+  utf8,
+} from '../../support/summary-files';
 import { sampleInput } from './fixtures';
 
 /**
@@ -10,21 +19,6 @@ import { sampleInput } from './fixtures';
  * that file (a photo is not "saved in another encoding"), and nothing throws.
  */
 
-type Locale = (typeof LOCALES)[number];
-const exported = (language: Locale = 'en') =>
-  buildSummary(sampleInput(), { language, leaveOutFreeText: false });
-const json = (language: Locale = 'en') => renderSummary(exported(language), 'json');
-/** A value as JSON.parse gives it: a hand edit may write anything at any depth. */
-type Loose = ReturnType<typeof JSON.parse>;
-const edit = (change: (s: Loose) => void, language: Locale = 'en') => {
-  const s: Loose = JSON.parse(json(language));
-  change(s);
-  return JSON.stringify(s, null, 2);
-};
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
-const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
-const utf16be = (text: string) => utf16le(text).map((_, i, all) => all[i ^ 1] as number);
 const utf32 = (text: string, little: boolean) => {
   const points = [...text].map((c) => c.codePointAt(0) as number);
   const view = new DataView(new ArrayBuffer(points.length * 4));
@@ -48,16 +42,6 @@ const ansi = (text: string) =>
   );
 const bytes = (...parts: (number[] | Uint8Array | string)[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...utf8(p)] : [...p])));
-
-const outcome = (result: ImportResult) => {
-  if (result.ok) return 'ok';
-  const { error } = result;
-  if (error.code === 'not-json') return error.found ? `not-json:${error.found}` : 'not-json';
-  if (error.code === 'newer-version') return `newer-version:${error.version}`;
-  return error.code;
-};
-const paths = (result: ImportResult) =>
-  !result.ok && result.error.code === 'invalid' ? result.error.problems.map((p) => p.path) : [];
 
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52];
 const JPEG = [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00];

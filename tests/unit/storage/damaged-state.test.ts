@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readObservations } from '../../../src/storage/read-observations';
 import { newSession, restorePreferences, restoreSession } from '../../../src/storage/session';
 import { icloudReading, statusReading, storedSession } from '../../support/readings';
+import {
+  AT as at,
+  NOW as now,
+  restoredWith as edited,
+  storedWith,
+} from '../../support/stored-state';
 
 /**
  * Stored progress in shapes an older build, a hand edit or a damaged disk leaves, with the
@@ -9,14 +15,7 @@ import { icloudReading, statusReading, storedSession } from '../../support/readi
  * named, and nothing throws.
  */
 
-const now = new Date('2026-11-25T10:00:00Z');
-const at = '2026-11-25T09:00:00.000Z';
-const base = () => storedSession(at) as ReturnType<typeof storedSession> & Record<string, unknown>;
-const edited = (edit: (s: ReturnType<typeof base>) => void) => {
-  const s = base();
-  edit(s);
-  return restoreSession(s, now);
-};
+const base = () => storedWith();
 
 describe('a stored session that is not a session at all', () => {
   it.each([

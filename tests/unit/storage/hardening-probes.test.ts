@@ -11,7 +11,13 @@ import {
   savePreferences,
   saveSession,
 } from '../../../src/storage/session';
-import { icloudReading, statusReading, storedSession } from '../../support/readings';
+import { icloudReading, statusReading } from '../../support/readings';
+import {
+  AT as at,
+  NOW as now,
+  restoredWith as restored,
+  type Stored,
+} from '../../support/stored-state';
 
 /**
  * Stored values in old or damaged shapes, written by hand with the outcome decided before the
@@ -19,14 +25,6 @@ import { icloudReading, statusReading, storedSession } from '../../support/readi
  * steps in the wrong shape is as many steps as it names, less those the step log still holds).
  */
 
-const now = new Date('2026-11-25T10:00:00Z');
-const at = '2026-11-25T09:00:00.000Z';
-type Stored = ReturnType<typeof JSON.parse>;
-const restored = (edit: (s: Stored) => void) => {
-  const s: Stored = storedSession(at);
-  edit(s);
-  return restoreSession(s, now);
-};
 const entry = (stepId: string, outcome = 'no_change') => ({ stepId, outcome, at });
 
 describe('hardening probes: steps tried and the step log in the wrong shape', () => {

@@ -11,21 +11,17 @@ import {
   type Session,
 } from '../../../src/storage/session';
 import { icloudReading, statusReading, storedSession } from '../../support/readings';
+import {
+  AT as at,
+  NOW as now,
+  storedWith as stored,
+  type Stored,
+} from '../../support/stored-state';
 
 /**
  * Stored values in shapes written by hand, with the outcome decided before the code was run:
  * what is valid is kept, what is not is named, and no read or write throws.
  */
-
-const now = new Date('2026-11-25T10:00:00Z');
-const at = '2026-11-25T09:00:00.000Z';
-/** A value as JSON.parse gives it: a hand edit may write anything at any depth. */
-type Stored = ReturnType<typeof JSON.parse>;
-const stored = (edit: (s: Stored) => void = () => undefined): Stored => {
-  const s = storedSession(at) as Stored;
-  edit(s);
-  return s;
-};
 
 describe('probes: a stored session with one damaged part', () => {
   it.each<[string, (s: Stored) => void, string[]]>([

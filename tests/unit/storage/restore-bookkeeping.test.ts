@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { back } from '../../../src/flow/actions';
 import { summarizeDropped } from '../../../src/flow/dropped';
 import { restoreSession, Session } from '../../../src/storage/session';
+import { AT as at, NOW as now } from '../../support/stored-state';
 
 /**
  * Damaged stored sessions, written by hand (each expected result first): what a restore drops
@@ -10,8 +11,6 @@ import { restoreSession, Session } from '../../../src/storage/session';
  * record of them.
  */
 
-const now = new Date('2026-11-25T10:00:00Z');
-const at = '2026-11-25T09:00:00.000Z';
 const later = '2026-11-25T09:10:00.000Z';
 
 const ANSWERED = [

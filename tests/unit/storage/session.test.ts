@@ -14,11 +14,10 @@ import {
   Session,
 } from '../../../src/storage/session';
 import { storedSession } from '../../support/readings';
+import { AT as at, NOW as now } from '../../support/stored-state';
 import { summarizeDropped } from '../../../src/flow/dropped';
 import { junk, mutated } from './arbitraries';
 
-const now = new Date('2026-11-25T10:00:00Z');
-const at = '2026-11-25T09:00:00.000Z';
 const stored = storedSession(at);
 const withFacts = (facts: Record<string, unknown>) => ({
   ...stored,
