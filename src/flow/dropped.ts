@@ -1,5 +1,6 @@
 import { FACT_NAMES } from '../engine/facts';
 import { siteById } from '../pages/registry';
+import { NEWER_VERSION } from './newer-version';
 
 const isSite = (name: string | undefined): name is string =>
   name !== undefined && siteById(name) !== undefined;
@@ -15,6 +16,12 @@ export interface DroppedSummary {
   steps: number;
   readings: string[];
   other: boolean;
+  /**
+   * What a newer version of the extension saved was written over by this one, which keeps the
+   * answers and steps but not what only the newer one records. Counted among the other details
+   * too, which the popup names until it has words of its own for this.
+   */
+  newer: boolean;
 }
 
 /** Answers the user gave (or a page filled); `sources` and `unsure` are bookkeeping. */
@@ -25,12 +32,20 @@ const ANSWERS: ReadonlySet<string> = new Set([...FACT_NAMES, 'notes']);
  * `reading.<site>`, anything else (e.g. `screen`, `history.2`, `preferences.locale`).
  */
 export function summarizeDropped(paths: readonly string[]): DroppedSummary {
-  const summary: DroppedSummary = { reset: false, facts: [], steps: 0, readings: [], other: false };
+  const summary: DroppedSummary = {
+    reset: false,
+    facts: [],
+    steps: 0,
+    readings: [],
+    other: false,
+    newer: false,
+  };
   let stepLog = 0;
   let stepsTried = 0;
   for (const path of paths) {
     const [head, name, ...inside] = path.split('.');
     if (path === 'session') summary.reset = true;
+    else if (path === NEWER_VERSION) summary.newer = summary.other = true;
     // A field inside an entry that was kept (one a newer build added) costs no step.
     else if (head === 'stepLog' && inside.length === 0) stepLog++;
     else if (head === 'facts' && name === 'stepsTried') stepsTried++;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { STORED_VERSION as VERSION } from './version';
 
 /**
  * Every value the extension's pages read, in one place (the status hint's dismissal, which
@@ -12,9 +13,6 @@ import { storage } from 'wxt/utils/storage';
  * session.ts, below). No fallback value either: after "Delete all data" an item is absent,
  * and absent must read as "nothing", never as a default that looks like data.
  */
-
-/** The shape every item is stored in; the worker writes the readings' version itself. */
-const VERSION = 1;
 
 /** The latest reading per site (`{ status?, icloud? }`), written by the background only. */
 export const observationsItem = storage.defineItem<unknown>('local:observations', {

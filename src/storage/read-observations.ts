@@ -17,14 +17,19 @@ export interface ObservationsRead {
 /**
  * The stored readings, each checked against its site's schema on its own: a damaged status
  * reading is dropped alone and the icloud.com one kept (and the other way round). A stored value
- * that is not a record of readings at all (a string, a list) is every site's damaged reading.
+ * that is not a record of readings at all (a string, a list) is every site's damaged reading;
+ * one that holds nothing (an empty list or text, left by a sync tool or a hand edit) is none, and
+ * no damage either: "both readings were left out" would name a loss that never happened.
  */
 export function readObservations(stored: unknown): ObservationsRead {
   const observations: ObservationsBySite = {};
   const dropped: string[] = [];
+  if (stored == null || stored === '' || (Array.isArray(stored) && stored.length === 0)) {
+    return { observations, dropped };
+  }
   for (const site of allSites()) {
     // One loop for both cases keeps the worker, which bundles this, within its size budget.
-    const value = isRecord(stored) ? stored[site.id] : (stored ?? undefined);
+    const value = isRecord(stored) ? stored[site.id] : stored;
     if (value === undefined) continue;
     const parsed = site.schema.safeParse(value);
     if (parsed.success) observations[site.id] = parsed.data;

@@ -191,7 +191,10 @@ export async function saveSession(session: Session): Promise<boolean> {
 export const Preferences = z.object({ locale: z.optional(z.enum(LOCALES)) });
 export type Preferences = z.infer<typeof Preferences>;
 
-/** A bad stored language is dropped (the browser's applies); nothing else is stored here. */
+/**
+ * A bad stored language is dropped (the browser's applies). Fields a newer build stores here are
+ * not this build's to read, and are kept in storage when a language is chosen (savePreferences).
+ */
 export function restorePreferences(stored: unknown): {
   preferences: Preferences;
   dropped: string[];
@@ -202,9 +205,15 @@ export function restorePreferences(stored: unknown): {
   return { preferences: kept ?? {}, dropped };
 }
 
+/**
+ * Saves the preferences over those stored, keeping what else is stored there: a newer build's
+ * settings (a font size) would otherwise be lost the moment a language is chosen after a
+ * downgrade. A stored value that cannot be read first does not keep the language unsaved.
+ */
 export async function savePreferences(preferences: Preferences): Promise<boolean> {
+  const stored: unknown = await preferencesItem.getValue().catch(() => undefined);
   try {
-    await writeItem(preferencesItem, preferences);
+    await writeItem(preferencesItem, { ...(isRecord(stored) && stored), ...preferences });
     return true;
   } catch {
     return false;

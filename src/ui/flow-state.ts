@@ -1,7 +1,9 @@
 import { applyObservations, type SiteReading } from '../flow/observed-facts';
 import type { Locale } from '../i18n';
+import { isRecord } from '../pages/json-text';
 import { readObservations, type ObservationsBySite } from '../storage/observations';
 import { restorePreferences, restoreSession, type Session } from '../storage/session';
+import { STORED_VERSION } from '../storage/version';
 import { readStoredValues, type StoredValues } from './stored-values';
 
 export function withReadings(session: Session, observations: ObservationsBySite, now: Date) {
@@ -18,6 +20,25 @@ export interface StoredFlow {
   dropped: string[];
   chosenLocale: Locale | undefined;
   loadedAt: Date;
+  /**
+   * The session was saved by a newer version of the extension (a later shape, or fields this one
+   * does not know): writing this version's session over it loses what only the newer one records.
+   */
+  newer: boolean;
+}
+
+/**
+ * Whether `stored` holds a name that `kept` lacks, at any depth: a field this version does not
+ * know, which its checks left out without a word because it names nothing the user could miss.
+ */
+function holdsMore(stored: unknown, kept: unknown): boolean {
+  if (Array.isArray(stored)) {
+    return Array.isArray(kept) && stored.some((item, i) => holdsMore(item, kept[i]));
+  }
+  if (!isRecord(stored) || !isRecord(kept)) return false;
+  return Object.keys(stored).some(
+    (key) => !Object.hasOwn(kept, key) || holdsMore(stored[key], kept[key]),
+  );
 }
 
 /**
@@ -51,6 +72,11 @@ export function restoreStoredFlow(values: StoredValues | undefined, loadedAt: Da
     ],
     chosenLocale: preferences.preferences.locale,
     loadedAt,
+    newer:
+      (values?.sessionVersion ?? STORED_VERSION) > STORED_VERSION ||
+      // What the checks named as dropped is damage, said as such; only what they left out
+      // silently (a valid session with more in it) marks a newer build.
+      (restored.dropped.length === 0 && holdsMore(storedSession, restored.session)),
   };
 }
 

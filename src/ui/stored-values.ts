@@ -3,12 +3,15 @@
 import { browser } from '@wxt-dev/browser';
 import { LOCALES, type Locale } from '../i18n';
 import { isRecord } from '../pages/json-text';
+import { storedVersionOf } from '../storage/version';
 
 /** The raw values of the items the popup reads (src/storage/items.ts), unchecked. */
 export interface StoredValues {
   session: unknown;
   observations: unknown;
   preferences: unknown;
+  /** The version of its shape the session was saved with (items.ts), if it names one. */
+  sessionVersion?: number;
 }
 
 /** What one read gave: `values` undefined when storage could not be read. */
@@ -16,8 +19,11 @@ export interface StoredRead {
   values: StoredValues | undefined;
 }
 
-/** The storage keys of those items: `local:session` is `session` in `storage.local`. */
-const KEYS = ['session', 'observations', 'preferences'] as const;
+/**
+ * The storage keys of those items (`local:session` is `session` in `storage.local`), and of the
+ * session's version, which tells a session a newer build saved.
+ */
+const KEYS = ['session', 'observations', 'preferences', 'session$'] as const;
 
 /**
  * One storage round trip for the popup, started before anything else loads; undefined when
@@ -30,6 +36,7 @@ export async function readStoredValues(): Promise<StoredValues | undefined> {
       session: got.session ?? null,
       observations: got.observations ?? null,
       preferences: got.preferences ?? null,
+      sessionVersion: storedVersionOf(got.session$),
     };
   } catch {
     return undefined;

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Diagnosis } from '../engine/types';
+import { NEWER_VERSION } from '../flow/newer-version';
 import type { SiteReading } from '../flow/observed-facts';
+import { takesOver } from '../flow/two-windows';
 import type { Locale } from '../i18n';
 import { newSession } from '../storage/new-session';
 import type { Session } from '../storage/session';
@@ -11,7 +13,8 @@ type Engine = typeof import('./flow-engine');
 
 /**
  * What the popup says about stored data instead of failing silently: what a restore left out
- * (paths, see flow/dropped.ts), that everything was deleted, or that saving or deleting failed.
+ * (paths, see flow/dropped.ts; among them that a newer version's session was written over),
+ * that everything was deleted, or that saving or deleting failed.
  */
 export type FlowNotice =
   | { kind: 'restored'; dropped: string[] }
@@ -21,6 +24,8 @@ export type FlowNotice =
   | null;
 
 type Change = (session: Session, now: Date) => Session;
+
+const NEWER_NOTICE: FlowNotice = { kind: 'restored', dropped: [NEWER_VERSION] };
 
 /** What the start screen and the footer use: there before the stored flow is checked. */
 export interface StartFlow {
@@ -82,9 +87,14 @@ const loadedState = (loaded: StoredFlow): FlowState => ({
 
 type Setter<T> = (next: T | ((current: T) => T)) => void;
 
-/** The sessions this window saved last, as stored (JSON): storage tells them back as changes. */
+/**
+ * The sessions this window saved last, as stored (JSON): storage tells them back as changes. And
+ * whether the stored session is a newer version's (flow-state.ts), which this window writes over
+ * only for a change the user makes, never merely by opening or following a page reading.
+ */
 class OwnSaves {
   private readonly recent: string[] = [];
+  newerStored = false;
   add(session: Session) {
     this.recent.push(JSON.stringify(session));
     // Saves answer in order within a few clicks; older ones can no longer come back.
@@ -124,7 +134,8 @@ function useStoredFlow(
   function follow(engine: Engine, loaded: StoredFlow) {
     setNow(loaded.loadedAt);
     setState(loadedState(loaded));
-    save(loaded.session);
+    saved.newerStored = loaded.newer;
+    if (!loaded.newer) save(loaded.session);
     // The worker sets the badge when it stores a reading; the popup renews it when opened, so
     // a "!" whose reading has grown old goes away.
     void engine.showBadge(loaded.observations);
@@ -141,8 +152,9 @@ function useStoredFlow(
         if (!current.ready) return current;
         const { session, readings } = engine.withReadings(current.session, observations, at);
         // Only a reading that changed an answer is saved: a removal (after "Delete all data")
-        // must never write the session back.
-        if (JSON.stringify(session.facts) !== JSON.stringify(current.session.facts)) save(session);
+        // must never write the session back, nor a reading a newer version's session.
+        const changed = JSON.stringify(session.facts) !== JSON.stringify(current.session.facts);
+        if (changed && !saved.newerStored) save(session);
         return { ...current, session, readings };
       });
     });
@@ -154,18 +166,22 @@ function useStoredFlow(
 
   /**
    * Another window of the flow saved its session (or deleted everything): this one takes it
-   * over, so that its next save does not write back answers the other has replaced. Its own
-   * saves come back here too, and are the session it shows or an earlier one: left alone.
+   * over when it is a change (two-windows.ts), so that its next save does not write back answers
+   * the other has replaced; a copy of the same change that differs only in its times is settled
+   * alike in both windows, without a write. Its own saves come back here too, and are the
+   * session it shows or an earlier one: left alone.
    */
   async function adoptStored(engine: Engine) {
     const values = await readStoredValues();
     if (!values || saved.has(JSON.stringify(values.session))) return;
     const loaded = engine.restoreStoredFlow(values, new Date());
     if (loaded.dropped.length > 0) return;
-    setNow(loaded.loadedAt);
-    setState((current) =>
-      current.ready ? { ...current, session: loaded.session, readings: loaded.readings } : current,
-    );
+    setState((current) => {
+      if (!current.ready || !takesOver(current.session, loaded.session)) return current;
+      saved.newerStored = loaded.newer;
+      setNow(loaded.loadedAt);
+      return { ...current, session: loaded.session, readings: loaded.readings };
+    });
   }
 }
 
@@ -224,6 +240,7 @@ function useEngine(stored: StoredRead | undefined, wanted: boolean) {
 interface ActionDeps {
   whenReady: (action: () => void | Promise<void>) => Promise<void>;
   save: (session: Session) => void;
+  saved: OwnSaves;
   told: (saved: boolean) => void;
   engine: { current: Engine | undefined };
   setNow: Setter<Date>;
@@ -234,7 +251,7 @@ interface ActionDeps {
  * What a person can do in the flow. Each waits for the checked flow (see useWhenReady), and
  * each change is saved at once.
  */
-function useFlowActions({ whenReady, save, told, engine, setNow, setState }: ActionDeps) {
+function useFlowActions({ whenReady, save, saved, told, engine, setNow, setState }: ActionDeps) {
   const update = useCallback(
     (change: Change) =>
       void whenReady(() => {
@@ -242,11 +259,16 @@ function useFlowActions({ whenReady, save, told, engine, setNow, setState }: Act
         setNow(at);
         setState((current) => {
           const session = change(current.session, at);
+          // A newer version's session is written over once the user changes something (their
+          // change must not be lost), and they are told what that leaves out, once.
+          const overNewer = saved.newerStored;
+          saved.newerStored = false;
           save(session);
-          return { ...current, session, notice: null };
+          const notice = overNewer ? NEWER_NOTICE : null;
+          return { ...current, session, notice };
         });
       }),
-    [whenReady, save],
+    [whenReady, save, saved],
   );
   const chooseLocale = useCallback(
     (locale: Locale) =>
@@ -258,8 +280,12 @@ function useFlowActions({ whenReady, save, told, engine, setNow, setState }: Act
   );
   const startOver = useCallback(() => update((_session, at) => newSession(at)), [update]);
   const deleteAllData = useCallback(
-    () => whenReady(() => deleteEverything(engine.current!, setNow, setState)),
-    [whenReady],
+    () =>
+      whenReady(() => {
+        saved.newerStored = false;
+        return deleteEverything(engine.current!, setNow, setState);
+      }),
+    [whenReady, saved],
   );
   return { update, chooseLocale, startOver, deleteAllData };
 }
@@ -301,7 +327,15 @@ export function useFlow(stored: StoredRead | undefined, shown: boolean) {
   const ask = useCallback(() => setAsked(true), []);
   const whenReady = useWhenReady(ready, ask);
 
-  const actions = useFlowActions({ whenReady, save, told, engine: loadedEngine, setNow, setState });
+  const actions = useFlowActions({
+    whenReady,
+    save,
+    saved,
+    told,
+    engine: loadedEngine,
+    setNow,
+    setState,
+  });
 
   const dismissNotice = useCallback(() => setState((c) => ({ ...c, notice: null })), []);
 

@@ -26,6 +26,7 @@ describe('what a restore left out, in words', () => {
       steps: 2,
       readings: ['status'],
       other: true,
+      newer: false,
     });
     expect(summarizeDropped(['session']).reset).toBe(true);
     expect(summarizeDropped([])).toEqual({
@@ -34,6 +35,7 @@ describe('what a restore left out, in words', () => {
       steps: 0,
       readings: [],
       other: false,
+      newer: false,
     });
   });
 
@@ -44,6 +46,7 @@ describe('what a restore left out, in words', () => {
       steps: 0,
       readings: [],
       other: true,
+      newer: false,
     });
     expect(summarizeDropped(['stepLog.2.note', 'stepLog.3']).steps).toBe(1);
   });
