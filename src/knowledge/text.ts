@@ -12,6 +12,31 @@ import type { Locale } from './ids.ts';
 const DATA_PARAMS: Record<string, number> = { retention: retentionDays };
 
 /**
+ * A count's noun in the form the language's plural rules pick: `{days} {days|one:day|other:days}`
+ * renders "1 day" and "2 days" (and French "0 jour"). Forms are named by Intl.PluralRules
+ * categories; a category a text does not list falls back to its "other".
+ */
+const PLURAL = /\{(\w+)\|([^{}]+)\}/g;
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+function pluralForm(locale: Locale, count: number, forms: string): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  const wanted = rules.select(count);
+  let other = '';
+  for (const form of forms.split('|')) {
+    const colon = form.indexOf(':');
+    const category = form.slice(0, colon);
+    if (category === wanted) return form.slice(colon + 1);
+    if (category === 'other') other = form.slice(colon + 1);
+  }
+  return other;
+}
+
+/**
  * A param whose value starts with "@" names another text key (e.g. `{cause: '@cause.network.title'}`)
  * and is rendered in the same locale with the same params, so composed sentences stay localised.
  */
@@ -21,7 +46,12 @@ export function text(
   params: Record<string, string | number> = {},
 ): string {
   const render = (k: string, depth: number): string => {
-    const template = lookup('knowledge', locale, k) ?? k;
+    let template = lookup('knowledge', locale, k) ?? k;
+    if (template.includes('|'))
+      template = template.replace(PLURAL, (whole, name: string, forms: string) => {
+        const count = params[name] ?? DATA_PARAMS[name];
+        return typeof count === 'number' ? pluralForm(locale, count, forms) : whole;
+      });
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name] ?? DATA_PARAMS[name];
       if (value === undefined) return whole;
