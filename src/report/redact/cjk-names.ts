@@ -376,6 +376,20 @@ function* koreanNamed(text: string): Generator<Span> {
 /** A Korean advisor by role, then the honorific: "상담원 정님", "직원 김민수 씨". */
 const KO_ROLE =
   /(?<=(?:상담원|상담사|직원|엔지니어|기사|매니저|어드바이저)[ \t]*)\p{Script=Hangul}{1,3}(?=[ \t]?(?:님|씨))/gu;
+/**
+ * Who speaks in a pasted Chinese or Japanese support chat, after their role at the start of a
+ * line: "客服 小美：", "アドバイザー 佐藤：", "[10:42] 顾问 李：". What a role heads otherwise is
+ * a heading ("客服 回复：", "サポート 回答："), listed below.
+ */
+const CJK_SPEAKER =
+  /(?<=(?:^|\n)[ \t]*(?:\[[\d:./ \t-]{4,20}\][ \t]*)?(?:客服|顾问|顧問|专员|專員|技术支持|技術支援|工程师|工程師|アドバイザー|担当者?|オペレーター|スタッフ|サポート)[ \t]*)[\p{Script=Han}\p{Script=Katakana}ー]{1,4}(?=[ \t]*[:：])/gu;
+const CJK_HEADINGS = new Set(
+  `回复 回覆 答复 答覆 回答 说明 說明 备注 備註 记录 記錄 对话 對話 留言 消息 訊息 内容 內容 人员 人員
+  团队 團隊 中心 小组 小組 建议 建議 返信 回答 メモ 記録 内容 メッセージ 部門 チーム センター 窓口 対応`.split(
+    /\s+/,
+  ),
+);
+
 /** Chinese courtesy titles after a name: "顾问刘先生", "王小明女士". */
 const ZH_TITLED = /\p{Script=Han}{1,3}(?=先生|女士|小姐)/gu;
 /** Japanese honorifics after a name: "アドバイザーの鈴木さん", "田中様". */
@@ -418,4 +432,7 @@ export function* cjkNames(text: string): Generator<Span> {
   yield* japaneseTitled(text);
   yield* namesBeforeClosing(text);
   yield* japaneseRelativesNamed(text);
+  for (const match of text.matchAll(CJK_SPEAKER))
+    if (!CJK_HEADINGS.has(match[0]))
+      yield { start: match.index, end: match.index + match[0].length };
 }

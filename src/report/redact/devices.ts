@@ -1,6 +1,7 @@
 import { isCarrier } from './carriers.ts';
 import { isCommon, isRelative } from './lexicon.ts';
 import { readName, wordAt } from './reader.ts';
+import { isCity } from './cities.ts';
 import { isRegion } from './regions.ts';
 import { atWordStart, type Span } from './spans.ts';
 import { uncasedOwners } from './uncased-owners.ts';
@@ -211,12 +212,11 @@ function ownerNext(text: string, device: Device): Span | undefined {
     return { start: word.start, end: word.end };
   if (match?.groups?.bracket) {
     // A model number in brackets ("iPhone 14 Plus (A2886)") is no one's name.
-    // A country, state or region there ("iPhone 13 (Texas)") says where it is, as after a number.
+    // A country, region or city there ("iPhone 13 (Texas)", "iPad (München)") says where it is.
     const name = readName(text, at, {});
     const words = name ? text.slice(name.start, name.end) : '';
-    return name && text[name.end] === ')' && !/\p{N}/u.test(words) && !isRegion(words)
-      ? name
-      : undefined;
+    const place = isRegion(words) || isCity(words);
+    return name && text[name.end] === ')' && !/\p{N}/u.test(words) && !place ? name : undefined;
   }
   if (/^\p{Script=Cyrillic}/u.test(word.text)) return readName(text, at, {});
   CAPITALISED_NEXT.lastIndex = word.end;

@@ -60,7 +60,13 @@ const RELATIONS = `
   dziadka|córki|żony|męża|siostry|brata|teściowej|
   mor|far|søster|søs|datter|søn|sønn|kone|mand|bestemor|bestefar|kæreste|kjæreste|sambo|
   moster|faster|morbror|farbror|svoger|svigerinde|svigerinne|kusine|fetter|nabo|venn|venninne|
-  veninde|${NORDIC_DEFINITE}`;
+  veninde|${NORDIC_DEFINITE}|
+  stepsister|stepbrother|half-sister|half-brother|godmother|godfather|goddaughter|godson|
+  fiancé|fiancée|fiance|fiancee|stiefmutter|stiefvater|halbbruder|halbschwester|beau-frère|
+  belle-sœur|belle-soeur|cuñado|cuñada|cognato|cognata|cunhado|cunhada|sobrinho|sobrinha|
+  schoonzus|schoonbroer|zwager|svåger|svägerska|kusin|brorson|brorsdotter|systerson|
+  systerdotter|szwagier|szwagierka|kuzyn|kuzynka|bratanek|bratanica|siostrzeniec|siostrzenica|
+  yeğenim|eniştem|yengem|kuzenim|teyzem|halam|dayım|amcam`;
 const ROLES = `
   advisor|adviser|senior advisor|agent|rep|representative|technician|specialist|consultant|
   supervisor|berater|beraterin|mitarbeiter|mitarbeiterin|techniker|technikerin|
@@ -95,7 +101,7 @@ const BEFORE_RELATED = new RegExp(
   minha|nosso|nossa|do|da|ao|um|uma|mijn|onze|zijn|haar|de|het|een|min|mitt|mina|vår|vårt|
   din|sin|mój|moja|moją|mojego|mojej|мой|моя|мою|моего|моей|наш|наша|benim|bizim|můj|moje|
   mého|mou|ο|η|τον|την|του|της|hi|hello|hey|dear|hallo|liebe|lieber|bonjour|salut|hola|ciao|
-  olá|oi|hoi|hej|cześć|привет`)}))[ \\t]*$`,
+  olá|oi|hoi|hej|cześć|привет`)})|(?<![\\p{L}])(?:${phrases(RELATIONS)})['’]s)[ \\t]*$`,
   'iu',
 );
 
@@ -117,9 +123,18 @@ const MORE_RELATIVES = `sohnes|mannes|bruders|vaters|enkels|freundes|onkels|neff
   schwagers|schwager|schwägerin|ehemann|ehemannes|ehefrau|enkelsohn|enkeltochter|stiefsohn|
   stieftochter|man|mand|echtgenoot|echtgenote`;
 /** Russian, Ukrainian and Polish relatives by stem, with their case endings. */
-const SLAVIC_RELATIVES = String.raw`(?:муж(?:а|у|ем|е)?|жен(?:а|ы|е|у|ой)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью|к[аеиуой])|брат(?:а|у|ом|е|ові)?|сестр(?:а|ы|е|у|ой|і|ою)|мам(?:а|ы|е|у|ой|і|ою)|пап(?:а|ы|е|у|ой)|бабушк[аеиуой]|дедушк[аеиуой]|внук(?:а|у|ом|е)?|внучк[аеиуой]|друг(?:а|у|ом|е|ові)?|подруг[аеиуойі]|сосед(?:а|у|ом|е)?|соседк[аеиуой]|племянни(?:к|ка|ку|ком|ке|ц[аеыуой])|чоловік(?:а|у|ом|ові)?|дружин(?:а|и|і|у|ою)|син(?:а|у|ом|ові)?|дон(?:ька|ьки|ьку|ькою|ці|ечка|ечки|ечку|ечці)|дочк(?:а|и|у|ою)|дочці|тат(?:о|а|у|ом|ові)|батьк(?:о|а|у|ом|ові)|бабус(?:я|і|ю|ею)|дідус(?:ь|я|ю|ем|еві)|онук(?:а|у|ом|ові)?|онучк(?:а|и|у|ою)|сусід(?:а|у|ом|ові)?|mąż|męż(?:a|owi|em|u)|żon(?:a|y|ie|ę|ą|o)|syn(?:a|owi|em|u)?|synk(?:a|owi|iem|u)|synek|córk(?:a|i|ę|ą|o)|córce|córeczk(?:a|i|ę|ą)|córeczce|brat(?:a|u|em|owi)?|siostr(?:a|y|ę|ą|o)|siostrze|mam(?:a|y|ie|ę|ą)|mamusi|tat(?:a|y|ę|ą|cie)|babci(?:a|ą|ę)?|dziad(?:ek|ka|kowi|kiem|ku)|wnuk(?:a|owi|iem|u)?|wnuczk(?:a|i|ę|ą)|wnuczce|przyjaciel(?:a|owi|em|u)?|przyjaciółk(?:a|i|ę|ą)|przyjaciółce|sąsiad(?:a|owi|em|ka|ki|kę|ką|ce)?|teściow(?:a|ej|ą)|teść|teścia|teściowi)(?![\p{L}])`;
+const SLAVIC_RELATIVES = String.raw`(?:т[её]щ(?:а|и|е|у|ей|ёй)|свекров(?:ь|и|ью)|свекр(?:а|у|ом|е)?|зят(?:ь|я|ю|ем|е)|невестк[аеиуой]|шурин(?:а|у|ом|е)?|свояк(?:а|у|ом|е)?|кузен(?:а|у|ом|е)?|кузин[аыеуой]|т[её]т(?:я|и|е|ю|ей)|дяд(?:я|и|е|ю|ей)|тітк(?:а|и|у|ою|ці)|дядьк(?:о|а|у|ом|ові)|племінни(?:к|ка|ку|ком|кові|ц(?:я|і|ю|ею))|szwagr(?:a|owi|em|ze)|szwagier|szwagierk(?:a|i|ę|ą)|szwagierce|kuzyn(?:a|owi|em|ie)?|kuzynk(?:a|i|ę|ą)|kuzynce|ciotk(?:a|i|ę|ą)|cioci(?:a|ą|ę)?|wuj(?:ek|ka|kowi|kiem|ku)|bratan(?:ek|ka|kowi|kiem|ku)|bratanic(?:a|y|ę|ą)|муж(?:а|у|ем|е)?|жен(?:а|ы|е|у|ой)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью|к[аеиуой])|брат(?:а|у|ом|е|ові)?|сестр(?:а|ы|е|у|ой|і|и|ою)|мам(?:а|ы|е|у|ой|і|ою)|пап(?:а|ы|е|у|ой)|бабушк[аеиуой]|дедушк[аеиуой]|внук(?:а|у|ом|е)?|внучк[аеиуой]|друг(?:а|у|ом|е|ові)?|подруг[аеиуойі]|сосед(?:а|у|ом|е)?|соседк[аеиуой]|племянни(?:к|ка|ку|ком|ке|ц[аеыуой])|чоловік(?:а|у|ом|ові)?|дружин(?:а|и|і|у|ою)|син(?:а|у|ом|ові)?|дон(?:ька|ьки|ьку|ькою|ці|ечка|ечки|ечку|ечці)|дочк(?:а|и|у|ою)|дочці|тат(?:о|а|у|ом|ові)|батьк(?:о|а|у|ом|ові)|бабус(?:я|і|ю|ею)|дідус(?:ь|я|ю|ем|еві)|онук(?:а|у|ом|ові)?|онучк(?:а|и|у|ою)|сусід(?:а|у|ом|ові)?|mąż|męż(?:a|owi|em|u)|żon(?:a|y|ie|ę|ą|o)|syn(?:a|owi|em|u)?|synk(?:a|owi|iem|u)|synek|córk(?:a|i|ę|ą|o)|córce|córeczk(?:a|i|ę|ą)|córeczce|brat(?:a|u|em|owi)?|siostr(?:a|y|ę|ą|o)|siostrze|mam(?:a|y|ie|ę|ą)|mamusi|tat(?:a|y|ę|ą|cie)|babci(?:a|ą|ę)?|dziad(?:ek|ka|kowi|kiem|ku)|wnuk(?:a|owi|iem|u)?|wnuczk(?:a|i|ę|ą)|wnuczce|przyjaciel(?:a|owi|em|u)?|przyjaciółk(?:a|i|ę|ą)|przyjaciółce|sąsiad(?:a|owi|em|ka|ki|kę|ką|ce)?|teściow(?:a|ej|ą)|teść|teścia|teściowi)(?![\p{L}])`;
 const POSSESSED = new RegExp(
   `(?:${phrases(POSSESSIVES)})[ \\t]+(?:${phrases(`${RELATIONS}|${MORE_RELATIVES}`)}|${SLAVIC_RELATIVES})[ \\t]+`,
+  'giu',
+);
+/**
+ * Russian, Ukrainian and Polish name a relative after a preposition without "my" as often as with
+ * it ("вместе с тёщей Валентиной", "у сестры Олеси", "z siostrą Agnieszką"); there too the
+ * capitalised word after the relative is their name.
+ */
+const SLAVIC_AFTER_PREPOSITION = new RegExp(
+  `(?<![\\p{L}])(?:вместе с|с|со|у|для|от|к|ко|и|з|із|від|до|та|z|ze|u|dla|od|do|i|oraz)[ \\t]+${SLAVIC_RELATIVES}[ \\t]+`,
   'giu',
 );
 /**
@@ -151,7 +166,8 @@ const isThing = (words: string) => THINGS.has(words.toLowerCase()) || INNER_CAPI
 
 /** After a possessive and a relative, a capitalised word is their name. */
 function* possessed(text: string): Generator<Span> {
-  for (const match of atWordStart(POSSESSED, text)) {
+  const matches = [...atWordStart(POSSESSED, text), ...atWordStart(SLAVIC_AFTER_PREPOSITION, text)];
+  for (const match of matches) {
     const at = match.index + match[0].length;
     const word = wordAt(text, at);
     if (!word || !/^\p{Lu}\p{Ll}/u.test(word.text)) continue;
@@ -382,6 +398,13 @@ const SPEAKER_AFTER_BRACKETED_ROLE = new RegExp(
   'gimu',
 );
 const SPEAKER_END = /[ \t]*\)[ \t]*:/y;
+/** Who speaks, then their side in brackets: "Jerome (Apple):", "Ines (AppleCare):". */
+const SPEAKER_THEN_SIDE = new RegExp(
+  String.raw`^[ \t]*${STAMP}(?<name>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?)[ \t]*\((?:${phrases(`apple|apple support|support|applecare|${ROLES}`)})\)[ \t]*:`,
+  'dgimu',
+);
+/** Every word capitalised: the pattern reads its roles in any case, and so its letters. */
+const CAPITALISED_WORDS = /^\p{Lu}\S*(?:[ \t]\p{Lu}\S*)?$/u;
 
 function* speakers(text: string): Generator<Span> {
   for (const match of text.matchAll(SPEAKER_BRACKET)) {
@@ -391,6 +414,11 @@ function* speakers(text: string): Generator<Span> {
     const words = text.slice(name.start, name.end);
     if (!SPEAKER_END.test(text) || isRegion(words) || isCarrier(words)) continue;
     if (!isHeading(words)) yield name;
+  }
+  for (const match of text.matchAll(SPEAKER_THEN_SIDE)) {
+    const [start, end] = match.indices!.groups!.name!;
+    const words = text.slice(start, end);
+    if (CAPITALISED_WORDS.test(words) && !isHeading(words)) yield { start, end };
   }
   for (const match of text.matchAll(SPEAKER_AFTER_BRACKETED_ROLE)) {
     const name = readName(text, match.index + match[0].length, {});

@@ -1,6 +1,7 @@
 import { phrases } from './lexicon.ts';
 import { nameLine } from './signatures.ts';
 import { WALL, atWordStart, opensClause, type Span } from './spans.ts';
+import { uncasedRelatives } from './uncased-relatives.ts';
 import { UNCASED, isNameWord, isStopWord, readUncased, type UncasedOptions } from './uncased.ts';
 
 /**
@@ -211,6 +212,7 @@ export function* uncasedNames(text: string): Generator<Span> {
     if (!GREETING_GOES_ON.has(text.slice(name.start, name.end))) yield name;
   for (const match of text.matchAll(HI_RELATIVE_NAME))
     if (!isStopWord(match[0])) yield { start: match.index, end: match.index + match[0].length };
+  yield* uncasedRelatives(text);
   yield* thai(text);
   yield* hindi(text);
   yield* signature(text);
