@@ -184,3 +184,19 @@ function validPart(schema: Schema, value: unknown, path: string, dropped: string
   for (const { key } of valid.slice(0, over)) dropped.push(join(path, key));
   return valid.slice(over).map(({ item }) => item);
 }
+
+/**
+ * Whether `path`, as the checks above name what they left out, ends at a field the schema does
+ * not have (one a newer build added), rather than at a value of the wrong kind: the first is no
+ * damage, and is kept in storage until the user changes something (src/ui/flow-state.ts).
+ */
+export function isUnknownField(schema: Schema, path: string): boolean {
+  let parts = partsOf(schema);
+  for (const key of path.split('.')) {
+    if (!parts) return false;
+    if (parts.kind !== 'object') parts = partsOf(parts.entry);
+    else if (!Object.hasOwn(parts.shape, key)) return true;
+    else parts = partsOf(parts.shape[key] as Schema);
+  }
+  return false;
+}

@@ -2,7 +2,8 @@ import { applyObservations, type SiteReading } from '../flow/observed-facts';
 import type { Locale } from '../i18n';
 import { isRecord } from '../pages/json-text';
 import { readObservations, type ObservationsBySite } from '../storage/observations';
-import { restorePreferences, restoreSession, type Session } from '../storage/session';
+import { isUnknownField } from '../storage/salvage';
+import { restorePreferences, restoreSession, Session } from '../storage/session';
 import { STORED_VERSION } from '../storage/version';
 import { readStoredValues, type StoredValues } from './stored-values';
 
@@ -29,7 +30,7 @@ export interface StoredFlow {
 
 /**
  * Whether `stored` holds a name that `kept` lacks, at any depth: a field this version does not
- * know, which its checks left out without a word because it names nothing the user could miss.
+ * know, left out by its checks (named, or without a word where the schema drops it).
  */
 function holdsMore(stored: unknown, kept: unknown): boolean {
   if (Array.isArray(stored)) {
@@ -58,6 +59,13 @@ export function restoreStoredFlow(values: StoredValues | undefined, loadedAt: Da
     preferences: null,
   };
   const restored = restoreSession(storedSession, loadedAt);
+  // Fields a newer version added are no damage: nothing is lost while they stay stored, and what
+  // writing over them leaves out is said when that happens (use-flow.ts).
+  const added = (path: string) => path !== 'session' && isUnknownField(Session, path);
+  const newer =
+    (values?.sessionVersion ?? STORED_VERSION) > STORED_VERSION ||
+    (restored.dropped.every(added) && holdsMore(storedSession, restored.session));
+  const damaged = newer ? restored.dropped.filter((path) => !added(path)) : restored.dropped;
   const read = readObservations(observations);
   const preferences = restorePreferences(storedPreferences);
   const { session, readings } = withReadings(restored.session, read.observations, loadedAt);
@@ -66,17 +74,13 @@ export function restoreStoredFlow(values: StoredValues | undefined, loadedAt: Da
     readings,
     observations: read.observations,
     dropped: [
-      ...(values ? restored.dropped : ['session']),
+      ...(values ? damaged : ['session']),
       ...read.dropped.map((site) => `reading.${site}`),
       ...preferences.dropped,
     ],
     chosenLocale: preferences.preferences.locale,
     loadedAt,
-    newer:
-      (values?.sessionVersion ?? STORED_VERSION) > STORED_VERSION ||
-      // What the checks named as dropped is damage, said as such; only what they left out
-      // silently (a valid session with more in it) marks a newer build.
-      (restored.dropped.length === 0 && holdsMore(storedSession, restored.session)),
+    newer,
   };
 }
 

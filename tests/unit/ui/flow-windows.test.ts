@@ -93,6 +93,7 @@ describe('a session saved by a newer version of the extension', () => {
     ['its shape version higher', storedWith(), { v: 2 }],
     ['a field this version does not know', storedWith((s) => (s.theme = 'dark')), undefined],
     ['both', storedWith((s) => (s.sync = { at: AT })), { v: 3 }],
+    ['an answer this version lacks', storedWith((s) => (s.facts.batteryHealth = 81)), undefined],
   ])('%s: opening shows its answers and writes nothing over it', async (_label, session, meta) => {
     const before = JSON.parse(JSON.stringify(session));
     const { flow, unmount } = await openFlow(session, meta);
@@ -146,14 +147,46 @@ describe("which stored sessions count as a newer version's", () => {
     ['one with a damaged answer (said as damage)', storedWith((s) => (s.facts.wifi = 3)), 1, false],
     ['one of a later shape', storedWith(), 2, true],
     ['one with a field this version lacks', storedWith((s) => (s.theme = 'dark')), 1, true],
+    [
+      'one with an answer this version lacks',
+      storedWith((s) => (s.facts.batteryHealth = 81)),
+      1,
+      true,
+    ],
+    [
+      'one with a field this version lacks in a step',
+      storedWith((s) => (s.stepLog[0].by = 1)),
+      1,
+      true,
+    ],
+    [
+      'one with a step this version lacks',
+      storedWith((s) => (s.facts.stepsTried.new_step = 'fixed')),
+      1,
+      false,
+    ],
   ])('%s: %s', (_label, session, version, newer) => {
     expect(restoreStoredFlow(values(session, version), new Date()).newer).toBe(newer);
   });
 
-  // Left: a field unknown inside a step-log entry is named as left out, like damage (salvage.ts
-  // does not tell the two apart), so it is written over on opening unless the version says newer.
-  it.fails('one with a field this version lacks in a step', () => {
-    const session = storedWith((s) => (s.stepLog[0].by = 'me'));
-    expect(restoreStoredFlow(values(session, 1), new Date()).newer).toBe(true);
+  it.each<[string, Stored, number, string[]]>([
+    ['an answer this version lacks', storedWith((s) => (s.facts.batteryHealth = 81)), 1, []],
+    ['a field this version lacks in a step', storedWith((s) => (s.stepLog[0].by = 'me')), 1, []],
+    [
+      // Damaged, so written back on opening: the field it lacks is then left out, and named.
+      'a field it lacks and a damaged answer',
+      storedWith((s) => ((s.theme = 1), (s.facts.wifi = 3))),
+      1,
+      ['facts.wifi', 'theme'],
+    ],
+    [
+      'a later shape with an answer it lacks',
+      storedWith((s) => (s.facts.batteryHealth = 81)),
+      2,
+      [],
+    ],
+    ['a later shape that is no session', 'corrupted', 2, ['session']],
+  ])('%s: named as left out only where damaged', (_label, session, version, dropped) => {
+    expect(restoreStoredFlow(values(session, version), new Date()).dropped).toEqual(dropped);
   });
 });
