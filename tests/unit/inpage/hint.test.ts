@@ -39,7 +39,7 @@ describe('hint wording', () => {
     expect(view.body).toMatch(/^Apple reports an ongoing iCloud Backup issue\. Wait/);
   });
 
-  it('points at the device when iCloud Backup is available', () => {
+  it('points at the device when Apple reports iCloud Backup as available', () => {
     const view = hintView(
       summary({ state: 'available', verdict: 'available' }),
       'en',
