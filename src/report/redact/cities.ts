@@ -3,9 +3,9 @@
  * "iPad (München)"): there the bracket says where the device is, not whose it is. The English
  * names of about 400 cities come from the browser's own time zones (America/Chicago,
  * Europe/Warsaw), so none are shipped; the local forms of large cities, and large cities without a
- * time zone of their own, are listed in Latin and Cyrillic letters only, since a bracket is read
- * for a name only in scripts with capitals. Cities that are also first names stay out ("(Sofia)",
- * "(Austin)", "(Florence)"): masking stays their reading.
+ * time zone of their own or under a new name (Kyiv, Kolkata), are listed in Latin and Cyrillic
+ * letters only, since a bracket is read for a name only in scripts with capitals. Cities that are
+ * also first names stay out ("(Sofia)", "(Austin)", "(Florence)"): masking stays their reading.
  */
 
 const LOCAL_NAMES = `münchen|köln|frankfurt|hamburg|düsseldorf|stuttgart|leipzig|nürnberg|
@@ -13,7 +13,7 @@ const LOCAL_NAMES = `münchen|köln|frankfurt|hamburg|düsseldorf|stuttgart|leip
   firenze|venezia|genova|bologna|barcelona|valencia|sevilla|málaga|porto|den haag|rotterdam|
   göteborg|malmö|københavn|warszawa|kraków|wrocław|gdańsk|poznań|łódź|praha|manchester|birmingham|
   liverpool|leeds|glasgow|edinburgh|montréal|san francisco|seattle|boston|miami|osaka|kyoto|москва|
-  санкт-петербург|київ|киев|одеса|одесса|львів|харків|ankara|izmir|hà nội|sài gòn|mumbai|delhi|
+  санкт-петербург|київ|киев|одеса|одесса|львів|харків|ankara|izmir|hà nội|sài gòn|mumbai|delhi|kyiv|kolkata|yangon|kathmandu|
   bangalore`;
 
 /** Time-zone cities that are also names or words ("(Sofia)", "(Regina)", "(Easter)"). */

@@ -48,7 +48,7 @@ const RELATIVE = new RegExp(
 
 /** Words that go on a subject: negations, "has", "also", "is", "still". */
 const SUBJECT_NEXT = new Set(
-  `لا لم لن ما ليس ليست قد عنده عندها لديه لديها أيضا أيضاً كذلك هو هي كان كانت صار صارت
+  `لا لم لن ما ليس ليست قد عنده عندها لديه لديها أيضا أيضاً كذلك هو هي كان كانت صار صارت لكنه لكنها
   לא גם יש אין עדיין כבר היה הייתה הוא היא
   هم نیز هنوز`.split(/\s+/),
 );
@@ -79,6 +79,8 @@ const ARTICLE = /^ال/u;
  * read up to the zero-width non-joiner, so the prefix alone).
  */
 const PRESENT_VERB = /^(?:[يت]\p{Script=Arabic}{3,}|מ\p{Script=Hebrew}{3,}|ن?می)$/u;
+/** What the writer did with them, in Hebrew: "…איתי קניתי", "…ליאת ניסינו". */
+const HE_WE_OR_I_DID = /^\p{Script=Hebrew}{2,}(?:תי|נו)$/u;
 /** The next word opens with "and": "والنسخ", "ולכן". */
 const AND_NEXT = /^[وו]\p{L}{2,}$/u;
 const CLAUSE_END = /^[ \t]*(?:[,.!?;:،؛؟)"”»\r\n]|$)/u;
@@ -88,7 +90,8 @@ function saysSubject(text: string, at: number, strongOnly: boolean): boolean {
   const next = uncasedWord(text, skipSpaces(text, at));
   if (!next) return false;
   if (SUBJECT_NEXT.has(next.text) || AND_NEXT.test(next.text)) return true;
-  return !strongOnly && (PRESENT_VERB.test(next.text) || VERBS.has(next.text));
+  const verb = PRESENT_VERB.test(next.text) || HE_WE_OR_I_DID.test(next.text);
+  return !strongOnly && (verb || VERBS.has(next.text));
 }
 
 export function* uncasedRelatives(text: string): Generator<Span> {

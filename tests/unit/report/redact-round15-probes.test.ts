@@ -158,6 +158,42 @@ const PROBES: [lang: string, text: string][] = [
 ];
 
 /**
+ * A second batch, written after the first fixes and before the next ones: 6 of 30 failed (a
+ * Hebrew name before "I bought", "we tried"; an Arabic one before "but he"; "(Kyiv)", whose time
+ * zone is still "Kiev").
+ */
+const SECOND: [lang: string, text: string][] = [
+  ['ar', 'هاتف [[أخي محمد]]؟ لا، هاتف عمي [[طارق]] يفشل.'],
+  ['ar', 'وصديقتي [[نورة]] عندها iPhone 12.'],
+  ['ar', 'حاولت مع ابن خالي [[سلمان]] لكنه لم ينجح.'],
+  ['he', 'ובשביל הבן שלי [[איתי]] קניתי iCloud+.'],
+  ['he', 'של אחי [[דוד]] לא מגבה.'],
+  ['he', 'עם גיסתי [[ליאת]] ניסינו, לא עבד.'],
+  ['fa', 'خواهرم [[مریم]]، گفت که پر است.'],
+  ['en', "Mum's partner [[Graham]] tried it too."],
+  ['en', "My brother-in-law's daughter [[Imogen]] has iOS 17."],
+  ['ru', 'Мой шурин [[Аркадий]] тоже пробовал.'],
+  ['de', 'Mein Cousin [[Jannis]] hat das gleiche Problem.'],
+  ['fr', 'Ma belle-sœur [[Capucine]] a le même problème.'],
+  ['it', 'Il mio cognato [[Ettore]] ha iOS 17.'],
+  ['pt-BR', 'Minha cunhada [[Jéssica]] também.'],
+  ['en', 'iPhone 13 <<(New York)>> and iPad <<(Los Angeles)>>'],
+  ['en', 'My iPad <<(Den Haag)>> fails'],
+  ['en', 'iPhone 15 <<(Kyiv)>> fails'],
+  ['en', 'iPad Air <<(Rio de Janeiro)>> fails'],
+  ['en', 'iPhone 14 <<(Zürich)>> fails'],
+  ['en', 'iPhone <<(Krakow)>> fails'],
+  ['pt', 'iPhone <<(Lisbon)>> fails'],
+  ['en', 'iPhone ([[Sydney]]) fails'],
+  ['en', 'iPhone ([[Lima]]) fails'],
+  ['en', 'Customer ([[Paula Reyes]]): hi'],
+  ['en', '[09:12] [[Nadia]] (Apple Support): Hello!'],
+  ['de', '[[Dominik]] (Berater): Bitte neu starten.'],
+  ['zh-CN', '技术支持 [[王工]]：请更新系统。'],
+  ['ja', '担当 [[鈴木]]：了解しました。'],
+];
+
+/**
  * Written after the fixes, against them: what the new rules must not take (a verb, a state or an
  * adverb after an Arabic, Hebrew or Persian relative; a city that is also a first name; a side or
  * a heading in a chat; a product after a Slavic relative).
@@ -194,11 +230,15 @@ const TRAPS: [lang: string, text: string][] = [
 ];
 
 /**
- * Left, written as they fail: Persian puts the verb last, so a relative, a name and an object
+ * Left, written as they fail: an Arabic name before a noun ("لزوجي فهد حساب منفصل", for my husband
+ * Fahd a separate account) reads as a relative and what they have; a relative named after a comma
+ * ("мами, Галини Іванівни"); Persian puts the verb last, so a relative, a name and an object
  * ("برادرم امیر پشتیبان…") read as a relative, an object and another ("برادرم گوشی جدید…"); a
  * Korean name takes the same 이 as a noun's subject ("지훈이 아이폰도", "사진이 안 보여요").
  */
 const LEFT: [lang: string, text: string][] = [
+  ['ar', 'لزوجي [[فهد]] حساب منفصل.'],
+  ['uk', 'Пишу від імені мами, [[Галини Іванівни]]: не працює.'],
   ['fa', 'گوشی برادرم [[امیر]] پشتیبان نمی‌گیرد.'],
   ['ko', '제 남편 [[지훈]]이 아이폰도 안 돼요.'],
 ];
@@ -218,7 +258,7 @@ function failures(probes: [lang: string, text: string][]) {
 
 describe('redaction probes, fifteenth round (23 languages)', () => {
   it('masks what is marked personal and keeps what is marked to stay', () => {
-    expect(failures([...PROBES, ...TRAPS])).toEqual([]);
+    expect(failures([...PROBES, ...SECOND, ...TRAPS])).toEqual([]);
   });
 
   it.fails.each(LEFT)('does not yet mask the name in %s "%s"', (lang, probe) => {
