@@ -70,15 +70,18 @@ describe('rule texts against their conditions', () => {
   });
 });
 
-/** How each language says the text rests on the user's answer. */
+/**
+ * How each language says the text rests on the answers, in words true for the user in the popup
+ * and for whoever reads the summary they send.
+ */
 const ANSWERED: Record<string, RegExp> = {
-  en: /You said/,
-  de: /deiner Antwort/,
-  es: /tu respuesta/,
-  fr: /votre réponse/,
-  it: /tua risposta/,
-  ja: /回答/,
-  zh: /你的回答/,
+  en: /According to the answers given/,
+  de: /Laut den Antworten/,
+  es: /Según las respuestas/,
+  fr: /D’après les réponses/,
+  it: /Secondo le risposte/,
+  ja: /回答によると/,
+  zh: /根据回答/,
 };
 
 describe('rule texts on the user’s answers', () => {
