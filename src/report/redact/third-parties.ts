@@ -1,6 +1,7 @@
 import { isCarrier } from './carriers.ts';
 import { isCommon, phrases } from './lexicon.ts';
 import { readName, wordAt } from './reader.ts';
+import { isCity } from './cities.ts';
 import { isRegion } from './regions.ts';
 import { INNER_CAPITAL } from './signatures.ts';
 import { WALL, atWordStart, type Span } from './spans.ts';
@@ -123,7 +124,7 @@ const MORE_RELATIVES = `sohnes|mannes|bruders|vaters|enkels|freundes|onkels|neff
   schwagers|schwager|schwägerin|ehemann|ehemannes|ehefrau|enkelsohn|enkeltochter|stiefsohn|
   stieftochter|man|mand|echtgenoot|echtgenote`;
 /** Russian, Ukrainian and Polish relatives by stem, with their case endings. */
-const SLAVIC_RELATIVES = String.raw`(?:т[её]щ(?:а|и|е|у|ей|ёй)|свекров(?:ь|и|ью)|свекр(?:а|у|ом|е)?|зят(?:ь|я|ю|ем|е)|невестк[аеиуой]|шурин(?:а|у|ом|е)?|свояк(?:а|у|ом|е)?|кузен(?:а|у|ом|е)?|кузин[аыеуой]|т[её]т(?:я|и|е|ю|ей)|дяд(?:я|и|е|ю|ей)|тітк(?:а|и|у|ою|ці)|дядьк(?:о|а|у|ом|ові)|племінни(?:к|ка|ку|ком|кові|ц(?:я|і|ю|ею))|szwagr(?:a|owi|em|ze)|szwagier|szwagierk(?:a|i|ę|ą)|szwagierce|kuzyn(?:a|owi|em|ie)?|kuzynk(?:a|i|ę|ą)|kuzynce|ciotk(?:a|i|ę|ą)|cioci(?:a|ą|ę)?|wuj(?:ek|ka|kowi|kiem|ku)|bratan(?:ek|ka|kowi|kiem|ku)|bratanic(?:a|y|ę|ą)|муж(?:а|у|ем|е)?|жен(?:а|ы|е|у|ой)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью|к[аеиуой])|брат(?:а|у|ом|е|ові)?|сестр(?:а|ы|е|у|ой|і|и|ою)|мам(?:а|ы|е|у|ой|і|ою)|пап(?:а|ы|е|у|ой)|бабушк[аеиуой]|дедушк[аеиуой]|внук(?:а|у|ом|е)?|внучк[аеиуой]|друг(?:а|у|ом|е|ові)?|подруг[аеиуойі]|сосед(?:а|у|ом|е)?|соседк[аеиуой]|племянни(?:к|ка|ку|ком|ке|ц[аеыуой])|чоловік(?:а|у|ом|ові)?|дружин(?:а|и|і|у|ою)|син(?:а|у|ом|ові)?|дон(?:ька|ьки|ьку|ькою|ці|ечка|ечки|ечку|ечці)|дочк(?:а|и|у|ою)|дочці|тат(?:о|а|у|ом|ові)|батьк(?:о|а|у|ом|ові)|бабус(?:я|і|ю|ею)|дідус(?:ь|я|ю|ем|еві)|онук(?:а|у|ом|ові)?|онучк(?:а|и|у|ою)|сусід(?:а|у|ом|ові)?|mąż|męż(?:a|owi|em|u)|żon(?:a|y|ie|ę|ą|o)|syn(?:a|owi|em|u)?|synk(?:a|owi|iem|u)|synek|córk(?:a|i|ę|ą|o)|córce|córeczk(?:a|i|ę|ą)|córeczce|brat(?:a|u|em|owi)?|siostr(?:a|y|ę|ą|o)|siostrze|mam(?:a|y|ie|ę|ą)|mamusi|tat(?:a|y|ę|ą|cie)|babci(?:a|ą|ę)?|dziad(?:ek|ka|kowi|kiem|ku)|wnuk(?:a|owi|iem|u)?|wnuczk(?:a|i|ę|ą)|wnuczce|przyjaciel(?:a|owi|em|u)?|przyjaciółk(?:a|i|ę|ą)|przyjaciółce|sąsiad(?:a|owi|em|ka|ki|kę|ką|ce)?|teściow(?:a|ej|ą)|teść|teścia|teściowi)(?![\p{L}])`;
+const SLAVIC_RELATIVES = String.raw`(?:т[её]щ(?:а|и|е|у|ей|ёй)|свекров(?:ь|и|ью)|свекр(?:а|у|ом|е)?|зят(?:ь|я|ю|ем|е)|невестк[аеиуой]|шурин(?:а|у|ом|е)?|свояк(?:а|у|ом|е)?|кузен(?:а|у|ом|е)?|кузин[аыеуой]|т[её]т(?:я|и|е|ю|ей)|дяд(?:я|и|е|ю|ей)|тітк(?:а|и|у|ою|ці)|дядьк(?:о|а|у|ом|ові)|племінни(?:к|ка|ку|ком|кові|ц(?:я|і|ю|ею))|szwagr(?:a|owi|em|ze)|szwagier|szwagierk(?:a|i|ę|ą)|szwagierce|kuzyn(?:a|owi|em|ie)?|kuzynk(?:a|i|ę|ą)|kuzynce|ciotk(?:a|i|ę|ą)|cioci(?:a|ą|ę)?|wuj(?:ek|ka|kowi|kiem|ku)|bratan(?:ek|ka|kowi|kiem|ku)|bratanic(?:a|y|ę|ą)|муж(?:а|у|ем|е)?|жен(?:а|ы|е|у|ой)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью|к[аеиуой])|брат(?:а|у|ом|е|ові)?|сестр(?:а|ы|е|у|ой|і|и|ою)|мам(?:а|ы|е|у|ой|і|и|ою)|пап(?:а|ы|е|у|ой)|бабушк[аеиуой]|дедушк[аеиуой]|внук(?:а|у|ом|е)?|внучк[аеиуой]|друг(?:а|у|ом|е|ові)?|подруг[аеиуойі]|сосед(?:а|у|ом|е)?|соседк[аеиуой]|племянни(?:к|ка|ку|ком|ке|ц[аеыуой])|чоловік(?:а|у|ом|ові)?|дружин(?:а|и|і|у|ою)|син(?:а|у|ом|ові)?|дон(?:ька|ьки|ьку|ькою|ці|ечка|ечки|ечку|ечці)|дочк(?:а|и|у|ою)|дочці|тат(?:о|а|у|ом|ові)|батьк(?:о|а|у|ом|ові)|бабус(?:я|і|ю|ею)|дідус(?:ь|я|ю|ем|еві)|онук(?:а|у|ом|ові)?|онучк(?:а|и|у|ою)|сусід(?:а|у|ом|ові)?|mąż|męż(?:a|owi|em|u)|żon(?:a|y|ie|ę|ą|o)|syn(?:a|owi|em|u)?|synk(?:a|owi|iem|u)|synek|córk(?:a|i|ę|ą|o)|córce|córeczk(?:a|i|ę|ą)|córeczce|brat(?:a|u|em|owi)?|siostr(?:a|y|ę|ą|o)|siostrze|mam(?:a|y|ie|ę|ą)|mamusi|tat(?:a|y|ę|ą|cie)|babci(?:a|ą|ę)?|dziad(?:ek|ka|kowi|kiem|ku)|wnuk(?:a|owi|iem|u)?|wnuczk(?:a|i|ę|ą)|wnuczce|przyjaciel(?:a|owi|em|u)?|przyjaciółk(?:a|i|ę|ą)|przyjaciółce|sąsiad(?:a|owi|em|ka|ki|kę|ką|ce)?|teściow(?:a|ej|ą)|teść|teścia|teściowi)(?![\p{L}])`;
 const POSSESSED = new RegExp(
   `(?:${phrases(POSSESSIVES)})[ \\t]+(?:${phrases(`${RELATIONS}|${MORE_RELATIVES}`)}|${SLAVIC_RELATIVES})[ \\t]+`,
   'giu',
@@ -135,6 +136,14 @@ const POSSESSED = new RegExp(
  */
 const SLAVIC_AFTER_PREPOSITION = new RegExp(
   `(?<![\\p{L}])(?:вместе с|с|со|у|для|от|к|ко|и|з|із|від|до|та|z|ze|u|dla|od|do|i|oraz)[ \\t]+${SLAVIC_RELATIVES}[ \\t]+`,
+  'giu',
+);
+/**
+ * Or set apart by a comma, as Russian and Ukrainian do: "від імені мами, Галини Іванівни",
+ * "для жены, Марины". There a capital is a name: a clause after a comma opens in lower case.
+ */
+const SLAVIC_APPOSITION = new RegExp(
+  `(?<![\\p{L}])${SLAVIC_RELATIVES},[ \\t]+(?=\\p{Script=Cyrillic})`,
   'giu',
 );
 /**
@@ -166,7 +175,11 @@ const isThing = (words: string) => THINGS.has(words.toLowerCase()) || INNER_CAPI
 
 /** After a possessive and a relative, a capitalised word is their name. */
 function* possessed(text: string): Generator<Span> {
-  const matches = [...atWordStart(POSSESSED, text), ...atWordStart(SLAVIC_AFTER_PREPOSITION, text)];
+  const matches = [
+    ...atWordStart(POSSESSED, text),
+    ...atWordStart(SLAVIC_AFTER_PREPOSITION, text),
+    ...atWordStart(SLAVIC_APPOSITION, text),
+  ];
   for (const match of matches) {
     const at = match.index + match[0].length;
     const word = wordAt(text, at);
@@ -174,7 +187,10 @@ function* possessed(text: string): Generator<Span> {
     const anyCase = NAMES_THAT_ARE_WORDS.has(word.text.toLowerCase());
     const name = readName(text, at, { anyCase });
     const words = name ? text.slice(name.start, name.end) : '';
-    if (name && !isCarrier(words) && !isThing(words)) yield name;
+    if (!name || isCarrier(words) || isThing(words)) continue;
+    // After a comma the next clause may open with a place: "Отправил брату, Москва далеко".
+    const comma = match[0].includes(',');
+    if (!comma || !(isRegion(words) || isCity(words))) yield name;
   }
 }
 

@@ -194,6 +194,19 @@ const SECOND: [lang: string, text: string][] = [
 ];
 
 /**
+ * A relative named after a comma, in Russian and Ukrainian (one failed before: "мами, Галини
+ * Іванівни"), and what must stay there: a product, a network, a city opening the next clause.
+ */
+const APPOSITION: [lang: string, text: string][] = [
+  ['uk', 'Пишу від імені мами, [[Галини Іванівни]]: не працює.'],
+  ['ru', 'Купил для жены, [[Марины]], iPhone 15.'],
+  ['ru', 'Телефон сына, <<Apple ID>> которого заблокирован.'],
+  ['ru', 'У мамы, <<Айфон>> старый.'],
+  ['ru', 'Звонила дочка, <<потом>> всё сломалось.'],
+  ['ru', 'Отправил брату, <<Москва>> далеко.'],
+];
+
+/**
  * Written after the fixes, against them: what the new rules must not take (a verb, a state or an
  * adverb after an Arabic, Hebrew or Persian relative; a city that is also a first name; a side or
  * a heading in a chat; a product after a Slavic relative).
@@ -231,14 +244,12 @@ const TRAPS: [lang: string, text: string][] = [
 
 /**
  * Left, written as they fail: an Arabic name before a noun ("لزوجي فهد حساب منفصل", for my husband
- * Fahd a separate account) reads as a relative and what they have; a relative named after a comma
- * ("мами, Галини Іванівни"); Persian puts the verb last, so a relative, a name and an object
+ * Fahd a separate account) reads as a relative and what they have; Persian puts the verb last, so a relative, a name and an object
  * ("برادرم امیر پشتیبان…") read as a relative, an object and another ("برادرم گوشی جدید…"); a
  * Korean name takes the same 이 as a noun's subject ("지훈이 아이폰도", "사진이 안 보여요").
  */
 const LEFT: [lang: string, text: string][] = [
   ['ar', 'لزوجي [[فهد]] حساب منفصل.'],
-  ['uk', 'Пишу від імені мами, [[Галини Іванівни]]: не працює.'],
   ['fa', 'گوشی برادرم [[امیر]] پشتیبان نمی‌گیرد.'],
   ['ko', '제 남편 [[지훈]]이 아이폰도 안 돼요.'],
 ];
@@ -258,7 +269,7 @@ function failures(probes: [lang: string, text: string][]) {
 
 describe('redaction probes, fifteenth round (23 languages)', () => {
   it('masks what is marked personal and keeps what is marked to stay', () => {
-    expect(failures([...PROBES, ...SECOND, ...TRAPS])).toEqual([]);
+    expect(failures([...PROBES, ...SECOND, ...APPOSITION, ...TRAPS])).toEqual([]);
   });
 
   it.fails.each(LEFT)('does not yet mask the name in %s "%s"', (lang, probe) => {
