@@ -1,12 +1,13 @@
 import { htmlLang, interpolate, type Locale } from '../i18n';
-import type { IcloudSummary } from '../pages/apple-status/summary';
+import type { IcloudSummary, IcloudVerdict } from '../pages/apple-status/summary';
 import { stripInvisible } from '../pages/text';
 
 export type InpageKey = keyof typeof import('../../content/locales/en/inpage.json');
 /** One language's hint texts (content/locales/<lang>/inpage.json), handed over by the worker. */
 export type HintTexts = Readonly<Record<string, string>>;
 
-export type HintTone = 'problem' | 'maintenance' | 'available' | 'unknown';
+/** The verdict, with Apple's problem named for the hint's keys and colours. */
+export type HintTone = Exclude<IcloudVerdict, 'apple-problem'> | 'problem';
 
 export interface HintView {
   locale: Locale;
@@ -24,13 +25,6 @@ export interface HintView {
   labels: { region: string; services: string; continue: string; dismiss: string };
 }
 
-const TONE: Record<IcloudSummary['backup']['verdict'], HintTone> = {
-  'apple-problem': 'problem',
-  maintenance: 'maintenance',
-  available: 'available',
-  unknown: 'unknown',
-};
-
 /** Identifies the situation, so a dismissal only hides this one. */
 export function hintSituation({ backup }: IcloudSummary): string {
   return `${backup.verdict}|${backup.state}|${backup.since ?? ''}`;
@@ -44,7 +38,11 @@ export function hintView(summary: IcloudSummary, locale: Locale, texts: HintText
   const t = (key: InpageKey, params?: Record<string, string>) =>
     interpolate(texts[key] ?? key, params);
   const { verdict, state, since } = summary.backup;
-  const tone = TONE[verdict];
+  const tone: HintTone = verdict === 'apple-problem' ? 'problem' : verdict;
+  // Service names are the page's own text: cleaned again right before they are shown.
+  const relatedNames = summary.services
+    .filter((service) => summary.otherProblems.includes(service.id))
+    .map((service) => stripInvisible(service.name));
   let body: string;
   if (tone === 'problem') {
     const kind = t(state === 'outage' ? 'hint.kind.outage' : 'hint.kind.issue');
@@ -52,12 +50,9 @@ export function hintView(summary: IcloudSummary, locale: Locale, texts: HintText
       ? t('hint.body.problemSince', { kind, since: formatSince(since, locale) })
       : t('hint.body.problem', { kind });
   } else {
-    body = t(`hint.body.${tone}`);
+    // Beside a related service Apple reports a problem with, the cause may still be Apple's.
+    body = t(`hint.body.${tone === 'available' && relatedNames[0] ? 'related' : tone}`);
   }
-  // Service names are the page's own text: cleaned again right before they are shown.
-  const relatedNames = summary.services
-    .filter((service) => summary.otherProblems.includes(service.id))
-    .map((service) => stripInvisible(service.name));
   const view: HintView = {
     locale,
     tone,
@@ -77,7 +72,7 @@ export function hintView(summary: IcloudSummary, locale: Locale, texts: HintText
       dismiss: t('hint.dismiss'),
     },
   };
-  if (relatedNames.length > 0)
+  if (relatedNames[0])
     view.related = t('hint.related', {
       services: relatedNames.join(t('hint.separator')),
     });

@@ -60,6 +60,33 @@ describe('hint wording', () => {
     );
   });
 
+  it('does not point at the device when Apple reports a related service down', () => {
+    const locales = ['en', 'de', 'es', 'fr', 'it', 'ja', 'zh'] as const;
+    for (const locale of locales) {
+      const texts = hintTexts(locale);
+      const green = summary({ state: 'available', verdict: 'available' });
+      const greenBesideProblem = summary({ state: 'available', verdict: 'available' }, [
+        'icloud-account-sign-in',
+      ]);
+      expect(hintView(green, locale, texts).body).toBe(texts['hint.body.available']);
+      const beside = hintView(greenBesideProblem, locale, texts);
+      expect(beside.title).toBe(texts['hint.title.available']);
+      expect(beside.body).toBe(texts['hint.body.related']);
+    }
+    // Maintenance and an unreadable page say the same whatever else Apple reports.
+    const maintenance = { state: 'maintenance', verdict: 'maintenance' } as const;
+    expect(
+      hintView(summary(maintenance, ['icloud-account-sign-in']), 'en', hintTexts('en')).body,
+    ).toBe(hintView(summary(maintenance), 'en', hintTexts('en')).body);
+    expect(
+      hintView(
+        summary({ state: 'available', verdict: 'available' }, ['icloud-account-sign-in']),
+        'en',
+        hintTexts('en'),
+      ).body,
+    ).toMatch(/^Apple reports no problem with iCloud Backup itself, but a problem with a related/);
+  });
+
   // Not Intl.ListFormat: its first use in a page loads the browser's list data (about 15 ms).
   it("separates several related services as the hint's language separates a list", () => {
     const two: IcloudSummary = summary({ state: 'available', verdict: 'available' });
