@@ -279,7 +279,7 @@ describe('which iPhone', () => {
       (c) => c.id === 'ios_outdated',
     )!;
     expect(behind.evidence[0]!.summary).toBe(
-      'iPhone 11 can run iOS 26, but it still runs iOS 15.7.',
+      'According to the answers given, this iPhone 11 runs iOS 15.7; that model can run iOS 26.',
     );
   });
 
