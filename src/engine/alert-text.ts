@@ -21,6 +21,9 @@ const KOREAN_CAPACITY = /용량/g;
 // full with "満杯" as well as "いっぱい".
 const JAPANESE_ALMOST = /もうすぐ|ほとんど/g;
 const JAPANESE_FULL = /満杯/g;
+// "Not even once" ("一度もバックアップされていません", never backed up) says how often, as Korean
+// "한 번도" does: the negation after it says that it did not happen.
+const JAPANESE_EVER = /一度も|一回も|いちども/g;
 // Traditional Chinese (Taiwan, Hong Kong) writes the alerts' characters in their older forms:
 // "備份失敗", "儲存空間已滿". Read as the simplified ones the patterns are written in, in a text
 // without kana: Japanese writes some of them the same way ("失敗") and has patterns of its own.
@@ -29,7 +32,9 @@ const TRADITIONAL =
   '為雲餘儲幾創發啟週夠備將帳開據數無時機沒滿現電窩約線經絡網腦計設訪證誤敗賬過進連郵鐘錯長問間預題驗戶這請還個關區裝確認態統載體級務簡頁僅閉動號';
 const SIMPLIFIED =
   '为云余储几创发启周够备将帐开据数无时机没满现电窝约线经络网脑计设访证误败账过进连邮钟错长问间预题验户这请还个关区装确认态统载体级务简页仅闭动号';
-const SIMPLIFY = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
+let simplify: ReadonlyMap<string, string> | undefined;
+const simplifyOf = () =>
+  (simplify ??= new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!])));
 const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, 'gu');
 const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /**
@@ -49,8 +54,9 @@ const REGIONAL_CHINESE: [RegExp, string][] = [
   [/不能|没法|没办法/gu, '无法'],
   // Full said with the perfective "了" ("空间满了", "已经满了") is "已满"; "快满了" (almost) stays.
   [/(?<!快)(?:已经)?满了/gu, '已满'],
-  // How often it happens ("一直失败", keeps failing; "从来没有", never) says nothing of which
-  // alert it is: the negation says it did not.
+  // "Never" said as "not ever" ("从来没有备份过") is Apple's "从未" ("此 iPhone 从未备份").
+  [/(?:从来|從來)没有?/gu, '从未'],
+  // How often it happens ("一直失败", keeps failing) says nothing of which alert it is.
   [/一直|总是|老是|经常|始终|每次都|再次|从来|從來|又(?=\p{sc=Han})/gu, ''],
 ];
 const simplified = (text: string) =>
@@ -58,7 +64,7 @@ const simplified = (text: string) =>
     ? text
     : REGIONAL_CHINESE.reduce(
         (t, [words, mainland]) => t.replace(words, mainland),
-        text.replace(TRADITIONAL_CHAR, (c) => SIMPLIFY.get(c)!),
+        text.replace(TRADITIONAL_CHAR, (c) => simplifyOf().get(c)!),
       );
 
 /**
@@ -82,9 +88,12 @@ const HANGUL_BASE = 0xac00;
 const closed = (syllable: string) => (syllable.codePointAt(0)! - HANGUL_BASE) % 28 !== 0;
 const politeKorean = (text: string) =>
   text
-    // How often it happens ("자꾸 실패해요", keeps failing; "한 번도 … 않았", never) says nothing
-    // of which alert it is.
-    .replace(/(?<![가-힣])(?:계속(?:해서)?|자꾸|또|항상|매번|여전히|한\s?번도)(?![가-힣])/gu, '')
+    // How often or when it happens ("자꾸 실패해요", keeps failing; "한 번도 … 않았", never; "오늘",
+    // today) says nothing of which alert it is.
+    .replace(
+      /(?<![가-힣])(?:계속(?:해서)?|자꾸|또|항상|매번|여전히|한\s?번도|오늘|어제|방금|지금|아까|갑자기|요즘)(?![가-힣])/gu,
+      '',
+    )
     .replace(/([가-힣])[아어]요(?![가-힣])/gu, (whole, before: string) =>
       closed(before) ? `${before}습니다` : whole,
     )
@@ -162,6 +171,14 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   telefoon: 'device',
   celular: 'device',
   wlan: 'wifi',
+  // German says verification with the loanword too ("Apple-ID-Verifizierung"); Apple says
+  // "Bestätigung".
+  verifizierung: 'bestatigung',
+  verifikation: 'bestatigung',
+  // Turkish "depolama alanı" is the everyday word for the storage Apple calls "saklama alanı".
+  depolama: 'saklama',
+  // Hindi says failed with the English loanword as often as with "विफल".
+  फेल: 'विफल',
   // Latin American Spanish says "respaldo" where Spain says "copia de seguridad".
   respaldo: 'copia de seguridad',
   respaldos: 'copias de seguridad',
@@ -170,12 +187,32 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   respaldada: 'copia de seguridad',
 };
 
-function wordSet(words: string): ReadonlySet<string> {
-  return new Set(foldAccents(words).split(' '));
+/**
+ * A value made on first need: the word lists and the patterns joined from them are not built
+ * when the module loads, before anyone has pasted anything (tests/bench/README.md, "Memory").
+ */
+export function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/** A closed list of words, looked up by `has` and listed by iterating. */
+export interface Words extends Iterable<string> {
+  has(word: string): boolean;
+}
+
+/**
+ * The words of a list, accents folded, built on first use: built when the module loads, the
+ * lists ran the accent folding and compiled its patterns before anyone had pasted anything, which
+ * the popup's heap then kept (tests/bench/README.md, "Memory").
+ */
+function wordSet(words: string): Words {
+  const built = once(() => new Set(foldAccents(words).split(' ')));
+  return { has: (word) => built().has(word), [Symbol.iterator]: () => built().values() };
 }
 
 /** Function words of the supported Latin-script languages: they count for little. */
-export const STOPWORDS: ReadonlySet<string> = wordSet(
+export const STOPWORDS: Words = wordSet(
   [
     'the a an is are was were be been being in on to of for it its this that there has have had',
     'your you my me i and or with by at from as do does did will',
@@ -203,6 +240,10 @@ export const STOPWORDS: ReadonlySet<string> = wordSet(
     'a az egy és is van hogy ez ezt erről én ön',
     'của là và cho này tôi một các những đã được có ở',
     'yang di ke dari dan ini itu untuk anda saya ada dengan pada dapat bisa sudah',
+    'على في من إلى هذا هذه لهذا لـ عن',
+    'את של על כי הזה זה שלך',
+    'ที่ ของ ใน นี้ ได้ แล้ว การ',
+    'का की के है में से को पर यह इस एक हुआ हुई हो गया गई लिए आपका आपके मेरा',
     // Numbers (folded to #) and the brand name in "Apple ID" / "Apple Account" say little.
     '# apple id',
   ].join(' '),
@@ -214,7 +255,7 @@ export const STOPWORDS: ReadonlySet<string> = wordSet(
  * Mac gesichert werden"), not of the place, which the text still names. Not those that also
  * mean "of" or "a" ("de", "von", "a"): "pas de sauvegarde" negates the backup.
  */
-export const PREPOSITIONS: ReadonlySet<string> = wordSet(
+export const PREPOSITIONS: Words = wordSet(
   [
     'in on to at with from by auf mit im zu sur dans avec à au aux por para al su sul sulla',
     'nel nella em na ao op met в на с со к w we z ze na på med till til',
@@ -228,7 +269,7 @@ export const PREPOSITIONS: ReadonlySet<string> = wordSet(
  * of a passive or perfect ("n'a pas été vérifiée", "non è stato verificato", "não foi
  * verificado", "er ikke blevet bekræftet", "nu a fost verificată").
  */
-export const PASSED_BY_NEGATION: ReadonlySet<string> = wordSet(
+export const PASSED_BY_NEGATION: Words = wordSet(
   [
     'yet encore ancora jeszcze ännu endnu ennå longer mehr più mai meer już längre længere lenger',
     'enää',
@@ -240,30 +281,35 @@ export const PASSED_BY_NEGATION: ReadonlySet<string> = wordSet(
  * "Without" covers its whole noun phrase, an adjective after the noun too: "sans adresse e-mail
  * vérifiée", "senza un indirizzo email verificato", "tanpa alamat email yang terverifikasi".
  */
-export const WITHOUT: ReadonlySet<string> = wordSet(
-  'without ohne sans sin senza sem zonder utan uden uten bez без fără tanpa χωρίς ilman',
+export const WITHOUT: Words = wordSet(
+  'without ohne sans sin senza sem zonder utan uden uten bez без fără tanpa χωρίς ilman بدون ללא बिना',
 );
 
 /** Turkish negates after what it negates, with a word or a verb ending ("yer yok", "olmadığı"). */
-const TURKISH_NEGATIONS = wordSet('değil yok olamaz olmadığından olmadığı olmayan olmadan');
+const TURKISH_NEGATION_WORDS = 'değil yok olamaz olmadığından olmadığı olmayan olmadan';
+const TURKISH_NEGATIONS = wordSet(TURKISH_NEGATION_WORDS);
 
 /**
  * Negations and "without" decide the meaning ("backed up" vs "not backed up"), however often
  * they occur. In Chinese, Japanese and Korean the negation sits inside a character pair.
  */
-export const NEGATIONS: ReadonlySet<string> = wordSet(
+export const NEGATIONS: Words = wordSet(
   [
     'not no cannot unable without nicht kein keine keinen ohne pas aucun aucune impossible sans',
     'never jamais nunca nooit nigdy никогда aldrig aldri',
     'sin ningun ninguna impossibile non nessun nessuna senza não nenhum sem niet geen zonder',
     'не нет без невозможно нельзя nie brak bez niemożliwe inte ingen inget utan ikke uden uten',
-    ...TURKISH_NEGATIONS,
+    TURKISH_NEGATION_WORDS,
     'nelze není nebylo nebyl nebyla nebyly nemůže nemohlo nemohla nemá nejde nepodařilo nezdařilo',
     'nezdařila nefunguje žádné žádný žádná nedostatek',
     'ei eikä eivät ilman немає нема неможливо',
     'δεν μη μην χωρίς όχι κανένα αδυναμία αδύνατη αδύνατο',
     'nu fără imposibil niciun nicio nem nincs sincs nélkül sikertelen',
     'không chưa ko tidak belum tanpa bukan gak nggak enggak',
+    'لا لم لن ليس غير بدون تعذر يتعذر عدم',
+    'לא אין ללא אינו אינה מעולם',
+    'ไม่ ไม่ได้ ไม่มี ไม่เคย ยังไม่',
+    'नहीं न बिना',
   ].join(' '),
 );
 // Korean "아니다" (is not) as well: "부족한 건 아닙니다" (it is not that it is insufficient).
@@ -274,9 +320,11 @@ export const isNegation = (token: string) =>
   NEGATIONS.has(token) || (!isWord(token) && NEGATING_PAIR.test(token));
 
 // A Map, not the objects: a typed "constructor" must not find Object.prototype.constructor.
-const REPLACEMENTS = new Map(
-  Object.entries({ ...CONTRACTIONS, ...SYNONYMS }).map(([word, by]) => [word, by.split(' ')]),
-);
+let replacements: ReadonlyMap<string, string[]> | undefined;
+const replacementsOf = () =>
+  (replacements ??= new Map(
+    Object.entries({ ...CONTRACTIONS, ...SYNONYMS }).map(([word, by]) => [word, by.split(' ')]),
+  ));
 
 /**
  * Turkish negates inside the word: "tamamlandı" (completed), "tamamlanmadı" (was not),
@@ -323,7 +371,7 @@ export function negativeWord(word: string): [negation: string, stem: string] | u
  * opposite of such an alert ("spazio iCloud sufficiente"), which is not the alert with a letter
  * missing.
  */
-export const ENOUGH: ReadonlySet<string> = wordSet(
+export const ENOUGH: Words = wordSet(
   [
     'enough sufficient genug genugend ausreichend assez suffisant suffisamment suficiente',
     'sufficiente abbastanza genoeg voldoende tillrackligt tilstraekkelig',
@@ -380,7 +428,7 @@ export function deniedHan(input: string): string[] {
 export type KnownWords = (word: string) => readonly string[] | undefined;
 
 function pushWord(word: string, tokens: string[], known?: KnownWords): void {
-  const replaced = REPLACEMENTS.get(word) ?? known?.(word);
+  const replaced = replacementsOf().get(word) ?? known?.(word);
   const negative = replaced ? undefined : negativeWord(word);
   if (replaced) tokens.push(...replaced);
   else if (negative) tokens.push(...negative);
@@ -409,6 +457,21 @@ function pairs(run: string): string[] {
   return out;
 }
 
+/**
+ * Thai writes no spaces between words: each run is split into its words by the browser's own
+ * dictionary (`Intl.Segmenter`), made on first need. Without one the run stays one word. NFKC
+ * splits the vowel ำ in two, which the dictionary does not know ("สำรอง", back up): joined again.
+ */
+const THAI_RUN = /\p{sc=Thai}+/gu;
+const SARA_AM = /\u0e4d\u0e32/g;
+let thaiWords: Intl.Segmenter | undefined;
+const splitThai = (run: string) => {
+  const text = run.replace(SARA_AM, '\u0e33');
+  if (typeof Intl.Segmenter !== 'function') return text;
+  thaiWords ??= new Intl.Segmenter('th', { granularity: 'word' });
+  return ` ${[...thaiWords.segment(text)].map((s) => s.segment).join(' ')} `;
+};
+
 /** Case, width, accents, quotes, punctuation, the device word and numbers made uniform. */
 export function normalize(input: string): string {
   const valued = neverAsValue(input);
@@ -421,11 +484,15 @@ export function normalize(input: string): string {
       .replace(KOREAN_CAPACITY, '저장 공간')
       .replace(JAPANESE_ALMOST, 'ほぼ')
       .replace(JAPANESE_FULL, 'いっぱい')
+      .replace(JAPANESE_EVER, '')
       .replace(FRENCH_NEGATION, frenchNegation)
       .replace(ELISION, '$1 ')
       .replace(QUOTES, '')
       .replace(/\bwi[ -]fi/g, 'wifi')
+      // "AppleID" written as one word is the brand name and "ID", as Apple writes it.
+      .replace(/\bappleid/g, 'apple id')
       .replace(/\d+/g, ' # ')
+      .replace(THAI_RUN, splitThai)
       // Letters keep their combining marks: Hindi and Bengali vowel signs and viramas, Thai vowels
       // and tone marks are parts of the word ("स्टोरेज", "เต็ม"), not what separates words.
       .replace(/[^\p{L}\p{M}\p{N}#]+/gu, ' ')
@@ -440,19 +507,18 @@ export function normalize(input: string): string {
  * copia…", "nigdy nie została utworzona") and in what is typed alike. "The backup never
  * finishes" says no such verb. Words as `normalize` leaves them (no accents).
  */
-const NEVER = new Set(
-  'never nie jamais nunca mai nooit nigdy nikdy никогда ніколи aldrig aldri hic'.split(' '),
+const NEVER = wordSet(
+  'never nie jamais nunca mai nooit nigdy nikdy никогда ніколи aldrig aldri hic',
 );
-const DOING = new Set(
+const DOING = wordSet(
   [
     'did done made make gemacht erstellt gemaakt gedaan fait effectue effectuee realise realisee',
     'hecho hice hizo realizado realizada fatto eseguito eseguita effettuato fiz fez feito feita',
     'efetuado efetuada robiłem robiłam zrobiłem zrobiłam zrobiono utworzona utworzono udelal',
     'udelala vytvorena vytvoren делал делала сделал сделала создавалась создавали робив робила',
     'зробив зробила створювали створювалася gjort gjorde lavet laget',
-  ]
-    .join(' ')
-    .split(' '),
+    'выполнялось выполнялась выполнялся выполняли виконувалося виконувалось виконували',
+  ].join(' '),
 );
 const NEVER_REACH = 6;
 /**
@@ -571,25 +637,28 @@ export function withoutUnsaid(input: string): string {
  * it did. Asked by a verb first (with a question mark), or by a particle that makes a question
  * wherever it stands.
  */
-const ASKING_VERB = new RegExp(
-  String.raw`^(?:` +
-    [
-      'is are am was were do does did can could will would should has have had may must',
-      'ist sind war waren hat haben hast kann kannst können konnte muss musst müssen braucht brauche brauchen wird werden gibt geht soll sollte',
-      'zijn heeft hebben kan kun kunnen moet moeten wordt zit gaat werkt',
-      'är har ska måste behöver finns går fungerar er må skal trenger behøver finnes virker fungerer',
-      // Romance and Slavic languages ask with the verb first too ("Está lleno…?", "È pieno…?",
-      // "Je úložiště plné?"); with the question mark only, since a statement may start so.
-      'está están es son hay tengo tiene tienes puedo puede puedes debo debe necesito necesita',
-      "è sono ho ha hai posso può puoi devo deve c’è c'è estão é são tem tenho pode há preciso",
-      'sunt pot are je jsou mám má máte můžu mohu lze jest są można есть можно нужно надо',
-      'є можна треба потрібно',
-    ]
-      .join(' ')
-      .split(' ')
-      .join('|') +
-    String.raw`)\s+(?!(?:not|nicht|kein|keine|keinen|niet|geen|inte|ingen|ikke)\b)`,
-  'iu',
+const askingVerb = once(
+  () =>
+    new RegExp(
+      String.raw`^(?:` +
+        [
+          'is are am was were do does did can could will would should has have had may must',
+          'ist sind war waren hat haben hast kann kannst können konnte muss musst müssen braucht brauche brauchen wird werden gibt geht soll sollte',
+          'zijn heeft hebben kan kun kunnen moet moeten wordt zit gaat werkt',
+          'är har ska måste behöver finns går fungerar er må skal trenger behøver finnes virker fungerer',
+          // Romance and Slavic languages ask with the verb first too ("Está lleno…?", "È pieno…?",
+          // "Je úložiště plné?"); with the question mark only, since a statement may start so.
+          'está están es son hay tengo tiene tienes puedo puede puedes debo debe necesito necesita',
+          "è sono ho ha hai posso può puoi devo deve c’è c'è estão é são tem tenho pode há preciso",
+          'sunt pot are je jsou mám má máte můžu mohu lze jest są można есть можно нужно надо',
+          'є можна треба потрібно',
+        ]
+          .join(' ')
+          .split(' ')
+          .join('|') +
+        String.raw`)\s+(?!(?:not|nicht|kein|keine|keinen|niet|geen|inte|ingen|ikke)\b)`,
+      'iu',
+    ),
 );
 /**
  * Particles, openers and endings that ask, question mark or not: "est-ce que", "ли", "czy",
@@ -622,31 +691,34 @@ const ASKING_MARKED = [
   /-(?:t-)?(?:il|elle|ils|elles|on|je|tu|vous|nous)(?!\p{L})/iu,
   /^¿/u,
   /\s(?:không|khong|ko|chưa|chua)$/iu,
-  // Hindi "क्या" opening a sentence asks yes or no; elsewhere it is "what".
-  /^क्या(?![\p{L}\p{M}])/u,
+  // Hindi "क्या" opening or closing a sentence asks yes or no; elsewhere it is "what".
+  /^क्या(?![\p{L}\p{M}])|\sक्या$/u,
   /(?:가요|나|까|죠|는지요)$/u,
 ];
 /** Asking why, how or what presupposes the alert ("Why is my iCloud full?"): not yes/no. */
-const ASKING_WHICH = new RegExp(
-  [
-    String.raw`(?<!\p{L})(?:` +
+const askingWhich = once(
+  () =>
+    new RegExp(
       [
-        'what why how when where which who warum wieso weshalb wie wann wo welche welcher welches',
-        'pourquoi comment quand où quoi quel quelle quels qué cómo cuándo dónde cuál cuánto',
-        'perché come quando dove quale cosa porque como onde qual waarom hoe wanneer waar wat welke',
-        'varför hur när vad vilken hvorfor hvordan hvornår hvad почему зачем как когда где что какой',
-        'сколько чому як коли де що який dlaczego jak kiedy gdzie co jaki neden niye niçin nasıl',
-        'hangi nerede',
-      ]
-        .join(' ')
-        .split(' ')
-        .join('|') +
-      String.raw`)(?!\p{L})`,
-    '为什么|为何|為什麼|為何|怎么|怎麼|怎样|怎樣|如何|什么|什麼|哪|多少',
-    'なぜ|どうして|何|なに|どう|いつ|どこ|どれ',
-    '왜|어떻게|뭐|무엇|무슨|언제|어디|얼마',
-  ].join('|'),
-  'iu',
+        String.raw`(?<!\p{L})(?:` +
+          [
+            'what why how when where which who warum wieso weshalb wie wann wo welche welcher welches',
+            'pourquoi comment quand où quoi quel quelle quels qué cómo cuándo dónde cuál cuánto',
+            'perché come quando dove quale cosa porque como onde qual waarom hoe wanneer waar wat welke',
+            'varför hur när vad vilken hvorfor hvordan hvornår hvad почему зачем как когда где что какой',
+            'сколько чому як коли де що який dlaczego jak kiedy gdzie co jaki neden niye niçin nasıl',
+            'hangi nerede',
+          ]
+            .join(' ')
+            .split(' ')
+            .join('|') +
+          String.raw`)(?!\p{L})`,
+        '为什么|为何|為什麼|為何|怎么|怎麼|怎样|怎樣|如何|什么|什麼|哪|多少',
+        'なぜ|どうして|何|なに|どう|いつ|どこ|どれ',
+        '왜|어떻게|뭐|무엇|무슨|언제|어디|얼마',
+      ].join('|'),
+      'iu',
+    ),
 );
 const QUESTION_MARK = /[?？؟]\s*$/u;
 /** The words a question quotes ("Does “iCloud storage full” mean…?") are the alert's. */
@@ -660,12 +732,12 @@ const LAST_CLAUSE = /^(.*[,;:、，；：]|.*\s[-–—]\s|.*(?:는데|은데|�
 
 function asksYesOrNo(clause: string): boolean {
   const text = clause.trim().replace(/[?？؟!！.。\s]+$/u, '');
-  if (!text || ASKING_WHICH.test(text)) return false;
+  if (!text || askingWhich().test(text)) return false;
   const marked = QUESTION_MARK.test(clause);
   return (
     A_NOT_A.test(text) ||
     ASKING_PARTICLE.some((p) => p.test(text)) ||
-    (marked && (ASKING_VERB.test(text) || ASKING_MARKED.some((p) => p.test(text))))
+    (marked && (askingVerb().test(text) || ASKING_MARKED.some((p) => p.test(text))))
   );
 }
 

@@ -21,6 +21,7 @@ import {
   negativeWord,
   NEGATIONS,
   normalize,
+  once,
   PASSED_BY_NEGATION,
   PREPOSITIONS,
   STOPWORDS,
@@ -937,9 +938,12 @@ const toMatch = ({ pattern, score }: Best): AlertMatch => {
 
 /** Clauses: sentences, parts set off by punctuation, and what a "but" or "although" sets apart. */
 // The marks that end a clause, and the words that join two ("but", "aber", "但是").
-const CLAUSE = new RegExp(
-  String.raw`${CLAUSE_MARK.source}|\s(?:but|although|though|while|whereas|aber|obwohl|doch|jedoch|mais|alors que|bien que|pero|aunque|ma|però|anche se|mas|porém|embora|maar|hoewel|men|ale|но|хотя|ama|fakat|ancak|mutta|vaikka|dar|deși|nhưng|tetapi|tapi|namun)\s|但是|可是|でも|しかし|하지만`,
-  'iu',
+const clauseOf = once(
+  () =>
+    new RegExp(
+      String.raw`${CLAUSE_MARK.source}|\s(?:but|although|though|while|whereas|aber|obwohl|doch|jedoch|mais|alors que|bien que|pero|aunque|ma|però|anche se|mas|porém|embora|maar|hoewel|men|ale|но|хотя|ama|fakat|ancak|mutta|vaikka|dar|deși|nhưng|tetapi|tapi|namun)\s|但是|可是|でも|しかし|하지만`,
+      'iu',
+    ),
 );
 
 /** Names the device or iCloud, whose backup and storage the alerts are about. */
@@ -962,7 +966,7 @@ function ownClause(input: string, read: Input, whole: Best | undefined): Best | 
   const ruledOut = ruledOutByPhrase(index!, read);
   const owned = namesOwner(read.words);
   if (![...ruledOut].some((alert) => owned || !placed[alert])) return undefined;
-  const clauses = input.split(CLAUSE);
+  const clauses = input.split(clauseOf());
   // One clause is the whole text, whose alerts the phrase ruled out already.
   if (clauses.length < 2) return undefined;
   for (const clause of clauses) {
@@ -997,6 +1001,8 @@ const SOURCE_LABEL_WORDS = [
   'frage problem bildschirmfoto question problème pregunta problema captura domanda schermata',
   'pergunta vraag probleem pytanie zrzut fråga skärmbild вопрос проблема скриншот soru sorun',
   '質問 問題 スクリーンショット 问题 截图 截屏 질문 문제 스크린샷',
+  // When it showed, before a sentence in a script without spaces: "昨晚 备份失败", "今日 …".
+  '今天 昨天 昨晚 今晚 今早 现在 刚才 刚刚 早上 晚上 今日 昨日 今朝 昨夜 さっき 先ほど',
   // What a mail or a forum puts before a subject: replies, forwards, "solved".
   're aw fw fwd wg tr sv odp antw rif res enc solved fixed gelöst résolu resuelto risolto',
   'resolvido opgelost',
@@ -1014,6 +1020,10 @@ const SOURCE_LABEL_WORDS = [
   'ρυθμίσεις ειδοποίηση μήνυμα σφάλμα setări notificare eroare beállítások értesítés hiba',
   'cài đặt thông báo lỗi pengaturan notifikasi pesan kesalahan',
   '設定 通知 メッセージ エラー 警告 画面 设置 消息 提示 错误 屏幕 설정 알림 메시지 오류 경고 화면',
+  'الإعدادات إعدادات إشعار رسالة تنبيه خطأ تحذير مساعدة سؤال مشكلة',
+  'הגדרות התראה הודעה שגיאה אזהרה עזרה שאלה בעיה',
+  'การตั้งค่า ตั้งค่า การแจ้งเตือน ข้อความ ข้อผิดพลาด คำเตือน ช่วยด้วย ปัญหา คำถาม',
+  'सेटिंग्ज़ सेटिंग्स सूचना संदेश त्रुटि चेतावनी मदद सवाल समस्या',
 ];
 /**
  * Tokenized on first need, not when the module loads: tokenizing some 400 words at load ran the
@@ -1034,23 +1044,39 @@ const TOPIC = 4;
 const NAMED_SOURCE =
   /^\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s+)?([^\r\n:：]{1,40}?)\s*(?::\s|：|\s[-–—]\s)\s*(\S.*)$/iu;
 /** …or that says who says it: "Instagram says …", "Netflix zeigt …". */
-const SAYING_SOURCE = new RegExp(
-  String.raw`^\s*(\S+(?:\s+\S+){0,2}?)\s+(?:keeps\s+|is\s+)?(?:` +
-    'says saying said shows showed showing displays gives sagt zeigt meldet dit affiche indique dice muestra pone mostra diz zegt toont geeft säger visar siger viser sier пишет показывает говорит выдаёт выдает pisze pokazuje пише показує diyor'
-      .split(' ')
-      .join('|') +
-    String.raw`)(?!\p{L})[\s:]*(\S.*)$`,
-  'iu',
+const sayingSource = once(
+  () =>
+    new RegExp(
+      String.raw`^\s*(\S+(?:\s+\S+){0,2}?)\s+(?:keeps\s+|is\s+)?(?:` +
+        'says saying said shows showed showing displays gives sagt zeigt meldet dit affiche indique dice muestra pone mostra diz zegt toont geeft säger visar siger viser sier пишет показывает говорит выдаёт выдает pisze pokazuje пише показує diyor'
+          .split(' ')
+          .join('|') +
+        String.raw`)(?!\p{L})[\s:]*(\S.*)$`,
+      'iu',
+    ),
 );
 
 /**
- * …or, before Chinese or Japanese, a name set off by a space alone: "LINE 不明なエラーが発生しま
- * した", "抖音 发生未知错误", "KakaoTalk 백업 실패". Chinese and Japanese put no space inside a
- * sentence; Korean does, so a Korean word before more Korean is the sentence's own ("마지막 백업이
- * …", the last backup), not a name.
+ * …or, before Chinese, Japanese or Korean, a name set off by a space alone: "LINE 不明なエラーが
+ * 発生しました", "抖音 发生未知错误", "KakaoTalk 백업 실패", "토스 알 수 없는 오류가 발생했습니다".
+ * Chinese and Japanese put no space inside a sentence. Korean does, but an alert that names no
+ * subject of ours is a whole sentence: a word before it that is none of its words, nor of the
+ * topic or where it showed (`namesOtherApp`), names whose it is. The words of the sentence are
+ * the alert's ("마지막 백업을 …", the last backup), and those saying when or how often are left
+ * out before (`politeKorean` in alert-text.ts).
  */
 const SPACED_SOURCE =
-  /^\s*(?!\S*\p{sc=Hangul}\S*\s+\p{sc=Hangul}|\d)([^\s:：]{1,20})\s+([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}].*)$/u;
+  /^\s*(?!\d)([^\s:：]{1,20})\s+([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}].*)$/u;
+/**
+ * Korean, read as character pairs, spaces its words: a name is one word however many pairs
+ * ("네이버웹툰"). Chinese and Japanese do not, so there a pair stands for a word: "これが出ます"
+ * (this shows up) is a phrase, not a name.
+ */
+const HANGUL_WORD = /^\p{sc=Hangul}+$/u;
+const hangulWords = (label: string) =>
+  label.split(/\s+/u).filter((w) => HANGUL_WORD.test(w)).length;
+/** A Korean sentence ends with its verb's ending ("도와주세요", please help); a name does not. */
+const KOREAN_SENTENCE = /\p{sc=Hangul}(?:요|다|까|죠)\P{L}*$/u;
 
 /** A word written as a name: a capital, a digit, or a script without capitals ("微信"). */
 const named = (word: string) => {
@@ -1066,9 +1092,11 @@ const named = (word: string) => {
  */
 function namesOtherApp(label: string, alert?: number): boolean {
   // A name is written with capitals where its script has them; "I keep getting this:" is not one.
-  if (!label.split(/\s+/u).every(named)) return false;
+  if (!label.split(/\s+/u).every(named) || KOREAN_SENTENCE.test(label)) return false;
   const words = tokenize(label).filter((w) => w !== '#' && !STOPWORDS.has(w));
-  if (words.length === 0 || words.length > 3) return false;
+  const size =
+    words.filter((w) => isWord(w) || !/\p{sc=Hangul}/u.test(w)).length + hangulWords(label);
+  if (words.length === 0 || size > 3) return false;
   const { vocabulary } = index!;
   const labels = sourceLabelsOf();
   const ours = (word: string) =>
@@ -1117,8 +1145,8 @@ function withoutOtherApps(input: string): string {
   return input
     .split(/(?<=[\r\n])/u)
     .filter((line) => {
-      const source =
-        SAYING_SOURCE.exec(line) ?? NAMED_SOURCE.exec(line) ?? SPACED_SOURCE.exec(line);
+      const said = sayingSource().exec(line) ?? NAMED_SOURCE.exec(line);
+      const source = said ?? SPACED_SOURCE.exec(line);
       // A label that is ours whatever the alert ("Re:", "Settings:") keeps the line without
       // reading its rest a second time.
       if (!source || !namesOtherApp(source[1]!)) return true;
@@ -1128,6 +1156,9 @@ function withoutOtherApps(input: string): string {
       const rest = readInput(source[2]!, index!);
       const best = nearest(rest);
       if (!best || !recognised(best) || namesOwner(rest.words)) return true;
+      // Set off by a space alone, the word may be the sentence's own first word ("알 수 없는 …",
+      // unknown): it is when the line reads at least as well with it.
+      if (!said && (nearest(readInput(line, index!))?.score ?? 0) >= best.score) return true;
       return !namesOtherApp(source[1]!, best.pattern.alert);
     })
     .join('');

@@ -93,5 +93,9 @@ export const ALERT_LANGUAGES = [
   'hu',
   'vi',
   'id',
+  'ar',
+  'he',
+  'th',
+  'hi',
 ] as const;
 export type AlertLanguage = (typeof ALERT_LANGUAGES)[number];

@@ -7,18 +7,12 @@ const left = new Set([
   // "Never" with the backup as a verb of its own in Japanese, Chinese, Korean and Czech
   // ("nezálohoval"), and Dutch "nog nooit" with "ik heb".
   '一度もバックアップしたことがありません',
-  '我从来没有备份过这台iPhone',
   '한 번도 백업한 적이 없어요',
   'Nikdy jsem nezálohoval svůj iPhone',
   'Ik heb nog nooit een reservekopie gemaakt',
   // Cellular said with other words than the patterns': "用" (use), "по мобільній мережі".
   '不能用蜂窝数据备份',
   'Неможливо створити резервну копію по мобільній мережі',
-  // Languages without alert wordings.
-  'فشل النسخ الاحتياطي على iCloud',
-  'הגיבוי ל-iCloud נכשל',
-  'การสำรองข้อมูล iCloud ล้มเหลว',
-  'iCloud बैकअप विफल रहा',
 ]);
 
 /** Written with the fixes: the rows of earlier rounds they read now, and "不能" (cannot). */
