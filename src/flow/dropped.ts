@@ -18,8 +18,7 @@ export interface DroppedSummary {
   other: boolean;
   /**
    * What a newer version of the extension saved was written over by this one, which keeps the
-   * answers and steps but not what only the newer one records. Counted among the other details
-   * too, which the popup names until it has words of its own for this.
+   * answers and steps but not what only the newer one records.
    */
   newer: boolean;
 }
@@ -45,7 +44,7 @@ export function summarizeDropped(paths: readonly string[]): DroppedSummary {
   for (const path of paths) {
     const [head, name, ...inside] = path.split('.');
     if (path === 'session') summary.reset = true;
-    else if (path === NEWER_VERSION) summary.newer = summary.other = true;
+    else if (path === NEWER_VERSION) summary.newer = true;
     // A field inside an entry that was kept (one a newer build added) costs no step.
     else if (head === 'stepLog' && inside.length === 0) stepLog++;
     else if (head === 'facts' && name === 'stepsTried') stepsTried++;

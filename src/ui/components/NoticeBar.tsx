@@ -27,17 +27,18 @@ export function droppedItems(dropped: readonly string[], t: Texts['t']): string[
   ];
 }
 
-function noticeText(notice: NonNullable<FlowNotice>, t: Texts['t']): string {
+export function noticeText(notice: NonNullable<FlowNotice>, t: Texts['t']): string {
   if (notice.kind === 'deleted') return t('notice.deleted');
   if (notice.kind === 'unsaved') return t('notice.unsaved');
   if (notice.kind === 'delete-failed') return t('notice.deleteFailed');
-  const reset = notice.dropped.includes('session');
+  const { reset, newer } = summarizeDropped(notice.dropped);
   const items = droppedItems(
     notice.dropped.filter((path) => path !== 'session'),
     t,
   );
   return sentences(
     reset ? t('notice.reset') : '',
+    newer ? t('notice.newer') : '',
     items.length > 0 ? t('notice.recovered', { items: items.join(t('list.separator')) }) : '',
   );
 }

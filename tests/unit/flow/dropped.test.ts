@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_NAMES } from '../../../src/engine/facts';
 import { summarizeDropped } from '../../../src/flow/dropped';
-import { droppedItems } from '../../../src/ui/components/NoticeBar';
+import { droppedItems, noticeText } from '../../../src/ui/components/NoticeBar';
+import { NEWER_VERSION } from '../../../src/flow/newer-version';
 import { LOCALES } from '../../../src/i18n';
 import { textsFor } from '../../../src/ui/locale-context';
 
@@ -69,4 +70,18 @@ describe('what a restore left out, in words', () => {
       'the reading of your icloud.com storage',
     ]);
   });
+
+  it.each(LOCALES)(
+    "says in plain words that a newer version's save was written over (%s)",
+    (locale) => {
+      const { t } = textsFor(locale);
+      const text = noticeText({ kind: 'restored', dropped: [NEWER_VERSION] }, t);
+      expect(text).toBe(t('notice.newer'));
+      expect(text).not.toContain(t('notice.dropped.other'));
+      // With a damaged answer besides, both are said.
+      const both = noticeText({ kind: 'restored', dropped: [NEWER_VERSION, 'facts.notes'] }, t);
+      expect(both).toContain(t('notice.newer'));
+      expect(both).toContain(t('notice.dropped.notes'));
+    },
+  );
 });
