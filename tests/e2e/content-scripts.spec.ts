@@ -15,7 +15,7 @@ const fixture = (name: string) => readFixture(`pages/${name}`);
 type Stored = Record<string, { url: string; kind: string; [key: string]: unknown }>;
 
 test.describe('status page reader', () => {
-  test('says iCloud Backup is available and points at the device', async ({
+  test('says Apple reports iCloud Backup as available and points at the device', async ({
     context,
     serve,
     readStorage,
