@@ -51,32 +51,21 @@ const UNITS: StorageUnit[] = ['KB', 'MB', 'GB', 'TB'];
 /**
  * "4.8" and "4,8" are decimals; "1.234,5" and "1,234.5" have grouping. A lone separator
  * followed by exactly three digits ("1.500") is read as thousands in some languages and as a
- * decimal in others, so it is rejected rather than guessed.
+ * decimal in others, so it is rejected rather than guessed. Repeated alike ("1.234.567"),
+ * separators group thousands; of mixed ones the last is the decimal mark.
  */
 export function parseLocaleNumber(text: string): number | undefined {
   const separators = text.match(/[.,]/g) ?? [];
-  let normalized = text;
-  if (separators.length === 1) {
-    if (/[.,]\d{3}$/.test(text)) return undefined;
-    normalized = text.replace(',', '.');
-  } else if (separators.length > 1) {
-    const last = separators[separators.length - 1] as string;
-    const lastAt = text.lastIndexOf(last);
-    const groups = text.slice(0, lastAt).replace(/[.,]/g, '');
-    const tail = text.slice(lastAt + 1);
-    const mixed = separators.some((s) => s !== last);
-    normalized = mixed ? `${groups}.${tail}` : `${groups}${tail}`;
-  }
-  if (!/^\d+(\.\d+)?$/.test(normalized)) return undefined;
-  const value = Number(normalized);
+  const last = separators.pop() ?? '';
+  if (separators.length === 0 && /[.,]\d{3}$/.test(text)) return undefined;
+  const at = text.lastIndexOf(last);
+  const point = last && (!separators.length || separators.some((s) => s !== last)) ? '.' : '';
+  const normalized = text.slice(0, at).replace(/[.,]/g, '') + point + text.slice(at + 1);
+  const value = /^\d+(\.\d+)?$/.test(normalized) ? Number(normalized) : NaN;
   return Number.isFinite(value) ? value : undefined;
 }
 
-function toAmount(
-  numberText: string | undefined,
-  unitText: string | undefined,
-): StorageAmount | undefined {
-  if (numberText === undefined || unitText === undefined) return undefined;
+function toAmount(numberText = '', unitText = ''): StorageAmount | undefined {
   const value = parseLocaleNumber(numberText);
   const power = UNIT_LETTERS.findIndex((letters) => letters.includes(unitText[0] as string));
   const unit = UNITS[power];
@@ -109,10 +98,12 @@ export const parseAmount = (text: string) => amountAtStart(text, true);
  * использует", "використовує", "używa"), where "you" has forms of its own (vous
  * utilisez, stai utilizzando, estás usando, используете) and the participle is the usage
  * (utilisés, utilizzati, использовано); "se utilizan", "si utilizzano", "используется" (are used)
- * are.
+ * are. So too Turkish "kullanıyor" and Finnish "käyttää" (he or she uses: "12 GB'ını Ayşe
+ * kullanıyor", "12 Gt käyttää Mikko"), where "kullanılıyor", "kullanıyorsunuz" and "käytetty" are
+ * the account's.
  */
 export const USED_WORD =
-  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ando|ou)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|bru[gk]|anvendt|käyt|wykorzyst|uży(?:t(?!k)|w(?!a\s)|c)|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρησιμοποι|χρήση|kullan(?!ıc)|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
+  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ando|ou)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|bru[gk]|anvendt|käyt(?!tää)|wykorzyst|uży(?:t(?!k)|w(?!a\s)|c)|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρησιμοποι|χρήση|kullan(?!ıc|ıyor(?!s))|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
 /**
  * "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน,
  * 사용 가능, 使用可能, 可使用): read as the English word, which FREE knows.
@@ -142,11 +133,6 @@ const TOTAL_CJK = new RegExp(
 const USED_CJK = new RegExp(
   `(?:已使用|已用) ?${AMOUNT_SOURCE}[^\\d]{0,4}?共 ?${AMOUNT_SOURCE}|${AMOUNT_SOURCE} ?[（(] ?${AMOUNT_SOURCE} ?中 ?[）)]`,
 );
-/** iPhone Settings, total first: "5 GB iCloud storage, 4.8 GB used". */
-const TOTAL_THEN_USED = new RegExp(
-  `${AMOUNT_SOURCE} (?:iCloud\\+? ?)?(?:[Ss]torage|Speicher|stockage|almacenamiento|spazio)[^,\\d]{0,20}, ?${AMOUNT_SOURCE}`,
-);
-
 // Under the `i` flag (category labels) the unit group must be re-checked for its exact case.
 const UNIT_EXACT = new RegExp(`^${UNIT_SOURCE}$`);
 
@@ -156,7 +142,6 @@ function findUsage(text: string): [RegExpExecArray, boolean] | undefined {
     [USED_OF_TOTAL, true],
     [USED_CJK, true],
     [TOTAL_CJK, false],
-    [TOTAL_THEN_USED, false],
   ] as const) {
     const match = pattern.exec(text);
     if (match) return [match, usedFirst];
@@ -198,10 +183,13 @@ function pairUsage(text: string): Pair | undefined {
     if (/\d/.test(gap) || gap.length > 40) continue;
     const after = text.slice(b.index + b[0].length);
     const usedFirst = OF_BEFORE_WHOLE.test(gap) || WHOLE_MARK.test(after);
-    // "Total, used" only when no word for "used" comes before the break ("4.8 GB used, 5 GB").
+    // "Total, used" only when no word for "used" comes before the break ("4.8 GB used, 5 GB"), or
+    // when the total is named as the storage ("5 GB iCloud storage, 4.8 GB used").
     const beforeBreak = text.slice(0, aEnd + text.slice(aEnd, b.index).search(CLAUSE_BREAK));
     const totalFirst =
-      WHOLE_MARK.test(gap) || (CLAUSE_BREAK.test(gap) && !USED_WORD.test(beforeBreak));
+      WHOLE_MARK.test(gap) ||
+      (CLAUSE_BREAK.test(gap) &&
+        (!USED_WORD.test(beforeBreak) || STORAGE_WORD.test(beforeBreak.slice(aEnd))));
     const first = toAmount(a[1], a[2]);
     const second = toAmount(b[1], b[2]);
     const end = b.index + b[0].length;
@@ -364,12 +352,20 @@ const ACCOUNT_LABEL =
 
 /**
  * A name after "for" or "of" in a label ("Storage for Mom:", "Speicher von Jonas:", "Stockage de
- * Marie :"), or after "by" ("Used by John:", "Utilisé par Anna :", "Usado por Ana:", "Gebruikt door
- * Daan:", "Digunakan oleh Budi:"): whose storage it is, whatever word for storage comes before it.
- * Apple and iCloud name the account.
+ * Marie :", "Lagring av Elsa:"), after "by" ("Used by John:", "Utilisé par Anna :", "Usado por
+ * Ana:", "Gebruikt door Daan:", "Digunakan oleh Budi:", "przez Kasię", "được Lan"), or with a
+ * possessive ending ("Alex’s storage:", "Ayşe'nin kullanımı:"): whose storage it is, whatever word
+ * for storage comes before it. Apple and iCloud name the account.
  */
 const FOR_NAME =
-  /(?:^|\s)(?:[Ff]or|von|für|pour|de|para|per|di|van|för|dla|для|by|par|por|da|door|oleh) (?!Apple|iCloud)\p{Lu}/u;
+  /(?:^|\s)(?:[Ff]or|von|für|pour|de|para|per|di|van|för|av|dla|для|by|par|por|pela|da|door|przez|oleh|được) (?!Apple|iCloud)\p{Lu}|\p{Lu}\p{Ll}+['’](?:s|n?[ıiuü]n)(?!\p{L})/u;
+/**
+ * "Used by", named or not (the name may be in an element of its own: "used by <b>Alex</b>"; "Free up
+ * space by deleting…" names no one), Chinese 被 ("被小明使用") and Turkish "tarafından", written after
+ * the name ("Mehmet tarafından"). Hindi, Arabic and Hebrew "by" only the paste box knows
+ * (line-owner.ts): the icloud.com script has no bytes left for them.
+ */
+const BY = /\bused by\b|被|tarafından/;
 
 /**
  * A label or title that names neither storage, iCloud alone, the account, the total, use nor the
@@ -411,9 +407,22 @@ const namesLead = (lead: string, word?: string | false) => {
   return FOR_NAME.test(lead) || (!!label && namesAnother(label));
 };
 
-/** The first usage pair in one statement: a line may list several ("Photos 2 GB · Backups 1 GB"). */
+/**
+ * The first usage pair in one statement: a line may list several ("Photos 2 GB · Backups 1 GB").
+ * None in a statement that names someone as whose its sizes are, before or after them ("12 GB of
+ * 200 GB used by Alex", "12 GB z 200 GB wykorzystane przez Kasię", "Ayşe'nin kullanımı: …"): not
+ * that pair, nor one after it, which may be that one's too where two statements run together
+ * ("4.8 GB of 5 GB used Storage for Mom: 12 GB of 200 GB"), nor one before it.
+ */
 function usageIn(statement: string): Pair | undefined {
-  if (NOT_USED.test(statement) || namesDevice(statement)) return undefined;
+  if (
+    NOT_USED.test(statement) ||
+    namesDevice(statement) ||
+    FOR_NAME.test(statement) ||
+    BY.test(statement)
+  ) {
+    return undefined;
+  }
   const [match, usedFirst] = findUsage(statement) ?? [];
   const end = match ? match.index + match[0].length : 0;
   if (!match || !saysUsed(statement, match.index, end)) return pairUsage(statement);
