@@ -7,9 +7,9 @@
  * own question, other iCloud features).
  */
 
-export type Expected = string | readonly string[] | null;
+import type { Probe } from './alert-probe-suite.ts';
 
-export const round14Probes: [language: string, text: string, expected: Expected][] = [
+export const round14Probes: Probe[] = [
   // English
   ['en', 'Last successful backup: Never', 'not_backed_up_weeks'],
   ['en', 'LAST BACKUP: NEVER', 'not_backed_up_weeks'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/alert-text.ts';
-import { matchAlert } from '../../../src/engine/alerts.ts';
-import { round14Probes, type Expected } from './alert-round14-probes.ts';
+import { round14Probes } from './alert-round14-probes.ts';
+import { describeProbes, expectRead } from './alert-probe-suite.ts';
 
 /** Probes still read otherwise (see the report of the round that wrote them). */
 const left = new Set([
@@ -12,21 +12,11 @@ const left = new Set([
   '从来没有备份过',
 ]);
 
-function expectRead(text: string, expected: Expected): void {
-  const match = matchAlert(text);
-  if (expected === null) expect(match.recognized).toBe(false);
-  else if (typeof expected === 'string')
-    expect(match).toMatchObject({ recognized: true, id: expected });
-  else expect(expected).toContain(match.recognized ? match.id : null);
-}
-
-describe('round 14 probes: pasted alerts in 23 languages, and texts that are none', () => {
-  for (const [language, text, expected] of round14Probes) {
-    const title = `${language}: ${JSON.stringify(text)} is ${String(expected ?? 'none')}`;
-    if (left.has(text)) it.todo(title);
-    else it(title, () => expectRead(text, expected));
-  }
-});
+describeProbes(
+  'round 14 probes: pasted alerts in 23 languages, and texts that are none',
+  round14Probes,
+  left,
+);
 
 describe('"never" as the value of a label', () => {
   it.each([

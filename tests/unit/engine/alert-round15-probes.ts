@@ -6,11 +6,11 @@
  * message, the user's own question, other iCloud features, "never failed").
  */
 
-export type Expected = string | readonly string[] | null;
+import type { Probe } from './alert-probe-suite.ts';
 
 const FAILED_OR_NOT_CREATED = ['backup_could_not_be_created', 'backup_failed'] as const;
 
-export const round15Probes: [language: string, text: string, expected: Expected][] = [
+export const round15Probes: Probe[] = [
   // English
   [
     'en',

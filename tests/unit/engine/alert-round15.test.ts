@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { tokenize } from '../../../src/engine/alert-text.ts';
-import { matchAlert } from '../../../src/engine/alerts.ts';
-import { round15Probes, type Expected } from './alert-round15-probes.ts';
+import { round15Probes } from './alert-round15-probes.ts';
+import { describeProbes, expectRead } from './alert-probe-suite.ts';
 
 /** Probes still read otherwise (see the report of the round that wrote them). */
 const left = new Set([
@@ -10,21 +10,11 @@ const left = new Set([
   '一度もバックアップされていません',
 ]);
 
-function expectRead(text: string, expected: Expected): void {
-  const match = matchAlert(text);
-  if (expected === null) expect(match.recognized).toBe(false);
-  else if (typeof expected === 'string')
-    expect(match).toMatchObject({ recognized: true, id: expected });
-  else expect(expected).toContain(match.recognized ? match.id : null);
-}
-
-describe('round 15 probes: pasted alerts in 20 languages, and texts that are none', () => {
-  for (const [language, text, expected] of round15Probes) {
-    const title = `${language}: ${JSON.stringify(text)} is ${String(expected ?? 'none')}`;
-    if (left.has(text)) it.todo(title);
-    else it(title, () => expectRead(text, expected));
-  }
-});
+describeProbes(
+  'round 15 probes: pasted alerts in 20 languages, and texts that are none',
+  round15Probes,
+  left,
+);
 
 describe('Arabic, Hebrew, Thai and Hindi', () => {
   it.each([
