@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, type Locale } from '../../../src/i18n';
+import { LOCALES } from '../../../src/i18n';
+import { USER_SAYS } from '../../support/user-says';
 import { thirdPerson } from '../../../src/report/words';
 import '../../support/catalogs';
 
@@ -11,16 +12,6 @@ import '../../support/catalogs';
  * must not take the answer for something the extension saw. Those reasons open with the user
  * as their source, in the words tests/unit/i18n/who-says.test.ts holds the others to.
  */
-const USER_SAYS: Record<Locale, RegExp> = {
-  en: /^The user says /,
-  de: /^Laut Nutzer /,
-  es: /^El usuario dice /,
-  fr: /^L’utilisateur indique /,
-  it: /^L’utente dice /,
-  ja: /^ユーザによると、/,
-  zh: /^用户表示/,
-};
-
 /** Facts only the user's answers give (as in who-says.test.ts). */
 const ANSWERED = new Set(['wifi', 'power', 'deviceLocked', 'twoFactor', 'backupEnabled']);
 /** What the user saw or typed, and what is worked out from answers. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../../src/i18n';
+import { USER_SAYS } from '../../support/user-says';
 import { catalogOf } from '../../../src/knowledge/catalogs';
 
 /**
@@ -10,16 +11,6 @@ import { catalogOf } from '../../../src/knowledge/catalogs';
  * something the extension saw; every such line says so, in the same words, so that no line
  * reads as checked while the one beside it says "the user says".
  */
-const USER_SAYS: Record<Locale, RegExp> = {
-  en: /^The user says /,
-  de: /^Laut Nutzer /,
-  es: /^El usuario dice /,
-  fr: /^L’utilisateur indique /,
-  it: /^L’utente dice /,
-  ja: /^ユーザによると、/,
-  zh: /^用户表示/,
-};
-
 /** Facts only the user's answers give (no page reads them). */
 const ANSWERED = new Set([
   'wifi',
