@@ -6,7 +6,7 @@
  * (safe) though a person would read it. `any`: either reading is right (two statements run
  * together, the account's first).
  */
-export const U = 'unknown';
+import { U } from './read-as';
 export type Probe = { lang: string; text: string; want: string; miss?: true; any?: string[] };
 
 export const LINE_PROBES: Probe[] = [

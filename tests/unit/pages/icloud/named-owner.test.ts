@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { withoutOthers } from '../../../../src/pages/icloud/line-owner';
-import { parseIcloudPage } from '../../../../src/pages/icloud/parse-dom';
-import { matchUsage, parseStorageText } from '../../../../src/pages/icloud/storage-text';
-import { FIXED_NOW, htmlDocument } from '../fixtures';
-import { LINE_PROBES, PANEL_PROBES, RUN_TOGETHER, U, type Probe } from './named-owner-probes';
+import { matchUsage } from '../../../../src/pages/icloud/storage-text';
+import { LINE_PROBES, PANEL_PROBES, RUN_TOGETHER, type Probe } from './named-owner-probes';
+import { readPanel as page, readPaste as paste, U } from './read-as';
 
-const page = (heading: string, body: string) => {
-  const o = parseIcloudPage(
-    htmlDocument(
-      `<!doctype html><html><body><header>iCloud ama.k@icloud.com</header><main><section><h2>${heading}</h2>${body}</section></main></body></html>`,
-    ),
-    'https://www.icloud.com/settings/',
-    FIXED_NOW,
-  );
-  return o.kind === 'icloud-storage'
-    ? `${o.used?.value} ${o.used?.unit}/${o.total?.value} ${o.total?.unit}`
-    : U;
-};
-const paste = (text: string) => {
-  const r = parseStorageText(withoutOthers(text));
-  return r.used && r.total ? `${r.used.value} ${r.used.unit}/${r.total.value} ${r.total.unit}` : U;
-};
 const ok = (got: string, probe: Probe) =>
   probe.any ? probe.any.includes(got) : got === probe.want || (probe.miss && got === U);
 const onPage = (probe: Probe) => page('iCloud Storage', `<div><p>${probe.text}</p></div>`);

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutOthers } from '../../../../src/pages/icloud/line-owner';
-import { parseIcloudPage } from '../../../../src/pages/icloud/parse-dom';
-import { parseStorageText } from '../../../../src/pages/icloud/storage-text';
-import { FIXED_NOW, htmlDocument } from '../fixtures';
+import { readPanel as page, readPaste as paste, U } from './read-as';
 
 /**
  * Probes written before looking at what the reader does, each with the reading a careful person
@@ -10,25 +7,7 @@ import { FIXED_NOW, htmlDocument } from '../fixtures';
  * a device's, an app's, what is free, or a placeholder. `miss` marks a line the reader may leave
  * unread (safe) though a person would read it; no probe may ever read another figure.
  */
-const U = 'unknown';
 type Probe = { text: string; want: string; miss?: true };
-
-const page = (heading: string, body: string) => {
-  const o = parseIcloudPage(
-    htmlDocument(
-      `<!doctype html><html><body><header>iCloud ama.k@icloud.com</header><main><section><h2>${heading}</h2>${body}</section></main></body></html>`,
-    ),
-    'https://www.icloud.com/settings/',
-    FIXED_NOW,
-  );
-  return o.kind === 'icloud-storage'
-    ? `${o.used?.value} ${o.used?.unit}/${o.total?.value} ${o.total?.unit}`
-    : U;
-};
-const paste = (text: string) => {
-  const r = parseStorageText(withoutOthers(text));
-  return r.used && r.total ? `${r.used.value} ${r.used.unit}/${r.total.value} ${r.total.unit}` : U;
-};
 
 /** Lines read both on the page (under a storage heading) and in the paste box. */
 const LINES: Probe[] = [

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { withoutOthers } from '../../../../src/pages/icloud/line-owner';
 import { parseIcloudPage } from '../../../../src/pages/icloud/parse-dom';
-import { parseStorageText } from '../../../../src/pages/icloud/storage-text';
 import { FIXED_NOW, htmlDocument } from '../fixtures';
+import { readPaste as paste, U } from './read-as';
 
 const SETTINGS = 'https://www.icloud.com/settings/';
-const U = 'unknown';
 
 const page = (body: string) => {
   const o = parseIcloudPage(
@@ -18,10 +16,6 @@ const page = (body: string) => {
   return o.kind === 'icloud-storage'
     ? `${o.used?.value} ${o.used?.unit}/${o.total?.value} ${o.total?.unit}`
     : o.kind;
-};
-const paste = (text: string) => {
-  const r = parseStorageText(withoutOthers(text));
-  return r.used && r.total ? `${r.used.value} ${r.used.unit}/${r.total.value} ${r.total.unit}` : U;
 };
 const panel = (heading: string, line: string) =>
   `<section><h2>${heading}</h2><div><p>${line}</p></div></section>`;
