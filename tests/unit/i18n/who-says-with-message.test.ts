@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { knowledge } from '../../../src/knowledge';
 import { LOCALES } from '../../../src/i18n';
 import { USER_SAYS } from '../../support/user-says';
 import { thirdPerson } from '../../../src/report/words';
@@ -26,13 +25,7 @@ const GENERAL = new Set([
   'restore_not_held_by_switch',
 ]);
 
-interface Rule {
-  id: string;
-  when: { fact: string }[];
-}
-const rules = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../content/knowledge/rules.json'), 'utf8'),
-) as Rule[];
+const { rules } = knowledge;
 const answerAndMessage = rules.filter(({ id, when }) => {
   const facts = when.map(({ fact }) => fact);
   return (

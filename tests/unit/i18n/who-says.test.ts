@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { knowledge } from '../../../src/knowledge';
 import { LOCALES, type Locale } from '../../../src/i18n';
 import { USER_SAYS } from '../../support/user-says';
 import { catalogOf } from '../../../src/knowledge/catalogs';
@@ -33,13 +32,7 @@ const ANSWERED = new Set([
 /** Facts worked out from an answer or from the numbers, which say nothing by themselves. */
 const WORKED_OUT = new Set(['device5g', 'iosVersion', 'iosNewestRelease', 'backupFits']);
 
-interface Rule {
-  id: string;
-  when: { fact: string }[];
-}
-const rules = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../content/knowledge/rules.json'), 'utf8'),
-) as Rule[];
+const { rules } = knowledge;
 const fromAnswers = rules.filter(({ when }) => {
   const facts = when.map(({ fact }) => fact);
   return (
