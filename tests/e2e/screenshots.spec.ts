@@ -4,7 +4,7 @@ import { LOCALES } from '../../src/i18n';
 import type { Page } from '@playwright/test';
 import { readFixture } from '../support/fixtures';
 import { test, expect } from './support/extension';
-import { answerUntilResults } from './support/popup';
+import { answerUntilResults, expectNoAxeViolations } from './support/popup';
 
 /** Written on every run; the README shows them. */
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -33,7 +33,7 @@ async function background(page: Page): Promise<string> {
 }
 
 for (const language of LOCALES) {
-  test.describe(`main screens in ${language}`, () => {
+  test.describe(`main screens in ${language}, axe clean`, () => {
     test.use({ uiLanguage: language });
 
     for (const scheme of ['light', 'dark'] as const) {
@@ -56,10 +56,13 @@ for (const language of LOCALES) {
         const pick = popup.getByRole('button', { name: words(language).pick });
         await expect(pick).toBeVisible();
         await popup.screenshot({ path: name('1-start'), fullPage: true });
+        // Contrast and names are checked in every language and scheme, not only in English.
+        await expectNoAxeViolations(popup);
         await pick.click();
         await answerUntilResults(popup, [], words(language).unsure);
         await expect(popup.getByRole('heading', { name: words(language).results })).toBeVisible();
         await popup.screenshot({ path: name('2-results'), fullPage: true });
+        await expectNoAxeViolations(popup);
 
         const opening = context.waitForEvent('page');
         await popup
