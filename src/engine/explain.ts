@@ -32,6 +32,13 @@ export const ENGINE_TEXT_KEYS = [
   'why.step.held_back',
   'notice.outage_wait',
   'notice.maintenance_wait',
+  'notice.outage_wait_answered',
+  'notice.maintenance_wait_answered',
+  // Apple's status as the user answered it (rank.ts), beside the rules' own texts.
+  'rule.status_outage_answered',
+  'rule.status_issue_answered',
+  'rule.status_maintenance_answered',
+  'rule.status_available_answered',
   'notice.alert_unrecognized',
   'notice.step_fixed',
   'notice.alternative_done',

@@ -29,6 +29,10 @@ const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true }
 /** Facts a person gave: answered in the popup, or brought in with an imported summary. */
 export const PERSON_SOURCES = ['user', 'import'] as const;
 
+/** Whether a person gave this fact (rather than a page reading, or nobody saying where from). */
+export const givenByPerson = (facts: Facts, name: string): boolean =>
+  (PERSON_SOURCES as readonly string[]).includes(facts.sources?.[name]?.source ?? '');
+
 export const FactSource = z.strictObject({
   /** One of PERSON_SOURCES, or the `source` of the site whose reading filled it in (src/pages). */
   source: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/)),

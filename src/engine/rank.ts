@@ -1,7 +1,7 @@
 import { keys, knowledge, stepsById, text, type CauseId } from '../knowledge/index.ts';
 import type { AlertMatch } from './alerts.ts';
 import { allHold, DERIVED_FROM, type Values } from './derive.ts';
-import type { Facts } from './facts.ts';
+import { givenByPerson, type Facts } from './facts.ts';
 import type { Evidence, Params } from './types.ts';
 import { usedParams } from './explain.ts';
 
@@ -67,7 +67,7 @@ export function tally(
     t.logit += weight;
     if (explain) t.evidence.push(make());
   };
-  const proven = addRuleEvidence(values, params, add);
+  const proven = addRuleEvidence(facts, values, params, add);
   addSymptomEvidence(facts, params, add);
   addAlertEvidence(alert, facts.alertPicked === true, params, add);
   addStepEvidence(facts, proven, params, add);
@@ -75,9 +75,20 @@ export function tally(
   return [...byCause.values()];
 }
 
+/**
+ * Apple's status is the one fact a page reads and a person answers whose sentences name who
+ * reported it ("Apple reports an outage"): from a person's answer they say so instead, with the
+ * same rule's `_answered` text.
+ */
+const SOURCE_NAMED_FACT = 'appleBackupStatus';
+const NAMES_SOURCE = new Set(
+  knowledge.rules.filter((r) => RULE_FACTS.get(r.id)!.includes(SOURCE_NAMED_FACT)).map((r) => r.id),
+);
+
 /** Evidence from facts; returns the causes a measurement proves (see `Rule.proof`). */
-function addRuleEvidence(values: Values, params: Params, add: Add): Set<CauseId> {
+function addRuleEvidence(facts: Facts, values: Values, params: Params, add: Add): Set<CauseId> {
   const proven = new Set<CauseId>();
+  const answered = givenByPerson(facts, SOURCE_NAMED_FACT);
   for (const rule of knowledge.rules) {
     if (!allHold(rule.when, values)) continue;
     if (rule.proof && rule.weight > 0) proven.add(rule.cause);
@@ -87,7 +98,12 @@ function addRuleEvidence(values: Values, params: Params, add: Add): Set<CauseId>
           id: rule.id,
           origin: 'fact',
           facts: [...RULE_FACTS.get(rule.id)!],
-          text: { key: keys.rule(rule.id) },
+          text: {
+            key:
+              answered && NAMES_SOURCE.has(rule.id)
+                ? `${keys.rule(rule.id)}_answered`
+                : keys.rule(rule.id),
+          },
           sources: rule.sources,
         },
         rule.weight,
