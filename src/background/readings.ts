@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
 import { isStale, type Observation } from '../pages/observation';
 import type { Site } from '../pages/site';
-import { readObservations, type ObservationsBySite } from '../storage/read-observations';
+import {
+  otherSites,
+  readObservations,
+  type ObservationsBySite,
+} from '../storage/read-observations';
 
 /**
  * `observationsItem` (storage/items.ts) as @wxt-dev/storage lays it out: the value under its
@@ -14,7 +18,8 @@ const VERSION = { observations$: { v: 1 } };
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Stores one site's reading next to the other site's valid one (a damaged one is left out),
+ * Stores one site's reading next to the other site's valid one (a damaged one is left out) and
+ * what is stored for sites this version does not read (otherSites),
  * one reading at a time: two arriving together (the status page and icloud.com read at once)
  * would each read what is stored before the other wrote it, and the later write would drop the
  * earlier reading. An `unknown` reading leaves a current reading of its site in place: a page
@@ -39,7 +44,8 @@ async function save(site: Site, observation: Observation): Promise<ObservationsB
     // current one while counting as stale itself.
     if (Date.parse(observation.observedAt) > Date.now() + 3e5) throw 0;
     const local = browser.storage.local;
-    const { observations } = readObservations((await local.get(KEY))[KEY]);
+    const stored: unknown = (await local.get(KEY))[KEY];
+    const { observations } = readObservations(stored);
     const kept = observations[site.id];
     const now = new Date();
     // A reading taken before the stored one (another tab's, sent late) would put older news
@@ -53,7 +59,7 @@ async function save(site: Site, observation: Observation): Promise<ObservationsB
     )
       return observations;
     const next = { ...observations, [site.id]: observation };
-    await local.set({ [KEY]: next, ...VERSION });
+    await local.set({ [KEY]: { ...otherSites(stored), ...next }, ...VERSION });
     return next;
   } catch {
     return undefined;

@@ -1,5 +1,6 @@
 import { observationsItem, writeItem } from './items';
 import {
+  otherSites,
   readObservations,
   type ObservationsBySite,
   type ObservationsRead,
@@ -24,16 +25,18 @@ function sameReadings(a: ObservationsBySite, b: ObservationsBySite): boolean {
 
 /**
  * Keeps only the valid readings (after a read that dropped some), so a damaged one is
- * reported once rather than on every open. Absent when none is left, as after deleting.
+ * reported once rather than on every open, and what is stored for sites this version does not
+ * read (otherSites). Absent when nothing is left, as after deleting.
  * Written only while storage still holds the valid readings given: a reading the worker stored
  * since (it leaves damaged ones out itself) or a deletion since is not undone by this older copy.
  */
 export async function storeObservations(observations: ObservationsBySite): Promise<boolean> {
   try {
-    const stored = readObservations(await observationsItem.getValue()).observations;
-    if (!sameReadings(stored, observations)) return true;
-    if (Object.keys(observations).length === 0) await observationsItem.removeValue();
-    else await writeItem(observationsItem, observations);
+    const stored: unknown = await observationsItem.getValue();
+    if (!sameReadings(readObservations(stored).observations, observations)) return true;
+    const next = { ...otherSites(stored), ...observations };
+    if (Object.keys(next).length === 0) await observationsItem.removeValue();
+    else await writeItem(observationsItem, next);
     return true;
   } catch {
     return false;

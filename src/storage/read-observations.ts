@@ -37,3 +37,15 @@ export function readObservations(stored: unknown): ObservationsRead {
   }
   return { observations, dropped };
 }
+
+/**
+ * What a stored record of readings holds under names of no site this version reads (a newer
+ * build's sites, after a downgrade), as it was stored: not this version's to check or drop, and
+ * kept whenever it writes the readings, so that build finds them again.
+ */
+export function otherSites(stored: unknown): Record<string, unknown> {
+  const known = new Set(allSites().map((site) => site.id));
+  return isRecord(stored)
+    ? Object.fromEntries(Object.entries(stored).filter(([id]) => !known.has(id)))
+    : {};
+}
