@@ -62,9 +62,12 @@ export function restoreStoredFlow(values: StoredValues | undefined, loadedAt: Da
   // Fields a newer version added are no damage: nothing is lost while they stay stored, and what
   // writing over them leaves out is said when that happens (use-flow.ts).
   const added = (path: string) => path !== 'session' && isUnknownField(Session, path);
+  // Damage elsewhere in the session does not make those fields any less the newer version's:
+  // such a session is not written back on opening either, and its damage is named all the same.
   const newer =
     (values?.sessionVersion ?? STORED_VERSION) > STORED_VERSION ||
-    (restored.dropped.every(added) && holdsMore(storedSession, restored.session));
+    restored.dropped.some(added) ||
+    (restored.dropped.length === 0 && holdsMore(storedSession, restored.session));
   const damaged = newer ? restored.dropped.filter((path) => !added(path)) : restored.dropped;
   const read = readObservations(observations);
   const preferences = restorePreferences(storedPreferences);
