@@ -87,6 +87,26 @@ const loadedState = (loaded: StoredFlow): FlowState => ({
 
 type Setter<T> = (next: T | ((current: T) => T)) => void;
 
+/** The flow's state as changed so far, including a change not rendered yet. */
+type Latest = () => FlowState;
+
+/**
+ * The flow's state, each change applied at once to the latest state (a change made in the same
+ * moment as another builds on it), so that what a change calls for (a save, a notice, a flag) is
+ * done by the caller after it, never inside a state updater: updaters may run more than once
+ * (strict and debug modes), and a save made there would be made twice, a notice said once lost.
+ */
+function useFlowState(initial: () => FlowState): [FlowState, Latest, Setter<FlowState>] {
+  const [state, setState] = useState(initial);
+  const latest = useRef(state);
+  const current = useCallback(() => latest.current, []);
+  const set = useCallback<Setter<FlowState>>((next) => {
+    latest.current = typeof next === 'function' ? next(latest.current) : next;
+    setState(latest.current);
+  }, []);
+  return [state, current, set];
+}
+
 /**
  * The sessions this window saved last, as stored (JSON): storage tells them back as changes. And
  * whether the stored session is a newer version's (flow-state.ts), which this window writes over
@@ -114,7 +134,7 @@ function useStoredFlow(
   read: StoredRead | undefined,
   reread: boolean,
   setNow: Setter<Date>,
-  setState: Setter<FlowState>,
+  [current, setState]: [Latest, Setter<FlowState>],
   save: (session: Session) => void,
   saved: OwnSaves,
 ) {
@@ -129,7 +149,7 @@ function useStoredFlow(
       live = false;
       unwatch?.();
     };
-  }, [engine, read, setNow, setState, save, saved]);
+  }, [engine, read, setNow, current, setState, save, saved]);
 
   function follow(engine: Engine, loaded: StoredFlow) {
     setNow(loaded.loadedAt);
@@ -148,15 +168,14 @@ function useStoredFlow(
     const unwatchReadings = engine.watchObservations(({ observations }) => {
       const at = new Date();
       setNow(at);
-      setState((current) => {
-        if (!current.ready) return current;
-        const { session, readings } = engine.withReadings(current.session, observations, at);
-        // Only a reading that changed an answer is saved: a removal (after "Delete all data")
-        // must never write the session back, nor a reading a newer version's session.
-        const changed = JSON.stringify(session.facts) !== JSON.stringify(current.session.facts);
-        if (changed && !saved.newerStored) save(session);
-        return { ...current, session, readings };
-      });
+      const state = current();
+      if (!state.ready) return;
+      const { session, readings } = engine.withReadings(state.session, observations, at);
+      setState({ ...state, session, readings });
+      // Only a reading that changed an answer is saved: a removal (after "Delete all data")
+      // must never write the session back, nor a reading a newer version's session.
+      const changed = JSON.stringify(session.facts) !== JSON.stringify(state.session.facts);
+      if (changed && !saved.newerStored) save(session);
     });
     return () => {
       unwatchSession();
@@ -176,12 +195,11 @@ function useStoredFlow(
     if (!values || saved.has(JSON.stringify(values.session))) return;
     const loaded = engine.restoreStoredFlow(values, new Date());
     if (loaded.dropped.length > 0) return;
-    setState((current) => {
-      if (!current.ready || !takesOver(current.session, loaded.session)) return current;
-      saved.newerStored = loaded.newer;
-      setNow(loaded.loadedAt);
-      return { ...current, session: loaded.session, readings: loaded.readings };
-    });
+    const state = current();
+    if (!state.ready || !takesOver(state.session, loaded.session)) return;
+    saved.newerStored = loaded.newer;
+    setNow(loaded.loadedAt);
+    setState({ ...state, session: loaded.session, readings: loaded.readings });
   }
 }
 
@@ -244,6 +262,7 @@ interface ActionDeps {
   told: (saved: boolean) => void;
   engine: { current: Engine | undefined };
   setNow: Setter<Date>;
+  current: Latest;
   setState: Setter<FlowState>;
 }
 
@@ -251,32 +270,31 @@ interface ActionDeps {
  * What a person can do in the flow. Each waits for the checked flow (see useWhenReady), and
  * each change is saved at once.
  */
-function useFlowActions({ whenReady, save, saved, told, engine, setNow, setState }: ActionDeps) {
+function useFlowActions(deps: ActionDeps) {
+  const { whenReady, save, saved, told, engine, setNow, current, setState } = deps;
   const update = useCallback(
     (change: Change) =>
       void whenReady(() => {
         const at = new Date();
         setNow(at);
-        setState((current) => {
-          const session = change(current.session, at);
-          // A newer version's session is written over once the user changes something (their
-          // change must not be lost), and they are told what that leaves out, once.
-          const overNewer = saved.newerStored;
-          saved.newerStored = false;
-          save(session);
-          const notice = overNewer ? NEWER_NOTICE : null;
-          return { ...current, session, notice };
-        });
+        const state = current();
+        const session = change(state.session, at);
+        // A newer version's session is written over once the user changes something (their
+        // change must not be lost), and they are told what that leaves out, once.
+        const notice = saved.newerStored ? NEWER_NOTICE : null;
+        saved.newerStored = false;
+        setState({ ...state, session, notice });
+        save(session);
       }),
-    [whenReady, save, saved],
+    [whenReady, save, saved, setNow, current, setState],
   );
   const chooseLocale = useCallback(
     (locale: Locale) =>
       void whenReady(() => {
-        setState((current) => ({ ...current, chosenLocale: locale }));
+        setState((latest) => ({ ...latest, chosenLocale: locale }));
         void engine.current?.savePreferences({ locale }).then(told);
       }),
-    [whenReady, told],
+    [whenReady, told, setState],
   );
   const startOver = useCallback(() => update((_session, at) => newSession(at)), [update]);
   const deleteAllData = useCallback(
@@ -285,7 +303,7 @@ function useFlowActions({ whenReady, save, saved, told, engine, setNow, setState
         saved.newerStored = false;
         return deleteEverything(engine.current!, setNow, setState);
       }),
-    [whenReady, saved],
+    [whenReady, saved, setNow, setState],
   );
   return { update, chooseLocale, startOver, deleteAllData };
 }
@@ -300,7 +318,10 @@ function useFlowActions({ whenReady, save, saved, told, engine, setNow, setState
  */
 export function useFlow(stored: StoredRead | undefined, shown: boolean) {
   const [now, setNow] = useState(() => new Date());
-  const [state, setState] = useState<FlowState>(() => ({ ...freshState(now, null), ready: false }));
+  const [state, current, setState] = useFlowState(() => ({
+    ...freshState(now, null),
+    ready: false,
+  }));
   // An action asked for before the start screen was on screen (a click the first instant)
   // loads them too.
   const [asked, setAsked] = useState(false);
@@ -310,9 +331,12 @@ export function useFlow(stored: StoredRead | undefined, shown: boolean) {
   const loadedEngine = useRef<Engine>();
   loadedEngine.current = engine;
 
-  const told = useCallback((saved: boolean) => {
-    if (!saved) setState((current) => ({ ...current, notice: { kind: 'unsaved' } }));
-  }, []);
+  const told = useCallback(
+    (saved: boolean) => {
+      if (!saved) setState((latest) => ({ ...latest, notice: { kind: 'unsaved' } }));
+    },
+    [setState],
+  );
   const [saved] = useState(() => new OwnSaves());
   const save = useCallback(
     (session: Session) => {
@@ -322,7 +346,7 @@ export function useFlow(stored: StoredRead | undefined, shown: boolean) {
     [told, saved],
   );
 
-  useStoredFlow(engine, read, preview !== undefined, setNow, setState, save, saved);
+  useStoredFlow(engine, read, preview !== undefined, setNow, [current, setState], save, saved);
   const ready = state.ready && engine !== undefined;
   const ask = useCallback(() => setAsked(true), []);
   const whenReady = useWhenReady(ready, ask);
@@ -334,10 +358,11 @@ export function useFlow(stored: StoredRead | undefined, shown: boolean) {
     told,
     engine: loadedEngine,
     setNow,
+    current,
     setState,
   });
 
-  const dismissNotice = useCallback(() => setState((c) => ({ ...c, notice: null })), []);
+  const dismissNotice = useCallback(() => setState((c) => ({ ...c, notice: null })), [setState]);
 
   const diagnosis = useMemo(
     () => (engine ? engine.diagnose(state.session.facts, { now }) : undefined),
