@@ -1,4 +1,5 @@
 import { knowledge, type Alert } from '../knowledge/index.ts';
+import { alertWordings } from '../knowledge/start-slice.ts';
 import {
   buildVocabulary,
   lookup,
@@ -143,7 +144,7 @@ const sum = (weights: Weights[]): Weights =>
 
 function buildIndex(alerts: readonly Alert[]): Index {
   const raw = alerts.flatMap((alert, i) =>
-    Object.entries(alert.patterns).flatMap(([language, texts]) =>
+    Object.entries(alertWordings(alert)).flatMap(([language, texts]) =>
       (texts ?? []).map((text) => {
         const [title, ...body] = text.split(TITLE_END);
         return {
@@ -192,7 +193,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
     a.excludedBy ? [...new Set(raw.filter((p) => p.alert === i).flatMap((p) => p.tokens))] : [],
   );
   const negatives = new Map<string, string[]>();
-  for (const text of alerts.flatMap((a) => Object.values(a.patterns).flat())) {
+  for (const text of alerts.flatMap((a) => Object.values(alertWordings(a)).flat())) {
     for (const word of normalize(text ?? '').split(' ')) {
       const tokens = negativeWord(word);
       if (tokens) negatives.set(word, tokens);

@@ -8,6 +8,7 @@ import {
   STORAGE_CATEGORIES,
   SYMPTOM_IDS,
 } from './ids.ts';
+import { WORDING_SEPARATOR } from './start-slice.ts';
 
 /**
  * Schemas for content/knowledge/*.json. Structure (ids, weights, links) lives in these files;
@@ -169,10 +170,27 @@ export const Symptom = z.strictObject({
 });
 export type Symptom = z.infer<typeof Symptom>;
 
+/**
+ * An alert's wordings in one language, set off by WORDING_SEPARATOR (read through
+ * `alertWordings`): each of two characters or more, with no space at either end and no "|", so
+ * that splitting gives them back whole.
+ */
+const wordings = z
+  .string()
+  .check(
+    z.refine(
+      (joined) =>
+        joined
+          .split(WORDING_SEPARATOR)
+          .every((w) => w.length >= 2 && w === w.trim() && !w.includes('|')),
+      'each wording: two characters or more, no space at either end, no "|"',
+    ),
+  );
+
 /** Alert texts as users see them, per language; matched fuzzily by src/engine/alerts.ts. */
 export const Alert = z.strictObject({
   id,
-  patterns: z.partialRecord(z.enum(ALERT_LANGUAGES), z.array(z.string().check(z.minLength(2)))),
+  patterns: z.partialRecord(z.enum(ALERT_LANGUAGES), wordings),
   /** Words that make a text about something else, e.g. "iCloud" for the device's own storage. */
   excludedBy: z.optional(z.array(z.string().check(z.minLength(2)))),
   /**

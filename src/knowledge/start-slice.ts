@@ -19,8 +19,27 @@ export interface StartTexts {
   slice: StartSlice;
 }
 
+/**
+ * An alert's wordings in one language are kept as one string, each wording set off by this
+ * separator, which no wording holds (schema.ts checks): the popup holds the knowledge from the
+ * flow on, and some 1,700 strings with an array per language weighed about 60 KB of its heap
+ * before anything was pasted. They are split where they are read, through `alertWordings`.
+ */
+export const WORDING_SEPARATOR = ' | ';
+
+/** An alert's wordings, per language. */
+export function alertWordings<L extends string>(alert: {
+  patterns: Partial<Record<L, string>>;
+}): Partial<Record<L, string[]>> {
+  const out: Partial<Record<L, string[]>> = {};
+  for (const language in alert.patterns) {
+    out[language] = alert.patterns[language]!.split(WORDING_SEPARATOR);
+  }
+  return out;
+}
+
 interface StartData {
-  alerts: readonly { id: string; patterns: Partial<Record<string, string[]>> }[];
+  alerts: readonly { id: string; patterns: Partial<Record<string, string>> }[];
   symptoms: readonly { id: SymptomId }[];
 }
 
@@ -32,11 +51,14 @@ export function startSlice(
 ): StartSlice {
   const title = (key: string) => catalogs.own[key] ?? catalogs.en[key] ?? key;
   return {
-    alerts: data.alerts.map((a) => ({
-      id: a.id,
-      title: title(keys.alert(a.id).title),
-      patterns: [...(a.patterns[locale] ?? []), ...(a.patterns.en ?? [])],
-    })),
+    alerts: data.alerts.map((a) => {
+      const wordings = alertWordings(a);
+      return {
+        id: a.id,
+        title: title(keys.alert(a.id).title),
+        patterns: [...(wordings[locale] ?? []), ...(wordings.en ?? [])],
+      };
+    }),
     symptoms: data.symptoms.map((s) => ({ id: s.id, title: title(keys.symptom(s.id).title) })),
   };
 }

@@ -1,4 +1,5 @@
 import { matchAlert } from '../engine/alerts.ts';
+import { alertWordings } from '../knowledge/start-slice.ts';
 import { TEXT_LIMITS, type Facts, type FactSource } from '../engine/facts.ts';
 import { mergeMasked, redact, type MaskCount } from './redact.ts';
 
@@ -44,7 +45,7 @@ export function exportFacts(
       const match = matchAlert(alertText);
       const known = [match, ...(match.others ?? [])].flatMap((one) => {
         const language = one.language as keyof NonNullable<typeof one.alert>['patterns'];
-        return one.alert?.patterns[language]?.[0] ?? [];
+        return (one.alert && alertWordings(one.alert)[language]?.[0]) ?? [];
       });
       // One line each, so that the alerts pasted together are read apart again.
       if (match.recognized && known.length > 0) out.alertText = known.join('\n');

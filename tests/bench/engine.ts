@@ -6,12 +6,13 @@ import { APPLE_STATUS, STORAGE_STATES, SYMPTOM_IDS, WIFI_STATES } from '../../sr
 import { ENGINE_RUNS } from './config';
 import type { Measure } from './report';
 import { median } from './stats';
+import { alertWordings } from '../../src/knowledge/start-slice.ts';
 
 const GIB = 2 ** 30;
 
 /** What people type: Apple's wording in each language, trimmed, lower-cased, inside a sentence. */
 function alertTexts(): string[] {
-  const wordings = knowledge.alerts.flatMap((a) => Object.values(a.patterns).flat());
+  const wordings = knowledge.alerts.flatMap((a) => Object.values(alertWordings(a)).flat());
   return [
     ...wordings,
     ...wordings.map((w) => `My iPad says "${w.toLowerCase()}" every night`),

@@ -13,6 +13,7 @@ import {
 import { localeTexts } from '../support/catalogs.ts';
 import { NOW } from './helpers.ts';
 import { satisfy } from './satisfy.ts';
+import { alertWordings } from '../../src/knowledge/start-slice.ts';
 
 /** Meta-tests for issue 9: properties every cause, step and text of the knowledge must have. */
 
@@ -31,7 +32,7 @@ function raisingFacts(cause: string): Facts[] {
     .map((s) => ({ symptom: s.id }) as Facts);
   const fromAlerts = knowledge.alerts
     .filter((a) => a.causes.some((c) => c.cause === cause && c.weight > 0))
-    .map((a) => ({ alertText: Object.values(a.patterns).flat()[0]!.replace('#', '3') }));
+    .map((a) => ({ alertText: Object.values(alertWordings(a)).flat()[0]!.replace('#', '3') }));
   return [...fromRules, ...fromSymptoms, ...fromAlerts];
 }
 

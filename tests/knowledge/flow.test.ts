@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnose, type Facts } from '../../src/engine/diagnose.ts';
 import { knowledge } from '../../src/knowledge/index.ts';
 import { answerAsPopup, NOW, walkFlow } from './helpers.ts';
+import { alertWordings } from '../../src/knowledge/start-slice.ts';
 
 describe('question flow', () => {
   it('every path from an empty start ends in a plan with a fix and an escalation', () => {
@@ -33,7 +34,7 @@ describe('question flow', () => {
   it('every question is reachable from some realistic start', () => {
     const starts: Facts[] = [
       {},
-      ...knowledge.alerts.map((a) => ({ alertText: a.patterns.en![0]! })),
+      ...knowledge.alerts.map((a) => ({ alertText: alertWordings(a).en![0]! })),
       ...knowledge.symptoms.map((s) => ({ symptom: s.id }) as Facts),
       // Someone who already tried the first fixes from the plan.
       { stepsTried: { restart_device: 'no_change', back_up_now: 'no_change' } } as Facts,

@@ -1,6 +1,7 @@
 import type { Facts } from '../../src/engine/diagnose.ts';
 import { GIB } from '../../src/engine/diagnose.ts';
 import { knowledge, type Condition } from '../../src/knowledge/index.ts';
+import { alertWordings } from '../../src/knowledge/start-slice.ts';
 
 /**
  * Facts that make a condition set of the knowledge hold, built from the data itself, so the
@@ -42,7 +43,7 @@ const DERIVED: Record<string, (value: unknown, op: Condition['op']) => Partial<F
       if (op === 'unknown') return {};
       // "ne": any other message (two "ne" in a set pick the same first one that differs).
       const alert = knowledge.alerts.find((a) => (op === 'ne' ? a.id !== v : a.id === v));
-      const text = alert && Object.values(alert.patterns).flat()[0];
+      const text = alert && Object.values(alertWordings(alert)).flat()[0];
       return text ? { alertText: text.replace('#', '3') } : undefined;
     },
     daysSinceBackup: () => undefined,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/engine/diagnose.ts';
 import { knowledge } from '../../../src/knowledge/index.ts';
+import { alertWordings } from '../../../src/knowledge/start-slice.ts';
 
 /** Questions a pasted alert already answers are not put to the user. */
 
@@ -10,7 +11,7 @@ describe('questions after a pasted alert', () => {
   it('never asks whether the email is verified when the alert says it is not, in any language', () => {
     const alert = knowledge.alerts.find((a) => a.id === 'email_not_verified')!;
     let checked = 0;
-    for (const wordings of Object.values(alert.patterns)) {
+    for (const wordings of Object.values(alertWordings(alert))) {
       for (const alertText of wordings) {
         // Unstable Wi-Fi as well: two likely causes, so a question is still worth asking.
         const d = diagnose({ alertText, wifi: 'unstable' }, { now });

@@ -15,6 +15,7 @@ import { tally } from '../../../src/engine/rank.ts';
 import { textParams } from '../../../src/engine/params.ts';
 import { APPLE_PROBLEM_STATES, keys, knowledge, text } from '../../../src/knowledge/index.ts';
 import { factsArb } from './arbitraries.ts';
+import { alertWordings } from '../../../src/knowledge/start-slice.ts';
 
 /** Behaviour classes of issue 9 ("Right advice for real people"), as properties where possible. */
 
@@ -208,7 +209,7 @@ describe('checks and fixes', () => {
   it('frees the device first when its own full storage explains a computer backup failing too', () => {
     for (const id of ['device_storage_full', 'device_storage_almost_full']) {
       const alert = knowledge.alerts.find((a) => a.id === id)!;
-      for (const wordings of Object.values(alert.patterns)) {
+      for (const wordings of Object.values(alertWordings(alert))) {
         const plan = planIds(run({ alertText: wordings[0]!, computerBackupFails: true }));
         expect(plan.slice(0, 2), wordings[0]).not.toContain('contact_apple');
         expect(plan.slice(0, 2), wordings[0]).toEqual(
@@ -351,7 +352,7 @@ describe('which iPhone', () => {
 
   it('never offers the cellular backup the message says is not available: another network first', () => {
     const unavailable = knowledge.alerts.find((a) => a.id === 'cellular_unavailable')!;
-    for (const [language, wordings] of Object.entries(unavailable.patterns)) {
+    for (const [language, wordings] of Object.entries(alertWordings(unavailable))) {
       for (const facts of [{}, { wifi: 'none', deviceModel: 'iPhone 13' }] as Facts[]) {
         const plan = planIds(run({ ...facts, alertText: wordings[0]! }));
         expect(plan, language).not.toContain('back_up_over_cellular');
@@ -362,7 +363,7 @@ describe('which iPhone', () => {
 
   it('offers the cellular backup to a user whose message is about it, unless the iPhone has no 5G', () => {
     const cellular = knowledge.alerts.find((a) => a.id === 'cellular_backup')!;
-    for (const [language, wordings] of Object.entries(cellular.patterns)) {
+    for (const [language, wordings] of Object.entries(alertWordings(cellular))) {
       const alertText = wordings[0]!;
       expect(planIds(run({ alertText })), language).toContain('back_up_over_cellular');
       expect(planIds(run({ alertText, deviceModel: 'iPhone 11' })), language).not.toContain(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose, type Diagnosis, type Facts } from '../../../src/engine/diagnose.ts';
 import { ALERT_LANGUAGES, knowledge } from '../../../src/knowledge/index.ts';
+import { alertWordings } from '../../../src/knowledge/start-slice.ts';
 
 /** End to end: a pasted alert through `diagnose()` to the ranked causes and the plan. */
 
@@ -9,7 +10,7 @@ const run = (facts: Facts) => diagnose(facts, { now });
 const firstTwo = (d: Diagnosis) => d.plan.slice(0, 2).map((p) => p.stepId);
 const patternsOf = (id: string) =>
   ALERT_LANGUAGES.flatMap((language) =>
-    (knowledge.alerts.find((a) => a.id === id)!.patterns[language] ?? []).map((text) => ({
+    (alertWordings(knowledge.alerts.find((a) => a.id === id)!)[language] ?? []).map((text) => ({
       language,
       text: text.replace('#', '3'),
     })),

@@ -6,10 +6,11 @@ import { ALERT_LANGUAGES, keys, knowledge, LOCALES } from '../../../src/knowledg
 import { catalogsOf } from '../../support/catalogs';
 import type { AlertLanguage } from '../../../src/knowledge/ids.ts';
 import { negative, positive } from './alert-corpus.ts';
+import { alertWordings } from '../../../src/knowledge/start-slice.ts';
 
 const concrete = (pattern: string) => pattern.replace('#', '3');
 const patterns = knowledge.alerts.flatMap((a) =>
-  Object.entries(a.patterns).flatMap(([language, texts]) =>
+  Object.entries(alertWordings(a)).flatMap(([language, texts]) =>
     (texts ?? []).map((text) => ({ id: a.id, language, text: concrete(text) })),
   ),
 );
@@ -22,13 +23,15 @@ describe('the alert catalogue', () => {
 
   it('has every alert in every alert language', () => {
     for (const alert of knowledge.alerts) {
-      expect(Object.keys(alert.patterns).sort(), alert.id).toEqual([...ALERT_LANGUAGES].sort());
+      expect(Object.keys(alertWordings(alert)).sort(), alert.id).toEqual(
+        [...ALERT_LANGUAGES].sort(),
+      );
     }
   });
 
   it('leads every language with a literal alert text (the export falls back to it)', () => {
     for (const alert of knowledge.alerts) {
-      for (const [language, texts] of Object.entries(alert.patterns)) {
+      for (const [language, texts] of Object.entries(alertWordings(alert))) {
         const first = texts![0]!;
         expect(first, `${alert.id} ${language}`).not.toContain('#');
         expect(matchAlert(first)).toMatchObject({ id: alert.id, language });

@@ -11,6 +11,7 @@ import {
 } from '../../../src/engine/diagnose.ts';
 import { knowledge, LOCALES, pathFor } from '../../../src/knowledge/index.ts';
 import { factsArb } from './arbitraries.ts';
+import { alertWordings } from '../../../src/knowledge/start-slice.ts';
 
 const now = new Date('2026-06-01T12:00:00Z');
 const run = (facts: FactsT) => diagnose(facts, { now });
@@ -136,7 +137,9 @@ describe('conflicting evidence', () => {
   // running, estimating or stopping part way got past that check.
   const fullStorage = (d: Diagnosis) => d.causes.find((c) => c.id === 'storage_full')!;
   const running = knowledge.alerts.find((a) => a.id === 'taking_long')!;
-  it.each(Object.entries(running.patterns).flatMap(([lang, texts]) => texts.map((t) => [lang, t])))(
+  it.each(
+    Object.entries(alertWordings(running)).flatMap(([lang, texts]) => texts.map((t) => [lang, t])),
+  )(
     'a message that the backup is running argues against a full iCloud (%s: %s)',
     (_lang, alertText) => {
       const d = run({ alertText, wifi: 'stable' });
@@ -486,10 +489,16 @@ describe('plan', () => {
       ['restart_device', 0.4],
       ['restart_stuck_backup', 0.4],
     ]);
-    // A specific fix that changed nothing still counts fully.
+    // A specific fix that changed nothing counts fully against what it tests: the app hunt
+    // against an app's data. Damaged data it tests only in part (a damaged photo or system
+    // database is no app to leave out, and the guides name "app data or media file"), so less.
     const excluded = run({ ...base, stepsTried: { find_app_that_stops_backup: 'no_change' } });
-    const e = excluded.causes.find((c) => c.id === 'corrupted_local_data')!.evidence;
-    expect(e.find((x) => x.id === 'find_app_that_stops_backup')?.weight).toBe(1.2);
+    const weightOn = (cause: string) =>
+      excluded.causes
+        .find((c) => c.id === cause)!
+        .evidence.find((x) => x.id === 'find_app_that_stops_backup')?.weight;
+    expect(weightOn('app_data_too_large')).toBe(1.2);
+    expect(weightOn('corrupted_local_data')).toBe(0.8);
   });
 
   it('drops steps the facts contradict', () => {

@@ -11,6 +11,7 @@ import { thirdPerson } from '../../../src/report/words';
 import { isReported, summaryValueText } from '../../../src/report/fact-values';
 import { CREATED_AT, sampleInput } from './fixtures';
 import { TO_RULE_OUT } from '../../support/wordings';
+import { alertWordings } from '../../../src/knowledge/start-slice.ts';
 
 const build = (facts: Facts, language: 'en' | 'de' = 'en', leaveOutFreeText = false) =>
   buildSummary(sampleInput({ facts, stepLog: [], readings: [] }), { language, leaveOutFreeText });
@@ -146,7 +147,8 @@ describe('what Apple Support asks first', () => {
   });
 
   it("says a message picked from the list was picked, never quoting it as the device's words", () => {
-    const wording = knowledge.alerts.find((a) => a.id === 'not_enough_storage')!.patterns.en![0]!;
+    const wording = alertWordings(knowledge.alerts.find((a) => a.id === 'not_enough_storage')!)
+      .en![0]!;
     for (const leaveOut of [false, true]) {
       const summary = build({ alertText: wording, alertPicked: true }, 'en', leaveOut);
       expect(rowsOf(summary, 'support')['Message on the device']).toBe(
@@ -163,7 +165,8 @@ describe('what Apple Support asks first', () => {
   });
 
   it('says "you picked" in the evidence for a picked message, "your message" for a typed one', () => {
-    const wording = knowledge.alerts.find((a) => a.id === 'not_enough_storage')!.patterns.en![0]!;
+    const wording = alertWordings(knowledge.alerts.find((a) => a.id === 'not_enough_storage')!)
+      .en![0]!;
     const keysOf = (facts: Facts) =>
       diagnose(facts, { now: CREATED_AT })
         .causes.flatMap((c) => c.evidence)
@@ -358,7 +361,7 @@ describe('the recommendation', () => {
 describe('after the first screen', () => {
   it('never asks "What do you see?" once a message, known or not, was given', () => {
     const messages = [
-      ...knowledge.alerts.flatMap((a) => Object.values(a.patterns).flat().slice(0, 1)),
+      ...knowledge.alerts.flatMap((a) => Object.values(alertWordings(a)).flat().slice(0, 1)),
       'Something nobody has seen before',
     ];
     for (const alertText of messages) {
