@@ -24,14 +24,28 @@ const JAPANESE_FULL = /満杯/g;
 // "Not even once" ("一度もバックアップされていません", never backed up) says how often, as Korean
 // "한 번도" does: the negation after it says that it did not happen.
 const JAPANESE_EVER = /一度も|一回も|いちども/g;
+/**
+ * "Never backed up", said without a subject as people type it: "not even once" with a backup
+ * not made ("一度もバックアップしていません", "バックアップが一度も作成されていません"), or a
+ * backup never done ("バックアップを取ったことがない"), is Apple's "バックアップされたことが
+ * ありません". Only the backup itself: "一度もバックアップに失敗していません" (never failed) is not.
+ */
+/**
+ * A failure said not to happen ("失敗していません", "失敗したことがない") says the backup works, as
+ * "成功しています" does: not an alert, though it ends as "never backed up" does.
+ */
+const JAPANESE_NOT_FAILED =
+  /失敗(?:は|も)?(?:し|され)(?:ていません|ていない|てません|てない|たことがありません|たことがない|たことはありません|たことはない|ません|ない)/gu;
+const JAPANESE_NEVER =
+  /(?:(?:一度も|一回も|いちども)\s*バックアップ[がをは]?|バックアップ[がをは]?\s*(?:一度も|一回も|いちども))\s*(?:作成|取得)?(?:され|し|取っ|とっ|取られ|とられ)(?:ていません|ていない|てません|てない|たことがありません|たことがない|たことはありません|たことはない)|バックアップ[をが]?(?:し|取っ|とっ|作成し)たこと[がは](?:ありません|ない)/gu;
 // Traditional Chinese (Taiwan, Hong Kong) writes the alerts' characters in their older forms:
 // "備份失敗", "儲存空間已滿". Read as the simplified ones the patterns are written in, in a text
 // without kana: Japanese writes some of them the same way ("失敗") and has patterns of its own.
 // Not 復, which Japanese "復元" (restore) says without kana.
 const TRADITIONAL =
-  '為雲餘儲幾創發啟週夠備將帳開據數無時機沒滿現電窩約線經絡網腦計設訪證誤敗賬過進連郵鐘錯長問間預題驗戶這請還個關區裝確認態統載體級務簡頁僅閉動號';
+  '為雲餘儲幾創發啟週夠備將帳開據數無時機沒滿現電窩約線經絡網腦計設訪證誤敗賬過進連郵鐘錯長問間預題驗戶這請還個關區裝確認態統載體級務簡頁僅閉動號從來';
 const SIMPLIFIED =
-  '为云余储几创发启周够备将帐开据数无时机没满现电窝约线经络网脑计设访证误败账过进连邮钟错长问间预题验户这请还个关区装确认态统载体级务简页仅闭动号';
+  '为云余储几创发启周够备将帐开据数无时机没满现电窝约线经络网脑计设访证误败账过进连邮钟错长问间预题验户这请还个关区装确认态统载体级务简页仅闭动号从来';
 let simplify: ReadonlyMap<string, string> | undefined;
 const simplifyOf = () =>
   (simplify ??= new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!])));
@@ -54,10 +68,11 @@ const REGIONAL_CHINESE: [RegExp, string][] = [
   [/不能|没法|没办法/gu, '无法'],
   // Full said with the perfective "了" ("空间满了", "已经满了") is "已满"; "快满了" (almost) stays.
   [/(?<!快)(?:已经)?满了/gu, '已满'],
-  // "Never" said as "not ever" ("从来没有备份过") is Apple's "从未" ("此 iPhone 从未备份").
-  [/(?:从来|從來)没有?/gu, '从未'],
+  // "Never" said as "not ever" ("从来没有备份过"), "not even once" ("一次都没备份过") or "从没" is
+  // Apple's "从未" ("此 iPhone 从未备份").
+  [/(?:从来|一次[都也]|从)没有?/gu, '从未'],
   // How often it happens ("一直失败", keeps failing) says nothing of which alert it is.
-  [/一直|总是|老是|经常|始终|每次都|再次|从来|從來|又(?=\p{sc=Han})/gu, ''],
+  [/一直|总是|老是|经常|始终|每次都|再次|从来|又(?=\p{sc=Han})/gu, ''],
 ];
 const simplified = (text: string) =>
   KANA.test(text)
@@ -86,8 +101,16 @@ const POLITE_OPEN: Readonly<Record<string, string>> = {
 };
 const HANGUL_BASE = 0xac00;
 const closed = (syllable: string) => (syllable.codePointAt(0)! - HANGUL_BASE) % 28 !== 0;
+/**
+ * "Never backed up" as people say it ("백업을 한 번도 안 했어요", "한 번도 백업한 적이 없어요",
+ * "백업해 본 적이 없어요") is Apple's "백업된 적이 없습니다": "not even once" with the backup not
+ * done, or a backup never done. Not a failure that never happened ("백업이 실패한 적이 없어요").
+ */
+const KOREAN_NEVER =
+  /(?:백업[을이은는]?\s*(?:아직\s*)?한\s?번도|(?:아직\s*)?한\s?번도\s*백업[을이은는]?)\s*(?:안\s*(?:했|됐|되었|하였)|(?:하|되)지\s*(?:않았|못했)|못\s*했|(?:해\s*본|한|된)\s*적이?\s*없)|백업을?\s*(?:한|해\s*본)\s*적이?\s*없/gu;
 const politeKorean = (text: string) =>
   text
+    .replace(KOREAN_NEVER, '백업된 적이 없')
     // How often or when it happens ("자꾸 실패해요", keeps failing; "한 번도 … 않았", never; "오늘",
     // today) says nothing of which alert it is.
     .replace(
@@ -261,6 +284,16 @@ export const PREPOSITIONS: Words = wordSet(
     'nel nella em na ao op met в на с со к w we z ze na på med till til',
   ].join(' '),
 );
+
+/**
+ * Portuguese says "in the" with "no" ("espaço insuficiente no iCloud") and "not" with "não": in a
+ * text holding a word only Portuguese has, "no" is the preposition, so the place after it is
+ * named, not denied ("Não há espaço suficiente no iCloud para fazer backup do iPhone" is
+ * iCloud's alert, not the device's).
+ */
+const PORTUGUESE_ONLY = wordSet('nao sem espaco armazenamento cheio deste desta fazer voce falha');
+export const portuguese = (words: readonly string[]): boolean =>
+  words.some((word) => PORTUGUESE_ONLY.has(word));
 
 /**
  * Words a negation reaches past to the word it negates: "not yet verified", "pas encore", "nie
@@ -484,6 +517,8 @@ export function normalize(input: string): string {
       .replace(KOREAN_CAPACITY, '저장 공간')
       .replace(JAPANESE_ALMOST, 'ほぼ')
       .replace(JAPANESE_FULL, 'いっぱい')
+      .replace(JAPANESE_NOT_FAILED, '成功しています')
+      .replace(JAPANESE_NEVER, 'バックアップされたことがありません')
       .replace(JAPANESE_EVER, '')
       .replace(FRENCH_NEGATION, frenchNegation)
       .replace(ELISION, '$1 ')

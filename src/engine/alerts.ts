@@ -24,6 +24,7 @@ import {
   normalize,
   once,
   PASSED_BY_NEGATION,
+  portuguese,
   PREPOSITIONS,
   STOPWORDS,
   tokenize,
@@ -447,6 +448,7 @@ function readInput(text: string, index: Index): Input {
   let afterNegation = false;
   let pastPreposition = false;
   let afterWithout = false;
+  const inPortuguese = portuguese(words);
   const tokens = words.map((word, i) => {
     if (starts.has(i)) afterWithout = false;
     const ids = matches[i]!;
@@ -464,7 +466,8 @@ function readInput(text: string, index: Index): Input {
       (afterNegation && passedWithSlip(word));
     const negated = afterNegation && !passed;
     const phraseDenied = (negated && !pastPreposition) || afterWithout;
-    if (negation && isWord(word)) [afterNegation, pastPreposition] = [true, false];
+    if (negation && isWord(word))
+      [afterNegation, pastPreposition] = [true, inPortuguese && word === 'no'];
     else if (!passed) afterNegation = false;
     else if (PREPOSITIONS.has(word)) pastPreposition = true;
     afterWithout ||= WITHOUT.has(word);
