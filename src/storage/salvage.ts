@@ -186,6 +186,13 @@ function validPart(schema: Schema, value: unknown, path: string, dropped: string
 }
 
 /**
+ * A name every object answers to (`__proto__`, `constructor`, `toString`): no version of the
+ * extension stores a field by that name, so one found in storage is damage (a hand edit, a
+ * crafted value), never a newer version's field.
+ */
+export const isPrototypeName = (key: string): boolean => key in Object.prototype;
+
+/**
  * Whether `path`, as the checks above name what they left out, ends at a field the schema does
  * not have (one a newer build added), rather than at a value of the wrong kind: the first is no
  * damage, and is kept in storage until the user changes something (src/ui/flow-state.ts).
@@ -195,7 +202,7 @@ export function isUnknownField(schema: Schema, path: string): boolean {
   for (const key of path.split('.')) {
     if (!parts) return false;
     if (parts.kind !== 'object') parts = partsOf(parts.entry);
-    else if (!Object.hasOwn(parts.shape, key)) return true;
+    else if (!Object.hasOwn(parts.shape, key)) return !isPrototypeName(key);
     else parts = partsOf(parts.shape[key] as Schema);
   }
   return false;

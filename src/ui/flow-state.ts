@@ -2,7 +2,7 @@ import { applyObservations, type SiteReading } from '../flow/observed-facts';
 import type { Locale } from '../i18n';
 import { isRecord } from '../pages/json-text';
 import { readObservations, type ObservationsBySite } from '../storage/observations';
-import { isUnknownField } from '../storage/salvage';
+import { isPrototypeName, isUnknownField } from '../storage/salvage';
 import { restorePreferences, restoreSession, Session } from '../storage/session';
 import { STORED_VERSION } from '../storage/version';
 import { readStoredValues, type StoredValues } from './stored-values';
@@ -30,15 +30,16 @@ export interface StoredFlow {
 
 /**
  * Whether `stored` holds a name that `kept` lacks, at any depth: a field this version does not
- * know, left out by its checks (named, or without a word where the schema drops it).
+ * know, left out by its checks (named, or without a word where the schema drops it). A name of
+ * the prototype is no field of any version (isPrototypeName).
  */
 function holdsMore(stored: unknown, kept: unknown): boolean {
   if (Array.isArray(stored)) {
     return Array.isArray(kept) && stored.some((item, i) => holdsMore(item, kept[i]));
   }
   if (!isRecord(stored) || !isRecord(kept)) return false;
-  return Object.keys(stored).some(
-    (key) => !Object.hasOwn(kept, key) || holdsMore(stored[key], kept[key]),
+  return Object.keys(stored).some((key) =>
+    Object.hasOwn(kept, key) ? holdsMore(stored[key], kept[key]) : !isPrototypeName(key),
   );
 }
 
