@@ -18,14 +18,21 @@ const KEY = 'hintDismissed';
  * stored, or a failed read, is "no": the hint then shows again, which is all a lost dismissal
  * costs, and a new situation is never hidden by an old one.
  */
-export function isDismissed(api: StorageApi, situation: string): Promise<boolean> {
-  return api.storage.local.get(KEY).then(
-    (stored) => stored[KEY] === situation,
-    () => false,
-  );
+export async function isDismissed(api: StorageApi, situation: string): Promise<boolean> {
+  // Awaited inside the try: a storage call can also throw at once (the extension was reloaded
+  // under the page), and the page's message would then go unanswered.
+  try {
+    return (await api.storage.local.get(KEY))[KEY] === situation;
+  } catch {
+    return false;
+  }
 }
 
 /** Never rejects: a dismissal that cannot be stored only lets the hint show again next time. */
-export function rememberDismissed(api: StorageApi, situation: string): Promise<void> {
-  return api.storage.local.set({ [KEY]: situation }).catch(() => undefined);
+export async function rememberDismissed(api: StorageApi, situation: string): Promise<void> {
+  try {
+    await api.storage.local.set({ [KEY]: situation });
+  } catch {
+    // Nothing to do: the hint shows again next time.
+  }
 }
