@@ -111,10 +111,11 @@ const KOREAN_NEVER =
 const politeKorean = (text: string) =>
   text
     .replace(KOREAN_NEVER, '백업된 적이 없')
-    // How often or when it happens ("자꾸 실패해요", keeps failing; "한 번도 … 않았", never; "오늘",
-    // today) says nothing of which alert it is.
+    // How often, when or how it happens ("자꾸 실패해요", keeps failing; "한 번도 … 않았", never;
+    // "오늘", today; "이상하게", strangely) says nothing of which alert it is, and before an alert
+    // that names no subject it is not the name of another app ("또다시 알 수 없는 오류가 …").
     .replace(
-      /(?<![가-힣])(?:계속(?:해서)?|자꾸|또|항상|매번|여전히|한\s?번도|오늘|어제|방금|지금|아까|갑자기|요즘)(?![가-힣])/gu,
+      /(?<![가-힣])(?:계속(?:해서)?|자꾸(?:만)?|또(?:다시)?|다시|항상|늘|매번|매일|가끔|자주|여전히|아직도|한\s?번도|오늘|어제|방금|지금|아까|갑자기|갑작스럽게|이상하게|그냥|결국|요즘|요새|최근에?)(?![가-힣])/gu,
       '',
     )
     .replace(/([가-힣])[아어]요(?![가-힣])/gu, (whole, before: string) =>

@@ -1,5 +1,5 @@
 /**
- * Probes of the sixteenth round, written before running them: alerts as pasted or retyped in 19
+ * Probes of the sixteenth round, written before running them: alerts as pasted or retyped in 16
  * languages (a notification's header and time, broken lines, all caps, missing accents and
  * letters, typos, two languages in one text, a word before the sentence), "never backed up"
  * said without a subject in Japanese, Chinese and Korean, and texts that are none (a question

@@ -9,7 +9,7 @@ const left = new Set([
 ]);
 
 describeProbes(
-  'round 16 probes: pasted alerts in 19 languages, and texts that are none',
+  'round 16 probes: pasted alerts in 16 languages, and texts that are none',
   round16Probes,
   left,
 );
@@ -32,6 +32,20 @@ describe('"never backed up" without a subject, and a failure that never happened
     '备份一次都没有失败过',
     '백업이 한 번도 실패한 적이 없어요',
   ])('reads %j as none', (text) => expectRead(text, null));
+});
+
+describe('a Korean word saying how often or how, before an alert that names no subject', () => {
+  it.each([
+    ['또다시 알 수 없는 오류가 발생했습니다', 'unknown_error'],
+    ['자꾸만 알 수 없는 오류가 떠요', 'unknown_error'],
+    ['이상하게 알 수 없는 오류가 발생했습니다', 'unknown_error'],
+    ['매일 알 수 없는 오류가 발생합니다', 'unknown_error'],
+    ['그냥 알 수 없는 오류가 발생했어요', 'unknown_error'],
+  ])('reads %j as %s, not as another app named before it', (text, id) => expectRead(text, id));
+
+  it("an app named before it is still that app's", () => {
+    expectRead('카카오뱅크 알 수 없는 오류가 발생했습니다', null);
+  });
 });
 
 describe('Portuguese "no" (in the) before a place names it', () => {
