@@ -3,4 +3,4 @@ export { LOCALES, htmlLang, type Locale } from '../knowledge/ids';
 export { pickLocale, supportedLocale, languageName } from './pick';
 export { hintLocale, pageLanguage } from './page-locale';
 
-export { interpolate, translator, type Params } from '../knowledge/catalogs';
+export { interpolate, type Params } from '../knowledge/catalogs';

@@ -42,11 +42,49 @@ function nestQuotes(template: string, params: Params): Params {
   return Object.fromEntries(nested) as Params;
 }
 
-/** Fills a template; a value it quotes keeps its own quotes as inner ones. */
-export const fillQuoted = (template: string, params: Params = {}): string =>
-  interpolate(template, nestQuotes(template, params));
+const COUNT_FORMATS = new Map<Locale, Intl.NumberFormat>();
 
-/** Params naming other texts ("@cause.x.title") rendered, and quoted ones nested. */
+/**
+ * A number in a sentence as the language writes it ("1,234", "1.234", French "1 234" with a
+ * narrow no-break space, so the number never breaks across lines). `String(n)` would show
+ * every language the English digits without grouping.
+ */
+export function formatCount(locale: Locale, n: number): string {
+  let format = COUNT_FORMATS.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    COUNT_FORMATS.set(locale, format);
+  }
+  return format.format(n);
+}
+
+/**
+ * Numbers written the language's way, except a count a plural form in the template picks by
+ * (`{days|one:…}`): the knowledge's renderer needs that one as a number.
+ */
+function localizeCounts(locale: Locale, template: string, params: Params): Params {
+  const entries = Object.entries(params).map(([name, value]) =>
+    typeof value === 'number' && !template.includes(`{${name}|`)
+      ? [name, formatCount(locale, value)]
+      : [name, value],
+  );
+  return Object.fromEntries(entries) as Params;
+}
+
+/**
+ * Fills a template; a value it quotes keeps its own quotes as inner ones, and given the
+ * language, its numbers are written that language's way.
+ */
+export const fillQuoted = (template: string, params: Params = {}, locale?: Locale): string =>
+  interpolate(
+    template,
+    nestQuotes(template, locale ? localizeCounts(locale, template, params) : params),
+  );
+
+/**
+ * Params naming other texts ("@cause.x.title") rendered, numbers written the language's way,
+ * and quoted ones nested.
+ */
 export function renderedParams(locale: Locale, template: string, params: Params = {}): Params {
   const rendered = Object.fromEntries(
     Object.entries(params).map(([name, value]) => [
@@ -56,7 +94,7 @@ export function renderedParams(locale: Locale, template: string, params: Params 
         : value,
     ]),
   );
-  return nestQuotes(template, rendered);
+  return nestQuotes(template, localizeCounts(locale, template, rendered));
 }
 
 /** A knowledge sentence, a title it quotes keeping its own quotes as inner ones. */

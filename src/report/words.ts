@@ -1,8 +1,8 @@
-import { catalogOf, interpolate, translator, type Locale } from '../knowledge/index.ts';
+import { catalogOf, interpolate, lookup, type Locale } from '../knowledge/index.ts';
 import type { TextRef } from '../engine/types.ts';
 import { MASKS, type MaskCount, type MaskKind } from './redact.ts';
 import { localizeSizes } from './sizes.ts';
-import { knowledgeText, renderedParams } from './quotes.ts';
+import { fillQuoted, knowledgeText, renderedParams } from './quotes.ts';
 
 /**
  * The summary's own words (content/locales/<locale>/report.json), separate from the popup's, so
@@ -10,8 +10,15 @@ import { knowledgeText, renderedParams } from './quotes.ts';
  */
 export type ReportKey = keyof typeof import('../../content/locales/en/report.json');
 
-/** A missing key shows as itself, as knowledge texts do, rather than failing the export. */
-export const reportText = translator<ReportKey>('report');
+/**
+ * A missing key shows as itself, as knowledge texts do, rather than failing the export. Counts
+ * are written the language's way ("1.234 E-Mail-Adressen").
+ */
+export const reportText = (
+  locale: Locale,
+  key: ReportKey,
+  params?: Record<string, string | number>,
+): string => fillQuoted(lookup('report', locale, key) ?? key, params, locale);
 
 /** The summary's lookup, bound to its language (SummaryContext's `t`). */
 export type ReportT = (key: ReportKey, params?: Record<string, string | number>) => string;
