@@ -9,7 +9,7 @@ import { decodeEntities, normalizeSpace, stripInvisible, textWithin } from '../t
 import { parseLinkLabel, splitLinkText } from './labels';
 import { MAX_SERVICE_NAME } from '../limits';
 import { statusObservation } from './observe';
-import { NOT_NAME, STATUS_SELECTORS as S } from './selectors';
+import { LIGHT, LINK, NAME, NOT_NAME, SERVICE_ROWS } from './selectors';
 import { canonicalServiceId } from './services';
 import { stateFromLightClass, worstCurrentState } from './state';
 
@@ -41,7 +41,7 @@ export function readStatusPage(
   const problems = new Set<string>();
   const services: ServiceObservation[] = [];
   const rows = new Map<ServiceId, Element>();
-  const containers = root.querySelectorAll(S.service);
+  const containers = root.querySelectorAll(SERVICE_ROWS);
   // Sliced from the list itself, not from a copy of it: a page of a million rows costs 500.
   for (const element of ([] as Element[]).slice.call(containers, 0, MAX_SERVICES)) {
     if (element.closest('noscript')) continue;
@@ -56,8 +56,8 @@ export function readStatusPage(
 }
 
 function readService(container: Element, problems: Set<string>): ServiceObservation | undefined {
-  const [link] = own(container, S.link, NOT_NAME);
-  const [nameCell] = own(container, S.name, NOT_NAME);
+  const [link] = own(container, LINK, NOT_NAME);
+  const [nameCell] = own(container, NAME, NOT_NAME);
   let name = '';
   let events: StatusEvent[] = [];
   if (link) {
@@ -76,7 +76,7 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
     return undefined;
   }
   // Every own light's classes: two lights that disagree read unknown (stateFromLightClass).
-  const lights = own(container, S.light, NOT_OWN_LIGHT, true);
+  const lights = own(container, LIGHT, NOT_OWN_LIGHT, true);
   const state = stateFromLight(
     lights.map((light) => light.getAttribute('class')).join(' '),
     events,
@@ -106,7 +106,7 @@ function own(row: Element, selector: string, skip: string, itself?: boolean): El
 }
 
 /** Nor is a light in the name cell or among what is left out of a name: it is an event's. */
-const NOT_OWN_LIGHT = `${S.name},${NOT_NAME}`;
+const NOT_OWN_LIGHT = `${NAME},${NOT_NAME}`;
 
 /**
  * The light decides the state (`className`: the classes of all the row's own lights, so two

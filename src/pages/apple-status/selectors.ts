@@ -1,7 +1,11 @@
 /**
+ * The selectors the System Status reader uses (Apple's markup since 2017), one constant each:
+ * the wait script (status-loader.ts) needs only this one, a selector it bundles costs the
+ * status page's budget twice, and an object of them cost the reader their keys (README,
+ * "Performance"). Only structure and the light's class are relied on: all visible words are
+ * localized.
+ *
  * One per service. Both roots are accepted so that a renamed table id alone does not blind us.
- * Apart from the object below: the wait script (status-loader.ts) needs only this one, and a
- * selector it bundles costs the status page's budget twice (README, "Performance").
  */
 export const SERVICE_ROWS = '#ssp-lights-table .light-container,.section-lights .light-container';
 
@@ -9,21 +13,15 @@ export const SERVICE_ROWS = '#ssp-lights-table .light-container,.section-lights 
 const CELL = '.light-content.light-image';
 
 /**
- * Every selector the System Status reader uses, in one place (Apple's markup since 2017).
- * Only structure and the light's class are relied on: all visible words are localized.
+ * The coloured dot; its class (light-available, light-issue, ...) carries the state. A dot
+ * drawn on the cell itself (a state class beside the cell's own, no element in it) is the
+ * cell, whose own classes stateFromLightClass passes over; a bare cell is no light.
  */
-export const STATUS_SELECTORS = {
-  service: SERVICE_ROWS,
-  /**
-   * The coloured dot; its class (light-available, light-issue, ...) carries the state. A dot
-   * drawn on the cell itself (a state class beside the cell's own, no element in it) is the
-   * cell, whose own classes stateFromLightClass passes over; a bare cell is no light.
-   */
-  light: `${CELL}>*,${CELL}:not([class="light-content light-image"])`,
-  name: '.light-content.light-name',
-  /** Present when the service has events: "<Service> - <Label>". */
-  link: '.light-link',
-} as const;
+export const LIGHT = `${CELL}>*,${CELL}:not([class="light-content light-image"])`;
+/** The service's name (with a screen-reader suffix, NOT_NAME). */
+export const NAME = '.light-content.light-name';
+/** Present when the service has events: "<Service> - <Label>". */
+export const LINK = '.light-link';
 
 /**
  * Where a row holds what is not its own (markup drift: another event's history in a popover,
@@ -37,7 +35,7 @@ export const ASIDE =
  * Not the row's own link, name or light, and left out of a name: the screen-reader suffix
  * (": available"), a tooltip in the row ("event-tooltip", "tooltip-content": another event's
  * or another row's link), what is ASIDE, and markup a browser keeps inert (noscript). A cell of
- * the row's own (`.light-content`) that opens a tooltip is no tooltip. Apart from the object
- * above, which the wait script bundles whole: only the reader needs these.
+ * the row's own (`.light-content`) that opens a tooltip is no tooltip. Only the reader
+ * needs these.
  */
 export const NOT_NAME = `.a11y,[class*=tooltip]:not(.light-content),noscript,${ASIDE}`;

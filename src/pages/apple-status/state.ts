@@ -12,7 +12,7 @@ import type { ServiceState, StatusEvent } from '../observation';
 export function stateFromLightClass(className: string): ServiceState {
   const states = new Set<string>();
   for (const token of className.toLowerCase().split(/\s+/)) {
-    // The cell's own classes, beside a state drawn on the cell (STATUS_SELECTORS.light).
+    // The cell's own classes, beside a state drawn on the cell (LIGHT, selectors.ts).
     if (!token.startsWith('light-') || token === 'light-content' || token === 'light-image') {
       continue;
     }
@@ -36,31 +36,19 @@ const LIGHT_CLASS =
  * `unknown` unless an outage is already known; it never reads as `available`.
  */
 export function worstCurrentState(events: readonly StatusEvent[]): ServiceState {
-  let worst: keyof typeof RANK = 'available';
+  let worst = 0;
   let uncertain = false;
-  for (const event of events) {
-    if (event.status === 'unknown') {
-      uncertain = true;
-      continue;
+  for (const { type, status } of events) {
+    if (status === 'unknown' || (status === 'ongoing' && type === 'unknown')) uncertain = true;
+    else if (status === 'ongoing') {
+      worst = Math.max(worst, RANK.indexOf(type === 'performance' ? 'issue' : type));
     }
-    if (event.status !== 'ongoing') continue;
-    if (event.type === 'unknown') {
-      uncertain = true;
-      continue;
-    }
-    const state = event.type === 'performance' ? 'issue' : event.type;
-    if (RANK[state] > RANK[worst]) worst = state;
   }
-  if (worst === 'outage') return worst;
-  return uncertain ? 'unknown' : worst;
+  return worst === 3 ? 'outage' : uncertain ? 'unknown' : RANK[worst]!;
 }
 
-const RANK: Record<Exclude<ServiceState, 'unknown'>, number> = {
-  available: 0,
-  maintenance: 1,
-  issue: 2,
-  outage: 3,
-};
+/** Current states, least to worst (an outage, 3, outranks any doubt). */
+const RANK: ServiceState[] = ['available', 'maintenance', 'issue', 'outage'];
 
 /** Several readings of one service (duplicates) agree, or the result is `unknown`. */
 export function agreedState(states: readonly ServiceState[]): ServiceState {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SERVICES, parseStatusPage } from '../../../../src/pages/apple-status/parse-dom';
-import { STATUS_SELECTORS } from '../../../../src/pages/apple-status/selectors';
+import { LIGHT, SERVICE_ROWS } from '../../../../src/pages/apple-status/selectors';
 import type { AppleStatusObservation } from '../../../../src/pages/observation';
 import {
   FIXED_NOW,
@@ -36,10 +36,8 @@ describe('selectors against the project fixtures', () => {
     ['status-en-changed-markup.html', 0],
   ])('%s has %i service containers and the legend is not one of them', (name, count) => {
     const doc = pageDocument(name);
-    expect(doc.querySelectorAll(STATUS_SELECTORS.service)).toHaveLength(count);
-    const lights = [...doc.querySelectorAll(STATUS_SELECTORS.service)].filter((c) =>
-      c.querySelector(STATUS_SELECTORS.light),
-    );
+    expect(doc.querySelectorAll(SERVICE_ROWS)).toHaveLength(count);
+    const lights = [...doc.querySelectorAll(SERVICE_ROWS)].filter((c) => c.querySelector(LIGHT));
     expect(lights).toHaveLength(count);
   });
 });
