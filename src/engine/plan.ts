@@ -8,7 +8,7 @@ import {
   type CauseId,
   type Step,
 } from '../knowledge/index.ts';
-import { anyHolds, type Values } from './derive.ts';
+import { allHold, anyHolds, type Values } from './derive.ts';
 import type { Facts } from './facts.ts';
 import { toScore, type CauseTally } from './rank.ts';
 import type { Disruption, Params, PlanItem, StorageResult } from './types.ts';
@@ -57,6 +57,11 @@ const CONFIRMING = ['back_up_now', 'check_backup_date'];
 /** Fixes that changed nothing after which keeping a copy elsewhere comes first. */
 const FAILED_FIXES_BEFORE_COPY = 3;
 const STEP_ORDER = new Map(knowledge.steps.map((s, i) => [s.id, i]));
+/** The rules whose measurement proves their cause (`proof`), by cause. */
+const PROOFS = knowledge.rules.filter((r) => r.proof && r.weight > 0);
+const PROVEN_BY = new Map(
+  [...new Set(PROOFS.map((r) => r.cause))].map((c) => [c, PROOFS.filter((r) => r.cause === c)]),
+);
 
 export function appleReportsProblem(values: Values): boolean {
   return isCurrentProblem(values.appleBackupStatus);
@@ -158,15 +163,26 @@ export function buildPlan(
   // likeliest cause is left (a retry or a reset is no such fix): the backup may stay broken for
   // long, and a copy elsewhere, unless one is made, comes before the next guess.
   const top = ranked[0]?.id;
-  const gentleFixLeft = chosen.some(
-    (s) =>
-      s.kind === 'fix' &&
-      !s.retry &&
-      s.disruption !== 'high' &&
-      !skipped(s) &&
-      top !== undefined &&
-      s.addresses.includes(top),
-  );
+  // A specific fix for that cause already changed nothing: its next one is a guess as well,
+  // unless a measurement proves the cause (a backup that does not fit still needs room).
+  const topFixFailed =
+    top !== undefined &&
+    !PROVEN_BY.get(top)?.some((r) => allHold(r.when, values)) &&
+    [...tried].some(([id, outcome]) => {
+      const s = stepsById.get(id);
+      return outcome === 'no_change' && s?.kind === 'fix' && !s.retry && s.addresses.includes(top);
+    });
+  const gentleFixLeft =
+    !topFixFailed &&
+    chosen.some(
+      (s) =>
+        s.kind === 'fix' &&
+        !s.retry &&
+        s.disruption !== 'high' &&
+        !skipped(s) &&
+        top !== undefined &&
+        s.addresses.includes(top),
+    );
   const exhausted =
     typeof values.stepsNoChangeCount === 'number' &&
     values.stepsNoChangeCount >= FAILED_FIXES_BEFORE_COPY &&

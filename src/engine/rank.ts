@@ -193,6 +193,16 @@ function addOneAlert(alert: AlertMatch, picked: boolean, params: Params, add: Ad
 const NO_CHANGE_CAP = 2.4;
 
 /**
+ * Specific fixes that test only part of a cause, and what their changing nothing takes from it.
+ * The guides blame a backup that stops part way on "corrupted app data or a media file": leaving
+ * apps out one by one clears every app's data, but a damaged photo, video or system database
+ * stays possible once no app turned out to stop it.
+ */
+const PARTIAL_NO_CHANGE: ReadonlyMap<string, ReadonlyMap<CauseId, number>> = new Map([
+  ['find_app_that_stops_backup', new Map<CauseId, number>([['corrupted_local_data', -0.8]])],
+]);
+
+/**
  * A fix that changed nothing makes its specific causes less likely; one that fixed the problem
  * points at them. Broad steps (many causes) and retries say little about each. A step that only
  * looks (kind "check") proves nothing either way when nothing changed, a backup made another way
@@ -230,7 +240,10 @@ function addStepEvidence(facts: Facts, proven: Set<CauseId>, params: Params, add
       if (!fixed && proven.has(cause)) continue;
       const weight = fixed
         ? signed
-        : Math.max(signed, -(NO_CHANGE_CAP - (against.get(cause) ?? 0)));
+        : Math.max(
+            PARTIAL_NO_CHANGE.get(step.id)?.get(cause) ?? signed,
+            -(NO_CHANGE_CAP - (against.get(cause) ?? 0)),
+          );
       if (weight === 0) continue;
       if (!fixed) against.set(cause, (against.get(cause) ?? 0) - weight);
       add(cause, weight, stepEvidence(weight));
