@@ -109,12 +109,15 @@ function useFlowState(initial: () => FlowState): [FlowState, Latest, Setter<Flow
 
 /**
  * The sessions this window saved last, as stored (JSON): storage tells them back as changes. And
- * whether the stored session is a newer version's (flow-state.ts), which this window writes over
- * only for a change the user makes, never merely by opening or following a page reading.
+ * why the stored session is one this window writes over only for a change the user makes, never
+ * merely by opening or following a page reading: a newer version's (flow-state.ts), or one
+ * storage did not give when the window opened (progress it could not read is not lost for that).
  */
+type Held = 'newer' | 'unread' | undefined;
+
 class OwnSaves {
   private readonly recent: string[] = [];
-  newerStored = false;
+  held: Held;
   add(session: Session) {
     this.recent.push(JSON.stringify(session));
     // Saves answer in order within a few clicks; older ones can no longer come back.
@@ -122,6 +125,9 @@ class OwnSaves {
   }
   has(json: string) {
     return this.recent.includes(json);
+  }
+  isLatest(json: string) {
+    return this.recent.at(-1) === json;
   }
 }
 
@@ -143,7 +149,9 @@ function useStoredFlow(
     let live = true;
     let unwatch: (() => void) | undefined;
     void (reread ? readStoredValues() : Promise.resolve(read.values)).then((values) => {
-      if (live) unwatch = follow(engine, engine.restoreStoredFlow(values, new Date()));
+      if (!live) return;
+      const loaded = engine.restoreStoredFlow(values, new Date());
+      unwatch = follow(engine, loaded, values === undefined);
     });
     return () => {
       live = false;
@@ -151,11 +159,12 @@ function useStoredFlow(
     };
   }, [engine, read, setNow, current, setState, save, saved]);
 
-  function follow(engine: Engine, loaded: StoredFlow) {
+  function follow(engine: Engine, loaded: StoredFlow, unread: boolean) {
+    const held: Held = unread ? 'unread' : loaded.newer ? 'newer' : undefined;
     setNow(loaded.loadedAt);
     setState(loadedState(loaded));
-    saved.newerStored = loaded.newer;
-    if (!loaded.newer) save(loaded.session);
+    saved.held = held;
+    if (!held) save(loaded.session);
     // The worker sets the badge when it stores a reading; the popup renews it when opened, so
     // a "!" whose reading has grown old goes away.
     void engine.showBadge(loaded.observations);
@@ -175,7 +184,7 @@ function useStoredFlow(
       // Only a reading that changed an answer is saved: a removal (after "Delete all data")
       // must never write the session back, nor a reading a newer version's session.
       const changed = JSON.stringify(session.facts) !== JSON.stringify(state.session.facts);
-      if (changed && !saved.newerStored) save(session);
+      if (changed && !saved.held) save(session);
     });
     return () => {
       unwatchSession();
@@ -187,17 +196,25 @@ function useStoredFlow(
    * Another window of the flow saved its session (or deleted everything): this one takes it
    * over when it is a change (two-windows.ts), so that its next save does not write back answers
    * the other has replaced; a copy of the same change that differs only in its times is settled
-   * alike in both windows, without a write. Its own saves come back here too, and are the
-   * session it shows or an earlier one: left alone.
+   * alike in both windows, without a write. Its own saves come back here too: an earlier one is
+   * left alone, but its latest is shown again when this window took over the other's copy in the
+   * meantime (both saved at once, and this one's was stored last), so that both windows show
+   * what is stored.
    */
   async function adoptStored(engine: Engine) {
     const values = await readStoredValues();
-    if (!values || saved.has(JSON.stringify(values.session))) return;
+    if (!values) return;
+    const json = JSON.stringify(values.session);
+    const own = saved.has(json);
+    if (own && !saved.isLatest(json)) return;
     const loaded = engine.restoreStoredFlow(values, new Date());
     if (loaded.dropped.length > 0) return;
     const state = current();
-    if (!state.ready || !takesOver(state.session, loaded.session)) return;
-    saved.newerStored = loaded.newer;
+    const shown = own
+      ? JSON.stringify(state.session) === json
+      : !takesOver(state.session, loaded.session);
+    if (!state.ready || shown) return;
+    saved.held = loaded.newer ? 'newer' : undefined;
     setNow(loaded.loadedAt);
     setState({ ...state, session: loaded.session, readings: loaded.readings });
   }
@@ -281,8 +298,8 @@ function useFlowActions(deps: ActionDeps) {
         const session = change(state.session, at);
         // A newer version's session is written over once the user changes something (their
         // change must not be lost), and they are told what that leaves out, once.
-        const notice = saved.newerStored ? NEWER_NOTICE : null;
-        saved.newerStored = false;
+        const notice = saved.held === 'newer' ? NEWER_NOTICE : null;
+        saved.held = undefined;
         setState({ ...state, session, notice });
         save(session);
       }),
@@ -300,7 +317,7 @@ function useFlowActions(deps: ActionDeps) {
   const deleteAllData = useCallback(
     () =>
       whenReady(() => {
-        saved.newerStored = false;
+        saved.held = undefined;
         return deleteEverything(engine.current!, setNow, setState);
       }),
     [whenReady, saved, setNow, setState],
