@@ -116,38 +116,17 @@ const AVAILABLE =
  */
 const NOT_USED =
   /(?<!\p{L})(?:un|non|not|nicht|niet|no|não|nao|ikke|inte|nie|не)[ -]?(?:used|utili[sz]|usad|belegt|genutzt|verwendet|benutzt|gebruikt|bru[gk]t|använ|użyt|wykorzyst|использ|[ie]n us[eo])|(?<!\p{L})(?:ongebruikt|ubru[gk]t|oanvän|inutilis)|används inte|未使用|미사용/iu;
-const CONNECTOR = '(?:[Oo]f|von|sur|de|di|su|van|av|af|z|из)';
-/** A used-word between the two amounts: "150,5 Go utilisés sur 200 Go", "4,8 GB usados de 5 GB". */
-const USED_BETWEEN =
-  '(?:(?:[Uu]sed|utilisés?|belegt|usados?|utilizados?|utilizzati|occupati|in uso|en uso|gebruikt|brugt|brukt) )?';
-/** Used first: "4.8 GB of 5 GB used", "4,8 GB von 5 GB belegt", "Se usan 150,5 GB de 200 GB". */
-const USED_OF_TOTAL = new RegExp(`${AMOUNT_SOURCE} ?${USED_BETWEEN}${CONNECTOR} ?${AMOUNT_SOURCE}`);
 /**
  * Japanese, Chinese and Korean, total first: "5 GB中4.8 GBを使用済み", "200 GB 中已使用 150.5 GB",
- * "共 200 GB，已使用 150.5 GB", "5GB 중 4.8GB 사용됨".
+ * "共 200 GB，已使用 150.5 GB", "5GB 중 4.8GB 사용됨". The one fixed wording: its mark after the total
+ * would make pairUsage take a size just before it for the used one ("iCloud+ 200 GB 200 GB 中…");
+ * every other wording, "4.8 GB of 5 GB used" and "已使用 150 GB（共 200 GB）" included, is pairUsage's.
  */
 const TOTAL_CJK = new RegExp(
   `${AMOUNT_SOURCE} ?(?:中|중|[，,] ?(?=已)) ?(?:已使用|已用)? ?${AMOUNT_SOURCE}`,
 );
-/** Chinese and Japanese, used first: "已使用 150.5 GB（共 200 GB）", "4.8 GB（5 GB中）を使用". */
-const USED_CJK = new RegExp(
-  `(?:已使用|已用) ?${AMOUNT_SOURCE}[^\\d]{0,4}?共 ?${AMOUNT_SOURCE}|${AMOUNT_SOURCE} ?[（(] ?${AMOUNT_SOURCE} ?中 ?[）)]`,
-);
 // Under the `i` flag (category labels) the unit group must be re-checked for its exact case.
 const UNIT_EXACT = new RegExp(`^${UNIT_SOURCE}$`);
-
-/** The first wording that matches, in order of how specific it is, and which amount is used. */
-function findUsage(text: string): [RegExpExecArray, boolean] | undefined {
-  for (const [pattern, usedFirst] of [
-    [USED_OF_TOTAL, true],
-    [USED_CJK, true],
-    [TOTAL_CJK, false],
-  ] as const) {
-    const match = pattern.exec(text);
-    if (match) return [match, usedFirst];
-  }
-  return undefined;
-}
 
 /**
  * The word before the whole in "X of Y", at the end of the text between the amounts: of, von,
@@ -423,13 +402,18 @@ function usageIn(statement: string): Pair | undefined {
   ) {
     return undefined;
   }
-  const [match, usedFirst] = findUsage(statement) ?? [];
+  const pair = pairUsage(statement);
+  const match = TOTAL_CJK.exec(statement);
   const end = match ? match.index + match[0].length : 0;
-  if (!match || !saysUsed(statement, match.index, end)) return pairUsage(statement);
-  const first = toAmount(match[1] ?? match[5], match[2] ?? match[6]);
-  const second = toAmount(match[3] ?? match[7], match[4] ?? match[8]);
-  if (!first || !second) return undefined;
-  return usedFirst ? [first, second, end] : [second, first, end];
+  // A total that opens a Chinese, Japanese or Korean wording ("200 GB 中已使用 150 GB") is that
+  // wording's, not the whole of a size just before it ("iCloud+ 200 GB 200 GB 中…"); a pair that ends
+  // before it comes first, so that a second usage after it is seen (two usages: none is read).
+  if (!match || (pair && pair[2] <= match.index) || !saysUsed(statement, match.index, end)) {
+    return pair;
+  }
+  const used = toAmount(match[3], match[4]);
+  const total = toAmount(match[1], match[2]);
+  return used && total && [used, total, end];
 }
 
 /**
