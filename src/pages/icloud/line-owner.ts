@@ -1,5 +1,6 @@
 import { normalizeSpace } from '../text';
 import {
+  BY,
   matchCategory,
   namesAnother,
   namesOther,
@@ -7,17 +8,6 @@ import {
   titleKind,
   USED_WORD,
 } from './storage-text';
-
-/** "Used by John", "utilisés par Anna", "belegt von Fotos": whose the usage is, named. */
-const USED_BY =
-  /(?:\bused|utilisée?s?|usad[oa]s?|utilizzat[io]|utilizad[oa]s?|belegt|verwendet|gebruikt) (?:by|par|por|da|von|door) \S/i;
-
-/**
- * "By" in scripts without capitals, before or after the name ("12 GB राहुल द्वारा उपयोग", "مستخدمة
- * بواسطة أحمد", "בשימוש על ידי דנה", "توسط مریم"): whose the usage is. Only the paste box knows
- * these; the icloud.com script has no bytes left for them.
- */
-const BY_UNCASED = /द्वारा|بواسطة|על ידי|توسط/;
 
 /** Someone named as the owner in a label: "John's storage:", "Storage used by John:". */
 const OWNER_IN_LABEL = /['’]s |\bby /i;
@@ -127,15 +117,15 @@ function headedByOther(title: string | undefined, statement: string): boolean {
 
 /**
  * Whether a pasted statement's sizes belong to another than the account: a member or a
- * category named before them (namesOther), or after them ("used by John", "بواسطة أحمد"), an app,
+ * category named before them (namesOther), or after them ("used by John", "بواسطة أحمد", "использовано
+ * Машей": BY, which drops only this part here, where the storage grammar would leave the whole
+ * paste unread), an app,
  * a device or the family right before them ("iCloud Drive 3 GB of 5 GB used"), a category as the subject
  * ("Photos used 3 GB of 5 GB"), mobile data.
  */
 function namesOtherOwner(text: string): boolean {
   const statement = plainDigits(text).replace(APPLE_ACCOUNT, 'Account');
-  const named = [USED_BY, BY_UNCASED, THIRD_PERSON, MOBILE_DATA].some((words) =>
-    words.test(statement),
-  );
+  const named = [BY, THIRD_PERSON, MOBILE_DATA].some((words) => words.test(statement));
   const label = LABEL.exec(statement)?.[0] ?? '';
   // namesOther also finds a name after "for" in the label ("Storage for Mom:").
   if (named || OWNER_IN_LABEL.test(label) || namesOther(statement)) return true;

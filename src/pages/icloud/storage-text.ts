@@ -321,13 +321,14 @@ type Pair = [StorageAmount, StorageAmount, number];
  * A label that is only the account, its total or its usage ("Account", "Konto", "Compte", "Cuenta",
  * "Conta", "Аккаунт", "アカウント", "账户", "계정", "Usage", "Nutzung", "Uso"): the
  * account's own line, never someone's name. A sentence that opens with a word for the reader
- * ("You've used", "Vous utilisez", "Sie haben", "आपने") or with none ("Se usan", "Đã sử dụng", "تم
- * استخدام") is the account's too: a member's is said of the member. Few words, each costing the
+ * ("You've used", "Vous utilisez", "Sie haben", "आपने"), for now ("Currently", "Aktuell",
+ * "Actuellement", never a name) or with none ("Se usan", "Đã sử dụng", "تم استخدام") is the
+ * account's too: a member's is said of the member. Few words, each costing the
  * icloud.com script's budget; a label not listed is taken for a name, so the line is left unread,
  * never misread.
  */
 const ACCOUNT_LABEL =
-  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|^(?:you|vous|sie|se|đã|تم)(?!\p{L})|您|你|あなた|आप/iu;
+  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|^(?:you|vous|sie|se|đã|تم|currently|aktuell|actuellement)(?!\p{L})|您|你|あなた|आप/iu;
 
 /**
  * A name after "for" or "of" in a label ("Storage for Mom:", "Speicher von Jonas:", "Stockage de
@@ -337,14 +338,21 @@ const ACCOUNT_LABEL =
  * for storage comes before it. Apple and iCloud name the account.
  */
 const FOR_NAME =
-  /(?:^|\s)(?:[Ff]or|von|für|pour|de|para|per|di|van|för|av|dla|для|by|par|por|pela|da|door|przez|oleh|được) (?!Apple|iCloud)\p{Lu}|\p{Lu}\p{Ll}+['’](?:s|n?[ıiuü]n)(?!\p{L})/u;
+  /(?:^|\s)(?:[Ff]or|[Vv]on|für|pour|de|para|per|di|van|för|av|dla|для|by|par|por|pel[ao]|da|door|przez|oleh|được) (?!Apple|iCloud)\p{Lu}|\p{Lu}\p{Ll}+['’](?:s|n?[ıiuü]n)(?!\p{L})/u;
 /**
- * "Used by", named or not (the name may be in an element of its own: "used by <b>Alex</b>"; "Free up
- * space by deleting…" names no one), Chinese 被 ("被小明使用") and Turkish "tarafından", written after
- * the name ("Mehmet tarafından"). Hindi, Arabic and Hebrew "by" only the paste box knows
- * (line-owner.ts): the icloud.com script has no bytes left for them.
+ * Whoever used the sizes, named after a word for "used" however it is written: "by" and its
+ * like ("used by your photos", "utilisés par vos photos", "usados pelas fotos", "utilizzati dalle
+ * foto", "belegt von Jonas", "gebruikt door je foto's": a category's or a member's share, lower
+ * case or not, even with the name in an element of its own, "used by <b>Alex</b>"; "belegt von 5
+ * GB" is "of"; "Free up space by deleting…" says no one used anything), a Russian or Ukrainian agent in the instrumental case
+ * ("использовано Машей", "занято семьёй", "використано Оленою"; "вами", you, is the reader's);
+ * Chinese 被, Turkish "tarafından", Hindi, Arabic, Hebrew and Persian "by" ("राहुल द्वारा", "بواسطة
+ * أحمد", "על ידי דנה", "توسط مریم"), which follow or precede the name.
  */
-const BY = /\bused by\b|被|tarafından/;
+export const BY = new RegExp(
+  `${USED} (?:(?:by|par|por|pel|von|da|door)\\S*(?! ?\\d)|\\S*[оеёє][ймю](?!\\S))|被|tarafından|द्वारा|بواسطة|על ידי|توسط`,
+  'i',
+);
 
 /**
  * A label or title that names neither storage, iCloud alone, the account, the total, use nor the
@@ -354,6 +362,9 @@ const BY = /\bused by\b|被|tarafından/;
 export const namesAnother = (label: string) =>
   FOR_NAME.test(label) ||
   ![ACCOUNT_LABEL, STORAGE_WORD, USED_WORD].some((word) => word.test(label));
+
+/** A space, or a verb a Thai or Chinese subject is written onto ("แม่ใช้", "妈妈已使用"). */
+const GLUED_VERB = / |已?(?:ใช้|使用)/;
 
 /**
  * A label or subject before a statement's sizes that names another (namesAnother: "John: …",
@@ -368,7 +379,7 @@ export const namesOther = (text: string, bare?: boolean) => {
   // Sizes in other digits ("أحمد ١٢ غيغابايت من …") have a lead before them too.
   const statement = plainDigits(text);
   const lead = statement.slice(0, statement.search(AMOUNT_IN));
-  return namesLead(lead, bare && lead.length > 2 ? lead.split(' ')[0] : undefined);
+  return namesLead(lead, bare && lead.length > 2 ? lead.split(GLUED_VERB)[0] : undefined);
 };
 
 /**

@@ -191,44 +191,21 @@ const PANELS: [string, string, Probe][] = [
   ],
 ];
 
-/**
- * Left wrong (read as the account's): a Thai subject written onto the verb ("แม่ใช้", mother uses) on
- * the page (the paste box drops it; the icloud.com script has no bytes left).
- */
-const WRONG_ON_PAGE = new Set(['แม่ใช้ 12 GB จาก 200 GB']);
-
 const ok = (got: string, probe: Probe) => got === probe.want || (probe.miss && got === U);
 
 describe('probes: whose usage a line is, in 23 languages', () => {
-  it.each(LINES.filter((probe) => !WRONG_ON_PAGE.has(probe.text)))('page: $text', (probe) => {
+  it.each(LINES)('page: $text', (probe) => {
     const got = page('iCloud Storage', `<div><p>${probe.text}</p></div>`);
     expect(ok(got, probe), got).toBe(true);
   });
-  it.fails.each(LINES.filter((probe) => WRONG_ON_PAGE.has(probe.text)))(
-    'page, still wrong: $text',
-    (probe) => {
-      const got = page('iCloud Storage', `<div><p>${probe.text}</p></div>`);
-      expect(ok(got, probe), got).toBe(true);
-    },
-  );
   it.each(LINES)('paste: $text', (probe) => {
     const got = paste(probe.text);
     expect(ok(got, probe), got).toBe(true);
   });
-  it.each(PANELS.filter(([, , probe]) => !WRONG_ON_PAGE.has(probe.text)))(
-    'page %s (%s)',
-    (heading, _name, probe) => {
-      const got = page(heading, probe.text);
-      expect(ok(got, probe), got).toBe(true);
-    },
-  );
-  it.fails.each(PANELS.filter(([, , probe]) => WRONG_ON_PAGE.has(probe.text)))(
-    'page %s (%s), still wrong',
-    (heading, _name, probe) => {
-      const got = page(heading, probe.text);
-      expect(ok(got, probe), got).toBe(true);
-    },
-  );
+  it.each(PANELS)('page %s (%s)', (heading, _name, probe) => {
+    const got = page(heading, probe.text);
+    expect(ok(got, probe), got).toBe(true);
+  });
 });
 
 describe('probes: a subject written onto its verb, without spaces', () => {
