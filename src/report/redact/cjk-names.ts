@@ -203,9 +203,16 @@ const either =
  */
 function chineseName(text: string, at: number, surname = false): Span | undefined {
   const run = sticky(HAN, text, at);
-  if (!run || (surname && (!SURNAMES.has(run[0]!) || run.length < 2))) return undefined;
+  if (!run) return undefined;
+  if (surname && !(isCommonSurname(run[0]!) && run.length >= 2 && !ORIGIN.test(run)))
+    return undefined;
   return { start: at, end: at + Math.min(run.length, 4) };
 }
+
+/** "我是" + a surname in either script: Taiwan and Hong Kong write "我是陳志明". */
+const isCommonSurname = (char: string) => SURNAMES.has(char) || TRADITIONAL_SURNAMES.has(char);
+/** "我是马来西亚人", "我是蘇州人": where the writer is from, not a name that starts like a surname. */
+const ORIGIN = /^\p{Script=Han}{1,4}人$/u;
 
 /**
  * What may follow a Japanese name: a copula, an honorific, a particle, anything not hiragana.
@@ -346,6 +353,31 @@ const JA_RELATIVES_THINGS = new Set(
 );
 const KO_RELATIVE_NAME =
   /(?<=(?:아들|딸|남편|아내|와이프|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|형|할머니|할아버지|친구|조카|손자|손녀|사촌)[ \t]+)\p{Script=Hangul}{2}(?=이(?:가|는|의|를|도|랑|한테|에게|하고)|(?:에게|한테)(?!\p{Script=Hangul}{3}))/gu;
+/**
+ * A two-syllable name takes the subject or topic particle straight on ("아내 수진이 백업을", "아들
+ * 민호가", "남편 동현은"): 이/은 after a closing consonant, 가/는 after a vowel, as grammar has it. A
+ * noun said after a relative takes them the same way ("딸 사진이 안 보여요", "아들 학원이
+ * 끝나면"), so it counts only when the person then does something with an object or a device
+ * ("백업을", "아이패드를", "아이폰도"), and the everyday nouns that do are listed below.
+ */
+const KO_RELATIVE_SUBJECT =
+  /(?<=(?<!\p{Script=Hangul})(?:아들|딸|남편|아내|와이프|엄마|아빠|어머니|아버지|동생|남동생|여동생|언니|오빠|누나|형|할머니|할아버지|조카|손자|손녀|사촌)[ \t]+)\p{Script=Hangul}[^\P{Script=Hangul}로에](?=[이가은는도])/gu;
+/** Whether a particle fits the syllable before it: 이/은 after a final consonant, 가/는 after none. */
+function particleFits(syllable: string, particle: string): boolean {
+  const closed = (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
+  return particle === '도' || closed === (particle === '이' || particle === '은');
+}
+const KO_ACTS_ON =
+  /^[ \t]+(?:\p{Script=Hangul}+[을를](?!\p{Script=Hangul})|아이폰|아이패드|맥북|아이클라우드|애플|갤럭시|안드로이드|\p{Script=Latin})/u;
+/** Two-syllable words said after a relative with a particle: their things, times, places, how many. */
+const KO_RELATIVES_THINGS = new Set(
+  `사진 계정 전화 번호 이름 메일 용량 저장 백업 문자 기기 설정 영상 음악 생일 직장 카톡 아이 애기 아기
+  하나 본인 자신 녀석 명의 기종 모델 화면 공간 요금 결제 카드 상태 문제 오류 에러 경우 생각 말씀 얘기
+  노트 패드 맥북 애플 이거 그거 저거 비번 앨범 파일 메모 연락 주소 나이 건강 사정 부탁 질문 결혼 출장
+  여행 휴가 방학 수업 숙제 게임 가게 지인 월급 차량 보험 사이 시간 일정 혼자 모두 전부 요즘 지금 이번
+  처음 원래 아직 오늘 어제 내일 주말 평소 보통 예전 최근 나중 첫째 둘째 막내 교회 성당 은행 학원 병원
+  매장 센터 직업 생신`.split(/\s+/),
+);
 /** Nouns that end in 이 ("고양이"), and people and places said after a relative ("엄마 친구에게"). */
 const KO_NOT_NAMES = new Set(
   `고양 어린 친구 동생 언니 오빠 누나 아들 남편 아내 엄마 아빠 회사 학교 직원 사장 가족 사촌 조카 손자
@@ -368,6 +400,16 @@ function* koreanNamed(text: string): Generator<Span> {
   for (const match of text.matchAll(KO_RELATIVE_NAME))
     if (!KO_NOT_NAMES.has(match[0]))
       yield { start: match.index, end: match.index + match[0].length };
+  for (const match of text.matchAll(KO_RELATIVE_SUBJECT)) {
+    const end = match.index + match[0].length;
+    if (
+      particleFits(match[0][1]!, text[end]!) &&
+      KO_ACTS_ON.test(text.slice(end + 1, end + 40)) &&
+      !KO_RELATIVES_THINGS.has(match[0]) &&
+      !KO_NOT_NAMES.has(match[0])
+    )
+      yield { start: match.index, end };
+  }
   for (const match of text.matchAll(KO_GREETED))
     if (!KO_ADDRESSED_ROLES.has(match[0]) && !NOT_KO_NAMES.has(match[0]))
       yield { start: match.index, end: match.index + match[0].length };

@@ -118,13 +118,16 @@ const POSSESSIVES = `my|our|mein|meine|meinem|meinen|meiner|meines|unser|unsere|
   meu|minha|мой|моя|моё|мое|мои|моего|моей|моему|моим|моём|моем|мою|моих|наш|наша|нашего|
   нашей|нашему|нашим|нашем|нашу|наших|мій|моє|мого|моєї|моєму|моїй|моїм|моєю|моїх|нашого|
   нашої|нашому|нашій|mój|moja|moje|mojego|mojej|mojemu|moim|moją|moich|mym|nasz|nasza|naszego|
-  naszej|naszemu|naszym|naszą`;
+  naszej|naszemu|naszym|naszą|můj|moje|má|mého|mému|mým|mou|mojí|mé|svou|svým|svého|svojí|svoje|
+  náš|naše|našeho|naší|naším|našemu`;
 /** German genitives and Nordic and Dutch words for a husband, which the relatives do not list. */
 const MORE_RELATIVES = `sohnes|mannes|bruders|vaters|enkels|freundes|onkels|neffen|kollegen|nachbarn|
   schwagers|schwager|schwägerin|ehemann|ehemannes|ehefrau|enkelsohn|enkeltochter|stiefsohn|
   stieftochter|man|mand|echtgenoot|echtgenote`;
-/** Russian, Ukrainian and Polish relatives by stem, with their case endings. */
-const SLAVIC_RELATIVES = String.raw`(?:т[её]щ(?:а|и|е|у|ей|ёй)|свекров(?:ь|и|ью)|свекр(?:а|у|ом|е)?|зят(?:ь|я|ю|ем|е)|невестк[аеиуой]|шурин(?:а|у|ом|е)?|свояк(?:а|у|ом|е)?|кузен(?:а|у|ом|е)?|кузин[аыеуой]|т[её]т(?:я|и|е|ю|ей)|дяд(?:я|и|е|ю|ей)|тітк(?:а|и|у|ою|ці)|дядьк(?:о|а|у|ом|ові)|племінни(?:к|ка|ку|ком|кові|ц(?:я|і|ю|ею))|szwagr(?:a|owi|em|ze)|szwagier|szwagierk(?:a|i|ę|ą)|szwagierce|kuzyn(?:a|owi|em|ie)?|kuzynk(?:a|i|ę|ą)|kuzynce|ciotk(?:a|i|ę|ą)|cioci(?:a|ą|ę)?|wuj(?:ek|ka|kowi|kiem|ku)|bratan(?:ek|ka|kowi|kiem|ku)|bratanic(?:a|y|ę|ą)|муж(?:а|у|ем|е)?|жен(?:а|ы|е|у|ой)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью|к[аеиуой])|брат(?:а|у|ом|е|ові)?|сестр(?:а|ы|е|у|ой|і|и|ою)|мам(?:а|ы|е|у|ой|і|и|ою)|пап(?:а|ы|е|у|ой)|бабушк[аеиуой]|дедушк[аеиуой]|внук(?:а|у|ом|е)?|внучк[аеиуой]|друг(?:а|у|ом|е|ові)?|подруг[аеиуойі]|сосед(?:а|у|ом|е)?|соседк[аеиуой]|племянни(?:к|ка|ку|ком|ке|ц[аеыуой])|чоловік(?:а|у|ом|ові)?|дружин(?:а|и|і|у|ою)|син(?:а|у|ом|ові)?|дон(?:ька|ьки|ьку|ькою|ці|ечка|ечки|ечку|ечці)|дочк(?:а|и|у|ою)|дочці|тат(?:о|а|у|ом|ові)|батьк(?:о|а|у|ом|ові)|бабус(?:я|і|ю|ею)|дідус(?:ь|я|ю|ем|еві)|онук(?:а|у|ом|ові)?|онучк(?:а|и|у|ою)|сусід(?:а|у|ом|ові)?|mąż|męż(?:a|owi|em|u)|żon(?:a|y|ie|ę|ą|o)|syn(?:a|owi|em|u)?|synk(?:a|owi|iem|u)|synek|córk(?:a|i|ę|ą|o)|córce|córeczk(?:a|i|ę|ą)|córeczce|brat(?:a|u|em|owi)?|siostr(?:a|y|ę|ą|o)|siostrze|mam(?:a|y|ie|ę|ą)|mamusi|tat(?:a|y|ę|ą|cie)|babci(?:a|ą|ę)?|dziad(?:ek|ka|kowi|kiem|ku)|wnuk(?:a|owi|iem|u)?|wnuczk(?:a|i|ę|ą)|wnuczce|przyjaciel(?:a|owi|em|u)?|przyjaciółk(?:a|i|ę|ą)|przyjaciółce|sąsiad(?:a|owi|em|ka|ki|kę|ką|ce)?|teściow(?:a|ej|ą)|teść|teścia|teściowi)(?![\p{L}])`;
+/** Czech relatives by stem, with their case endings: "se sestrou Lucií", "s mým manželem Karlem". */
+const CZECH_RELATIVES = String.raw`žen(?:a|y|ě|u|ou|o)|muž(?:e|i|em|ovi)?|tet(?:a|y|ě|u|ou)|strýc(?:e|i|em)?|manžel(?:a|ovi|em|e|i)?|manželk(?:a|y|u|ou|o)|manželce|dcer(?:a|y|u|ou|o)|dceři|dcerk(?:a|y|u|ou)|synem|synovi|bratr(?:a|ovi|em|e|u)?|sestr(?:a|y|u|ou|o)|sestře|mám(?:a|y|ou|ě|u)|mamink(?:a|y|u|ou)|mamince|tát(?:a|y|ovi|ou|u)|tatínk(?:a|ovi|em)|tatínek|babičk(?:a|y|u|ou)|babičce|děd(?:a|y|ovi|ou|u)|dědeček|dědečk(?:a|ovi|em)|kamarád(?:a|ovi|em|e|u)?|kamarádk(?:a|y|u|ou)|kamarádce|vnuk(?:a|ovi|em|u)?|vnučk(?:a|y|u|ou)|vnučce|soused(?:a|ovi|em|e|u)?|sousedk(?:a|y|u|ou)|sousedce|tchyn(?:ě|i|í)|tchán(?:a|ovi|em)?|švagr(?:a|ovi|em|e|u)?|švagrov(?:á|é|ou)|přítel(?:e|i|em)?|přítelkyn(?:ě|i|í)`;
+/** Russian, Ukrainian, Polish and Czech relatives by stem, with their case endings. */
+const SLAVIC_RELATIVES = String.raw`(?:т[её]щ(?:а|и|е|у|ей|ёй)|свекров(?:ь|и|ью)|свекр(?:а|у|ом|е)?|зят(?:ь|я|ю|ем|е)|невестк[аеиуой]|шурин(?:а|у|ом|е)?|свояк(?:а|у|ом|е)?|кузен(?:а|у|ом|е)?|кузин[аыеуой]|т[её]т(?:я|и|е|ю|ей)|дяд(?:я|и|е|ю|ей)|тітк(?:а|и|у|ою|ці)|дядьк(?:о|а|у|ом|ові)|племінни(?:к|ка|ку|ком|кові|ц(?:я|і|ю|ею))|szwagr(?:a|owi|em|ze)|szwagier|szwagierk(?:a|i|ę|ą)|szwagierce|kuzyn(?:a|owi|em|ie)?|kuzynk(?:a|i|ę|ą)|kuzynce|ciotk(?:a|i|ę|ą)|cioci(?:a|ą|ę)?|wuj(?:ek|ka|kowi|kiem|ku)|bratan(?:ek|ka|kowi|kiem|ku)|bratanic(?:a|y|ę|ą)|муж(?:а|у|ем|е)?|жен(?:а|ы|е|у|ой)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью|к[аеиуой])|брат(?:а|у|ом|е|ові)?|сестр(?:а|ы|е|у|ой|і|и|ою)|мам(?:а|ы|е|у|ой|і|и|ою)|пап(?:а|ы|е|у|ой)|бабушк[аеиуой]|дедушк[аеиуой]|внук(?:а|у|ом|е)?|внучк[аеиуой]|друг(?:а|у|ом|е|ові)?|подруг[аеиуойі]|сосед(?:а|у|ом|е)?|соседк[аеиуой]|племянни(?:к|ка|ку|ком|ке|ц[аеыуой])|чоловік(?:а|у|ом|ові)?|дружин(?:а|и|і|у|ою)|син(?:а|у|ом|ові)?|дон(?:ька|ьки|ьку|ькою|ці|ечка|ечки|ечку|ечці)|дочк(?:а|и|у|ою)|дочці|тат(?:о|а|у|ом|ові)|батьк(?:о|а|у|ом|ові)|бабус(?:я|і|ю|ею)|дідус(?:ь|я|ю|ем|еві)|онук(?:а|у|ом|ові)?|онучк(?:а|и|у|ою)|сусід(?:а|у|ом|ові)?|mąż|męż(?:a|owi|em|u)|żon(?:a|y|ie|ę|ą|o)|syn(?:a|owi|em|u)?|synk(?:a|owi|iem|u)|synek|córk(?:a|i|ę|ą|o)|córce|córeczk(?:a|i|ę|ą)|córeczce|brat(?:a|u|em|owi)?|siostr(?:a|y|ę|ą|o)|siostrze|mam(?:a|y|ie|ę|ą)|mamusi|tat(?:a|y|ę|ą|cie)|babci(?:a|ą|ę)?|dziad(?:ek|ka|kowi|kiem|ku)|wnuk(?:a|owi|iem|u)?|wnuczk(?:a|i|ę|ą)|wnuczce|przyjaciel(?:a|owi|em|u)?|przyjaciółk(?:a|i|ę|ą)|przyjaciółce|sąsiad(?:a|owi|em|ka|ki|kę|ką|ce)?|teściow(?:a|ej|ą)|teść|teścia|teściowi|${CZECH_RELATIVES})(?![\p{L}])`;
 const POSSESSED = new RegExp(
   `(?:${phrases(POSSESSIVES)})[ \\t]+(?:${phrases(`${RELATIONS}|${MORE_RELATIVES}`)}|${SLAVIC_RELATIVES})[ \\t]+`,
   'giu',
@@ -135,7 +138,7 @@ const POSSESSED = new RegExp(
  * capitalised word after the relative is their name.
  */
 const SLAVIC_AFTER_PREPOSITION = new RegExp(
-  `(?<![\\p{L}])(?:вместе с|с|со|у|для|от|к|ко|и|з|із|від|до|та|z|ze|u|dla|od|do|i|oraz)[ \\t]+${SLAVIC_RELATIVES}[ \\t]+`,
+  `(?<![\\p{L}])(?:вместе с|с|со|у|для|от|к|ко|и|з|із|від|до|та|z|ze|u|dla|od|do|i|oraz|s|se|pro|k|ke|a)[ \\t]+${SLAVIC_RELATIVES}[ \\t]+`,
   'giu',
 );
 /**
@@ -146,6 +149,18 @@ const SLAVIC_APPOSITION = new RegExp(
   `(?<![\\p{L}])${SLAVIC_RELATIVES},[ \\t]+(?=\\p{Script=Cyrillic})`,
   'giu',
 );
+/**
+ * Greek and Romanian put the possessive after the relative, in the case the sentence gives
+ * them: "η αδελφή μου Ελένη", "της κόρης μου Μαρίας", "Soția mea Ioana", "telefonul fiului meu
+ * Andrei". Greek relatives by stem, read with or without their accents.
+ */
+const GREEK_RELATIVES = String.raw`(?:αδ[εέ][λρ]φ|ξ[αά]δ[εέ]ρφ|εγγον|ανιψι|θε[ιί]|φ[ιί]λ)(?:[ηή]ς?|[οό][υς]?|[αά]ς?)|σ[υύ]ζυγ(?:ος|ου|ο)|γυνα[ιί]κας?|[αά]ν[δτ]ρας?|γιο[υς]?|κ[οό]ρης?|μητ[εέ]ρας?|μαμ[αά]ς?|πατ[εέ]ρας?|μπαμπ[αά]ς?|γιαγι[αά]ς?|παππο[υύ]ς?|κουνι[αά]δ(?:ος|α)`;
+const ROMANIAN_RELATIVES = String.raw`so[țţt](?:ia|ul|iei|ului)|fii?ca|fiicei|fiul|fiului|mama|mamei|tata|tat[ăa]lui|fratele|fratelui|sora|surorii|bunic(?:a|ul|ii|ului)|prieten(?:ul|a|ului|ei)|nepo(?:tul|ata|tului|atei)|v[ăa]rul|veri[șşs]oara|cumnat(?:ul|a)|socrul|soacra`;
+const POSTPOSED = new RegExp(
+  `(?:${GREEK_RELATIVES}|${ROMANIAN_RELATIVES})[ \\t]+(?:μου|μας|mea|meu|mele|mei|noastre|nostru)[ \\t]+`,
+  'giu',
+);
+
 /**
  * First names that are small words in another language the masking reads ("mia", "per", "can",
  * "will"): after a possessive and a relative they are the name ("meiner Tochter Mia", "min son
@@ -179,6 +194,7 @@ function* possessed(text: string): Generator<Span> {
     ...atWordStart(POSSESSED, text),
     ...atWordStart(SLAVIC_AFTER_PREPOSITION, text),
     ...atWordStart(SLAVIC_APPOSITION, text),
+    ...atWordStart(POSTPOSED, text),
   ];
   for (const match of matches) {
     const at = match.index + match[0].length;

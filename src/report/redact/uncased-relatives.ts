@@ -61,6 +61,20 @@ const VERBS = new Set(
   گفت خرید خواست زد کرد دارد داره`.split(/\s+/),
 );
 /**
+ * Arabic and Hebrew past tenses have no prefix to tell them by, so the common ones are listed, in
+ * the masculine: the feminine adds ت (Arabic) or ה (Hebrew, whose final letter takes its inner
+ * form: הלך, הלכה).
+ */
+const PAST_VERBS = `ذهب راح رجع عاد جاء باع فتح حذف مسح نسي ضغط دخل خرج سأل كتب رفض شاف أخذ قام بدأ
+  حصل أضاف دفع اشترك لاحظ ترك وصل فقد كسر أصلح فشل نجح أعاد حمل نزل سجل
+  הלך חזר מחק פתח שכח לחץ נכנס יצא שאל כתב מצא לקח התחיל הוסיף שילם איבד שבר תיקן הצליח נכשל`;
+const INNER_FORM: Record<string, string> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
+const feminine = (verb: string) =>
+  /\p{Script=Hebrew}/u.test(verb)
+    ? verb.replace(/[ךםןףץ]$/u, (letter) => INNER_FORM[letter]!) + 'ה'
+    : verb + 'ت';
+for (const verb of PAST_VERBS.split(/\s+/)) VERBS.add(verb).add(feminine(verb));
+/**
  * How a relative is, or when and where, said right after them ("زوجتي مريضة ولا…", "أمي كمان
  * عندها…", "אשתי חולה ולא…", "אחי תמיד אומר…").
  */
@@ -84,14 +98,64 @@ const HE_WE_OR_I_DID = /^\p{Script=Hebrew}{2,}(?:תי|נו)$/u;
 /** The next word opens with "and": "والنسخ", "ולכן". */
 const AND_NEXT = /^[وו]\p{L}{2,}$/u;
 const CLAUSE_END = /^[ \t]*(?:[,.!?;:،؛؟)"”»\r\n]|$)/u;
+/**
+ * "And" then a verb goes on from a verb ("أخي ذهب واشترى", went and bought; "אחי הלך וקנה"): the
+ * word before it was what the relative did, not their name.
+ */
+const andVerb = (word: string) => AND_NEXT.test(word) && VERBS.has(word.slice(1));
 
 function saysSubject(text: string, at: number, strongOnly: boolean): boolean {
   if (CLAUSE_END.test(text.slice(at, at + 3))) return true;
   const next = uncasedWord(text, skipSpaces(text, at));
-  if (!next) return false;
+  if (!next || andVerb(next.text)) return false;
   if (SUBJECT_NEXT.has(next.text) || AND_NEXT.test(next.text)) return true;
   const verb = PRESENT_VERB.test(next.text) || HE_WE_OR_I_DID.test(next.text);
   return !strongOnly && (verb || VERBS.has(next.text));
+}
+
+/**
+ * What a relative has, in Arabic: "لابني سعيد هاتف" (my son Said has a phone), "عند أختي منى
+ * مساحة", "مع ابن عمي ماجد اشتراك". After "for", "at" or "with" a relative, a word before one of
+ * these things is the relative's name; a word that is itself one of them is what they have.
+ */
+const HAVING = /(?:(?:^|[^\p{L}\p{M}])(?:عند|لدى|مع)[ \t]+$)/u;
+const AR_HAD = new Set(
+  `هاتف جوال موبايل جهاز حساب اشتراك مساحة آيفون ايفون أيفون آيباد ايباد ماك نفس مشكلة رقم بريد صور
+  نسخة تطبيق كمبيوتر لابتوب تابلت ساعة خطة باقة`.split(/\s+/),
+);
+const APPLE_THING = /^[ \t]*(?:iPhone|iPad|iPod|Mac|MacBook|iCloud|Apple)(?![\p{L}])/u;
+
+function namesOwner(text: string, match: RegExpMatchArray, word: string, end: number): boolean {
+  const glued = /^[وف]?ل/u.test(match[0]);
+  if (AR_HAD.has(word) || !(glued || HAVING.test(text.slice(0, match.index)))) return false;
+  const next = uncasedWord(text, skipSpaces(text, end));
+  return next ? AR_HAD.has(next.text) : APPLE_THING.test(text.slice(end));
+}
+
+/**
+ * Persian puts the object and the verb after the subject: "برادرم رضا عکس‌ها را پاک کرد" (my
+ * brother Reza deleted the photos), "گوشی برادرم امیر پشتیبان نمی‌گیرد". A word after the relative
+ * and before an object that "را", "has" or a present verb closes is the subject, so a name,
+ * unless it is an everyday word said there: a time, a quantity, a preposition, a thing of theirs.
+ */
+const FA_OBJECT_THEN = new RegExp(
+  String.raw`^(?![ \t]+را(?![\p{L}\p{M}]))(?:[ \t]+[^\s،.!?؛:]+){1,3}?[ \t]+(?:(?:را|دارد|ندارد|داره|نداره)(?![\p{L}\p{M}])|ن?می\u200c)`,
+  'u',
+);
+const FA_NOT_NAMES = new Set(
+  `گوشی موبایل آیفون آیپد تبلت لپ عکس فیلم فایل فضا حساب اکانت پشتیبان بکاپ آیکلود رمز تنظیمات
+  برنامه اپ اپل حافظه پیام مشکل خطا ارور همه تمام کل چند بعضی برخی هیچ دیروز امروز فردا همیشه
+  هنوز هم نیز قبلا قبلاً الان اخیرا اخیراً دوباره باز بازم تازه اشتباهی اشتباها اشتباهاً خودش
+  خودم تصادفی بالاخره هرگز هیچوقت معمولا معمولاً حتی فقط این آن اون یه یک کلا کلاً واقعا واقعاً
+  از با به در برای تا که و بر بی پیش بعد روی زیر توی بدون مثل اصلا اصلاً بیشتر کمتر تنها زیاد خیلی
+  کم اول آخر قبل دیگر دیگه دیشب امشب پریروز هفته ماه سال صبح شب ظهر عصر`.split(/\s+/),
+);
+/** A noun joined to the next by the ezafe ("فضای ذخیره‌سازی", "کتابخانه‌ی عکس") is no name. */
+const EZAFE = /(?:ای|ۀ)$/u;
+
+function persianSubject(text: string, word: string, end: number): boolean {
+  if (FA_NOT_NAMES.has(word) || EZAFE.test(word) || text.startsWith('\u200cی', end)) return false;
+  return FA_OBJECT_THEN.test(text.slice(end, end + 120));
 }
 
 export function* uncasedRelatives(text: string): Generator<Span> {
@@ -99,10 +163,17 @@ export function* uncasedRelatives(text: string): Generator<Span> {
     const name = readUncased(text, match.index + match[0].length, { words: 1 });
     if (!name) continue;
     const word = text.slice(name.start, name.end);
-    if (VERBS.has(word) || STATES.has(word) || ARTICLE.test(word)) continue;
+    if (VERBS.has(word) || STATES.has(word) || SUBJECT_NEXT.has(word) || ARTICLE.test(word))
+      continue;
+    const persian = Boolean(match.groups?.fa);
     // A word shaped like a verb itself ("تحاول تنزيل") needs a stronger sign than another verb;
     // so does Persian, whose verb ends the sentence ("مادرم همیشه می‌گوید": always says).
-    const strongOnly = PRESENT_VERB.test(word) || Boolean(match.groups?.fa);
-    if (saysSubject(text, name.end, strongOnly)) yield name;
+    const strongOnly = PRESENT_VERB.test(word) || persian;
+    if (
+      saysSubject(text, name.end, strongOnly) ||
+      (!PRESENT_VERB.test(word) &&
+        (persian ? persianSubject(text, word, name.end) : namesOwner(text, match, word, name.end)))
+    )
+      yield name;
   }
 }

@@ -243,10 +243,9 @@ const TRAPS: [lang: string, text: string][] = [
 ];
 
 /**
- * Left, written as they fail: an Arabic name before a noun ("لزوجي فهد حساب منفصل", for my husband
- * Fahd a separate account) reads as a relative and what they have; Persian puts the verb last, so a relative, a name and an object
- * ("برادرم امیر پشتیبان…") read as a relative, an object and another ("برادرم گوشی جدید…"); a
- * Korean name takes the same 이 as a noun's subject ("지훈이 아이폰도", "사진이 안 보여요").
+ * Left in this round, written as they failed, and masked since the sixteenth: an Arabic name before
+ * a noun ("لزوجي فهد حساب منفصل", for my husband Fahd a separate account); a Persian name before
+ * an object, the verb last; a Korean name with the subject marker 이 ("지훈이 아이폰도").
  */
 const LEFT: [lang: string, text: string][] = [
   ['ar', 'لزوجي [[فهد]] حساب منفصل.'],
@@ -272,7 +271,7 @@ describe('redaction probes, fifteenth round (23 languages)', () => {
     expect(failures([...PROBES, ...SECOND, ...APPOSITION, ...TRAPS])).toEqual([]);
   });
 
-  it.fails.each(LEFT)('does not yet mask the name in %s "%s"', (lang, probe) => {
-    expect(failures([[lang, probe]])).toEqual([]);
+  it('masks the names left in this round', () => {
+    expect(failures(LEFT)).toEqual([]);
   });
 });
