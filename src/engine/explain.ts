@@ -30,6 +30,8 @@ export const ENGINE_TEXT_KEYS = [
   'why.step.escalation',
   'why.step.always',
   'why.step.held_back',
+  'why.step.wait_answered',
+  'why.step.held_back_answered',
   'notice.outage_wait',
   'notice.maintenance_wait',
   'notice.outage_wait_answered',

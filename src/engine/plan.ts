@@ -9,7 +9,7 @@ import {
   type Step,
 } from '../knowledge/index.ts';
 import { allHold, anyHolds, type Values } from './derive.ts';
-import type { Facts } from './facts.ts';
+import { givenByPerson, type Facts } from './facts.ts';
 import { toScore, type CauseTally } from './rank.ts';
 import type { Disruption, Params, PlanItem, StorageResult } from './types.ts';
 import { usedParams } from './explain.ts';
@@ -358,7 +358,9 @@ function toItem(
   let top: CauseId | undefined;
   for (const c of causes)
     if (top === undefined || (scores.get(c) ?? 0) > (scores.get(top) ?? 0)) top = c;
-  const reasonKey = REASON_KEY[s.kind];
+  // Waiting and holding back rest on Apple's status: said as the user's answer when it was one.
+  const answered = givenByPerson(facts, 'appleBackupStatus') ? '_answered' : '';
+  const reasonKey = s.kind === 'wait' ? `${REASON_KEY.wait}${answered}` : REASON_KEY[s.kind];
   const reasonKey_ = top ? reasonKey : 'why.step.always';
   const reasonParams = usedParams(reasonKey_, {
     ...params,
@@ -385,8 +387,9 @@ function toItem(
   };
   if (heldBack) {
     item.heldBack = true;
-    item.heldBackReason = { key: 'why.step.held_back' };
-    item.summary = `${item.summary} ${text('en', 'why.step.held_back')}`;
+    const heldKey = `why.step.held_back${answered}`;
+    item.heldBackReason = { key: heldKey };
+    item.summary = `${item.summary} ${text('en', heldKey)}`;
   }
   return item;
 }

@@ -23,11 +23,11 @@ const APPLE_SAYS: Record<string, RegExp> = {
   zh: /^Apple 报告/,
 };
 const ANSWERED: Record<string, RegExp> = {
-  en: /According to the answers given/,
-  de: /Laut den Antworten/,
-  es: /Según las respuestas/,
-  fr: /D’après les réponses/,
-  it: /Secondo le risposte/,
+  en: /According to the answers given/i,
+  de: /Laut den Antworten/i,
+  es: /Según las respuestas/i,
+  fr: /D’après les réponses/i,
+  it: /Secondo le risposte/i,
   ja: /回答によると/,
   zh: /根据回答/,
 };
@@ -93,4 +93,41 @@ describe('Apple’s status, said as its source says it', () => {
     ].map((x) => x.summary);
     expect(summaries.some((s) => /^Apple reports/.test(s))).toBe(false);
   });
+
+  // The plan's reasons for waiting and for holding resets back rest on the same fact.
+  const PAGE_SHOWS: Record<string, RegExp> = {
+    en: /^(Held back for now: )?Apple's System Status page shows/,
+    de: /^(Vorerst zurückgestellt: )?Apples Systemstatus zeigt/,
+    es: /^(Aplazado por ahora: )?la página Estado del sistema de Apple muestra/i,
+    fr: /^(En attente pour le moment\s: )?la page État du système d’Apple indique/i,
+    it: /^(Messo da parte per ora: )?la pagina Stato del sistema di Apple mostra/i,
+    ja: /^(今は保留中です。)?AppleのシステムステータスでiCloudバックアップに/,
+    zh: /^(暂缓进行：)?Apple 系统状态页面显示/,
+  };
+  const planReasons = (d: Diagnosis, locale: string) =>
+    d.plan
+      .flatMap((p) => [
+        ...(p.kind === 'wait' ? [p.reason] : []),
+        ...(p.heldBackReason ? [p.heldBackReason] : []),
+      ])
+      .map((ref) => render(locale as never, ref));
+
+  for (const locale of LOCALES)
+    for (const status of ['outage', 'maintenance'] as const) {
+      // Unstable Wi-Fi brings the network resets, which an outage holds back.
+      const extra: Partial<Facts> = { alertText: 'iCloud Backup failed', wifi: 'unstable' };
+      it(`${locale} ${status}: the plan's waiting and holding back say whose word it is`, () => {
+        const said = planReasons(diagnose(withSource(status, 'user', extra), { now: NOW }), locale);
+        expect(said.length).toBeGreaterThanOrEqual(2);
+        for (const t of said) {
+          expect(t).not.toMatch(PAGE_SHOWS[locale]!);
+          expect(t).toMatch(ANSWERED[locale]!);
+        }
+        const read = planReasons(
+          diagnose(withSource(status, 'apple-status', extra), { now: NOW }),
+          locale,
+        );
+        for (const t of read) expect(t).toMatch(PAGE_SHOWS[locale]!);
+      });
+    }
 });
