@@ -7,13 +7,14 @@ import type { ServiceId } from '../observation';
  * Photos) taken out. Every word left must then be one of the service's WORDS (a stem and at
  * most three letters of ending: "backup" for "Backups"; `[^ ]*` lets a stem take any ending),
  * one of its COMPANIONS (words that go with its words but never name it alone: the "de
- * seguridad" of "Copia de seguridad", the "резервное" of "Резервное копирование", the
- * "restauration" of "Sauvegarde et restauration"), or a particle (PARTICLE: "de", "do", "na",
- * "w", "в", "في", "sur", "and", or a case ending on the key word: "iCloudiin"), and at least
- * one must be a WORD. So "Backup do iCloud",
+ * seguridad" of "Copia de seguridad", the "резервное" of "Резервное копирование"), one of its
+ * JOINED words right after a particle or another of them (the "restauration" of "Sauvegarde et
+ * restauration", the "geri yükleme" of "Yedekleme ve Geri Yükleme"), or a particle (PARTICLE:
+ * "de", "do", "na", "w", "в", "في", "sur", "and", or a case ending on the key word:
+ * "iCloudiin"), and at least one must be a WORD. So "Backup do iCloud",
  * "iCloud-Backup" and "Резервное копирование iCloud" are iCloud Backup; "iCloud Backup for
- * Business", "iCloud Restore", "Messages in iCloud Backup Sync", "iCloud-Schlüsselbund-Backup"
- * and "Seguridad de iCloud" are nothing: a row is taken for a service only when nothing in its
+ * Business", "iCloud Restore", "Restore from iCloud Backup", "Messages in iCloud Backup Sync",
+ * "iCloud-Schlüsselbund-Backup" and "Seguridad de iCloud" are nothing: a row is taken for a service only when nothing in its
  * name says it is something else, and a row that is nothing leaves iCloud Backup unknown, never
  * another service's state. In Chinese and Japanese, written without spaces, a word must fill
  * what follows "iCloud" ("iCloud 云备份"; "iCloud 钥匙串备份" is nothing), and the particles
@@ -36,18 +37,29 @@ const SERVICES: Record<string, [id: ServiceId, words: string, companions?: strin
     [
       'icloud-backup',
       'backup|sauvegarde|(daten)?sicherung|(reserve|s(ak|ikk)erhe[dt]s|varmuus|sicherungs|varu)?[ck]o?opi[^ ]*|varund[^ ]*|duble[js][^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(ال)?نسخ|(ขอมล|การ)?สารอง(ขอมล)?|sao|(pen)?cadang|sandar|respald|ハックアッフ(と復元)?|[云雲]?端?[备備]份([与與和及][还還恢回][原复復])?|백업',
-      // "And restore" goes with a backup's name, never names it alone ("iCloud Restore",
-      // "iCloud-återställning", "Восстановление iCloud").
-      's[ei]gur[^ ]*|sigurnosn|zapasow|rezerv|atsargin|varnostn|biztonsag|резервн|ασφαλει|εφεδρικ|(ال)?احتياط|على|ban|luu|δημιουργ|rest(au|o)r[^ ]*|wiederherstell|ripristin|aterstall[^ ]*|palaut[^ ]*|gendan[^ ]*|gjenopprett|herstel|przywrac[^ ]*|obnov[^ ]*|(восста|від)новл[^ ]*|visszaall[^ ]*|및복원',
+      's[ei]gur[^ ]*|sigurnosn|zapasow|rezerv|atsargin|varnostn|biztonsag|резервн|ασφαλει|εφεδρικ|(ال)?احتياط|على|ban|luu|δημιουργ|및복원',
     ],
+    // Its JOINED words, as the COMPANIONS of an entry of the same id right after it (no WORDS):
+    // two more groups in the pattern, not one per service (each costs every word's match
+    // time). The entry after any other service must hold no COMPANIONS (hence Storage
+    // Upgrades', "della", before Account & Sign In), or they would join that service.
     [
-      'icloud-account-sign-in',
-      `${ACCOUNT}|sign|anmeldung|connexion|inicio|sesion|accesso|アカウント(およひ)?サインイン|[账帐]户和?登录`,
+      'icloud-backup',
+      '-',
+      // "And restore" goes with a backup's name, after its "and": "Backup und
+      // Wiederherstellung". Alone or first it is a restore, from a backup ("Palautus
+      // iCloud-varmuuskopiosta", "Restauration de la sauvegarde iCloud"), or of one
+      // ("iCloud-Backup-Wiederherstellung"), and Apple lists no such service.
+      'rest(au|o)r[^ ]*|wiederherstell|ripristin|aterstall[^ ]*|palaut[^ ]*|gendan[^ ]*|gjenopprett|herstel|przywrac[^ ]*|obnov[^ ]*|(восста|від)новл[^ ]*|visszaall[^ ]*|geri|yukle',
     ],
     [
       'icloud-storage-upgrades',
       'storage|upgrade|speicher|stockage|mise|niveau|almacenamiento|ampliacion|spazio|archiviazion|ストレーシ(アッフクレート)?|储存空间(升级)?',
       'dell[ao]',
+    ],
+    [
+      'icloud-account-sign-in',
+      `${ACCOUNT}|sign|anmeldung|connexion|inicio|sesion|accesso|アカウント(およひ)?サインイン|[账帐]户和?登录`,
     ],
     ['icloud-drive', 'drive|云盘'],
     ['icloud-mail', 'mail|correo|メール|邮件'],
@@ -109,7 +121,7 @@ const PARTICLE = RegExp(
 /**
  * Per key word ("iCloud", "Apple", and a space for Photos): its services, and one pattern that
  * tells whose WORD (with an ending) or COMPANION (none: "-", which no folded name holds) a word
- * is by the group that matched: group 2n + 1 holds the n-th service's WORDS, 2n + 2 its
+ * is by the group that matched: group 2n + 1 holds the n-th entry's WORDS, 2n + 2 its
  * COMPANIONS (the lists' own groups do not capture). One pattern per key word, tried on each
  * word, instead of one per service tried on the whole name: a pattern is compiled the first
  * time it runs, and on the status page compiling one per service cost more than reading the
@@ -142,6 +154,8 @@ export function canonicalServiceId(name: string): ServiceId | undefined {
     const words = parts
       .join(key > ' ' ? ' _' : ' ')
       .replace(' 및 ', ' 및')
+      // Dutch hyphenates it: "iCloud-back-up".
+      .replace('back up', 'backup')
       .split(' ')
       // Nothing ('') and what would only be a particle: a bare mark, a single digit.
       .filter((word) => word[1] || word > '_');
@@ -152,15 +166,20 @@ export function canonicalServiceId(name: string): ServiceId | undefined {
     const groups = words.map(
       (word) => pattern.exec(word.replace('_', ''))?.findIndex((g, i) => i && g) ?? -1,
     );
-    const place = (group: number) => (group - 1) >> 1;
+    const particle = (i: number) => groups[i]! < 0 && PARTICLE.test(words[i]!);
     for (const group of groups) {
+      // A WORD's group is 2n + 1, its COMPANIONS' one more; a JOINED word (group + 3: the next
+      // entry's COMPANIONS, which only iCloud Backup's JOINED entry holds after a service)
+      // follows a particle ("and") or another of them ("Geri Yükleme").
       if (
         group % 2 === 1 &&
-        groups.every(
-          (other, i) => place(other) === place(group) || (other < 0 && PARTICLE.test(words[i]!)),
+        groups.every((other, i) =>
+          other - group === 3
+            ? groups[i - 1] === other || particle(i - 1)
+            : other === group || other === group + 1 || particle(i),
         )
       ) {
-        return ids[place(group)];
+        return ids[group >> 1];
       }
     }
   }

@@ -61,16 +61,15 @@ const BACKUP_NAMES: [string, string][] = [
   ['uk', 'Резервне копіювання в iCloud'],
   ['ro', 'Copii de rezervă iCloud'],
   ['es-419', 'Respaldos de iCloud'],
+  // Dutch writes "back-up" with a hyphen: read as one word.
+  ['nl', 'iCloud-back-up'],
 ];
 
 /**
  * Names whose words the reader does not have (none confirmed on Apple's pages, and each costs
  * the status page's script bytes): unknown, never a state.
  */
-const NOT_READ: [string, string][] = [
-  ['nl', 'iCloud-back-up'],
-  ['kk', 'iCloud резервтік көшірмесі'],
-];
+const NOT_READ: [string, string][] = [['kk', 'iCloud резервтік көшірмесі']];
 
 /** States a probe may read: its state, or unknown where the name may honestly be missed. */
 const OUTAGE_OR_UNKNOWN: ServiceState[] = ['outage', 'unknown'];
