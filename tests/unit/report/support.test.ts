@@ -36,7 +36,8 @@ describe('what Apple Support asks first', () => {
       Device: 'iPhone 12',
       'iOS version': '17.5.1',
       'Last successful backup': '2026-10-01',
-      'Failing for': 'about 8 weeks (no successful backup since then)',
+      'Failing for':
+        'about 8 weeks, counted from the date the user gave for the last successful backup',
       'iCloud storage': '4.7 GB of 5 GB used',
       'Next backup size': '1.9 GB',
       'Message on the device':
@@ -108,7 +109,9 @@ describe('what Apple Support asks first', () => {
   it('never invents a time for a backup date given as a day', () => {
     const rows = rowsOf(build({ lastSuccessfulBackup: '2026-11-20' }, 'de'), 'support');
     expect(rows['Letztes erfolgreiches Backup']).toBe('2026-11-20');
-    expect(rows['Schlägt fehl seit']).toBe('5 Tagen (seitdem kein erfolgreiches Backup)');
+    expect(rows['Schlägt fehl seit']).toBe(
+      '5 Tagen, gerechnet ab dem vom Nutzer angegebenen Datum des letzten erfolgreichen Backups',
+    );
   });
 
   it('says a day given as weeks or months ago as around it, in the rows and the facts, in each language', () => {
