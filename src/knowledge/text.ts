@@ -36,6 +36,22 @@ function pluralForm(locale: Locale, count: number, forms: string): string {
   return other;
 }
 
+const COUNT_FORMATS = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * A number in a sentence as the language writes it ("1,234", "1.234", French "1 234" with a
+ * narrow no-break space, so the number never breaks across lines). `String(n)` would show
+ * every language the English digits without grouping.
+ */
+export function formatCount(locale: Locale, n: number): string {
+  let format = COUNT_FORMATS.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    COUNT_FORMATS.set(locale, format);
+  }
+  return format.format(n);
+}
+
 /**
  * A param whose value starts with "@" names another text key (e.g. `{cause: '@cause.network.title'}`)
  * and is rendered in the same locale with the same params, so composed sentences stay localised.
@@ -58,7 +74,7 @@ export function text(
       // Depth limit: a reference never needs more than two hops, and cycles must not hang.
       if (typeof value === 'string' && value.startsWith('@') && depth < 2)
         return render(value.slice(1), depth + 1);
-      return String(value);
+      return typeof value === 'number' ? formatCount(locale, value) : value;
     });
   };
   return render(key, 0);

@@ -73,7 +73,7 @@ function contextOf(input: SummaryInput, options: SummaryOptions): SummaryContext
     t: (key, params) => {
       if (typeof key !== 'string') return thirdPerson(language, key);
       const own = lookup('report', language, key);
-      return own === undefined ? text(language, key, params) : fillQuoted(own, params);
+      return own === undefined ? text(language, key, params) : fillQuoted(own, params, language);
     },
     time: (iso) => formatTime(iso, input.timeZone),
     userText: (value) => localizeMasks(value, language),

@@ -2,7 +2,7 @@
 // the whole knowledge data with it.
 import { interpolate, lookup, type Params } from '../knowledge/catalogs.ts';
 import type { Locale } from '../knowledge/ids.ts';
-import { text } from '../knowledge/text.ts';
+import { formatCount, text } from '../knowledge/text.ts';
 
 /**
  * Each language's quotes and the kind a quotation inside them takes: 「「設定」を閉じる」 is
@@ -40,22 +40,6 @@ function nestQuotes(template: string, params: Params): Params {
     return [name, pair ? value.replace(quotation(pair.outer), pair.inner) : value];
   });
   return Object.fromEntries(nested) as Params;
-}
-
-const COUNT_FORMATS = new Map<Locale, Intl.NumberFormat>();
-
-/**
- * A number in a sentence as the language writes it ("1,234", "1.234", French "1 234" with a
- * narrow no-break space, so the number never breaks across lines). `String(n)` would show
- * every language the English digits without grouping.
- */
-export function formatCount(locale: Locale, n: number): string {
-  let format = COUNT_FORMATS.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    COUNT_FORMATS.set(locale, format);
-  }
-  return format.format(n);
 }
 
 /**

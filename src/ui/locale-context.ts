@@ -29,7 +29,7 @@ export function textsFor(locale: Locale, own: readonly Family[] = ['ui']): Texts
       }
       for (const family of own) {
         const template = lookup(family, locale, key);
-        if (template !== undefined) return fillQuoted(template, params);
+        if (template !== undefined) return fillQuoted(template, params, locale);
       }
       return text(locale, key, params);
     },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../../src/i18n';
 import { lookup } from '../../../src/knowledge/catalogs';
-import { fillQuoted, formatCount, knowledgeText } from '../../../src/report/quotes';
+import { formatCount } from '../../../src/knowledge/text';
+import { fillQuoted, knowledgeText } from '../../../src/report/quotes';
 import { maskedSentence, reportText, thirdPerson } from '../../../src/report/words';
 
 /**
@@ -64,14 +65,13 @@ describe('numbers in sentences, in the language’s own form', () => {
 });
 
 /**
- * Not yet: the knowledge's renderer (src/knowledge/text.ts) writes a count its plural form picks
- * by with String(), so "1461 days" in English, German, Spanish, French and Italian. Japanese and
- * Chinese name no plural form, so theirs are written the language's way already.
+ * The knowledge's renderer (src/knowledge/text.ts) picks the plural form by the number and then
+ * writes it the language's way: "1,461 days", not "1461 days".
  */
 describe('a count a plural form picks by', () => {
   // Spanish and Italian group no four-digit number, so they show nothing here.
   const PLURAL_LANGUAGES = ['en', 'de', 'fr'] as const;
-  it.fails.each(PLURAL_LANGUAGES)('%s: is written the language’s way too', (locale) => {
+  it.each(PLURAL_LANGUAGES)('%s: is written the language’s way too', (locale) => {
     const sentence = knowledgeText(locale, 'notice.retention_passed', { days: 1_461 });
     expect(sentence).toContain(written(locale, 1_461));
   });
@@ -82,13 +82,10 @@ describe('a count a plural form picks by', () => {
   });
 });
 
-/**
- * Not yet: the popup (src/ui/locale-context.ts) and the summary (src/report/build.ts) fill their
- * own catalogs' texts with fillQuoted without the language, so their counts are still printed
- * with String(). Passing the locale as fillQuoted's third argument there makes this pass.
- */
+/** The popup (src/ui/locale-context.ts) and the summary (src/report/build.ts) fill their own
+ * catalogs' texts with the language, so their counts are written its way too. */
 describe('the popup’s own texts', () => {
-  it.fails('write a count the language’s way', async () => {
+  it('write a count the language’s way', async () => {
     const { textsFor } = await import('../../../src/ui/locale-context');
     const { t } = textsFor('de', ['export', 'ui']);
     expect(t('import.problem.tooBig', { limit: 20_000 })).toContain('20.000');
