@@ -60,13 +60,3 @@ export function interpolate(template: string, params: Params = {}): string {
     name in params ? String(params[name]) : whole,
   );
 }
-
-/**
- * A typed lookup `(locale, key, params)` over one catalog family (same keys in every locale,
- * checked by tests): the locale's text, else English when loaded, else the key itself. Code
- * binds it to its locale and calls the result `t` (see the README, "Languages").
- */
-export function translator<K extends string>(family: Family) {
-  return (locale: Locale, key: K, params?: Params): string =>
-    interpolate(lookup(family, locale, key) ?? key, params);
-}
