@@ -51,7 +51,7 @@ const requiresAppleProblem = (sets: Condition[][] | undefined) =>
 
 /** Sentences that say Apple reports a current problem. */
 const CLAIMS_APPLE_PROBLEM =
-  /Apple('s System Status page)? (reports|lists|shows) (a|an) (current )?(problem|issue|outage)|shows a current problem/i;
+  /Apple('s System Status page)? (reports|lists|shows) (a|an) (current )?(problem|issue|outage)|shows a current problem|(problem|issue|outage|maintenance) on Apple's System Status page/i;
 
 const stepTexts = (s: Step) => [en[keys.step(s.id).title]!, en[keys.step(s.id).instructions]!];
 
@@ -132,6 +132,8 @@ describe('nothing false about Apple', () => {
       'notice.outage_wait',
       'notice.maintenance_wait',
     ]);
+    // The same sentence as the user's answer ("according to the answers given") rests on the same fact.
+    for (const key of [...allowed]) allowed.add(`${key}_answered`);
     const claiming = Object.entries(en)
       .filter(([key, t]) => CLAIMS_APPLE_PROBLEM.test(t) && !allowed.has(key))
       .map(([key]) => key);
