@@ -2,6 +2,7 @@ import { formatBytes } from '../engine/storage-math.ts';
 import type { FactName, Facts } from '../engine/facts.ts';
 import { keys, knowledge, lookup, text, type Locale } from '../knowledge/index.ts';
 import type { SummaryContext } from './summary-types.ts';
+import { siteTextKey } from '../pages/site-texts.ts';
 
 /**
  * The facts a person is shown (popup "What we know", the summary's device section), in reading
@@ -84,4 +85,17 @@ export const isApproximate = (facts: Facts, name: FactName): boolean =>
 export function summaryFactText(ctx: SummaryContext, name: ReportedFact): string {
   const value = summaryValueText(name, ctx.facts[name], ctx.language, ctx.time);
   return isApproximate(ctx.facts, name) ? ctx.t('approximate', { day: value }) : value;
+}
+
+/** Where a fact came from and when, as a row's note ("answered by the user, …"), if known. */
+export function sourceNote(ctx: SummaryContext, name: FactName): { note: string } | undefined {
+  const source = ctx.facts.sources?.[name];
+  return (
+    source && {
+      note: ctx.t('source', {
+        source: ctx.t(siteTextKey.from(source.source)),
+        time: ctx.time(source.at),
+      }),
+    }
+  );
 }

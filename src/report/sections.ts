@@ -2,7 +2,13 @@ import { alertNames } from './alert-names.ts';
 import { formatBytes } from '../engine/storage-math.ts';
 import type { PlanItem } from '../engine/types.ts';
 import { keys, outcomeKey, type StorageCategory } from '../knowledge/index.ts';
-import { summaryFactText, isKnownValue, isReported, REPORTED_FACTS } from './fact-values.ts';
+import {
+  summaryFactText,
+  isKnownValue,
+  isReported,
+  REPORTED_FACTS,
+  sourceNote,
+} from './fact-values.ts';
 import { likelihoodOf, stepPurpose, type StepPurpose } from './likelihood.ts';
 import { maskedSentence, type ReportKey } from './words.ts';
 import type { Block, Row, SummaryContext } from './summary-types.ts';
@@ -56,19 +62,11 @@ export function problemSection(ctx: SummaryContext): Block[] {
 export function factsSection(ctx: SummaryContext): Block[] {
   const { t, facts, language } = ctx;
   const rows: Row[] = REPORTED_FACTS.filter((name) => isKnownValue(name, facts[name])).map(
-    (name) => {
-      const source = facts.sources?.[name];
-      return {
-        label: t(`fact.${name}`),
-        value: summaryFactText(ctx, name),
-        ...(source && {
-          note: t('source', {
-            source: t(siteTextKey.from(source.source)),
-            time: ctx.time(source.at),
-          }),
-        }),
-      };
-    },
+    (name) => ({
+      label: t(`fact.${name}`),
+      value: summaryFactText(ctx, name),
+      ...sourceNote(ctx, name),
+    }),
   );
   const categories = Object.entries(facts.storageByCategory ?? {}) as [StorageCategory, number][];
   if (categories.length > 0) {

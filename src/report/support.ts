@@ -1,7 +1,13 @@
 import { alertNames } from './alert-names.ts';
 import { formatBytes } from '../engine/storage-math.ts';
 import { devices } from '../knowledge/index.ts';
-import { summaryFactText, summaryValueText, isKnownValue, isReported } from './fact-values.ts';
+import {
+  summaryFactText,
+  summaryValueText,
+  isKnownValue,
+  isReported,
+  sourceNote,
+} from './fact-values.ts';
 import type { ReportKey } from './words.ts';
 import type { Block, Row, SummaryContext } from './summary-types.ts';
 
@@ -114,6 +120,8 @@ export function supportSection(ctx: SummaryContext): Block[] {
       value: !isKnownValue('appleBackupStatus', status)
         ? t('support.notKnown')
         : summaryValueText('appleBackupStatus', status, ctx.language, ctx.time),
+      // Whether the user said so or the page was read: the row names a page, not who saw it.
+      ...(isKnownValue('appleBackupStatus', status) && sourceNote(ctx, 'appleBackupStatus')),
     },
     {
       label: t('support.unsure'),

@@ -378,3 +378,40 @@ describe('after the first screen', () => {
     }
   });
 });
+
+describe("the row for Apple's System Status page", () => {
+  const statusRow = (facts: Facts, language: 'en' | 'de' = 'en') =>
+    build(facts, language)
+      .sections.find((s) => s.id === 'support')!
+      .blocks.flatMap((b) => (b.kind === 'rows' ? b.rows : []))
+      .find((r) => r.label === reportText(language, 'support.appleStatus'))!;
+
+  it('says when the status is the user’s answer, not a reading of the page', () => {
+    const answered = statusRow({
+      appleBackupStatus: 'outage',
+      sources: { appleBackupStatus: { source: 'user', at: CREATED_AT.toISOString() } },
+    });
+    expect(answered.note).toContain(reportText('en', 'from.user'));
+    expect(answered.note).not.toContain(reportText('en', 'from.apple-status'));
+  });
+
+  it('says when it was read from the page, in the summary’s language', () => {
+    const read = statusRow(
+      {
+        appleBackupStatus: 'available',
+        sources: { appleBackupStatus: { source: 'apple-status', at: CREATED_AT.toISOString() } },
+      },
+      'de',
+    );
+    expect(read.note).toContain(reportText('de', 'from.apple-status'));
+  });
+
+  it('adds no note where nothing says where the status came from, or it is not known', () => {
+    expect(statusRow({ appleBackupStatus: 'available' }).note).toBeUndefined();
+    expect(
+      statusRow({
+        sources: { appleBackupStatus: { source: 'user', at: CREATED_AT.toISOString() } },
+      }).note,
+    ).toBeUndefined();
+  });
+});
