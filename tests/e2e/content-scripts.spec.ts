@@ -28,7 +28,7 @@ test.describe('status page reader', () => {
       title: 'Apple reports iCloud Backup as available',
       label: /Backup Rescue/,
     });
-    expect(hint.text).toContain('likely on your device');
+    expect(hint.text).toContain('likely on your side');
     // Every iCloud service is available: no list of them repeating the title.
     expect(hint.text).not.toMatch(/: available/);
     await expect

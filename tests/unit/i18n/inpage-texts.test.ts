@@ -33,6 +33,24 @@ describe('in-page hint texts', () => {
     expect(catalogOf('inpage', locale)!['hint.body.available']).toMatch(/^Apple\b/);
   });
 
+  // With Apple's side green, the usual causes are the device, its network and the account:
+  // naming only the device and the account would send someone with a bad Wi-Fi the wrong way.
+  const NETWORK: Record<string, RegExp> = {
+    en: /network/,
+    de: /Netzwerk/,
+    es: /\bred\b/,
+    fr: /réseau/,
+    it: /\brete\b/,
+    ja: /ネットワーク/,
+    zh: /网络/,
+  };
+  it.each(LOCALES)(
+    '%s: a green light points at the device, its network and the account',
+    (locale) => {
+      expect(catalogOf('inpage', locale)!['hint.body.available']).toMatch(NETWORK[locale]!);
+    },
+  );
+
   it('promises help finding the cause, not that it will be found', () => {
     const texts = catalogOf('inpage', 'en')!;
     expect(texts['hint.body.available']).toMatch(/^Apple reports no problem/);

@@ -46,7 +46,7 @@ describe('hint wording', () => {
       hintTexts('en'),
     );
     expect(view.title).toBe('Apple reports iCloud Backup as available');
-    expect(view.body).toMatch(/likely on your device/);
+    expect(view.body).toMatch(/likely on your side: the device, its network or the account/);
   });
 
   it('lists related services with problems', () => {
