@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact } from '../../../src/report';
+import { markedFailures } from './redact-marked';
 
 /**
  * Probes written before the fixes of this round, each with what must be masked and what must stay
@@ -257,18 +257,8 @@ const PROBES: [lang: string, text: string][] = [
   ['pt-BR', 'Atendente [[Rafaela]]: pode reiniciar?'],
 ];
 
-const MARKS = /\[\[|\]\]|<<|>>/g;
-const between = (text: string, open: string, close: string) =>
-  [...text.matchAll(new RegExp(`${open}(.+?)${close}`, 'g'))].map((m) => m[1]!);
-
 describe('fresh redaction probes in 22 languages', () => {
   it('masks what is marked personal and keeps what is marked to stay', () => {
-    const failures = PROBES.flatMap(([lang, probe]) => {
-      const output = redact(probe.replace(MARKS, '')).text;
-      const leaked = between(probe, '\\[\\[', '\\]\\]').filter((secret) => output.includes(secret));
-      const lost = between(probe, '<<', '>>').filter((kept) => !output.includes(kept));
-      return leaked.length || lost.length ? [{ lang, output, leaked, lost }] : [];
-    });
-    expect(failures).toEqual([]);
+    expect(markedFailures(PROBES)).toEqual([]);
   });
 });

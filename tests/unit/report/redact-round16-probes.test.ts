@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact } from '../../../src/report';
+import { markedFailures } from './redact-marked';
 
 /**
  * Probes written before this round's fixes, what must go and what must stay decided before the
@@ -234,21 +234,8 @@ const THIRD: [lang: string, text: string][] = [
   ['el', 'Με τη γυναίκα μου [[Άννα]] μοιραζόμαστε iCloud.'],
 ];
 
-const MARKS = /\[\[|\]\]|<<|>>/g;
-const between = (text: string, open: string, close: string) =>
-  [...text.matchAll(new RegExp(`${open}(.+?)${close}`, 'g'))].map((m) => m[1]!);
-
-function failures(probes: [lang: string, text: string][]) {
-  return probes.flatMap(([lang, probe]) => {
-    const output = redact(probe.replace(MARKS, '')).text;
-    const leaked = between(probe, '\\[\\[', '\\]\\]').filter((secret) => output.includes(secret));
-    const lost = between(probe, '<<', '>>').filter((kept) => !output.includes(kept));
-    return leaked.length || lost.length ? [{ lang, output, leaked, lost }] : [];
-  });
-}
-
 describe('redaction probes, sixteenth round', () => {
   it('masks what is marked personal and keeps what is marked to stay', () => {
-    expect(failures([...PROBES, ...SECOND, ...THIRD])).toEqual([]);
+    expect(markedFailures([...PROBES, ...SECOND, ...THIRD])).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readStatusPage } from '../../../../src/pages/apple-status/parse-dom';
 import type { ServiceState } from '../../../../src/pages/observation';
-import { FIXED_NOW, STATUS_URL, htmlDocument } from '../fixtures';
+import { CELL, DOT, backup, named, reading, row, section, table } from './light-rows';
 
 /**
  * Hand-made status pages, fifth round, each case's reading written before the reader ran on
@@ -9,29 +8,6 @@ import { FIXED_NOW, STATUS_URL, htmlDocument } from '../fixtures';
  * restore" joined by the language's own "and"), names of something else beside them, and
  * markup drift, chiefly a light drawn on its cell (a state class on the cell, no element).
  */
-
-const CELL = (cls: string, inner = '') =>
-  `<div class="light-content light-image${cls && ` ${cls}`}">${inner}</div>`;
-const DOT = (cls: string) => CELL('', `<div class="${cls}"></div>`);
-
-/** A row: the light's cell (HTML), then the name cell holding `text`; `attrs` on the row. */
-const row = (text: string, light: string, attrs = '') =>
-  `<td class="info-tooltip-wrapper"><div class="light-container" ${attrs}>${light}<div class="light-content light-name">${text}</div></div></td>`;
-
-/** A name cell's text: a link "<name> - <label>" when there is a label, else the name. */
-const named = (name: string, label?: string) =>
-  label === undefined
-    ? `${name}<span class="a11y">: x</span>`
-    : `<a class="light-link" href="#">${name} - ${label}</a>`;
-
-const section = (cells: string, id = '') =>
-  `<div class="section-lights"><table ${id}><tr>${cells}</tr></table></div>`;
-const table = (cells: string) =>
-  section(row(named('App Store'), DOT('light-available')) + cells, 'id="ssp-lights-table"');
-
-const reading = (html: string) =>
-  readStatusPage(htmlDocument(html), STATUS_URL, FIXED_NOW).observation;
-const backup = (html: string) => reading(html).icloudBackup.state;
 
 /** [locale, a plausible name of iCloud Backup there] */
 const BACKUP_NAMES: [string, string][] = [

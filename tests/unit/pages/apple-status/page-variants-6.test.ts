@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readStatusPage } from '../../../../src/pages/apple-status/parse-dom';
 import type { ServiceState } from '../../../../src/pages/observation';
-import { FIXED_NOW, STATUS_URL, htmlDocument } from '../fixtures';
-
-const CELL = (cls: string, inner = '') =>
-  `<div class="light-content light-image${cls && ` ${cls}`}">${inner}</div>`;
-const DOT = (cls: string) => CELL('', `<div class="${cls}"></div>`);
-const row = (text: string, light: string, attrs = '') =>
-  `<td class="info-tooltip-wrapper"><div class="light-container" ${attrs}>${light}<div class="light-content light-name">${text}</div></div></td>`;
-const named = (name: string, label?: string) =>
-  label === undefined
-    ? `${name}<span class="a11y">: x</span>`
-    : `<a class="light-link" href="#">${name} - ${label}</a>`;
-const section = (cells: string, id = '') =>
-  `<div class="section-lights"><table ${id}><tr>${cells}</tr></table></div>`;
-const table = (cells: string) =>
-  section(row(named('App Store'), DOT('light-available')) + cells, 'id="ssp-lights-table"');
-const reading = (html: string) =>
-  readStatusPage(htmlDocument(html), STATUS_URL, FIXED_NOW).observation;
-const backup = (html: string) => reading(html).icloudBackup.state;
+import { CELL, DOT, backup, named, reading, row, section, table } from './light-rows';
 
 /**
  * Hand-made status pages, sixth round, each case's reading written before the reader ran on
