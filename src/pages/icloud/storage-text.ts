@@ -176,6 +176,9 @@ function pairUsage(text: string): Pair | undefined {
     // part is.
     if (namesOther(text.slice(aEnd, end))) continue;
     if (usedFirst === totalFirst || !first || !second || !saysUsed(text, a.index, end)) continue;
+    // A device named before the pair, after the last mention of iCloud ("Photos 1.2 GB iPhone
+    // Storage: 3.4 GB of 64 GB used"): the device's own pair, or one that cannot be told from it.
+    if (deviceBefore(text.slice(0, a.index))) return undefined;
     return usedFirst ? [first, second, end] : [second, first, end];
   }
   return undefined;
@@ -422,6 +425,8 @@ function usageIn(statement: string): Pair | undefined {
   if (!match || (pair && pair[2] <= match.index) || !saysUsed(statement, match.index, end)) {
     return pair;
   }
+  // As in pairUsage: after a device named before it, the pair is the device's or not told apart.
+  if (deviceBefore(statement.slice(0, match.index))) return undefined;
   const used = toAmount(match[3], match[4]);
   const total = toAmount(match[1], match[2]);
   return used && total && [used, total, end];
