@@ -20,8 +20,8 @@
 import { devices, keys, knowledge, stepsById, text } from '../knowledge/index.ts';
 import { matchAlert } from './alerts.ts';
 import { deriveValues, modelCannotRun, type Values } from './derive.ts';
-import { causeWhy } from './explain.ts';
-import { givenByPerson, type Facts } from './facts.ts';
+import { asAnswered, causeWhy } from './explain.ts';
+import type { Facts } from './facts.ts';
 import { buildPlan } from './plan.ts';
 import { textParams } from './params.ts';
 import { chooseQuestion } from './questions.ts';
@@ -89,12 +89,10 @@ function collectNotices(
   const notices: Notice[] = [];
   const notice = (id: string, p: Params = {}, key = `notice.${id}`) =>
     notices.push({ id, text: { key, params: p }, summary: text('en', key, p) });
-  // The same notice, said as the user's answer when it was one rather than as Apple's word.
-  const answered = givenByPerson(facts, 'appleBackupStatus') ? '_answered' : '';
   if (values.appleBackupStatus === 'issue' || values.appleBackupStatus === 'outage') {
-    notice('outage_wait', {}, `notice.outage_wait${answered}`);
+    notice('outage_wait', {}, asAnswered(facts, 'notice.outage_wait'));
   } else if (values.appleBackupStatus === 'maintenance') {
-    notice('maintenance_wait', {}, `notice.maintenance_wait${answered}`);
+    notice('maintenance_wait', {}, asAnswered(facts, 'notice.maintenance_wait'));
   }
   if (alertUnrecognized) notice('alert_unrecognized');
   for (const [stepId, outcome] of Object.entries(facts.stepsTried ?? {})) {

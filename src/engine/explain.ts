@@ -1,4 +1,5 @@
 import { anyTemplate, keys, text, type Locale } from '../knowledge/index.ts';
+import { givenByPerson, type Facts } from './facts.ts';
 import type { Evidence, Params, TextRef } from './types.ts';
 
 /**
@@ -48,6 +49,17 @@ export const ENGINE_TEXT_KEYS = [
   'notice.retention_risk',
   'notice.retention_passed',
 ] as const;
+
+/**
+ * Apple's status is the one fact a page reads and a person answers whose sentences name who
+ * reported it ("Apple reports an outage"): from a person's answer they are said with the same
+ * key's `_answered` text instead (ENGINE_TEXT_KEYS lists them).
+ */
+export const SOURCE_NAMED_FACT = 'appleBackupStatus';
+
+/** `key`, or its `_answered` text when a person gave Apple's status. */
+export const asAnswered = (facts: Facts, key: string): string =>
+  givenByPerson(facts, SOURCE_NAMED_FACT) ? `${key}_answered` : key;
 
 export const LIKELY_SCORE = 0.7;
 

@@ -9,10 +9,10 @@ import {
   type Step,
 } from '../knowledge/index.ts';
 import { allHold, anyHolds, type Values } from './derive.ts';
-import { givenByPerson, type Facts } from './facts.ts';
+import type { Facts } from './facts.ts';
 import { toScore, type CauseTally } from './rank.ts';
 import type { Disruption, Params, PlanItem, StorageResult } from './types.ts';
-import { usedParams } from './explain.ts';
+import { asAnswered, usedParams } from './explain.ts';
 import { GIB, TYPICAL_BACKUP_GB } from './storage-math.ts';
 
 /**
@@ -359,8 +359,7 @@ function toItem(
   for (const c of causes)
     if (top === undefined || (scores.get(c) ?? 0) > (scores.get(top) ?? 0)) top = c;
   // Waiting and holding back rest on Apple's status: said as the user's answer when it was one.
-  const answered = givenByPerson(facts, 'appleBackupStatus') ? '_answered' : '';
-  const reasonKey = s.kind === 'wait' ? `${REASON_KEY.wait}${answered}` : REASON_KEY[s.kind];
+  const reasonKey = s.kind === 'wait' ? asAnswered(facts, REASON_KEY.wait) : REASON_KEY[s.kind];
   const reasonKey_ = top ? reasonKey : 'why.step.always';
   const reasonParams = usedParams(reasonKey_, {
     ...params,
@@ -387,7 +386,7 @@ function toItem(
   };
   if (heldBack) {
     item.heldBack = true;
-    const heldKey = `why.step.held_back${answered}`;
+    const heldKey = asAnswered(facts, 'why.step.held_back');
     item.heldBackReason = { key: heldKey };
     item.summary = `${item.summary} ${text('en', heldKey)}`;
   }

@@ -2,7 +2,7 @@ import { keys, knowledge, pathFor, type CauseId, type Question } from '../knowle
 import type { AlertMatch } from './alerts.ts';
 import { anyHolds, deriveWithAnswer, type Values } from './derive.ts';
 import { evidenceDelta } from './question-value.ts';
-import { PERSON_SOURCES, type FactName, type Facts } from './facts.ts';
+import { givenByPerson, type FactName, type Facts } from './facts.ts';
 import { tally, toScore, type CauseTally } from './rank.ts';
 import type { NextQuestion, Params } from './types.ts';
 
@@ -25,14 +25,13 @@ export const MIN_QUESTION_VALUE = 0.1;
  */
 export const MAX_QUESTIONS = 7;
 
-const PERSON: ReadonlySet<string> = new Set(PERSON_SOURCES);
-
 /** Answered by the person (a page's reading costs them nothing and does not count). */
 export function questionsHandled(facts: Facts, values: Values): number {
-  return knowledge.questions.filter((q) => {
-    const source = facts.sources?.[q.fact]?.source;
-    return isAnswered(q, facts, values) && (source === undefined || PERSON.has(source));
-  }).length;
+  return knowledge.questions.filter(
+    (q) =>
+      isAnswered(q, facts, values) &&
+      (facts.sources?.[q.fact] === undefined || givenByPerson(facts, q.fact)),
+  ).length;
 }
 
 function questionBudget(facts: Facts): number {

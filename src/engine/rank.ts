@@ -1,9 +1,9 @@
 import { keys, knowledge, stepsById, text, type CauseId } from '../knowledge/index.ts';
 import type { AlertMatch } from './alerts.ts';
 import { allHold, DERIVED_FROM, type Values } from './derive.ts';
-import { givenByPerson, type Facts } from './facts.ts';
+import type { Facts } from './facts.ts';
 import type { Evidence, Params } from './types.ts';
-import { usedParams } from './explain.ts';
+import { asAnswered, SOURCE_NAMED_FACT, usedParams } from './explain.ts';
 
 /**
  * Scoring: each cause starts at the log-odds of its prior; every piece of evidence adds (for) or
@@ -75,12 +75,7 @@ export function tally(
   return [...byCause.values()];
 }
 
-/**
- * Apple's status is the one fact a page reads and a person answers whose sentences name who
- * reported it ("Apple reports an outage"): from a person's answer they say so instead, with the
- * same rule's `_answered` text.
- */
-const SOURCE_NAMED_FACT = 'appleBackupStatus';
+/** The rules on Apple's status, whose texts name who reported it (see asAnswered). */
 const NAMES_SOURCE = new Set(
   knowledge.rules.filter((r) => RULE_FACTS.get(r.id)!.includes(SOURCE_NAMED_FACT)).map((r) => r.id),
 );
@@ -88,7 +83,6 @@ const NAMES_SOURCE = new Set(
 /** Evidence from facts; returns the causes a measurement proves (see `Rule.proof`). */
 function addRuleEvidence(facts: Facts, values: Values, params: Params, add: Add): Set<CauseId> {
   const proven = new Set<CauseId>();
-  const answered = givenByPerson(facts, SOURCE_NAMED_FACT);
   for (const rule of knowledge.rules) {
     if (!allHold(rule.when, values)) continue;
     if (rule.proof && rule.weight > 0) proven.add(rule.cause);
@@ -99,10 +93,9 @@ function addRuleEvidence(facts: Facts, values: Values, params: Params, add: Add)
           origin: 'fact',
           facts: [...RULE_FACTS.get(rule.id)!],
           text: {
-            key:
-              answered && NAMES_SOURCE.has(rule.id)
-                ? `${keys.rule(rule.id)}_answered`
-                : keys.rule(rule.id),
+            key: NAMES_SOURCE.has(rule.id)
+              ? asAnswered(facts, keys.rule(rule.id))
+              : keys.rule(rule.id),
           },
           sources: rule.sources,
         },
