@@ -6,6 +6,8 @@ import {
   readObservations,
   type ObservationsBySite,
 } from '../storage/read-observations';
+import { isNewerMark, STORED_VERSION } from '../storage/version';
+import { isRecord } from '../pages/json-text';
 
 /**
  * `observationsItem` (storage/items.ts) as @wxt-dev/storage lays it out: the value under its
@@ -13,7 +15,7 @@ import {
  * bundle the storage library; the router tests read what it writes back through the item.
  */
 const KEY = 'observations';
-const VERSION = { observations$: { v: 1 } };
+const MARK = 'observations$';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -44,7 +46,11 @@ async function save(site: Site, observation: Observation): Promise<ObservationsB
     // current one while counting as stale itself.
     if (Date.parse(observation.observedAt) > Date.now() + 3e5) throw 0;
     const local = browser.storage.local;
-    const stored: unknown = (await local.get(KEY))[KEY];
+    const got = await local.get([KEY, MARK]);
+    const stored: unknown = got[KEY];
+    // Under a newer version's mark, what this version cannot read is that version's shape, not
+    // damage: kept as stored, and the mark with it (storage/version.ts).
+    const theirs = isRecord(stored) && isNewerMark(got[MARK]);
     const { observations } = readObservations(stored);
     const kept = observations[site.id];
     const now = new Date();
@@ -59,7 +65,10 @@ async function save(site: Site, observation: Observation): Promise<ObservationsB
     )
       return observations;
     const next = { ...observations, [site.id]: observation };
-    await local.set({ [KEY]: { ...otherSites(stored), ...next }, ...VERSION });
+    await local.set({
+      [KEY]: { ...(theirs ? stored : otherSites(stored)), ...next },
+      [MARK]: theirs ? got[MARK] : { v: STORED_VERSION },
+    });
     return next;
   } catch {
     return undefined;

@@ -31,9 +31,14 @@ export const preferencesItem = storage.defineItem<unknown>('local:preferences', 
  * Stores an item's value together with the version of its shape, in one write. The storage
  * library writes the version only when the item was empty: a value saved over one a newer build
  * stored (the extension downgraded) kept the newer version, and that build, back again, would
- * take this version's value for its own shape and skip the migration that reads it.
+ * take this version's value for its own shape and skip the migration that reads it. `mark`: the
+ * newer version's mark, for a write that keeps that version's values (version.ts, isNewerMark).
  */
-export function writeItem(item: { key: string }, value: unknown): Promise<void> {
+export function writeItem(
+  item: { key: string },
+  value: unknown,
+  mark: unknown = { v: VERSION },
+): Promise<void> {
   const key = item.key.replace(/^local:/, '');
-  return browser.storage.local.set({ [key]: value, [`${key}$`]: { v: VERSION } });
+  return browser.storage.local.set({ [key]: value, [`${key}$`]: mark });
 }

@@ -1,4 +1,5 @@
 import { observationsItem, writeItem } from './items';
+import { isNewerMark } from './version';
 import {
   otherSites,
   readObservations,
@@ -29,9 +30,12 @@ function sameReadings(a: ObservationsBySite, b: ObservationsBySite): boolean {
  * read (otherSites). Absent when nothing is left, as after deleting.
  * Written only while storage still holds the valid readings given: a reading the worker stored
  * since (it leaves damaged ones out itself) or a deletion since is not undone by this older copy.
+ * Nor under a newer version's mark: a reading this version cannot read is then that version's
+ * shape, not damage, and stays for it.
  */
 export async function storeObservations(observations: ObservationsBySite): Promise<boolean> {
   try {
+    if (isNewerMark(await observationsItem.getMeta())) return true;
     const stored: unknown = await observationsItem.getValue();
     if (!sameReadings(readObservations(stored).observations, observations)) return true;
     const next = { ...otherSites(stored), ...observations };

@@ -7,6 +7,7 @@ import { isRecorded, withLoggedSteps, withoutStrayMarks } from './bookkeeping';
 import { newSession } from './new-session';
 import { checkWhole, keepFields, keepValid } from './salvage';
 import { isRecord } from '../pages/json-text';
+import { isNewerMark } from './version';
 
 export { newSession };
 
@@ -208,12 +209,17 @@ export function restorePreferences(stored: unknown): {
 /**
  * Saves the preferences over those stored, keeping what else is stored there: a newer build's
  * settings (a font size) would otherwise be lost the moment a language is chosen after a
- * downgrade. A stored value that cannot be read first does not keep the language unsaved.
+ * downgrade, and with them that build's mark (isNewerMark). A stored value that cannot be read
+ * first does not keep the language unsaved.
  */
 export async function savePreferences(preferences: Preferences): Promise<boolean> {
-  const stored: unknown = await preferencesItem.getValue().catch(() => undefined);
+  const [stored, meta] = await Promise.all([
+    preferencesItem.getValue().catch(() => undefined),
+    preferencesItem.getMeta().catch(() => undefined),
+  ]);
+  const kept = isRecord(stored) && isNewerMark(meta) ? meta : undefined;
   try {
-    await writeItem(preferencesItem, { ...(isRecord(stored) && stored), ...preferences });
+    await writeItem(preferencesItem, { ...(isRecord(stored) && stored), ...preferences }, kept);
     return true;
   } catch {
     return false;

@@ -10,3 +10,12 @@ export function storedVersionOf(meta: unknown): number | undefined {
   const v = typeof meta === 'object' && meta !== null ? (meta as { v?: unknown }).v : undefined;
   return typeof v === 'number' && Number.isInteger(v) ? v : undefined;
 }
+
+/**
+ * Whether a stored "$" value names a newer version than this build's. A write that keeps what
+ * that version stored beside its own change (its readings, its settings) keeps that mark too:
+ * stamped with this version instead, the newer build, back again, would take its own values for
+ * this version's shape and migrate them a second time.
+ */
+export const isNewerMark = (meta: unknown): boolean =>
+  (storedVersionOf(meta) ?? STORED_VERSION) > STORED_VERSION;
