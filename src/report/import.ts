@@ -24,11 +24,14 @@ export type ProblemKind =
   | 'unknownField'
   | 'afterExport'
   | 'more';
+/** What a size limit counts: a text's characters or a list's entries (a number is its value). */
+export type LimitUnit = 'characters' | 'entries';
 export interface ImportProblem {
   path: string;
   kind: ProblemKind;
   message: string;
   limit?: number;
+  unit?: LimitUnit;
   count?: number;
 }
 /**
@@ -52,6 +55,29 @@ const Envelope = z.extend(SummaryJson, { facts: z.unknown() });
 /** A size limit as the number a reader can check; zod gives lengths and dates as bigints too. */
 const limitOf = (value: number | bigint) => Number(value);
 
+/** "at most 5000" alone does not say of what: a text's limit is its length, a list's its size. */
+const UNITS: Partial<Record<string, LimitUnit>> = {
+  string: 'characters',
+  array: 'entries',
+  set: 'entries',
+};
+
+function limitProblem(
+  kind: 'tooSmall' | 'tooBig',
+  value: number | bigint,
+  origin: string,
+): Omit<ImportProblem, 'path'> {
+  const limit = limitOf(value);
+  const unit = UNITS[origin];
+  const bound = kind === 'tooSmall' ? 'at least' : 'at most';
+  return {
+    kind,
+    limit,
+    ...(unit && { unit }),
+    message: `must be ${bound} ${String(limit)}${unit ? ` ${unit}` : ''}`,
+  };
+}
+
 // zod/mini ships without messages (bundle size); these name the problem in plain words.
 function describe(issue: z.core.$ZodIssue): Omit<ImportProblem, 'path'> {
   switch (issue.code) {
@@ -73,14 +99,10 @@ function describe(issue: z.core.$ZodIssue): Omit<ImportProblem, 'path'> {
         kind: 'invalid',
         message: 'expected an ISO date (2026-05-01) or date-time with offset',
       };
-    case 'too_small': {
-      const limit = limitOf(issue.minimum);
-      return { kind: 'tooSmall', limit, message: `must be at least ${String(limit)}` };
-    }
-    case 'too_big': {
-      const limit = limitOf(issue.maximum);
-      return { kind: 'tooBig', limit, message: `must be at most ${String(limit)}` };
-    }
+    case 'too_small':
+      return limitProblem('tooSmall', issue.minimum, issue.origin);
+    case 'too_big':
+      return limitProblem('tooBig', issue.maximum, issue.origin);
     case 'unrecognized_keys':
       return { kind: 'unknownField', message: 'unknown field' };
     // A refinement says what it found in English only ('unknown step', 'not a page of that
@@ -258,10 +280,25 @@ export function readSummary(value: unknown, repeated: ImportProblem[] = []): Imp
 }
 
 /**
- * The readable summary's first lines (src/report/render-markdown.ts, render-text.ts): its title,
- * "Backup Rescue" and a colon in every language, as a Markdown heading or underlined with "=".
+ * The readable summary's title (src/report/render-markdown.ts, render-text.ts): "Backup Rescue"
+ * and a colon in every language, then its words, at the start of a line once what passing the
+ * text on adds is left aside: quote marks of a reply ("> "), a heading's or bold marks, or none of
+ * them where it was copied from a rendered view.
  */
-const SUMMARY_TEXT = /^\s*(?:# Backup Rescue\s?[:：]|Backup Rescue\s?[:：].*\r?\n=+\r?\n)/;
+const NAME = 'Backup Rescue';
+const SUMMARY_TITLE = new RegExp(`^[\\s>#*_]*${NAME}\\s?[:：]\\s*\\S`);
+/** A greeting or a forwarded mail's header may stand above the title, a few lines at most. */
+const TITLE_LINES = 30;
+
+/**
+ * Whether the text is the readable summary: its title among the first lines, and the name again
+ * below it (the export names the extension's version and itself under the title), so that a note
+ * that merely begins "Backup Rescue: check later" is not taken for one.
+ */
+function isSummaryText(text: string): boolean {
+  const title = text.split(/\r\n?|\n/, TITLE_LINES).find((line) => SUMMARY_TITLE.test(line));
+  return title !== undefined && text.slice(text.indexOf(title) + title.length).includes(NAME);
+}
 
 export function importSummary(text: string): ImportResult {
   if (text.length > MAX_SUMMARY_CHARS) return { ok: false, error: { code: 'too-large' } };
@@ -272,7 +309,7 @@ export function importSummary(text: string): ImportResult {
   try {
     value = JSON.parse(json);
   } catch {
-    const found = SUMMARY_TEXT.test(json) ? ({ found: 'summary-text' } as const) : {};
+    const found = isSummaryText(json) ? ({ found: 'summary-text' } as const) : {};
     return { ok: false, error: { code: 'not-json', ...found } };
   }
   return readSummaryJson(value, json);
