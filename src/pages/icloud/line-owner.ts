@@ -49,7 +49,7 @@ const UNCASED_WORDS = /^\p{Lo}[\p{Lo}\p{M}ー・]{1,15}(?: \p{Lo}[\p{Lo}\p{M}]{1
  * subject ("Se usan", "Đã sử dụng", "Đang dùng", "تم استخدام", "Ya has usado").
  */
 const ACCOUNT_WORD =
-  /(?<!\p{L})(?:totale?|gesamt|insgesamt|summe|current(?:ly)?|now|today|aktuell|derzeit|momentan|zurzeit|jetzt|actuellement|aujourd'hui|actualmente|ahora|hoy|attualmente|ora|oggi|atualmente|agora|hoje|momenteel|nu|account|konto|compte|cuenta|conta|usage|nutzung|uso|status|statut|estado|stato|plan|you|your|sie|du|ihr|vous|tu|usted|você|voi|lei|jij|je|u|ni|вы|ты|ви|ти|bạn|se|si|đã|تم|hai|stai|has|estás|ya|đang)(?!\p{L})|^(?:現在|现在|目前|当前|합계|현재|지금|전체|合計|合计|总计|全体|総計|คุณ)$/iu;
+  /(?<!\p{L})(?:totale?|gesamt|insgesamt|summe|celkem|celkom|всего|усього|łącznie|totalt|yhteensä|összesen|toplam|συνολικά|ukupno|kokku|kopā|iš viso|current(?:ly)?|now|today|aktuell|derzeit|momentan|zurzeit|jetzt|actuellement|aujourd'hui|actualmente|ahora|hoy|attualmente|ora|oggi|atualmente|agora|hoje|momenteel|nu|account|konto|compte|cuenta|conta|usage|nutzung|uso|status|statut|estado|stato|plan|you|your|sie|du|ihr|vous|tu|usted|você|voi|lei|jij|je|u|ni|вы|ты|ви|ти|bạn|se|si|đã|تم|hai|stai|has|estás|ya|đang)(?!\p{L})|^(?:現在|现在|目前|当前|합계|현재|지금|전체|合計|合计|总计|全体|総計|คุณ)$/iu;
 
 /**
  * Whether a subject before the sizes, with no colon or particle after it, names someone or
@@ -75,18 +75,6 @@ const GLUED_SUBJECT = /^([\p{Lo}\p{M}]+?)已?(?:ใช้|使用)/u;
 const MOBILE_DATA =
   /cellular|mobile data|mobile daten|mobilfunk|données (?:cellulaires|mobiles)|datos (?:móviles|celulares)|dati (?:cellulare|mobili)|モバイルデータ|モバイル通信|蜂窝数据|蜂窩數據|移动数据|流量|hotspot|roaming/i;
 
-const KOREAN_UNITS: Record<string, string> = { 킬로: 'KB', 메가: 'MB', 기가: 'GB', 테라: 'TB' };
-
-/**
- * Korean spells units out ("4.8기가바이트", "2 테라바이트"): written as the units the storage grammar
- * reads. Only the paste box does this; the icloud.com script has no bytes left for the words.
- */
-const koreanUnits = (text: string) =>
-  text.replace(
-    /(\d) ?(킬로|메가|기가|테라)바이트/g,
-    (_, digit: string, prefix: string) => `${digit} ${KOREAN_UNITS[prefix] ?? ''}`,
-  );
-
 /**
  * The pasted text without the lines, or the parts of a line ("iPhone: 61 GB of 128 GB used ·
  * iCloud: 4.8 GB of 5 GB used"), whose sizes are another's than the account's. The storage
@@ -94,7 +82,7 @@ const koreanUnits = (text: string) =>
  * at the end of the line before.
  */
 export function withoutOthers(text: string): string {
-  const lines = koreanUnits(text).split(/\r?\n/).map(normalizeSpace);
+  const lines = text.split(/\r?\n/).map(normalizeSpace);
   return lines
     .map((line, i) =>
       line

@@ -5,7 +5,7 @@ import {
   type StorageCategory,
   type UnknownObservation,
 } from '../observation';
-import { normalizeSpace, textWithin } from '../text';
+import { MAX_TEXT_NODES, normalizeSpace } from '../text';
 import { scanTexts } from './scan';
 import {
   ICLOUD_SELECTORS as S,
@@ -94,6 +94,19 @@ export function storageView(url: string): 'home' | 'settings' | undefined {
   return SETTINGS_VIEW.test(path) ? 'settings' : undefined;
 }
 
+/**
+ * The text of a node as the scan builds it (ignored subtrees left out), or undefined past `max`
+ * characters or MAX_TEXT_NODES nodes: one walker in the icloud.com script, whose bytes have a
+ * budget. A comment has no text.
+ */
+function textOf(node: Node, max: number): string | undefined {
+  let text: string | undefined = node.nodeType === 3 ? (node as Text).data : '';
+  const limits = { ...SCAN_LIMITS, maxNodes: MAX_TEXT_NODES, maxText: max };
+  // Post-order: the root is the last element visited, and only when the walk was not cut short.
+  const done = scanTexts(node, S.ignored, limits, (_element, found) => (text = found));
+  return done ? text : undefined;
+}
+
 type Usage = NonNullable<ReturnType<typeof matchUsage>>;
 
 /**
@@ -152,7 +165,7 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
  */
 function underDeviceHeading(element: Element, lineText: string): boolean {
   const parent = element.parentElement;
-  const text = parent && textWithin(parent, S.ignored, MAX_PANEL_TEXT);
+  const text = parent && textOf(parent, MAX_PANEL_TEXT);
   if (!text) return false;
   const normalized = normalizeSpace(text);
   const at = normalized.indexOf(lineText);
@@ -175,16 +188,13 @@ function underOtherTitle(element: Element): boolean {
     if (node.matches(S.panelLimit)) return false;
     let part = inner.previousElementSibling;
     for (let n = 0; part && n < MAX_TITLES; n++, part = part.previousElementSibling) {
-      const text = part.matches(S.ignored)
-        ? undefined
-        : textWithin(part, S.ignored, MAX_TITLE_TEXT);
+      const text = part.matches(S.ignored) ? undefined : textOf(part, MAX_TITLE_TEXT);
       if (!text) continue;
       const title = normalizeSpace(text);
       const inside = part.matches(S.heading) ? part : part.querySelector(S.heading);
       // A heading, or a wrapper holding only one ("<div class=header><h2>Mail</h2></div>").
       const heading =
-        inside !== null &&
-        normalizeSpace(textWithin(inside, S.ignored, MAX_TITLE_TEXT) ?? '') === title;
+        inside !== null && normalizeSpace(textOf(inside, MAX_TITLE_TEXT) ?? '') === title;
       const label = !part.previousElementSibling && !part.firstElementChild;
       if (!(heading || label)) continue;
       const kind = titleKind(title);
@@ -213,10 +223,10 @@ function storageContext(element: Element): number {
   let node = element.parentElement;
   for (let depth = 1; node && depth < 4; depth++, inner = node, node = node.parentElement) {
     if (node.matches(S.panelLimit)) return 0;
-    if (textWithin(node, S.ignored, MAX_PANEL_TEXT) === undefined) return 0;
+    if (textOf(node, MAX_PANEL_TEXT) === undefined) return 0;
     for (const part of node.childNodes) {
       if (part === inner || (part.nodeType === 1 && (part as Element).matches(S.ignored))) continue;
-      const text = textWithin(part, S.ignored, MAX_PANEL_TEXT) ?? '';
+      const text = textOf(part, MAX_PANEL_TEXT) ?? '';
       if (STORAGE_WORD.test(text.replace(ADDRESS, ' '))) return depth;
     }
   }
@@ -233,7 +243,7 @@ function panelAround(element: Element): Element {
   for (let depth = 0; depth < MAX_PANEL_DEPTH; depth++) {
     const parent = panel.parentElement;
     if (!parent || parent.matches(S.panelLimit) || parent.querySelector(S.panelLimit)) break;
-    if (textWithin(parent, S.ignored, MAX_PANEL_TEXT) === undefined) break;
+    if (textOf(parent, MAX_PANEL_TEXT) === undefined) break;
     panel = parent;
   }
   return panel;

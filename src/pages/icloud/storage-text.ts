@@ -26,10 +26,10 @@ export interface StorageReading {
 
 /**
  * Case-sensitive on purpose: French "To"/"Go" and Finnish "Gt" must not match the words "to",
- * "go" or a word that starts with "Gt".
+ * "go" or a word that starts with "Gt". Korean spells the unit out ("8기가바이트", "2 테라바이트").
  */
 const UNIT_SOURCE =
-  "([KkMGT]B|(?:[KMGT]o|[kMGT]t)(?![a-z])|[КМГТ]Б|(?:[غج]ي[غج]?|مي[غج]|تير)ابايت|(?:ג[׳'’]יגה|מגה|טרה)-בייט)";
+  "([KkMGT]B|(?:[KMGT]o|[kMGT]t)(?![a-z])|[КМГТ]Б|[킬메기테][로가라]바이트|(?:[غج]ي[غج]?|مي[غج]|تير)ابايت|(?:ג[׳'’]יגה|מגה|טרה)-בייט)";
 /**
  * Never the tail of a number grouped with spaces or apostrophes ("1 024 Go", "1’234 MB"): such a
  * number is not read at all rather than read as 24 or 234.
@@ -42,10 +42,10 @@ const AMOUNTS = new RegExp(AMOUNT_SOURCE, 'g');
 
 /**
  * KB, MB, GB, TB by the first letter, which UNIT_SOURCE's units never share across sizes: KB,
- * kB, Ko, kt, КБ; MB, Mo, Mt, МБ, Arabic and Hebrew megabyte; and so on. Each is a thousand of
+ * kB, Ko, kt, КБ, 킬로바이트; MB, Mo, Mt, МБ, Arabic, Hebrew and Korean megabyte; and so on. Each is a thousand of
  * the one before, in decimal, as Apple displays sizes (see StorageAmount for plan totals).
  */
-const UNIT_LETTERS = ['kKК', 'MМمמ', 'GГغجג', 'TТتט'];
+const UNIT_LETTERS = ['kKК킬', 'MМمמ메', 'GГغجג기', 'TТتט테'];
 const UNITS: StorageUnit[] = ['KB', 'MB', 'GB', 'TB'];
 
 /**
@@ -100,10 +100,12 @@ export const parseAmount = (text: string) => amountAtStart(text, true);
  * (utilisés, utilizzati, использовано); "se utilizan", "si utilizzano", "используется" (are used)
  * are. So too Turkish "kullanıyor" and Finnish "käyttää" (he or she uses: "12 GB'ını Ayşe
  * kullanıyor", "12 Gt käyttää Mikko"), where "kullanılıyor", "kullanıyorsunuz" and "käytetty" are
- * the account's.
+ * the account's. Estonian, Latvian, Lithuanian and Slovenian count by their participles only
+ * ("kasutatud", "izmantoti", "naudojama", "naudota", "porabljeno"): the stems would also take
+ * "Mari kasutab", "Lena izmanto", "Jonas naudoja", "Lena porabi" (he or she uses).
  */
 export const USED_WORD =
-  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ando|ou)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|bru[gk]|anvendt|käyt(?!tää)|wykorzyst|uży(?:t(?!k)|w(?!a\s)|c)|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρησιμοποι|χρήση|kullan(?!ıc|ıyor(?!s))|sử dụng|dùng|digunakan|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
+  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ando|ou)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|bru[gk]|anvendt|käyt(?!tää)|wykorzyst|uży(?:t(?!k)|w(?!a\s)|c)|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρησιμοποι|χρήση|kullan(?!ıc|ıyor(?!s))|sử dụng|dùng|digunakan|kasutat|izmantot|naudo(?:jam|t)|porablj|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
 /**
  * "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน,
  * 사용 가능, 使用可能, 可使用): read as the English word, which FREE knows.
@@ -130,11 +132,11 @@ const UNIT_EXACT = new RegExp(`^${UNIT_SOURCE}$`);
 
 /**
  * The word before the whole in "X of Y", at the end of the text between the amounts: of, von,
- * sur, z, из, із, od, din, dari, από, מתוך, من, จาก, trong tổng số, a slash, Chinese 共 ("in
+ * sur, z, из, із, od, din, dari, από, מתוך, من, จาก, Latvian no, Lithuanian iš, trong tổng số, a slash, Chinese 共 ("in
  * all") alone or after a bracket or comma: "4.8 GB（共 5 GB）已使用"…
  */
 const OF_BEFORE_WHOLE =
-  /(?:(?:^|[\s(])(?:of|von|sur|de|do|da|di|su|van|av|af|z|ze|из|із|з|от|od|din|dari(?:pada)?|από|מתוך|من|จาก|trong tổng số|trên)|\/|^ ?[（(，,]? ?共) ?$/i;
+  /(?:(?:^|[\s(])(?:of|von|sur|de|do|da|di|su|van|av|af|z|ze|из|із|з|от|od|din|dari(?:pada)?|από|מתוך|من|จาก|no|iš|trong tổng số|trên)|\/|^ ?[（(，,]? ?共) ?$/i;
 /**
  * A mark right after the whole: "5 GB中", "5GB 중", "5 GB 中的", Japanese "5 GBのうち", "5 GB में
  * से", Turkish "5 GB'ın", Hungarian "5 GB-ból", Finnish "5 Gt:sta".
@@ -251,8 +253,12 @@ export function plainDigits(text: string): string {
     .replace(/\bZero(?= KB)/g, '0');
 }
 
+/**
+ * Thai "พื้นที่" (space) is storage in "พื้นที่จัดเก็บ" and, ending a label, in "พื้นที่ที่ใช้ไป" (the
+ * space used); "พื้นที่ที่แม่ใช้" (the space Mum used) names someone.
+ */
 const STORAGE_WORDS =
-  "storage|speicher|stockage|almacenamiento|armazenamento|spazio|archiviazione|opslag|lagring|lagerplads|przestrzeń|pamięć|хранилищ|сховищ|пам'ять|ストレージ|存储|储存|儲存|저장 공간|saklama|depolama|úloži(?:št|sk)|tallennustila|tárhely|tárterület|stocare|αποθηκ|pohran|skladišt|emmagatzematge|אחסון|تخزين|พื้นที่จัดเก็บ|स्टोरेज|संग्रहण|dung lượng|penyimpanan|storan|saugykl|salvestusruum";
+  "storage|speicher|stockage|almacenamiento|armazenamento|spazio|archiviazione|opslag|lagring|lagerplads|przestrzeń|pamięć|хранилищ|сховищ|пам'ять|ストレージ|存储|储存|儲存|저장 공간|saklama|depolama|úloži|tallennustila|tárhely|tárterület|stocare|αποθηκ|pohran|skladišt|emmagatzematge|אחסון|تخزين|พื้นที่(?:จัด|ที่$)|स्टोरेज|संग्रहण|dung lượng|penyimpanan|storan|saugykl|salvestusruum";
 
 /**
  * Words that head the storage panel ("iCloud Storage", "iCloud-Speicher", "Stockage iCloud",
@@ -324,36 +330,41 @@ type Pair = [StorageAmount, StorageAmount, number];
  * A label that is only the account, its total or its usage ("Account", "Konto", "Compte", "Cuenta",
  * "Conta", "Аккаунт", "アカウント", "账户", "계정", "Usage", "Nutzung", "Uso"): the
  * account's own line, never someone's name. A sentence that opens with a word for the reader
- * ("You've used", "Vous utilisez", "Sie haben", "आपने"), for now ("Currently", "Aktuell",
+ * ("You've used", "Vous utilisez", "Sie haben", "Hai utilizzato", "Has usado", "Você usou", "आपने"), for now ("Currently", "Aktuell",
  * "Actuellement", never a name) or with none ("Se usan", "Đã sử dụng", "تم استخدام") is the
  * account's too: a member's is said of the member. Few words, each costing the
  * icloud.com script's budget; a label not listed is taken for a name, so the line is left unread,
  * never misread.
  */
 const ACCOUNT_LABEL =
-  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|^(?:you|vous|sie|se|đã|تم|currently|aktuell|actuellement)(?!\p{L})|您|你|あなた|आप/iu;
+  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|^(?:you|vous|sie|se|đã|تم|hai|has|você|currently|aktuell|actuellement)(?!\p{L})|您|你|あなた|आप/iu;
 
 /**
  * A name after "for" or "of" in a label ("Storage for Mom:", "Speicher von Jonas:", "Stockage de
  * Marie :", "Lagring av Elsa:"), after "by" ("Used by John:", "Utilisé par Anna :", "Usado por
  * Ana:", "Gebruikt door Daan:", "Digunakan oleh Budi:", "przez Kasię", "được Lan"), or with a
  * possessive ending ("Alex’s storage:", "Ayşe'nin kullanımı:"): whose storage it is, whatever word
- * for storage comes before it. Apple and iCloud name the account.
+ * for storage comes before it. Apple and iCloud name the account. On a page a wrapper's text glues
+ * a heading to the line ("iCloud-SpeicherVon Lena belegt: …"): a capital after a small letter
+ * opens a word too.
  */
 const FOR_NAME =
-  /(?:^|\s)(?:[Ff]or|[Vv]on|für|pour|de|para|per|di|van|för|av|dla|для|by|par|por|pel[ao]|da|door|przez|oleh|được) (?!Apple|iCloud)\p{Lu}|\p{Lu}\p{Ll}+['’](?:s|n?[ıiuü]n)(?!\p{L})/u;
+  /(?:^|\s|(?<=\p{Ll})(?=\p{Lu}))(?:[Ff]or|[Vv]on|für|pour|de|para|per|di|van|för|av|dla|для|by|par|por|pel[ao]|da|door|przez|oleh|được) (?!Apple|iCloud)\p{Lu}|\p{Lu}\p{Ll}+['’](?:s|n?[ıiuü]n)(?!\p{L})/u;
 /**
  * Whoever used the sizes, named after a word for "used" however it is written: "by" and its
  * like ("used by your photos", "utilisés par vos photos", "usados pelas fotos", "utilizzati dalle
  * foto", "belegt von Jonas", "gebruikt door je foto's": a category's or a member's share, lower
  * case or not, even with the name in an element of its own, "used by <b>Alex</b>"; "belegt von 5
  * GB" is "of"; "Free up space by deleting…" says no one used anything), a Russian or Ukrainian agent in the instrumental case
- * ("использовано Машей", "занято семьёй", "використано Оленою"; "вами", you, is the reader's);
+ * ("использовано Машей", "занято семьёй", "використано Оленою"; "вами", you, is the reader's) or a
+ * Czech or Slovak one ("využito Petrem", "využito Lenou", "využité Petrom"), whose endings also end
+ * "celkem" (in all), which is an agent only when no size follows it ("Využito celkem 8 GB");
+ * German "durch";
  * Chinese 被, Turkish "tarafından", Hindi, Arabic, Hebrew and Persian "by" ("राहुल द्वारा", "بواسطة
  * أحمد", "על ידי דנה", "توسط مریم"), which follow or precede the name.
  */
 export const BY = new RegExp(
-  `${USED} (?:(?:by|par|por|pel|von|da|door)\\S*(?! ?\\d)|\\S*[оеёє][ймю](?!\\S))|被|tarafından|द्वारा|بواسطة|על ידי|توسط`,
+  `${USED} (?:(?:by|par|por|pel|von|da|door|durch)\\S*(?! ?\\d)|\\S*(?:[оеёє][ймю]|[eo][mu](?! ?\\d))(?!\\S))|被|tarafından|द्वारा|بواسطة|על ידי|توسط`,
   'i',
 );
 

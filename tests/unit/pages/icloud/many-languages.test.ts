@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { MANY_LINES, MANY_PANELS } from './many-languages-probes';
+import type { Probe } from './named-owner-probes';
+import { readPanel as page, readPaste as paste, U } from './read-as';
+
+const ok = (got: string, probe: Probe) => got === probe.want || (probe.miss === true && got === U);
+
+const onPage = (text: string) => page('iCloud Storage', `<div><p>${text}</p></div>`);
+
+/** Read by a person, left unread (safe) by the reader: [where, text, reading, why]. */
+const LEFT: [string, string, string, string][] = [
+  [
+    'page',
+    'Insgesamt 50 GB, davon 42 GB belegt',
+    '42 GB/50 GB',
+    'an opening "in all" is taken for a name; no bytes for the paste box’s list',
+  ],
+  ['page', 'Всего 50 ГБ, занято 42 ГБ', '42 GB/50 GB', 'the same, in Russian'],
+  ['page', 'Celkem 50 GB, využito 8 GB', '8 GB/50 GB', 'the same, in Czech'],
+  [
+    'paste',
+    'You’ve used 42 GB of your 50 GB',
+    '42 GB/50 GB',
+    'a possessive after "of" hides which size is the whole',
+  ],
+  [
+    'paste',
+    'Využito 8 GB z celkem 50 GB',
+    '8 GB/50 GB',
+    '"celkem" between "z" and the whole hides it',
+  ],
+];
+
+describe('probes: the account’s usage line in about 30 languages and markups', () => {
+  it.each(MANY_LINES)('page ($lang): $text', (probe) => {
+    const got = onPage(probe.text);
+    expect(ok(got, probe), got).toBe(true);
+  });
+  it.each(MANY_LINES)('paste ($lang): $text', (probe) => {
+    const got = paste(probe.text);
+    expect(ok(got, probe), got).toBe(true);
+  });
+  it.each(MANY_PANELS)('page %s: %s', (heading, body, probe) => {
+    const got = page(heading, body);
+    expect(ok(got, probe), got).toBe(true);
+  });
+  it.fails.each(LEFT)('%s, left: %s (%s; %s)', (where, text, reading) => {
+    expect(where === 'page' ? onPage(text) : paste(text)).toBe(reading);
+  });
+  it.fails('page, left: "Used" and "Total" rows of a list (no line holds both sizes)', () => {
+    const body = '<dl><dt>Used</dt><dd>42 GB</dd><dt>Total</dt><dd>50 GB</dd></dl>';
+    expect(page('iCloud Storage', body)).toBe('42 GB/50 GB');
+  });
+});
