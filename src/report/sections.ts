@@ -1,6 +1,8 @@
 import { alertNames } from './alert-names.ts';
 import { formatBytes } from '../engine/storage-math.ts';
 import type { PlanItem } from '../engine/types.ts';
+import { givenByPerson } from '../engine/facts.ts';
+import { SOURCE_NAMED_FACT } from '../engine/explain.ts';
 import { keys, outcomeKey, type StorageCategory } from '../knowledge/index.ts';
 import {
   summaryFactText,
@@ -172,9 +174,13 @@ export function recommendationSection(ctx: SummaryContext): Block[] {
     ...(heldBack.length > 0
       ? [
           paragraph(
-            t('heldBack', {
-              steps: heldBack.map((i) => t(keys.step(i.stepId).title)).join(t('listSeparator')),
-            }),
+            // Apple's status the user gave is their answer, not Apple's report.
+            t(
+              givenByPerson(ctx.input.facts, SOURCE_NAMED_FACT) ? 'heldBack_answered' : 'heldBack',
+              {
+                steps: heldBack.map((i) => t(keys.step(i.stepId).title)).join(t('listSeparator')),
+              },
+            ),
           ),
         ]
       : []),

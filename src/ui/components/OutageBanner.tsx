@@ -1,4 +1,5 @@
-import type { Facts } from '../../engine/facts';
+import { givenByPerson, type Facts } from '../../engine/facts';
+import { SOURCE_NAMED_FACT } from '../../engine/explain';
 import type { Diagnosis } from '../../engine/types';
 import { formatDateTime } from '../format';
 import { useTexts } from '../locale-context';
@@ -6,7 +7,8 @@ import { WarningIcon } from './Warning';
 
 /**
  * While Apple reports a current iCloud Backup problem, this comes first on every screen: the
- * most useful advice is to wait, and resets would only add trouble.
+ * most useful advice is to wait, and resets would only add trouble. A status the user gave is
+ * their answer, and its title says so rather than "Apple reports".
  */
 export function OutageBanner({
   diagnosis,
@@ -28,10 +30,11 @@ export function OutageBanner({
       : facts.appleBackupStatus === 'issue'
         ? 'issue'
         : 'maintenance';
+  const answered = givenByPerson(facts, SOURCE_NAMED_FACT);
   return (
     <section class={`banner banner--${kind}`} aria-labelledby="banner-title">
       <h2 id="banner-title">
-        <WarningIcon /> {t(`banner.${kind}.title`)}
+        <WarningIcon /> {t(answered ? `banner.${kind}.title_answered` : `banner.${kind}.title`)}
       </h2>
       {since && <p>{t('banner.since', { since: formatDateTime(since, locale) })}</p>}
       <p>{t(notice.text)}</p>

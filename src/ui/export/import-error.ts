@@ -5,9 +5,13 @@ import type { Texts } from '../locale-context';
 /** Enough to find the first fields to look at; the rest are counted, not listed. */
 const SHOWN_PROBLEMS = 3;
 
-/** One field and what is wrong with it; a problem with the whole facts or file names no field. */
+/**
+ * One field and what is wrong with it, a limit with what it counts; a problem with the whole
+ * facts or file names no field.
+ */
 function problemText(problem: ImportProblem, t: Texts['t']): string {
-  const what = t(`import.problem.${problem.kind}`, { limit: problem.limit ?? 0 });
+  const key = `import.problem.${problem.kind}${problem.unit ? `.${problem.unit}` : ''}`;
+  const what = t(key, { limit: problem.limit ?? 0 });
   return problem.path === '(root)' ? what : t('import.problem', { path: problem.path, what });
 }
 

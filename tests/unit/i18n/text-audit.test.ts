@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES, type Locale } from '../../../src/i18n';
+import { catalogOf, type Family } from '../../../src/knowledge/catalogs';
+import { buildSummary, importSummary, renderSummary, type SummaryInput } from '../../../src/report';
+import { importErrorText } from '../../../src/ui/export/import-error';
+import { textsFor } from '../../../src/ui/locale-context';
+import { sampleInput } from '../report/fixtures';
+
+/**
+ * An audit of the screens' own texts (not the knowledge, which has its own suites), by class of
+ * fault a reader in another language notices: English left inside a sentence, a size written
+ * with the wrong decimal mark or unit, a name for a Settings item other than Apple's, an error
+ * that does not say what its number counts, a line saying Apple reports what only the user said.
+ */
+const FAMILIES: Family[] = ['ui', 'guide', 'report', 'inpage', 'export'];
+const OTHER = LOCALES.filter((l) => l !== 'en');
+const entries = (family: Family, locale: Locale) => Object.entries(catalogOf(family, locale)!);
+
+/**
+ * English words no other of the seven languages spells the same way (so not "also", "was",
+ * "will", "in", "on", "an", "no", "beta"), written in a translation as a word of its own.
+ * Apple's and the app's names that stay English are taken out first.
+ */
+const ENGLISH_WORDS =
+  /(?<![\p{L}\p{N}_-])(?:the|and|with|your|you|this|that|is|are|were|have|from|please|tap|click|should|would|could|not|what|which|when|where|yet|been|only|still|about|after|before|there|their|they|here|now|than|then|storage|settings|device|devices|step|steps|answer|summary|failed|unknown|none|more|less|open|close|copy|reload|check)(?![\p{L}\p{N}_-])/iu;
+const KEPT_NAMES =
+  /Backup Rescue|App Store|Apple (?:Support|Account|One|Watch|TV)|iCloud\+?|iPhone|iPad|Finder|iTunes|Wi-Fi|Face ID|Touch ID|Markdown|JSON|UTF-8|Shift-JIS|ANSI|\{\w+(?:\|[^{}]*)?\}|https?:\/\/\S+/g;
+
+describe('no English left inside a translation', () => {
+  it.each(OTHER)('%s: no English word in a sentence of the screens', (locale) => {
+    const left: string[] = [];
+    for (const family of FAMILIES)
+      for (const [key, text] of entries(family, locale)) {
+        const found = ENGLISH_WORDS.exec(text.replace(KEPT_NAMES, ' '));
+        if (found) left.push(`${family} ${key}: “${found[0]}” in ${text}`);
+      }
+    expect(left).toEqual([]);
+  });
+
+  it.each(OTHER)('%s: a name English words in its own order is translated', (locale) => {
+    // "iOS beta" is English word order; Apple writes "versión beta de iOS", "Beta-Version" …
+    for (const family of ['ui', 'report'] as const)
+      expect(catalogOf(family, locale)!['fact.iosBeta'], `${family} fact.iosBeta`).not.toBe(
+        'iOS beta',
+      );
+  });
+
+  it('finds English words and leaves the other languages’ look-alikes alone', () => {
+    expect('Tippe auf the button').toMatch(ENGLISH_WORDS);
+    expect('Ouvrez les Settings').toMatch(ENGLISH_WORDS);
+    expect('Das ist also was anderes, es will nicht').not.toMatch(ENGLISH_WORDS);
+    expect('in corso, no, on verra, an beta').not.toMatch(ENGLISH_WORDS);
+    expect('Backup Rescue auf dem iPhone'.replace(KEPT_NAMES, ' ')).not.toMatch(ENGLISH_WORDS);
+  });
+});
+
+/** Sizes and Settings' items as they stand in the seven languages' rendered summaries. */
+const SIZE = /(\d+(?:[.,]\d+)?)\s?(GB|MB|TB|KB|Go|Mo|To|Ko)(?!\p{L})/gu;
+const DECIMAL_COMMA = new Set<Locale>(['de', 'es', 'fr', 'it']);
+const FRENCH_UNITS = new Set(['Go', 'Mo', 'To', 'Ko']);
+
+/** Whole bytes, as the readers give them. */
+const tib = (n: number) => Math.round(n * 2 ** 40);
+/** Sessions whose sizes all have a decimal part, in every place a size is written. */
+const SIZED = {
+  'the free plan, nearly full': {
+    storageUsedBytes: 5_100_000_000,
+    storageTotalBytes: 5_368_709_120,
+    backupSizeBytes: 1_700_000_000,
+    storageByCategory: { photos: 2_500_000_000, backup: 1_600_000_000, mail: 370_000_000 },
+  },
+  'a 2 TB plan, the backup too big for what is left': {
+    storageUsedBytes: tib(1.7),
+    storageTotalBytes: tib(2),
+    backupSizeBytes: tib(0.45),
+    storageByCategory: { photos: tib(1.2), backup: tib(0.35), docs: 163_000_000_000 },
+  },
+} as const;
+
+function sizedInput(language: Locale, sizes: (typeof SIZED)[keyof typeof SIZED]): SummaryInput {
+  return sampleInput({
+    uiLanguage: language,
+    facts: {
+      ...sampleInput().facts,
+      ...sizes,
+      // The user's own text may write sizes any way: it is not part of this check.
+      alertText: '',
+      notes: '',
+    },
+  });
+}
+
+describe('sizes in the rendered summary, in each language’s form', () => {
+  const cases = LOCALES.flatMap((l) => Object.keys(SIZED).map((name) => [l, name] as const));
+  it.each(cases)('%s, %s: every size has the language’s decimal mark and units', (locale, name) => {
+    const input = sizedInput(locale, SIZED[name as keyof typeof SIZED]);
+    const rendered = renderSummary(
+      buildSummary(input, { language: locale, leaveOutFreeText: false }),
+      'text',
+    );
+    const sizes = [...rendered.matchAll(SIZE)];
+    // Used, total, next backup, three categories, free space in the engine's sentence.
+    expect(sizes.length).toBeGreaterThanOrEqual(6);
+    for (const [whole, number, unit] of sizes) {
+      expect(number, whole).not.toMatch(DECIMAL_COMMA.has(locale) ? /\./ : /,/);
+      expect(FRENCH_UNITS.has(unit!), whole).toBe(locale === 'fr');
+    }
+  });
+});
+
+/**
+ * Where the English of a screen names a Settings item or button, the translation names it as
+ * Apple's iOS does in that language (the knowledge's paths use the same words).
+ */
+const APPLE_TERMS: { en: RegExp; term: Record<Exclude<Locale, 'en'>, RegExp> }[] = [
+  {
+    en: /\bSettings\b/,
+    term: {
+      de: /Einstellungen/,
+      es: /Ajustes/,
+      fr: /Réglages/,
+      it: /Impostazioni/,
+      ja: /設定/,
+      zh: /设置/,
+    },
+  },
+  {
+    en: /\bBack Up Now\b/,
+    term: {
+      de: /Backup jetzt erstellen/,
+      es: /Realizar copia de seguridad ahora/,
+      fr: /Sauvegarder maintenant/,
+      it: /Esegui backup adesso/,
+      ja: /今すぐバックアップを作成/,
+      zh: /立即备份/,
+    },
+  },
+  {
+    en: /\biCloud Backup\b/,
+    term: {
+      de: /iCloud-Backup/,
+      es: /Copia (?:en|de seguridad de) iCloud/i,
+      fr: /Sauvegarde iCloud|sauvegarde iCloud/,
+      it: /Backup (?:di )?iCloud/i,
+      ja: /iCloudバックアップ/,
+      zh: /iCloud 云备份/,
+    },
+  },
+];
+
+describe('Apple’s names for Settings and its buttons', () => {
+  it.each(OTHER)('%s: a text naming them in English names them Apple’s way', (locale) => {
+    const missing: string[] = [];
+    for (const family of FAMILIES)
+      for (const [key, english] of entries(family, 'en'))
+        for (const { en, term } of APPLE_TERMS) {
+          const text = catalogOf(family, locale)![key] ?? '';
+          if (en.test(english) && !term[locale].test(text))
+            missing.push(`${family} ${key}: ${String(term[locale])} not in ${text}`);
+        }
+    expect(missing).toEqual([]);
+  });
+});
+
+/** A refusal whose limit counts characters (the notes) and one whose limit counts entries. */
+function limitRefusals() {
+  const summary = JSON.parse(
+    renderSummary(buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false }), 'json'),
+  );
+  const long = structuredClone(summary);
+  long.facts.notes = 'x'.repeat(100_000);
+  const many = structuredClone(summary);
+  many.stepLog = Array.from({ length: 2_000 }, () => summary.stepLog[0]);
+  return [long, many].map((file) => {
+    const result = importSummary(JSON.stringify(file));
+    if (result.ok) throw new Error('expected a refusal');
+    return result.error;
+  });
+}
+
+/** What a limit counts, in each language's words. */
+const COUNTS: Record<Locale, { characters: RegExp; entries: RegExp }> = {
+  en: { characters: /\bcharacters\b/, entries: /\bentries\b/ },
+  de: { characters: /\bZeichen\b/, entries: /\bEinträge\b/ },
+  es: { characters: /\bcaracteres\b/, entries: /\bentradas\b/ },
+  fr: { characters: /\bcaractères\b/, entries: /\bentrées\b/ },
+  it: { characters: /\bcaratteri\b/, entries: /\bvoci\b/ },
+  ja: { characters: /文字/, entries: /件/ },
+  zh: { characters: /个字符/, entries: /条/ },
+};
+
+describe('a limit in an import error says what it counts', () => {
+  const [long, many] = limitRefusals();
+
+  it.each(LOCALES)('%s: characters for a text, entries for a list', (locale) => {
+    const { t } = textsFor(locale, ['export', 'ui']);
+    const tooLong = importErrorText(long!, t);
+    const tooMany = importErrorText(many!, t);
+    expect(tooLong).toMatch(COUNTS[locale].characters);
+    expect(tooLong).not.toMatch(COUNTS[locale].entries);
+    expect(tooMany).toMatch(COUNTS[locale].entries);
+    expect(tooMany).not.toMatch(COUNTS[locale].characters);
+  });
+});
+
+/**
+ * A status the user gave (they looked at Apple's page themselves, or said what they think) is
+ * their answer: the popup's banner and the summary say so, and only a reading of the page says
+ * "Apple reports".
+ */
+const APPLE_REPORTS: Record<Locale, RegExp> = {
+  en: /\bApple (?:\S+ ){0,3}?reports?\b/,
+  de: /(?<!\p{L})Apple (?:(?:ein|eine|einen) \S+ )?meldet\b/u,
+  // Apple as the subject, not the owner of a page ("la page … d’Apple indique").
+  es: /(?<!de )Apple (?:\S+ ){0,3}?(?:informa|indica|notifica|comunica)\b/,
+  fr: /(?<!d’|d')Apple (?:\S+ ){0,3}?(?:signale|indique)\b/,
+  it: /(?<!di )Apple (?:\S+ ){0,3}?(?:segnala|indica)\b/,
+  ja: /Appleが[^。]*(?:報告|発表)/,
+  zh: /Apple (?:\S+ )?(?:报告|表示)/,
+};
+
+function answeredOutage(language: Locale) {
+  const input = sampleInput({ uiLanguage: language, readings: [] });
+  input.facts = {
+    ...input.facts,
+    appleBackupStatus: 'outage',
+    storageUsedBytes: 1_000_000_000,
+    // Wi-Fi trouble brings in the resets that wait while Apple's service is down.
+    wifi: 'unstable',
+    sources: { appleBackupStatus: { source: 'user', at: '2026-11-25T08:58:00.000Z' } },
+  };
+  return input;
+}
+
+describe('the user’s answer about Apple’s page is not Apple’s report', () => {
+  it.each(LOCALES)('%s: the summary says no “Apple reports” for an answer', (locale) => {
+    const summary = buildSummary(answeredOutage(locale), {
+      language: locale,
+      leaveOutFreeText: false,
+    });
+    expect(JSON.stringify(summary.data)).toContain('"heldBack":true');
+    expect(renderSummary(summary, 'text')).not.toMatch(APPLE_REPORTS[locale]);
+  });
+
+  it.each(LOCALES)('%s: the popup’s banner titles have a wording for an answer', (locale) => {
+    const ui = catalogOf('ui', locale)!;
+    for (const kind of ['issue', 'outage', 'maintenance']) {
+      const answered = ui[`banner.${kind}.title_answered`];
+      expect(answered, `banner.${kind}.title_answered`).toBeDefined();
+      expect(answered).not.toMatch(APPLE_REPORTS[locale]);
+    }
+  });
+});
