@@ -230,3 +230,88 @@ export const MANY_PANELS: [string, string, Probe][] = [
     p('cs', 'account and a member’s share', '8 GB/50 GB', true),
   ],
 ];
+
+/** Whole pages of markup variants, second batch: [heading, markup, probe]. */
+export const MARKUP_PANELS: [string, string, Probe][] = [
+  [
+    'Almacenamiento de iCloud',
+    '<p>Se usan 42 GB de 50 GB</p><h3>En familia</h3><ul><li><span>Lena</span><span>8 GB</span></li><li><span>Tomás</span><span>3 GB</span></li></ul>',
+    p('es', 'family members with sizes only', '42 GB/50 GB'),
+  ],
+  [
+    'Stockage iCloud',
+    '<ul><li><span>Léa</span> <span>8 Go sur 50 Go utilisés</span></li><li><span>Vous</span> <span>42 Go sur 50 Go utilisés</span></li></ul>',
+    p('fr', 'two rows, a member and you', '42 GB/50 GB', true),
+  ],
+  [
+    'iCloud-lagring',
+    '<p>42 GB av 50 GB används</p><h3>Enheter</h3><div><h4>Lenas iPhone</h4><p>20 GB av 64 GB används</p></div>',
+    p('sv', 'account then a device card', '42 GB/50 GB'),
+  ],
+  [
+    'iCloud-tallennustila',
+    '<div><h4>iPad</h4><p>20 Gt / 64 Gt käytetty</p></div><p>Käytetty 8 Gt / 50 Gt</p>',
+    p('fi', 'device card first, then the account', '8 GB/50 GB', true),
+  ],
+  [
+    'Pamięć iCloud',
+    '<p>Wykorzystano <b>8,5 GB</b> z <b>50 GB</b></p>',
+    p('pl', 'sizes in bold', '8.5 GB/50 GB'),
+  ],
+  [
+    'iCloud 저장 공간',
+    '<p><span>50GB</span> 중 <span>8.2GB</span> 사용됨</p><p>iCloud+ 50GB</p>',
+    p('ko', 'total first in spans and a plan', '8.2 GB/50 GB'),
+  ],
+  [
+    'iCloud ストレージ',
+    '<p>50 GB中4.8 GBを使用済み</p><ul><li>写真 2.1 GB</li><li>バックアップ 1.9 GB</li></ul>',
+    p('ja', 'legend under the line', '4.8 GB/50 GB'),
+  ],
+  [
+    'iCloud 儲存空間',
+    '<p>已使用 50 GB 中的 8 GB</p><p>家人共享：媽媽 3 GB</p>',
+    p('zh-TW', 'account and a family line', '8 GB/50 GB'),
+  ],
+  [
+    'Armazenamento do iCloud',
+    '<p dir="ltr">8 GB de 50 GB usados</p><p>Usados pela Ana: 3 GB</p>',
+    p('pt', 'account and a member’s share without a total', '8 GB/50 GB'),
+  ],
+  [
+    'Хранилище iCloud',
+    '<p>Использовано 8 ГБ из 50 ГБ</p><div><h3>Семейный доступ</h3><p>8 ГБ из 50 ГБ использовано Леной</p></div>',
+    p('ru', 'account and a member with the same figures', '8 GB/50 GB', true),
+  ],
+  ['אחסון iCloud', '<p dir="rtl">‏8 GB מתוך 50 GB בשימוש</p>', p('he', 'rtl mark', '8 GB/50 GB')],
+  [
+    'iCloud Depolama Alanı',
+    "<p>50 GB'ın 8 GB'ı kullanılıyor</p><p>Aile Paylaşımı</p><p>Zeynep: 3 GB</p>",
+    p('tr', 'account and a family line', '8 GB/50 GB'),
+  ],
+  [
+    'Lưu trữ iCloud',
+    '<div><h3>iPhone của Lan</h3><p>Đã dùng 20 GB / 64 GB</p></div>',
+    p('vi', 'a device card only', U),
+  ],
+  [
+    'Penyimpanan iCloud',
+    '<p>8 GB dari 50 GB digunakan</p><p>iCloud+ dengan 50 GB</p>',
+    p('id', 'account and a plan', '8 GB/50 GB'),
+  ],
+  [
+    'Úložisko iCloud',
+    '<p>Využité 8 GB z 50 GB</p><p>Petra 3 GB z 50 GB</p>',
+    p('sk', 'account and a member without a verb', '8 GB/50 GB'),
+  ],
+  [
+    'iCloud',
+    '<p>iCloud+ 200 GB</p><p>Storage</p><p>150 GB of 200 GB used</p><p>Mom’s iPhone</p><p>Backup 12 GB</p>',
+    p('en', 'home tile with a device below', '150 GB/200 GB'),
+  ],
+  [
+    'iCloud-Speicher',
+    '<p>Fotos 2,1 GB</p><p>iPhone-Backup 1,9 GB</p><p>4,8 GB von 5 GB belegt</p>',
+    p('de', 'a device backup named above the line', '4.8 GB/5 GB', true),
+  ],
+];
