@@ -251,3 +251,36 @@ describe('the user’s answer about Apple’s page is not Apple’s report', () 
     }
   });
 });
+
+/**
+ * An error tells the reader what to do next, in every language: the English names an action,
+ * and no translation drops the sentence that holds it.
+ */
+const ERROR_KEY =
+  /^(?:import\.error\.|paste\.error$|question\.dayError$|export\.copyFailed$|notice\.deleteFailed$|reading\.unreadable\.)/;
+const ACTION = /\b(?:choose|update|type|enter|select|try|check|answer|reload|copy|save)\b/i;
+const sentenceCount = (text: string) =>
+  text.split(/[.!?](?=\s|$)|[。！？]/u).filter((s) => /\p{L}/u.test(s)).length;
+
+describe('an error says what to do', () => {
+  const errors = (['ui', 'export'] as const).flatMap((family) =>
+    entries(family, 'en')
+      .filter(([key]) => ERROR_KEY.test(key))
+      .map(([key, english]) => ({ family, key, english })),
+  );
+
+  it('finds the errors, and each names an action in English', () => {
+    expect(errors.length).toBeGreaterThanOrEqual(10);
+    for (const { family, key, english } of errors)
+      expect(english, `${family} ${key}`).toMatch(ACTION);
+  });
+
+  it.each(OTHER)('%s: no translation drops a sentence of an error', (locale) => {
+    for (const { family, key, english } of errors) {
+      const text = catalogOf(family, locale)![key] ?? '';
+      expect(sentenceCount(text), `${family} ${key}: ${text}`).toBeGreaterThanOrEqual(
+        sentenceCount(english),
+      );
+    }
+  });
+});
