@@ -51,8 +51,9 @@ export async function runStatusReader(deps: StatusReaderDeps): Promise<AppleStat
   const texts = await deps.report(observation, { locale, situation: hintSituation(summary) });
   if (texts) {
     const view = hintView(summary, locale, texts);
-    const row = page.rows.get('icloud-backup');
-    const unhighlight = row instanceof HTMLElement ? highlightRow(row, view.tone) : () => undefined;
+    // A row is any element the rows' selector matched: an SVG or MathML one has a style too.
+    const row = page.rows.get('icloud-backup') as HTMLElement | undefined;
+    const unhighlight = row ? highlightRow(row, view.tone) : () => undefined;
     deps.showHint(view, unhighlight);
   }
   return observation;

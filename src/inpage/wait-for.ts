@@ -16,13 +16,13 @@ export const MAX_PROBES = 20;
  * and a wait probes at most MAX_PROBES times. A page that mutates every millisecond therefore
  * costs about a dozen probes over a 15 s wait, not one per change.
  */
-export function waitFor<T>(
+export async function waitFor<T>(
   root: Node,
   probe: () => T | undefined,
   timeoutMs: number,
   signal?: AbortSignal,
 ): Promise<T | undefined> {
-  if (signal?.aborted) return Promise.resolve(undefined);
+  if (signal?.aborted) return undefined;
   let probes = 0;
   let delay = FIRST_DELAY_MS;
   const timedProbe = () => {
@@ -34,7 +34,7 @@ export function waitFor<T>(
     return result;
   };
   const now = timedProbe();
-  if (now !== undefined) return Promise.resolve(now);
+  if (now !== undefined) return now;
   return new Promise((resolve) => {
     let pending: ReturnType<typeof setTimeout> | undefined;
     const finish = (result: T | undefined) => {
@@ -47,8 +47,8 @@ export function waitFor<T>(
     const onAbort = () => finish(undefined);
     const watch = () =>
       observer.observe(root, { childList: true, subtree: true, characterData: true });
+    // A fired timer's id is harmless to clear, so `pending` is not reset when it runs.
     const check = () => {
-      pending = undefined;
       const result = timedProbe();
       if (result !== undefined) finish(result);
       else if (probes < MAX_PROBES) watch();

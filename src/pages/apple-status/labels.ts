@@ -10,7 +10,7 @@ import { normalizeSpace } from '../text';
  */
 export function parseLinkLabel(label: string): StatusEvent[] {
   const text = normalizeSpace(label);
-  if (text === '') return [];
+  if (!text) return [];
   return (
     text
       .split(/\s*,\s*/)
@@ -21,35 +21,30 @@ export function parseLinkLabel(label: string): StatusEvent[] {
 }
 
 const COUNTED = /^(\d{1,4}) (.+)$/;
-const PHRASE =
-  /^(resolved |completed |upcoming )?(issue|outage|performance|maintenance)s?( in progress)?$/;
 
 function parseLabelPart(part: string): StatusEvent {
   const counted = COUNTED.exec(part);
-  const phrase = (counted?.[2] ?? part).toLowerCase();
-  const event = readPhrase(phrase);
+  const event = readPhrase((counted?.[2] ?? part).toLowerCase());
   return counted ? { ...event, count: Number(counted[1]) } : event;
 }
 
 /**
  * Only the combinations Apple is known to use are accepted: Issue / Outage / Performance
- * (ongoing) and their "Resolved" forms; "Upcoming", "In Progress" and "Completed"
- * Maintenance ("m" in the key). A bare "Maintenance" or a "Resolved Maintenance" is not in it.
+ * (ongoing) and their "Resolved" forms (1: status, 2: type); "Upcoming" and "Completed"
+ * Maintenance (3, 4) and "Maintenance In Progress" (5, ongoing). A bare "Maintenance" or a
+ * "Resolved Maintenance" is not in it.
  */
-const STATUSES: Record<string, EventStatus> = {
-  '': 'ongoing',
-  'resolved ': 'resolved',
-  'm in progress': 'ongoing',
-  'upcoming m': 'upcoming',
-  'completed m': 'completed',
-};
+const PHRASE =
+  /^(?:(resolved) )?(issue|outage|performance)s?$|^(?:(upcoming|completed) (maintenance)s?|(maintenance)s? in progress)$/;
 
 function readPhrase(phrase: string): StatusEvent {
   const match = PHRASE.exec(phrase);
-  const type = match?.[2] as Exclude<EventType, 'unknown'>;
-  const status =
-    match && STATUSES[`${match[1] ?? ''}${type === 'maintenance' ? 'm' : ''}${match[3] ?? ''}`];
-  return status ? { type, status } : { type: 'unknown', status: 'unknown' };
+  return match
+    ? {
+        type: (match[2] ?? match[4] ?? match[5]) as EventType,
+        status: (match[1] ?? match[3] ?? 'ongoing') as EventStatus,
+      }
+    : { type: 'unknown', status: 'unknown' };
 }
 
 /**

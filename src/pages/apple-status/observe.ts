@@ -12,7 +12,7 @@ export function statusObservation(
 ): AppleStatusObservation {
   const backups = services.filter((service) => service.id === 'icloud-backup');
   const allProblems = new Set(problems);
-  if (backups.length === 0) allProblems.add('icloud-backup-not-listed');
+  if (!backups.length) allProblems.add('icloud-backup-not-listed');
   const observation: AppleStatusObservation = {
     kind: 'apple-status',
     source: 'apple-status',
@@ -21,7 +21,7 @@ export function statusObservation(
     services,
     icloudBackup: backupLine(backups),
   };
-  if (allProblems.size > 0) observation.problems = [...allProblems].sort();
+  if (allProblems.size) observation.problems = [...allProblems].sort();
   return observation;
 }
 

@@ -51,7 +51,7 @@ export function readStatusPage(
     if (service.id && !rows.has(service.id)) rows.set(service.id, element);
   }
   if (containers.length > MAX_SERVICES) problems.add('too-many-services');
-  if (containers.length === 0) problems.add('no-service-lights-found');
+  if (!containers.length) problems.add('no-service-lights-found');
   return { observation: statusObservation('page', services, url, now, problems), rows };
 }
 
@@ -70,8 +70,8 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
       events = [{ type: 'unknown', status: 'unknown' }];
     }
   }
-  if (name === '' && nameCell) name = cleanText(textWithin(nameCell, NOT_NAME, MAX_LINK_TEXT));
-  if (name === '' || name.length > MAX_SERVICE_NAME) {
+  if (!name && nameCell) name = cleanText(textWithin(nameCell, NOT_NAME, MAX_LINK_TEXT));
+  if (!name || name.length > MAX_SERVICE_NAME) {
     problems.add('service-name-unreadable');
     return undefined;
   }
@@ -122,7 +122,7 @@ function stateFromLight(
   events: readonly StatusEvent[],
   problems: Set<string>,
 ): ServiceState {
-  if (className.trim() === '') {
+  if (!className.trim()) {
     problems.add('light-missing');
     return 'unknown';
   }

@@ -55,7 +55,7 @@ export function feedBackupLine(text: string): AppleStatusObservation['icloudBack
   const byName = new Map<string, StatusEvent[] | undefined>();
   for (const raw of data.services) {
     const name = isRecord(raw) ? readName(raw.serviceName) : undefined;
-    if (name === undefined || canonicalServiceId(name) !== 'icloud-backup') continue;
+    if (!name || canonicalServiceId(name) !== 'icloud-backup') continue;
     const events = (raw as Record<string, unknown>).events;
     const before = byName.has(name) ? byName.get(name) : [];
     byName.set(
@@ -118,7 +118,7 @@ function readFeed(
 function readName(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const name = normalizeSpace(stripInvisible(decodeEntities(value)));
-  return name === '' || name.length > MAX_SERVICE_NAME ? undefined : name;
+  return !name || name.length > MAX_SERVICE_NAME ? undefined : name;
 }
 
 // Patterns rather than sets: they repeat the label reader's words, which the status page's
@@ -136,7 +136,7 @@ function readEventTimes(raw: unknown): StatusEvent {
     status: STATUSES.test(status) ? (status as EventStatus) : 'unknown',
   };
   const start = epochToIso(raw.epochStartDate);
-  if (start !== undefined) event.start = start;
+  if (start) event.start = start;
   return event;
 }
 

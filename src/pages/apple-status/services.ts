@@ -36,8 +36,8 @@ const SERVICES: Record<string, [id: ServiceId, words: string, companions?: strin
   icloud: [
     [
       'icloud-backup',
-      'backup|sauvegarde|(daten)?sicherung|(reserve|s(ak|ikk)erhe[dt]s|varmuus|sicherungs|varu)?[ck]o?opi[^ ]*|varund[^ ]*|duble[js][^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(ال)?نسخ|(ขอมล|การ)?สารอง(ขอมล)?|sao|(pen)?cadang|sandar|respald|ハックアッフ(と復元)?|[云雲]?端?[备備]份([与與和及][还還恢回][原复復])?|백업',
-      's[ei]gur[^ ]*|sigurnosn|zapasow|rezerv|atsargin|varnostn|biztonsag|резервн|ασφαλει|εφεδρικ|(ال)?احتياط|على|ban|luu|δημιουργ|및복원',
+      'backup|sauvegarde|(?:daten)?sicherung|(?:reserve|s(?:ak|ikk)erhe[dt]s|varmuus|sicherungs|varu)?[ck]o?opi[^ ]*|varund[^ ]*|duble[js][^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(?:ال)?نسخ|(?:ขอมล|การ)?สารอง(?:ขอมล)?|sao|(?:pen)?cadang|sandar|respald|(?:oryggis)?afrit[^ ]*|көшір[^ ]*|ハックアッフ(?:と復元)?|[云雲]?端?[备備]份(?:[与與和及][还還恢回][原复復])?|백업',
+      's[ei]gur[^ ]*|zapasow|rezerv|atsargin|varnostn|biztonsag|резервн?|сақтық|ασφαλει|εφεδρικ|(?:ال)?احتياط|على|ban|luu|δημιουργ|ושחז|والاستع',
     ],
     // Its JOINED words, as the COMPANIONS of an entry of the same id right after it (no WORDS):
     // two more groups in the pattern, not one per service (each costs every word's match
@@ -50,16 +50,16 @@ const SERVICES: Record<string, [id: ServiceId, words: string, companions?: strin
       // Wiederherstellung". Alone or first it is a restore, from a backup ("Palautus
       // iCloud-varmuuskopiosta", "Restauration de la sauvegarde iCloud"), or of one
       // ("iCloud-Backup-Wiederherstellung"), and Apple lists no such service.
-      'rest(au|o)r[^ ]*|wiederherstell|ripristin|aterstall[^ ]*|palaut[^ ]*|gendan[^ ]*|gjenopprett|herstel|przywrac[^ ]*|obnov[^ ]*|(восста|від)новл[^ ]*|visszaall[^ ]*|geri|yukle',
+      'rest(?:au|o)r[^ ]*|wiederherstell|ripristin|aterstall[^ ]*|palaut[^ ]*|gendan[^ ]*|gjenopprett|herstel|przywrac[^ ]*|obnov[^ ]*|(?:восста|від)новл[^ ]*|visszaall[^ ]*|geri|yukle|pemuli|khoi|phuc|vraca|επαναφ|복원',
     ],
     [
       'icloud-storage-upgrades',
-      'storage|upgrade|speicher|stockage|mise|niveau|almacenamiento|ampliacion|spazio|archiviazion|ストレーシ(アッフクレート)?|储存空间(升级)?',
+      'storage|upgrade|speicher|stockage|mise|niveau|almacenamiento|ampliacion|spazio|archiviazion|ストレーシ(?:アッフクレート)?|储存空间(?:升级)?',
       'dell[ao]',
     ],
     [
       'icloud-account-sign-in',
-      `${ACCOUNT}|sign|anmeldung|connexion|inicio|sesion|accesso|アカウント(およひ)?サインイン|[账帐]户和?登录`,
+      `${ACCOUNT}|sign|anmeldung|connexion|inicio|sesion|accesso|アカウント(?:およひ)?サインイン|[账帐]户和?登录`,
     ],
     ['icloud-drive', 'drive|云盘'],
     ['icloud-mail', 'mail|correo|メール|邮件'],
@@ -103,68 +103,66 @@ const LETTER = '[^ \\u3000-\\uffff]';
  * that spaces its words ("de", "в"), a longer one that only places a service in iCloud
  * ("Sauvegarde sur iCloud", "dans", the Greek "στο", the Vietnamese "trên" and "vào") or joins
  * two words of one service ("Account and Sign In", "Backup und Wiederherstellung", the Swedish
- * "och"; the "og", "ja", "en", "i" or "és" of other languages are short already: a name
- * joining two services' words is still nothing), or a possessive
- * (Japanese "の", Chinese "的", Korean "의"). The Japanese and Chinese ones are written against
- * the next word ("iCloudのバックアップ"), so a service's word may also start with one. Another
- * service's word is never a particle.
+ * "och", the Malay and Indonesian "dan", the Greek "και"; the "og", "ja", "en", "i", "va" or
+ * "és" of other languages are short already: a name joining two services' words is still
+ * nothing), a possessive (Japanese "の", Chinese "的", Korean "의") or the Korean "and" (및,
+ * spaced apart: "백업 및 복원" is backup and restore, "백업 복원" a restore of a backup). The
+ * Japanese and Chinese ones are written against the next word ("iCloudのバックアップ"), so a
+ * service's word may also start with one. Another service's word is never a particle.
  */
-const TIED = '[の的의]';
+const TIED = '[の的의및]';
 /**
  * Also a particle: a case ending written onto the key word ("iCloudiin", "iCloudissa": its
- * word is marked "_" in canonicalServiceId), up to four letters, when no service's word.
+ * word is marked "!" in canonicalServiceId), up to four letters, when no service's word.
  */
 const PARTICLE = RegExp(
-  `^(_?(${LETTER}{1,2}|and|und|och|sur|dans|vao|στο|tren|${TIED})|_[a-z]{0,4})$`,
+  `^(!?(${LETTER}{1,2}|and|und|och|sur|dans?|και|vao|στο|tren|${TIED})|![a-z]{0,4})$`,
 );
 
 /**
  * Per key word ("iCloud", "Apple", and a space for Photos): its services, and one pattern that
  * tells whose WORD (with an ending) or COMPANION (none: "-", which no folded name holds) a word
  * is by the group that matched: group 2n + 1 holds the n-th entry's WORDS, 2n + 2 its
- * COMPANIONS (the lists' own groups do not capture). One pattern per key word, tried on each
- * word, instead of one per service tried on the whole name: a pattern is compiled the first
- * time it runs, and on the status page compiling one per service cost more than reading the
- * rows (README, "Performance"). Built when the reader loads, once the status table is there:
+ * COMPANIONS (the lists' own groups are written not to capture). One pattern per key word,
+ * tried on each word, instead of one per service tried on the whole name: a pattern is
+ * compiled the first time it runs, and on the status page compiling one per service cost more
+ * than reading the rows (README, "Performance"). Built when the reader loads, once the status table is there:
  * no Unicode classes, so an all-ASCII page compiles none.
  */
 const KEYS = Object.entries(SERVICES).map(([key, services]) => {
-  const lists = services.map(
-    ([, words, companions = '-']) =>
-      `(${words.replaceAll('(', '(?:')})|(${companions.replaceAll('(', '(?:')})`,
-  );
+  const lists = services.map(([, words, companions = '-']) => `(${words})|(${companions})`);
   const pattern = RegExp(`^${TIED}?(?:${lists.join('|')})${LETTER}{0,3}$`);
   return [key, services.map(([id]) => id), pattern] as const;
 });
 
 export function canonicalServiceId(name: string): ServiceId | undefined {
-  const folded = foldName(name);
+  // "&" is "and" ("iCloud Backup & Restore"), which folding would drop: then "Restore" came
+  // right after "Backup", a restore of a backup, and the row read as no service.
+  const folded = foldName(name.replaceAll('&', ' and '));
   // Any name with "iCloud.com" in it is the web apps.
   if (/ icloud +com /.test(folded)) return 'icloud-web-apps';
   for (const [key, ids, pattern] of KEYS) {
     const parts = folded.split(key);
     if (!parts[1]) continue;
-    // A word written right after the key word is marked "_" (folded names hold none): a case
+    // A word written right after the key word is marked "!" (folded names hold none): a case
     // ending there of up to four letters that is no service's word ("iCloudiin", "iCloudissa",
     // Finnish; "iCloudi", Estonian) places the service like a particle, while "iCloudMail
     // Backup" still names two services. Photos' key is the space between words: nothing is
-    // written onto it. Korean spaces its "and" (및) apart, and "and restore" (및 복원) goes with
-    // a backup's name where "restore" alone (백업 복원) is a restore: the two are read as one
-    // companion.
+    // written onto it.
     const words = parts
-      .join(key > ' ' ? ' _' : ' ')
-      .replace(' 및 ', ' 및')
+      .join(key > ' ' ? ' !' : ' ')
       // Dutch hyphenates it: "iCloud-back-up".
       .replace('back up', 'backup')
       .split(' ')
-      // Nothing ('') and what would only be a particle: a bare mark, a single digit.
-      .filter((word) => word[1] || word > '_');
+      // Nothing (''), and a bare mark (the key word alone): "!" sorts below every letter and
+      // digit, so one comparison drops both. A single digit left is a particle.
+      .filter((word) => word > '!');
     // Per word, the group it matched (-1: none); a service is named by a WORD of it when every
     // other word is one of its WORDS or COMPANIONS or a particle. Matched without its mark: an
-    // optional "_" in the pattern made V8 compile and run it slower on the page's first names
+    // optional "!" in the pattern made V8 compile and run it slower on the page's first names
     // (about 0.2 ms in Node).
     const groups = words.map(
-      (word) => pattern.exec(word.replace('_', ''))?.findIndex((g, i) => i && g) ?? -1,
+      (word) => pattern.exec(word.replace('!', ''))?.findIndex((g, i) => i && g) ?? -1,
     );
     const particle = (i: number) => groups[i]! < 0 && PARTICLE.test(words[i]!);
     for (const group of groups) {

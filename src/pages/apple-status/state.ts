@@ -53,6 +53,6 @@ const RANK: ServiceState[] = ['available', 'maintenance', 'issue', 'outage'];
 /** Several readings of one service (duplicates) agree, or the result is `unknown`. */
 export function agreedState(states: readonly ServiceState[]): ServiceState {
   const first = states[0];
-  if (first === undefined) return 'unknown';
+  if (!first) return 'unknown';
   return states.every((state) => state === first) ? first : 'unknown';
 }

@@ -21,7 +21,7 @@ export function summarizeIcloud(observation: AppleStatusObservation): IcloudSumm
   for (const id of SERVICE_IDS) {
     const matches = observation.services.filter((service) => service.id === id);
     const first = matches[0];
-    if (first === undefined) continue;
+    if (!first) continue;
     services.push({ id, name: first.name, state: agreedState(matches.map((s) => s.state)) });
   }
   const { state, since } = observation.icloudBackup;
