@@ -4,6 +4,8 @@ import { catalogOf, type Family } from '../../../src/knowledge/catalogs';
 import { buildSummary, importSummary, renderSummary, type SummaryInput } from '../../../src/report';
 import { importErrorText } from '../../../src/ui/export/import-error';
 import { textsFor } from '../../../src/ui/locale-context';
+import { diagnose } from '../../../src/engine/diagnose';
+import type { TextRef } from '../../../src/engine/types';
 import { sampleInput } from '../report/fixtures';
 
 /**
@@ -101,6 +103,30 @@ describe('sizes in the rendered summary, in each language’s form', () => {
     const sizes = [...rendered.matchAll(SIZE)];
     // Used, total, next backup, three categories, free space in the engine's sentence.
     expect(sizes.length).toBeGreaterThanOrEqual(6);
+    for (const [whole, number, unit] of sizes) {
+      expect(number, whole).not.toMatch(DECIMAL_COMMA.has(locale) ? /\./ : /,/);
+      expect(FRENCH_UNITS.has(unit!), whole).toBe(locale === 'fr');
+    }
+  });
+});
+
+/** Every sentence reference in a diagnosis, wherever the engine put it. */
+function textRefs(value: unknown): TextRef[] {
+  if (Array.isArray(value)) return value.flatMap(textRefs);
+  if (typeof value !== 'object' || value === null) return [];
+  const own =
+    'key' in value && typeof value.key === 'string' && 'params' in value ? [value as TextRef] : [];
+  return [...own, ...Object.values(value).flatMap(textRefs)];
+}
+
+describe('sizes in the popup’s sentences from the engine, in each language’s form', () => {
+  const cases = LOCALES.flatMap((l) => Object.keys(SIZED).map((name) => [l, name] as const));
+  it.each(cases)('%s, %s: the engine’s sizes are said the language’s way', (locale, name) => {
+    const facts = sizedInput(locale, SIZED[name as keyof typeof SIZED]).facts;
+    const { t } = textsFor(locale);
+    const sentences = textRefs(diagnose(facts)).map((ref) => t(ref));
+    const sizes = sentences.flatMap((s) => [...s.matchAll(SIZE)]);
+    expect(sizes.length).toBeGreaterThanOrEqual(2);
     for (const [whole, number, unit] of sizes) {
       expect(number, whole).not.toMatch(DECIMAL_COMMA.has(locale) ? /\./ : /,/);
       expect(FRENCH_UNITS.has(unit!), whole).toBe(locale === 'fr');
