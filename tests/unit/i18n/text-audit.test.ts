@@ -56,6 +56,43 @@ describe('no English left inside a translation', () => {
   });
 });
 
+/** Sessions that between them give every answer a value the summary words. */
+const ANSWER_SETS = [0, 1, 2].map((i): SummaryInput['facts'] => ({
+  ...sampleInput().facts,
+  alertText: '',
+  notes: '',
+  iosBeta: i === 0,
+  twoFactor: i === 1,
+  emailVerified: i === 0,
+  backupEnabled: i === 1,
+  deviceLocked: i === 0,
+  sideloadedApps: i === 1,
+  largeOfflineAppData: i === 0,
+  profileOrRestrictions: i === 1,
+  computerBackupFails: i === 0,
+  storageStatus: (['full', 'plenty', 'almost_full'] as const)[i],
+  wifi: (['unstable', 'none', 'stable'] as const)[i],
+  power: (['battery', 'charging', 'charging'] as const)[i],
+  appleBackupStatus: (['issue', 'maintenance', 'outage'] as const)[i],
+  unsure: ['deviceLocked'],
+  lastSuccessfulBackup: i === 2 ? '2022-01-01' : '2026-11-20',
+}));
+
+describe('no English left in a rendered summary', () => {
+  const cases = OTHER.flatMap((l) => ANSWER_SETS.map((_, i) => [l, i] as const));
+  it.each(cases)('%s, answers %i: every line is in the language', (locale, i) => {
+    const input = sampleInput({ uiLanguage: locale, facts: ANSWER_SETS[i]! });
+    const rendered = renderSummary(
+      buildSummary(input, { language: locale, leaveOutFreeText: false }),
+      'markdown',
+    );
+    const english = rendered
+      .split('\n')
+      .filter((line) => ENGLISH_WORDS.test(line.replace(KEPT_NAMES, ' ')));
+    expect(english).toEqual([]);
+  });
+});
+
 /** Sizes and Settings' items as they stand in the seven languages' rendered summaries. */
 const SIZE = /(\d+(?:[.,]\d+)?)\s?(GB|MB|TB|KB|Go|Mo|To|Ko)(?!\p{L})/gu;
 const DECIMAL_COMMA = new Set<Locale>(['de', 'es', 'fr', 'it']);
