@@ -192,7 +192,7 @@ export function similar(a: string, b: string): boolean {
  * "epäonnistui" with "onnistui", Polish "niewystarczająca" (insufficient) with
  * "wystarczająca", Czech "nedokončena" with "dokončena", Greek "ανεπαρκής" with "επαρκής".
  */
-const NEGATING_PREFIX = /^(?:miss?|un|non|epa|nie?|не|αν)$/;
+const NEGATING_PREFIX = /^(?:miss?|un|non|epa|nie?|ne|не|αν)$/;
 
 /**
  * Whether a typed word can stand for a vocabulary word: a small typo, the same stem
@@ -206,8 +206,18 @@ export function related(a: string, b: string): boolean {
   if (short.length >= MIN_SUFFIX && long.endsWith(short))
     return !NEGATING_PREFIX.test(long.slice(0, long.length - short.length));
   const stem = commonPrefix(a, b);
-  return stem >= MIN_STEM && stem >= 0.6 * long.length;
+  if (stem >= MIN_STEM && stem >= 0.6 * long.length) return true;
+  return stem >= MIN_PREFIX && INFLECTION.test(a.slice(stem)) && INFLECTION.test(b.slice(stem));
 }
+
+/**
+ * Endings a verb or adjective takes for tense, person, gender or number in the Latin-script
+ * languages: a word with a stem too short for `MIN_STEM` is still the same word with one of
+ * these after it, "failing" for "failed", "fallire" for "fallida", "falhando" for "falhou". Not
+ * any ending: "backed" is not "backup", nor "compute" "complete".
+ */
+const INFLECTION =
+  /^(?:|s|es|e|ed|d|ing|ings|a|o|i|ar|er|ir|re|are|ere|ire|ado|ada|ido|ida|ato|ata|ito|ita|ando|endo|iendo|ó|ou|iu|eu|en|t|te|et)$/u;
 
 /** Vocabulary words worth comparing with a typed word of four or more letters. */
 function candidatesFor(vocabulary: Vocabulary, token: string): Set<number> {
@@ -223,7 +233,8 @@ function candidatesFor(vocabulary: Vocabulary, token: string): Set<number> {
     addAll(startingWith(forwards, token.slice(0, EDGE)));
     addAll(startingWith(backwards, reverse(token.slice(-EDGE))));
   }
-  addAll(startingWith(forwards, token.slice(0, MIN_STEM)));
+  // Words sharing a stem of four letters, for those with an ending of their own (`INFLECTION`).
+  addAll(startingWith(forwards, token.slice(0, MIN_PREFIX)));
   if (token.length >= MIN_SUFFIX) addAll(startingWith(backwards, reverse(token)));
   for (let n = MIN_PREFIX; n < token.length; n++) {
     const prefix = ids.get(token.slice(0, n));

@@ -66,6 +66,8 @@ const REGIONAL_CHINESE: [RegExp, string][] = [
   [/透过/gu, '通过'],
   // "Cannot" said with "不能" or "没法" is the patterns' "无法" (unable): "不能用蜂窝数据备份".
   [/不能|没法|没办法/gu, '无法'],
+  // "Not enough" said as "不够" ("空间不够") is the patterns' "不足".
+  [/不够/gu, '不足'],
   // Full said with the perfective "了" ("空间满了", "已经满了") is "已满"; "快满了" (almost) stays.
   [/(?<!快)(?:已经)?满了/gu, '已满'],
   // "Never" said as "not ever" ("从来没有备份过"), "not even once" ("一次都没备份过") or "从没" is
@@ -123,7 +125,14 @@ const politeKorean = (text: string) =>
     )
     .replace(/([돼되해려워와써예])요(?![가-힣])/gu, (_, open: string) => `${POLITE_OPEN[open]}니다`)
     .replace(/이에요(?![가-힣])/gu, '입니다')
-    .replace(/니에요(?![가-힣])/gu, '닙니다');
+    .replace(/니에요(?![가-힣])/gu, '닙니다')
+    // Past or present says nothing of which alert it is: "실패합니다" (fails) as Apple's
+    // "실패했습니다" (failed), keeping the "-습니다" most patterns end with; "없었습니다" as
+    // "없습니다".
+    .replace(/합니다|하였습니다/gu, '했습니다')
+    .replace(/([가-힣])[었았]습니다/gu, (whole, stem: string) =>
+      closed(stem) ? `${stem}습니다` : whole,
+    );
 /**
  * French negates a verb with "ne … pas" around it, and says "no longer" and "never" the same way
  * ("n'est plus plein", "n'échoue plus", "ne s'est jamais rempli"): the negation is put before
@@ -201,6 +210,11 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   verifikation: 'bestatigung',
   // Turkish "depolama alanı" is the everyday word for the storage Apple calls "saklama alanı".
   depolama: 'saklama',
+  // Japanese writes the topic's loanwords in katakana; read as the English words they are, a
+  // text that mixes both ("iCloud バックアップ failed") is one language.
+  バックアップ: 'backup',
+  ストレージ: 'storage',
+  エラー: 'error',
   // Hindi says failed with the English loanword as often as with "विफल".
   फेल: 'विफल',
   // Latin American Spanish says "respaldo" where Spain says "copia de seguridad".
@@ -247,14 +261,14 @@ export const STOPWORDS: Words = wordSet(
     'el los las del al tu su mi por para con este esta se lo',
     'il lo gli di della è e o da questo questa tuo tua mio che si su sul sulla nel nella',
     'os as do da dos das um uma é em na ao seu sua meu minha',
-    'het een op te van voor met je jouw mijn dit deze er aan ik heb',
+    'het een op te van voor met je jouw mijn dit deze er aan ik heb heeft hebt hebben gehad',
     'и в во на с со к по за из от до для это этот эта ваш ваша ваше мой моя моё',
     'i w we na z ze do od dla to ten ta twój twoja twoje mój moja moje jest się',
     'och i på av för till det den en ett din ditt dina min mitt är',
     'og i på af av for til det den en et din dit ditt dine min mit mitt er',
     'bu bir ve ile için şu o benim senin çok daha gibi',
     'a je jsou se na v ve z ze k ke o s u pro při tento tato toto tohoto tomto',
-    'váš vaše vašeho můj moje mi',
+    'váš vaše vašeho můj moje mi jsem jsi jsme jste svůj svou své svého',
     'ja on se sen tämä tämän tätä minun sinun ole oli kun että jo',
     'і й в у на з із зі до від для це цей ця цього ваш ваша ваше вашого мій моя моє та що',
     'το τα η ο οι του της των στο στη στην στον σε και να για από με ένα μια αυτό αυτού αυτή',
@@ -330,7 +344,7 @@ const TURKISH_NEGATIONS = wordSet(TURKISH_NEGATION_WORDS);
 export const NEGATIONS: Words = wordSet(
   [
     'not no cannot unable without nicht kein keine keinen ohne pas aucun aucune impossible sans',
-    'never jamais nunca nooit nigdy никогда aldrig aldri',
+    'never jamais nunca nooit nigdy никогда aldrig aldri hiçbir soha niciodată ποτέ אף أبدًا',
     'sin ningun ninguna impossibile non nessun nessuna senza não nenhum sem niet geen zonder',
     'не нет без невозможно нельзя nie brak bez niemożliwe inte ingen inget utan ikke uden uten',
     TURKISH_NEGATION_WORDS,
@@ -461,7 +475,23 @@ export function deniedHan(input: string): string[] {
 /** Tokens for a word the caller knows better, e.g. a mistyped negation of the patterns. */
 export type KnownWords = (word: string) => readonly string[] | undefined;
 
+/**
+ * How often or for how long it happens ("keeps failing", "continua a fallire", "sürekli",
+ * "ciągle", "pořád", "nog nooit") says nothing of which alert it is, as in Chinese and Korean
+ * (`REGIONAL_CHINESE`, `politeKorean`): dropped, so it does not dilute what the text says.
+ */
+const HOW_OFTEN = wordSet(
+  [
+    'keeps keep kept always constantly continually continuously repeatedly still',
+    'immer ständig dauernd andauernd toujours constamment sigue siguen siempre continuamente',
+    'constantemente continua continuano sempre costantemente continuo steeds altijd telkens nog',
+    'ciągle wciąż zawsze stale ständigt alltid jämt sürekli hep pořád stále vždy',
+    'постоянно всегда постійно завжди terus selalu luôn',
+  ].join(' '),
+);
+
 function pushWord(word: string, tokens: string[], known?: KnownWords): void {
+  if (HOW_OFTEN.has(word)) return;
   const replaced = replacementsOf().get(word) ?? known?.(word);
   const negative = replaced ? undefined : negativeWord(word);
   if (replaced) tokens.push(...replaced);
@@ -566,8 +596,24 @@ const NEVER_REACH = 6;
 const NEVER_VALUE =
   /([:：]\s*)(never|jamais|nunca|mai|nooit|nigdy|nikdy|никогда|ніколи|aldrig|aldri|从未|從未)\s*$/gimu;
 
-/** The text with "never" as a label's value read as "never made" (`NEVER_VALUE`). */
-export const neverAsValue = (text: string) => text.replace(NEVER_VALUE, '$1$2 made');
+/**
+ * Korean and Japanese give a backup label the value "none" ("마지막 백업: 없음", "前回のバックアップ：
+ * なし"): read as their "never backed up", which their patterns say with a verb.
+ */
+const NONE_VALUE: [RegExp, string][] = [
+  [/(백업[^:：\r\n]*[:：]\s*)(?:없음|없다|없어요|없습니다)\s*$/gmu, '$1백업된 적이 없음'],
+  [
+    /(バックアップ[^:：\r\n]*[:：]\s*)(?:なし|無し|ない|ありません)\s*$/gmu,
+    '$1バックアップされたことがありません',
+  ],
+];
+
+/** The text with "never" as a label's value read as "never made" (`NEVER_VALUE`, `NONE_VALUE`). */
+export const neverAsValue = (text: string) =>
+  NONE_VALUE.reduce((t, [none, never]) => t.replace(none, never), text).replace(
+    NEVER_VALUE,
+    '$1$2 made',
+  );
 
 /**
  * Tokens of a text: Latin and katakana words, and character pairs for each run of Chinese

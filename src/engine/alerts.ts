@@ -5,6 +5,7 @@ import {
   lookup,
   NO_TYPO_BELOW,
   oneSlip,
+  related,
   similar,
   weightsOf,
   type Vocabulary,
@@ -189,6 +190,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
       if (p.alert === alert) p.names = p.tokens.filter((id) => words.has(id));
     }
   }
+  namingInLanguage(patterns, vocabulary);
   const exclusions = alerts.map((a) => (a.excludedBy ?? []).map((phrase) => tokenize(phrase)));
   const own = alerts.map((a, i) =>
     a.excludedBy ? [...new Set(raw.filter((p) => p.alert === i).flatMap((p) => p.tokens))] : [],
@@ -296,6 +298,43 @@ function naming(
   return out;
 }
 
+/**
+ * A pattern whose alert names no word in most languages (`naming`) may in its own: the verb that
+ * every wording of its alert in that language says, give or take an ending, and at most one
+ * other alert says: "завершити" / "завершено" (complete) in all the Ukrainian wordings of "the
+ * last backup could not be completed". A text without it ("Резервне копіювання не вдається",
+ * backup does not succeed) says something else, a failure.
+ */
+function namingInLanguage(patterns: readonly Pattern[], vocabulary: Vocabulary): void {
+  const groups = new Map<string, Pattern[]>();
+  for (const p of patterns) {
+    const key = `${p.alert} ${p.language}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(p);
+  }
+  const word = (id: number) => vocabulary.words[id]!;
+  const says = (p: Pattern, id: number) => p.tokens.some((t) => related(word(t), word(id)));
+  // In any of its forms: "резервной", "резервная", "резервное" (backup) are one topic word.
+  const alertsSaying = (id: number, language: string) =>
+    new Set(patterns.filter((p) => p.language === language && says(p, id)).map((p) => p.alert));
+  for (const wordings of groups.values()) {
+    if (wordings.length < 2 || wordings.some((p) => p.names.length > 0)) continue;
+    const named = wordings[0]!.tokens.filter((id) => {
+      const w = word(id);
+      return (
+        isWord(w) &&
+        !STOPWORDS.has(w) &&
+        !isNegation(w) &&
+        wordings.every((p) => says(p, id)) &&
+        alertsSaying(id, wordings[0]!.language).size <= 2
+      );
+    });
+    if (named.length === 0) continue;
+    for (const p of wordings) {
+      p.names = p.tokens.filter((t) => named.some((id) => related(word(t), word(id))));
+    }
+  }
+}
+
 let index: Index | undefined;
 
 interface InputToken {
@@ -384,16 +423,29 @@ const deviceTypo = (word: string) =>
  */
 const AFFIRMATIVE_PRESENT = /^(?!.*m\p{L}{0,2}[iu]yor$).*[^aeiou][iu]yor$/u;
 
-function negationsWithSlips({ negatives, negations }: Index): KnownWords {
+function negationsWithSlips({ negatives, negations, vocabulary }: Index): KnownWords {
   return (word) => {
     const exact = negatives.get(word);
     if (exact || word.length < LONG_NEGATION - 1 || NEGATIONS.has(word)) return exact;
     const negation = negations.find((n) => oneSlip(word, n));
     if (negation) return [negation];
-    if (AFFIRMATIVE_PRESENT.test(word)) return undefined;
-    for (const [negative, tokens] of negatives) if (oneSlip(word, negative)) return tokens;
-    return undefined;
+    if (!AFFIRMATIVE_PRESENT.test(word)) {
+      for (const [negative, tokens] of negatives) if (oneSlip(word, negative)) return tokens;
+    }
+    return prefixedNegation(word, vocabulary);
   };
+}
+
+/**
+ * Czech and Slovak negate a verb or adjective with "ne" written on it: "nezálohoval" (did not
+ * back up), "nedokončena" (not completed). A word the patterns do not say, whose rest is a word
+ * they do, is that negation and the word, as "nebyl zálohován" is.
+ */
+const NE_PREFIXED = /^ne(\p{L}{5,})$/u;
+function prefixedNegation(word: string, vocabulary: Vocabulary): string[] | undefined {
+  const rest = NE_PREFIXED.exec(word)?.[1];
+  if (!rest || vocabulary.ids.has(word) || lookup(vocabulary, word).length > 0) return undefined;
+  return lookup(vocabulary, rest).length > 0 ? ['not', rest] : undefined;
 }
 
 /** How many character pairs before a Japanese or Korean negating ending it reaches at most. */

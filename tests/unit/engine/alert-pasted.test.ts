@@ -493,7 +493,6 @@ const kept: [text: string, id: string][] = [
 
 /** Written with the rest, still read otherwise (see the report of this round). */
 const left: [language: string, text: string, id: string | null][] = [
-  ['nl', 'Deze iPad heeft nooit een reservekopie gehad', 'not_backed_up_weeks'],
   ['ru', 'Этот iPad никогда не резервировался', 'not_backed_up_weeks'],
 
   ['uk', 'iPhone не було резервно скопійовано протягом 3 тижнів', 'not_backed_up_weeks'],

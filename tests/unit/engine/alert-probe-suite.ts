@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchAlert } from '../../../src/engine/alerts.ts';
 
-/** The alert a probe must be read as, the alerts either of which is right, or none (`null`). */
-export type Expected = string | readonly string[] | null;
+/** The alert a probe must be read as, the readings any of which is right (`null`: none), or none. */
+export type Expected = string | readonly (string | null)[] | null;
 export type Probe = [language: string, text: string, expected: Expected];
 
 export function expectRead(text: string, expected: Expected): void {

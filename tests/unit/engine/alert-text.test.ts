@@ -89,13 +89,24 @@ describe('tokenize', () => {
 
   it('cuts Chinese and Japanese into character pairs but keeps katakana words', () => {
     expect(tokenize('备份失败')).toEqual(['备份', '份失', '失败']);
+    expect(tokenize('iPhoneのモバイルデータ通信')).toEqual([
+      'device',
+      'の',
+      'モバイルデータ',
+      '通信',
+    ]);
+  });
+
+  it('reads the katakana loanwords of the topic as the English words, so mixed texts are one', () => {
     expect(tokenize('iPhoneのバックアップに失敗')).toEqual([
       'device',
       'の',
-      'バックアップ',
+      'backup',
       'に失',
       '失敗',
     ]);
+    expect(tokenize('iCloud バックアップ failed')).toEqual(tokenize('iCloud backup failed'));
+    expect(tokenize('ストレージ エラー')).toEqual(['storage', 'error']);
   });
 
   it('reads Korean the same whatever the spacing', () => {
