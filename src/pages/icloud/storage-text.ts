@@ -272,10 +272,11 @@ const DEVICES =
 
 /**
  * "iPhone Storage", "iPhone-Speicher", "Stockage de l'iPad", "Mac Storage", "אחסון ה-iPhone": a
- * storage word and a device word side by side, the device's own storage, not iCloud's.
+ * storage word and a device word side by side, the device's own storage, not iCloud's; also with
+ * the model between ("iPhone 15 Pro Storage", "iPad (10th generation) Storage").
  */
 const DEVICE_STORAGE = new RegExp(
-  `${DEVICES}[- ]?(?:${STORAGE_WORDS})|(?:${STORAGE_WORDS})[^\\d.,;:]{0,12}?${DEVICES}`,
+  `${DEVICES}[^.,;:]{0,24}?(?:${STORAGE_WORDS})|(?:${STORAGE_WORDS})[^\\d.,;:]{0,12}?${DEVICES}`,
   'gi',
 );
 

@@ -66,3 +66,16 @@ describe('probes: the account’s usage line in about 30 languages and markups',
     expect(page('Spazio di archiviazione iCloud', body)).toBe(U);
   });
 });
+
+describe('probes: a device’s storage label beside a line, not the first in its row', () => {
+  const line = '<p>61 GB of 128 GB used</p>';
+  it.each([
+    `<div><img><span>iPhone 15 Pro Storage</span>${line}</div>`,
+    `<div><img><span>iPad (10th generation) Storage</span>${line}</div>`,
+    `<div><img><span><b>iPhone</b> Storage</span>${line}</div>`,
+    `<div><img><span><b>iPhone</b> Storage</span><span>128 GB</span>${line}</div>`,
+    `<div><em>x</em><span>iPad-Speicher</span><span>20 GB von 64 GB belegt</span></div>`,
+  ])('page: %s', (body) => {
+    expect(page('iCloud Storage', body)).toBe(U);
+  });
+});
