@@ -354,21 +354,26 @@ const JA_RELATIVES_THINGS = new Set(
 const KO_RELATIVE_NAME =
   /(?<=(?:아들|딸|남편|아내|와이프|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|형|할머니|할아버지|친구|조카|손자|손녀|사촌)[ \t]+)\p{Script=Hangul}{2}(?=이(?:가|는|의|를|도|랑|한테|에게|하고)|(?:에게|한테)(?!\p{Script=Hangul}{3}))/gu;
 /**
- * A two-syllable name takes the subject or topic particle straight on ("아내 수진이 백업을", "아들
- * 민호가", "남편 동현은"): 이/은 after a closing consonant, 가/는 after a vowel, as grammar has it. A
- * noun said after a relative takes them the same way ("딸 사진이 안 보여요", "아들 학원이
- * 끝나면"), so it counts only when the person then does something with an object or a device
- * ("백업을", "아이패드를", "아이폰도"), and the everyday nouns that do are listed below.
+ * A two-syllable name takes a particle straight on ("아내 수진이 백업을", "딸 하은도", "동생
+ * 승우랑", "친구 예린의"): 이/은 after a closing consonant, 가/는 after none, as grammar has it. A
+ * noun said after a relative takes them the same way ("딸 사진이", "엄마 모임이"), so both
+ * syllables must be ones given names are made of: nouns are built mostly from others.
  */
 const KO_RELATIVE_SUBJECT =
-  /(?<=(?<!\p{Script=Hangul})(?:아들|딸|남편|아내|와이프|엄마|아빠|어머니|아버지|동생|남동생|여동생|언니|오빠|누나|형|할머니|할아버지|조카|손자|손녀|사촌)[ \t]+)\p{Script=Hangul}[^\P{Script=Hangul}로에](?=[이가은는도])/gu;
-/** Whether a particle fits the syllable before it: 이/은 after a final consonant, 가/는 after none. */
+  /(?<=(?<!\p{Script=Hangul})(?:아들|딸|남편|아내|와이프|엄마|아빠|어머니|아버지|동생|남동생|여동생|언니|오빠|누나|형|할머니|할아버지|조카|손자|손녀|사촌|친구)[ \t]+)\p{Script=Hangul}{2}(?=(?:이랑|랑|하고|한테|에게|[이가은는도의와과])(?!\p{Script=Hangul}))/gu;
+/** Syllables Korean given names are most often made of, old and new ("영수", "하은", "순자"). */
+const KO_NAME_SYLLABLES = new Set(
+  `가강건겸결경규균근기길나남다단담도동두라란래령례로록률린리미민명보봄범별빈서석선설성세소솔송
+  수숙순슬승시식신아안애양언연열영예옥온완용우욱운웅원유윤율은의익인자재정제종주준중지진찬창채
+  철청초춘태택하한해혁현형혜호홍화환효후훈휘희`.replace(/\s+/g, ''),
+);
+/** Particles that go after a final consonant, and their forms after a vowel; others take both. */
+const AFTER_CONSONANT = /^(?:이|은|과|이랑)$/u;
+const AFTER_VOWEL = /^(?:가|는|와|랑)$/u;
 function particleFits(syllable: string, particle: string): boolean {
   const closed = (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
-  return particle === '도' || closed === (particle === '이' || particle === '은');
+  return AFTER_CONSONANT.test(particle) ? closed : AFTER_VOWEL.test(particle) ? !closed : true;
 }
-const KO_ACTS_ON =
-  /^[ \t]+(?:\p{Script=Hangul}+[을를](?!\p{Script=Hangul})|아이폰|아이패드|맥북|아이클라우드|애플|갤럭시|안드로이드|\p{Script=Latin})/u;
 /** Two-syllable words said after a relative with a particle: their things, times, places, how many. */
 const KO_RELATIVES_THINGS = new Set(
   `사진 계정 전화 번호 이름 메일 용량 저장 백업 문자 기기 설정 영상 음악 생일 직장 카톡 아이 애기 아기
@@ -402,9 +407,10 @@ function* koreanNamed(text: string): Generator<Span> {
       yield { start: match.index, end: match.index + match[0].length };
   for (const match of text.matchAll(KO_RELATIVE_SUBJECT)) {
     const end = match.index + match[0].length;
+    const particle = /^\p{Script=Hangul}+/u.exec(text.slice(end, end + 3))![0];
     if (
-      particleFits(match[0][1]!, text[end]!) &&
-      KO_ACTS_ON.test(text.slice(end + 1, end + 40)) &&
+      [...match[0]].every((syllable) => KO_NAME_SYLLABLES.has(syllable)) &&
+      particleFits(match[0][1]!, particle) &&
       !KO_RELATIVES_THINGS.has(match[0]) &&
       !KO_NOT_NAMES.has(match[0])
     )

@@ -32,7 +32,7 @@ const STRONG = phrases(`
   mitt navn er|logget inn som|benim adım|benim ismim|ismim|İsmim|BENİM ADIM|BENİM İSMİM|İSMİM|
   jmenuji se|jmenuju se|moje jméno je|mé jméno je|přihlášen jako|přihlášena jako|
   přihlášený jako|přihlášená jako|volám sa|moje meno je|prihlásený ako|prihlásená ako|
-  nimeni on|minun nimeni on|kirjautuneena nimellä|kirjautunut nimellä|мене звати|моє ім'я|
+  nimeni on|minun nimeni on|kirjautuneena nimellä|kirjautunut nimellä|мене звати|мене звуть|моє ім'я|
   моє прізвище|увійшов як|увійшла як|вхід виконано як|ονομάζομαι|με λένε|λέγομαι|
   το όνομά μου είναι|συνδεδεμένος ως|συνδεδεμένη ως|me lene|onomazomai|to onoma mou einai|
   mă numesc|ma numesc|numele meu este|numele meu e|conectat ca|conectată ca|conectata ca|

@@ -1,7 +1,7 @@
 import { phrases } from './lexicon.ts';
 import { nameLine } from './signatures.ts';
 import { WALL, atWordStart, opensClause, type Span } from './spans.ts';
-import { uncasedRelatives } from './uncased-relatives.ts';
+import { isPersianEveryday, uncasedRelatives } from './uncased-relatives.ts';
 import { UNCASED, isNameWord, isStopWord, readUncased, type UncasedOptions } from './uncased.ts';
 
 /**
@@ -28,7 +28,7 @@ const intro = (list: string, options: UncasedOptions, clause = false): Intro => 
 const STRONG = intro(
   `שמי|שמי הוא|השם שלי הוא|השם שלי|קוראים לי|מחובר בתור|מחוברת בתור|רשום בתור|רשומה בתור|
   اسمي|إسمي|اسمى|مسجل الدخول باسم|مسجلة الدخول باسم|مسجل باسم|مسجلة باسم|الدخول باسم|
-  मेरा नाम|मेरा नाम है`,
+  मेरा नाम|मेरा नाम है|اسم من|نام من|اسمم`,
   { words: 2 },
 );
 const LABELS: Intro = {
@@ -66,12 +66,14 @@ const ROLES = intro(
  * "नमस्ते सुरेश,". Words that go on the greeting ("שלום רב", "مرحبا بكم") are no name.
  */
 const GREETED = intro(
-  `שלום|היי|הי|בוקר טוב|ערב טוב|مرحبا|مرحباً|أهلا|أهلاً|اهلا|مساء الخير|صباح الخير|नमस्ते|नमस्कार`,
+  `שלום|היי|הי|בוקר טוב|ערב טוב|سلام|مرحبا|مرحباً|أهلا|أهلاً|اهلا|مساء الخير|صباح الخير|नमस्ते|नमस्कार`,
   { words: 1, needsBreak: true },
   true,
 );
 const GREETING_GOES_ON = new Set(
-  'רב לכולם לך לכם חברים צוות רבה بكم بك جميعا جميعاً الجميع عليكم وسهلا وسهلاً सब सभी'.split(' '),
+  'רב לכולם לך לכם חברים צוות רבה بكم بك جميعا جميعاً الجميع عليكم علیکم دوستان همگی وسهلا وسهلاً सब सभी'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -105,7 +107,7 @@ const TWO_WORDS_BEFORE =
 /** Sign-offs: the name alone on the next, last, line ("בברכה,\nאריאל שפירא"). */
 const SIGN_OFF = new RegExp(
   `^(?:${phrases(`תודה|תודה רבה|תודה מראש|בברכה|בברכה רבה|בתודה|בהוקרה|שלכם|להתראות|
-  בברכה חמה|בכבוד רב|شكراً|شكرا|شكرًا|مع التحية|مع خالص التحية|تحياتي|مع تحياتي|مع أطيب التحيات|مع الاحترام|مع الشكر|وشكراً|مع الشكر والتقدير|
+  בברכה חמה|בכבוד רב|شكراً|شكرا|شكرًا|شكراً لكم|شكرا لكم|شكرًا لكم|با تشکر|با سپاس|سپاس|ممنون|با احترام|ارادتمند|مع التحية|مع خالص التحية|تحياتي|مع تحياتي|مع أطيب التحيات|مع الاحترام|مع الشكر|وشكراً|مع الشكر والتقدير|
   ขอบคุณครับ|ขอบคุณค่ะ|ขอบคุณ|ด้วยความนับถือ|ขอแสดงความนับถือ|ขอบคุณมากครับ|ขอบคุณมากค่ะ|ด้วยความเคารพ|ขอบคุณล่วงหน้าครับ|ขอบคุณล่วงหน้าค่ะ|
   धन्यवाद|सादर|आभार सहित|शुक्रिया|आपका|आपकी|भवदीय|भवदीया|सधन्यवाद`)})[ \\t]*[,،.!]?$`,
   'u',
@@ -134,6 +136,30 @@ function* thai(text: string): Generator<Span> {
   for (const match of text.matchAll(THAI_SPEAKING)) {
     const start = match.index + match[0].length - match[1]!.length;
     if (!isStopWord(match[1]!)) yield { start, end: match.index + match[0].length };
+  }
+}
+
+/**
+ * "سلام، من سارا هستم": Persian "I", a name, then "am" where a clause opens; everyday words there
+ * ("من از شیراز هستم", from Shiraz) are no name.
+ */
+const FA_SELF = /(?<![\p{L}\p{M}])من(?![\p{L}\p{M}])/gu;
+const FA_AM = /[ \t]+هستم(?![\p{L}\p{M}])/uy;
+
+function* persianSelf(text: string): Generator<Span> {
+  for (const match of text.matchAll(FA_SELF)) {
+    if (!opensClause(text, match.index)) continue;
+    const name = readUncased(text, match.index + match[0].length, { words: 2 });
+    FA_AM.lastIndex = name?.end ?? 0;
+    if (
+      name &&
+      FA_AM.test(text) &&
+      !text
+        .slice(name.start, name.end)
+        .split(/[ \t]+/)
+        .some(isPersianEveryday)
+    )
+      yield name;
   }
 }
 
@@ -215,6 +241,7 @@ export function* uncasedNames(text: string): Generator<Span> {
   yield* uncasedRelatives(text);
   yield* thai(text);
   yield* hindi(text);
+  yield* persianSelf(text);
   yield* signature(text);
   yield* signedOnOneLine(text);
 }

@@ -100,14 +100,18 @@ const AND_NEXT = /^[وו]\p{L}{2,}$/u;
 const CLAUSE_END = /^[ \t]*(?:[,.!?;:،؛؟)"”»\r\n]|$)/u;
 /**
  * "And" then a verb goes on from a verb ("أخي ذهب واشترى", went and bought; "אחי הלך וקנה"): the
- * word before it was what the relative did, not their name.
+ * word before it was what the relative did, not their name. Two Arabic words that both end in the
+ * feminine past's ت around "and" ("أمي صورت ونشرت") are two verbs of hers, listed or not.
  */
-const andVerb = (word: string) => AND_NEXT.test(word) && VERBS.has(word.slice(1));
+const FEMININE_PAST = /^(?!ال)\p{Script=Arabic}{2,5}ت$/u;
+const andVerb = (word: string, next: string) =>
+  AND_NEXT.test(next) &&
+  (VERBS.has(next.slice(1)) || (FEMININE_PAST.test(word) && FEMININE_PAST.test(next.slice(1))));
 
-function saysSubject(text: string, at: number, strongOnly: boolean): boolean {
+function saysSubject(text: string, word: string, at: number, strongOnly: boolean): boolean {
   if (CLAUSE_END.test(text.slice(at, at + 3))) return true;
   const next = uncasedWord(text, skipSpaces(text, at));
-  if (!next || andVerb(next.text)) return false;
+  if (!next || andVerb(word, next.text)) return false;
   if (SUBJECT_NEXT.has(next.text) || AND_NEXT.test(next.text)) return true;
   const verb = PRESENT_VERB.test(next.text) || HE_WE_OR_I_DID.test(next.text);
   return !strongOnly && (verb || VERBS.has(next.text));
@@ -153,8 +157,11 @@ const FA_NOT_NAMES = new Set(
 /** A noun joined to the next by the ezafe ("فضای ذخیره‌سازی", "کتابخانه‌ی عکس") is no name. */
 const EZAFE = /(?:ای|ۀ)$/u;
 
+/** Everyday Persian words, and any of two letters: "هر", "یه", "هم" are words, names are longer. */
+export const isPersianEveryday = (word: string) => FA_NOT_NAMES.has(word) || word.length < 3;
+
 function persianSubject(text: string, word: string, end: number): boolean {
-  if (FA_NOT_NAMES.has(word) || EZAFE.test(word) || text.startsWith('\u200cی', end)) return false;
+  if (isPersianEveryday(word) || EZAFE.test(word) || text.startsWith('\u200cی', end)) return false;
   return FA_OBJECT_THEN.test(text.slice(end, end + 120));
 }
 
@@ -170,7 +177,7 @@ export function* uncasedRelatives(text: string): Generator<Span> {
     // so does Persian, whose verb ends the sentence ("مادرم همیشه می‌گوید": always says).
     const strongOnly = PRESENT_VERB.test(word) || persian;
     if (
-      saysSubject(text, name.end, strongOnly) ||
+      saysSubject(text, word, name.end, strongOnly) ||
       (!PRESENT_VERB.test(word) &&
         (persian ? persianSubject(text, word, name.end) : namesOwner(text, match, word, name.end)))
     )
