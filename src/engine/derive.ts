@@ -50,6 +50,19 @@ const CURRENT_IOS = knowledge.devices.currentIos.version;
 /** Only steps that change something count as tried fixes; looking is not fixing. */
 const FIX_STEPS = new Set(knowledge.steps.filter((s) => s.kind === 'fix').map((s) => s.id));
 const major = (version: string) => Number(version.split('.')[0]);
+/**
+ * Apple named the September 2025 release iOS 26, after the year, straight after iOS 18: the
+ * numbers between never shipped, so iOS 18 is one release behind iOS 26, not eight.
+ */
+const NEVER_SHIPPED = { from: 19, to: 25 } as const;
+/** Releases between two majors, counting only the numbers Apple shipped. */
+function releasesBetween(older: number, newer: number): number {
+  const skipped = Math.max(
+    0,
+    Math.min(newer, NEVER_SHIPPED.to) - Math.max(older + 1, NEVER_SHIPPED.from) + 1,
+  );
+  return Math.max(0, newer - older - skipped);
+}
 
 /**
  * "Outdated" is measured against what the device can run (its row in devices.json) and, while
@@ -68,7 +81,7 @@ function deriveIos(facts: Facts, values: Values): void {
   // A version the model cannot run means one of the two answers is wrong: use neither's limit.
   const fits = device !== undefined && !modelCannotRun(device.lastOs, version);
   const target = (fits && device.lastOs) || CURRENT_IOS;
-  values.iosMajorsBehind = Math.max(0, major(target) - major(version));
+  values.iosMajorsBehind = releasesBetween(major(version), major(target));
   const canUpdate =
     fits || !belowCurrent ? devices.canUpdate(fits ? device : undefined, version) : undefined;
   if (canUpdate !== undefined) values.iosUpdateAvailable = canUpdate;

@@ -10,7 +10,7 @@ import {
 } from '../knowledge/index.ts';
 import { allHold, anyHolds, type Values } from './derive.ts';
 import type { Facts } from './facts.ts';
-import { toScore, type CauseTally } from './rank.ts';
+import { supported, toScore, type CauseTally } from './rank.ts';
 import type { Disruption, Params, PlanItem, StorageResult } from './types.ts';
 import { asAnswered, usedParams } from './explain.ts';
 import { GIB, TYPICAL_BACKUP_GB } from './storage-math.ts';
@@ -59,6 +59,10 @@ const FAILED_FIXES_BEFORE_COPY = 3;
 const STEP_ORDER = new Map(knowledge.steps.map((s, i) => [s.id, i]));
 /** The rules whose measurement proves their cause (`proof`), by cause. */
 const PROOFS = knowledge.rules.filter((r) => r.proof && r.weight > 0);
+/** Causes that end by themselves (Apple's problem): a retry once they are over is how to see it. */
+const WAITED_OUT = new Set(
+  knowledge.steps.filter((s) => s.kind === 'wait').flatMap((s) => s.addresses),
+);
 const PROVEN_BY = new Map(
   [...new Set(PROOFS.map((r) => r.cause))].map((c) => [c, PROOFS.filter((r) => r.cause === c)]),
 );
@@ -172,8 +176,11 @@ export function buildPlan(
       const s = stepsById.get(id);
       return outcome === 'no_change' && s?.kind === 'fix' && !s.retry && s.addresses.includes(top);
     });
+  // A cause that leads on its prior alone (nothing left speaks for any) is a guess as well.
   const gentleFixLeft =
     !topFixFailed &&
+    ranked[0] !== undefined &&
+    supported(ranked[0]) &&
     chosen.some(
       (s) =>
         s.kind === 'fix' &&
@@ -202,10 +209,22 @@ export function buildPlan(
   const shown = new Set(storage?.categories.map((c) => c.category));
   const tooSmall = (s: Step) =>
     s.frees !== undefined && shown.has(s.frees) && share[s.frees] === undefined;
+  // Trying the backup again cannot get past a cause a measurement proves, the retry does not
+  // touch and no waiting ends (no room in iCloud): it comes after the fixes for that cause.
+  const lasting = [...PROVEN_BY].filter(
+    ([cause, rules]) => !WAITED_OUT.has(cause) && rules.some((r) => allHold(r.when, values)),
+  );
+  const futile = (s: Step) =>
+    s.retry === true && lasting.some(([cause]) => !s.addresses.includes(cause));
   // Paying leads only when no clean-up can make room: a free fix for the same shortage (an
   // app's own backup) comes before it, lead condition or not.
   const leads = (s: Step) =>
-    s.kind !== 'wait' && !skipped(s) && leadHolds.has(s) && !(s.paid && !noneHelps) && !tooSmall(s);
+    s.kind !== 'wait' &&
+    !skipped(s) &&
+    leadHolds.has(s) &&
+    !(s.paid && !noneHelps) &&
+    !tooSmall(s) &&
+    !futile(s);
   const group = (s: Step) =>
     held(s)
       ? GROUP.held
@@ -216,12 +235,14 @@ export function buildPlan(
           ? GROUP.lead
           : stuck && s.kind === 'alternative' && !skipped(s)
             ? GROUP.safeFirst
-            : // Resets that wipe settings or the backup come after every gentler step and after
-              // the other ways of keeping a copy (the guides keep them for last), however likely
-              // their cause, until the computer copy they require is made.
-              s.disruption === 'high' && !madeSafe(s)
-              ? GROUP.lastResort
-              : GROUP[s.kind];
+            : futile(s)
+              ? GROUP.alternative
+              : // Resets that wipe settings or the backup come after every gentler step and after
+                // the other ways of keeping a copy (the guides keep them for last), however likely
+                // their cause, until the computer copy they require is made.
+                s.disruption === 'high' && !madeSafe(s)
+                ? GROUP.lastResort
+                : GROUP[s.kind];
   const rank = new Map(
     chosen.map((s) => {
       // When no clean-up can make room, paying is the fix, not the last resort.

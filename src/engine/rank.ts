@@ -68,8 +68,8 @@ export function tally(
     if (explain) t.evidence.push(make());
   };
   const proven = addRuleEvidence(facts, values, params, add);
-  addSymptomEvidence(facts, params, add);
-  addAlertEvidence(alert, facts.alertPicked === true, params, add);
+  const seen = addSymptomEvidence(facts, params, add);
+  addAlertEvidence(alert, facts.alertPicked === true, seen, params, add);
   addStepEvidence(facts, proven, params, add);
   if (facts.symptom !== 'restore_fails') addRuledOutEvidence(byCause, params, add);
   return [...byCause.values()];
@@ -110,9 +110,10 @@ function addRuleEvidence(facts: Facts, values: Values, params: Params, add: Add)
 /** The question that asks for the symptom: its options are the words the user chose. */
 const SYMPTOM_QUESTION = knowledge.questions.find((q) => q.fact === 'symptom');
 
-function addSymptomEvidence(facts: Facts, params: Params, add: Add): void {
+/** Adds the symptom's evidence; returns what it counted for each cause. */
+function addSymptomEvidence(facts: Facts, params: Params, add: Add): Map<CauseId, number> {
   const symptom = knowledge.symptoms.find((s) => s.id === facts.symptom);
-  if (!symptom) return;
+  if (!symptom) return new Map();
   // "You reported: a message that the backup could not be created or completed", as the
   // user chose it, not a message title in quotes, which they may never have seen.
   const words = SYMPTOM_QUESTION
@@ -134,17 +135,30 @@ function addSymptomEvidence(facts: Facts, params: Params, add: Add): void {
       ),
     );
   }
+  return new Map(symptom.causes.map((c) => [c.cause, c.weight]));
+}
+
+/**
+ * What an alert adds for a cause beyond what the symptom already counted for it. The symptom
+ * and the alert are two reports of one failure (a backup hanging at "Estimating time remaining"
+ * chosen from the list and the same words pasted): where both speak for or against a cause, the
+ * stronger one counts, not their sum.
+ */
+function beyondSymptom(weight: number, symptomWeight = 0): number {
+  if (weight * symptomWeight <= 0) return weight;
+  return Math.sign(weight) * Math.max(0, Math.abs(weight) - Math.abs(symptomWeight));
 }
 
 /** A message picked from the list is said as picked: the user did not type its wording. */
 function addAlertEvidence(
   alert: AlertMatch | undefined,
   picked: boolean,
+  seen: Map<CauseId, number>,
   params: Params,
   add: Add,
 ): void {
   if (!alert?.recognized) return;
-  for (const one of [alert, ...(alert.others ?? [])]) addOneAlert(one, picked, params, add);
+  for (const one of [alert, ...(alert.others ?? [])]) addOneAlert(one, picked, seen, params, add);
 }
 
 const ALERT_EVIDENCE = {
@@ -152,14 +166,21 @@ const ALERT_EVIDENCE = {
   picked: { for: 'evidence.alert_picked', against: 'evidence.alert_picked_against' },
 } as const;
 
-function addOneAlert(alert: AlertMatch, picked: boolean, params: Params, add: Add): void {
+function addOneAlert(
+  alert: AlertMatch,
+  picked: boolean,
+  seen: Map<CauseId, number>,
+  params: Params,
+  add: Add,
+): void {
   const words = ALERT_EVIDENCE[picked ? 'picked' : 'typed'];
   const matched = alert.alert;
   if (!matched) return;
   const confidence = alert.confidence ?? 1;
   const withAlert = { ...params, alert: `@${keys.alert(matched.id).title}` };
   for (const { cause, weight } of matched.causes) {
-    const signed = weight * confidence;
+    const signed = beyondSymptom(weight * confidence, seen.get(cause));
+    if (signed === 0) continue;
     add(cause, signed, () =>
       evidence(
         {
@@ -193,6 +214,17 @@ const NO_CHANGE_CAP = 2.4;
  */
 const PARTIAL_NO_CHANGE: ReadonlyMap<string, ReadonlyMap<CauseId, number>> = new Map([
   ['find_app_that_stops_backup', new Map<CauseId, number>([['corrupted_local_data', -0.8]])],
+]);
+
+/**
+ * Causes a retry (starting the backup again, restarting the phone) cannot clear: a damaged photo
+ * or database and an app's oversized data are still there on the next try, so a backup that
+ * stops again is what they predict and takes nothing from them. A dropped connection is the kind
+ * of trouble a retry does clear: it still counts against the network.
+ */
+const OUTLASTS_RETRY: ReadonlySet<CauseId> = new Set([
+  'corrupted_local_data',
+  'app_data_too_large',
 ]);
 
 /**
@@ -230,7 +262,7 @@ function addStepEvidence(facts: Facts, proven: Set<CauseId>, params: Params, add
       for (const { cause, weight } of step.noChangePoints ?? [])
         add(cause, weight, stepEvidence(weight));
     for (const cause of step.addresses) {
-      if (!fixed && proven.has(cause)) continue;
+      if (!fixed && (proven.has(cause) || (step.retry && OUTLASTS_RETRY.has(cause)))) continue;
       const weight = fixed
         ? signed
         : Math.max(
@@ -271,6 +303,9 @@ const AFTER_COMMON_CAUSES: readonly { cause: CauseId; weight: number }[] = [
   { cause: 'corrupted_backup', weight: 1 },
 ];
 const PRIOR_LOGIT = new Map(knowledge.causes.map((c) => [c.id, logit(c.prior)]));
+
+/** Something speaks for the cause: it is more likely than its prior alone would make it. */
+export const supported = (t: CauseTally) => t.logit > PRIOR_LOGIT.get(t.id)!;
 
 /**
  * Raises damaged data once most common causes are ruled out, by whatever evidence. Not for a

@@ -78,8 +78,8 @@ describe('a specific fix for the likeliest cause that changed nothing', () => {
       iosVersion: '18.5',
       stepsTried: OWN_STEPS_FAILED,
     });
-    expect(d.causes[0]!.id).toBe('app_data_too_large');
-    expect(firstTwo(d)).toContain('local_backup');
+    // Nothing left speaks for any cause (the alert and the symptom are one report): a copy first.
+    expect(d.plan[0]!.stepId).toBe('local_backup');
     expect(firstTwo(d)).not.toContain('check_storage');
   });
 

@@ -475,7 +475,7 @@ describe('plan', () => {
     expect(planIds(d).slice(0, 2)).toContain('delete_backup_and_start_over');
   });
 
-  it('counts a retry that changed nothing as little against damaged data', () => {
+  it('counts a retry that changed nothing not against damaged data', () => {
     const base = { symptom: 'stops_at_percent' as const, wifi: 'stable' as const };
     const retried = run({
       ...base,
@@ -485,10 +485,8 @@ describe('plan', () => {
     const against = retried.causes
       .find((c) => c.id === 'corrupted_local_data')!
       .evidence.filter((e) => e.direction === 'against');
-    expect(against.map((e) => [e.id, e.weight]).sort()).toEqual([
-      ['restart_device', 0.4],
-      ['restart_stuck_backup', 0.4],
-    ]);
+    // A damaged file is still there on the next try: stopping again is what it predicts.
+    expect(against.map((e) => [e.id, e.weight])).toEqual([]);
     // A specific fix that changed nothing counts fully against what it tests: the app hunt
     // against an app's data. Damaged data it tests only in part (a damaged photo or system
     // database is no app to leave out, and the guides name "app data or media file"), so less.
