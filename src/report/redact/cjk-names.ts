@@ -374,14 +374,14 @@ function particleFits(syllable: string, particle: string): boolean {
   const closed = (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
   return AFTER_CONSONANT.test(particle) ? closed : AFTER_VOWEL.test(particle) ? !closed : true;
 }
-/** Two-syllable words said after a relative with a particle: their things, times, places, how many. */
+/**
+ * Words said after a relative with a particle that are made of name syllables all the same: their
+ * things, times, how many ("딸 숙제가", "엄마 정보가", "아들 하나는", "남편 원래는").
+ */
 const KO_RELATIVES_THINGS = new Set(
-  `사진 계정 전화 번호 이름 메일 용량 저장 백업 문자 기기 설정 영상 음악 생일 직장 카톡 아이 애기 아기
-  하나 본인 자신 녀석 명의 기종 모델 화면 공간 요금 결제 카드 상태 문제 오류 에러 경우 생각 말씀 얘기
-  노트 패드 맥북 애플 이거 그거 저거 비번 앨범 파일 메모 연락 주소 나이 건강 사정 부탁 질문 결혼 출장
-  여행 휴가 방학 수업 숙제 게임 가게 지인 월급 차량 보험 사이 시간 일정 혼자 모두 전부 요즘 지금 이번
-  처음 원래 아직 오늘 어제 내일 주말 평소 보통 예전 최근 나중 첫째 둘째 막내 교회 성당 은행 학원 병원
-  매장 센터 직업 생신`.split(/\s+/),
+  '기기 설정 애기 아기 하나 자신 명의 기종 결제 경우 주소 건강 숙제 지인 원래 나중 정보 다시'.split(
+    ' ',
+  ),
 );
 /** Nouns that end in 이 ("고양이"), and people and places said after a relative ("엄마 친구에게"). */
 const KO_NOT_NAMES = new Set(

@@ -4,7 +4,7 @@ import { markedFailures, type MarkedProbe } from './redact-marked';
 /**
  * Probes written before this round's fixes, what must go and what must stay decided before the
  * code was run: `[[…]]` must be gone from the export, `<<…>>` must be in it. Support notes and
- * pasted chats in 24 languages. 21 of 206 failed before: Korean names with a particle after a
+ * pasted chats in 24 languages. 21 of 210 failed before: Korean names with a particle after a
  * relative ("딸 하은도", "동생 승우랑", "친구 예린의") and a noun read as one ("엄마 모임이"), Persian
  * "من … هستم", "اسم من …", greetings and sign-offs, "پدرم هر روز" (every day) read as a name, two
  * unlisted Arabic feminine verbs ("أمي صورت ونشرت"), "شكراً لكم" before a signed name, Ukrainian
@@ -141,6 +141,10 @@ const PROBES: MarkedProbe[] = [
   ['ko', '<<부산>>에 살고 <<KT>>를 씁니다. 오류는 <<월요일>>부터예요.'],
   ['ko', '친구 [[예린]]의 아이폰도 그래요.'],
   ['ko', '아내 <<생일>>에 산 아이패드예요.'],
+  ['ko', '엄마 <<정보>>가 다 지워졌어요.'],
+  ['ko', '딸 <<음악>>이 안 나와요.'],
+  ['ko', '남편 <<카톡>>이 백업이 안 돼요.'],
+  ['ko', '아들 <<게임>>이 용량을 다 차지해요.'],
   // Persian
   ['fa', 'دخترم [[مریم]] هم همین مشکل را دارد.'],
   ['fa', 'سلام، من [[امیر حسینی]] هستم.'],
