@@ -258,6 +258,11 @@ describe('redaction probes, seventeenth round', () => {
   it.fails('masks a Chinese name right after a relative (我儿子浩然也)', () => {
     expect(markedFailures([['zh', '我儿子[[浩然]]也遇到了。']])).toEqual([]);
   });
+  // Persian "I am" takes a name and a state or role alike ("من سارا هستم", "من نگران هستم"); with
+  // no capitals, only a list of such words would tell them apart, and it is not held.
+  it.fails('keeps a state after Persian "I am" (من نگران هستم)', () => {
+    expect(markedFailures([['fa', 'سلام، من <<نگران>> هستم.']])).toEqual([]);
+  });
   // Thai glues relative, name and verb into one run with no spaces; cutting it needs a dictionary.
   it.fails('masks a Thai name glued between a relative and a verb (ลูกสาวน้ำฝนก็)', () => {
     expect(markedFailures([['th', 'ลูกสาว[[น้ำฝน]]ก็สำรองข้อมูลไม่ได้ค่ะ']])).toEqual([]);
