@@ -1124,6 +1124,20 @@ const sayingSource = once(
 const SPACED_SOURCE =
   /^\s*(?!\d)([^\s:：]{1,20})\s+([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}].*)$/u;
 /**
+ * …or an app's name written on its backup: "WhatsApp backup keeps failing", "my Signal backup
+ * fails", "LINE-Backup fehlgeschlagen". Messengers keep backups of their own. Written as a name
+ * where a sentence's first capital does not make one ("Every backup fails", "Kein Backup über
+ * Mobilfunk"): a capital inside it or after "my", or capitals throughout.
+ */
+const OWN_BACKUP =
+  /^\s*((?:my|the|mein|meine|mijn)\s+)?(\S+(?:\s+\S+)?)[\s-]+(backups?(?![\p{L}-]).*)$/iu;
+const NAME_WRITTEN = /\p{Ll}\p{Lu}|^\p{Lu}{3,}$/u;
+function ownBackup(line: string): [string, string, string] | undefined {
+  const [whole, after, name, rest] = OWN_BACKUP.exec(line) ?? [];
+  return rest && (after || NAME_WRITTEN.test(name!)) ? [whole!, name!, rest] : undefined;
+}
+
+/**
  * Korean, read as character pairs, spaces its words: a name is one word however many pairs
  * ("네이버웹툰"). Chinese and Japanese do not, so there a pair stands for a word: "これが出ます"
  * (this shows up) is a phrase, not a name.
@@ -1202,7 +1216,7 @@ function withoutOtherApps(input: string): string {
     .split(/(?<=[\r\n])/u)
     .filter((line) => {
       const said = sayingSource().exec(line) ?? NAMED_SOURCE.exec(line);
-      const source = said ?? SPACED_SOURCE.exec(line);
+      const source = said ?? SPACED_SOURCE.exec(line) ?? ownBackup(line);
       // A label that is ours whatever the alert ("Re:", "Settings:") keeps the line without
       // reading its rest a second time.
       if (!source || !namesOtherApp(source[1]!)) return true;
