@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Diagnosis } from '../engine/types';
 import { NEWER_VERSION } from '../flow/newer-version';
 import type { SiteReading } from '../flow/observed-facts';
+import { mergeSessions } from '../flow/merge-sessions';
 import { takesOver } from '../flow/two-windows';
 import type { Locale } from '../i18n';
 import { newSession } from '../storage/new-session';
@@ -118,6 +119,8 @@ type Held = 'newer' | 'unread' | undefined;
 class OwnSaves {
   private readonly recent: string[] = [];
   held: Held;
+  /** The session as this window last saw it stored: what its own changes are changes to. */
+  base: Session | undefined;
   add(session: Session) {
     this.recent.push(JSON.stringify(session));
     // Saves answer in order within a few clicks; older ones can no longer come back.
@@ -164,6 +167,7 @@ function useStoredFlow(
     setNow(loaded.loadedAt);
     setState(loadedState(loaded));
     saved.held = held;
+    saved.base = held ? undefined : loaded.session;
     if (!held) save(loaded.session);
     // The worker sets the badge when it stores a reading; the popup renews it when opened, so
     // a "!" whose reading has grown old goes away.
@@ -213,10 +217,19 @@ function useStoredFlow(
     const shown = own
       ? JSON.stringify(state.session) === json
       : !takesOver(state.session, loaded.session);
+    const base = saved.base;
+    if (state.ready && !loaded.newer) saved.base = loaded.session;
     if (!state.ready || shown) return;
+    // Both windows changed the session at once and the other's save came last: its changes are
+    // kept and this window's put back on top (merge-sessions.ts), not lost to the last write.
+    const session =
+      own || !base || saved.held || loaded.newer
+        ? loaded.session
+        : mergeSessions(base, state.session, loaded.session);
     saved.held = loaded.newer ? 'newer' : undefined;
     setNow(loaded.loadedAt);
-    setState({ ...state, session: loaded.session, readings: loaded.readings });
+    setState({ ...state, session, readings: loaded.readings });
+    if (takesOver(loaded.session, session)) save(session);
   }
 }
 
@@ -318,6 +331,7 @@ function useFlowActions(deps: ActionDeps) {
     () =>
       whenReady(() => {
         saved.held = undefined;
+        saved.base = undefined;
         return deleteEverything(engine.current!, setNow, setState);
       }),
     [whenReady, saved, setNow, setState],

@@ -95,7 +95,7 @@ describe('two windows writing', () => {
     b.unmount();
   });
 
-  it('at the same moment: both windows settle on the stored copy, without writing back and forth', async () => {
+  it('at the same moment: both changes kept, both windows settle on the stored copy, without writing back and forth', async () => {
     await local.set({ session: storedWith() });
     const a = await openWindow();
     const b = await openWindow();
@@ -107,7 +107,9 @@ describe('two windows writing', () => {
     const final = await stored();
     expect(a.flow().session).toEqual(final);
     expect(b.flow().session).toEqual(final);
-    expect(set.mock.calls.filter(([items]) => Object.hasOwn(items, 'session')).length).toBe(2);
+    expect(final.facts).toMatchObject({ wifi: 'none', power: 'battery' });
+    // Each window's change, then the merged copy of the window that heard the other's last.
+    expect(set.mock.calls.filter(([items]) => Object.hasOwn(items, 'session')).length).toBe(3);
     a.unmount();
     b.unmount();
   });
