@@ -101,7 +101,7 @@ describe('Apple’s status, said as its source says it', () => {
     es: /^(Aplazado por ahora: )?la página Estado del sistema de Apple muestra/i,
     fr: /^(En attente pour le moment\s: )?la page État du système d’Apple indique/i,
     it: /^(Messo da parte per ora: )?la pagina Stato del sistema di Apple mostra/i,
-    ja: /^(今は保留中です。)?AppleのシステムステータスでiCloudバックアップに/,
+    ja: /^(今は保留中です。)?Appleのシステム状況でiCloudバックアップに/,
     zh: /^(暂缓进行：)?Apple 系统状态页面显示/,
   };
   const planReasons = (d: Diagnosis, locale: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../../src/i18n';
-import { catalogOf, type Family } from '../../../src/knowledge/catalogs';
+import { catalogOf, FAMILIES as ALL_FAMILIES, type Family } from '../../../src/knowledge/catalogs';
 import { buildSummary, importSummary, renderSummary, type SummaryInput } from '../../../src/report';
 import { importErrorText } from '../../../src/ui/export/import-error';
 import { textsFor } from '../../../src/ui/locale-context';
@@ -173,16 +173,17 @@ describe('sizes in the popup’s sentences from the engine, in each language’s
 
 /**
  * Where the English of a screen names a Settings item or button, the translation names it as
- * Apple's iOS does in that language (the knowledge's paths use the same words).
+ * Apple's iOS does in that language (the knowledge's paths use the same words); Apple's System
+ * Status page is named by the title Apple gives it in that language.
  */
 const APPLE_TERMS: { en: RegExp; term: Record<Exclude<Locale, 'en'>, RegExp> }[] = [
   {
     en: /\bSettings\b/,
     term: {
       de: /Einstellungen/,
-      es: /Ajustes/,
-      fr: /Réglages/,
-      it: /Impostazioni/,
+      es: /Ajustes/i,
+      fr: /Réglages/i,
+      it: /Impostazioni/i,
       ja: /設定/,
       zh: /设置/,
     },
@@ -209,12 +210,23 @@ const APPLE_TERMS: { en: RegExp; term: Record<Exclude<Locale, 'en'>, RegExp> }[]
       zh: /iCloud 云备份/,
     },
   },
+  {
+    en: /\bSystem Status\b/,
+    term: {
+      de: /Systemstatus/,
+      es: /Estado del sistema/i,
+      fr: /État du système|état du système/,
+      it: /Stato del sistema/i,
+      ja: /システム状況/,
+      zh: /系统状态/,
+    },
+  },
 ];
 
 describe('Apple’s names for Settings and its buttons', () => {
   it.each(OTHER)('%s: a text naming them in English names them Apple’s way', (locale) => {
     const missing: string[] = [];
-    for (const family of FAMILIES)
+    for (const family of ALL_FAMILIES)
       for (const [key, english] of entries(family, 'en'))
         for (const { en, term } of APPLE_TERMS) {
           const text = catalogOf(family, locale)![key] ?? '';

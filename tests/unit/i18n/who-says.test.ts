@@ -34,7 +34,8 @@ const WORKED_OUT = new Set(['device5g', 'iosVersion', 'iosNewestRelease', 'backu
 
 const { rules } = knowledge;
 const fromAnswers = rules.filter(({ when }) => {
-  const facts = when.map(({ fact }) => fact);
+  // A condition that a fact is unknown (no reading) is no source of what the rule says.
+  const facts = when.filter(({ op }) => op !== 'unknown').map(({ fact }) => fact);
   return (
     facts.some((f) => ANSWERED.has(f)) && facts.every((f) => ANSWERED.has(f) || WORKED_OUT.has(f))
   );
