@@ -1,8 +1,8 @@
-import { renderHook, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answer, back, recordStep } from '../../../src/flow/actions';
-import { useFlow, type Flow } from '../../../src/ui/use-flow';
+import type { Flow } from '../../../src/ui/use-flow';
+import { local, openWindow, settle, stored } from '../../support/flow-windows';
 import { storedWith, type Stored } from '../../support/stored-state';
 
 /**
@@ -10,17 +10,6 @@ import { storedWith, type Stored } from '../../support/stored-state';
  * the same moment, with the outcome decided before the code was run: each window's change is in
  * storage and on both screens once they settle, whichever save was stored last.
  */
-
-const local = fakeBrowser.storage.local;
-const settle = () => new Promise((resolve) => setTimeout(resolve, 40));
-const stored = async () => (await local.get('session')).session as Stored;
-
-async function openWindow() {
-  const hook = renderHook(() => useFlow(undefined, true));
-  await waitFor(() => expect(hook.result.current.ready).toBe(true), { timeout: 10_000 });
-  await settle();
-  return { flow: () => hook.result.current as Flow, unmount: hook.unmount };
-}
 
 describe('two windows changing the session at once', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,25 +1,15 @@
-import { renderHook, waitFor } from '@testing-library/preact';
+import { waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { useFlow, type Flow } from '../../../src/ui/use-flow';
-import { storedWith, type Stored } from '../../support/stored-state';
+import type { Flow } from '../../../src/ui/use-flow';
+import { local, openWindow, settle, stored } from '../../support/flow-windows';
+import { storedWith } from '../../support/stored-state';
 
 /**
  * The popup's flow while storage fails or another window of the flow writes at the same time,
  * each with the outcome decided before the code was run: the user's progress is never written
  * over by what could not be read, a refused write is said, and two windows end on one copy.
  */
-
-const local = fakeBrowser.storage.local;
-const settle = () => new Promise((resolve) => setTimeout(resolve, 40));
-const stored = async () => (await local.get('session')).session as Stored;
-
-async function openWindow() {
-  const hook = renderHook(() => useFlow(undefined, true));
-  await waitFor(() => expect(hook.result.current.ready).toBe(true), { timeout: 10_000 });
-  await settle();
-  return { flow: () => hook.result.current as Flow, unmount: hook.unmount };
-}
 
 const answer =
   (name: 'wifi' | 'power', value: string) =>
