@@ -303,7 +303,9 @@ function naming(
  * every wording of its alert in that language says, give or take an ending, and at most one
  * other alert says: "завершити" / "завершено" (complete) in all the Ukrainian wordings of "the
  * last backup could not be completed". A text without it ("Резервне копіювання не вдається",
- * backup does not succeed) says something else, a failure.
+ * backup does not succeed) says something else, a failure. Three wordings at least: two that
+ * share a verb ("Aktivieren", "aktiviert") say too little of how else people put it ("Problem
+ * beim Einschalten von iCloud-Backup" is still that alert).
  */
 function namingInLanguage(patterns: readonly Pattern[], vocabulary: Vocabulary): void {
   const groups = new Map<string, Pattern[]>();
@@ -317,7 +319,7 @@ function namingInLanguage(patterns: readonly Pattern[], vocabulary: Vocabulary):
   const alertsSaying = (id: number, language: string) =>
     new Set(patterns.filter((p) => p.language === language && says(p, id)).map((p) => p.alert));
   for (const wordings of groups.values()) {
-    if (wordings.length < 2 || wordings.some((p) => p.names.length > 0)) continue;
+    if (wordings.length < 3 || wordings.some((p) => p.names.length > 0)) continue;
     const named = wordings[0]!.tokens.filter((id) => {
       const w = word(id);
       return (

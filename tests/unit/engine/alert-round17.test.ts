@@ -118,3 +118,8 @@ describe('a first word written with a capital only as a sentence starts is no ap
     expectRead('Signal backup fails', null),
   );
 });
+
+describe('a verb two wordings share is no word the alert must say', () => {
+  it('reads "Problem beim Einschalten von iCloud-Backup" as the enabling problem', () =>
+    expectRead('Problem beim Einschalten von iCloud-Backup', 'problem_enabling_backup'));
+});
