@@ -133,9 +133,10 @@ test.describe('status page reader', () => {
       STATUS_URL,
       page.replace(
         table,
-        `<div id="later"></div><script>setTimeout(() => {
+        // The table comes when the test says so, not on a timer a slow machine could outrun.
+        `<div id="later"></div><script>window.renderTable = () => {
           document.getElementById('later').outerHTML = ${JSON.stringify(table)};
-        }, 1500);</script>`,
+        };</script>`,
       ),
     );
     const tab = await context.newPage();
@@ -150,6 +151,7 @@ test.describe('status page reader', () => {
     // Before the table: the content script is only the wait.
     expect(readerRequests).toEqual([]);
     expect(await readHint(tab)).toBeUndefined();
+    await tab.evaluate('window.renderTable()');
     expect((await waitForHint(tab)).title).toBe('Apple reports iCloud Backup as available');
     expect(readerRequests.length).toBeGreaterThan(0);
   });
