@@ -1,8 +1,7 @@
 import { alertNames } from './alert-names.ts';
 import { formatBytes } from '../engine/storage-math.ts';
 import type { PlanItem } from '../engine/types.ts';
-import { givenByPerson } from '../engine/facts.ts';
-import { SOURCE_NAMED_FACT } from '../engine/explain.ts';
+import { asAnswered } from '../engine/explain.ts';
 import { keys, outcomeKey, type StorageCategory } from '../knowledge/index.ts';
 import {
   summaryFactText,
@@ -175,12 +174,9 @@ export function recommendationSection(ctx: SummaryContext): Block[] {
       ? [
           paragraph(
             // Apple's status the user gave is their answer, not Apple's report.
-            t(
-              givenByPerson(ctx.input.facts, SOURCE_NAMED_FACT) ? 'heldBack_answered' : 'heldBack',
-              {
-                steps: heldBack.map((i) => t(keys.step(i.stepId).title)).join(t('listSeparator')),
-              },
-            ),
+            t(asAnswered(ctx.input.facts, 'heldBack'), {
+              steps: heldBack.map((i) => t(keys.step(i.stepId).title)).join(t('listSeparator')),
+            }),
           ),
         ]
       : []),

@@ -1,5 +1,5 @@
-import { givenByPerson, type Facts } from '../../engine/facts';
-import { SOURCE_NAMED_FACT } from '../../engine/explain';
+import type { Facts } from '../../engine/facts';
+import { asAnswered } from '../../engine/explain';
 import type { Diagnosis } from '../../engine/types';
 import { formatDateTime } from '../format';
 import { useTexts } from '../locale-context';
@@ -30,11 +30,10 @@ export function OutageBanner({
       : facts.appleBackupStatus === 'issue'
         ? 'issue'
         : 'maintenance';
-  const answered = givenByPerson(facts, SOURCE_NAMED_FACT);
   return (
     <section class={`banner banner--${kind}`} aria-labelledby="banner-title">
       <h2 id="banner-title">
-        <WarningIcon /> {t(answered ? `banner.${kind}.title_answered` : `banner.${kind}.title`)}
+        <WarningIcon /> {t(asAnswered(facts, `banner.${kind}.title`))}
       </h2>
       {since && <p>{t('banner.since', { since: formatDateTime(since, locale) })}</p>}
       <p>{t(notice.text)}</p>
