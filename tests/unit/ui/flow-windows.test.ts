@@ -114,15 +114,15 @@ describe('a session saved by a newer version of the extension', () => {
       facts: { ...session.facts, power: 'battery' },
       updatedAt: now.toISOString(),
     }));
-    await settle();
-    expect((await stored()).facts.power).toBe('battery');
+    // Waited for, not timed: with two test workers on two cores a fixed pause was outrun.
+    await waitFor(async () => expect((await stored()).facts.power).toBe('battery'));
+    await waitFor(() => expect(flow().notice?.kind).toBe('restored'));
     const notice = flow().notice;
     expect(notice?.kind).toBe('restored');
     expect(summarizeDropped(notice?.kind === 'restored' ? notice.dropped : []).newer).toBe(true);
     // Said once: the next change writes this version's own session.
     flow().update((session) => ({ ...session, facts: { ...session.facts, wifi: 'none' } }));
-    await settle();
-    expect(flow().notice).toBeNull();
+    await waitFor(() => expect(flow().notice).toBeNull());
     unmount();
   });
 
