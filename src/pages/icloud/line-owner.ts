@@ -1,9 +1,11 @@
 import { normalizeSpace } from '../text';
 import {
   BY,
+  deviceBefore,
   matchCategory,
   namesAnother,
   namesOther,
+  ownShare,
   plainDigits,
   titleKind,
   USED_WORD,
@@ -17,6 +19,14 @@ const OWNER_IN_LABEL = /['’]s |\bby /i;
  */
 const APPLE_ACCOUNT =
   /^(?:Apple[- ]?(?:ID|Account|Konto|アカウント|계정)|(?:Compte|Cuenta|Conta|Conto|Account) (?:de |do )?Apple|Уч[её]тная запись(?: Apple)?)(?= ?[:：]|$)/iu;
+/**
+ * A word for the reader opening a pasted statement, in more languages than the page's script has
+ * room for ("Du hast", "Je gebruikt", "Вы используете", "Bạn đã dùng", "당신은"): what the reader
+ * uses (ownShare).
+ */
+const READER =
+  /^(?:you|your|vous|tu|sie|du|ihr|hai|has|stai|estás|usted|você|jij|je|u|ni|вы|ты|ви|ти|bạn|kamu|anda|siz|sen|sinä|te|vy|ty|jūs|sa)(?!\p{L})|您|你|あなた|आप|당신/iu;
+
 /** The label a statement opens with, up to its colon, before any figure. */
 const LABEL = /^[^\d:：]*[:：]/;
 
@@ -77,17 +87,24 @@ const MOBILE_DATA =
 
 /**
  * The pasted text without the lines, or the parts of a line ("iPhone: 61 GB of 128 GB used ·
- * iCloud: 4.8 GB of 5 GB used"), whose sizes are another's than the account's. The storage
- * grammar sees a pasted text whole, where a label on one line would not be told from the words
- * at the end of the line before.
+ * iCloud: 4.8 GB of 5 GB used"), whose sizes are another's than the account's, or only the
+ * reader's share of a shared plan (ownShare). The storage grammar sees a pasted text whole,
+ * where a label on one line would not be told from the words at the end of the line before.
  */
 export function withoutOthers(text: string): string {
   const lines = text.split(/\r?\n/).map(normalizeSpace);
+  // What a device uses ("iPhone Storage: 3.4 GB of 64 GB used") is no member's share of the plan.
+  const around = lines.filter((line) => !deviceBefore(line)).join('\n');
   return lines
     .map((line, i) =>
       line
         .split(/ ?[·•|;] ?/)
-        .filter((part) => !namesOtherOwner(part) && !headedByOther(lines[i - 1], part))
+        .filter(
+          (part) =>
+            !namesOtherOwner(part) &&
+            !headedByOther(lines[i - 1], part) &&
+            !ownShare(part, around, READER),
+        )
         .join(' · '),
     )
     .join('\n');
@@ -115,8 +132,16 @@ function namesOtherOwner(text: string): boolean {
   const statement = plainDigits(text).replace(APPLE_ACCOUNT, 'Account');
   const named = [BY, THIRD_PERSON, MOBILE_DATA].some((words) => words.test(statement));
   const label = LABEL.exec(statement)?.[0] ?? '';
-  // namesOther also finds a name after "for" in the label ("Storage for Mom:").
-  if (named || OWNER_IN_LABEL.test(label) || namesOther(statement)) return true;
+  // namesOther also finds a name after "for" in the label ("Storage for Mom:"); a label that names
+  // another is so with the verb after it too ("Petr: využito 8 GB z 50 GB").
+  if (
+    named ||
+    OWNER_IN_LABEL.test(label) ||
+    namesOther(statement) ||
+    (label !== '' && namesAnother(label.slice(0, -1)))
+  ) {
+    return true;
+  }
   const lead = statement.slice(0, Math.max(statement.search(/\d/), 0)).trim();
   // In a sentence (no label) the first word is the subject ("Mom used …", "Jonas hat …", "Anna a
   // utilisé …", "Ayşe, 200 GB'ın …"): the account's own opens with a word for the reader, use or

@@ -23,6 +23,7 @@ import {
   matchUsage,
   namesAnother,
   namesOther,
+  ownShare,
   statedPlan,
   STORAGE_WORD,
   titleKind,
@@ -65,8 +66,7 @@ export function parseIcloudPage(
     basis: 'displayed-decimal',
     usedBytes: used.bytes,
     totalBytes: total.bytes,
-    used,
-    total,
+    ...usageLine.usage,
     categories,
   };
   // Several plan names in the panel are an upgrade list, and a plan of another size than the
@@ -120,7 +120,7 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
   scanTexts(root, S.ignored, SCAN_LIMITS, (element, raw) => {
     if (raw === undefined) return;
     const text = normalizeSpace(raw);
-    const last = lines[lines.length - 1];
+    const last = lines.at(-1);
     if (last && text === last.text && element.contains(last.element)) {
       // Post-order meets the wrapped line before its wrapper.
       last.element = element;
@@ -135,11 +135,12 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
     if (usage) {
       // A name in a text of its own just before the line ("<li>Mom <span>12 GB of…") is inline.
       const before = element.previousSibling;
-      const lead = before?.nodeType === 3 ? (before.nodeValue as string).slice(-60) : '';
+      const lead = before?.nodeType === 3 ? (before as Text).data.slice(-60) : '';
       const other =
         namesOther(normalizeSpace(`${lead} ${text}`), true) ||
         underDeviceHeading(element, text) ||
-        underOtherTitle(element);
+        underOtherTitle(element) ||
+        ownShare(text, textOf(panelAround(element), MAX_PANEL_TEXT));
       lines.push({ element, usage, text, other });
     }
   });
@@ -164,10 +165,8 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
  * whole grid runs tiles together ("…Ama's iPhone" + "Storage").
  */
 function underDeviceHeading(element: Element, lineText: string): boolean {
-  const parent = element.parentElement;
-  const text = parent && textOf(parent, MAX_PANEL_TEXT);
-  if (!text) return false;
-  const normalized = normalizeSpace(text);
+  // A line with no parent (the root itself) has nothing beside it.
+  const normalized = normalizeSpace(textOf(element.parentNode ?? element, MAX_PANEL_TEXT) ?? '');
   const at = normalized.indexOf(lineText);
   return at > 0 && deviceStorageBefore(normalized.slice(0, at));
 }
@@ -193,8 +192,7 @@ function underOtherTitle(element: Element): boolean {
       const title = normalizeSpace(text);
       const inside = part.matches(S.heading) ? part : part.querySelector(S.heading);
       // A heading, or a wrapper holding only one ("<div class=header><h2>Mail</h2></div>").
-      const heading =
-        inside !== null && normalizeSpace(textOf(inside, MAX_TITLE_TEXT) ?? '') === title;
+      const heading = inside && normalizeSpace(textOf(inside, MAX_TITLE_TEXT) ?? '') === title;
       const label = !part.previousElementSibling && !part.firstElementChild;
       if (!(heading || label)) continue;
       const kind = titleKind(title);

@@ -14,9 +14,8 @@ export interface ScanLimits {
 interface Frame {
   node: Node;
   next: ChildNode | null;
-  text: string;
-  /** The text passed maxText, or part of it was cut by a limit. */
-  cut: boolean;
+  /** Undefined once the text passed maxText, or part of it was cut by a limit. */
+  text: string | undefined;
 }
 
 /**
@@ -32,45 +31,32 @@ export function scanTexts(
   limits: ScanLimits,
   visit: (element: Element, text: string | undefined) => void,
 ): boolean {
-  const stack: Frame[] = [{ node: root, next: root.firstChild, text: '', cut: false }];
+  const stack: Frame[] = [{ node: root, next: root.firstChild, text: '' }];
   let visited = 0;
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1] as Frame;
+  for (let top; (top = stack.at(-1));) {
     const child = top.next;
     if (!child) {
       stack.pop();
-      close(top, stack[stack.length - 1], limits.maxText, visit);
+      if (top.node.nodeType === ELEMENT_NODE) visit(top.node as Element, top.text);
+      const parent = stack.at(-1);
+      if (parent) append(parent, top.text, limits.maxText);
       continue;
     }
     top.next = child.nextSibling;
     if (++visited > limits.maxNodes) return false;
     if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) {
-      append(top, child.nodeValue ?? '', limits.maxText);
+      append(top, (child as CharacterData).data, limits.maxText);
     } else if (child.nodeType === ELEMENT_NODE && !(child as Element).matches(ignored)) {
-      if (stack.length > limits.maxDepth) top.cut = true;
-      else stack.push({ node: child, next: child.firstChild, text: '', cut: false });
+      if (stack.length > limits.maxDepth) top.text = undefined;
+      else stack.push({ node: child, next: child.firstChild, text: '' });
     }
   }
   return true;
 }
 
 function append(frame: Frame, text: string | undefined, maxText: number): void {
-  if (frame.cut) return;
-  if (text === undefined || frame.text.length + text.length > maxText) {
-    frame.cut = true;
-    frame.text = '';
-  } else {
-    frame.text += text;
-  }
-}
-
-function close(
-  frame: Frame,
-  parent: Frame | undefined,
-  maxText: number,
-  visit: (element: Element, text: string | undefined) => void,
-): void {
-  const text = frame.cut ? undefined : frame.text;
-  if (frame.node.nodeType === ELEMENT_NODE) visit(frame.node as Element, text);
-  if (parent) append(parent, text, maxText);
+  frame.text =
+    text === undefined || frame.text === undefined || frame.text.length + text.length > maxText
+      ? undefined
+      : frame.text + text;
 }

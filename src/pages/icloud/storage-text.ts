@@ -127,8 +127,6 @@ const NOT_USED =
 const TOTAL_CJK = new RegExp(
   `${AMOUNT_SOURCE} ?(?:中|중|[，,] ?(?=已)) ?(?:已使用|已用)? ?${AMOUNT_SOURCE}`,
 );
-// Under the `i` flag (category labels) the unit group must be re-checked for its exact case.
-const UNIT_EXACT = new RegExp(`^${UNIT_SOURCE}$`);
 
 /**
  * The word before the whole in "X of Y", at the end of the text between the amounts: of, von,
@@ -160,20 +158,21 @@ function pairUsage(text: string): Pair | undefined {
     if (!a) continue;
     const aEnd = a.index + a[0].length;
     // A share in brackets ("4.8 GB (96%) of 5 GB") is not a third figure.
-    const gap = text.slice(aEnd, b.index).replace(/\(\d{1,3} ?%\)/g, '');
+    const between = text.slice(aEnd, b.index);
+    const gap = between.replace(/\(\d{1,3} ?%\)/g, '');
     if (/\d/.test(gap) || gap.length > 40) continue;
-    const after = text.slice(b.index + b[0].length);
+    const end = b.index + b[0].length;
+    const after = text.slice(end);
     const usedFirst = OF_BEFORE_WHOLE.test(gap) || WHOLE_MARK.test(after);
     // "Total, used" only when no word for "used" comes before the break ("4.8 GB used, 5 GB"), or
     // when the total is named as the storage ("5 GB iCloud storage, 4.8 GB used").
-    const beforeBreak = text.slice(0, aEnd + text.slice(aEnd, b.index).search(CLAUSE_BREAK));
+    const beforeBreak = text.slice(0, aEnd + between.search(CLAUSE_BREAK));
     const totalFirst =
       WHOLE_MARK.test(gap) ||
       (CLAUSE_BREAK.test(gap) &&
         (!USED_WORD.test(beforeBreak) || STORAGE_WORD.test(beforeBreak.slice(aEnd))));
     const first = toAmount(a[1], a[2]);
     const second = toAmount(b[1], b[2]);
-    const end = b.index + b[0].length;
     // A subject between the two sizes ("200 GB 중 엄마가 12 GB", "200 GB中、母が12 GB") is whose the
     // part is.
     if (namesOther(text.slice(aEnd, end))) continue;
@@ -225,7 +224,8 @@ function saysUsed(text: string, start: number, end: number): boolean {
   const after = AFTER_PAIR.exec(text.slice(end))?.[0] ?? '';
   const afterFree = after.search(FREE);
   const afterUsed = after.search(USED_WORD);
-  const [before, pair] = [text.slice(0, start), text.slice(start, end)];
+  const before = text.slice(0, start);
+  const pair = text.slice(start, end);
   // With the verb last, whoever used the sizes may stand between them and the verb, marked by a
   // particle ("200 GB中12 GBを母が使用", "12GB를 아빠가 사용", "30 GB पापा ने उपयोग किया") or by
   // Chinese 由 ("by": "由爸爸使用"). Only marked: a bare word there may be the next sentence's.
@@ -299,12 +299,12 @@ const DEVICE = new RegExp(DEVICES, 'g');
  * Whether text before a line on a page names a device after its last mention of iCloud (a card
  * "Margarethe's iPhone · Storage", "Office iMac — 801 GB of 1 TB used"): the device's line.
  */
-const deviceBefore = (prefix: string) => afterICloud(prefix, DEVICE);
+export const deviceBefore = (prefix: string) => afterICloud(prefix, DEVICE);
 
 /** icloud.com's apps, whose content and shares are not the account's storage. */
 const APP_TITLE =
   /^(?:i ?Cloud )?(?:mail|e-mail|correo|posta|メール|邮件|notes|notizen|notas|note|メモ|备忘录|drive|photos|fotos|foto|写真|照片|reminders|erinnerungen|rappels|recordatorios|promemoria|リマインダー|提醒事项|calendar|kalender|calendrier|calendario|カレンダー|日历)$/i;
-const FAMILY = /famil|ファミリー|家人|家庭|가족|семь|rodzin|gezin/i;
+const FAMILY = /fam[ií][lg]|ファミリー|家人|家庭|가족|семь|rodzin|gezin/i;
 
 /**
  * Whether a title above a line names one of icloud.com's apps ('app': "Mail", "iCloud Drive",
@@ -330,15 +330,32 @@ type Pair = [StorageAmount, StorageAmount, number];
 /**
  * A label that is only the account, its total or its usage ("Account", "Konto", "Compte", "Cuenta",
  * "Conta", "Аккаунт", "アカウント", "账户", "계정", "Usage", "Nutzung", "Uso"): the
- * account's own line, never someone's name. A sentence that opens with a word for the reader
- * ("You've used", "Vous utilisez", "Sie haben", "Hai utilizzato", "Has usado", "Você usou", "आपने"), for now ("Currently", "Aktuell",
- * "Actuellement", never a name) or with none ("Se usan", "Đã sử dụng", "تم استخدام") is the
- * account's too: a member's is said of the member. Few words, each costing the
- * icloud.com script's budget; a label not listed is taken for a name, so the line is left unread,
- * never misread.
+ * account's own line, never someone's name. A sentence that opens with a word for now
+ * ("Currently", "Aktuell", "Actuellement", never a name), with none ("Se usan", "Đã sử dụng",
+ * "تم استخدام") or with a word for the reader (YOU) is the account's too: a member's is said of the
+ * member. Few words, each costing the icloud.com script's budget; a label not listed is taken for
+ * a name, so the line is left unread, never misread.
  */
 const ACCOUNT_LABEL =
-  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|^(?:you|vous|sie|se|đã|تم|hai|has|você|currently|aktuell|actuellement)(?!\p{L})|您|你|あなた|आप/iu;
+  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|^(?:se|đã|تم|currently|aktuell|actuellement)(?!\p{L})/iu;
+
+/**
+ * A statement that opens with a word for the reader ("You've used", "Vous utilisez", "Sie haben",
+ * "Hai utilizzato", "Has usado", "Você usou") or holds one ("您", "あなた", "आपने"): what the
+ * reader uses.
+ */
+const YOU = /^(?:you|vous|sie|hai|has|você)(?!\p{L})|您|你|あなた|आप/iu;
+
+/**
+ * Whether a line said of the reader (`you`) is only the reader's share of a shared plan: beside
+ * it, in `around` (its panel, or the paste), the family is named or something else is said to be
+ * used ("Hai utilizzato 42 GB su 50 GB" over "Marco ha utilizzato 8 GB"). What the plan as a whole
+ * holds, which may be full, is then not known: nothing is read. A line said of no one ("42 GB of
+ * 50 GB used") is the storage bar's, the plan's.
+ */
+export const ownShare = (line: string, around = '', you = YOU) =>
+  you.test(line) &&
+  [FAMILY, USED_WORD].some((word) => word.test(normalizeSpace(around).replace(line, '')));
 
 /**
  * A name after "for" or "of" in a label ("Storage for Mom:", "Speicher von Jonas:", "Stockage de
@@ -376,7 +393,7 @@ export const BY = new RegExp(
  */
 export const namesAnother = (label: string) =>
   FOR_NAME.test(label) ||
-  ![ACCOUNT_LABEL, STORAGE_WORD, USED_WORD].some((word) => word.test(label));
+  ![ACCOUNT_LABEL, YOU, STORAGE_WORD, USED_WORD].some((word) => word.test(label));
 
 /** A space, or a verb a Thai or Chinese subject is written onto ("แม่ใช้", "妈妈已使用"). */
 const GLUED_VERB = / |已?(?:ใช้|使用)/;
@@ -542,9 +559,11 @@ export function matchCategory(text: string): StorageCategory | undefined {
   const match = CATEGORY.exec(normalizeSpace(text));
   const known = match && LABEL_LOOKUP.get((match[1] as string).toLowerCase());
   if (!match || !known) return undefined;
-  const category: StorageCategory = { id: known.id, label: known.label };
+  const category: StorageCategory = { ...known };
   if (match[2] !== undefined) {
-    const amount = UNIT_EXACT.test(match[3] ?? '') ? toAmount(match[2], match[3]) : undefined;
+    // Under the `i` flag the unit is re-read by the case-sensitive pattern ("1 gb" is no size);
+    // the label before it holds no figure.
+    const amount = AMOUNT_IN.test(match[0]) ? toAmount(match[2], match[3]) : undefined;
     if (!amount) return undefined;
     category.amount = amount;
     category.bytes = amount.bytes;
