@@ -9,7 +9,7 @@ import type { Locale } from './ids.ts';
  * gets them, so a text never restates a number the data may change. Only this one figure of
  * the data is bundled with it.
  */
-const DATA_PARAMS: Record<string, number> = { retention: retentionDays };
+export const DATA_PARAMS: Readonly<Record<string, number>> = { retention: retentionDays };
 
 /**
  * A count's noun in the form the language's plural rules pick: `{days} {days|one:day|other:days}`
@@ -19,13 +19,18 @@ const DATA_PARAMS: Record<string, number> = { retention: retentionDays };
 const PLURAL = /\{(\w+)\|([^{}]+)\}/g;
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
-function pluralForm(locale: Locale, count: number, forms: string): string {
+/** The Intl.PluralRules category of a count in the language ("one" for French 0 and 1.5). */
+export function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
   let rules = pluralRules.get(locale);
   if (!rules) {
     rules = new Intl.PluralRules(locale);
     pluralRules.set(locale, rules);
   }
-  const wanted = rules.select(count);
+  return rules.select(count);
+}
+
+function pluralForm(locale: Locale, count: number, forms: string): string {
+  const wanted = pluralCategory(locale, count);
   let other = '';
   for (const form of forms.split('|')) {
     const colon = form.indexOf(':');

@@ -1,5 +1,5 @@
 import { diagnose } from '../engine/diagnose.ts';
-import { lookup, text } from '../knowledge/index.ts';
+import { text } from '../knowledge/index.ts';
 import { exportFacts, plainUrl } from './export-facts.ts';
 import { formatDay, formatTime } from './format.ts';
 import { likelihoodOf } from './likelihood.ts';
@@ -26,7 +26,7 @@ import {
   type SummaryOptions,
 } from './summary-types.ts';
 import { fillQuoted } from './quotes.ts';
-import { localizeMasks, thirdPerson } from './words.ts';
+import { localizeMasks, reportTemplate, thirdPerson } from './words.ts';
 
 export {
   SECTION_IDS,
@@ -72,7 +72,7 @@ function contextOf(input: SummaryInput, options: SummaryOptions): SummaryContext
     // The summary's own words first, then knowledge texts, worded for a third person.
     t: (key, params) => {
       if (typeof key !== 'string') return thirdPerson(language, key);
-      const own = lookup('report', language, key);
+      const own = reportTemplate(language, key, params);
       return own === undefined ? text(language, key, params) : fillQuoted(own, params, language);
     },
     time: (iso) => formatTime(iso, input.timeZone),

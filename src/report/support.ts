@@ -23,10 +23,10 @@ export function daysSince(iso: string, now: Date): number | undefined {
 /** A span of days the way a person says it: exact up to two weeks, then weeks, then months. */
 export function ageWords(days: number): { key: ReportKey; n: number } {
   if (days < 1) return { key: 'age.today', n: 0 };
-  if (days < 14) return { key: days === 1 ? 'age.days.one' : 'age.days.other', n: days };
+  if (days < 14) return { key: 'age.days', n: days };
   if (days < 60) return { key: 'age.weeks', n: Math.round(days / 7) };
   const months = Math.round(days / 30.44);
-  return { key: months === 1 ? 'age.months.one' : 'age.months.other', n: months };
+  return { key: 'age.months', n: months };
 }
 
 /**

@@ -3,12 +3,38 @@ import type { TextRef } from '../engine/types.ts';
 import { MASKS, type MaskCount, type MaskKind } from './redact.ts';
 import { localizeSizes } from './sizes.ts';
 import { fillQuoted, knowledgeText, renderedParams } from './quotes.ts';
+import { DATA_PARAMS, pluralCategory } from '../knowledge/text.ts';
 
 /**
  * The summary's own words (content/locales/<locale>/report.json), separate from the popup's, so
  * renaming a button never changes an exported summary.
  */
-export type ReportKey = keyof typeof import('../../content/locales/en/report.json');
+type CatalogKey = keyof typeof import('../../content/locales/en/report.json');
+
+/** A text with plural forms (`masked.email.one`, `.other` …) named by its base, `masked.email`. */
+type PluralBase = CatalogKey extends infer K ? (K extends `${infer B}.other` ? B : never) : never;
+
+export type ReportKey = CatalogKey | PluralBase;
+
+/**
+ * A report text by its key, or a plural base's form for the count `n`: the one the language's
+ * plural rules name (French "0 adresse", Russian "21 адрес"), else its `other`. A language
+ * adds `.few`, `.many`, `.two` or `.zero` forms where its rules have them; `n === 1` would
+ * pick the wrong form for all of those.
+ */
+export function reportTemplate(
+  locale: Locale,
+  key: string,
+  params?: Record<string, string | number>,
+): string | undefined {
+  const own = lookup('report', locale, key);
+  const n = params?.n;
+  if (own !== undefined || typeof n !== 'number') return own;
+  return (
+    lookup('report', locale, `${key}.${pluralCategory(locale, n)}`) ??
+    lookup('report', locale, `${key}.other`)
+  );
+}
 
 /**
  * A missing key shows as itself, as knowledge texts do, rather than failing the export. Counts
@@ -18,7 +44,7 @@ export const reportText = (
   locale: Locale,
   key: ReportKey,
   params?: Record<string, string | number>,
-): string => fillQuoted(lookup('report', locale, key) ?? key, params, locale);
+): string => fillQuoted(reportTemplate(locale, key, params) ?? key, params, locale);
 
 /** The summary's lookup, bound to its language (SummaryContext's `t`). */
 export type ReportT = (key: ReportKey, params?: Record<string, string | number>) => string;
@@ -32,7 +58,9 @@ export function thirdPerson(locale: Locale, ref: TextRef): string {
   const sized = localizeSizes(ref.params, locale);
   const own = catalogOf('report', locale)?.[`thirdPerson.${ref.key}`];
   if (own === undefined) return knowledgeText(locale, ref.key, sized);
-  return interpolate(own, renderedParams(locale, own, sized));
+  // The knowledge's texts get the data's figures ({retention}) as they render; its third-person
+  // versions here must get them too, or the reader sees the placeholder.
+  return interpolate(own, renderedParams(locale, own, { ...DATA_PARAMS, ...sized }));
 }
 
 /**
@@ -53,7 +81,7 @@ export function maskedSentence(masked: MaskCount[], locale: Locale): string {
   const t = reportTextIn(locale);
   if (masked.length === 0) return t('masked.none');
   const list = masked
-    .map(({ kind, count }) => t(`masked.${kind}.${count === 1 ? 'one' : 'other'}`, { n: count }))
+    .map(({ kind, count }) => t(`masked.${kind}`, { n: count }))
     .join(t('listSeparator'));
   return t('masked.removed', { list });
 }

@@ -6,10 +6,10 @@ import type { Locale } from '../../src/i18n';
  */
 export const USER_SAYS: Record<Locale, RegExp> = {
   en: /^The user says /,
-  de: /^Laut Nutzer /,
-  es: /^El usuario dice /,
-  fr: /^L’utilisateur indique /,
-  it: /^L’utente dice /,
+  de: /^Laut Angabe der Person /,
+  es: /^La persona dice /,
+  fr: /^La personne indique /,
+  it: /^La persona dice /,
   ja: /^ユーザによると、/,
   zh: /^用户表示/,
 };

@@ -11,10 +11,10 @@ import { sampleInput } from '../report/fixtures';
  */
 const THE_USER: Record<Locale, RegExp> = {
   en: /\bthe user\b/,
-  de: /\bNutzer\b/,
-  es: /\busuario\b/,
-  fr: /\butilisateur\b/,
-  it: /\butente\b/,
+  de: /\bPerson\b/,
+  es: /\bpersona\b/i,
+  fr: /\bpersonne\b/i,
+  it: /\bpersona\b/i,
   ja: /ユーザ/,
   zh: /用户/,
 };

@@ -96,9 +96,9 @@ describe('words that would have to agree with a value they do not know', () => {
 });
 
 /**
- * The readers choose `.one` for exactly 1 (src/report/words.ts, support.ts): right for every
- * language shipped, over the numbers they can be given, as long as the language's plural rules
- * have no other category there (CLDR's `few`, `many`, or `one` for 0 in French, never reached).
+ * The summary picks a plural form by Intl.PluralRules (src/report/words.ts), falling back to
+ * `.other`: the shipped languages need no more than `.one` and `.other` over the counts they
+ * are given (1 to 999); a language with `few` or `many` there adds those forms.
  */
 describe('plural keys and each language’s plural rules', () => {
   const bases = Object.keys(catalogOf('report', 'en')!)

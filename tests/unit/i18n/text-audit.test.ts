@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../../src/i18n';
 import { catalogOf, FAMILIES as ALL_FAMILIES, type Family } from '../../../src/knowledge/catalogs';
 import { buildSummary, importSummary, renderSummary, type SummaryInput } from '../../../src/report';
+import { maskedSentence } from '../../../src/report/words';
+import { ageWords } from '../../../src/report/support';
+import { interpolate } from '../../../src/knowledge/catalogs';
 import { importErrorText } from '../../../src/ui/export/import-error';
 import { textsFor } from '../../../src/ui/locale-context';
 import { diagnose } from '../../../src/engine/diagnose';
@@ -211,6 +214,29 @@ const APPLE_TERMS: { en: RegExp; term: Record<Exclude<Locale, 'en'>, RegExp> }[]
     },
   },
   {
+    // iOS 17 renamed "Manage Storage"; both names stand in paths for older and newer iOS.
+    en: /\bManage Account Storage\b/,
+    term: {
+      de: /Accountspeicher verwalten/,
+      es: /Gestionar almacenamiento de la cuenta/,
+      fr: /Gérer le stockage du compte/,
+      it: /Gestisci spazio account/,
+      ja: /アカウントのストレージを管理/,
+      zh: /管理账户储存空间/,
+    },
+  },
+  {
+    en: /\bManage Storage\b/,
+    term: {
+      de: /(?<!Account)Speicher verwalten/,
+      es: /Gestionar almacenamiento(?! de la cuenta)/,
+      fr: /Gérer le stockage(?! du compte)/,
+      it: /Gestisci spazio(?! account)/,
+      ja: /(?<!アカウントの)ストレージを管理/,
+      zh: /管理储存空间/,
+    },
+  },
+  {
     en: /\bSystem Status\b/,
     term: {
       de: /Systemstatus/,
@@ -358,4 +384,171 @@ describe('an error says what to do', () => {
       );
     }
   });
+});
+
+/**
+ * The summary speaks of the person who used the extension, whom it does not know: Spanish,
+ * French, Italian and German name them with a word that has no gender of its own ("la persona",
+ * "la personne", "die Person"), never the generic masculine "el usuario", "l’utilisateur",
+ * "l’utente", "der Nutzer" (a compound such as "nombre de usuario", username, names a thing).
+ */
+const GENERIC_MASCULINE: Partial<Record<Locale, RegExp>> = {
+  es: /(?<!\p{L})(?:el|del|al|un|otros|los|unos) usuarios?(?!\p{L})/iu,
+  fr: /(?<!\p{L})(?:l[’']|un |d[’']autres |les |des )utilisateurs?(?!\p{L})/iu,
+  it: /(?<!\p{L})(?:l[’']|dell[’']|dall[’']|all[’']|un |altri )utent[ei](?!\p{L})/iu,
+  de: /(?<!\p{L})(?:[Dd]er|[Dd]es|dem|den|vom|[Ll]aut|[Ee]in|eines|einem|[Aa]ndere|anderen) (?:Be)?[Nn]utzers?(?!\p{L})/u,
+};
+const NEUTRAL_LOCALES = Object.keys(GENERIC_MASCULINE) as Locale[];
+
+describe('the person the summary speaks of has no gender', () => {
+  it('finds the generic masculine and leaves compounds alone', () => {
+    expect('El usuario dice que').toMatch(GENERIC_MASCULINE.es!);
+    expect('omitido por el usuario').toMatch(GENERIC_MASCULINE.es!);
+    expect('según cuentan otros usuarios').toMatch(GENERIC_MASCULINE.es!);
+    expect('{n} nombres de usuario').not.toMatch(GENERIC_MASCULINE.es!);
+    expect('L’utilisateur indique').toMatch(GENERIC_MASCULINE.fr!);
+    expect('{n} noms d’utilisateur').not.toMatch(GENERIC_MASCULINE.fr!);
+    expect('dell’utente').toMatch(GENERIC_MASCULINE.it!);
+    expect('{n} nomi utente').not.toMatch(GENERIC_MASCULINE.it!);
+    expect('Laut Nutzer ist').toMatch(GENERIC_MASCULINE.de!);
+    expect('vom Nutzer angegeben').toMatch(GENERIC_MASCULINE.de!);
+    expect('{n} Benutzernamen').not.toMatch(GENERIC_MASCULINE.de!);
+  });
+
+  it.each(NEUTRAL_LOCALES)(
+    '%s: no catalog of the screens names them in the masculine',
+    (locale) => {
+      const found: string[] = [];
+      for (const family of FAMILIES)
+        for (const [key, text] of entries(family, locale))
+          if (GENERIC_MASCULINE[locale]!.test(text)) found.push(`${family} ${key}: ${text}`);
+      expect(found).toEqual([]);
+    },
+  );
+
+  it.each(NEUTRAL_LOCALES)('%s: nor does a rendered summary', (locale) => {
+    for (const facts of ANSWER_SETS) {
+      const input = sampleInput({ uiLanguage: locale, facts });
+      input.facts.sources = {
+        ...input.facts.sources,
+        wifi: { source: 'user', at: '2026-11-25T09:01:00.000Z' },
+      };
+      const rendered = renderSummary(
+        buildSummary(input, { language: locale, leaveOutFreeText: true }),
+        'text',
+      );
+      expect(rendered.split('\n').filter((line) => GENERIC_MASCULINE[locale]!.test(line))).toEqual(
+        [],
+      );
+    }
+  });
+});
+
+/** A placeholder left as it is: `{retention}`, `{n|one:…}`. */
+const PLACEHOLDER = /\{\w+(?:\|[^{}]*)?\}/;
+
+describe('no placeholder left unfilled', () => {
+  /** Old and recent last backups, so that the retention sentences are said too. */
+  const ages = ['2022-01-01', '2026-05-01', '2026-11-20'];
+  const cases = LOCALES.flatMap((l) => ages.map((last) => [l, last] as const));
+
+  it.each(cases)(
+    '%s, last backup %s: the rendered summary fills every placeholder',
+    (locale, last) => {
+      for (const facts of ANSWER_SETS) {
+        const input = sampleInput({
+          uiLanguage: locale,
+          facts: { ...facts, lastSuccessfulBackup: last },
+        });
+        for (const format of ['text', 'markdown'] as const) {
+          const rendered = renderSummary(
+            buildSummary(input, { language: locale, leaveOutFreeText: false }),
+            format,
+          );
+          expect(rendered.split('\n').filter((line) => PLACEHOLDER.test(line))).toEqual([]);
+        }
+      }
+    },
+  );
+
+  it.each(cases)(
+    '%s, last backup %s: the popup’s sentences fill every placeholder',
+    (locale, last) => {
+      const { t } = textsFor(locale);
+      for (const facts of ANSWER_SETS) {
+        const sentences = textRefs(diagnose({ ...facts, lastSuccessfulBackup: last })).map((ref) =>
+          t(ref),
+        );
+        expect(sentences.filter((s) => PLACEHOLDER.test(s))).toEqual([]);
+      }
+    },
+  );
+});
+
+/**
+ * A key with plural forms (`<base>.one`, `.other`, and `.few`, `.many`, `.two`, `.zero` where a
+ * language needs them) is chosen by the language's own plural rules (Intl.PluralRules): French
+ * says "0 adresse" and "1,5 Go" in the singular, Russian "21 адрес". So each form writes its
+ * number with the placeholder, never a literal "1" that another language's "one" would not fit.
+ */
+const PLURAL_KEY = /\.(?:zero|one|two|few|many|other)$/;
+
+describe('plural forms follow each language’s plural rules', () => {
+  it.each(LOCALES)('%s: every plural form writes its count as {n}', (locale) => {
+    const literal: string[] = [];
+    for (const family of FAMILIES)
+      for (const [key, text] of entries(family, locale))
+        if (
+          PLURAL_KEY.test(key) &&
+          (key.startsWith('age.') || key.startsWith('masked.')) &&
+          !text.includes('{n}')
+        )
+          literal.push(`${family} ${key}: ${text}`);
+    expect(literal).toEqual([]);
+  });
+
+  const COUNTS = [0, 1, 2, 5, 11, 21, 101, 1_000_000];
+  it.each(LOCALES)('%s: the summary picks the form Intl.PluralRules names', (locale) => {
+    const rules = new Intl.PluralRules(locale);
+    const report = catalogOf('report', locale)!;
+    const form = (base: string, n: number) =>
+      interpolate(report[`${base}.${rules.select(n)}`] ?? report[`${base}.other`]!, {
+        n: new Intl.NumberFormat(locale).format(n),
+      });
+    for (const n of COUNTS) {
+      const sentence = maskedSentence([{ kind: 'email', count: n }], locale);
+      expect(sentence, `${n}`).toContain(form('masked.email', n));
+    }
+  });
+
+  it.each(LOCALES)(
+    '%s: an age in days or months picks the form Intl.PluralRules names',
+    (locale) => {
+      const rules = new Intl.PluralRules(locale);
+      const report = catalogOf('report', locale)!;
+      for (const days of [1, 2, 5, 11, 13, 61, 400, 700]) {
+        const input = sampleInput({
+          uiLanguage: locale,
+          createdAt: new Date(Date.UTC(2026, 10, 25)),
+        });
+        input.facts = {
+          ...input.facts,
+          lastSuccessfulBackup: new Date(Date.UTC(2026, 10, 25) - days * 86_400_000)
+            .toISOString()
+            .slice(0, 10),
+        };
+        const rendered = renderSummary(
+          buildSummary(input, { language: locale, leaveOutFreeText: true }),
+          'text',
+        );
+        const { key, n } = ageWords(days);
+        const base = key.replace(PLURAL_KEY, '');
+        const template =
+          report[`${base}.${rules.select(n)}`] ?? report[`${base}.other`] ?? report[key]!;
+        expect(rendered, `${days} days`).toContain(
+          interpolate(template, { n: new Intl.NumberFormat(locale).format(n) }),
+        );
+      }
+    },
+  );
 });

@@ -28,10 +28,10 @@ describe('every language fills in the same values', () => {
  */
 const THE_USER: Record<Locale, RegExp> = {
   en: /\bthe user\b/i,
-  de: /\bNutzer/,
-  es: /\busuario\b/,
-  fr: /\butilisateur\b/,
-  it: /\butente\b/,
+  de: /\bPerson\b/,
+  es: /\bpersona\b/i,
+  fr: /\bpersonne\b/i,
+  it: /\bpersona\b/i,
   ja: /ユーザ/,
   zh: /用户/,
 };

@@ -110,7 +110,7 @@ describe('what Apple Support asks first', () => {
     const rows = rowsOf(build({ lastSuccessfulBackup: '2026-11-20' }, 'de'), 'support');
     expect(rows['Letztes erfolgreiches Backup']).toBe('2026-11-20');
     expect(rows['Schlägt fehl seit']).toBe(
-      '5 Tagen, gerechnet ab dem vom Nutzer angegebenen Datum des letzten erfolgreichen Backups',
+      '5 Tagen, gerechnet ab dem von der Person angegebenen Datum des letzten erfolgreichen Backups',
     );
   });
 

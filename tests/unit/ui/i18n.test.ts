@@ -15,8 +15,17 @@ const files = Object.entries(CATALOG_FILES)
   .map(([path, catalog]) => [`${fileOf(path)[1]}/${fileOf(path)[2]}`, catalog] as const);
 
 describe('texts per locale (content/locales/*)', () => {
+  // A language whose plural rules have more categories than English adds the summary's forms
+  // for them (`masked.email.few`); src/report/words.ts picks them by Intl.PluralRules.
+  const ownPluralForm = (family: string, key: string) => {
+    const base = /^(.+)\.(?:zero|two|few|many)$/.exec(key)?.[1];
+    return family === 'report' && base !== undefined && `${base}.other` in english(family);
+  };
+
   it.each(files)('%s has every English key and no extra ones', (name, catalog) => {
-    expect(Object.keys(catalog).sort()).toEqual(Object.keys(english(name.split('/')[1]!)).sort());
+    const family = name.split('/')[1]!;
+    const keys = Object.keys(catalog).filter((key) => !ownPluralForm(family, key));
+    expect(keys.sort()).toEqual(Object.keys(english(family)).sort());
   });
 
   it.each(files)('%s uses the same placeholders per key as English', (name, catalog) => {
