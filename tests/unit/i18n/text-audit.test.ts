@@ -7,6 +7,7 @@ import { ageWords } from '../../../src/report/support';
 import { interpolate } from '../../../src/knowledge/catalogs';
 import { importErrorText } from '../../../src/ui/export/import-error';
 import { textsFor } from '../../../src/ui/locale-context';
+import { formatDateTime } from '../../../src/ui/format';
 import { diagnose } from '../../../src/engine/diagnose';
 import type { TextRef } from '../../../src/engine/types';
 import { sampleInput } from '../report/fixtures';
@@ -551,4 +552,27 @@ describe('plural forms follow each language’s plural rules', () => {
       }
     },
   );
+});
+
+/**
+ * The popup writes a date the language's way (the summary is the exception: one form for every
+ * support agent, "2026-03-04 10:05 UTC+01:00", src/report/format.ts).
+ */
+const LOCAL_DAY: Record<Locale, RegExp> = {
+  en: /^Mar 4, 2026$/,
+  de: /^0?4\.0?3\.2026$/,
+  es: /^4 mar 2026$/,
+  fr: /^4 mars 2026$/,
+  it: /^4 mar 2026$/,
+  ja: /^2026\/0?3\/0?4$/,
+  zh: /^2026年3月4日$/,
+};
+
+describe('dates in the popup are the language’s own', () => {
+  it.each(LOCALES)('%s: a bare day and a time, never the ISO form', (locale) => {
+    expect(formatDateTime('2026-03-04', locale)).toMatch(LOCAL_DAY[locale]);
+    const time = formatDateTime('2026-03-04T10:05:00.000Z', locale);
+    expect(time).not.toMatch(/2026-03-04|T10/);
+    expect(time).toMatch(/\d{1,2}[:.]05/);
+  });
 });
