@@ -24,6 +24,8 @@ export const DERIVED_NAMES = [
   'iosMajorsBehind',
   'iosNewestRelease',
   'backupPastRetention',
+  'hangOutlastsRetry',
+  'computerCopyWorks',
 ] as const;
 
 /** The facts each derived value rests on, for evidence. */
@@ -42,6 +44,8 @@ export const DERIVED_FROM: Record<(typeof DERIVED_NAMES)[number], string[]> = {
   iosMajorsBehind: ['iosVersion', 'deviceModel'],
   iosNewestRelease: ['iosVersion'],
   backupPastRetention: ['lastSuccessfulBackup', 'alertText'],
+  hangOutlastsRetry: ['symptom', 'alertText', 'stepsTried'],
+  computerCopyWorks: ['computerBackupFails', 'stepsTried'],
 };
 
 const DAY_MS = 86_400_000;
@@ -49,6 +53,14 @@ const { retentionDays } = knowledge.storage;
 const CURRENT_IOS = knowledge.devices.currentIos.version;
 /** Only steps that change something count as tried fixes; looking is not fixing. */
 const FIX_STEPS = new Set(knowledge.steps.filter((s) => s.kind === 'fix').map((s) => s.id));
+const RETRIES = new Set(knowledge.steps.filter((s) => s.retry).map((s) => s.id));
+/** What a backup that starts but never ends is reported as: a symptom chosen, or its alert. */
+const HANG_SYMPTOMS: ReadonlySet<unknown> = new Set(['stops_at_percent', 'stuck_estimating']);
+const HANG_ALERT = 'taking_long';
+/** The step that makes a full copy on a computer, reading every file on the device. */
+const COMPUTER_COPY = 'local_backup';
+/** Rules whose measurement proves their cause (`proof`): no room for the backup, Apple's outage. */
+const PROOFS = knowledge.rules.filter((r) => r.proof && r.weight > 0);
 const major = (version: string) => Number(version.split('.')[0]);
 /**
  * Apple named the September 2025 release iOS 26, after the year, straight after iOS 18: the
@@ -146,6 +158,7 @@ export function deriveValues(facts: Facts, now: Date, alert?: AlertMatch): Value
   values.stepsNoChangeCount = fixesNoChange;
   const ids = alertIds(alert);
   if (ids.length > 0) values.alertId = ids;
+  deriveOutcomes(facts, values);
   deriveIos(facts, values);
   return values;
 }
@@ -164,6 +177,26 @@ function deriveAge(facts: Facts, values: Values, now: Date, alert?: AlertMatch):
     values.backupPastRetention = values.daysSinceBackup >= retentionDays;
 }
 
+/**
+ * What tried steps show beyond their own causes. A backup that hangs again after being started
+ * over hangs at one point, as the guides' "stops at a certain percentage" does, unless a proven
+ * cause explains that (a backup with no room, Apple's outage stop every retry too). A copy made
+ * on a computer read every file on the device, as a computer backup that works does.
+ */
+function deriveOutcomes(facts: Facts, values: Values): void {
+  const tried = Object.entries(facts.stepsTried ?? {});
+  const hangs =
+    HANG_SYMPTOMS.has(facts.symptom) ||
+    (Array.isArray(values.alertId) && values.alertId.includes(HANG_ALERT));
+  if (hangs)
+    values.hangOutlastsRetry =
+      tried.some(([id, outcome]) => outcome === 'no_change' && RETRIES.has(id)) &&
+      !PROOFS.some((r) => allHold(r.when, values));
+  const copied = facts.stepsTried?.[COMPUTER_COPY] === 'fixed';
+  if (copied || facts.computerBackupFails !== undefined)
+    values.computerCopyWorks = copied || !facts.computerBackupFails;
+}
+
 type Part = (facts: Facts, values: Values, now: Date, alert?: AlertMatch) => void;
 const IOS_VALUES = [
   'device5g',
@@ -172,11 +205,15 @@ const IOS_VALUES = [
   'iosMajorsBehind',
   'iosUpdateAvailable',
 ];
+const OUTCOME_VALUES = ['hangOutlastsRetry', 'computerCopyWorks'];
 /** The part of `deriveValues` each of these facts feeds, and the values that part sets. */
 const PARTS: Record<string, { sets: string[]; derive: Part }> = {
   lastSuccessfulBackup: { sets: ['daysSinceBackup', 'backupPastRetention'], derive: deriveAge },
   iosVersion: { sets: IOS_VALUES, derive: deriveIos },
   deviceModel: { sets: IOS_VALUES, derive: deriveIos },
+  symptom: { sets: OUTCOME_VALUES, derive: deriveOutcomes },
+  storageStatus: { sets: OUTCOME_VALUES, derive: deriveOutcomes },
+  computerBackupFails: { sets: OUTCOME_VALUES, derive: deriveOutcomes },
 };
 /**
  * The other facts `deriveValues` reads beyond copying them: a change to one derives everything

@@ -23,6 +23,8 @@ import { GIB, TYPICAL_BACKUP_GB } from './storage-math.ts';
  * 2. the specific fix for a decisive fact (`leadWhen`: on battery -> plug in, hotspot -> another
  *    Wi-Fi, backup off -> turn it on...), so generic checks never push it down;
  * 3. other fixes and checks by likelihood of their cause minus a penalty for disruption;
+ *    while the likeliest cause is proven and lasting (iCloud full), gentle steps for other causes
+ *    come after its fixes;
  * 4. the alternatives (a computer backup), 5. resets that wipe settings or the backup,
  * 6. escalation, 7. steps held back during an outage.
  * Steps marked `always` (contacting Apple, Back Up Now, a computer backup, looking at the status
@@ -47,6 +49,7 @@ const GROUP = {
   safeFirst: 1.5,
   fix: 2,
   check: 2,
+  besideProof: 2.5,
   alternative: 3,
   lastResort: 4,
   escalation: 5,
@@ -216,6 +219,14 @@ export function buildPlan(
   );
   const futile = (s: Step) =>
     s.retry === true && lasting.some(([cause]) => !s.addresses.includes(cause));
+  // Nor does looking for or fixing another cause help before the likeliest cause, proven, is
+  // fixed (the guides check storage first): its fixes come before the Wi-Fi or Apple's status.
+  const provenTop = lasting.some(([cause]) => cause === top);
+  const beside = (s: Step) =>
+    provenTop &&
+    (s.kind === 'check' || s.kind === 'fix') &&
+    s.disruption !== 'high' &&
+    !lasting.some(([cause]) => s.addresses.includes(cause));
   // Paying leads only when no clean-up can make room: a free fix for the same shortage (an
   // app's own backup) comes before it, lead condition or not.
   const leads = (s: Step) =>
@@ -237,12 +248,14 @@ export function buildPlan(
             ? GROUP.safeFirst
             : futile(s)
               ? GROUP.alternative
-              : // Resets that wipe settings or the backup come after every gentler step and after
-                // the other ways of keeping a copy (the guides keep them for last), however likely
-                // their cause, until the computer copy they require is made.
-                s.disruption === 'high' && !madeSafe(s)
-                ? GROUP.lastResort
-                : GROUP[s.kind];
+              : beside(s)
+                ? GROUP.besideProof
+                : // Resets that wipe settings or the backup come after every gentler step and after
+                  // the other ways of keeping a copy (the guides keep them for last), however likely
+                  // their cause, until the computer copy they require is made.
+                  s.disruption === 'high' && !madeSafe(s)
+                  ? GROUP.lastResort
+                  : GROUP[s.kind];
   const rank = new Map(
     chosen.map((s) => {
       // When no clean-up can make room, paying is the fix, not the last resort.
