@@ -21,11 +21,11 @@ const APPLE_ACCOUNT =
   /^(?:Apple[- ]?(?:ID|Account|Konto|アカウント|계정)|(?:Compte|Cuenta|Conta|Conto|Account) (?:de |do )?Apple|Уч[её]тная запись(?: Apple)?)(?= ?[:：]|$)/iu;
 /**
  * A word for the reader opening a pasted statement, in more languages than the page's script has
- * room for ("Du hast", "Je gebruikt", "Вы используете", "Bạn đã dùng", "당신은"): what the reader
- * uses (ownShare).
+ * room for ("Du hast", "Je gebruikt", "Вы используете", "Bạn đã dùng", "당신은"), or a verb in the
+ * second person ("Używasz", "Используете", "Χρησιμοποιείτε"): what the reader uses (ownShare).
  */
 const READER =
-  /^(?:you|your|vous|tu|sie|du|ihr|hai|has|stai|estás|usted|você|jij|je|u|ni|вы|ты|ви|ти|bạn|kamu|anda|siz|sen|sinä|te|vy|ty|jūs|sa)(?!\p{L})|您|你|あなた|आप|당신/iu;
+  /^(?:you|your|vous|tu|sie|du|ihr|hai|has|ya|stai|estás|usted|você|jij|je|u|ni|вы|ты|ви|ти|bạn|kamu|anda|siz|sen|sinä|te|vy|ty|jūs|sa|\p{L}+(?:sz|ете|ите|είτε))(?!\p{L})|您|你|あなた|आप|당신/iu;
 
 /** The label a statement opens with, up to its colon, before any figure. */
 const LABEL = /^[^\d:：]*[:：]/;
@@ -93,18 +93,16 @@ const MOBILE_DATA =
  */
 export function withoutOthers(text: string): string {
   const lines = text.split(/\r?\n/).map(normalizeSpace);
+  const parts = lines.map((line) => line.split(/ ?[·•|;] ?/));
   // What a device uses ("iPhone Storage: 3.4 GB of 64 GB used") is no member's share of the plan.
   const around = lines.filter((line) => !deviceBefore(line)).join('\n');
-  return lines
+  // The reader's share of a shared plan leaves what the plan holds unknown: nothing is read, not
+  // even a member's line this module fails to see as one.
+  if (parts.flat().some((part) => ownShare(part, around, READER))) return '';
+  return parts
     .map((line, i) =>
       line
-        .split(/ ?[·•|;] ?/)
-        .filter(
-          (part) =>
-            !namesOtherOwner(part) &&
-            !headedByOther(lines[i - 1], part) &&
-            !ownShare(part, around, READER),
-        )
+        .filter((part) => !namesOtherOwner(part) && !headedByOther(lines[i - 1], part))
         .join(' · '),
     )
     .join('\n');

@@ -139,8 +139,7 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
       const other =
         namesOther(normalizeSpace(`${lead} ${text}`), true) ||
         underDeviceHeading(element, text) ||
-        underOtherTitle(element) ||
-        ownShare(text, textOf(panelAround(element), MAX_PANEL_TEXT));
+        underOtherTitle(element);
       lines.push({ element, usage, text, other });
     }
   });
@@ -153,7 +152,12 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
   const pool = inPanel.length > 0 || needsStorageContext ? inPanel : lines;
   // Two different usages (another account's, a family member's card) cannot be told apart.
   const figures = new Set(pool.map(({ usage }) => `${usage.used.bytes}/${usage.total.bytes}`));
-  if (figures.size > 1) return undefined;
+  // The reader's share of a shared plan leaves what the plan holds unknown: nothing is read, not
+  // even a member's line not seen as one.
+  const shared = lines.some((line) =>
+    ownShare(line.text, textOf(panelAround(line.element), MAX_PANEL_TEXT)),
+  );
+  if (shared || figures.size > 1) return undefined;
   // A stable sort: of lines as short, the first.
   return pool.sort((a, b) => a.text.length - b.text.length)[0];
 }

@@ -102,6 +102,11 @@ export const SHARED_PLAN: PanelProbe[] = [
     p('pt', 'você, then the family', U),
   ],
   [
+    'Armazenamento do iCloud',
+    `${rows('Você usou 42 GB de 50 GB')}<h3>Partilha com a família</h3><p>Ana 8 GB</p>`,
+    p('pt', 'você, then the family (pt-PT, "família")', U),
+  ],
+  [
     'iCloud-opslag',
     rows('Je gebruikt 42 GB van 50 GB', '8 GB van 50 GB gebruikt door Daan'),
     p('nl', 'je, then door Daan', U),
