@@ -110,16 +110,44 @@ const closed = (syllable: string) => (syllable.codePointAt(0)! - HANGUL_BASE) % 
  */
 const KOREAN_NEVER =
   /(?:백업[을이은는]?\s*(?:아직\s*)?한\s?번도|(?:아직\s*)?한\s?번도\s*백업[을이은는]?)\s*(?:안\s*(?:했|됐|되었|하였)|(?:하|되)지\s*(?:않았|못했)|못\s*했|(?:해\s*본|한|된)\s*적이?\s*없)|백업을?\s*(?:한|해\s*본)\s*적이?\s*없/gu;
-const politeKorean = (text: string) =>
+/** A syllable's final consonant: 0 none, 4 ㄴ, 17 ㅂ. */
+const finalOf = (syllable: string) => (syllable.codePointAt(0)! - HANGUL_BASE) % 28;
+/** An open syllable with ㅂ added, or one with ㄴ made ㅂ: "하" → "합", "한" → "합". */
+const withB = (syllable: string) =>
+  String.fromCodePoint(syllable.codePointAt(0)! - finalOf(syllable) + 17);
+/**
+ * Plain, casual, reported and note-taking endings say what the formal one does: "실패했다",
+ * "실패한다", "실패함", "없음", "실패하네요", "필요하대요", "안 돼", "실패해", "없어". Made formal ("-습니다" after a closed
+ * syllable, "-ㅂ니다" after an open one), or polite where the polite endings are read next.
+ */
+const plainKorean = (text: string) =>
   text
-    .replace(KOREAN_NEVER, '백업된 적이 없')
-    // How often, when or how it happens ("자꾸 실패해요", keeps failing; "한 번도 … 않았", never;
-    // "오늘", today; "이상하게", strangely) says nothing of which alert it is, and before an alert
-    // that names no subject it is not the name of another app ("또다시 알 수 없는 오류가 …").
+    .replace(/([가-힣])(다|음|네요|네|대요)(?![가-힣])/gu, (whole, stem: string, end: string) => {
+      const final = finalOf(stem);
+      if (final === 4 && end !== '음') return `${withB(stem)}니다`;
+      if (final !== 0) return `${stem}습니다`;
+      return end === '다' || end === '음' ? whole : `${withB(stem)}니다`;
+    })
+    .replace(/(?<=[가-힣])([함됨])(?![가-힣])/gu, (end: string) => `${withB(end)}니다`)
     .replace(
-      /(?<![가-힣])(?:계속(?:해서)?|자꾸(?:만)?|또(?:다시)?|다시|항상|늘|매번|매일|가끔|자주|여전히|아직도|한\s?번도|오늘|어제|방금|지금|아까|갑자기|갑작스럽게|이상하게|그냥|결국|요즘|요새|최근에?)(?![가-힣])/gu,
-      '',
+      /(?<=[가-힣]{2})해(?![가-힣])|(?<![가-힣])(?:돼|되)(?![가-힣])|돼(?![가-힣])/gu,
+      '$&요',
     )
+    .replace(/([가-힣])([어아])(?![가-힣])/gu, (whole, stem: string, end: string) =>
+      closed(stem) ? `${stem}${end}요` : whole,
+    );
+const politeKorean = (text: string) =>
+  plainKorean(
+    text
+      .replace(KOREAN_NEVER, '백업된 적이 없')
+      // How often, when or how it happens ("자꾸 실패해요", keeps failing; "한 번도 … 않았", never;
+      // "오늘", today; "이상하게", strangely) says nothing of which alert it is, and before an alert
+      // that names no subject it is not the name of another app ("또다시 알 수 없는 오류가 …").
+      .replace(
+        /(?<![가-힣])(?:계속(?:해서)?|자꾸(?:만)?|또(?:다시)?|다시|항상|늘|매번|매일|가끔|자주|여전히|아직도|한\s?번도|오늘|어제|방금|지금|아까|갑자기|갑작스럽게|이상하게|그냥|결국|요즘|요새|최근에?)(?![가-힣])/gu,
+        '',
+      ),
+  )
     .replace(/([가-힣])[아어]요(?![가-힣])/gu, (whole, before: string) =>
       closed(before) ? `${before}습니다` : whole,
     )
@@ -132,7 +160,15 @@ const politeKorean = (text: string) =>
     .replace(/합니다|하였습니다/gu, '했습니다')
     .replace(/([가-힣])[었았]습니다/gu, (whole, stem: string) =>
       closed(stem) ? `${stem}습니다` : whole,
+    )
+    // Which particle follows a noun ("백업이", "백업에", "공간을") says nothing of which alert it
+    // is, and each made two character pairs of its own: "백업이 실패해요" shared 6 of the 8 pairs
+    // of "백업에 실패했습니다". All read as one, after a word of two syllables or more ("같이") or a Latin one ("Wi-Fi가").
+    .replace(
+      /(?<=[가-힣]{2}|[a-z0-9])(?:에서|으로|가|을|를|은|는|에|의|도|로)(?![가-힣])/giu,
+      '이',
     );
+
 /**
  * French negates a verb with "ne … pas" around it, and says "no longer" and "never" the same way
  * ("n'est plus plein", "n'échoue plus", "ne s'est jamais rempli"): the negation is put before
@@ -162,7 +198,8 @@ const PLAIN = /^[a-z#]+$/;
  * Accents dropped from Latin and Greek letters, and the optional vowel points of Arabic and
  * Hebrew: people often type "nao" for "não", "khong" for "không", "σφαλμα" for "σφάλμα",
  * "مساحة" for "مَساحة". Turkish dotless ı and Vietnamese đ, which carry no accent
- * mark, are folded too, and the Greek final sigma; Cyrillic й and ё stay letters of their own.
+ * mark, are folded too, as are Polish ł and Danish and Norwegian ø, which Unicode does not split
+ * into a letter and a mark ("zrobilem" is "zrobiłem"), and the Greek final sigma; Cyrillic й and ё stay letters of their own.
  * Applied to lower-case text.
  */
 const foldAccents = (s: string) =>
@@ -173,6 +210,8 @@ const foldAccents = (s: string) =>
         .replace(/([\p{sc=Latin}\p{sc=Greek}\p{sc=Arabic}\p{sc=Hebrew}])\p{M}+/gu, '$1')
         .replace(/ı/g, 'i')
         .replace(/đ/g, 'd')
+        .replace(/ł/g, 'l')
+        .replace(/ø/g, 'o')
         .replace(/ς/g, 'σ')
         .normalize('NFC');
 
@@ -204,6 +243,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   telefoon: 'device',
   celular: 'device',
   wlan: 'wifi',
+  // French says works with "marcher" as often as with "fonctionner" ("ça ne marche pas").
+  marche: 'fonctionne',
   // German says verification with the loanword too ("Apple-ID-Verifizierung"); Apple says
   // "Bestätigung".
   verifizierung: 'bestatigung',
@@ -582,7 +623,7 @@ const DOING = wordSet(
     'hecho hice hizo realizado realizada fatto eseguito eseguita effettuato fiz fez feito feita',
     'efetuado efetuada robiłem robiłam zrobiłem zrobiłam zrobiono utworzona utworzono udelal',
     'udelala vytvorena vytvoren делал делала сделал сделала создавалась создавали робив робила',
-    'зробив зробила створювали створювалася gjort gjorde lavet laget',
+    'зробив зробила створювали створювалася gjort gjorts gjorde lavet laget',
     'выполнялось выполнялась выполнялся выполняли виконувалося виконувалось виконували',
   ].join(' '),
 );

@@ -135,6 +135,12 @@ interface Index {
    */
   phrases: ReadonlySet<number>[][];
   /**
+   * The topic's words of what any pattern negates or says is insufficient ("spațiu de stocare" of
+   * "Spațiu de stocare insuficient", "saklama alanı" of "Yeterli Saklama Alanı Yok"): the topic
+   * named, where it is two words, with nothing said of it (`bare`).
+   */
+  topicPhrases: ReadonlySet<number>[];
+  /**
    * Per alert: none of its wordings negates anything, a label ("Back Up Over Cellular") or a
    * plain statement (`score`).
    */
@@ -143,6 +149,13 @@ interface Index {
 
 const sum = (weights: Weights[]): Weights =>
   weights.reduce<Weights>((a, w) => [a[0] + w[0], a[1] + w[1]], [0, 0]);
+
+/** Each set of ids once, whatever their order. */
+function distinctSets(lists: number[][]): ReadonlySet<number>[] {
+  const distinct = new Map<string, ReadonlySet<number>>();
+  for (const ids of lists) distinct.set([...ids].sort((a, b) => a - b).join(), new Set(ids));
+  return [...distinct.values()];
+}
 
 function buildIndex(alerts: readonly Alert[]): Index {
   const raw = alerts.flatMap((alert, i) =>
@@ -227,17 +240,27 @@ function buildIndex(alerts: readonly Alert[]): Index {
     phrases.some((p) => p.length === 1 && PLACES.includes(p[0]!)),
   );
   // Without the words that negate "enough" with a prefix ("недостаточно"), a negation too.
-  const phrases = alerts.map((_, i) => {
-    const distinct = new Map<string, ReadonlySet<number>>();
-    for (const p of patterns.filter((p) => p.alert === i && p.negated)) {
-      const ids = p.tokens.filter((id) => {
-        const word = vocabulary.words[id]!;
-        return !isNegation(word) && !STOPWORDS.has(word) && !lacking.has(id);
-      });
-      distinct.set([...ids].sort((a, b) => a - b).join(), new Set(ids));
-    }
-    return [...distinct.values()];
-  });
+  const phraseOf = (p: Pattern) =>
+    p.tokens.filter((id) => {
+      const word = vocabulary.words[id]!;
+      return !isNegation(word) && !STOPWORDS.has(word) && !lacking.has(id);
+    });
+  const phrases = alerts.map((_, i) =>
+    distinctSets(patterns.filter((p) => p.alert === i && p.negated).map(phraseOf)),
+  );
+  const alertCount = new Map<number, Set<number>>();
+  for (const p of patterns) {
+    for (const id of p.tokens)
+      (alertCount.get(id) ?? alertCount.set(id, new Set()).get(id)!).add(p.alert);
+  }
+  const topic = (id: number) =>
+    alertCount.get(id)!.size >= TOPIC && unitOf(vocabulary.words[id]!) >= 0.5;
+  const topicPhrases = distinctSets(
+    patterns
+      .filter((p) => p.negated || p.tokens.some((id) => lacking.has(id)))
+      .map((p) => phraseOf(p).filter(topic))
+      .filter((ids) => ids.length > 0),
+  );
   const affirmative = alerts.map((_, i) => !patterns.some((p) => p.alert === i && p.negated));
   return {
     vocabulary,
@@ -254,6 +277,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
     lacking,
     placed,
     phrases,
+    topicPhrases,
     affirmative,
   };
 }
@@ -425,11 +449,21 @@ const deviceTypo = (word: string) =>
  */
 const AFFIRMATIVE_PRESENT = /^(?!.*m\p{L}{0,2}[iu]yor$).*[^aeiou][iu]yor$/u;
 
+/**
+ * A long negation with another ending for gender or number is that negation: Ukrainian
+ * "неможливе" (impossible, neuter) for the patterns' "неможливо", Polish "niemożliwa" for
+ * "niemożliwe". Only the last letter or two differ.
+ */
+const otherEnding = (word: string, negation: string) =>
+  Math.abs(word.length - negation.length) <= 1 &&
+  word.slice(0, negation.length - 2) === negation.slice(0, -2) &&
+  word.length >= LONG_NEGATION + 1;
+
 function negationsWithSlips({ negatives, negations, vocabulary }: Index): KnownWords {
   return (word) => {
     const exact = negatives.get(word);
     if (exact || word.length < LONG_NEGATION - 1 || NEGATIONS.has(word)) return exact;
-    const negation = negations.find((n) => oneSlip(word, n));
+    const negation = negations.find((n) => oneSlip(word, n) || otherEnding(word, n));
     if (negation) return [negation];
     if (!AFFIRMATIVE_PRESENT.test(word)) {
       for (const [negative, tokens] of negatives) if (oneSlip(word, negative)) return tokens;
@@ -672,11 +706,14 @@ function titleShare(title: Title, input: Input): number {
 
 /**
  * Whether the words the text shares with a pattern (`counted` with `n`) are only what a negated
- * pattern of its alert negates, with no negation said (nor "insufficient"): a noun phrase
- * ("Wi-Fi connection", "WLAN-Verbindung", "iCloud storage") or a question about it ("what is
- * iCloud storage?"), which names the subject of "No Wi-Fi connection" or "Not enough iCloud
- * storage" and says nothing of it. Other patterns of that alert share those words ("needs a
- * Wi-Fi connection") and say more, which such a text lacks.
+ * pattern negates, with no negation said (nor "insufficient"): a noun phrase ("Wi-Fi
+ * connection", "WLAN-Verbindung", "iCloud storage") or a question about it ("what is iCloud
+ * storage?"), which names the subject of "No Wi-Fi connection" or "Not enough iCloud storage"
+ * and says nothing of it. Other patterns share those words ("needs a Wi-Fi connection", "iCloud
+ * storage is full") and say more, which such a text lacks. The phrase may be another alert's:
+ * where storage is two words ("spațiu de stocare", "saklama alanı"), a menu label holding both
+ * ("Gestionați spațiul de stocare", manage storage) covered most of "Spațiu de stocare plin"
+ * (storage full) of the device's alert, whose own wordings negate nothing.
  */
 function bare(pattern: Pattern, input: Input, counted: Int32Array, n: number): boolean {
   const { phrases, vocabulary } = index!;
@@ -691,9 +728,9 @@ function bare(pattern: Pattern, input: Input, counted: Int32Array, n: number): b
   });
   // This runs for most candidate patterns: each shared word is looked up in the phrase's set
   // rather than each phrase's words gathered into a set of positions.
-  return phrases[pattern.alert]!.some((phrase) =>
-    shared.every((i) => input.matches[i]!.some((id) => phrase.has(id))),
-  );
+  const holds = (phrase: ReadonlySet<number>) =>
+    shared.every((i) => input.matches[i]!.some((id) => phrase.has(id)));
+  return phrases[pattern.alert]!.some(holds) || index!.topicPhrases.some(holds);
 }
 
 /** A copy cut off mid-word holds at least this many whole words of the wording before the cut… */
@@ -1210,6 +1247,41 @@ const alertsOf = (id: number) => {
 };
 
 /**
+ * Apps that keep backups of their own (messengers, photo and cloud storage apps): named anywhere
+ * in a line, its backup or storage is theirs ("Signal backup fails", "la sauvegarde WhatsApp a
+ * échoué", "微信备份失败"), unless the line names iCloud or the device. Names that are also
+ * everyday words count written as names only: "Signal", "LINE", not "weak signal".
+ */
+const BACKING_UP_APPS = once(() => {
+  const names = (list: string) =>
+    String.raw`(?<![\p{sc=Latin}\p{N}])(?:${list.split(' ').join('|')})(?![\p{sc=Latin}\p{N}])`;
+  const [any, cased] = [
+    'whatsapp telegram viber wechat weixin threema zalo kakaotalk kakao snapchat instagram facebook google gmail skype discord dropbox onedrive',
+    'Signal SIGNAL LINE Line Wire Messenger',
+  ];
+  return [new RegExp(`${names(any)}|微信|카카오톡|카톡`, 'iu'), new RegExp(names(cased), 'u')];
+});
+/**
+ * Photos uploaded to iCloud Photos are not in an iCloud backup (a service of its own, the guides
+ * say): a line whose subject is the photos ("Photos keep failing to back up", "Fotos werden nicht
+ * gesichert") is not iCloud Backup failing, unless it names the device.
+ */
+const PHOTOS_SUBJECT =
+  /^\s*(?:(?:my|all|the|mes|les|meine|die|mis|las|i miei|le|as|minhas|mijn|de)\s+)?(?:photos?|fotos?|pictures|zdjęcia|фото|фотографии|写真|照片|相片|사진)(?![\p{L}])/iu;
+
+/** Whether a line's backup alert is another app's or iCloud Photos' (`BACKING_UP_APPS`). */
+function notOurBackup(line: string): boolean {
+  const photos = PHOTOS_SUBJECT.test(line);
+  if (!photos && !BACKING_UP_APPS().some((names) => names.test(line))) return false;
+  const read = readInput(line, index!);
+  const best = nearest(read);
+  if (!best || !recognised(best)) return false;
+  return photos
+    ? knowledge.alerts[best.pattern.alert]!.generic === true && !read.words.includes('device')
+    : !namesOwner(read.words);
+}
+
+/**
  * The text without the lines that are another app's message: "WhatsApp: An unknown error
  * occurred", "Instagram says an unknown error occurred".
  */
@@ -1217,6 +1289,7 @@ function withoutOtherApps(input: string): string {
   return input
     .split(/(?<=[\r\n])/u)
     .filter((line) => {
+      if (notOurBackup(line)) return false;
       const said = sayingSource().exec(line) ?? NAMED_SOURCE.exec(line);
       const source = said ?? SPACED_SOURCE.exec(line) ?? ownBackup(line);
       // A label that is ours whatever the alert ("Re:", "Settings:") keeps the line without
