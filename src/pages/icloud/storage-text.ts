@@ -137,9 +137,10 @@ const OF_BEFORE_WHOLE =
   /(?:(?:^|[\s(])(?:of|von|sur|de|do|da|di|su|van|av|af|z|ze|из|із|з|от|od|din|dari(?:pada)?|από|מתוך|من|จาก|no|iš|trong tổng số|trên)|\/|^ ?[（(，,]? ?共) ?$/i;
 /**
  * A mark right after the whole: "5 GB中", "5GB 중", "5 GB 中的", Japanese "5 GBのうち", "5 GB में
- * से", Turkish "5 GB'ın", Hungarian "5 GB-ból", Finnish "5 Gt:sta".
+ * से", Turkish "5 GB'ın", Hungarian "5 GB-ból", Estonian "5 GB-st", Finnish "5 Gt:sta".
  */
-const WHOLE_MARK = /^(?: ?中的?| ?중| ?のうち| में से|['’]n?[ıiuü]n(?!\p{L})|-b[óő]l|:i?st[aä])/u;
+const WHOLE_MARK =
+  /^(?: ?中的?| ?중| ?のうち| में से|['’]n?[ıiuü]n(?!\p{L})|-(?:b[óő]l|st(?!\p{L}))|:i?st[aä])/u;
 /** A clause break between the amounts: "200 GB iCloud-Speicher, davon 187,5 GB belegt". */
 const CLAUSE_BREAK = /[,，、:：]/;
 
@@ -504,11 +505,12 @@ const PLAN = new RegExp(
 export function matchPlan(text: string): string | undefined {
   const [first = '', ...rest] = normalizeSpace(text).split(/ ?[·•|] ?/);
   const match = PLAN.exec(first);
-  const amount = match ? toAmount(match[2], match[3]) : undefined;
-  if (rest.some((part) => part.includes('iCloud')) || !match || !amount || amount.value <= 0) {
+  const amount = match && toAmount(match[2], match[3]);
+  // An amount is only read from a match.
+  if (rest.some((part) => part.includes('iCloud')) || !amount || amount.value <= 0) {
     return undefined;
   }
-  return `${match[1]} ${amount.value} ${amount.unit}`;
+  return `${match?.[1]} ${amount.value} ${amount.unit}`;
 }
 
 /**

@@ -122,3 +122,16 @@ describe('left: the reader named by the verb alone beside a member', () => {
     expect(got).toBe(U);
   });
 });
+
+describe('Estonian: the whole marked by "-st" after it ("50 GB-st", out of 50 GB)', () => {
+  it.each([
+    ['Kasutatud 42 GB 50 GB-st', '42 GB/50 GB'],
+    ['50 GB-st on kasutatud 42 GB', '42 GB/50 GB'],
+    ['Kasutatud 4,8 GB 5 GB-st', '4.8 GB/5 GB'],
+    ['Mari kasutab 8 GB 50 GB-st', U],
+    ['50 GB-st on vaba 8 GB', U],
+  ])('%s', (text, want) => {
+    expect(paste(text)).toBe(want);
+    expect(page('iCloud-salvestusruum', `<p>${text}</p>`)).toBe(want);
+  });
+});
