@@ -36,7 +36,7 @@ export function createFlowOpener(now: () => number = Date.now) {
 async function openOrFocusFlow(): Promise<void> {
   const url = browser.runtime.getURL(FLOW_PATH);
   const tabs = await browser.tabs.query({});
-  const open = tabs.find((tab) => tab.url !== undefined && withoutQuery(tab.url) === url);
+  const open = tabs.find((tab) => tab.url && withoutQuery(tab.url) === url);
   if (open?.id === undefined) {
     await browser.tabs.create({ url });
     return;

@@ -53,5 +53,5 @@ export async function handleContentMessage(
     textsUnlessDismissed(request.hint),
   ]);
   if (stored) await showBadge(stored);
-  return { ok: stored !== undefined, texts };
+  return { ok: !!stored, texts };
 }

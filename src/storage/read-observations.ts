@@ -1,6 +1,7 @@
 import type { Observation } from '../pages/observation-schema';
-import { allSites } from '../pages/registry';
+import { allSites, siteById } from '../pages/registry';
 import { isRecord } from '../pages/json-text';
+import { isPrototypeName } from './salvage';
 
 // Apart from storage/observations.ts, which holds the storage item: the background worker
 // checks readings too, without bundling the storage library (tests/bench/README.md).
@@ -24,10 +25,8 @@ export interface ObservationsRead {
 export function readObservations(stored: unknown): ObservationsRead {
   const observations: ObservationsBySite = {};
   const dropped: string[] = [];
-  if (stored == null || stored === '' || (Array.isArray(stored) && stored.length === 0)) {
-    return { observations, dropped };
-  }
-  for (const site of allSites()) {
+  const empty = stored == null || stored === '' || (Array.isArray(stored) && !stored.length);
+  for (const site of empty ? [] : allSites()) {
     // One loop for both cases keeps the worker, which bundles this, within its size budget.
     const value = isRecord(stored) ? stored[site.id] : stored;
     if (value === undefined) continue;
@@ -44,8 +43,10 @@ export function readObservations(stored: unknown): ObservationsRead {
  * kept whenever it writes the readings, so that build finds them again.
  */
 export function otherSites(stored: unknown): Record<string, unknown> {
-  const known = new Set(allSites().map((site) => site.id));
+  // A name of the prototype is no site of any version (isPrototypeName): damage, not kept.
   return isRecord(stored)
-    ? Object.fromEntries(Object.entries(stored).filter(([id]) => !known.has(id)))
+    ? Object.fromEntries(
+        Object.entries(stored).filter(([id]) => !siteById(id) && !isPrototypeName(id)),
+      )
     : {};
 }

@@ -188,9 +188,10 @@ function validPart(schema: Schema, value: unknown, path: string, dropped: string
 /**
  * A name every object answers to (`__proto__`, `constructor`, `toString`): no version of the
  * extension stores a field by that name, so one found in storage is damage (a hand edit, a
- * crafted value), never a newer version's field.
+ * crafted value), never a newer version's field. An empty object answers to exactly the names
+ * of Object.prototype, in fewer bytes of the worker, which bundles this.
  */
-export const isPrototypeName = (key: string): boolean => key in Object.prototype;
+export const isPrototypeName = (key: string): boolean => key in {};
 
 /**
  * Whether `path`, as the checks above name what they left out, ends at a field the schema does

@@ -9,7 +9,7 @@ export { showBadge } from '../background/effects';
 export { diagnose } from '../engine/diagnose';
 export { storeObservations, watchObservations } from '../storage/observations';
 export { savePreferences, saveSession, watchSession } from '../storage/session';
-export { restoreStoredFlow, withReadings } from './flow-state';
+export { isSessionDamage, restoreStoredFlow, withReadings } from './flow-state';
 
 /** "Delete all data": everything this extension stored. */
 export const clearStorage = () => browser.storage.local.clear();

@@ -29,6 +29,15 @@ export interface StoredFlow {
 }
 
 /**
+ * Whether a path of `dropped` is damage of the session itself, not of a page reading or of the
+ * preferences: only that keeps another window's save from being taken over (use-flow.ts). A
+ * reading or a language this version cannot read stays so, and would otherwise keep two windows
+ * from following each other for good.
+ */
+export const isSessionDamage = (path: string): boolean =>
+  !path.startsWith('reading.') && !path.startsWith('preferences');
+
+/**
  * Whether `stored` holds a name that `kept` lacks, at any depth: a field this version does not
  * know, left out by its checks (named, or without a word where the schema drops it). A name of
  * the prototype is no field of any version (isPrototypeName).
@@ -71,6 +80,11 @@ export function restoreStoredFlow(values: StoredValues | undefined, loadedAt: Da
     (restored.dropped.length === 0 && holdsMore(storedSession, restored.session));
   const damaged = newer ? restored.dropped.filter((path) => !added(path)) : restored.dropped;
   const read = readObservations(observations);
+  // Under a newer version's mark, a reading or a language this one cannot read is in that
+  // version's shape: it stays stored for it (storeObservations, savePreferences), so naming it as
+  // left out would be untrue, and on every opening.
+  const ours = (version: number | undefined) => (version ?? STORED_VERSION) <= STORED_VERSION;
+  const readingsDropped = ours(values?.observationsVersion) ? read.dropped : [];
   const preferences = restorePreferences(storedPreferences);
   const { session, readings } = withReadings(restored.session, read.observations, loadedAt);
   return {
@@ -79,8 +93,8 @@ export function restoreStoredFlow(values: StoredValues | undefined, loadedAt: Da
     observations: read.observations,
     dropped: [
       ...(values ? damaged : ['session']),
-      ...read.dropped.map((site) => `reading.${site}`),
-      ...preferences.dropped,
+      ...readingsDropped.map((site) => `reading.${site}`),
+      ...(ours(values?.preferencesVersion) ? preferences.dropped : []),
     ],
     chosenLocale: preferences.preferences.locale,
     loadedAt,

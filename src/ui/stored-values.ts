@@ -12,6 +12,9 @@ export interface StoredValues {
   preferences: unknown;
   /** The version of its shape the session was saved with (items.ts), if it names one. */
   sessionVersion?: number;
+  /** The versions the page readings and the preferences were stored under, if they name one. */
+  observationsVersion?: number;
+  preferencesVersion?: number;
 }
 
 /** What one read gave: `values` undefined when storage could not be read. */
@@ -20,10 +23,17 @@ export interface StoredRead {
 }
 
 /**
- * The storage keys of those items (`local:session` is `session` in `storage.local`), and of the
- * session's version, which tells a session a newer build saved.
+ * The storage keys of those items (`local:session` is `session` in `storage.local`), and of their
+ * versions, which tell what a newer build saved.
  */
-const KEYS = ['session', 'observations', 'preferences', 'session$'] as const;
+const KEYS = [
+  'session',
+  'observations',
+  'preferences',
+  'session$',
+  'observations$',
+  'preferences$',
+] as const;
 
 /**
  * One storage round trip for the popup, started before anything else loads; undefined when
@@ -37,6 +47,8 @@ export async function readStoredValues(): Promise<StoredValues | undefined> {
       observations: got.observations ?? null,
       preferences: got.preferences ?? null,
       sessionVersion: storedVersionOf(got.session$),
+      observationsVersion: storedVersionOf(got.observations$),
+      preferencesVersion: storedVersionOf(got.preferences$),
     };
   } catch {
     return undefined;

@@ -212,7 +212,7 @@ function useStoredFlow(
     const own = saved.has(json);
     if (own && !saved.isLatest(json)) return;
     const loaded = engine.restoreStoredFlow(values, new Date());
-    if (loaded.dropped.length > 0) return;
+    if (loaded.dropped.some(engine.isSessionDamage)) return;
     const state = current();
     const shown = own
       ? JSON.stringify(state.session) === json
