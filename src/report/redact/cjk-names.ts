@@ -388,6 +388,12 @@ const KO_NOT_NAMES = new Set(
   `고양 어린 친구 동생 언니 오빠 누나 아들 남편 아내 엄마 아빠 회사 학교 직원 사장 가족 사촌 조카 손자
   손녀 동료 선배 후배 선생 담임 애인 친척`.split(/\s+/),
 );
+/**
+ * "씨" after a space follows only a person's name ("김민수 씨가", "민수 씨한테"); glued, it ends
+ * everyday words ("날씨", "아저씨").
+ */
+const KO_HONORED =
+  /(?<!\p{Script=Hangul})\p{Script=Hangul}{2,3}(?=[ \t]씨(?:[가는의를도와]|한테|에게|랑|께서)?(?!\p{Script=Hangul}))/gu;
 /** A greeting, then the name and its honorific: "안녕하세요 민호님," (not "고객님", "담당자님"). */
 const KO_GREETED =
   /(?<=(?:안녕하세요|안녕하십니까)[ \t,!.]*)\p{Script=Hangul}{2,3}(?=[ \t]?(?:님|씨))/gu;
@@ -416,9 +422,10 @@ function* koreanNamed(text: string): Generator<Span> {
     )
       yield { start: match.index, end };
   }
-  for (const match of text.matchAll(KO_GREETED))
-    if (!KO_ADDRESSED_ROLES.has(match[0]) && !NOT_KO_NAMES.has(match[0]))
-      yield { start: match.index, end: match.index + match[0].length };
+  for (const pattern of [KO_GREETED, KO_HONORED])
+    for (const match of text.matchAll(pattern))
+      if (!KO_ADDRESSED_ROLES.has(match[0]) && !NOT_KO_NAMES.has(match[0]))
+        yield { start: match.index, end: match.index + match[0].length };
 }
 
 /** A Korean advisor by role, then the honorific: "상담원 정님", "직원 김민수 씨". */

@@ -15,10 +15,10 @@ import { uncasedOwners } from './uncased-owners.ts';
  */
 /**
  * With the case endings Slavic languages give them ("Jurajovho iPadu", "Ivanovog iPhonea"), and
- * as Russian writes them ("Айфон Маши", "Макбук Сергея").
+ * as Russian and Korean write them ("Айфон Маши", "Макбук Сергея", "지훈의 아이폰").
  */
 const DEVICE =
-  /(?:iphon(?:e(?:a|u|om|em|s)?|u|a|om)|ipad(?:u|a|om|em|s)?|ipod|macbook|imac|mac|apple[ \t]?watch|airpods)(?![\p{Script=Latin}\p{N}])|(?:айфон|айпад|макбук)(?:а|у|ом|е|ы)?(?![\p{L}\p{N}])/giu;
+  /(?:iphon(?:e(?:a|u|om|em|s)?|u|a|om)|ipad(?:u|a|om|em|s)?|ipod|macbook|imac|mac|apple[ \t]?watch|airpods)(?![\p{Script=Latin}\p{N}])|(?:айфон|айпад|макбук)(?:а|у|ом|е|ы)?(?![\p{L}\p{N}])|아이폰|아이패드|맥북/giu;
 const WINDOW = 80;
 
 const LETTER = String.raw`[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}]`;
@@ -42,9 +42,12 @@ const OWNER_AFTER = new RegExp(
 );
 /** Words for "of" whose lexicon of everyday words is not held: only a capitalised name after them. */
 const CAPITAL_OF = new Set(['of', 'του', 'της', 'của', 'milik', 'punya', 'lui', 'на']);
-/** Model words, then the owner in brackets ("iPhone (Anna)") or right after a space. */
+/**
+ * Model words, then the owner in brackets ("iPhone (Anna)") or right after a space, also past the
+ * Romanian article ("iPhone-ul Ioanei").
+ */
 const OWNER_NEXT = new RegExp(
-  String.raw`^${MODEL}(?:[ \t\u00a0]*(?<bracket>\()|[ \t\u00a0]+)`,
+  String.raw`^${MODEL}(?:[ \t\u00a0]*(?<bracket>\()|(?:-ul)?[ \t\u00a0]+)`,
   'iu',
 );
 /** A capitalised word: the next one in a title ("iPhone Backup Failed"), not a name's case. */
@@ -124,7 +127,8 @@ function extendLeft(text: string, start: number, owner: string, marked: boolean)
 
 /**
  * An owner without an apostrophe: a German or Nordic "-s" ("Lenas iPad"; in lower case only in
- * a text typed all in lower case, "katharinas ipad"), a Slavic or Estonian possessive, any
+ * a text typed all in lower case, "katharinas ipad"), a Slavic or Estonian possessive, a
+ * Hungarian possessed device, any
  * capitalised word after a relative ("Sūnaus Luko iPad", "Poja Markuse iPad") or in a framed
  * device name.
  */
@@ -134,6 +138,8 @@ function unmarkedOwner(text: string, owner: string, start: number, device: Devic
   const capital = /^\p{Lu}/u.test(owner);
   if (capital && (GENITIVE.test(owner) || framed(text, start, device.end))) return true;
   if (capital && isRelative(previousWord(text, start)?.text ?? '')) return true;
+  // Hungarian marks the device as possessed, not the owner: "Eszter iPhone-ja".
+  if (capital && /^-j[ae]/u.test(text.slice(device.end, device.end + 3))) return true;
   const sGenitive = /s$/iu.test(owner) && owner.length >= 3;
   return sGenitive && (capital || device.text === device.text.toLowerCase());
 }

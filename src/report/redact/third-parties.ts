@@ -28,8 +28,8 @@ const NORDIC_POSSESSIVE = new RegExp(
 );
 
 const RELATIONS = `
-  husband|wife|son|daughter|grandson|granddaughter|grandma|grandpa|grandad|granddad|granny|
-  grandmother|grandfather|nan|nana|mum|mom|mother|dad|father|brother|sister|friend|neighbour|
+  husband|wife|hubby|bf|gf|bff|bestie|sis|bro|son|daughter|grandson|granddaughter|grandma|
+  grandpa|grandad|granddad|granny|grandmother|grandfather|nan|nana|mum|mom|mother|dad|father|brother|sister|friend|neighbour|
   neighbor|cousin|uncle|aunt|niece|nephew|colleague|partner|boyfriend|girlfriend|kids|children|
   sons|daughters|grandkids|grandchildren|twins|
   mann|frau|sohn|tochter|enkel|enkelin|oma|opa|mutter|vater|bruder|schwester|freund|freundin|
@@ -51,7 +51,7 @@ const RELATIONS = `
   παππούς|suami|istri|cucu|nenek|kakek|oğlum|kızım|eşim|kocam|karım|annem|babam|kardeşim|
   torunum|arkadaşım|ablam|ağabeyim|
   boss|manager|teacher|landlord|landlady|roommate|flatmate|housemate|carer|caregiver|tutor|
-  coworker|co-worker|it guy|it admin|chef|chefin|lehrer|lehrerin|vermieter|
+  coworker|co-worker|coach|it guy|it admin|chef|chefin|lehrer|lehrerin|vermieter|
   vermieterin|mitbewohner|mitbewohnerin|patron|patronne|jefe|jefa|capo|chefe|baas|huisgenoot|
   szef|szefowa|начальник|начальница|mother-in-law|father-in-law|sister-in-law|brother-in-law|
   stepmother|stepfather|stepson|stepdaughter|schwiegermutter|schwiegervater|schwiegertochter|
@@ -162,6 +162,23 @@ const POSTPOSED = new RegExp(
 );
 
 /**
+ * Any lower-case noun after a possessive, then a capitalised word, names someone the list of
+ * relatives and roles does not hold: "my bf Kieran", "Mój kierownik Tomasz", "Мій керівник
+ * Олег", "Můj šéf Petr", and so does one before a possessive that follows it ("Șeful meu Andrei",
+ * "ο προϊστάμενός μου ο Γιώργος"). There a capital marks a name, a brand (THINGS) or a place.
+ * German writes every noun with a capital ("mein privates Konto"), English its features and
+ * languages ("my whole Photo Library", "my poor English"): both are left to the lists above.
+ */
+const CAPITALS_TELL = POSSESSIVES.split('|')
+  .map((word) => word.trim())
+  .filter((word) => !/^(?:my|our|mein|unser|sein|ihr|dein)/u.test(word))
+  .join('|');
+const ANY_POSSESSED = new RegExp(
+  String.raw`(?:(?:${phrases(CAPITALS_TELL)})[ \t]+(?<noun>\p{Ll}[\p{L}\p{M}'’-]+)|(?<![\p{L}\p{M}-])(?<postposed>\p{L}[\p{L}\p{M}-]+)[ \t]+(?:μου|meu|mea)(?:[ \t]+[οη])?),?[ \t]+`,
+  'giu',
+);
+
+/**
  * First names that are small words in another language the masking reads ("mia", "per", "can",
  * "will"): after a possessive and a relative they are the name ("meiner Tochter Mia", "min son
  * Per"); other everyday words there are not ("Min datter Ikke …", "my daughter Photos").
@@ -184,7 +201,8 @@ const VI_RELATIVE = new RegExp(
 const THINGS = new Set(
   `instagram whatsapp facebook tiktok youtube snapchat telegram signal viber wechat line gmail
   outlook minecraft roblox fortnite spotify netflix handy smartphone tablet айфон айпад телефон
-  смартфон планшет`.split(/\s+/),
+  смартфон планшет samsung galaxy xiaomi redmi huawei honor oppo motorola nokia pixel sony lenovo
+  windows`.split(/\s+/),
 );
 const isThing = (words: string) => THINGS.has(words.toLowerCase()) || INNER_CAPITAL.test(words);
 
@@ -192,6 +210,11 @@ const isThing = (words: string) => THINGS.has(words.toLowerCase()) || INNER_CAPI
 function* possessed(text: string): Generator<Span> {
   const matches = [
     ...atWordStart(POSSESSED, text),
+    ...[...atWordStart(ANY_POSSESSED, text)].filter(({ groups }) =>
+      groups!.noun
+        ? /^\p{Ll}/u.test(groups!.noun) && !isCommon(groups!.noun)
+        : !isCommon(groups!.postposed!),
+    ),
     ...atWordStart(SLAVIC_AFTER_PREPOSITION, text),
     ...atWordStart(SLAVIC_APPOSITION, text),
     ...atWordStart(POSTPOSED, text),
@@ -204,15 +227,21 @@ function* possessed(text: string): Generator<Span> {
     const name = readName(text, at, { anyCase });
     const words = name ? text.slice(name.start, name.end) : '';
     if (!name || isCarrier(words) || isThing(words)) continue;
-    // After a comma the next clause may open with a place: "Отправил брату, Москва далеко".
-    const comma = match[0].includes(',');
-    if (!comma || !(isRegion(words) || isCity(words))) yield name;
+    // After a comma the next clause may open with a place: "Отправил брату, Москва далеко"; after
+    // any noun the place may be what it names ("mi ciudad Madrid").
+    const placeMayFollow = match[0].includes(',') || match.groups;
+    if (!placeMayFollow || !(isRegion(words) || isCity(words))) yield name;
   }
 }
 
-/** The one to ask for or who called: "spoke to Darnell", "chiedere di Gianni", "fala com …". */
+/**
+ * The one to ask for or who was spoken to: "spoke to Darnell", "chiedere di Gianni", "fala com …",
+ * "Rozmawiałam z Pawłem".
+ */
 const ASKED_FOR = new RegExp(
   `(?:${phrases(`ask for|asked for|spoke to|spoke with|talked to|talk to|speak to|speak with|
+  chatted with|chatted to|chat avec|parlé avec|parlé à|hablé con|ho parlato con|falei com|
+  rozmawiałam z|rozmawiałem z|разговаривал с|разговаривала с|говорил с|говорила с|
   chiedere di|chiedi di|chiedete di|fråga efter|spør etter|spørg efter|спросите|спросить|
   позовите|fala com|falar com|fale com|pregunta por|preguntar por|pregunte por|demandez|
   vraag naar|vragen naar`)})[ \\t]+`,
@@ -321,18 +350,21 @@ const CALLED = new RegExp(
 
 /** "Kate from Apple called": a first name, then where they work. */
 const FROM_APPLE =
-  /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?=[ \t]+(?:from|von|de|di|da|van|z|из)[ \t]+Apple(?![\p{L}]))/gu;
+  /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?=[ \t]+(?:from|von|vom|de|du|di|da|do|van|från|fra|z|из)[ \t]+Apple(?![\p{L}]))/gu;
 /** What else comes from Apple: "Bill from Apple was charged". */
 const NOT_PEOPLE = new Set(
   'bill invoice receipt charge payment refund reply response answer update offer notice warning gift card order package delivery confirmation survey text'.split(
     ' ',
   ),
 );
-/** "Chris (my brother) set it up": a name, then who they are to the writer in brackets. */
+/**
+ * "Chris (my brother) set it up", "Yannick (conseiller) m'a dit": a name, then who they are to the
+ * writer or their role in brackets.
+ */
 const NAME_BEFORE_BRACKET =
   /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?(?=[ \t]*\()/gu;
 const RELATION_IN_BRACKETS = new RegExp(
-  String.raw`[ \t]*\((?:my|our|mein|meine|meiner|unser|unsere|ma|mon|notre|mi|mio|mia|minha|meu|mijn|onze|min|mitt|moja|mój|мой|моя)[ \t]+(?:${phrases(RELATIONS)})\)`,
+  String.raw`[ \t]*\((?:(?:my|our|mein|meine|meiner|unser|unsere|ma|mon|notre|mi|mio|mia|minha|meu|mijn|onze|min|mitt|moja|mój|мой|моя)[ \t]+(?:${phrases(RELATIONS)})|${phrases(ROLES)})\)`,
   'iuy',
 );
 

@@ -12,16 +12,16 @@ import { readUncased, skipSpaces, uncasedWord } from './uncased.ts';
  */
 
 const AR_RELATIVES = `أخي|اخي|أختي|اختي|زوجتي|زوجي|ابني|ابنتي|بنتي|ولدي|أمي|امي|أبي|ابي|والدتي|والدي|
-  جدتي|جدي|خالتي|خالي|عمتي|عمي|صديقي|صديقتي|حفيدي|حفيدتي|خطيبي|خطيبتي`;
+  جدتي|جدي|خالتي|خالي|عمتي|عمي|صديقي|صديقتي|حفيدي|حفيدتي|خطيبي|خطيبتي|مديري|مديرتي|رئيسي|زميلي|زميلتي|جاري|جارتي`;
 /** "ابن عمي" (my cousin), "زوج أختي" (my sister's husband): a relative of a relative. */
 const AR_OF = `ابن|بنت|زوج|زوجة|أخو|أخت|اخت`;
 const HE_RELATIVES = `אחי|אחותי|אשתי|אישתי|בעלי|בני|בתי|אמי|אבי|סבתי|סבי|גיסי|גיסתי|דודי|
   דודתי|נכדי|נכדתי|חברי|חברתי|בן זוגי|בת זוגי`;
 /** Hebrew also says "mine" after the word: "אמא שלי", "הבת שלי". */
 const HE_WITH_MINE = `אמא|אבא|סבתא|סבא|אח|אחות|בן|בת|בעל|אישה|גיס|גיסה|דוד|דודה|נכד|נכדה|
-  חבר|חברה|בן הזוג|בת הזוג`;
+  חבר|חברה|בן הזוג|בת הזוג|מנהל|מנהלת|בוס|בוסית|עמית|עמיתה|שכן|שכנה`;
 const FA_RELATIVES = `برادرم|خواهرم|همسرم|شوهرم|زنم|مادرم|پدرم|دخترم|پسرم|مامانم|بابام|
-  مادربزرگم|پدربزرگم|دوستم`;
+  مادربزرگم|پدربزرگم|دوستم|مدیرم|رئیسم|همکارم|همسایه‌ام|استادم`;
 
 const list = (words: string) => words.replace(/\s+/g, '').replace(/ /g, '[ \\t]+');
 const alt = (words: string) =>
@@ -160,9 +160,16 @@ const EZAFE = /(?:ای|ۀ)$/u;
 /** Everyday Persian words, and any of two letters: "هر", "یه", "هم" are words, names are longer. */
 export const isPersianEveryday = (word: string) => FA_NOT_NAMES.has(word) || word.length < 3;
 
+/**
+ * "Said" and "asked" take the one who spoke straight before them ("مدیرم رضا گفت": my manager
+ * Reza said), where other verbs often have their object ("پدرم کار کرد").
+ */
+const FA_SAID = /^[ \t]+(?:گفت|پرسید)(?![\p{L}\p{M}])/u;
+
 function persianSubject(text: string, word: string, end: number): boolean {
   if (isPersianEveryday(word) || EZAFE.test(word) || text.startsWith('\u200cی', end)) return false;
-  return FA_OBJECT_THEN.test(text.slice(end, end + 120));
+  const after = text.slice(end, end + 120);
+  return FA_OBJECT_THEN.test(after) || FA_SAID.test(after);
 }
 
 export function* uncasedRelatives(text: string): Generator<Span> {
