@@ -1,5 +1,5 @@
 import { SERVICE_ROWS } from '../pages/apple-status/selectors';
-import { waitForElement } from './wait-for';
+import { waitFor } from './wait-for';
 
 /** Apple's table usually renders within a second; after this the page counts as unreadable. */
 export const TABLE_WAIT_MS = 10_000;
@@ -22,7 +22,8 @@ export interface StatusLoaderDeps {
  * the reader then says the page could not be read. Resolves with whether the reader loaded.
  */
 export async function loadStatusReader(deps: StatusLoaderDeps): Promise<boolean> {
-  await waitForElement(deps.document, SERVICE_ROWS, TABLE_WAIT_MS);
+  const { document } = deps;
+  await waitFor(document, () => document.querySelector(SERVICE_ROWS) ?? undefined, TABLE_WAIT_MS);
   try {
     await deps.load(deps.addressOf(STATUS_READER_FILE));
     return true;

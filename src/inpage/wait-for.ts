@@ -66,12 +66,3 @@ export async function waitFor<T>(
     watch();
   });
 }
-
-export function waitForElement(
-  root: ParentNode & Node,
-  selector: string,
-  timeoutMs: number,
-  signal?: AbortSignal,
-): Promise<Element | undefined> {
-  return waitFor(root, () => root.querySelector(selector) ?? undefined, timeoutMs, signal);
-}

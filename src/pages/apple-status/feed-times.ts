@@ -33,7 +33,9 @@ export function withFeedTimes(
   page: AppleStatusObservation,
   feed: AppleStatusObservation['icloudBackup'] | undefined,
 ): AppleStatusObservation {
-  const since = feed?.since;
-  if (!since || feed.state !== page.icloudBackup.state) return page;
-  return { ...page, icloudBackup: { ...page.icloudBackup, since } };
+  // The page's line holds its state alone (the page shows no dates), so the feed's is the same
+  // state with the start.
+  return feed?.since && feed.state === page.icloudBackup.state
+    ? { ...page, icloudBackup: feed }
+    : page;
 }

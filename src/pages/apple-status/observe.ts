@@ -8,11 +8,11 @@ export function statusObservation(
   services: ServiceObservation[],
   url: string,
   now: Date,
-  problems: ReadonlySet<string>,
+  problems: Set<string>,
 ): AppleStatusObservation {
   const backups = services.filter((service) => service.id === 'icloud-backup');
-  const allProblems = new Set(problems);
-  if (!backups.length) allProblems.add('icloud-backup-not-listed');
+  // The readers' own set, made for this reading.
+  if (!backups.length) problems.add('icloud-backup-not-listed');
   const observation: AppleStatusObservation = {
     kind: 'apple-status',
     source: 'apple-status',
@@ -21,7 +21,7 @@ export function statusObservation(
     services,
     icloudBackup: backupLine(backups),
   };
-  if (allProblems.size) observation.problems = [...allProblems].sort();
+  if (problems.size) observation.problems = [...problems].sort();
   return observation;
 }
 

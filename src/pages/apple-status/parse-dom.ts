@@ -58,11 +58,16 @@ export function readStatusPage(
 function readService(container: Element, problems: Set<string>): ServiceObservation | undefined {
   const [link] = own(container, LINK, NOT_NAME);
   const [nameCell] = own(container, NAME, NOT_NAME);
+  // The name cell's text, read only when the link gives no name (most rows have no link).
+  const cell = () => textOf(nameCell);
   let name = '';
   let events: StatusEvent[] = [];
   if (link) {
-    const split = splitLinkText(cleanText(textWithin(link, NOT_NAME, MAX_LINK_TEXT)));
-    if (split) {
+    const text = textOf(link);
+    // Without " - " a link labels the name beside it in the name cell: "iCloud Backup
+    // <a>Outage</a>". A link that is the whole name has an unreadable label.
+    const split = splitLinkText(text) ?? { name: cell().replace(text, '').trim(), label: text };
+    if (split.name) {
       name = split.name;
       events = parseLinkLabel(split.label);
     } else {
@@ -70,7 +75,7 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
       events = [{ type: 'unknown', status: 'unknown' }];
     }
   }
-  if (!name && nameCell) name = cleanText(textWithin(nameCell, NOT_NAME, MAX_LINK_TEXT));
+  name ||= cell();
   if (!name || name.length > MAX_SERVICE_NAME) {
     problems.add('service-name-unreadable');
     return undefined;
@@ -138,7 +143,11 @@ function stateFromLight(
   return state;
 }
 
-/** Undefined (an oversized or runaway text) reads as empty: the name is then unreadable. */
-function cleanText(text: string | undefined): string {
+/**
+ * A link's or a name cell's text, without what is not the row's own; none (no such element, an
+ * oversized or runaway text) reads as empty: the name is then unreadable.
+ */
+function textOf(element: Element | undefined): string {
+  const text = element ? textWithin(element, NOT_NAME, MAX_LINK_TEXT) : '';
   return normalizeSpace(stripInvisible(decodeEntities(normalizeSpace(text ?? ''))));
 }

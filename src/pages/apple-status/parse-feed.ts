@@ -49,14 +49,15 @@ export function readStatusFeedData(
  * the script, which has a size budget (README, "Performance").
  */
 export function feedBackupLine(text: string): AppleStatusObservation['icloudBackup'] | undefined {
-  const data = parseJsonText(text);
-  if (!isRecord(data) || !Array.isArray(data.services)) return undefined;
+  // A field of anything but an object (a list, a number, null) is undefined, as isRecord says.
+  const services = (parseJsonText(text) as Entry)?.services;
+  if (!Array.isArray(services)) return undefined;
   // Entries of one name are one service, as in readFeed; undefined: an entry's events unreadable.
   const byName = new Map<string, StatusEvent[] | undefined>();
-  for (const raw of data.services) {
-    const name = isRecord(raw) ? readName(raw.serviceName) : undefined;
+  for (const raw of services as Entry[]) {
+    const name = readName(raw?.serviceName);
     if (!name || canonicalServiceId(name) !== 'icloud-backup') continue;
-    const events = (raw as Record<string, unknown>).events;
+    const events = raw!.events;
     const before = byName.has(name) ? byName.get(name) : [];
     byName.set(
       name,
@@ -70,6 +71,8 @@ export function feedBackupLine(text: string): AppleStatusObservation['icloudBack
     })),
   );
 }
+
+type Entry = Partial<Record<string, unknown>> | undefined;
 
 function readFeed(
   data: unknown,
@@ -127,8 +130,9 @@ const TYPES = /^(issue|outage|performance|maintenance)$/;
 const STATUSES = /^(ongoing|resolved|upcoming|completed)$/;
 
 /** An event's type, status and start: all that decides a state and since when. */
-function readEventTimes(raw: unknown): StatusEvent {
-  if (!isRecord(raw)) return { type: 'unknown', status: 'unknown' };
+function readEventTimes(value: unknown): StatusEvent {
+  // What is no record has no fields: an event of unknown type and status, without a start.
+  const raw = isRecord(value) ? value : {};
   const type = lowerWord(raw.statusType);
   const status = lowerWord(raw.eventStatus);
   const event: StatusEvent = {
@@ -160,9 +164,10 @@ function lowerWord(value: unknown): string {
 }
 
 function epochToIso(value: unknown): string | undefined {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
-  if (value < MIN_EPOCH_MS || value > MAX_EPOCH_MS) return undefined;
-  return new Date(value).toISOString();
+  // Written so that NaN (no date) fails the range, as Infinity does.
+  if (typeof value === 'number' && value >= MIN_EPOCH_MS && value <= MAX_EPOCH_MS) {
+    return new Date(value).toISOString();
+  }
 }
 
 function eventKey(raw: unknown, event: StatusEvent): string {

@@ -36,8 +36,8 @@ const SERVICES: Record<string, [id: ServiceId, words: string, companions?: strin
   icloud: [
     [
       'icloud-backup',
-      'backup|sauvegarde|(?:daten)?sicherung|(?:reserve|s(?:ak|ikk)erhe[dt]s|varmuus|sicherungs|varu)?[ck]o?opi[^ ]*|varund[^ ]*|duble[js][^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(?:ال)?نسخ|(?:ขอมล|การ)?สารอง(?:ขอมล)?|sao|(?:pen)?cadang|sandar|respald|(?:oryggis)?afrit[^ ]*|көшір[^ ]*|ハックアッフ(?:と復元)?|[云雲]?端?[备備]份(?:[与與和及][还還恢回][原复復])?|백업',
-      's[ei]gur[^ ]*|zapasow|rezerv|atsargin|varnostn|biztonsag|резервн?|сақтық|ασφαλει|εφεδρικ|(?:ال)?احتياط|على|ban|luu|δημιουργ|ושחז|والاستع',
+      'backup|sauvegarde|(?:daten)?sicherung|(?:reserve|s(?:ak|ikk)erhe[dt]s|varmuus|sicherungs|varu)?[ck]o?opi[^ ]*|varund[^ ]*|duble[js][^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(?:ال)?نسخ|(?:ขอมล|การ)?สารอง(?:ขอมล)?|sao|(?:pen)?cadang|sandar|respald|(?:oryggis)?afrit[^ ]*|көшір[^ ]*|बय?कअप|ハックアッフ(?:と復元)?|[云雲]?端?[备備]份(?:[与與和及][还還恢回][原复復])?|백업',
+      's[ei]gur[^ ]*|zapasow|rezerv|atsargin|varnostn|biztonsag|резервн?|сақтық|ασφαλει|εφεδρικ|(?:ال)?احتياط|على|ban|luu|δημιουργ|ושחז|والاستع|pag',
     ],
     // Its JOINED words, as the COMPANIONS of an entry of the same id right after it (no WORDS):
     // two more groups in the pattern, not one per service (each costs every word's match
@@ -92,11 +92,14 @@ export function foldName(name: string): string {
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
- * A letter of a script that spaces its words (and digits): endings and short particles. Escaped
- * for the pattern, not the string: a bundled U+FFFF (a noncharacter) is text Chrome refuses in
- * a content script's file, and with it the whole extension.
+ * A letter of a script that spaces its words (and digits): endings and short particles. Not
+ * from U+0900 on: Chinese and Japanese do not space their words, and Indic words lose their
+ * vowel signs in foldName, so "फ़ोटो" (photo) is two letters, no particle ("iCloud फ़ोटो बैकअप"
+ * is no iCloud Backup). Escaped for the pattern, not the string: a bundled U+FFFF (a
+ * noncharacter) is text Chrome refuses in a content script's file, and with it the whole
+ * extension.
  */
-const LETTER = '[^ \\u3000-\\uffff]';
+const LETTER = '[^ \\u0900-\\uffff]';
 
 /**
  * A particle, which says nothing of what a row is: a word of one or two letters of a script
@@ -139,8 +142,9 @@ export function canonicalServiceId(name: string): ServiceId | undefined {
   // "&" is "and" ("iCloud Backup & Restore"), which folding would drop: then "Restore" came
   // right after "Backup", a restore of a backup, and the row read as no service.
   const folded = foldName(name.replaceAll('&', ' and '));
-  // Any name with "iCloud.com" in it is the web apps.
-  if (/ icloud +com /.test(folded)) return 'icloud-web-apps';
+  // "iCloud.com" after a name of iCloud, or alone, is the web apps: "iCloud Web Apps
+  // (iCloud.com)", "Apps web de iCloud (iCloud.com)"; "Find My (iCloud.com)" is Find My.
+  if (/^( .*icloud.*)? +icloud com +$/.test(folded)) return 'icloud-web-apps';
   for (const [key, ids, pattern] of KEYS) {
     const parts = folded.split(key);
     if (!parts[1]) continue;

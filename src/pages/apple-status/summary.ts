@@ -24,16 +24,17 @@ export function summarizeIcloud(observation: AppleStatusObservation): IcloudSumm
     if (!first) continue;
     services.push({ id, name: first.name, state: agreedState(matches.map((s) => s.state)) });
   }
-  const { state, since } = observation.icloudBackup;
-  const backup: IcloudSummary['backup'] = {
-    state,
-    verdict: isAppleProblem(state) ? 'apple-problem' : state,
+  const { state } = observation.icloudBackup;
+  return {
+    services,
+    backup: {
+      ...observation.icloudBackup,
+      verdict: isAppleProblem(state) ? 'apple-problem' : state,
+    },
+    otherProblems: services
+      .filter((s) => s.id !== 'icloud-backup' && isAppleProblem(s.state))
+      .map((s) => s.id),
   };
-  if (since !== undefined) backup.since = since;
-  const otherProblems = services
-    .filter((s) => s.id !== 'icloud-backup' && isAppleProblem(s.state))
-    .map((s) => s.id);
-  return { services, backup, otherProblems };
 }
 
 /** Issue or outage: Apple's problem (maintenance has a verdict of its own). */

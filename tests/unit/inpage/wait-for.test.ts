@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_PROBES, waitFor, waitForElement } from '../../../src/inpage/wait-for';
+import { MAX_PROBES, waitFor } from '../../../src/inpage/wait-for';
 
-describe('waitForElement', () => {
+/** The status page's wait (status-loader.ts): the first element `selector` matches. */
+const waitForElement = (
+  root: ParentNode & Node,
+  selector: string,
+  ms: number,
+  signal?: AbortSignal,
+) => waitFor(root, () => root.querySelector(selector) ?? undefined, ms, signal);
+
+describe('waitFor an element', () => {
   afterEach(() => {
     vi.useRealTimers();
     document.body.innerHTML = '';
