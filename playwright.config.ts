@@ -10,6 +10,6 @@ export default defineConfig({
   retries: 0,
   timeout: 45_000,
   expect: { timeout: 5_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: { trace: 'off' },
 });

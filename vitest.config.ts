@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { startSlicePlugin } from './src/knowledge/start-slice-plugin';
 
+/** The tests of code that reads or renders a page: they need a DOM. */
+const DOM_TESTS = ['tests/unit/{ui,pages,inpage}/**/*.test.{ts,tsx}'];
+
 export default defineConfig({
   plugins: [WxtVitest(), startSlicePlugin()],
   test: {
-    environment: 'happy-dom',
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/knowledge/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/support/vitest-setup.ts'],
     restoreMocks: true,
     // Property tests run thousands of cases; on a busy 2-core machine 5 s is not enough.
@@ -14,5 +15,19 @@ export default defineConfig({
     // Vitest leaves one core to itself by default, which on a 2-core machine runs the files one
     // at a time; two workers take the unit suite from about 8 to under 6 minutes there.
     maxWorkers: 2,
+    // A DOM costs each file about 0.7 s to set up; the engine, knowledge, report and storage
+    // tests run without one (about 180 files).
+    projects: [
+      { extends: true, test: { name: 'dom', environment: 'happy-dom', include: DOM_TESTS } },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/knowledge/**/*.test.{ts,tsx}'],
+          exclude: DOM_TESTS,
+        },
+      },
+    ],
   },
 });
