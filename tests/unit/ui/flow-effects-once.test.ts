@@ -36,6 +36,7 @@ vi.mock('preact/hooks', async (original) => {
 });
 
 const local = fakeBrowser.storage.local;
+// Waited for after the writes a test expects, so that one more write would be seen.
 const settle = () => new Promise((resolve) => setTimeout(resolve, 40));
 const stored = async () => (await local.get('session')).session as Stored;
 
@@ -71,6 +72,7 @@ describe('with updaters run twice', () => {
     const { flow, unmount } = await openFlow(storedWith());
     const writes = countSessionWrites();
     flow().update(setWifi('none'));
+    await waitFor(() => expect(writes()).toBe(1));
     await settle();
     expect(writes()).toBe(1);
     expect((await stored()).facts.wifi).toBe('none');
@@ -86,6 +88,7 @@ describe('with updaters run twice', () => {
       facts: { ...session.facts, power: 'battery' },
       updatedAt: now.toISOString(),
     }));
+    await waitFor(() => expect(writes()).toBe(2));
     await settle();
     expect(writes()).toBe(2);
     expect((await stored()).facts).toMatchObject({ wifi: 'none', power: 'battery' });
@@ -100,6 +103,7 @@ describe('with updaters run twice', () => {
     );
     const writes = countSessionWrites();
     flow().update(setWifi('none'));
+    await waitFor(() => expect(writes()).toBe(1));
     await settle();
     expect(writes()).toBe(1);
     const notice = flow().notice;
@@ -114,6 +118,7 @@ describe('with updaters run twice', () => {
       observations: { status: statusReading(new Date().toISOString(), 'outage') },
     });
     await waitFor(() => expect(flow().readings).toHaveLength(1));
+    await waitFor(() => expect(writes()).toBe(1));
     await settle();
     expect(writes()).toBe(1);
     unmount();
@@ -138,6 +143,7 @@ describe('with updaters run twice', () => {
     const writes = countSessionWrites();
     await local.set({ session: storedWith((s) => (s.facts.wifi = 'hotspot')) });
     await waitFor(() => expect(flow().session.facts.wifi).toBe('hotspot'));
+    await waitFor(() => expect(writes()).toBe(1));
     await settle();
     expect(writes()).toBe(1); // the other window's own write, above
     unmount();
