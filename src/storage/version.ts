@@ -17,5 +17,8 @@ export function storedVersionOf(meta: unknown): number | undefined {
  * stamped with this version instead, the newer build, back again, would take its own values for
  * this version's shape and migrate them a second time.
  */
-export const isNewerMark = (meta: unknown): boolean =>
-  (storedVersionOf(meta) ?? STORED_VERSION) > STORED_VERSION;
+export const isNewerMark = (meta: unknown): boolean => isNewerVersion(storedVersionOf(meta));
+
+/** Whether a stored version is newer than this build's; an item that names none is this build's. */
+export const isNewerVersion = (version: number | undefined): boolean =>
+  (version ?? STORED_VERSION) > STORED_VERSION;

@@ -4,7 +4,7 @@ import { isRecord } from '../pages/json-text';
 import { readObservations, type ObservationsBySite } from '../storage/observations';
 import { isPrototypeName, isUnknownField } from '../storage/salvage';
 import { restorePreferences, restoreSession, Session } from '../storage/session';
-import { STORED_VERSION } from '../storage/version';
+import { isNewerVersion } from '../storage/version';
 import { readStoredValues, type StoredValues } from './stored-values';
 
 export function withReadings(session: Session, observations: ObservationsBySite, now: Date) {
@@ -75,7 +75,7 @@ export function restoreStoredFlow(values: StoredValues | undefined, loadedAt: Da
   // Damage elsewhere in the session does not make those fields any less the newer version's:
   // such a session is not written back on opening either, and its damage is named all the same.
   const newer =
-    (values?.sessionVersion ?? STORED_VERSION) > STORED_VERSION ||
+    isNewerVersion(values?.sessionVersion) ||
     restored.dropped.some(added) ||
     (restored.dropped.length === 0 && holdsMore(storedSession, restored.session));
   const damaged = newer ? restored.dropped.filter((path) => !added(path)) : restored.dropped;
@@ -83,8 +83,7 @@ export function restoreStoredFlow(values: StoredValues | undefined, loadedAt: Da
   // Under a newer version's mark, a reading or a language this one cannot read is in that
   // version's shape: it stays stored for it (storeObservations, savePreferences), so naming it as
   // left out would be untrue, and on every opening.
-  const ours = (version: number | undefined) => (version ?? STORED_VERSION) <= STORED_VERSION;
-  const readingsDropped = ours(values?.observationsVersion) ? read.dropped : [];
+  const readingsDropped = isNewerVersion(values?.observationsVersion) ? [] : read.dropped;
   const preferences = restorePreferences(storedPreferences);
   const { session, readings } = withReadings(restored.session, read.observations, loadedAt);
   return {
@@ -94,7 +93,7 @@ export function restoreStoredFlow(values: StoredValues | undefined, loadedAt: Da
     dropped: [
       ...(values ? damaged : ['session']),
       ...readingsDropped.map((site) => `reading.${site}`),
-      ...(ours(values?.preferencesVersion) ? preferences.dropped : []),
+      ...(isNewerVersion(values?.preferencesVersion) ? [] : preferences.dropped),
     ],
     chosenLocale: preferences.preferences.locale,
     loadedAt,
