@@ -135,12 +135,6 @@ interface Index {
    */
   phrases: ReadonlySet<number>[][];
   /**
-   * The topic's words of what any pattern negates or says is insufficient ("spațiu de stocare" of
-   * "Spațiu de stocare insuficient", "saklama alanı" of "Yeterli Saklama Alanı Yok"): the topic
-   * named, where it is two words, with nothing said of it (`bare`).
-   */
-  topicPhrases: ReadonlySet<number>[];
-  /**
    * Per alert: none of its wordings negates anything, a label ("Back Up Over Cellular") or a
    * plain statement (`score`).
    */
@@ -156,6 +150,16 @@ function distinctSets(lists: number[][]): ReadonlySet<number>[] {
   for (const ids of lists) distinct.set([...ids].sort((a, b) => a - b).join(), new Set(ids));
   return [...distinct.values()];
 }
+
+/**
+ * What a pattern says something of: its words without negations, function words and the words
+ * that negate "enough" with a prefix ("недостаточно"), a negation too.
+ */
+const phraseOf = (p: Pattern, { vocabulary, lacking }: Pick<Index, 'vocabulary' | 'lacking'>) =>
+  p.tokens.filter((id) => {
+    const word = vocabulary.words[id]!;
+    return !isNegation(word) && !STOPWORDS.has(word) && !lacking.has(id);
+  });
 
 function buildIndex(alerts: readonly Alert[]): Index {
   const raw = alerts.flatMap((alert, i) =>
@@ -239,27 +243,12 @@ function buildIndex(alerts: readonly Alert[]): Index {
   const placed = exclusions.map((phrases) =>
     phrases.some((p) => p.length === 1 && PLACES.includes(p[0]!)),
   );
-  // Without the words that negate "enough" with a prefix ("недостаточно"), a negation too.
-  const phraseOf = (p: Pattern) =>
-    p.tokens.filter((id) => {
-      const word = vocabulary.words[id]!;
-      return !isNegation(word) && !STOPWORDS.has(word) && !lacking.has(id);
-    });
   const phrases = alerts.map((_, i) =>
-    distinctSets(patterns.filter((p) => p.alert === i && p.negated).map(phraseOf)),
-  );
-  const alertCount = new Map<number, Set<number>>();
-  for (const p of patterns) {
-    for (const id of p.tokens)
-      (alertCount.get(id) ?? alertCount.set(id, new Set()).get(id)!).add(p.alert);
-  }
-  const topic = (id: number) =>
-    alertCount.get(id)!.size >= TOPIC && unitOf(vocabulary.words[id]!) >= 0.5;
-  const topicPhrases = distinctSets(
-    patterns
-      .filter((p) => p.negated || p.tokens.some((id) => lacking.has(id)))
-      .map((p) => phraseOf(p).filter(topic))
-      .filter((ids) => ids.length > 0),
+    distinctSets(
+      patterns
+        .filter((p) => p.alert === i && p.negated)
+        .map((p) => phraseOf(p, { vocabulary, lacking })),
+    ),
   );
   const affirmative = alerts.map((_, i) => !patterns.some((p) => p.alert === i && p.negated));
   return {
@@ -277,7 +266,6 @@ function buildIndex(alerts: readonly Alert[]): Index {
     lacking,
     placed,
     phrases,
-    topicPhrases,
     affirmative,
   };
 }
@@ -730,8 +718,24 @@ function bare(pattern: Pattern, input: Input, counted: Int32Array, n: number): b
   // rather than each phrase's words gathered into a set of positions.
   const holds = (phrase: ReadonlySet<number>) =>
     shared.every((i) => input.matches[i]!.some((id) => phrase.has(id)));
-  return phrases[pattern.alert]!.some(holds) || index!.topicPhrases.some(holds);
+  return phrases[pattern.alert]!.some(holds) || topicPhrases().some(holds);
 }
+
+/**
+ * The topic's words of what any pattern negates or says is insufficient ("spațiu de stocare" of
+ * "Spațiu de stocare insuficient", "saklama alanı" of "Yeterli Saklama Alanı Yok"): the topic
+ * named, where it is two words, with nothing said of it (`bare`). Built on first need, from the
+ * words many alerts say (`topical`).
+ */
+const topicPhrases = once(() => {
+  const { patterns, lacking } = index!;
+  return distinctSets(
+    patterns
+      .filter((p) => p.negated || p.tokens.some((id) => lacking.has(id)))
+      .map((p) => phraseOf(p, index!).filter(topical))
+      .filter((ids) => ids.length > 0),
+  );
+});
 
 /** A copy cut off mid-word holds at least this many whole words of the wording before the cut… */
 const CUT_WORDS = 3;
