@@ -147,37 +147,19 @@ const AFTER_EXPORT = { kind: 'afterExport', message: 'after the export time' } a
 const REPEATED = { kind: 'invalid', message: 'given twice' } as const;
 
 /**
- * How far the clock may have been corrected between a step or reading and the export (a time
- * sync after a drift; the page readers allow the same, src/pages/observation.ts): a record that
- * much later than its export is the same session, not an edited file.
- */
-const CLOCK_SLACK_MS = 5 * 60_000;
-
-/**
- * What the schemas cannot see alone: times after the export (a last backup among them, which
- * the engine would take for a recent one; a page read after it). Each is weighed against the
- * export's own time, never this device's clock: a file made on a device whose clock ran ahead,
- * or before the clock was set back, is as it was made (page readings dated ahead of the clock
- * count as out of date when the session resumes, src/flow/summary-session.ts).
+ * What the schemas cannot see alone: a last backup after the export, which the engine would take
+ * for a recent one. It is weighed against the export's own time, never this device's clock: a file
+ * made on a device whose clock ran ahead is as it was made. The times of steps, answers and page
+ * readings are records, not facts the plan weighs: a clock that ran ahead while they were made and
+ * was set right before the export dates them after it, and refusing the file for that would lose
+ * the person's progress (a page reading dated ahead of the clock counts as out of date when the
+ * session resumes, src/flow/summary-session.ts).
  */
 function impossible(summary: SummaryJson): ImportProblem[] {
-  const problems: ImportProblem[] = [];
-  const createdAt = Date.parse(summary.createdAt);
-  const after = (at: string) => Date.parse(at) > createdAt + CLOCK_SLACK_MS;
-  summary.stepLog.forEach((entry, i) => {
-    if (after(entry.at)) problems.push({ path: `stepLog.${i}.at`, ...AFTER_EXPORT });
-  });
-  summary.readings.forEach((reading, i) => {
-    if (after(reading.at)) problems.push({ path: `readings.${i}.at`, ...AFTER_EXPORT });
-  });
   const lastBackup = summary.facts.lastSuccessfulBackup;
-  if (lastBackup !== undefined && earliestOf(lastBackup) > createdAt) {
-    problems.push({ path: 'facts.lastSuccessfulBackup', ...AFTER_EXPORT });
-  }
-  for (const [name, source] of Object.entries(summary.facts.sources ?? {})) {
-    if (after(source.at)) problems.push({ path: `facts.sources.${name}.at`, ...AFTER_EXPORT });
-  }
-  return problems;
+  return lastBackup !== undefined && earliestOf(lastBackup) > Date.parse(summary.createdAt)
+    ? [{ path: 'facts.lastSuccessfulBackup', ...AFTER_EXPORT }]
+    : [];
 }
 
 /** A problem the facts' own check found, at its place in the summary ('(root)': the facts). */

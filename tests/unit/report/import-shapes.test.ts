@@ -100,11 +100,6 @@ describe('a field of the wrong kind or value is named', () => {
       (s) => (s.facts.batteryHealth = 80),
       'facts.batteryHealth',
     ],
-    [
-      'a step dated an hour after the export',
-      (s) => (s.stepLog[0].at = '2026-11-25T11:00:00.000Z'),
-      'stepLog.0.at',
-    ],
     ['a free-text flag as text', (s) => (s.freeTextLeftOut = 'no'), 'freeTextLeftOut'],
   ])('%s: refused, naming %s', (_label, change, path) => {
     const result = importSummary(editedSummary(change));

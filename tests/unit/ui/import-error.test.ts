@@ -23,7 +23,7 @@ function refusals(): ImportError[] {
   wrong.extra = true;
   const { createdAt: _c, ...missing } = base();
   const late = base();
-  late.stepLog[1].at = '2027-01-01T00:00:00.000Z';
+  late.facts.lastSuccessfulBackup = '2027-01-01';
   const many = base();
   many.facts.stepsTried = Object.fromEntries(
     Array.from({ length: 40 }, (_, i) => [`s${i}`, 'fixed']),
