@@ -20,13 +20,17 @@ export function daysSince(iso: string, now: Date): number | undefined {
   return Math.floor(elapsed / DAY_MS);
 }
 
-/** A span of days the way a person says it: exact up to two weeks, then weeks, then months. */
+/**
+ * A span of days the way a person says it: exact up to two weeks, then weeks, months, and from
+ * two years on years ("about 48 months" makes the reader divide).
+ */
 export function ageWords(days: number): { key: ReportKey; n: number } {
   if (days < 1) return { key: 'age.today', n: 0 };
   if (days < 14) return { key: 'age.days', n: days };
   if (days < 60) return { key: 'age.weeks', n: Math.round(days / 7) };
   const months = Math.round(days / 30.44);
-  return { key: 'age.months', n: months };
+  if (months < 24) return { key: 'age.months', n: months };
+  return { key: 'age.years', n: Math.round(days / 365.25) };
 }
 
 /**

@@ -30,12 +30,15 @@ export function OutageBanner({
       : facts.appleBackupStatus === 'issue'
         ? 'issue'
         : 'maintenance';
+  const title = asAnswered(facts, `banner.${kind}.title`);
+  const answered = title !== `banner.${kind}.title`;
   return (
     <section class={`banner banner--${kind}`} aria-labelledby="banner-title">
       <h2 id="banner-title">
-        <WarningIcon /> {t(asAnswered(facts, `banner.${kind}.title`))}
+        <WarningIcon /> {t(title)}
       </h2>
-      {since && <p>{t('banner.since', { since: formatDateTime(since, locale) })}</p>}
+      {/* "Since …, according to Apple's page" would contradict a title that says it is an answer. */}
+      {since && !answered && <p>{t('banner.since', { since: formatDateTime(since, locale) })}</p>}
       <p>{t(notice.text)}</p>
     </section>
   );
