@@ -207,6 +207,27 @@ export function restorePreferences(stored: unknown): {
 }
 
 /**
+ * Writes the stored preferences back without a language this version cannot read, so that the
+ * popup names it once, not on every opening until a language is chosen (nothing else writes the
+ * preferences). What else is stored there (a newer build's settings) is kept. Read again just
+ * before: a language another window chose since is valid and stays; under a newer version's mark
+ * such a value is that version's, not damage, and nothing is written.
+ */
+export async function repairPreferences(): Promise<void> {
+  try {
+    const [stored, meta] = await Promise.all([
+      preferencesItem.getValue(),
+      preferencesItem.getMeta(),
+    ]);
+    if (isNewerMark(meta) || restorePreferences(stored).dropped.length === 0) return;
+    const { locale: _unreadable, ...rest } = isRecord(stored) ? stored : {};
+    await writeItem(preferencesItem, rest);
+  } catch {
+    // Named again at the next opening, which tries again.
+  }
+}
+
+/**
  * Saves the preferences over those stored, keeping what else is stored there: a newer build's
  * settings (a font size) would otherwise be lost the moment a language is chosen after a
  * downgrade, and with them that build's mark (isNewerMark). A stored value that cannot be read

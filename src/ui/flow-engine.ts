@@ -8,8 +8,8 @@ import { browser } from 'wxt/browser';
 export { showBadge } from '../background/effects';
 export { diagnose } from '../engine/diagnose';
 export { storeObservations, watchObservations } from '../storage/observations';
-export { savePreferences, saveSession, watchSession } from '../storage/session';
-export { isSessionDamage, restoreStoredFlow, withReadings } from './flow-state';
+export { repairPreferences, savePreferences, saveSession, watchSession } from '../storage/session';
+export { restoreStoredFlow, withReadings } from './flow-state';
 
 /** "Delete all data": everything this extension stored. */
 export const clearStorage = () => browser.storage.local.clear();

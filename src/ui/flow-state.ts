@@ -19,6 +19,14 @@ export interface StoredFlow {
   observations: ObservationsBySite;
   /** What was stored but invalid and left out (see flow/dropped.ts for the paths). */
   dropped: string[];
+  /**
+   * Those of `dropped` that are damage of the session itself: only that keeps another window's
+   * save from being taken over (use-flow.ts). A reading or a language this version cannot read
+   * stays so, and would otherwise keep two windows from following each other for good.
+   */
+  sessionDropped: string[];
+  /** Those of `dropped` that are the stored language, written back without it (use-flow.ts). */
+  preferencesDropped: string[];
   chosenLocale: Locale | undefined;
   loadedAt: Date;
   /**
@@ -27,15 +35,6 @@ export interface StoredFlow {
    */
   newer: boolean;
 }
-
-/**
- * Whether a path of `dropped` is damage of the session itself, not of a page reading or of the
- * preferences: only that keeps another window's save from being taken over (use-flow.ts). A
- * reading or a language this version cannot read stays so, and would otherwise keep two windows
- * from following each other for good.
- */
-export const isSessionDamage = (path: string): boolean =>
-  !path.startsWith('reading.') && !path.startsWith('preferences');
 
 /**
  * Whether `stored` holds a name that `kept` lacks, at any depth: a field this version does not
@@ -86,15 +85,19 @@ export function restoreStoredFlow(values: StoredValues | undefined, loadedAt: Da
   const readingsDropped = isNewerVersion(values?.observationsVersion) ? [] : read.dropped;
   const preferences = restorePreferences(storedPreferences);
   const { session, readings } = withReadings(restored.session, read.observations, loadedAt);
+  const sessionDropped = values ? damaged : ['session'];
+  const preferencesDropped = isNewerVersion(values?.preferencesVersion) ? [] : preferences.dropped;
   return {
     session,
     readings,
     observations: read.observations,
     dropped: [
-      ...(values ? damaged : ['session']),
+      ...sessionDropped,
       ...readingsDropped.map((site) => `reading.${site}`),
-      ...(isNewerVersion(values?.preferencesVersion) ? [] : preferences.dropped),
+      ...preferencesDropped,
     ],
+    sessionDropped,
+    preferencesDropped,
     chosenLocale: preferences.preferences.locale,
     loadedAt,
     newer,

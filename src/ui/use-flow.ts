@@ -176,6 +176,7 @@ function useStoredFlow(
     if (loaded.dropped.some((path) => path.startsWith('reading.'))) {
       void engine.storeObservations(loaded.observations);
     }
+    if (loaded.preferencesDropped.length > 0) void engine.repairPreferences();
     const unwatchSession = engine.watchSession(() => void adoptStored(engine));
     // A page read while the popup is open (e.g. the flow in a tab) updates the answers live.
     const unwatchReadings = engine.watchObservations(({ observations }) => {
@@ -212,7 +213,7 @@ function useStoredFlow(
     const own = saved.has(json);
     if (own && !saved.isLatest(json)) return;
     const loaded = engine.restoreStoredFlow(values, new Date());
-    if (loaded.dropped.some(engine.isSessionDamage)) return;
+    if (loaded.sessionDropped.length > 0) return;
     const state = current();
     const shown = own
       ? JSON.stringify(state.session) === json
