@@ -99,10 +99,10 @@ describe('nothing is left in English', () => {
  */
 const USER_REPORTS: Record<Locale, RegExp> = {
   en: /\bguides and user reports\b/,
-  de: /\bAnleitungen und Berichte\w* von Nutzern\b/,
-  es: /\bguías y las experiencias de usuarios\b/,
-  fr: /\bguides et les signalements d’utilisateurs\b/,
-  it: /\bguide e le segnalazioni degli utenti\b/,
+  de: /\bAnleitungen und Erfahrungsberichten?\b/,
+  es: /\bguías y las experiencias de personas usuarias\b/,
+  fr: /\bguides et les signalements de personnes concernées\b/,
+  it: /\bguide e le segnalazioni di altre persone\b/,
   ja: /ガイドやユーザからの報告/,
   zh: /指南和用户报告/,
 };

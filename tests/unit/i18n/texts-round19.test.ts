@@ -384,3 +384,36 @@ describe('an unknown status is said as unknown', () => {
     }
   });
 });
+
+/**
+ * The popup speaks of the people whose reports it cites (a source kind, "users report that …")
+ * without the generic masculine where German, Spanish, French and Italian have a word with no
+ * gender of its own ("Betroffene", "personas", "personnes", "persone").
+ */
+const REPORTERS_MASCULINE: Partial<Record<Locale, RegExp>> = {
+  de: /(?<!\p{L})(?:Nutzer|Benutzer|Anwender)(?:n|s)?(?!\p{L})|Nutzerbericht/u,
+  es: /(?<!\p{L})(?:los|de|muchos|unos|algunos|otros) usuarios(?!\p{L})/iu,
+  fr: /(?<!\p{L})(?:des|d[’']|de nombreux|les|certains) ?utilisateurs(?!\p{L})/iu,
+  it: /(?<!\p{L})(?:gli|degli|molti|alcuni|agli) utenti(?!\p{L})/iu,
+};
+
+describe('the people who report are named without the generic masculine', () => {
+  it.each(Object.keys(REPORTERS_MASCULINE) as Locale[])('%s: knowledge texts', (locale) => {
+    const found = Object.entries(catalogOf('knowledge', locale)!)
+      .filter(([, text]) => REPORTERS_MASCULINE[locale]!.test(text))
+      .map(([key]) => key);
+    expect(found).toEqual([]);
+  });
+
+  it('finds the masculine and leaves a username alone', () => {
+    expect('Nutzer berichten, dass').toMatch(REPORTERS_MASCULINE.de!);
+    expect('aus Nutzerberichten').toMatch(REPORTERS_MASCULINE.de!);
+    expect('Betroffene berichten').not.toMatch(REPORTERS_MASCULINE.de!);
+    expect('según cuentan los usuarios').toMatch(REPORTERS_MASCULINE.es!);
+    expect('nombre de usuario').not.toMatch(REPORTERS_MASCULINE.es!);
+    expect('Des utilisateurs signalent').toMatch(REPORTERS_MASCULINE.fr!);
+    expect('Signalements d’utilisateurs').toMatch(REPORTERS_MASCULINE.fr!);
+    expect('Gli utenti segnalano').toMatch(REPORTERS_MASCULINE.it!);
+    expect('nome utente').not.toMatch(REPORTERS_MASCULINE.it!);
+  });
+});

@@ -68,7 +68,7 @@ describe('sources', () => {
     expect(status?.url).toBe('https://www.apple.com/support/systemstatus/');
     expect(text('en', status!.titleKey)).toBe('Apple System Status');
     expect(keys.source('user_reports').title).toBe('source.user_reports.title');
-    expect(text('de', 'source.user_reports.title')).toBe('Berichte von Nutzern');
+    expect(text('de', 'source.user_reports.title')).toBe('Erfahrungsberichte');
   });
 });
 
