@@ -305,7 +305,7 @@ export const STOPWORDS: Words = wordSet(
     'het een op te van voor met je jouw mijn dit deze er aan ik heb heeft hebt hebben gehad',
     'и в во на с со к по за из от до для это этот эта ваш ваша ваше мой моя моё',
     'i w we na z ze do od dla to ten ta twój twoja twoje mój moja moje jest się',
-    'och i på av för till det den en ett din ditt dina min mitt är',
+    'och i på av för till det den en ett din ditt dina min mitt är jag',
     'og i på af av for til det den en et din dit ditt dine min mit mitt er',
     'bu bir ve ile için şu o benim senin çok daha gibi',
     'a je jsou se na v ve z ze k ke o s u pro při tento tato toto tohoto tomto',
@@ -528,6 +528,8 @@ const HOW_OFTEN = wordSet(
     'constantemente continua continuano sempre costantemente continuo steeds altijd telkens nog',
     'ciągle wciąż zawsze stale ständigt alltid jämt sürekli hep pořád stále vždy',
     'постоянно всегда постійно завжди terus selalu luôn',
+    // "No longer" and "any more" say since when, not which alert: "kein Backup mehr", "ya no".
+    'anymore mehr meer più ya già już больше більше artık nữa lagi',
   ].join(' '),
 );
 

@@ -671,7 +671,10 @@ function judge(covered: number, belonging: number, pattern: number, input: numbe
 
 /**
  * Whether the text negates a word its alert says elsewhere but this pattern does not: "storage
- * is not full" against "Not enough storage on iPhone", whose "not" is about something else.
+ * is not full" against "Not enough storage on iPhone", whose "not" is about something else. Or
+ * a topic word its alert never says, without what the pattern negates: in "iPhone macht kein
+ * Backup mehr" (makes no backup any more) the "kein … mehr" is of the backup, not of the
+ * storage of "Kein Speicherplatz mehr auf dem iPhone".
  */
 function deniesAlert(pattern: Pattern, input: Input): boolean {
   const affirmed = index!.affirmed[pattern.alert]!;
@@ -679,9 +682,48 @@ function deniesAlert(pattern: Pattern, input: Input): boolean {
   return (
     input.denied.some(
       ({ ids }) =>
-        ids.some((id) => affirmed.has(id)) && !ids.some((id) => pattern.tokens.includes(id)),
+        (ids.some((id) => affirmed.has(id)) && !ids.some((id) => pattern.tokens.includes(id))) ||
+        (ids.some(topical) &&
+          !ids.some((id) => alertsOf(id).has(pattern.alert)) &&
+          negatedByPattern(pattern).some((id) => !input.holders.has(id))),
     ) || input.deniedHan.some((c) => affirmedHan.has(c) && !pattern.han.has(c))
   );
+}
+
+/**
+ * Whether a negated pattern says a word of its own before its negation, which it affirms: the
+ * success in "Viimeisin onnistunut varmuuskopio: ei koskaan" (last successful backup: never) is
+ * not what "varmuuskopio ei onnistu" (the backup does not succeed) denies. Not the word right
+ * before the negation, which it may negate in another word order ("kunne ikke", "ikke kunne",
+ * could not), nor a topic word ("iPhone" of "iPhone not backed up"), which a negation before a
+ * noun phrase reaches in passing.
+ */
+function affirmedFirst({ sequence }: Pattern, id: number): boolean {
+  const { words } = index!.vocabulary;
+  const negation = sequence.findIndex((t) => isNegation(words[t]!));
+  return (
+    negation > 1 &&
+    isWord(words[sequence[negation]!]!) &&
+    sequence.indexOf(id) < negation - 1 &&
+    !topical(id)
+  );
+}
+
+/**
+ * The words a pattern's negations reach ("Speicherplatz" of "Kein Speicherplatz mehr"), past
+ * function words and the words a negation reaches past, as a text's negations do (`readInput`).
+ */
+function negatedByPattern({ sequence }: Pattern): number[] {
+  const { words } = index!.vocabulary;
+  const out: number[] = [];
+  let after = false;
+  for (const id of sequence) {
+    const word = words[id]!;
+    if (after && !STOPWORDS.has(word) && !PASSED_BY_NEGATION.has(word)) out.push(id);
+    if (isNegation(word)) after = isWord(word);
+    else if (!STOPWORDS.has(word) && !PASSED_BY_NEGATION.has(word)) after = false;
+  }
+  return out;
 }
 
 /** How much of a title's distinctive weight the text holds. */
@@ -808,7 +850,8 @@ function score(
       belonging1 += token.weights[1];
     }
     // "not sufficient" says what "insufficient" does.
-    contradicted ||= denied && !pattern.negated && !index!.lacking.has(id);
+    contradicted ||=
+      denied && !index!.lacking.has(id) && (!pattern.negated || affirmedFirst(pattern, id));
   }
   const result = Math.min(
     judge(covered0, belonging0, pattern.weights[0], input.weights[0]),
