@@ -393,7 +393,7 @@ describe('an unknown status is said as unknown', () => {
 const REPORTERS_MASCULINE: Partial<Record<Locale, RegExp>> = {
   de: /(?<!\p{L})(?:Nutzer|Benutzer|Anwender)(?:n|s)?(?!\p{L})|Nutzerbericht/u,
   es: /(?<!\p{L})(?:los|de|muchos|unos|algunos|otros) usuarios(?!\p{L})/iu,
-  fr: /(?<!\p{L})(?:des|d[’']|de nombreux|les|certains) ?utilisateurs(?!\p{L})/iu,
+  fr: /(?<!\p{L})(?:des|d[’']|de nombreux|les|ses|tous|certains) ?utilisateurs(?!\p{L})/iu,
   it: /(?<!\p{L})(?:gli|degli|molti|alcuni|agli) utenti(?!\p{L})/iu,
 };
 
@@ -413,6 +413,7 @@ describe('the people who report are named without the generic masculine', () => 
     expect('nombre de usuario').not.toMatch(REPORTERS_MASCULINE.es!);
     expect('Des utilisateurs signalent').toMatch(REPORTERS_MASCULINE.fr!);
     expect('Signalements d’utilisateurs').toMatch(REPORTERS_MASCULINE.fr!);
+    expect('coupe tous ses utilisateurs').toMatch(REPORTERS_MASCULINE.fr!);
     expect('Gli utenti segnalano').toMatch(REPORTERS_MASCULINE.it!);
     expect('nome utente').not.toMatch(REPORTERS_MASCULINE.it!);
   });
