@@ -52,7 +52,7 @@ export async function runStatusReader(deps: StatusReaderDeps): Promise<AppleStat
   if (texts) {
     const view = hintView(summary, locale, texts);
     // A row is any element the rows' selector matched: an SVG or MathML one has a style too.
-    const row = page.rows.get('icloud-backup') as HTMLElement | undefined;
+    const row = page.row as HTMLElement | undefined;
     const unhighlight = row ? highlightRow(row, view.tone) : () => undefined;
     deps.showHint(view, unhighlight);
   }

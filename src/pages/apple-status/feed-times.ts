@@ -8,16 +8,11 @@ import type { AppleStatusObservation } from '../observation';
 const FEED_PATH = /^\/support\/systemstatus\/data\/system_status_[a-z]{2}_[A-Z]{2}\.js$/;
 
 export function findFeedUrl(resourceUrls: readonly string[], pageUrl: string): string | undefined {
-  let origin: string;
-  try {
-    origin = new URL(pageUrl).origin;
-  } catch {
-    return undefined;
-  }
   return resourceUrls.find((raw) => {
+    // What is no address, the page's or an entry's, matches nothing.
     try {
       const url = new URL(raw);
-      return url.origin === origin && FEED_PATH.test(url.pathname);
+      return url.origin === new URL(pageUrl).origin && FEED_PATH.test(url.pathname);
     } catch {
       return false;
     }

@@ -1,6 +1,5 @@
 import type {
   AppleStatusObservation,
-  ServiceId,
   ServiceObservation,
   ServiceState,
   StatusEvent,
@@ -9,7 +8,7 @@ import { decodeEntities, normalizeSpace, stripInvisible, textWithin } from '../t
 import { parseLinkLabel, splitLinkText } from './labels';
 import { MAX_SERVICE_NAME } from '../limits';
 import { statusObservation } from './observe';
-import { LIGHT, LINK, NAME, NOT_NAME, SERVICE_ROWS } from './selectors';
+import { LIGHT, LINK, NAME, NOT_NAME, SERVICE_ROWS, UNSHOWN } from './selectors';
 import { canonicalServiceId } from './services';
 import { stateFromLightClass, worstCurrentState } from './state';
 
@@ -32,27 +31,27 @@ export function parseStatusPage(
   return readStatusPage(root, url, now).observation;
 }
 
-/** The reading plus the page element of each service by canonical id (to highlight a row). */
+/** The reading plus the page element of iCloud Backup's first row (to highlight it). */
 export function readStatusPage(
   root: ParentNode,
   url: string,
   now: Date = new Date(),
-): { observation: AppleStatusObservation; rows: Map<ServiceId, Element> } {
+): { observation: AppleStatusObservation; row?: Element } {
   const problems = new Set<string>();
   const services: ServiceObservation[] = [];
-  const rows = new Map<ServiceId, Element>();
+  let row: Element | undefined;
   const containers = root.querySelectorAll(SERVICE_ROWS);
   // Sliced from the list itself, not from a copy of it: a page of a million rows costs 500.
   for (const element of ([] as Element[]).slice.call(containers, 0, MAX_SERVICES)) {
-    if (element.closest('noscript')) continue;
+    if (element.closest(UNSHOWN)) continue;
     const service = readService(element, problems);
     if (!service) continue;
     services.push(service);
-    if (service.id && !rows.has(service.id)) rows.set(service.id, element);
+    if (service.id === 'icloud-backup') row ??= element;
   }
   if (containers.length > MAX_SERVICES) problems.add('too-many-services');
   if (!containers.length) problems.add('no-service-lights-found');
-  return { observation: statusObservation('page', services, url, now, problems), rows };
+  return { observation: statusObservation('page', services, url, now, problems), row };
 }
 
 function readService(container: Element, problems: Set<string>): ServiceObservation | undefined {

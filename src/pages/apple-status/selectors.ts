@@ -7,7 +7,7 @@
  *
  * One per service. Both roots are accepted so that a renamed table id alone does not blind us.
  */
-export const SERVICE_ROWS = '#ssp-lights-table .light-container,.section-lights .light-container';
+export const SERVICE_ROWS = ':is(#ssp-lights-table,.section-lights) .light-container';
 
 /** The light's cell, which holds the coloured dot. */
 const CELL = '.light-content.light-image';
@@ -24,18 +24,23 @@ export const NAME = '.light-content.light-name';
 export const LINK = '.light-link';
 
 /**
+ * What the page does not show, and markup a browser keeps inert: neither a row (a stale table
+ * kept hidden beside the live one) nor anything in one is read.
+ */
+export const UNSHOWN = 'noscript,[hidden],[style*="display:none"],[style*="display: none"]';
+
+/**
  * Where a row holds what is not its own (markup drift: another event's history in a popover,
  * tooltip, dialog or the body of a disclosure, whose summary may be the row's own), and what
  * the page does not show: never the row's link, name or light.
  */
-export const ASIDE =
-  '[class*=popover],[popover],[role=tooltip],[role=dialog],dialog,details>:not(summary),[hidden],[style*="display:none"],[style*="display: none"]';
+export const ASIDE = `[class*=popover],[popover],[role=tooltip],[role=dialog],dialog,details>:not(summary),${UNSHOWN}`;
 
 /**
  * Not the row's own link, name or light, and left out of a name: the screen-reader suffix
- * (": available"), a tooltip in the row ("event-tooltip", "tooltip-content": another event's
- * or another row's link), what is ASIDE, and markup a browser keeps inert (noscript). A cell of
- * the row's own (`.light-content`) that opens a tooltip is no tooltip. Only the reader
- * needs these.
+ * (": available": Apple's "a11y", the "visuallyhidden" of Apple's other pages, "sr-only"), a
+ * tooltip in the row ("event-tooltip", "tooltip-content": another event's or another row's
+ * link), and what is ASIDE. A cell of the row's own (`.light-content`) that
+ * opens a tooltip is no tooltip. Only the reader needs these.
  */
-export const NOT_NAME = `.a11y,[class*=tooltip]:not(.light-content),noscript,${ASIDE}`;
+export const NOT_NAME = `.a11y,[class*=visually],[class*=sr-only],[class*=tooltip]:not(.light-content),${ASIDE}`;

@@ -6,16 +6,15 @@ import type { ServiceState, StatusEvent } from '../observation';
  * (issue, outage, performance, maintenance), or a type no longer current ("resolved",
  * "upcoming", "completed" before it: light-resolvedissue, light-upcoming-maintenance), which
  * Apple draws green. Matching whole classes, not words inside them, keeps "light-unresolved-issue"
- * from reading as resolved and "light-no-issues" as an issue. Any other "light-" class, no
- * light class at all, or two that disagree is `unknown`, never `available`.
+ * from reading as resolved and "light-no-issues" as an issue. A status in a class of its own
+ * ("light-issue resolved", "is-upcoming") is no such class either: the type alone would take a
+ * resolved issue for a current one. Any other "light-" class, no light class at all, or two
+ * that disagree is `unknown`, never `available`.
  */
 export function stateFromLightClass(className: string): ServiceState {
   const states = new Set<string>();
   for (const token of className.toLowerCase().split(/\s+/)) {
-    // The cell's own classes, beside a state drawn on the cell (LIGHT, selectors.ts).
-    if (!token.startsWith('light-') || token === 'light-content' || token === 'light-image') {
-      continue;
-    }
+    if (!SAYS_STATE.test(token)) continue;
     const match = LIGHT_CLASS.exec(token);
     states.add(
       !match ? 'unknown' : match[1] ? 'available' : match[2]!.replace('performance', 'issue'),
@@ -23,6 +22,12 @@ export function stateFromLightClass(className: string): ServiceState {
   }
   return states.size === 1 ? ([...states][0] as ServiceState) : 'unknown';
 }
+
+/**
+ * A class that says something of the state: not the cell's own two, beside a state drawn on the
+ * cell (LIGHT, selectors.ts), nor one such as "is-active".
+ */
+const SAYS_STATE = /^light-(?!(content|image)$)|resolved|upcoming|completed/;
 
 /** 1: no longer current (never before "available"), 2: the type. */
 const LIGHT_CLASS =
