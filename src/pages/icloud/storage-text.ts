@@ -35,7 +35,7 @@ const UNIT_SOURCE =
  * number is not read at all rather than read as 24 or 234.
  */
 const NUMBER_SOURCE = "(?<![\\d.,]|\\d[ '’])(\\d{1,7}(?:[.,]\\d{1,3})*)";
-const AMOUNT_SOURCE = `${NUMBER_SOURCE} ?${UNIT_SOURCE}`;
+export const AMOUNT_SOURCE = `${NUMBER_SOURCE} ?${UNIT_SOURCE}`;
 /** A size anywhere in a text; with `g`, every size (`matchAll` works on a copy of it). */
 const AMOUNT_IN = new RegExp(AMOUNT_SOURCE);
 const AMOUNTS = new RegExp(AMOUNT_SOURCE, 'g');
@@ -305,7 +305,7 @@ export const deviceBefore = (prefix: string) => afterICloud(prefix, DEVICE);
 /** icloud.com's apps, whose content and shares are not the account's storage. */
 const APP_TITLE =
   /^(?:i ?Cloud )?(?:mail|e-mail|correo|posta|メール|邮件|notes|notizen|notas|note|メモ|备忘录|drive|photos|fotos|foto|写真|照片|reminders|erinnerungen|rappels|recordatorios|promemoria|リマインダー|提醒事项|calendar|kalender|calendrier|calendario|カレンダー|日历)$/i;
-const FAMILY = /fam[ií][lg]|ファミリー|家人|家庭|가족|семь|rodzin|gezin/i;
+export const FAMILY = /fam[ií][lg]|ファミリー|家人|家庭|가족|семь|rodzin|gezin/i;
 
 /**
  * Whether a title above a line names one of icloud.com's apps ('app': "Mail", "iCloud Drive",
@@ -348,14 +348,14 @@ const ACCOUNT_LABEL =
 const YOU = /^(?:you|vous|sie|hai|has|você)(?!\p{L})|您|你|あなた|आप/iu;
 
 /**
- * Whether a line said of the reader (`you`) is only the reader's share of a shared plan: beside
- * it, in `around` (its panel, or the paste), the family is named or something else is said to be
- * used ("Hai utilizzato 42 GB su 50 GB" over "Marco ha utilizzato 8 GB"). What the plan as a whole
- * holds, which may be full, is then not known: nothing is read. A line said of no one ("42 GB of
- * 50 GB used") is the storage bar's, the plan's.
+ * Whether a line said of the reader (YOU) is only the reader's share of a shared plan: beside
+ * it, in `around` (its panel), the family is named or something else is said to be used ("Hai
+ * utilizzato 42 GB su 50 GB" over "Marco ha utilizzato 8 GB"). What the plan as a whole holds,
+ * which may be full, is then not known: nothing is read. A line said of no one ("42 GB of 50 GB
+ * used") is the storage bar's, the plan's. The paste box asks more (line-owner.ts, readerShare).
  */
-export const ownShare = (line: string, around = '', you = YOU) =>
-  you.test(line) &&
+export const ownShare = (line: string, around = '') =>
+  YOU.test(line) &&
   [FAMILY, USED_WORD].some((word) => word.test(normalizeSpace(around).replace(line, '')));
 
 /**

@@ -81,45 +81,38 @@ describe('the reader’s share beside a member’s line the reader does not see 
 });
 
 /**
- * Left: "you" said by the verb alone, or after "by", beside a member on a shared plan, is read as
- * the plan's usage. The page's script has no bytes left for second-person endings, which would
- * also take names ("Tomasz") for the reader; the paste box knows some (READER) but not when the
- * member's verb is one the grammar does not count as "used" ("używa", "utilise").
+ * Left on the page: "you" said by the verb alone, or after "by", beside a member on a shared plan,
+ * is read as the plan's usage. The page's script (8,191 of 8,192 bytes) has no room for the
+ * second-person endings, "dir" and the share of a whole that the paste box knows (line-owner.ts).
  */
-const LEFT_SHARED: [string, string, string, string][] = [
-  ['page', 'Pamięć iCloud', 'Używasz 42 GB z 50 GB', 'Kasia używa 8 GB z 50 GB'],
+const LEFT_SHARED: [string, string, string][] = [
+  ['Pamięć iCloud', 'Używasz 42 GB z 50 GB', 'Kasia używa 8 GB z 50 GB'],
   [
-    'page',
     'Spazio di archiviazione iCloud',
     'Utilizzi 42 GB su 50 GB',
     '8 GB su 50 GB utilizzati da Marco',
   ],
   [
-    'page',
     'iCloud Depolama Alanı',
     "50 GB'ın 42 GB'ını kullanıyorsunuz",
     "50 GB'ın 8 GB'ını Zeynep kullanıyor",
   ],
-  ['page', 'Хранилище iCloud', 'Используете 42 ГБ из 50 ГБ', '8 ГБ из 50 ГБ использовано Леной'],
-  ['page', 'iCloud-Speicher', 'Von dir belegt: 42 GB von 50 GB', 'Von Lena belegt: 8 GB von 50 GB'],
-  [
-    'page',
-    'Αποθήκευση iCloud',
-    'Χρησιμοποιείτε 42 GB από 50 GB',
-    'Η Λένα χρησιμοποιεί 8 GB από 50 GB',
-  ],
-  ['paste', '', 'Używasz 42 GB z 50 GB', 'Kasia używa 8 GB z 50 GB'],
-  ['paste', '', 'Tu utilises 42 Go sur 50 Go', 'Léa utilise 8 Go sur 50 Go'],
-  ['paste', '', 'Von dir belegt: 42 GB von 50 GB', 'Von Lena belegt: 8 GB von 50 GB'],
+  ['Хранилище iCloud', 'Используете 42 ГБ из 50 ГБ', '8 ГБ из 50 ГБ использовано Леной'],
+  ['iCloud-Speicher', 'Von dir belegt: 42 GB von 50 GB', 'Von Lena belegt: 8 GB von 50 GB'],
+  ['Αποθήκευση iCloud', 'Χρησιμοποιείτε 42 GB από 50 GB', 'Η Λένα χρησιμοποιεί 8 GB από 50 GB'],
 ];
 
-describe('left: the reader named by the verb alone beside a member', () => {
-  it.fails.each(LEFT_SHARED)('%s %s: %s / %s', (where, heading, you, member) => {
-    const got =
-      where === 'page'
-        ? page(heading, `<p>${you}</p><p>${member}</p>`)
-        : paste(`${you}\n${member}`);
-    expect(got).toBe(U);
+describe('the reader named by the verb alone beside a member', () => {
+  it.fails.each(LEFT_SHARED)('page, left: %s: %s / %s', (heading, you, member) => {
+    expect(page(heading, `<p>${you}</p><p>${member}</p>`)).toBe(U);
+  });
+  // Left until round 19, when a member's verb the grammar does not count as "used" ("używa",
+  // "utilise") also hid the member: a share of the whole beside the line now shows it.
+  it.each([
+    ...LEFT_SHARED.map(([, you, member]) => [you, member]),
+    ['Tu utilises 42 Go sur 50 Go', 'Léa utilise 8 Go sur 50 Go'],
+  ])('paste: %s / %s', (you, member) => {
+    expect(paste(`${you}\n${member}`)).toBe(U);
   });
 });
 
