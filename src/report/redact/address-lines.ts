@@ -46,7 +46,7 @@ const STREET_SHAPE =
 const VALUE_END =
   /\r?\n|。|।|(?<=\p{Ll}{3}|[\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}])[.!?;](?=\s)/u;
 /** Thai has no stops: an address there ends with its postcode. */
-const THAI_POSTCODE = /(?<=\p{Script=Thai}[ \t]+)\d{5}(?!\d)/u;
+const THAI_POSTCODE = /(?=\d)(?<=\p{Script=Thai}[ \t]+)\d{5}(?!\d)/u;
 /** Words no address contains, which start what the note says next: "…, error 4010", "…, 1. März". */
 const NOT_ADDRESS_WORDS = new RegExp(
   String.raw`[ \t,;(、，](?:\p{L}*(?:error|fehler|erreur|errore|erro|fout)\p{L}*|code|ios|ipados|macos|version|build|since|seit|depuis|desde|dal|sinds|\d{1,2}\.?[ \t]?(?:${MONTHS}))(?![\p{L}])`,

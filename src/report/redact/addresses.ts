@@ -112,7 +112,7 @@ const NOT_STREETS = new Set(
 
 /** The number, a second one after a dash or slash, and a Spanish or Catalan floor and door ("4º izq.", "3r 2a"). */
 const HOUSE_NUMBER =
-  /[ \t]*,?[ \t]*(?:[Nn][º°o][.:]?[ \t]*|nr\.?[ \t]*|д\.?[ \t]*|дом[ \t]*)?\d{1,4}(?:(?:[a-zA-Z]|[ \t][a-zA-Z](?!\.))(?![\p{L}\p{N}]))?(?:[ \t]*[-/][ \t]*\d{1,4}[a-zA-Z]?)?(?:,?[ \t]*\d{1,2}(?:[º°ª]|[rnta](?![\p{L}\p{N}]))(?:[ \t]?(?:[A-Za-z]|\d{1,2}[ªa])(?![\p{L}\p{N}]))?)?(?![\p{L}\p{N}]|[.,]\d)/uy;
+  /[ \t]*(?:,[ \t]*)?(?:[Nn][º°o][.:]?[ \t]*|nr\.?[ \t]*|д\.?[ \t]*|дом[ \t]*)?\d{1,4}(?:(?:[a-zA-Z]|[ \t][a-zA-Z](?!\.))(?![\p{L}\p{N}]))?(?:[ \t]*[-/][ \t]*\d{1,4}[a-zA-Z]?)?(?:,?[ \t]*\d{1,2}(?:[º°ª]|[rnta](?![\p{L}\p{N}]))(?:[ \t]?(?:[A-Za-z]|\d{1,2}[ªa])(?![\p{L}\p{N}]))?)?(?![\p{L}\p{N}]|[.,]\d)/uy;
 
 /** Never a size or a count: "1000 GB" is not a postcode and a town. */
 const POSTCODE = String.raw`(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:[ \t]?(?![KMGT]B)[A-Z]{2}(?![\p{L}]))?|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}[ \t]\d{5}(?:-\d{4})?)(?![ \t]?${UNITS})`;
@@ -123,7 +123,7 @@ const POSTCODE = String.raw`(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:[ \t]?(?![KMGT]B)[A-Z]{
 const TOWN = String.raw`\p{Lu}[\p{L}'’-]*(?:(?:[ \t](?:(?:am|an|der|sur|en|de|la|le|del|di|im|upon|on)[ \t])?|\/)\p{Lu}[\p{L}'’-]*){0,2}`;
 /** Postcode and town after a street: ", 75002 Paris", " in 04109 Leipzig", ", Town, IL 62704". */
 const TOWN_AFTER = new RegExp(
-  String.raw`[ \t]*,?[ \t]*(?:\r?\n[ \t]*|(?:in|à|en|a|em|te)[ \t]+)?(?:(?:${POSTCODE})[ \t]+${TOWN}|(?:[мг]\.[ \t]*)?${TOWN},?[ \t]+(?:${POSTCODE}))(?![\p{L}\p{N}])`,
+  String.raw`[ \t]*(?:,[ \t]*)?(?:\r?\n[ \t]*|(?:in|à|en|a|em|te)[ \t]+)?(?:(?:${POSTCODE})[ \t]+${TOWN}|(?:[мг]\.[ \t]*)?${TOWN},?[ \t]+(?:${POSTCODE}))(?![\p{L}\p{N}])`,
   'uy',
 );
 /** A line that is only a postcode and a town, a British postcode, or "Town, ST 12345". */

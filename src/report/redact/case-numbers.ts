@@ -35,7 +35,7 @@ const WORD_START = new RegExp(SPACED_LETTER, 'u');
  * with no spaces that does not start with 0 (phone numbers are grouped or start with 0 or +).
  */
 const LABELLED = new RegExp(
-  String.raw`(?:${CASE_WORDS})(?:[ \t]*[:：#=]?[ \t]*[\p{L}\p{M}.#°º№-]{1,14}){0,2}[ \t]*[:：#=]?[ \t]*(?<value>[1-9]\d{7,14})(?!\d|[ \t./-]\d)`,
+  String.raw`(?:${CASE_WORDS})(?:[ \t]*(?:[:：#=][ \t]*)?[\p{L}\p{M}.#°º№-]{1,14}){0,2}[ \t]*(?:[:：#=][ \t]*)?(?<value>[1-9]\d{7,14})(?!\d|[ \t./-]\d)`,
   'dgiu',
 );
 /** "just in case 4155551234 calls": English "in case" is not a case. */

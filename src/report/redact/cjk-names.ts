@@ -316,11 +316,11 @@ function* namesIn(text: string, language: Language): Generator<Span> {
  * what a sentence ending in those words ("容量以上") does not have.
  */
 const JA_NAME_THEN_CLOSING = new RegExp(
-  String.raw`(?<=(?:^|[\n。！!])[ \t　]*)(?<name>${SIGNED_JAPANESE_NAME})(?:より|[ \t　]+(?:よろしく(?:お願い(?:いた)?します)?|以上|拝|敬具|草々))[。！!]*[ \t]*(?=\r?\n|$)`,
+  String.raw`(?=\p{Script=Han})(?<=(?:^|[\n。！!])[ \t　]*)(?<name>${SIGNED_JAPANESE_NAME})(?:より|[ \t　]+(?:よろしく(?:お願い(?:いた)?します)?|以上|拝|敬具|草々))[。！!]*[ \t]*(?=\r?\n|$)`,
   'gu',
 );
 const ZH_NAME_THEN_THANKS = new RegExp(
-  String.raw`(?<=(?:^|\n)[ \t　]*)(?<name>${SIGNED_CHINESE_NAME})[ \t　]+${ZH_THANKS}[！!。]*[ \t]*(?=\r?\n|$)`,
+  String.raw`(?=\p{Script=Han})(?<=(?:^|\n)[ \t　]*)(?<name>${SIGNED_CHINESE_NAME})[ \t　]+${ZH_THANKS}[！!。]*[ \t]*(?=\r?\n|$)`,
   'gu',
 );
 
@@ -352,7 +352,7 @@ const JA_RELATIVES_THINGS = new Set(
   入院 名義 代理 代わり 結婚式 葬儀 紹介 中学校 高校 大学 会社員 彼氏 彼女 夫婦 両親`.split(/\s+/),
 );
 const KO_RELATIVE_NAME =
-  /(?<=(?:아들|딸|남편|아내|와이프|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|형|할머니|할아버지|친구|조카|손자|손녀|사촌)[ \t]+)\p{Script=Hangul}{2}(?=이(?:가|는|의|를|도|랑|한테|에게|하고)|(?:에게|한테)(?!\p{Script=Hangul}{3}))/gu;
+  /(?=\p{Script=Hangul})(?<=(?:아들|딸|남편|아내|와이프|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|형|할머니|할아버지|친구|조카|손자|손녀|사촌)[ \t]+)\p{Script=Hangul}{2}(?=이(?:가|는|의|를|도|랑|한테|에게|하고)|(?:에게|한테)(?!\p{Script=Hangul}{3}))/gu;
 /**
  * A two-syllable name takes a particle straight on ("아내 수진이 백업을", "딸 하은도", "동생
  * 승우랑", "친구 예린의"): 이/은 after a closing consonant, 가/는 after none, as grammar has it. A
@@ -360,7 +360,7 @@ const KO_RELATIVE_NAME =
  * syllables must be ones given names are made of: nouns are built mostly from others.
  */
 const KO_RELATIVE_SUBJECT =
-  /(?<=(?<!\p{Script=Hangul})(?:아들|딸|남편|아내|와이프|엄마|아빠|어머니|아버지|동생|남동생|여동생|언니|오빠|누나|형|할머니|할아버지|조카|손자|손녀|사촌|친구)[ \t]+)\p{Script=Hangul}{2}(?=(?:이랑|랑|하고|한테|에게|[이가은는도의와과])(?!\p{Script=Hangul}))/gu;
+  /(?=\p{Script=Hangul})(?<=(?<!\p{Script=Hangul})(?:아들|딸|남편|아내|와이프|엄마|아빠|어머니|아버지|동생|남동생|여동생|언니|오빠|누나|형|할머니|할아버지|조카|손자|손녀|사촌|친구)[ \t]+)\p{Script=Hangul}{2}(?=(?:이랑|랑|하고|한테|에게|[이가은는도의와과])(?!\p{Script=Hangul}))/gu;
 /** Syllables Korean given names are most often made of, old and new ("영수", "하은", "순자"). */
 const KO_NAME_SYLLABLES = new Set(
   `가강건겸결경규균근기길나남다단담도동두라란래령례로록률린리미민명보봄범별빈서석선설성세소솔송
@@ -376,12 +376,12 @@ function particleFits(syllable: string, particle: string): boolean {
 }
 /**
  * Words said after a relative with a particle that are made of name syllables all the same: their
- * things, times, how many ("딸 숙제가", "엄마 정보가", "아들 하나는", "남편 원래는").
+ * things, times, how many, their voice, their age ("딸 숙제가", "엄마 정보가", "아들 하나는", "남편
+ * 원래는", "아빠 소리가", "할머니 연세가", "아빠 시리가").
  */
 const KO_RELATIVES_THINGS = new Set(
-  '기기 설정 애기 아기 하나 자신 명의 기종 결제 경우 주소 건강 숙제 지인 원래 나중 정보 다시'.split(
-    ' ',
-  ),
+  `기기 설정 애기 아기 하나 자신 명의 기종 결제 경우 주소 건강 숙제 지인 원래 나중 정보 다시 소리 수리
+  지원 보안 소식 연세 자리 시리 소유 동의 정리 용도`.split(/\s+/),
 );
 /** Nouns that end in 이 ("고양이"), and people and places said after a relative ("엄마 친구에게"). */
 const KO_NOT_NAMES = new Set(
@@ -430,14 +430,14 @@ function* koreanNamed(text: string): Generator<Span> {
 
 /** A Korean advisor by role, then the honorific: "상담원 정님", "직원 김민수 씨". */
 const KO_ROLE =
-  /(?<=(?:상담원|상담사|직원|엔지니어|기사|매니저|어드바이저)[ \t]*)\p{Script=Hangul}{1,3}(?=[ \t]?(?:님|씨))/gu;
+  /(?=\p{Script=Hangul})(?<=(?:상담원|상담사|직원|엔지니어|기사|매니저|어드바이저)[ \t]*)\p{Script=Hangul}{1,3}(?=[ \t]?(?:님|씨))/gu;
 /**
  * Who speaks in a pasted Chinese or Japanese support chat, after their role at the start of a
  * line: "客服 小美：", "アドバイザー 佐藤：", "[10:42] 顾问 李：". What a role heads otherwise is
  * a heading ("客服 回复：", "サポート 回答："), listed below.
  */
 const CJK_SPEAKER =
-  /(?<=(?:^|\n)[ \t]*(?:\[[\d:./ \t-]{4,20}\][ \t]*)?(?:客服|顾问|顧問|专员|專員|技术支持|技術支援|工程师|工程師|アドバイザー|担当者?|オペレーター|スタッフ|サポート)[ \t]*)[\p{Script=Han}\p{Script=Katakana}ー]{1,4}(?=[ \t]*[:：])/gu;
+  /(?=[\p{Script=Han}\p{Script=Katakana}ー])(?<=(?:^|\n)[ \t]*(?:\[[\d:./ \t-]{4,20}\][ \t]*)?(?:客服|顾问|顧問|专员|專員|技术支持|技術支援|工程师|工程師|アドバイザー|担当者?|オペレーター|スタッフ|サポート)[ \t]*)[\p{Script=Han}\p{Script=Katakana}ー]{1,4}(?=[ \t]*[:：])/gu;
 const CJK_HEADINGS = new Set(
   `回复 回覆 答复 答覆 回答 说明 說明 备注 備註 记录 記錄 对话 對話 留言 消息 訊息 内容 內容 人员 人員
   团队 團隊 中心 小组 小組 建议 建議 返信 回答 メモ 記録 内容 メッセージ 部門 チーム センター 窓口 対応`.split(
@@ -468,6 +468,37 @@ function* chineseTitled(text: string): Generator<Span> {
   }
 }
 
+/**
+ * A Chinese name glued to "my" and a relative or a role, as Chinese glues every word: "我同事王磊说",
+ * "我老公李强也", "我女儿的老师陈静让". With no space to end it, the name is a common surname and
+ * one or two characters, shortest first, then what a sentence about that person goes on with
+ * (said, also, uses, told…): "我同事说" has no surname there, "我老公马上就" no such word after.
+ * 上, 司, 诸 and 欧 start compound surnames only ("上次" is "last time").
+ */
+const ZH_RELATIVES =
+  `老公|老婆|丈夫|妻子|太太|爱人|愛人|儿子|兒子|女儿|女兒|妈妈|媽媽|爸爸|妈|媽|爸|母亲|母親|
+  父亲|父親|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|朋友|同事|同学|同學|老师|老師|领导|領導|老板|老闆|经理|經理|
+  上司|主管|室友|男朋友|女朋友|男友|女友|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|爷爷|爺爺|奶奶|外婆|外公|
+  姥姥|姥爷|叔叔|阿姨|舅舅|姑姑|邻居|鄰居|侄子|侄女|外甥|孙子|孫子|孙女|孫女|闺蜜|閨蜜|岳母|婆婆|女婿`.replace(
+    /\s+/g,
+    '',
+  );
+const ZH_SURNAME = `[${[...SURNAMES, ...TRADITIONAL_SURNAMES].filter((c) => !'上司诸諸欧歐'.includes(c)).join('')}]`;
+const ZH_RELATIVE_NAME = new RegExp(
+  String.raw`(?=${ZH_SURNAME})(?<=我(?:的|们的|們的)?(?:${ZH_RELATIVES}))${ZH_SURNAME}\p{Script=Han}{1,2}?(?=说|說|也|的|用|帮|幫|告诉|告訴|让|讓|给|給|跟|和|买|買|试|試|问|問|觉得|覺得|建议|建議|发现|發現)`,
+  'gu',
+);
+/** Everyday words that open with a surname and may follow a relative: "我儿子高中的", "我老婆周末用". */
+const ZH_NOT_NAMES = new Set(
+  '高中 周末 常常 马上 馬上 万一 萬一 曾经 曾經 白天 方面 安装 安裝'.split(' '),
+);
+
+function* chineseRelativesNamed(text: string): Generator<Span> {
+  for (const match of text.matchAll(ZH_RELATIVE_NAME))
+    if (!ZH_NOT_NAMES.has(match[0]))
+      yield { start: match.index, end: match.index + match[0].length };
+}
+
 function* japaneseTitled(text: string): Generator<Span> {
   for (const match of text.matchAll(JA_TITLED))
     if (!JA_NOT_NAMES.test(match[0]))
@@ -484,6 +515,7 @@ export function* cjkNames(text: string): Generator<Span> {
   yield* namesIn(text, CHINESE);
   yield* namesIn(text, JAPANESE);
   yield* chineseTitled(text);
+  yield* chineseRelativesNamed(text);
   yield* japaneseTitled(text);
   yield* namesBeforeClosing(text);
   yield* japaneseRelativesNamed(text);

@@ -34,7 +34,7 @@ const LINE_REST = /[ \t.]*(?:\r?\n|$)/y;
  * A line that opens with masked data, or with a one-word label and then masked data ("Tel.:
  * [phone number removed]"): the line above it is a signature's name when it holds nothing else.
  */
-const MASK_LINE = new RegExp(`[ \\t]*(?:\\p{L}+\\.?[ \\t]*:?[ \\t]*)?${WALL}`, 'uy');
+const MASK_LINE = new RegExp(`[ \\t]*(?:\\p{L}+\\.?[ \\t]*(?::[ \\t]*)?)?${WALL}`, 'uy');
 
 /**
  * With no heading, a name of two words or more that opens a line and is followed by masked data
@@ -98,9 +98,18 @@ const CONTACT_CUE =
  * ("[phone], Thanks"), a kind of contact ("(Mobile)") or an app ("(WhatsApp)") is not a name.
  */
 function* afterMasks(text: string): Generator<Span> {
+  // Where the line's first cue ends, read once a line: a line of many masks stays linear.
+  let lineStart = -1;
+  let cueEnd = Infinity;
   for (const match of text.matchAll(AFTER_MASK)) {
-    const lineStart = text.lastIndexOf('\n', match.index) + 1;
-    if (!CONTACT_CUE.test(text.slice(lineStart, match.index))) continue;
+    const start = text.lastIndexOf('\n', match.index) + 1;
+    if (start !== lineStart) {
+      lineStart = start;
+      const newline = text.indexOf('\n', start);
+      const cue = CONTACT_CUE.exec(text.slice(start, newline < 0 ? text.length : newline));
+      cueEnd = cue ? start + cue.index + cue[0].length : Infinity;
+    }
+    if (cueEnd > match.index) continue;
     let at = match.index + match[0].length;
     let separator = match[1]!;
     if (separator.startsWith('(')) {

@@ -259,7 +259,7 @@ function ownerCjk(text: string, device: number): Span | undefined {
 const NETWORK =
   /(?:wi-?fi|wlan|network|netzwerk|hotspot|router|réseau|netwerk|nätverk|5g|2[.,]4g)(?![\p{L}\p{N}])/giu;
 const FAMILY_NETWORK =
-  /(?<=(?:^|[^\p{L}])(?:Familie|Family|Famille|Familia|Famiglia|Fam\.)[ \t]+)\p{Lu}[\p{L}\p{M}'’-]+(?=[ \t_-]+(?:[Ww]i-?[Ff]i|WLAN|[Ww]lan|[Nn]etwork|[Nn]etz|[Nn]etzwerk|5G)(?![\p{L}\p{N}]))/gu;
+  /(?=\p{Lu})(?<=(?:^|[^\p{L}])(?:Familie|Family|Famille|Familia|Famiglia|Fam\.)[ \t]+)\p{Lu}[\p{L}\p{M}'’-]+(?=[ \t_-]+(?:[Ww]i-?[Ff]i|WLAN|[Ww]lan|[Nn]etwork|[Nn]etz|[Nn]etzwerk|5G)(?![\p{L}\p{N}]))/gu;
 
 function* networkOwners(text: string): Generator<Span> {
   for (const match of atWordStart(NETWORK, text, /[\p{Script=Latin}\p{N}]/u)) {

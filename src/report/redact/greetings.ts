@@ -106,7 +106,7 @@ const OPENING = new RegExp(
 /** "main rohit hoon", Hindi in Latin letters: "I … am". */
 const HINGLISH = /(?<![\p{L}])main[ \t]+(\p{L}+)[ \t]+h(?:oo|u)n(?![\p{L}])/giu;
 /** A greeting right before: "hi main rohit hoon", "tja, linnea här". */
-const GREETED_BEFORE = new RegExp(`(?:${phrases(GREETING_WORDS)})[ \\t]*[,!.]?[ \\t]*$`, 'iu');
+const GREETED_BEFORE = new RegExp(`(?:${phrases(GREETING_WORDS)})[ \\t]*(?:[,!.][ \\t]*)?$`, 'iu');
 /** "tja, linnea här,": a greeting, a first name, then "here". */
 const GREETED_HERE = new RegExp(
   `(?:${phrases(GREETING_WORDS)})[ \\t]*[,!.]?[ \\t]+(?=\\p{L}+[ \\t]+(?:här|her|hier|here|ici|qui|aquí|acá|tady|tutaj|здесь|тут)[ \\t]*[,.!])`,

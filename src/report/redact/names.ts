@@ -104,7 +104,7 @@ const STRONG_INTRO = new RegExp(`(?:${STRONG})${END}(?:[ \\t]*[:：—–])?`, '
 const LABEL = new RegExp(`(?:${LABELS})[ \\t]*[:：]`, 'giu');
 const SELF_INTRO = new RegExp(`(?:${SELF})${END}`, 'giu');
 /** Turkish "adım" ("my name") is also "step": it introduces a name only where a clause opens. */
-const TR_NAME = /(?<=(?:^|[\n.!?,;])[ \t]*)(?:adım|Adım|ADIM)(?=[ \t])/gu;
+const TR_NAME = /(?=[aA])(?<=(?:^|[\n.!?,;])[ \t]*)(?:adım|Adım|ADIM)(?=[ \t])/gu;
 const PRESENTING_INTRO = new RegExp(`(?:${PRESENTING})${END}`, 'giu');
 const HERE_INTRO = new RegExp(`(?:${HERE_IS})${END}`, 'giu');
 const CLAUSE_BREAK = /[ \t]*(?:[.,;!:]|\r?\n|$)/y;
@@ -141,7 +141,7 @@ const TITLED = new RegExp(
  * "Det er Mads her,").
  */
 const NAME_HERE = new RegExp(
-  String.raw`(?<=(?:^|[\n.!?]|[,;:][ \t])[ \t]*(?:(?:Ο|Η|Dengan|[Dd]et är|[Dd]et er)[ \t]+)?)\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){0,2}(?=[ \t]+(?:here|hier|ici|aquí|acá|qui|aqui|đây|εδώ|di sini|tady|täällä|aici|itt|тут|здесь|här|her)[ \t]*[,.!;—–-])`,
+  String.raw`(?=\p{Lu})(?<=(?:^|[\n.!?]|[,;:][ \t])[ \t]*(?:(?:Ο|Η|Dengan|[Dd]et är|[Dd]et er)[ \t]+)?)\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){0,2}(?=[ \t]+(?:here|hier|ici|aquí|acá|qui|aqui|đây|εδώ|di sini|tady|täällä|aici|itt|тут|здесь|här|her)[ \t]*[,.!;—–-])`,
   'gu',
 );
 

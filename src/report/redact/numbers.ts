@@ -11,7 +11,7 @@ const EDGE = String.raw`(?<![\p{Script=Latin}\p{N}_])`;
 const END = String.raw`(?![\p{Script=Latin}\p{N}_])`;
 
 const IMEI_LABELLED = new RegExp(
-  String.raw`${EDGE}(?:IMEI|MEID)[ \t]*2?[ \t]*(?:is|ist|est|es|è|[:：=#-]|は|是)?[ \t]*(?<value>[0-9A-F](?:[ -]?[0-9A-F]){13,16})${END}`,
+  String.raw`${EDGE}(?:IMEI|MEID)[ \t]*(?:2[ \t]*)?(?:(?:is|ist|est|es|è|[:：=#-]|は|是)[ \t]*)?(?<value>[0-9A-F](?:[ -]?[0-9A-F]){13,16})${END}`,
   'dgiu',
 );
 /**
@@ -49,7 +49,7 @@ const MAC_ADDRESS =
   /(?<![\p{L}\p{N}:-])[0-9A-F]{2}(?:([:-])[0-9A-F]{2})(?:\1[0-9A-F]{2}){4}(?![\p{L}\p{N}]|[:-][0-9A-F])/giu;
 /** After its label an identifier may be shorter, or written as "0x…". */
 const ID_LABELLED = new RegExp(
-  String.raw`${EDGE}(?:ECID|UDID|ICCID|EID|IMSI)[ \t]*(?:is|ist|est|es|è|[:：=#-]|は|是)?[ \t]*(?<value>(?:0x)?(?=[0-9A-F-]*\d)[0-9A-F]{6,40}(?:-[0-9A-F]{2,})*)${END}`,
+  String.raw`${EDGE}(?:ECID|UDID|ICCID|EID|IMSI)[ \t]*(?:(?:is|ist|est|es|è|[:：=#-]|は|是)[ \t]*)?(?<value>(?:0x)?(?=[0-9A-F-]*\d)[0-9A-F]{6,40}(?:-[0-9A-F]{2,})*)${END}`,
   'dgiu',
 );
 

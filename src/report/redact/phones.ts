@@ -31,8 +31,8 @@ const DATES_AND_TIMES = [
 const MONTH_DATE = new RegExp(
   [
     String.raw`(?<![\d.])\d{1,2}(?:st|nd|rd|th|er|º)?\.?[ \t]+(?:de[ \t]+)?(?=(?:${MONTHS})(?![\p{L}]))`,
-    String.raw`(?<=(?<![\p{L}])(?:${MONTHS})\.?[ \t]+)\d{1,2}(?!\d)`,
-    String.raw`(?<=(?<![\p{L}])(?:${MONTHS})\.?,?[ \t]+(?:\d{1,2}(?:st|nd|rd|th|er|º)?\.?,?[ \t]+)?(?:de[ \t]+)?)(?:19|20)\d{2}(?!\d)`,
+    String.raw`(?=\d)(?<=(?<![\p{L}])(?:${MONTHS})\.?[ \t]+)\d{1,2}(?!\d)`,
+    String.raw`(?=[12])(?<=(?<![\p{L}])(?:${MONTHS})\.?,?[ \t]+(?:\d{1,2}(?:st|nd|rd|th|er|º)?\.?,?[ \t]+)?(?:de[ \t]+)?)(?:19|20)\d{2}(?!\d)`,
   ].join('|'),
   'giu',
 );
@@ -46,8 +46,8 @@ const NUMBER_LABELS = String.raw`[Bb]uild|BUILD|[Bb]uild-?[Nn]ummer|[Tt]ime[ -]?
 /** Dates, times, timestamps, negative numbers, build numbers and error codes are set aside first… */
 const NOT_PHONE_SHAPES = new RegExp(
   String.raw`(?<![\d.,+/]|[\d.,+/]-)(?:${DATES_AND_TIMES.join('|')})|(?<=^|[\s(=:])-\d+|${TIMESTAMP}|` +
-    String.raw`(?<![\p{L}])(?:${NUMBER_LABELS})[ \t]*(?:[Nn]r\.?|[Nn]o\.?|#)?[ \t]*[:#=]?[ \t]*\d+(?:\.\d+)*|` +
-    String.raw`(?:(?:[Ee]rror|[Ff]ehler|[Ff]out)code|[Cc]ode d['’]erreur|[Cc]ódigo de error|[Cc]odice (?:di )?errore|[Ee]rror|ERROR|[Ff]ehler|[Ee]rreur|[Ee]rrore|[Ee]rro|[Ff]out|エラー|错误|錯誤)[ \t]*(?:[Cc]ode|[Nn]r\.?|[Nn][º°]\.?|#)?[ \t]*[:#=]?[ \t]*-?(?:0[xX][0-9A-Fa-f]+|\d+)`,
+    String.raw`(?<![\p{L}])(?:${NUMBER_LABELS})[ \t]*(?:(?:[Nn]r\.?|[Nn]o\.?|#)[ \t]*)?(?:[:#=][ \t]*)?\d+(?:\.\d+)*|` +
+    String.raw`(?:(?:[Ee]rror|[Ff]ehler|[Ff]out)code|[Cc]ode d['’]erreur|[Cc]ódigo de error|[Cc]odice (?:di )?errore|[Ee]rror|ERROR|[Ff]ehler|[Ee]rreur|[Ee]rrore|[Ee]rro|[Ff]out|エラー|错误|錯誤)[ \t]*(?:(?:[Cc]ode|[Nn]r\.?|[Nn][º°]\.?|#)[ \t]*)?(?:[:#=][ \t]*)?-?(?:0[xX][0-9A-Fa-f]+|\d+)`,
   'gu',
 );
 /** …then sizes and counts, which must not start inside a phone number ("+1 555 123 4567 days"). */

@@ -9,7 +9,7 @@ import { WALL, type Span } from './spans.ts';
 const NAME_WORD =
   /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}_]*(?:(?:\.-|['’.-])[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}_]+)*\.?/uy;
 const GAP = /[ \t\u00a0]*/y;
-const LINE_END = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)/y;
+const LINE_END = /[ \t]*(?:[.!][ \t]*)?(?:\r?\n|$)/y;
 /**
  * What may follow a signed name: the end of the line, a comma, a stop, a dash, kisses or a smiley
  * ("Thanks! Kat x", "Cheers, Bazza :)").

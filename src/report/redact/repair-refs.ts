@@ -22,7 +22,7 @@ const WORDS = phrases(`
 
 /** One of the words, then up to three short words or signs ("ref", "no.", "ID:", "#"). */
 const REFERENCE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${WORDS})(?:[ \t]*[:#=]?[ \t]*[\p{L}.#°º№-]{1,12}){0,3}?[ \t]*[:#=]?[ \t]*(?<value>R\d{7,10})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${WORDS})(?:[ \t]*(?:[:#=][ \t]*)?[\p{L}.#°º№-]{1,12}){0,3}?[ \t]*(?:[:#=][ \t]*)?(?<value>R\d{7,10})(?![\p{L}\p{N}])`,
   'dgiu',
 );
 

@@ -112,7 +112,7 @@ function* signature(text: string): Generator<Span> {
 }
 
 /** "…failed 3 times. from jenny", "Danke!\nvon Lukas": "from" and a name closing the note. */
-const FROM_SIGNED = /(?<=(?:^|[.!?\n])[ \t]*)(?:from|von|van|från|fra)[ \t]+/giu;
+const FROM_SIGNED = /(?=[fv])(?<=(?:^|[.!?\n])[ \t]*)(?:from|von|van|från|fra)[ \t]+/giu;
 const NOTE_END = /^[ \t.!]*$/u;
 
 function* fromSigned(text: string): Generator<Span> {

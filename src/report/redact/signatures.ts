@@ -38,7 +38,7 @@ export function nameLine(text: string): NameLine {
  * prose ends just above it (signingDash); no list uses a long dash.
  */
 const DASH =
-  /(?:(?<=\S[ \t]+)(?:—|–|--?)|(?<=^[ \t]*)(?:—|–)|(?<=^|[.!?][ \t]+)\/)[ \t]*(?=\p{Lu})/gu;
+  /(?=[—–/-])(?:(?<=\S[ \t]+)(?:—|–|--?)|(?<=^[ \t]*)(?:—|–)|(?<=^|[.!?][ \t]+)\/)[ \t]*(?=\p{Lu})/gu;
 const REST_OF_LINE = /^[ \t.!]*$/u;
 /**
  * With no sign-off to go by, words that end like a participle or an abstract noun are a status,

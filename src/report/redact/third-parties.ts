@@ -119,17 +119,31 @@ const POSSESSIVES = `my|our|mein|meine|meinem|meinen|meiner|meines|unser|unsere|
   нашей|нашему|нашим|нашем|нашу|наших|мій|моє|мого|моєї|моєму|моїй|моїм|моєю|моїх|нашого|
   нашої|нашому|нашій|mój|moja|moje|mojego|mojej|mojemu|moim|moją|moich|mym|nasz|nasza|naszego|
   naszej|naszemu|naszym|naszą|můj|moje|má|mého|mému|mým|mou|mojí|mé|svou|svým|svého|svojí|svoje|
-  náš|naše|našeho|naší|naším|našemu`;
-/** German genitives and Nordic and Dutch words for a husband, which the relatives do not list. */
+  náš|naše|našeho|naší|naším|našemu|meva|meus|meves|nostre|nostra|nostro`;
+/**
+ * German genitives, Nordic and Dutch words for a husband and Catalan relatives, which the
+ * relatives do not list.
+ */
 const MORE_RELATIVES = `sohnes|mannes|bruders|vaters|enkels|freundes|onkels|neffen|kollegen|nachbarn|
   schwagers|schwager|schwägerin|ehemann|ehemannes|ehefrau|enkelsohn|enkeltochter|stiefsohn|
-  stieftochter|man|mand|echtgenoot|echtgenote`;
+  stieftochter|man|mand|echtgenoot|echtgenote|germà|germana|fill|filla|pare|mare|avi|àvia|marit|
+  dona|cosí|cosina|oncle|tiet|tieta|nebot|neboda|sogre|sogra|nét|néta|company|companya`;
 /** Czech relatives by stem, with their case endings: "se sestrou Lucií", "s mým manželem Karlem". */
 const CZECH_RELATIVES = String.raw`žen(?:a|y|ě|u|ou|o)|muž(?:e|i|em|ovi)?|tet(?:a|y|ě|u|ou)|strýc(?:e|i|em)?|manžel(?:a|ovi|em|e|i)?|manželk(?:a|y|u|ou|o)|manželce|dcer(?:a|y|u|ou|o)|dceři|dcerk(?:a|y|u|ou)|synem|synovi|bratr(?:a|ovi|em|e|u)?|sestr(?:a|y|u|ou|o)|sestře|mám(?:a|y|ou|ě|u)|mamink(?:a|y|u|ou)|mamince|tát(?:a|y|ovi|ou|u)|tatínk(?:a|ovi|em)|tatínek|babičk(?:a|y|u|ou)|babičce|děd(?:a|y|ovi|ou|u)|dědeček|dědečk(?:a|ovi|em)|kamarád(?:a|ovi|em|e|u)?|kamarádk(?:a|y|u|ou)|kamarádce|vnuk(?:a|ovi|em|u)?|vnučk(?:a|y|u|ou)|vnučce|soused(?:a|ovi|em|e|u)?|sousedk(?:a|y|u|ou)|sousedce|tchyn(?:ě|i|í)|tchán(?:a|ovi|em)?|švagr(?:a|ovi|em|e|u)?|švagrov(?:á|é|ou)|přítel(?:e|i|em)?|přítelkyn(?:ě|i|í)`;
 /** Russian, Ukrainian, Polish and Czech relatives by stem, with their case endings. */
 const SLAVIC_RELATIVES = String.raw`(?:т[её]щ(?:а|и|е|у|ей|ёй)|свекров(?:ь|и|ью)|свекр(?:а|у|ом|е)?|зят(?:ь|я|ю|ем|е)|невестк[аеиуой]|шурин(?:а|у|ом|е)?|свояк(?:а|у|ом|е)?|кузен(?:а|у|ом|е)?|кузин[аыеуой]|т[её]т(?:я|и|е|ю|ей)|дяд(?:я|и|е|ю|ей)|тітк(?:а|и|у|ою|ці)|дядьк(?:о|а|у|ом|ові)|племінни(?:к|ка|ку|ком|кові|ц(?:я|і|ю|ею))|szwagr(?:a|owi|em|ze)|szwagier|szwagierk(?:a|i|ę|ą)|szwagierce|kuzyn(?:a|owi|em|ie)?|kuzynk(?:a|i|ę|ą)|kuzynce|ciotk(?:a|i|ę|ą)|cioci(?:a|ą|ę)?|wuj(?:ek|ka|kowi|kiem|ku)|bratan(?:ek|ka|kowi|kiem|ku)|bratanic(?:a|y|ę|ą)|муж(?:а|у|ем|е)?|жен(?:а|ы|е|у|ой)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью|к[аеиуой])|брат(?:а|у|ом|е|ові)?|сестр(?:а|ы|е|у|ой|і|и|ою)|мам(?:а|ы|е|у|ой|і|и|ою)|пап(?:а|ы|е|у|ой)|бабушк[аеиуой]|дедушк[аеиуой]|внук(?:а|у|ом|е)?|внучк[аеиуой]|друг(?:а|у|ом|е|ові)?|подруг[аеиуойі]|сосед(?:а|у|ом|е)?|соседк[аеиуой]|племянни(?:к|ка|ку|ком|ке|ц[аеыуой])|чоловік(?:а|у|ом|ові)?|дружин(?:а|и|і|у|ою)|син(?:а|у|ом|ові)?|дон(?:ька|ьки|ьку|ькою|ці|ечка|ечки|ечку|ечці)|дочк(?:а|и|у|ою)|дочці|тат(?:о|а|у|ом|ові)|батьк(?:о|а|у|ом|ові)|бабус(?:я|і|ю|ею)|дідус(?:ь|я|ю|ем|еві)|онук(?:а|у|ом|ові)?|онучк(?:а|и|у|ою)|сусід(?:а|у|ом|ові)?|mąż|męż(?:a|owi|em|u)|żon(?:a|y|ie|ę|ą|o)|syn(?:a|owi|em|u)?|synk(?:a|owi|iem|u)|synek|córk(?:a|i|ę|ą|o)|córce|córeczk(?:a|i|ę|ą)|córeczce|brat(?:a|u|em|owi)?|siostr(?:a|y|ę|ą|o)|siostrze|mam(?:a|y|ie|ę|ą)|mamusi|tat(?:a|y|ę|ą|cie)|babci(?:a|ą|ę)?|dziad(?:ek|ka|kowi|kiem|ku)|wnuk(?:a|owi|iem|u)?|wnuczk(?:a|i|ę|ą)|wnuczce|przyjaciel(?:a|owi|em|u)?|przyjaciółk(?:a|i|ę|ą)|przyjaciółce|sąsiad(?:a|owi|em|ka|ki|kę|ką|ce)?|teściow(?:a|ej|ą)|teść|teścia|teściowi|${CZECH_RELATIVES})(?![\p{L}])`;
+/**
+ * Which one of several the relative is, said after them where the language puts adjectives after
+ * the noun: "mi hermano mayor Pedro", "mia sorella minore Chiara", "meu irmão mais velho Rodrigo",
+ * "ma sœur aînée Claire", "la meva germana gran Núria", "mi tía abuela Remedios". Before the
+ * noun any one lower-case word does ("my older brother Callum", "mój starszy brat Bartek").
+ */
+const WHICH_ONE = `mayor|menor|pequeño|pequeña|mediano|mediana|gemelo|gemela|mellizo|melliza|abuelo|
+  abuela|segundo|segunda|maggiore|minore|piccolo|piccola|più grande|più piccolo|più piccola|gemello|
+  gemella|mais velho|mais velha|mais novo|mais nova|caçula|do meio|gêmeo|gêmea|gémeo|gémea|aîné|
+  aînée|ainé|ainée|cadet|cadette|jumeau|jumelle|gran|petit|petita|bessó|bessona`;
 const POSSESSED = new RegExp(
-  `(?:${phrases(POSSESSIVES)})[ \\t]+(?:${phrases(`${RELATIONS}|${MORE_RELATIVES}`)}|${SLAVIC_RELATIVES})[ \\t]+`,
+  `(?:${phrases(POSSESSIVES)})[ \\t]+(?:\\p{Ll}[\\p{L}\\p{M}'’-]*[ \\t]+)??(?:${phrases(`${RELATIONS}|${MORE_RELATIVES}`)}|${SLAVIC_RELATIVES})(?:[ \\t]+(?:${phrases(WHICH_ONE)}))?[ \\t]+`,
   'giu',
 );
 /**
@@ -157,7 +171,7 @@ const SLAVIC_APPOSITION = new RegExp(
 const GREEK_RELATIVES = String.raw`(?:αδ[εέ][λρ]φ|ξ[αά]δ[εέ]ρφ|εγγον|ανιψι|θε[ιί]|φ[ιί]λ)(?:[ηή]ς?|[οό][υς]?|[αά]ς?)|σ[υύ]ζυγ(?:ος|ου|ο)|γυνα[ιί]κας?|[αά]ν[δτ]ρας?|γιο[υς]?|κ[οό]ρης?|μητ[εέ]ρας?|μαμ[αά]ς?|πατ[εέ]ρας?|μπαμπ[αά]ς?|γιαγι[αά]ς?|παππο[υύ]ς?|κουνι[αά]δ(?:ος|α)`;
 const ROMANIAN_RELATIVES = String.raw`so[țţt](?:ia|ul|iei|ului)|fii?ca|fiicei|fiul|fiului|mama|mamei|tata|tat[ăa]lui|fratele|fratelui|sora|surorii|bunic(?:a|ul|ii|ului)|prieten(?:ul|a|ului|ei)|nepo(?:tul|ata|tului|atei)|v[ăa]rul|veri[șşs]oara|cumnat(?:ul|a)|socrul|soacra`;
 const POSTPOSED = new RegExp(
-  `(?:${GREEK_RELATIVES}|${ROMANIAN_RELATIVES})[ \\t]+(?:μου|μας|mea|meu|mele|mei|noastre|nostru)[ \\t]+`,
+  `(?:${GREEK_RELATIVES}|${ROMANIAN_RELATIVES})[ \\t]+(?:μου|μας|mea|meu|mele|mei|noastre|nostru)[ \\t]+(?:(?:mai|cel|cea)[ \\t]+(?:mare|mic|mică|mica)[ \\t]+)?`,
   'giu',
 );
 

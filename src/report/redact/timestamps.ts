@@ -13,5 +13,5 @@ const KEY = String.raw`(?<![\p{L}\p{N}_])(?:[\p{L}_]*(?:_at|At|_ts|Ts|[Dd]ate|DA
 const SECONDS = String.raw`1[6-9]\d{8}(?:\d{3})?(?:\.\d{1,6})?(?!\d|[.,]\d)`;
 
 export const TIMESTAMP =
-  String.raw`${KEY}["']?[ \t]*[:=]?[ \t]*${SECONDS}|` +
+  String.raw`${KEY}["']?[ \t]*(?:[:=][ \t]*)?${SECONDS}|` +
   String.raw`(?<![\d.])1[6-9]\d{8}\.\d{1,6}(?![\d.])`;

@@ -87,6 +87,14 @@ const STATES = new Set(
 );
 /** An Arabic word with the article ("الصغير", the little one) describes; a first name has none. */
 const ARTICLE = /^ال/u;
+/**
+ * Which one of several the relative is, said before their name: "أخي الكبير يوسف", "אחי הגדול
+ * דני", "אחותי הקטנה נועה". Hebrew names may open with ה ("הדס", "הילה"), so only these words.
+ */
+const WHICH_ONE = new RegExp(
+  `^(?:ال\\p{Script=Arabic}+|ה(?:גדול|גדולה|קטן|קטנה|בכור|בכורה|צעיר|צעירה|תאום|תאומה|אמצעי|אמצעית))$`,
+  'u',
+);
 
 /**
  * A present-tense verb: Arabic "يـ"/"تـ", Hebrew participle "מ…", Persian "می‌"/"نمی‌" (a word is
@@ -174,7 +182,10 @@ function persianSubject(text: string, word: string, end: number): boolean {
 
 export function* uncasedRelatives(text: string): Generator<Span> {
   for (const match of text.matchAll(RELATIVE)) {
-    const name = readUncased(text, match.index + match[0].length, { words: 1 });
+    let at = match.index + match[0].length;
+    const which = uncasedWord(text, at);
+    if (which && WHICH_ONE.test(which.text)) at = skipSpaces(text, which.end);
+    const name = readUncased(text, at, { words: 1 });
     if (!name) continue;
     const word = text.slice(name.start, name.end);
     if (VERBS.has(word) || STATES.has(word) || SUBJECT_NEXT.has(word) || ARTICLE.test(word))

@@ -23,7 +23,8 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 /**
  * Everyday words that follow the phrases in notes: pronouns, prepositions, "is", "and", the
- * participles of "I am connected / backing up / writing / living in" and the device words.
+ * participles of "I am connected / backing up / writing / living in" and the device words; and
+ * what "I am" says instead of a name, a job or a state ("मैं छात्र हूँ", "من خسته هستم").
  */
 const STOP = words(`
   אני אתה את הוא היא אנחנו הם הן שלי שלך שלו שלה שלנו שלכם של עם על אל לא כן גם רק עוד כבר
@@ -40,6 +41,10 @@ const STOP = words(`
   बोल रहा रही रहे कनेक्टेड परेशान ठीक तैयार नया नई ग्राहक यूज़र उपयोगकर्ता बहुत यहाँ यहां वहाँ
   अभी साइन लॉग निराश दुखी खुश आप आपका आपकी आपके हम हमारा फ़ोन फोन आईफोन आईफ़ोन आईपैड मैक
   स्कूल काम घर पुराना पुरानी नया किसी सबका उसका उसकी उनका उनकी
+  छात्र छात्रा विद्यार्थी शिक्षक शिक्षिका अध्यापक टीचर डॉक्टर इंजीनियर नर्स वकील किसान दुकानदार
+  गृहिणी रिटायर सेवानिवृत्त बुज़ुर्ग बुजुर्ग मैनेजर भारतीय चिंतित नाराज़ थका थकी
+  دانشجو دانش‌آموز معلم دکتر پزشک مهندس پرستار کارمند بازنشسته خانه‌دار بیکار وکیل برنامه‌نویس
+  ایرانی خسته ناراحت نگران عصبانی مریض
   ครับ ค่ะ คะ นะ นะคะ นะครับ จ้ะ จ้า ผม ฉัน ดิฉัน เรา หนู คุณ
 `);
 

@@ -251,16 +251,17 @@ describe('redaction probes, seventeenth round', () => {
   });
 
   // Chinese writes a relative's name glued to the words around it, as it does their things
-  // ("我儿子学校的iPad", "我妈妈昨天也试过"): no particle or space tells the two apart.
+  // ("我儿子学校的iPad", "我妈妈昨天也试过"): a name after a relative is read only when it opens
+  // with a common surname (nineteenth round), and these two are given names alone.
   it.fails('masks a Chinese name right after a relative (我老公志强的手机)', () => {
     expect(markedFailures([['zh', '我老公[[志强]]的手机也一样。']])).toEqual([]);
   });
   it.fails('masks a Chinese name right after a relative (我儿子浩然也)', () => {
     expect(markedFailures([['zh', '我儿子[[浩然]]也遇到了。']])).toEqual([]);
   });
-  // Persian "I am" takes a name and a state or role alike ("من سارا هستم", "من نگران هستم"); with
-  // no capitals, only a list of such words would tell them apart, and it is not held.
-  it.fails('keeps a state after Persian "I am" (من نگران هستم)', () => {
+  // Persian "I am" takes a name and a state or role alike ("من سارا هستم", "من نگران هستم"); the
+  // common states and jobs are listed as everyday words since the nineteenth round.
+  it('keeps a state after Persian "I am" (من نگران هستم)', () => {
     expect(markedFailures([['fa', 'سلام، من <<نگران>> هستم.']])).toEqual([]);
   });
   // Thai glues relative, name and verb into one run with no spaces; cutting it needs a dictionary.

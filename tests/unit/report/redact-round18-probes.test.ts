@@ -235,8 +235,9 @@ describe('redaction probes, eighteenth round', () => {
   });
 
   // Chinese and Thai glue a role to the name after it as they glue it to anything else
-  // ("我同事说", "หัวหน้าบอก"): no particle or space marks where a name would start.
-  it.fails('masks a Chinese name glued to a role (我同事王磊说)', () => {
+  // ("我同事说", "หัวหน้าบอก"): no particle or space marks where a name would start. A Chinese
+  // name that opens with a common surname is read there since the nineteenth round.
+  it('masks a Chinese name glued to a role (我同事王磊说)', () => {
     expect(markedFailures([['zh', '我同事[[王磊]]说是网络问题。']])).toEqual([]);
   });
   it.fails('masks a Thai name glued to a role (หัวหน้าสมชายบอก)', () => {
@@ -245,21 +246,23 @@ describe('redaction probes, eighteenth round', () => {
   it.fails('masks a Thai name glued after "named" (น้องสาวชื่อฝนใช้)', () => {
     expect(markedFailures([['th', 'น้องสาวชื่อ[[ฝน]]ใช้ไอแพด']])).toEqual([]);
   });
-  // "소리" (sound) is made of syllables given names use and takes a particle as a name does.
-  it.fails('keeps a noun after a Korean relative (아빠 소리가)', () => {
+  // "소리" (sound) is made of syllables given names use and takes a particle as a name does; it is
+  // listed among the things said after a relative since the nineteenth round.
+  it('keeps a noun after a Korean relative (아빠 소리가)', () => {
     expect(markedFailures([['ko', '아빠 <<소리가>> 너무 커서 못 들었어요.']])).toEqual([]);
   });
-  // Persian and Hindi "I am …" take a name, a role and a state alike, with no capitals to tell.
-  it.fails('keeps a role after Persian "I am" (من دانشجو هستم)', () => {
+  // Persian and Hindi "I am …" take a name, a role and a state alike, with no capitals to tell;
+  // the common jobs and states are listed as everyday words since the nineteenth round.
+  it('keeps a role after Persian "I am" (من دانشجو هستم)', () => {
     expect(markedFailures([['fa', 'من <<دانشجو>> هستم و پول ندارم.']])).toEqual([]);
   });
-  it.fails('keeps a role after Persian "I am" (من معلم هستم)', () => {
+  it('keeps a role after Persian "I am" (من معلم هستم)', () => {
     expect(markedFailures([['fa', 'من <<معلم>> هستم.']])).toEqual([]);
   });
-  it.fails('keeps a state after Persian "I am" (من خسته هستم)', () => {
+  it('keeps a state after Persian "I am" (من خسته هستم)', () => {
     expect(markedFailures([['fa', 'من <<خسته>> هستم، کمک کنید.']])).toEqual([]);
   });
-  it.fails('keeps a role after Hindi "I am" (मैं छात्र हूँ)', () => {
+  it('keeps a role after Hindi "I am" (मैं छात्र हूँ)', () => {
     expect(markedFailures([['hi', 'मैं <<छात्र>> हूँ।']])).toEqual([]);
   });
   // The ezafe joins a device to its owner and to its adjectives alike ("آیفون جدید", a new one).
