@@ -90,3 +90,16 @@ describe('Swedish "jag" (I) is a function word', () => {
   it('reads "jag har aldrig gjort en säkerhetskopia" as never backed up', () =>
     expectRead('jag har aldrig gjort en säkerhetskopia', 'not_backed_up_weeks'));
 });
+
+describe('a text that denies the backing up itself is no storage alert', () => {
+  // Wrong kind left open: "You do not have enough space on iCloud to back up this iPhone" shares
+  // "not", "back up", "iCloud" and "iPhone"; a rule that a text denying a word the pattern says
+  // unnegated contradicts it moved Portuguese "no" (in the) and French "plus" readings elsewhere.
+  it.fails.each([
+    "iPhone won't back up to iCloud",
+    'iPhone does not back up to iCloud',
+    "iPad doesn't back up to iCloud",
+  ])('does not read %j as not enough iCloud storage', (text) =>
+    expectRead(text, [null, 'backup_failed', 'not_backed_up_weeks']),
+  );
+});
