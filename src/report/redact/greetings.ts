@@ -40,7 +40,7 @@ function wordName(text: string, at: number): Span | undefined {
  * "bu" ("Halo kak Rina,"), Vietnamese "anh", "chị", "em" ("Chào anh Khoa,").
  */
 const ADDRESS_WORD =
-  /[ \t]*,?[ \t]+(?:kak|kakak|mas|mbak|pak|bu|bapak|ibu|anh|chị|em|cô|chú|bác)(?=[ \t]+\p{Lu})/iuy;
+  /(?:[ \t]*,[ \t]+|[ \t]+)(?:kak|kakak|mas|mbak|pak|bu|bapak|ibu|anh|chị|em|cô|chú|bác)(?=[ \t]+\p{Lu})/iuy;
 
 /** Whether a line opens with a greeting ("Halo Rina,"): the words under it are no signature. */
 const OPENING_GREETING = new RegExp(`^[ \\t]*${GREETING.source}`, 'iu');
@@ -94,8 +94,10 @@ const CASUAL_INTROS = phrases(`
   é a|это|я|tu|tutaj|tady|tady je|jsem|jestem|z tej strony|här är|jag är|det är|her er|
   jeg er|ben|i'm|im|it's|its|this is|here is|hier is|ik ben|je suis|e là|em là|mình là|
   tôi là|aku|saya|ini`);
+// The punctuation has a branch of its own in both: "[ \t]*,?[ \t]+" can split a run of spaces
+// every way, which made a greeting followed by a long run of spaces quadratic in its length.
 const AFTER_GREETING = new RegExp(
-  `(?:${phrases(GREETING_WORDS)})[ \\t]*[,!.]?[ \\t]+(?:${CASUAL_INTROS})[ \\t]+`,
+  `(?:${phrases(GREETING_WORDS)})(?:[ \\t]*[,!.][ \\t]+|[ \\t]+)(?:${CASUAL_INTROS})[ \\t]+`,
   'giu',
 );
 /** "bin die steffi", "sou o zé", "e là linh": a cue of their own at the start of a note. */
