@@ -24,10 +24,6 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          // These files share no DOM and set no globals of their own: one module graph per worker
-          // instead of one per file took this project from about 250 to 140 s (setup and import
-          // 250 s -> 50 s summed), which keeps CI under its 15 minutes.
-          isolate: false,
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/knowledge/**/*.test.{ts,tsx}'],
           exclude: DOM_TESTS,
         },
