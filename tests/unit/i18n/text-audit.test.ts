@@ -9,7 +9,7 @@ import { importErrorText } from '../../../src/ui/export/import-error';
 import { textsFor } from '../../../src/ui/locale-context';
 import { formatDateTime } from '../../../src/ui/format';
 import { diagnose } from '../../../src/engine/diagnose';
-import type { TextRef } from '../../../src/engine/types';
+import { textRefs } from '../../support/text-refs';
 import { sampleInput } from '../report/fixtures';
 
 /**
@@ -150,15 +150,6 @@ describe('sizes in the rendered summary, in each language’s form', () => {
     }
   });
 });
-
-/** Every sentence reference in a diagnosis, wherever the engine put it. */
-function textRefs(value: unknown): TextRef[] {
-  if (Array.isArray(value)) return value.flatMap(textRefs);
-  if (typeof value !== 'object' || value === null) return [];
-  const own =
-    'key' in value && typeof value.key === 'string' && 'params' in value ? [value as TextRef] : [];
-  return [...own, ...Object.values(value).flatMap(textRefs)];
-}
 
 describe('sizes in the popup’s sentences from the engine, in each language’s form', () => {
   const cases = LOCALES.flatMap((l) => Object.keys(SIZED).map((name) => [l, name] as const));

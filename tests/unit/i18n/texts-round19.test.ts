@@ -8,7 +8,7 @@ import { summaryValueText } from '../../../src/report/fact-values';
 import { ageWords } from '../../../src/report/support';
 import { diagnose } from '../../../src/engine/diagnose';
 import type { Facts } from '../../../src/engine/facts';
-import type { TextRef } from '../../../src/engine/types';
+import { textRefs } from '../../support/text-refs';
 import { textsFor } from '../../../src/ui/locale-context';
 import { CREATED_AT, sampleInput } from '../report/fixtures';
 
@@ -192,15 +192,6 @@ describe('every summary variant, every format, every language', () => {
     expect('Backup Rescue und iCloud+'.replace(KEPT, ' ')).not.toMatch(ENGLISH);
   });
 });
-
-/** Every sentence reference in a diagnosis, wherever the engine put it. */
-function textRefs(value: unknown): TextRef[] {
-  if (Array.isArray(value)) return value.flatMap(textRefs);
-  if (typeof value !== 'object' || value === null) return [];
-  const own =
-    'key' in value && typeof value.key === 'string' && 'params' in value ? [value as TextRef] : [];
-  return [...own, ...Object.values(value).flatMap(textRefs)];
-}
 
 describe('the popup’s sentences for every variant', () => {
   it.each(SUMMARY_CASES)('%s, %s: filled, found, in the language', (locale, name) => {

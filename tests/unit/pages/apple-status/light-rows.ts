@@ -1,4 +1,6 @@
+import { expect, it } from 'vitest';
 import { readStatusPage } from '../../../../src/pages/apple-status/parse-dom';
+import type { ServiceId, ServiceState } from '../../../../src/pages/observation';
 import { FIXED_NOW, STATUS_URL, htmlDocument } from '../fixtures';
 
 /** Building blocks of hand-made status pages in Apple's markup (the fifth and later rounds). */
@@ -27,3 +29,29 @@ export const table = (cells: string) =>
 export const reading = (html: string) =>
   readStatusPage(htmlDocument(html), STATUS_URL, FIXED_NOW).observation;
 export const backup = (html: string) => reading(html).icloudBackup.state;
+
+/** A page probe: what it is, its HTML, iCloud Backup's expected state, other services' states. */
+export type Probe = [
+  what: string,
+  html: string,
+  backup: ServiceState,
+  others?: Partial<Record<ServiceId, ServiceState | undefined>>,
+];
+
+export const G = 'light-available';
+/** A row whose service is available, its name only. */
+export const ok = (name: string) => row(named(name), DOT(G));
+/** A row with an event: its link "<name> - <label>" and a light of class `light`. */
+export const ev = (name: string, label: string, light: string) =>
+  row(named(name, label), DOT(light));
+
+/** One test per probe: iCloud Backup's state and each named other service's. */
+export function runProbes(probes: Probe[], test: typeof it | typeof it.fails = it) {
+  test.each(probes)('%s', (_what, html, backup, others = {}) => {
+    const observation = reading(html);
+    expect(observation.icloudBackup.state).toBe(backup);
+    for (const [id, state] of Object.entries(others)) {
+      expect(observation.services.find((s) => s.id === id)?.state, id).toBe(state);
+    }
+  });
+}

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { ServiceId, ServiceState } from '../../../../src/pages/observation';
-import { CELL, DOT, named, reading, row, section, table } from './light-rows';
+import {
+  CELL,
+  DOT,
+  G,
+  ev,
+  named,
+  ok,
+  reading,
+  row,
+  runProbes,
+  section,
+  table,
+  type Probe,
+} from './light-rows';
 
 /**
  * Hand-made status pages, seventh round, each reading written before the reader ran on it:
@@ -8,19 +20,6 @@ import { CELL, DOT, named, reading, row, section, table } from './light-rows';
  * labels in that language), several events on a row, labels worded in ways the reader does
  * not know, renamed or reordered services and markup drift.
  */
-
-type Probe = [
-  what: string,
-  html: string,
-  backup: ServiceState,
-  others?: Partial<Record<ServiceId, ServiceState>>,
-];
-
-const G = 'light-available';
-/** A row of a service with no event. */
-const ok = (name: string) => row(named(name), DOT(G));
-/** A row of a service with an event: the link's label and the light's class. */
-const ev = (name: string, label: string, light: string) => row(named(name, label), DOT(light));
 
 /** A page of one language: `backup` is the iCloud Backup row, among the other rows. */
 const page = (backup: string, ...others: string[]) =>
@@ -440,16 +439,6 @@ const MARKUP: Probe[] = [
   ],
 ];
 
-function run(probes: Probe[]) {
-  it.each(probes)('%s', (_what, html, backup, others = {}) => {
-    const observation = reading(html);
-    expect(observation.icloudBackup.state).toBe(backup);
-    for (const [id, state] of Object.entries(others)) {
-      expect(observation.services.find((s) => s.id === id)?.state, id).toBe(state);
-    }
-  });
-}
-
 describe('status page variants, seventh round', () => {
   // Left as todos in the seventh round, read since the eighth (page-variants-8.test.ts).
   it('hi: "iCloud बैकअप - समस्या" with an issue light reads issue', () => {
@@ -461,9 +450,9 @@ describe('status page variants, seventh round', () => {
     const html = table(row('iCloud Backup <a class="light-link">Outage</a>', DOT('light-outage')));
     expect(reading(html).icloudBackup.state).toBe('outage');
   });
-  describe('localized pages', () => run(LOCALIZED));
-  describe('backup and restore, and names outside the words', () => run(AND_RESTORE));
-  describe('names of other things', () => run(NOT_BACKUP));
-  describe('events and labels', () => run(EVENTS));
-  describe('markup', () => run(MARKUP));
+  describe('localized pages', () => runProbes(LOCALIZED));
+  describe('backup and restore, and names outside the words', () => runProbes(AND_RESTORE));
+  describe('names of other things', () => runProbes(NOT_BACKUP));
+  describe('events and labels', () => runProbes(EVENTS));
+  describe('markup', () => runProbes(MARKUP));
 });

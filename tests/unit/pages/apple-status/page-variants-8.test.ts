@@ -1,6 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import type { ServiceId, ServiceState } from '../../../../src/pages/observation';
-import { CELL, DOT, named, reading, row, section, table } from './light-rows';
+import { describe, it } from 'vitest';
+import {
+  CELL,
+  DOT,
+  G,
+  ev,
+  named,
+  ok,
+  row,
+  runProbes,
+  section,
+  table,
+  type Probe,
+} from './light-rows';
 
 /**
  * Hand-made status pages, eighth round, each reading written before the reader ran on it:
@@ -9,16 +20,6 @@ import { CELL, DOT, named, reading, row, section, table } from './light-rows';
  * drawn in other ways, services split by region or sharing "iCloud.com", several events.
  */
 
-type Probe = [
-  what: string,
-  html: string,
-  backup: ServiceState,
-  others?: Partial<Record<ServiceId, ServiceState | undefined>>,
-];
-
-const G = 'light-available';
-const ok = (name: string) => row(named(name), DOT(G));
-const ev = (name: string, label: string, light: string) => row(named(name, label), DOT(light));
 const page = (...rows: string[]) => table(rows.join(''));
 
 const LANGUAGES: Probe[] = [
@@ -439,23 +440,13 @@ const HIDDEN_SUFFIX: Probe[] = [
   ],
 ];
 
-function run(probes: Probe[], test: typeof it | typeof it.fails = it) {
-  test.each(probes)('%s', (_what, html, backup, others = {}) => {
-    const observation = reading(html);
-    expect(observation.icloudBackup.state).toBe(backup);
-    for (const [id, state] of Object.entries(others)) {
-      expect(observation.services.find((s) => s.id === id)?.state, id).toBe(state);
-    }
-  });
-}
-
 describe('status page variants, eighth round', () => {
-  describe('languages', () => run(LANGUAGES));
-  describe('other services', () => run(OTHERS));
-  describe('regions', () => run(REGIONS));
-  describe('labels', () => run(LABELS));
-  describe('markup', () => run(MARKUP));
-  describe('left: words', () => run(LEFT_WORDS, it.fails));
-  describe('left: regional rows', () => run(LEFT_REGIONS, it.fails));
-  describe('hidden suffix', () => run(HIDDEN_SUFFIX));
+  describe('languages', () => runProbes(LANGUAGES));
+  describe('other services', () => runProbes(OTHERS));
+  describe('regions', () => runProbes(REGIONS));
+  describe('labels', () => runProbes(LABELS));
+  describe('markup', () => runProbes(MARKUP));
+  describe('left: words', () => runProbes(LEFT_WORDS, it.fails));
+  describe('left: regional rows', () => runProbes(LEFT_REGIONS, it.fails));
+  describe('hidden suffix', () => runProbes(HIDDEN_SUFFIX));
 });

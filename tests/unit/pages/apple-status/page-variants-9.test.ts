@@ -1,8 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadStatusReader } from '../../../../src/inpage/status-loader';
 import { readStatusPage } from '../../../../src/pages/apple-status/parse-dom';
-import type { ServiceId, ServiceState } from '../../../../src/pages/observation';
-import { CELL, DOT, named, reading, row, section, table } from './light-rows';
+import {
+  CELL,
+  DOT,
+  G,
+  ev,
+  named,
+  ok,
+  row,
+  runProbes,
+  section,
+  table,
+  type Probe,
+} from './light-rows';
 
 /**
  * Hand-made status pages, ninth round, each reading written before the reader ran on it:
@@ -12,16 +23,6 @@ import { CELL, DOT, named, reading, row, section, table } from './light-rows';
  * the reader does not know (which read unknown, never a guess).
  */
 
-type Probe = [
-  what: string,
-  html: string,
-  backup: ServiceState,
-  others?: Partial<Record<ServiceId, ServiceState | undefined>>,
-];
-
-const G = 'light-available';
-const ok = (name: string) => row(named(name), DOT(G));
-const ev = (name: string, label: string, light: string) => row(named(name, label), DOT(light));
 const page = (...rows: string[]) => table(rows.join(''));
 
 /** Apple's name of iCloud Backup per language, with an outage. */
@@ -589,27 +590,17 @@ const LEFT: Probe[] = [
   ],
 ];
 
-function run(probes: Probe[], test: typeof it | typeof it.fails = it) {
-  test.each(probes)('%s', (_what, html, backup, others = {}) => {
-    const observation = reading(html);
-    expect(observation.icloudBackup.state).toBe(backup);
-    for (const [id, state] of Object.entries(others)) {
-      expect(observation.services.find((s) => s.id === id)?.state, id).toBe(state);
-    }
-  });
-}
-
 describe('status page variants, ninth round', () => {
-  describe('names', () => run(NAMES));
-  describe('spaces', () => run(SPACES));
-  describe('markup', () => run(MARKUP));
-  describe('neighbours', () => run(NEIGHBOURS));
-  describe('events', () => run(EVENTS));
-  describe('layouts', () => run(LAYOUTS));
-  describe('screen-reader text', () => run(READER_TEXT));
-  describe('what the page does not show', () => run(UNSHOWN));
-  describe('status classes', () => run(STATUS_CLASSES));
-  describe('left unknown', () => run(LEFT, it.fails));
+  describe('names', () => runProbes(NAMES));
+  describe('spaces', () => runProbes(SPACES));
+  describe('markup', () => runProbes(MARKUP));
+  describe('neighbours', () => runProbes(NEIGHBOURS));
+  describe('events', () => runProbes(EVENTS));
+  describe('layouts', () => runProbes(LAYOUTS));
+  describe('screen-reader text', () => runProbes(READER_TEXT));
+  describe('what the page does not show', () => runProbes(UNSHOWN));
+  describe('status classes', () => runProbes(STATUS_CLASSES));
+  describe('left unknown', () => runProbes(LEFT, it.fails));
 });
 
 describe('a table that loads late', () => {
