@@ -57,9 +57,12 @@ export const ENGINE_TEXT_KEYS = [
  */
 export const SOURCE_NAMED_FACT = 'appleBackupStatus';
 
+/** Whether Apple's status is a person's answer, not a reading of Apple's page. */
+export const statusAnswered = (facts: Facts): boolean => givenByPerson(facts, SOURCE_NAMED_FACT);
+
 /** `key`, or its `_answered` text when a person gave Apple's status. */
 export const asAnswered = (facts: Facts, key: string): string =>
-  givenByPerson(facts, SOURCE_NAMED_FACT) ? `${key}_answered` : key;
+  statusAnswered(facts) ? `${key}_answered` : key;
 
 export const LIKELY_SCORE = 0.7;
 

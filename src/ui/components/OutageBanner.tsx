@@ -1,5 +1,5 @@
 import type { Facts } from '../../engine/facts';
-import { asAnswered } from '../../engine/explain';
+import { asAnswered, statusAnswered } from '../../engine/explain';
 import type { Diagnosis } from '../../engine/types';
 import { formatDateTime } from '../format';
 import { useTexts } from '../locale-context';
@@ -30,12 +30,11 @@ export function OutageBanner({
       : facts.appleBackupStatus === 'issue'
         ? 'issue'
         : 'maintenance';
-  const title = asAnswered(facts, `banner.${kind}.title`);
-  const answered = title !== `banner.${kind}.title`;
+  const answered = statusAnswered(facts);
   return (
     <section class={`banner banner--${kind}`} aria-labelledby="banner-title">
       <h2 id="banner-title">
-        <WarningIcon /> {t(title)}
+        <WarningIcon /> {t(asAnswered(facts, `banner.${kind}.title`))}
       </h2>
       {/* "Since …, according to Apple's page" would contradict a title that says it is an answer. */}
       {since && !answered && <p>{t('banner.since', { since: formatDateTime(since, locale) })}</p>}
