@@ -118,13 +118,17 @@ describe('opening and changing such a session in the popup', () => {
       facts: { ...session.facts, wifi: 'none' },
       updatedAt: now.toISOString(),
     }));
-    await settle();
+    // The save is written after the change's render; a fixed pause missed it under load.
+    await waitFor(async () => expect((await stored()).facts.wifi).toBe('none'), { timeout: 5_000 });
     const after = await stored();
     expect(after.facts).toMatchObject({ wifi: 'none', power: 'charging' });
     expect(after.stepLog).toEqual([{ stepId: 'check_wifi', outcome: 'no_change', at: AT }]);
     expect(after.theme).toBeUndefined();
-    const notice = flow().notice;
-    expect(summarizeDropped(notice?.kind === 'restored' ? notice.dropped : []).newer).toBe(true);
+    // The notice follows the write it reports on.
+    await waitFor(() => {
+      const notice = flow().notice;
+      expect(summarizeDropped(notice?.kind === 'restored' ? notice.dropped : []).newer).toBe(true);
+    });
     unmount();
   });
 });
