@@ -7,6 +7,7 @@ import { addStartMessages } from './src/i18n/start-messages';
 import { bareUnlistedScripts } from './src/inpage/bare-entry-plugin';
 import { STATUS_READER_FILE } from './src/inpage/status-loader';
 import { startSlicePlugin } from './src/knowledge/start-slice-plugin';
+import { terserPass } from './src/build/terser-pass';
 import { allSites } from './src/pages/registry';
 import { inlinePopupCss } from './src/ui/inline-popup-css';
 import { popupStartChunk } from './src/ui/popup-chunk';
@@ -54,7 +55,7 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), startSlicePlugin(), inlinePopupCss(), bareUnlistedScripts()],
+    plugins: [preact(), startSlicePlugin(), inlinePopupCss(), bareUnlistedScripts(), terserPass()],
     // One stylesheet for every page (9 KB raw), so no chunk loads CSS of its own: the popup's is
     // in its HTML (inlinePopupCss), and Vite would otherwise fetch it again with later chunks.
     // No modulepreload polyfill: Chrome and Firefox 115+ preload modules themselves.
