@@ -6,6 +6,7 @@ import { LOCALES } from './src/knowledge/ids';
 import { addStartMessages } from './src/i18n/start-messages';
 import { bareUnlistedScripts } from './src/inpage/bare-entry-plugin';
 import { STATUS_READER_FILE } from './src/inpage/status-loader';
+import { packagedJson } from './src/knowledge/packaged-json-plugin';
 import { startSlicePlugin } from './src/knowledge/start-slice-plugin';
 import { terserPass } from './src/build/terser-pass';
 import { allSites } from './src/pages/registry';
@@ -55,7 +56,14 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), startSlicePlugin(), inlinePopupCss(), bareUnlistedScripts(), terserPass()],
+    plugins: [
+      preact(),
+      startSlicePlugin(),
+      packagedJson(['knowledge/alerts.json']),
+      inlinePopupCss(),
+      bareUnlistedScripts(),
+      terserPass(),
+    ],
     // One stylesheet for every page (9 KB raw), so no chunk loads CSS of its own: the popup's is
     // in its HTML (inlinePopupCss), and Vite would otherwise fetch it again with later chunks.
     // No modulepreload polyfill: Chrome and Firefox 115+ preload modules themselves.
