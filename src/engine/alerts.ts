@@ -526,7 +526,9 @@ function readInput(text: string, index: Index): Input {
   let afterWithout = false;
   const inPortuguese = portuguese(words);
   const tokens = words.map((word, i) => {
-    if (starts.has(i)) afterWithout = false;
+    // A negation that ends its clause reaches nothing past the mark: in "iPhone sichert nicht,
+    // iCloud-Speicher voll" iCloud is named, not denied.
+    if (starts.has(i)) [afterWithout, afterNegation] = [false, false];
     const ids = matches[i]!;
     ids.forEach((id) => holders.get(id)?.push(i) ?? holders.set(id, [i]));
     const known = vocabulary.ids.get(word);
@@ -686,7 +688,35 @@ function deniesAlert(pattern: Pattern, input: Input): boolean {
         (ids.some(topical) &&
           !ids.some((id) => alertsOf(id).has(pattern.alert)) &&
           negatedByPattern(pattern).some((id) => !input.holders.has(id))),
-    ) || input.deniedHan.some((c) => affirmedHan.has(c) && !pattern.han.has(c))
+    ) ||
+    input.deniedHan.some((c) => affirmedHan.has(c) && !pattern.han.has(c)) ||
+    deniesTopicOnly(pattern, input)
+  );
+}
+
+/**
+ * Whether the text shares only topic words with a negated pattern and denies one of them, not
+ * what the pattern negates: "iPhone won't back up to iCloud" says "not", "back up", "iCloud"
+ * and "iPhone" of "You do not have enough space on iCloud to back up this iPhone", and its "not"
+ * is of the backing up; the pattern's is of the space it never mentions. A text that says a word
+ * the pattern negates ("sem espaço no iCloud") or any word that sets it apart ("full") is
+ * judged as before.
+ */
+function deniesTopicOnly(pattern: Pattern, input: Input): boolean {
+  if (!pattern.negated) return false;
+  const { words } = index!.vocabulary;
+  const negated = negatedByPattern(pattern);
+  return (
+    negated.length > 0 &&
+    !negated.some((id) => input.holders.has(id)) &&
+    input.denied.some(({ ids }) => ids.some((id) => pattern.tokens.includes(id))) &&
+    pattern.tokens.every(
+      (id) =>
+        !input.holders.has(id) ||
+        topical(id) ||
+        STOPWORDS.has(words[id]!) ||
+        isNegation(words[id]!),
+    )
   );
 }
 
