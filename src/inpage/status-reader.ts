@@ -10,6 +10,9 @@ import type { AppleStatusObservation } from '../pages/observation';
 import { hintSituation, hintView, type HintTexts, type HintView } from './hint';
 import { highlightRow } from './highlight';
 
+/** Past this pause between reads, iCloud Backup counts as not listed (reads after 0.25 to 2 s). */
+const ROWS_WAIT_MS = 4000;
+
 export interface StatusReaderDeps {
   document: Document;
   url: string;
@@ -40,7 +43,21 @@ export interface StatusReaderDeps {
  * before (or its texts cannot be had). Returns the reading.
  */
 export async function runStatusReader(deps: StatusReaderDeps): Promise<AppleStatusObservation> {
-  const page = readStatusPage(deps.document, deps.url);
+  let page!: ReturnType<typeof readStatusPage>;
+  // The reader starts at the first row, and a page may draw the rest after it: while rows are
+  // there but none is iCloud Backup's, the page is read again after growing pauses (0.25 to
+  // 2 s, four reads), so "not listed" is said only once it has had its time. Not a wait on the
+  // page's changes: its code (wait-for.ts) costs this script's file 280 B of its size budget.
+  // Apple's page has the row: this costs it nothing. A page without rows had its wait before.
+  for (
+    let pause = 250;
+    !(page = readStatusPage(deps.document, deps.url)).row &&
+    page.observation.services.length &&
+    pause < ROWS_WAIT_MS;
+    pause *= 2
+  ) {
+    await new Promise((wake) => setTimeout(wake, pause));
+  }
   let observation = knownServicesOnly(page.observation);
   if (isCurrentProblem(observation.icloudBackup.state)) {
     const feed = await deps.loadFeed().catch(() => undefined);

@@ -94,6 +94,9 @@ export function textWithin(node: Node, skipSelector: string, limit: number): str
     if (current.nodeType === TEXT_NODE || current.nodeType === CDATA_SECTION_NODE) {
       out += current.nodeValue ?? '';
       if (out.length > limit) return undefined;
+    } else if (current.nodeName === 'BR') {
+      // A line break between words is a space ("Copia de<br>seguridad"): they never join.
+      out += ' ';
     } else if (enter && current !== node && (current as Element).matches(skipSelector)) {
       enter = false;
     }

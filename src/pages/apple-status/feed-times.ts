@@ -29,8 +29,9 @@ export function withFeedTimes(
   feed: AppleStatusObservation['icloudBackup'] | undefined,
 ): AppleStatusObservation {
   // The page's line holds its state alone (the page shows no dates), so the feed's is the same
-  // state with the start.
-  return feed?.since && feed.state === page.icloudBackup.state
+  // state with the start. A start after the reading (the feed's clock or the user's is off) is
+  // no "since" that is true for the user. ISO strings of one form compare as times.
+  return feed?.since && feed.state === page.icloudBackup.state && feed.since <= page.observedAt
     ? { ...page, icloudBackup: feed }
     : page;
 }

@@ -60,6 +60,9 @@ export function splitLinkText(text: string): { name: string; label: string } | u
 
 /**
  * Greedy before the dash, so the last one splits: hyphen-minus, U+2010 to U+2015 (hyphens, en
- * and em dashes), the minus sign and the full-width hyphen-minus of Chinese and Japanese text.
+ * and em dashes), the minus sign and the full-width hyphen-minus of Chinese and Japanese text,
+ * or a colon written against the name ("iCloud Backup: Outage", the full-width "：" of Japanese
+ * and Chinese, with or without a space after it), which no service's name holds; not a time's
+ * ("Outage since 23:50").
  */
-const SEPARATED = /^(.+) [-\u2010-\u2015\u2212\uff0d] (.+)$/;
+const SEPARATED = /^(.+)(?: [-\u2010-\u2015\u2212\uff0d] |[:\uff1a](?!\d) ?)(.+)$/;

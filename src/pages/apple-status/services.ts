@@ -36,8 +36,8 @@ const SERVICES: Record<string, [id: ServiceId, words: string, companions?: strin
   icloud: [
     [
       'icloud-backup',
-      'backup|sauvegarde|(?:daten)?sicherung|(?:reserve|s(?:ak|ikk)erhe[dt]s|varmuus|sicherungs|varu)?[ck]o?opi[^ ]*|varund[^ ]*|duble[js][^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(?:ال)?نسخ|(?:ขอมล|การ)?สารอง(?:ขอมล)?|sao|(?:pen)?cadang|sandar|respald|(?:oryggis)?afrit[^ ]*|көшір[^ ]*|बय?कअप|ハックアッフ(?:と復元)?|[云雲]?端?[备備]份(?:[与與和及][还還恢回][原复復])?|백업',
-      's[ei]gur[^ ]*|zapasow|rezerv|atsargin|varnostn|biztonsag|резервн?|сақтық|ασφαλει|εφεδρικ|(?:ال)?احتياط|على|ban|luu|δημιουργ|ושחז|والاستع|pag',
+      'backup|sauvegarde|(?:daten)?sicherung|(?:reserve|s(?:ak|ikk)erhe[dt]s|varmuus|sicherungs|varu)?[ck]o?opi[^ ]*|varund[^ ]*|duble[js][^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(?:ال)?نسخ|(?:ขอมล|การ)?สารอง(?:ขอมล)?|sao|(?:pen)?cadang|sandar|respald|(?:oryggis)?afrit[^ ]*|көшір[^ ]*|बय?कअप|বযকআপ|கபபபபரத|پشتیبان[^ ]*|ハックアッフ(?:と復元)?|[云雲]?端?[备備]份(?:[与與和及][还還恢回][原复復])?|백업',
+      's[ei]gur[^ ]*|zapasow|rezerv|atsargin|varnostn|biztonsag|резервн?|сақтық|ασφαλει|εφεδρικ|(?:ال)?احتياط|على|ban|luu|δημιουργ|ושחז|والاستع|pag|گیری',
     ],
     // Its JOINED words, as the COMPANIONS of an entry of the same id right after it (no WORDS):
     // two more groups in the pattern, not one per service (each costs every word's match

@@ -307,9 +307,10 @@ const EVENTS: Probe[] = [
     'unknown',
   ],
   [
+    // A colon against the name separates it from the label since the tenth round (labels.ts).
     'label with a colon and no dash',
     page(row(`<a class="light-link" href="#">iCloud Backup: Outage</a>`, DOT('light-outage'))),
-    'unknown',
+    'outage',
   ],
   [
     'backup twice, disagreeing',

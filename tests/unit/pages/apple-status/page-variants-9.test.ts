@@ -561,6 +561,23 @@ const STATUS_CLASSES: Probe[] = [
   ],
 ];
 
+/**
+ * Read since the tenth round: a colon against the name separates it from the label, a line
+ * break between words is a space.
+ */
+const COLON: Probe[] = [
+  [
+    'br between words, es',
+    page(row('Copia de<br>seguridad de iCloud<span class="a11y">: x</span>', DOT(G))),
+    'available',
+  ],
+  [
+    'colon separator',
+    page(row('<a class="light-link">iCloud Backup: Outage</a>', DOT('light-outage'))),
+    'outage',
+  ],
+];
+
 /** Left unknown (never wrong); each with why. */
 const LEFT: Probe[] = [
   // A wrapper given the row's class reads one row's name with every row's lights; skipping a
@@ -570,22 +587,10 @@ const LEFT: Probe[] = [
     `<div class="section-lights"><div class="light-container">${row(named('App Store'), DOT(G))}${row(named('iCloud Backup', 'Outage'), DOT('light-outage'))}</div></div>`,
     'outage',
   ],
-  // Words split by <br> only join ("deseguridad"): textWithin (shared) adds no space.
-  [
-    'br between words, es',
-    page(row('Copia de<br>seguridad de iCloud<span class="a11y">: x</span>', DOT(G))),
-    'available',
-  ],
   // An unknown "light-" class may mean anything (page-variants.test.ts, "light-blink").
   [
     'decorative light- class beside the type',
     page(ev('iCloud Backup', 'Outage', 'light-outage light-dot')),
-    'outage',
-  ],
-  // Apple's links say " - "; a colon is no separator, so the link is the name.
-  [
-    'colon separator',
-    page(row('<a class="light-link">iCloud Backup: Outage</a>', DOT('light-outage'))),
     'outage',
   ],
 ];
@@ -600,6 +605,7 @@ describe('status page variants, ninth round', () => {
   describe('screen-reader text', () => runProbes(READER_TEXT));
   describe('what the page does not show', () => runProbes(UNSHOWN));
   describe('status classes', () => runProbes(STATUS_CLASSES));
+  describe('colon and line break', () => runProbes(COLON));
   describe('left unknown', () => runProbes(LEFT, it.fails));
 });
 
