@@ -1,6 +1,14 @@
-import { compareVersions, devices, knowledge, type Condition } from '../knowledge/index.ts';
+import {
+  compareVersions,
+  devices,
+  knowledge,
+  stepsById,
+  type CauseId,
+  type Condition,
+  type Step,
+} from '../knowledge/index.ts';
 import { alertIds, weeksNamed, type AlertMatch } from './alerts.ts';
-import type { Facts } from './facts.ts';
+import { givenByPerson, type Facts } from './facts.ts';
 import { computeStorage, GIB, TYPICAL_BACKUP_GB } from './storage-math.ts';
 
 /**
@@ -293,3 +301,30 @@ export const allHold = (conditions: Condition[], values: Values) =>
 /** True when any of the condition sets holds entirely. */
 export const anyHolds = (sets: Condition[][] | undefined, values: Values) =>
   (sets ?? []).some((set) => allHold(set, values));
+
+/** Steps marked "This fixed it", other than a backup made another way. */
+export const fixedSteps = (facts: Facts): Step[] =>
+  Object.entries(facts.stepsTried ?? {}).flatMap(([id, outcome]) => {
+    const step = stepsById.get(id);
+    return outcome === 'fixed' && step && step.kind !== 'alternative' ? [step] : [];
+  });
+
+/** Whether a fact rests on a page reading (its own, or one of those it is derived from). */
+const readFromPage = (facts: Facts, fact: string) =>
+  (DERIVED_FROM[fact as keyof typeof DERIVED_FROM] ?? [fact]).some(
+    (name) => facts.sources?.[name] !== undefined && !givenByPerson(facts, name),
+  );
+
+/**
+ * Causes a page reading proves (`proof` rules resting on a page's facts: no room for the next
+ * backup, Apple reporting a problem). A reading is dropped once older than its page's readings
+ * stand for, so these hold now, after any fix marked as having worked; a number or a status the
+ * user typed may be what they saw before that fix, and does not count.
+ */
+export function provenByReading(facts: Facts, values: Values): Set<CauseId> {
+  return new Set(
+    PROOFS.filter(
+      (r) => allHold(r.when, values) && r.when.some((c) => readFromPage(facts, c.fact)),
+    ).map((r) => r.cause),
+  );
+}

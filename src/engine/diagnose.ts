@@ -19,10 +19,10 @@
  */
 import { devices, keys, knowledge, stepsById, text } from '../knowledge/index.ts';
 import { matchAlert } from './alerts.ts';
-import { deriveValues, modelCannotRun, type Values } from './derive.ts';
+import { deriveValues, fixedSteps, modelCannotRun, type Values } from './derive.ts';
 import { asAnswered, causeWhy } from './explain.ts';
 import type { Facts } from './facts.ts';
-import { buildPlan } from './plan.ts';
+import { buildPlan, CONFIRMING } from './plan.ts';
 import { textParams } from './params.ts';
 import { chooseQuestion } from './questions.ts';
 import { rankTallies, tally, toScore } from './rank.ts';
@@ -58,7 +58,11 @@ export function diagnose(facts: Facts, options: { now?: Date } = {}): Diagnosis 
     return { id: t.id, score, evidence, why: causeWhy(t.id, score, evidence) };
   });
 
-  const notices = collectNotices(facts, values, params, alertMatch?.recognized === false);
+  const storage = computeStorage(facts);
+  const plan = buildPlan(facts, values, ranked, params, storage);
+  // The search went on past a fix that worked (a reading shows the problem is still there).
+  const notHeld = fixedSteps(facts).length > 0 && plan.some((p) => !CONFIRMING.includes(p.stepId));
+  const notices = collectNotices(facts, values, params, alertMatch?.recognized === false, notHeld);
 
   // The matched knowledge record stays internal; the output carries only its id.
   const alert: AlertResult | undefined = alertMatch && {
@@ -68,12 +72,11 @@ export function diagnose(facts: Facts, options: { now?: Date } = {}): Diagnosis 
     ...(alertMatch.language !== undefined && { language: alertMatch.language }),
     ...(alertMatch.others && { also: alertMatch.others.map((a) => a.id!) }),
   };
-  const storage = computeStorage(facts);
 
   return {
     causes,
     nextQuestion: chooseQuestion(facts, values, tallies, alertMatch, params, now),
-    plan: buildPlan(facts, values, ranked, params, storage),
+    plan,
     ...(alert && { alert }),
     ...(storage && { storage }),
     notices,
@@ -85,6 +88,7 @@ function collectNotices(
   values: Values,
   params: Params,
   alertUnrecognized: boolean,
+  fixNotHeld: boolean,
 ): Notice[] {
   const notices: Notice[] = [];
   const notice = (id: string, p: Params = {}, key = `notice.${id}`) =>
@@ -99,7 +103,7 @@ function collectNotices(
     if (outcome !== 'fixed') continue;
     // A backup made another way keeps the data safe; iCloud Backup itself may still fail.
     const alternative = stepsById.get(stepId)?.kind === 'alternative';
-    notice(alternative ? 'alternative_done' : 'step_fixed', {
+    notice(alternative ? 'alternative_done' : fixNotHeld ? 'fix_not_held' : 'step_fixed', {
       step: `@${keys.step(stepId).title}`,
     });
   }

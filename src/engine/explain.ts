@@ -44,6 +44,7 @@ export const ENGINE_TEXT_KEYS = [
   'rule.status_available_answered',
   'notice.alert_unrecognized',
   'notice.step_fixed',
+  'notice.fix_not_held',
   'notice.alternative_done',
   'notice.model_version_mismatch',
   'notice.retention_risk',

@@ -8,7 +8,7 @@ import {
   type CauseId,
   type Step,
 } from '../knowledge/index.ts';
-import { allHold, anyHolds, type Values } from './derive.ts';
+import { allHold, anyHolds, fixedSteps, provenByReading, type Values } from './derive.ts';
 import type { Facts } from './facts.ts';
 import { supported, toScore, type CauseTally } from './rank.ts';
 import type { Disruption, Params, PlanItem, StorageResult } from './types.ts';
@@ -56,7 +56,7 @@ const GROUP = {
   held: 6,
 };
 /** Steps that show a fix worked: a backup made now, and its date. */
-const CONFIRMING = ['back_up_now', 'check_backup_date'];
+export const CONFIRMING: readonly string[] = ['back_up_now', 'check_backup_date'];
 /** Fixes that changed nothing after which keeping a copy elsewhere comes first. */
 const FAILED_FIXES_BEFORE_COPY = 3;
 const STEP_ORDER = new Map(knowledge.steps.map((s, i) => [s.id, i]));
@@ -136,9 +136,16 @@ export function buildPlan(
   const open = (s: Step) =>
     !alreadyDone(s) && !failed(s) && !copyMissing(s) && !freesNothing(s) && applies(s, values);
   // A fix that worked ends the search: what is left is to see a backup complete ("step_fixed").
-  if (knowledge.steps.some((s) => s.kind !== 'alternative' && tried.get(s.id) === 'fixed')) {
+  // A page reading that proves a cause now shows the fix did not hold when the fix cannot have
+  // removed that cause (plugging in, and icloud.com shows no room), or when nothing is left to
+  // confirm the fix with (the reading rules out Back Up Now, the backup's date is known).
+  const fixes = fixedSteps(facts);
+  if (fixes.length > 0) {
     const confirm = CONFIRMING.map((id) => stepsById.get(id)!).filter(open);
-    return confirm.map((s) => toItem(s, facts, included, scores, params, false));
+    const notHeld = [...provenByReading(facts, values)].some(
+      (c) => confirm.length === 0 || !fixes.some((s) => s.addresses.includes(c)),
+    );
+    if (!notHeld) return confirm.map((s) => toItem(s, facts, included, scores, params, false));
   }
   const openSteps = knowledge.steps.filter(open);
   const choose = () => openSteps.filter(wanted);

@@ -1,6 +1,6 @@
 import { keys, knowledge, stepsById, text, type CauseId } from '../knowledge/index.ts';
 import type { AlertMatch } from './alerts.ts';
-import { allHold, DERIVED_FROM, type Values } from './derive.ts';
+import { allHold, DERIVED_FROM, provenByReading, type Values } from './derive.ts';
 import type { Facts } from './facts.ts';
 import type { Evidence, Params } from './types.ts';
 import { asAnswered, SOURCE_NAMED_FACT, usedParams } from './explain.ts';
@@ -70,7 +70,7 @@ export function tally(
   const proven = addRuleEvidence(facts, values, params, add);
   const seen = addSymptomEvidence(facts, params, add);
   addAlertEvidence(alert, facts.alertPicked === true, seen, params, add);
-  addStepEvidence(facts, proven, params, add);
+  addStepEvidence(facts, proven, provenByReading(facts, values), params, add);
   if (facts.symptom !== 'restore_fails') addRuledOutEvidence(byCause, params, add);
   return [...byCause.values()];
 }
@@ -234,13 +234,23 @@ const OUTLASTS_RETRY: ReadonlySet<CauseId> = new Set([
  * proves nothing at all, and no step outcome argues against a cause that a measurement proves
  * (the backup does not fit, Apple reports a problem).
  */
-function addStepEvidence(facts: Facts, proven: Set<CauseId>, params: Params, add: Add): void {
+function addStepEvidence(
+  facts: Facts,
+  proven: Set<CauseId>,
+  /** Causes a page reading proves now (`provenByReading`). */
+  provenNow: Set<CauseId>,
+  params: Params,
+  add: Add,
+): void {
   const against = new Map<CauseId, number>();
   for (const [stepId, outcome] of Object.entries(facts.stepsTried ?? {})) {
     const step = stepsById.get(stepId);
     if (!step || outcome === 'skipped' || step.kind === 'alternative') continue;
     const fixed = outcome === 'fixed';
     if (!fixed && step.kind !== 'fix') continue;
+    // A fix cannot have removed a cause it does not address: with a page showing that cause
+    // now, what it fixed then is not what fails now, and it names no cause of this failure.
+    if (fixed && [...provenNow].some((c) => !step.addresses.includes(c))) continue;
     const specific = step.addresses.length <= 2 && !step.retry;
     // A specific fix that worked all but names its cause, whatever a later reading says (Apple's
     // status is green again once the outage that was waited out is over).
