@@ -401,9 +401,25 @@ const KO_ADDRESSED_ROLES = new Set(
   '상담원 상담사 담당자 선생 회원 관리자 기사 팀장 사장 매니저 여러분 직원'.split(' '),
 );
 
+/**
+ * A given name in hiragana after a relative and の ("妹のさくらも", "息子のゆうとのiPad", "娘のあかり
+ * ちゃんが"): Japanese writes many girls' and some boys' names so. What else is said there in
+ * hiragana is a formal noun ("母のためにも", "妹のほうが", "夫のものを"), or ends in one ("父のいうことを").
+ */
+const JA_RELATIVE_KANA_NAME =
+  /(?<=(?:夫|妻|娘|息子|母|父|兄|弟|姉|妹|祖母|祖父|孫|姪|甥|友人|友達)の)\p{Script=Hiragana}{2,4}(?=(?:ちゃん|くん|さん)?(?:が|は|に|も|と|を|から|へ|の)(?!\p{Script=Hiragana}{2}))/gu;
+const JA_FORMAL_NOUN =
+  /(?:こと|もの|ところ|とき|ため|ほう|よう|わけ|はず|まま|うち|あと|まえ|ぶん|せい|ほか|みんな|かわり|おかげ|など|ほど|だけ|ばかり|まで|たち|ども|かた)$/u;
+
 function* japaneseRelativesNamed(text: string): Generator<Span> {
   for (const match of text.matchAll(JA_RELATIVE_NAME))
     if (!JA_RELATIVES_THINGS.has(match[0]) && isSignedJapaneseName(match[0]))
+      yield { start: match.index, end: match.index + match[0].length };
+  for (const match of text.matchAll(JA_RELATIVE_KANA_NAME))
+    // "ために" before "も": the run may end in a particle of its own ("こと" ends in one's shape).
+    if (
+      ![match[0], match[0].replace(/[にでとのがはもを]$/u, '')].some((w) => JA_FORMAL_NOUN.test(w))
+    )
       yield { start: match.index, end: match.index + match[0].length };
 }
 
@@ -475,7 +491,7 @@ function* chineseTitled(text: string): Generator<Span> {
  * (said, also, uses, told…): "我同事说" has no surname there, "我老公马上就" no such word after.
  * 上, 司, 诸 and 欧 start compound surnames only ("上次" is "last time").
  */
-const ZH_RELATIVES =
+export const ZH_RELATIVES =
   `老公|老婆|丈夫|妻子|太太|爱人|愛人|儿子|兒子|女儿|女兒|妈妈|媽媽|爸爸|妈|媽|爸|母亲|母親|
   父亲|父親|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|朋友|同事|同学|同學|老师|老師|领导|領導|老板|老闆|经理|經理|
   上司|主管|室友|男朋友|女朋友|男友|女友|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|爷爷|爺爺|奶奶|外婆|外公|

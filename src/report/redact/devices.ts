@@ -5,6 +5,7 @@ import { isCity } from './cities.ts';
 import { isRegion } from './regions.ts';
 import { atWordStart, type Span } from './spans.ts';
 import { uncasedOwners } from './uncased-owners.ts';
+import { ZH_RELATIVES } from './cjk-names.ts';
 
 /**
  * Device names carry their owner's name, in each language's pattern and in any case: "Anna's
@@ -230,9 +231,20 @@ function ownerNext(text: string, device: Device): Span | undefined {
   return polish && !CAPITALISED_NEXT.test(text) ? { start: word.start, end: word.end } : undefined;
 }
 
+/**
+ * Who the owner is to the writer, glued before their name as Chinese glues words ("朋友李娜的",
+ * "我同事王磊的"): the relative stays, only the name after it goes.
+ */
+const ZH_RELATIVE_FIRST = new RegExp(`^(?:${ZH_RELATIVES})(?=\\p{Script=Han}{2})`, 'u');
+
 function ownerCjk(text: string, device: number): Span | undefined {
   const from = Math.max(0, device - 24);
   const match = OWNER_CJK.exec(text.slice(from, device));
+  const relative = match && ZH_RELATIVE_FIRST.exec(match[0])?.[0];
+  if (match && relative) {
+    match.index += relative.length;
+    match[0] = match[0].slice(relative.length);
+  }
   if (
     !match ||
     CJK_NOT_OWNERS.test(match[0]) ||

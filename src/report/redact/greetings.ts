@@ -109,9 +109,9 @@ const OPENING = new RegExp(
 const HINGLISH = /(?<![\p{L}])main[ \t]+(\p{L}+)[ \t]+h(?:oo|u)n(?![\p{L}])/giu;
 /** A greeting right before: "hi main rohit hoon", "tja, linnea här". */
 const GREETED_BEFORE = new RegExp(`(?:${phrases(GREETING_WORDS)})[ \\t]*(?:[,!.][ \\t]*)?$`, 'iu');
-/** "tja, linnea här,": a greeting, a first name, then "here". */
+/** "tja, linnea här,": a greeting, a first name, then "here" (punctuation apart, as above). */
 const GREETED_HERE = new RegExp(
-  `(?:${phrases(GREETING_WORDS)})[ \\t]*[,!.]?[ \\t]+(?=\\p{L}+[ \\t]+(?:här|her|hier|here|ici|qui|aquí|acá|tady|tutaj|здесь|тут)[ \\t]*[,.!])`,
+  `(?:${phrases(GREETING_WORDS)})(?:[ \\t]*[,!.][ \\t]+|[ \\t]+)(?=\\p{L}+[ \\t]+(?:här|her|hier|here|ici|qui|aquí|acá|tady|tutaj|здесь|тут)[ \\t]*[,.!])`,
   'giu',
 );
 const HINGLISH_NOT_NAMES = new Set(

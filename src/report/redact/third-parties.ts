@@ -54,6 +54,7 @@ const RELATIONS = `
   coworker|co-worker|coach|it guy|it admin|chef|chefin|lehrer|lehrerin|vermieter|
   vermieterin|mitbewohner|mitbewohnerin|patron|patronne|jefe|jefa|capo|chefe|baas|huisgenoot|
   szef|szefowa|начальник|начальница|mother-in-law|father-in-law|sister-in-law|brother-in-law|
+  son-in-law|daughter-in-law|nanny|babysitter|au pair|childminder|housekeeper|nichtje|neefje|oom|
   stepmother|stepfather|stepson|stepdaughter|schwiegermutter|schwiegervater|schwiegertochter|
   schwiegersohn|belle-mère|beau-père|belle-fille|beau-fils|suegra|suegro|nuera|yerno|suocera|
   suocero|nuora|genero|sogra|sogro|nora|genro|schoonmoeder|schoonvader|schoondochter|
@@ -119,15 +120,16 @@ const POSSESSIVES = `my|our|mein|meine|meinem|meinen|meiner|meines|unser|unsere|
   нашей|нашему|нашим|нашем|нашу|наших|мій|моє|мого|моєї|моєму|моїй|моїм|моєю|моїх|нашого|
   нашої|нашому|нашій|mój|moja|moje|mojego|mojej|mojemu|moim|moją|moich|mym|nasz|nasza|naszego|
   naszej|naszemu|naszym|naszą|můj|moje|má|mého|mému|mým|mou|mojí|mé|svou|svým|svého|svojí|svoje|
-  náš|naše|našeho|naší|naším|našemu|meva|meus|meves|nostre|nostra|nostro`;
+  náš|naše|našeho|naší|naším|našemu|meva|meus|meves|nostre|nostra|nostro|mu|minu`;
 /**
- * German genitives, Nordic and Dutch words for a husband and Catalan relatives, which the
- * relatives do not list.
+ * German genitives, Nordic and Dutch words for a husband, Catalan and Estonian relatives, which
+ * the relatives do not list.
  */
 const MORE_RELATIVES = `sohnes|mannes|bruders|vaters|enkels|freundes|onkels|neffen|kollegen|nachbarn|
   schwagers|schwager|schwägerin|ehemann|ehemannes|ehefrau|enkelsohn|enkeltochter|stiefsohn|
   stieftochter|man|mand|echtgenoot|echtgenote|germà|germana|fill|filla|pare|mare|avi|àvia|marit|
-  dona|cosí|cosina|oncle|tiet|tieta|nebot|neboda|sogre|sogra|nét|néta|company|companya`;
+  dona|cosí|cosina|oncle|tiet|tieta|nebot|neboda|sogre|sogra|nét|néta|company|companya|vend|õde|
+  ema|isa|poeg|tütar|abikaasa|sõber|sõbranna|naaber|kolleeg|onu|tädi|vanaema|vanaisa`;
 /** Czech relatives by stem, with their case endings: "se sestrou Lucií", "s mým manželem Karlem". */
 const CZECH_RELATIVES = String.raw`žen(?:a|y|ě|u|ou|o)|muž(?:e|i|em|ovi)?|tet(?:a|y|ě|u|ou)|strýc(?:e|i|em)?|manžel(?:a|ovi|em|e|i)?|manželk(?:a|y|u|ou|o)|manželce|dcer(?:a|y|u|ou|o)|dceři|dcerk(?:a|y|u|ou)|synem|synovi|bratr(?:a|ovi|em|e|u)?|sestr(?:a|y|u|ou|o)|sestře|mám(?:a|y|ou|ě|u)|mamink(?:a|y|u|ou)|mamince|tát(?:a|y|ovi|ou|u)|tatínk(?:a|ovi|em)|tatínek|babičk(?:a|y|u|ou)|babičce|děd(?:a|y|ovi|ou|u)|dědeček|dědečk(?:a|ovi|em)|kamarád(?:a|ovi|em|e|u)?|kamarádk(?:a|y|u|ou)|kamarádce|vnuk(?:a|ovi|em|u)?|vnučk(?:a|y|u|ou)|vnučce|soused(?:a|ovi|em|e|u)?|sousedk(?:a|y|u|ou)|sousedce|tchyn(?:ě|i|í)|tchán(?:a|ovi|em)?|švagr(?:a|ovi|em|e|u)?|švagrov(?:á|é|ou)|přítel(?:e|i|em)?|přítelkyn(?:ě|i|í)`;
 /** Russian, Ukrainian, Polish and Czech relatives by stem, with their case endings. */
@@ -200,10 +202,12 @@ const ANY_POSSESSED = new RegExp(
 const NAMES_THAT_ARE_WORDS = new Set('mia per can will les mina sina'.split(' '));
 
 /**
- * Vietnamese puts the possessive after the relative: "con gái tôi Thảo", "chồng mình Minh".
+ * Vietnamese puts the possessive after the relative: "con gái tôi Thảo", "chồng mình Minh", "chị
+ * tôi Hằng".
  */
 const VI_RELATIVE = new RegExp(
-  `(?:${phrases(`con gái|con trai|chồng|vợ|mẹ|bố|anh trai|chị gái|em gái|em trai|cháu|bạn`)})[ \\t]+(?:tôi|mình|em|của tôi|của mình)[ \\t]+`,
+  `(?:${phrases(`con gái|con trai|chồng|vợ|mẹ|bố|anh trai|chị gái|em gái|em trai|cháu|bạn|anh|chị|em|
+  ông|bà|cô|chú|dì|bác|cậu|con`)})[ \\t]+(?:tôi|mình|em|của tôi|của mình)[ \\t]+`,
   'giu',
 );
 
@@ -220,6 +224,37 @@ const THINGS = new Set(
 );
 const isThing = (words: string) => THINGS.has(words.toLowerCase()) || INNER_CAPITAL.test(words);
 
+/**
+ * Relatives that carry "my" as a suffix, Finnish ("veljeni Juha", "äitini Pirjo"), Turkish
+ * ("annem Ayşe", "kuzenim Emre") and Hungarian ("a húgom Eszter", "főnököm Zoltán"): with the
+ * possessive inside the word, nothing needs to stand before it. The languages capitalise names
+ * and places only.
+ */
+const SUFFIXED = `äitini|isäni|veljeni|siskoni|sisareni|poikani|tyttäreni|vaimoni|mieheni|puolisoni|
+  avopuolisoni|kumppanini|ystäväni|kaverini|naapurini|serkkuni|isoäitini|isoisäni|mummoni|mummini|
+  pappani|ukkini|enoni|setäni|tätini|anoppini|appeni|lapsenlapseni|kollegani|työkaverini|pomoni|
+  esimieheni|oğlum|kızım|eşim|kocam|karım|annem|babam|kardeşim|torunum|arkadaşım|ablam|ağabeyim|
+  abim|yeğenim|eniştem|yengem|kuzenim|teyzem|halam|dayım|amcam|patronum|müdürüm|anyám|apám|
+  bátyám|öcsém|nővérem|húgom|feleségem|férjem|fiam|lányom|unokám|barátom|barátnőm|nagymamám|
+  nagyapám|főnököm|kollégám|szomszédom|unokatestvérem`;
+const SUFFIX_POSSESSED = new RegExp(
+  `(?<![\\p{L}])(?<suffixed>${phrases(SUFFIXED)}),?[ \\t]+`,
+  'giu',
+);
+
+/** Dutch "nicht" (niece, female cousin) is German "not": it counts only after a Dutch "my", "our". */
+const DUTCH_NICHT = /(?<![\p{L}])(?:mijn|m['’]n|onze)[ \t]+nicht[ \t]+/giu;
+
+/**
+ * Turkish says where someone is with a case ending after an apostrophe ("annem Ankara'da"), which
+ * leaves the place's own name to read. Finnish and Hungarian endings are glued on
+ * ("Helsingissä", "Budapesten") and end given names as well ("Vanessa", "Ella", "Áron").
+ */
+function isPlace(words: string): boolean {
+  const bare = words.replace(/['’]\p{L}+$/u, '');
+  return isRegion(bare) || isCity(bare);
+}
+
 /** After a possessive and a relative, a capitalised word is their name. */
 function* possessed(text: string): Generator<Span> {
   const matches = [
@@ -232,6 +267,8 @@ function* possessed(text: string): Generator<Span> {
     ...atWordStart(SLAVIC_AFTER_PREPOSITION, text),
     ...atWordStart(SLAVIC_APPOSITION, text),
     ...atWordStart(POSTPOSED, text),
+    ...atWordStart(SUFFIX_POSSESSED, text),
+    ...atWordStart(DUTCH_NICHT, text),
   ];
   for (const match of matches) {
     const at = match.index + match[0].length;
@@ -242,9 +279,11 @@ function* possessed(text: string): Generator<Span> {
     const words = name ? text.slice(name.start, name.end) : '';
     if (!name || isCarrier(words) || isThing(words)) continue;
     // After a comma the next clause may open with a place: "Отправил брату, Москва далеко"; after
-    // any noun the place may be what it names ("mi ciudad Madrid").
+    // any noun the place may be what it names ("mi ciudad Madrid"), after a suffixed relative where
+    // they are ("annem İstanbul'da").
     const placeMayFollow = match[0].includes(',') || match.groups;
-    if (!placeMayFollow || !(isRegion(words) || isCity(words))) yield name;
+    if (placeMayFollow && isPlace(words)) continue;
+    yield name;
   }
 }
 
@@ -362,12 +401,12 @@ const CALLED = new RegExp(
   'giu',
 );
 
-/** "Kate from Apple called": a first name, then where they work. */
+/** "Kate from Apple called", "Keisha from the Genius Bar": a first name, then where they work. */
 const FROM_APPLE =
-  /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?=[ \t]+(?:from|von|vom|de|du|di|da|do|van|från|fra|z|из)[ \t]+Apple(?![\p{L}]))/gu;
+  /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?=[ \t]+(?:from|von|vom|de|du|di|da|do|van|från|fra|z|из)[ \t]+(?:the[ \t]+)?(?:Apple|AppleCare|Genius[ \t]+Bar)(?![\p{L}]))/gu;
 /** What else comes from Apple: "Bill from Apple was charged". */
 const NOT_PEOPLE = new Set(
-  'bill invoice receipt charge payment refund reply response answer update offer notice warning gift card order package delivery confirmation survey text'.split(
+  'bill invoice receipt charge payment refund reply response answer update offer notice warning gift card order package delivery confirmation survey text reminder appointment booking notification voicemail quote estimate feedback'.split(
     ' ',
   ),
 );
@@ -408,6 +447,8 @@ function* after(pattern: RegExp, text: string, needsBefore = false): Generator<S
     const words = text.slice(name.start, name.end);
     // "оператор МТС", "operadora Vivo": the operator is the network they are with.
     if (isCarrier(words) || isThing(words)) continue;
+    // "Annem Ankara'da": a place with its case ending after the apostrophe.
+    if (/['’]/u.test(words) && isPlace(words)) continue;
     // "Advisor Notes:" is a heading; "Advisor Maria:" is who speaks in a chat transcript.
     if (text[name.end] !== ':' || !isHeading(words)) yield name;
   }
