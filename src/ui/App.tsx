@@ -78,8 +78,11 @@ type Screens = typeof import('./screens/flow-screens');
  * once the flow is checked and everything it shows is loaded.
  */
 function Popup({ flow, screens, texts }: { flow: PopupFlow; screens?: Screens; texts: Texts }) {
-  const { screen } = flow.session;
   const full = flow.ready && screens ? { flow, ...screens } : undefined;
+  // "This fixed it" ends on the success screen, unless a page read since shows the problem is
+  // still there: then the results say so (the notice `fix_not_held`) and carry on.
+  const fixNotHeld = full?.flow.diagnosis.notices.some((n) => n.id === 'fix_not_held');
+  const screen = flow.session.screen === 'success' && fixNotHeld ? 'results' : flow.session.screen;
   // Not part of the session: the export is a view over it, and closing returns to the same place.
   // Its code (builder, redaction, renderers) and the last screens load on first use, keeping the
   // popup's start light.
