@@ -1,3 +1,5 @@
+import { AGE_UNITS } from './age.ts';
+
 /**
  * Text-key conventions: entity texts are found by id, so the data files stay free of strings.
  * Shared fragments (consequences, Settings paths, notes) are named explicitly in the data instead.
@@ -47,4 +49,6 @@ export const FIXED_KEYS = [
   'source.kind.guide',
   'source.kind.user-reports',
   'source.kind.third-party',
+  // A count of days said as an age (`{days|age}`, text.ts).
+  ...AGE_UNITS.map((unit) => `age.${unit}` as const),
 ] as const;

@@ -1,5 +1,6 @@
 import { retentionDays } from '../../content/knowledge/storage.json';
-import { lookup } from './catalogs.ts';
+import { ageUnit } from './age.ts';
+import { lookup, type Params } from './catalogs.ts';
 import type { Locale } from './ids.ts';
 
 // Apart from the data (index.ts), so a page can render knowledge texts before it loads the data.
@@ -58,6 +59,34 @@ export function formatCount(locale: Locale, n: number): string {
 }
 
 /**
+ * A count of days said as an age, `{days|age}`: "about 4 years", "6 Tagen" (the `age.*` texts,
+ * whose unit `ageUnit` picks), so a backup's age reads the same in every sentence.
+ */
+const AGE = /\{(\w+)\|age\}/g;
+
+export function ageText(locale: Locale, days: number): string {
+  const { unit, n } = ageUnit(days);
+  return text(locale, `age.${unit}`, { n });
+}
+
+/**
+ * A template's forms of a count filled in: its age (`{days|age}`) and its noun's plural
+ * (`{days|one:day|other:days}`). The summary's own sentences go through this too.
+ */
+export function fillForms(locale: Locale, template: string, params: Params): string {
+  if (!template.includes('|')) return template;
+  return template
+    .replace(AGE, (whole, name: string) => {
+      const days = params[name];
+      return typeof days === 'number' ? ageText(locale, days) : whole;
+    })
+    .replace(PLURAL, (whole, name: string, forms: string) => {
+      const count = params[name] ?? DATA_PARAMS[name];
+      return typeof count === 'number' ? pluralForm(locale, count, forms) : whole;
+    });
+}
+
+/**
  * A param whose value starts with "@" names another text key (e.g. `{cause: '@cause.network.title'}`)
  * and is rendered in the same locale with the same params, so composed sentences stay localised.
  */
@@ -67,12 +96,7 @@ export function text(
   params: Record<string, string | number> = {},
 ): string {
   const render = (k: string, depth: number): string => {
-    let template = lookup('knowledge', locale, k) ?? k;
-    if (template.includes('|'))
-      template = template.replace(PLURAL, (whole, name: string, forms: string) => {
-        const count = params[name] ?? DATA_PARAMS[name];
-        return typeof count === 'number' ? pluralForm(locale, count, forms) : whole;
-      });
+    const template = fillForms(locale, lookup('knowledge', locale, k) ?? k, params);
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name] ?? DATA_PARAMS[name];
       if (value === undefined) return whole;

@@ -1,6 +1,7 @@
 import { alertNames } from './alert-names.ts';
 import { formatBytes } from '../engine/storage-math.ts';
 import { devices } from '../knowledge/index.ts';
+import { ageText } from '../knowledge/text.ts';
 import {
   summaryFactText,
   summaryValueText,
@@ -8,7 +9,6 @@ import {
   isReported,
   sourceNote,
 } from './fact-values.ts';
-import type { ReportKey } from './words.ts';
 import type { Block, Row, SummaryContext } from './summary-types.ts';
 
 const DAY_MS = 86_400_000;
@@ -18,19 +18,6 @@ export function daysSince(iso: string, now: Date): number | undefined {
   const elapsed = now.getTime() - Date.parse(iso);
   if (!Number.isFinite(elapsed) || elapsed < 0) return undefined;
   return Math.floor(elapsed / DAY_MS);
-}
-
-/**
- * A span of days the way a person says it: exact up to two weeks, then weeks, months, and from
- * two years on years ("about 48 months" makes the reader divide).
- */
-export function ageWords(days: number): { key: ReportKey; n: number } {
-  if (days < 1) return { key: 'age.today', n: 0 };
-  if (days < 14) return { key: 'age.days', n: days };
-  if (days < 60) return { key: 'age.weeks', n: Math.round(days / 7) };
-  const months = Math.round(days / 30.44);
-  if (months < 24) return { key: 'age.months', n: months };
-  return { key: 'age.years', n: Math.round(days / 365.25) };
 }
 
 /**
@@ -59,7 +46,7 @@ function backupRows(ctx: SummaryContext): Row[] {
   const { t } = ctx;
   const last = ctx.facts.lastSuccessfulBackup;
   const days = last === undefined ? undefined : daysSince(last, ctx.input.createdAt);
-  const age = days === undefined ? undefined : ageWords(days);
+
   return [
     {
       label: t('support.lastBackup'),
@@ -67,9 +54,10 @@ function backupRows(ctx: SummaryContext): Row[] {
     },
     {
       label: t('support.failingFor'),
-      value: age
-        ? t('support.failingValue', { age: t(age.key, { n: age.n }) })
-        : t('support.notKnown'),
+      value:
+        days === undefined
+          ? t('support.notKnown')
+          : t('support.failingValue', { age: ageText(ctx.language, days) }),
     },
   ];
 }

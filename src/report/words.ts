@@ -3,7 +3,7 @@ import type { TextRef } from '../engine/types.ts';
 import { MASKS, type MaskCount, type MaskKind } from './redact.ts';
 import { localizeSizes } from './sizes.ts';
 import { fillQuoted, knowledgeText, renderedParams } from './quotes.ts';
-import { DATA_PARAMS, pluralCategory } from '../knowledge/text.ts';
+import { DATA_PARAMS, fillForms, pluralCategory } from '../knowledge/text.ts';
 
 /**
  * The summary's own words (content/locales/<locale>/report.json), separate from the popup's, so
@@ -58,9 +58,12 @@ export function thirdPerson(locale: Locale, ref: TextRef): string {
   const sized = localizeSizes(ref.params, locale);
   const own = catalogOf('report', locale)?.[`thirdPerson.${ref.key}`];
   if (own === undefined) return knowledgeText(locale, ref.key, sized);
-  // The knowledge's texts get the data's figures ({retention}) as they render; its third-person
-  // versions here must get them too, or the reader sees the placeholder.
-  return interpolate(own, renderedParams(locale, own, { ...DATA_PARAMS, ...sized }));
+  // The knowledge's texts get the data's figures ({retention}) and the forms of their counts
+  // ({days|age}) as they render; their third-person versions here must get them too, or the
+  // reader sees the placeholder.
+  const params = { ...DATA_PARAMS, ...sized };
+  const filled = fillForms(locale, own, params);
+  return interpolate(filled, renderedParams(locale, filled, params));
 }
 
 /**

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { interpolate, LOCALES, type Locale } from '../../../src/i18n';
 import { catalogOf, type Family } from '../../../src/knowledge/catalogs';
+import { text } from '../../../src/knowledge/text';
+import { thirdPerson } from '../../../src/report/words';
+
+/** A text as its reader gets it: knowledge and third-person texts fill their forms ({days|age}). */
+const rendered = (family: Family, locale: Locale, key: string, params: Record<string, number>) => {
+  if (family === 'knowledge') return text(locale, key, params);
+  if (family === 'report' && key.startsWith('thirdPerson.'))
+    return thirdPerson(locale, { key: key.slice('thirdPerson.'.length), params });
+  return interpolate(catalogOf(family, locale)![key]!, params);
+};
 
 /**
  * A text with a number in it is said with whatever number the code has, and some of them can be
@@ -29,15 +39,16 @@ const CAN_BE_ONE: [Family, string, Record<string, number>][] = [
   ['ui', 'results.tried', { n: 1 }],
   ['ui', 'question.progress', { n: 1 }],
   ['export', 'import.problem.more', { n: 1 }],
-  ['report', 'age.days.one', { n: 1 }],
-  ['report', 'age.months.one', { n: 1 }],
+  ['knowledge', 'age.days', { n: 1 }],
+  ['knowledge', 'age.months', { n: 1 }],
+  ['knowledge', 'age.years', { n: 1 }],
 ];
 
 describe('a number that can be 1', () => {
   it.each(LOCALES)('%s: reads in the singular or needs no agreement', (locale) => {
     for (const [family, key, params] of CAN_BE_ONE) {
-      const text = interpolate(catalogOf(family, locale)![key]!, params);
-      expect(text, `${family} ${key}`).not.toMatch(PLURAL_AFTER_ONE[locale]);
+      const said = rendered(family, locale, key, params);
+      expect(said, `${family} ${key}`).not.toMatch(PLURAL_AFTER_ONE[locale]);
     }
   });
 
@@ -56,12 +67,8 @@ describe('a number that can be 1', () => {
       ['knowledge', 'notice.retention_risk'],
     ];
     for (const [family, key] of retention) {
-      const text = interpolate(catalogOf(family, locale)![key]!, {
-        days: 160,
-        left: 20,
-        retention: 180,
-      });
-      for (const n of ['160', '20', '180']) expect(text, `${family} ${key}`).toContain(n);
+      const said = rendered(family, locale, key, { days: 160, left: 20, retention: 180 });
+      for (const n of ['160', '20', '180']) expect(said, `${family} ${key}`).toContain(n);
     }
   });
 });

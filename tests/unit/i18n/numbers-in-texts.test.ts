@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../../src/i18n';
 import { lookup } from '../../../src/knowledge/catalogs';
-import { formatCount } from '../../../src/knowledge/text';
+import { ageText, formatCount } from '../../../src/knowledge/text';
 import { fillQuoted, knowledgeText } from '../../../src/report/quotes';
 import { maskedSentence, reportText, thirdPerson } from '../../../src/report/words';
 
@@ -19,13 +19,15 @@ describe('numbers in sentences, in the language’s own form', () => {
     expect(formatCount(locale, 7)).toBe('7');
   });
 
-  it.each(LOCALES)('%s: the summary says a long-ago backup’s days that way', (locale) => {
-    // Someone who dates their last backup in 2022 gets a four-digit count of days.
+  it.each(LOCALES)('%s: the summary says a long-ago backup’s age in years', (locale) => {
+    // Someone who dates their last backup in 2022 reads "about 4 years", as the support row
+    // says it, not a four-digit count of days (round 20).
     const sentence = thirdPerson(locale, {
       key: 'notice.retention_passed',
       params: { days: 1_461, retention: 180 },
     });
-    expect(sentence).toContain(written(locale, 1_461));
+    expect(sentence).toContain(ageText(locale, 1_461));
+    expect(sentence).not.toContain(written(locale, 1_461));
   });
 
   it.each(LOCALES)('%s: the summary counts removed data that way', (locale) => {
@@ -34,7 +36,7 @@ describe('numbers in sentences, in the language’s own form', () => {
   });
 
   it.each(LOCALES)('%s: a report text filled directly writes numbers that way', (locale) => {
-    expect(reportText(locale, 'age.days.other', { n: 3_650 })).toContain(written(locale, 3_650));
+    expect(reportText(locale, 'masked.email', { n: 3_650 })).toContain(written(locale, 3_650));
   });
 
   it.each(LOCALES)('%s: a popup text filled in its language writes numbers that way', (locale) => {
@@ -72,12 +74,12 @@ describe('a count a plural form picks by', () => {
   // Spanish and Italian group no four-digit number, so they show nothing here.
   const PLURAL_LANGUAGES = ['en', 'de', 'fr'] as const;
   it.each(PLURAL_LANGUAGES)('%s: is written the language’s way too', (locale) => {
-    const sentence = knowledgeText(locale, 'notice.retention_passed', { days: 1_461 });
+    const sentence = knowledgeText(locale, 'age.days', { n: 1_461 });
     expect(sentence).toContain(written(locale, 1_461));
   });
 
   it.each(['ja', 'zh'] as const)('%s: is written the language’s way', (locale) => {
-    const sentence = knowledgeText(locale, 'notice.retention_passed', { days: 1_461 });
+    const sentence = knowledgeText(locale, 'age.days', { n: 1_461 });
     expect(sentence).toContain(written(locale, 1_461));
   });
 });

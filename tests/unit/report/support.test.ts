@@ -6,7 +6,8 @@ import { localeTexts } from '../../support/catalogs';
 import { buildSummary, likelihoodOf, reportText, type Summary } from '../../../src/report';
 import { renderMarkdown } from '../../../src/report/render-markdown';
 import { renderText as renderSummaryText } from '../../../src/report/render-text';
-import { ageWords, daysSince } from '../../../src/report/support';
+import { daysSince } from '../../../src/report/support';
+import { ageText } from '../../../src/knowledge/text';
 import { thirdPerson } from '../../../src/report/words';
 import { isReported, summaryValueText } from '../../../src/report/fact-values';
 import { CREATED_AT, sampleInput } from './fixtures';
@@ -242,8 +243,7 @@ describe('ages in words', () => {
     [60, 'about 2 months'],
     [400, 'about 13 months'],
   ])('%i days read as "%s"', (days, words) => {
-    const { key, n } = ageWords(days);
-    expect(reportText('en', key, { n })).toBe(words);
+    expect(ageText('en', days)).toBe(words);
   });
 
   it('counts whole days and refuses dates in the future or unreadable ones', () => {
