@@ -69,7 +69,7 @@ export const LIKELY_SCORE = 0.7;
 
 const PLACEHOLDERS = new Map<string, string[]>();
 /**
- * The `{name}` placeholders of a text (the same in every locale, meta-tested), parsed once per
+ * The `{name}` placeholders of a text, `{name|…}` forms included (the same in every locale, meta-tested), parsed once per
  * key; undefined while no locale's knowledge catalog is loaded.
  */
 function placeholdersOf(key: string): string[] | undefined {
@@ -77,7 +77,7 @@ function placeholdersOf(key: string): string[] | undefined {
   if (!names) {
     const template = anyTemplate('knowledge', key);
     if (template === undefined) return undefined;
-    names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+    names = [...template.matchAll(/\{(\w+)[}|]/g)].map((m) => m[1]!);
     PLACEHOLDERS.set(key, names);
   }
   return names;
