@@ -1,6 +1,5 @@
 import { normalizeSpace } from '../text';
 import {
-  AMOUNT_SOURCE,
   BY,
   deviceBefore,
   FAMILY,
@@ -8,7 +7,9 @@ import {
   matchUsage,
   namesAnother,
   namesOther,
+  ownShare,
   plainDigits,
+  READER,
   titleKind,
   USED_WORD,
 } from './storage-text';
@@ -22,49 +23,36 @@ const OWNER_IN_LABEL = /['’]s |\bby /i;
 const APPLE_ACCOUNT =
   /^(?:Apple[- ]?(?:ID|Account|Konto|アカウント|계정)|(?:Compte|Cuenta|Conta|Conto|Account) (?:de |do )?Apple|Уч[её]тная запись(?: Apple)?)(?= ?[:：]|$)/iu;
 /**
- * The reader named in a pasted statement: a word opening it ("You", "Du hast", "Je gebruikt", "Вы
- * используете", "Bạn đã dùng", "Usas", "Olet käyttänyt"; "Hai", "Has", "Stai" say it without a
- * pronoun), "dir" anywhere ("Von dir belegt"), a verb in the second person wherever it stands
- * ("Używasz", "Используете", "Використовуєте", "Χρησιμοποιείτε", "Έχετε", "Využíváte",
- * "használsz", "kullanıyorsunuz", "kullandınız", "Utilizzi"), a pronoun written into the line
- * ("您", "あなた", "आप", "당신", "회원님", "คุณใช้"), or the progressive, which says someone is using
- * ("使用しています", "사용 중", "사용하고 있"; the storage bar says "使用済み", "사용됨"). A name that ends
- * like such a verb ("Tomasz") is taken for the reader here only, which leaves the paste unread,
- * never misread.
+ * The reader named in a pasted statement, beyond the page's words (READER): a pronoun opening it
+ * ("Du hast", "Je gebruikt", "Вы используете", "Bạn đã dùng", "Usas", "Olet käyttänyt", "Ai
+ * utilizat") or written into it ("당신", "회원님", "คุณใช้"), or a verb opening it with a plural
+ * ending ("Koristite", "Používate").
  */
-const READER =
-  /^(?:you|your|vous|tu|sie|du|ihr|hai|has|ya|stai|estás|usas|usaste|usi|usted|você|jij|je|u|ni|вы|ты|ви|ти|bạn|kamu|anda|siz|sen|olet|sinä|ön|te|vy|ty|jūs|sa)(?!\p{L})|\bdir\b|\p{L}(?:sz|[еєи]те|[εί]τε|[sd][ıiuü]n[ıiuü]z|[áí]te)(?!\p{L})|utilizzi|您|你|あなた|आप|당신|님|คุณ|しています|사용 ?중|하고 있/iu;
+const PASTE_READER = new RegExp(
+  `${READER.source}|^\\p{L}+[ai]te |^(?:your|tu|du|ihr|ya|stai|estás|usas|usaste|usi|usted|jij|je|u|ni|вы|ты|ви|ти|bạn|kamu|anda|siz|sen|olet|sinä|ön|te|vy|ty|jūs|sa|ai)(?!\\p{L})|당신|님|คุณ`,
+  'iu',
+);
 
 /**
- * The family ("Family Sharing", "Семейный доступ", "Сімейний доступ", "Aile Paylaşımı",
- * "Οικογενειακή κοινή χρήση", "Rodinné sdílení", "Perhejako", "Családi megosztás", "Berbagi
- * Keluarga", "Chia sẻ trong gia đình", "การแชร์กันในครอบครัว", "फ़ैमिली शेयरिंग", "שיתוף משפחתי",
- * "مشاركة العائلة", "Dijeljenje s obitelji", "Družinska skupna raba", "Šeimos bendrinimas",
- * "Ģimenes koplietošana"): FAMILY and the words the page's script has no room for.
+ * The family in the languages the page's script has no room for ("Perhejako", "Családi megosztás",
+ * "Berbagi Keluarga", "Chia sẻ trong gia đình", "การแชร์กันในครอบครัว", "फ़ैमिली शेयरिंग", "שיתוף
+ * משפחתי", "مشاركة العائلة", "Dijeljenje s obitelji", "Družinska skupna raba", "Šeimos
+ * bendrinimas", "Ģimenes koplietošana").
  */
 const ANY_FAMILY = new RegExp(
-  `${FAMILY.source}|с[еі]м(?:ей|')|\\baile|οικογ|rodin|perhe|család|keluarga|gia đình|ครอบครัว|फ़ैमिली|परिवार|משפח|عائل|obitelj|družin|šeim|ģimen`,
+  `${FAMILY.source}|perhe|család|keluarga|gia đình|ครอบครัว|फ़ैमिली|परिवार|משפח|عائل|obitelj|družin|šeim|ģimen`,
   'i',
 );
 
 /**
- * A share of a whole ("Kasia: 8 GB z 50 GB", "Лена: 8 ГБ из 50 ГБ", "8 Gt / 50 Gt", "50 GB'ın 8
- * GB'ını", "50GB 중 8GB"): two sizes with a short lower-case word, a slash or a mark of the whole
- * between, which a legend ("Photos 20 GB", "Backups 12 GB") never has.
- */
-const SHARE = new RegExp(`${AMOUNT_SOURCE} ?(?:['’]?\\p{Ll}{1,4}|[/中중]) ?${AMOUNT_SOURCE}`, 'u');
-
-/**
- * Whether a pasted statement said of the reader is only the reader's share of a shared plan:
- * elsewhere in the paste (`around`) the family is named, something else is said to be used, or
- * another share of a whole is shown ("Używasz 42 GB z 50 GB" over "Kasia: 8 GB z 50 GB"). A row
- * of a members' list ("You 37 GB") is a share, not a statement of use; a "you" line copied apart
- * from its sizes ("You are using" / "42 GB of 50 GB") still is one.
+ * Whether a pasted statement said of the reader is only the reader's share of a shared plan
+ * (ownShare, the page's own rule). A row of a members' list ("You 37 GB") is a share, not a
+ * statement of use; a "you" line copied apart from its sizes ("You are using" / "42 GB of 50 GB")
+ * still is one.
  */
 const readerShare = (part: string, around: string) =>
-  READER.test(part) &&
   (matchUsage(part) !== undefined || !/\d/.test(part)) &&
-  [ANY_FAMILY, USED_WORD, SHARE].some((word) => word.test(around.replace(part, '')));
+  ownShare(part, around, PASTE_READER, ANY_FAMILY);
 
 /** The label a statement opens with, up to its colon, before any figure. */
 const LABEL = /^[^\d:：]*[:：]/;

@@ -305,7 +305,13 @@ export const deviceBefore = (prefix: string) => afterICloud(prefix, DEVICE);
 /** icloud.com's apps, whose content and shares are not the account's storage. */
 const APP_TITLE =
   /^(?:i ?Cloud )?(?:mail|e-mail|correo|posta|メール|邮件|notes|notizen|notas|note|メモ|备忘录|drive|photos|fotos|foto|写真|照片|reminders|erinnerungen|rappels|recordatorios|promemoria|リマインダー|提醒事项|calendar|kalender|calendrier|calendario|カレンダー|日历)$/i;
-export const FAMILY = /fam[ií][lg]|ファミリー|家人|家庭|가족|семь|rodzin|gezin/i;
+/**
+ * The family ("Family Sharing", "Familienfreigabe", "ファミリー共有", "Семейный доступ", "Сімейний
+ * доступ", "Aile Paylaşımı", "Οικογενειακή κοινή χρήση", "Rodinné sdílení"); the paste box knows
+ * more (line-owner.ts, ANY_FAMILY), for which the page's script has no room.
+ */
+export const FAMILY =
+  /fam[ií][lg]|ファミリー|家人|家庭|가족|с[еі]м(?:ь|ей|')|rodz?in|gezin|\baile|οικογ/i;
 
 /**
  * Whether a title above a line names one of icloud.com's apps ('app': "Mail", "iCloud Drive",
@@ -341,22 +347,42 @@ const ACCOUNT_LABEL =
   /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|^(?:se|đã|تم|currently|aktuell|actuellement)(?!\p{L})/iu;
 
 /**
- * A statement that opens with a word for the reader ("You've used", "Vous utilisez", "Sie haben",
- * "Hai utilizzato", "Has usado", "Você usou") or holds one ("您", "あなた", "आपने"): what the
- * reader uses.
+ * A word for the reader opening a label or statement ("You've used", "Vous utilisez", "Sie haben",
+ * "Hai utilizzato", "Has usado", "Você usou") or a pronoun written into it ("您", "あなた", "आप"):
+ * what the reader uses, no one's name. The paste box knows more pronouns (line-owner.ts).
  */
 const YOU = /^(?:you|vous|sie|hai|has|você)(?!\p{L})|您|你|あなた|आप/iu;
+/**
+ * The reader named by the verb too: "dir" ("Von dir belegt"), a verb in the second person wherever
+ * it stands ("Używasz", "Используете", "Використовуєте", "Χρησιμοποιείτε", "Έχετε", "Využíváte",
+ * "kullanıyorsunuz", "kullandınız", "Utilizzi"), or the progressive, which says someone is using ("使用しています",
+ * "사용 중", "사용하고 있"; the storage bar says "使用済み", "사용됨"). A name that ends like such a
+ * verb ("Tomasz") is taken for the reader here only, where that leaves the line unread, never
+ * misread.
+ */
+export const READER = new RegExp(
+  `${YOU.source}|\\bdir\\b|\\p{L}(?:sz|[еєи]те|[εί]τε|[sd][ıiuü]n[ıiuü]z|[áí]te)(?!\\p{L})|utilizzi|しています|사용 ?중|하고 있`,
+  'iu',
+);
 
 /**
- * Whether a line said of the reader (YOU) is only the reader's share of a shared plan: beside
- * it, in `around` (its panel), the family is named or something else is said to be used ("Hai
- * utilizzato 42 GB su 50 GB" over "Marco ha utilizzato 8 GB"). What the plan as a whole holds,
- * which may be full, is then not known: nothing is read. A line said of no one ("42 GB of 50 GB
- * used") is the storage bar's, the plan's. The paste box asks more (line-owner.ts, readerShare).
+ * A share of a whole ("Kasia: 8 GB z 50 GB", "Лена: 8 ГБ из 50 ГБ", "8 Gt / 50 Gt", "50 GB'ın 8
+ * GB'ını", "50GB 中 8GB"): two sizes with a short lower-case word, a slash or a mark of the whole
+ * between, which a legend ("Photos 20 GB", "Backups 12 GB") never has.
  */
-export const ownShare = (line: string, around = '') =>
-  YOU.test(line) &&
-  [FAMILY, USED_WORD].some((word) => word.test(normalizeSpace(around).replace(line, '')));
+const SHARE = new RegExp(`${AMOUNT_SOURCE} ?(?:['’]?\\p{Ll}{1,4}|[/中중]) ?${AMOUNT_SOURCE}`, 'u');
+
+/**
+ * Whether a statement said of the reader (READER) is only the reader's share of a shared plan:
+ * beside it, in `around` (its panel, or the rest of a paste), the family is named, something else
+ * is said to be used, or another share of a whole is shown ("Hai utilizzato 42 GB su 50 GB" over
+ * "Marco: 8 GB su 50 GB"). What the plan as a whole holds, which may be full, is then not known:
+ * nothing is read. A line said of no one ("42 GB of 50 GB used") is the storage bar's, the plan's.
+ * The paste box passes its longer lists of the reader's and the family's words.
+ */
+export const ownShare = (line: string, around = '', reader = READER, family = FAMILY) =>
+  reader.test(line) &&
+  [family, USED_WORD, SHARE].some((word) => word.test(normalizeSpace(around).replace(line, '')));
 
 /**
  * A name after "for" or "of" in a label ("Storage for Mom:", "Speicher von Jonas:", "Stockage de

@@ -10,30 +10,12 @@ const ok = (got: string, probe: Probe) => got === probe.want || (probe.miss === 
 const copied = (heading: string, body: string) =>
   `${heading}\n${body}`.replace(/<\/(?:p|h\d|li|dt|dd)>/g, '\n').replace(/<[^>]+>/g, '');
 
-/**
- * Read wrong on the page, where the script (8,191 of 8,192 bytes) has no room for what the paste
- * box knows: second-person endings, "dir", the progressive, the share of a whole beside the line,
- * the family's name in more languages (line-owner.ts). By language and probe text.
- */
-const PAGE_LEFT = new Set([
-  'pl verb, member',
-  'pl verb, family',
-  'pl verb, przez',
-  'tr verb last, family',
-  'tr verb last, tarafından',
-  'ru verb, family',
-  'ru verb, member verb',
-  'uk verb, member',
-  'el verb, family',
-  'de von dir, von Lena',
-  'de von dir after, family',
-  'ko no pronoun, member',
-  'ja no pronoun, member',
-  'hi आपने, family',
-]);
+/** Read wrong on the page: the family's name in Hindi did not fit the page's script (FAMILY). */
+const PAGE_LEFT = new Set(['hi आपने, family']);
 const left = ([, , probe]: PanelProbe) => PAGE_LEFT.has(`${probe.lang} ${probe.text}`);
 
 describe('probes: "you" by the verb or a pronoun beside a member or the family, never the plan', () => {
+  // Left until round 20 for 14 of them, when the page's script had no room for the verb's endings.
   it.each(VERB_YOU_SHARED.filter((probe) => !left(probe)))(
     'page %s: %s',
     (heading, body, probe) => {

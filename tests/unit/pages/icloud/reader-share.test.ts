@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Probe } from './named-owner-probes';
+import { readPanel as page, readPaste as paste, U } from './read-as';
+import type { PanelProbe } from './shared-plan-probes';
+import {
+  LEFT_UNREAD,
+  PLAN_BESIDE_FAMILY,
+  UNDER_FAMILY,
+  YOU_ALONE,
+  YOU_BESIDE_OTHERS,
+} from './reader-share-probes';
+
+const ok = (got: string, probe: Probe) => got === probe.want || (probe.miss === true && got === U);
+
+/** A panel's text as it is copied: one line per paragraph, heading or list item. */
+const copied = (heading: string, body: string) =>
+  `${heading}\n${body}`.replace(/<\/(?:p|h\d|li|dt|dd)>/g, '\n').replace(/<[^>]+>/g, '');
+
+/**
+ * Probes read otherwise, by where, language and probe text, with why. A wrong reading first, then
+ * lines left unread that a person would read.
+ */
+const LEFT = new Map([
+  ['page sk verb, family', 'a plural verb opening the line: the paste box only (no room)'],
+  ['page hr verb, member share', 'the same, in Croatian'],
+  ['page zh 你, member share', 'a share "8 GB（共 50 GB）" is not seen as one (no room)'],
+  ['page hi आप, member share', 'a share with words of an uncased script between its sizes'],
+  ['paste zh 你, member share', 'the same as on the page'],
+  ['paste hi आप, member share', 'the same as on the page'],
+  ['paste vi bạn, member share', 'a share with three words between its sizes'],
+  ['paste th คุณ, member share', 'a share with a Thai word between its sizes'],
+  ['page de du, legend', 'a pronoun the page does not know opens the line: unread'],
+  ['page ru вы, legend', 'the same'],
+  ['page it stai', 'the same'],
+  ['page es estás', 'the same'],
+  ['page el έχετε', 'the same'],
+  ['page vi bạn', 'the same'],
+  ['page fr tu, legend', 'the same'],
+  ['page nl je', 'the same'],
+  ['page sv du', 'the same'],
+  ['paste de du, legend', 'a pasted "you" line beside any size counts as a share: unread'],
+  ['paste el έχετε', '"Έχετε" is a second-person verb beside the heading’s "Αποθήκευση"'],
+  ['page de in all, of which', 'a total-first line opening with "in all" is taken for a name'],
+  ['page ru in all, taken', 'the same'],
+  ['page cs in all', 'the same'],
+  ['page pl in all', 'the same'],
+  ['page tr in all', 'the same'],
+  ['page fi in all', 'the same'],
+  ['page en of your', '"of your" before the whole hides which size is the whole'],
+  ['page en of your … storage', 'the same'],
+  ['paste en of your', 'the same'],
+  ['paste en of your … storage', 'the same'],
+  ...['cs', 'fi', 'hu', 'vi', 'uk', 'ru', 'ar', 'th', 'hr'].map(
+    (lang) =>
+      [
+        `paste ${lang} under family`,
+        'a pasted family heading hides only lines opening with a size',
+      ] as [string, string],
+  ),
+]);
+const key = (where: string, probe: Probe) => `${where} ${probe.lang} ${probe.text}`;
+
+describe.each([
+  ['"you" beside a member or the family', YOU_BESIDE_OTHERS],
+  ['"you" alone', YOU_ALONE],
+  ['the plan beside the family', PLAN_BESIDE_FAMILY],
+  ['under a family heading', UNDER_FAMILY],
+  ['left unread', LEFT_UNREAD],
+] as [string, PanelProbe[]][])('round 20: %s', (_name, probes) => {
+  const read = { page, paste: (heading: string, body: string) => paste(copied(heading, body)) };
+  for (const where of ['page', 'paste'] as const) {
+    const cases = probes.map((probe) => [...probe, LEFT.get(key(where, probe[2]))] as const);
+    it.each(cases.filter((c) => c[3] === undefined))(`${where} %s: %s`, (heading, body, probe) => {
+      const got = read[where](heading, body);
+      expect(ok(got, probe), `${probe.lang} ${probe.text}: ${got}`).toBe(true);
+    });
+    it.fails.each(cases.filter((c) => c[3] !== undefined))(
+      `${where}, left: %s: %s (%s; %s)`,
+      (heading, body, probe) => {
+        expect(ok(read[where](heading, body), probe)).toBe(true);
+      },
+    );
+  }
+});
