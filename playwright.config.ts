@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-// Each test gets its own browser profile, so two workers keep both cores busy without sharing state.
+// Each worker keeps one browser profile and resets it between its tests (tests/e2e/support/
+// profile.ts); two workers keep both cores busy without sharing state.
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',

@@ -13,6 +13,9 @@ import { clickHint, readHint, waitForHint } from './support/hint';
  * itself then spends seconds on the page, with or without the extension.
  */
 
+// countWrites adds a listener to the extension's worker, which a shared profile keeps.
+test.use({ freshProfile: true });
+
 const STATUS_URL = 'https://www.apple.com/support/systemstatus/';
 const ICLOUD_URL = 'https://www.icloud.com/settings/';
 /** An address on Apple's site where no content script runs. */

@@ -1,26 +1,14 @@
 /// <reference types="chrome" />
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   test as base,
-  chromium,
   expect,
   type BrowserContext,
   type Page,
   type Worker,
 } from '@playwright/test';
-import { chromiumArgs, findChromium } from './chromium';
-import { EXTENSION_DIR } from './paths';
-
-// Extension service workers' fetches only reach context.route with this switch on.
-process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-
-type ServedPage = { body: string; contentType: string; headers?: Record<string, string> };
+import { launchProfile, type Profile, type ServedPage } from './profile';
 
 export interface ExtensionFixtures {
-  /** Browser UI language, e.g. 'de' for the German popup. */
-  uiLanguage: string;
   /** Responses for exact URLs; anything else is aborted and counted as a leak. */
   served: Map<string, ServedPage>;
   /** Requests that were attempted but not allowed by the test. Must stay empty. */
@@ -39,49 +27,58 @@ export interface ExtensionFixtures {
   readStorage: <T = unknown>(key: string) => Promise<T | undefined>;
 }
 
-const CHROMIUM_ARGS = chromiumArgs(EXTENSION_DIR);
+interface TestProfile {
+  /** Browser UI language, e.g. 'de' for the German popup. */
+  uiLanguage: string;
+  /**
+   * A profile of the test's own instead of the one its Playwright worker shares between tests:
+   * for tests that leave something behind that no reset undoes (listeners they add to the
+   * extension's service worker).
+   */
+  freshProfile: boolean;
+  /** The profile the test runs in, routing by its rules; reset or closed after it. */
+  testProfile: Profile;
+}
 
-export const test = base.extend<ExtensionFixtures>({
+export interface ProfileFixtures {
+  /**
+   * The worker's profile in the given browser language, launched when a test first asks for it.
+   * A test in another language replaces it: the language is fixed when the browser starts.
+   */
+  sharedProfile: (uiLanguage: string) => Promise<Profile>;
+}
+
+export const test = base.extend<ExtensionFixtures & TestProfile, ProfileFixtures>({
   uiLanguage: ['en', { option: true }],
+  sharedProfile: [
+    async ({}, use) => {
+      let current: { uiLanguage: string; profile: Promise<Profile> } | undefined;
+      await use(async (uiLanguage) => {
+        if (current?.uiLanguage !== uiLanguage) {
+          await (await current?.profile)?.close();
+          current = { uiLanguage, profile: launchProfile(uiLanguage) };
+        }
+        return current.profile;
+      });
+      await (await current?.profile)?.close();
+    },
+    { scope: 'worker' },
+  ],
+  freshProfile: [false, { option: true }],
   served: async ({}, use) => use(new Map()),
   leakedRequests: async ({}, use) => use([]),
 
-  context: async ({ uiLanguage, served, leakedRequests }, use) => {
-    const profile = await mkdtemp(join(tmpdir(), 'backup-rescue-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: findChromium(),
-      headless: true,
-      locale: uiLanguage,
-      args: [...CHROMIUM_ARGS, `--lang=${uiLanguage}`],
-      viewport: { width: 800, height: 600 },
-    });
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      // The extension's own files never leave the browser.
-      if (url.startsWith('chrome-extension://')) return route.continue();
-      const page = served.get(url);
-      if (page)
-        return route.fulfill({
-          status: 200,
-          body: page.body,
-          contentType: page.contentType,
-          headers: page.headers,
-        });
-      leakedRequests.push(url);
-      return route.abort('blockedbyclient');
-    });
-    await use(context);
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+  testProfile: async ({ sharedProfile, freshProfile, uiLanguage, served, leakedRequests }, use) => {
+    const profile = await (freshProfile ? launchProfile(uiLanguage) : sharedProfile(uiLanguage));
+    profile.admit({ served, leakedRequests });
+    await use(profile);
+    await profile.closePages();
     expect(leakedRequests, 'requests the test did not allow').toEqual([]);
+    await (freshProfile ? profile.close() : profile.reset());
   },
-
-  serviceWorker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(worker);
-  },
-
-  extensionId: async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host),
+  context: async ({ testProfile }, use) => use(testProfile.context),
+  serviceWorker: async ({ testProfile }, use) => use(await testProfile.serviceWorker()),
+  extensionId: async ({ testProfile }, use) => use(testProfile.extensionId),
 
   serve: async ({ served }, use) =>
     use((url, body, contentType = 'text/html; charset=utf-8', headers) => {
