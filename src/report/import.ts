@@ -4,6 +4,7 @@ import { RecordedFacts, SUMMARY_FORMAT, SUMMARY_VERSION, SummaryJson } from './s
 import { isRecord } from '../pages/json-text';
 import { readFileText } from './file-text.ts';
 import { repeatedKeys } from './repeated-keys.ts';
+import { readAsKnown } from './other-version.ts';
 
 /** Far above any real summary (a few kB); refusing early keeps a wrong pick from hanging. */
 export const MAX_SUMMARY_CHARS = 1_000_000;
@@ -47,7 +48,12 @@ export type ImportError =
   | { code: 'not-summary' }
   | { code: 'newer-version'; version: number }
   | { code: 'invalid'; problems: ImportProblem[] };
-export type ImportResult = { ok: true; summary: SummaryJson } | { ok: false; error: ImportError };
+/**
+ * `leftOut`: where a summary of another version named what this one does not know, what the
+ * resumed session goes without (paths as src/flow/dropped.ts reads them), when anything.
+ */
+export type ImportResult =
+  { ok: true; summary: SummaryJson; leftOut?: string[] } | { ok: false; error: ImportError };
 
 /** The envelope is checked here; the facts by the engine's own schema. */
 const Envelope = z.extend(SummaryJson, { facts: z.unknown() });
@@ -227,9 +233,10 @@ function listed(problems: ImportProblem[]): ImportProblem[] {
 
 /**
  * Checks, in this order, that it is a summary at all, that this version can read it, and that
- * every field is valid and possible; the first failure is the answer. Nothing is partially
- * accepted. This device's clock is not consulted (see `impossible`). `repeated`: names the JSON
- * text gave twice, which the parsed value no longer shows.
+ * every field is valid and possible; the first failure is the answer. Only names of another
+ * version are left out of a summary otherwise read (src/report/other-version.ts); damage is never
+ * partially accepted. This device's clock is not consulted (see `impossible`). `repeated`: names
+ * the JSON text gave twice, which the parsed value no longer shows.
  */
 export function readSummary(value: unknown, repeated: ImportProblem[] = []): ImportResult {
   if (!isRecord(value) || !looksLikeSummary(value)) {
@@ -243,18 +250,25 @@ export function readSummary(value: unknown, repeated: ImportProblem[] = []): Imp
   const problems = [...repeated, ...(envelope.success ? [] : issueProblems(envelope.error.issues))];
   // The engine's own schema first; then what a summary adds to it.
   const facts = Facts.safeParse(value.facts);
-  if (!facts.success) {
-    problems.push(...issueProblems(facts.error.issues).map(inFacts));
-  } else {
-    const recorded = RecordedFacts.safeParse(facts.data);
-    if (!recorded.success) {
-      problems.push(...issueProblems(recorded.error.issues).map(inFacts));
-    }
-  }
+  // What a summary adds to the engine's facts (steps, sources, "not sure") is checked whatever the
+  // engine's check found, to tell another version's names from damage (other-version.ts); its
+  // problems are listed once the engine's own check passes, as they always were.
+  const recorded = RecordedFacts.safeParse(facts.success ? facts.data : value.facts);
+  const recordedProblems = recorded.success
+    ? []
+    : issueProblems(recorded.error.issues).map(inFacts);
+  problems.push(
+    ...(facts.success ? recordedProblems : issueProblems(facts.error.issues).map(inFacts)),
+  );
   if (problems.length === 0 && envelope.success && facts.success) {
     const summary = { ...envelope.data, facts: facts.data };
     problems.push(...impossible(summary));
     if (problems.length === 0) return { ok: true, summary };
+  }
+  const known = readAsKnown(value, [...problems, ...recordedProblems]);
+  const again = known && readSummary(known.value);
+  if (known && again?.ok) {
+    return { ...again, ...(known.leftOut.length > 0 && { leftOut: known.leftOut }) };
   }
   // Cut after the check for missing fields, which looks each path up in the file.
   const reasons = listed(plainly(problems, value)).map(shown);

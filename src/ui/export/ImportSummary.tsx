@@ -3,12 +3,17 @@ import { resumeFromSummary } from '../../flow/summary-session';
 import { importSummaryFile, MAX_SUMMARY_BYTES, type SummaryJson } from '../../report';
 import { formatDateTime, sentences } from '../format';
 import { importErrorText } from './import-error';
+import { droppedItems } from '../components/NoticeBar';
 import { useTexts } from '../locale-context';
 import type { Flow } from '../use-flow';
 
-/** The one confirmation before an accepted summary replaces the session. */
+/**
+ * The one confirmation before an accepted summary replaces the session; it names what a summary
+ * of another version holds that this one leaves out (src/report/other-version.ts).
+ */
 function ConfirmImport(props: {
   summary: SummaryJson;
+  leftOut: readonly string[];
   onReplace: () => void;
   onCancel: () => void;
 }) {
@@ -19,6 +24,13 @@ function ConfirmImport(props: {
       <p id="import-confirm">
         {t('import.confirm', { date: formatDateTime(props.summary.createdAt, locale) })}
       </p>
+      {props.leftOut.length > 0 && (
+        <p>
+          {t('import.leftOut', {
+            items: droppedItems(props.leftOut, t).join(t('list.separator')),
+          })}
+        </p>
+      )}
       <div class="row">
         <button type="button" class="danger" onClick={props.onReplace}>
           {t('import.replace')}
@@ -37,7 +49,7 @@ function ConfirmImport(props: {
  */
 export function ImportSummary({ flow, onImported }: { flow: Flow; onImported: () => void }) {
   const { t } = useTexts('export');
-  const [pending, setPending] = useState<SummaryJson | null>(null);
+  const [pending, setPending] = useState<{ summary: SummaryJson; leftOut: string[] } | null>(null);
   const [error, setError] = useState('');
 
   const read = async (input: HTMLInputElement) => {
@@ -58,7 +70,7 @@ export function ImportSummary({ flow, onImported }: { flow: Flow; onImported: ()
       return setError(sentences(t('import.error.unreadable'), t('import.unchanged')));
     }
     const result = importSummaryFile(bytes);
-    if (result.ok) setPending(result.summary);
+    if (result.ok) setPending({ summary: result.summary, leftOut: result.leftOut ?? [] });
     else setError(sentences(importErrorText(result.error, t), t('import.unchanged')));
   };
 
@@ -81,9 +93,10 @@ export function ImportSummary({ flow, onImported }: { flow: Flow; onImported: ()
       </p>
       {pending && (
         <ConfirmImport
-          summary={pending}
+          summary={pending.summary}
+          leftOut={pending.leftOut}
           onReplace={() => {
-            flow.update((_session, now) => resumeFromSummary(pending, now));
+            flow.update((_session, now) => resumeFromSummary(pending.summary, now));
             onImported();
           }}
           onCancel={() => setPending(null)}
