@@ -26,7 +26,8 @@ function refusals(): ImportError[] {
   late.facts.lastSuccessfulBackup = '2027-01-01';
   const many = base();
   many.facts.stepsTried = Object.fromEntries(
-    Array.from({ length: 40 }, (_, i) => [`s${i}`, 'fixed']),
+    // Names no version writes (a space): refused, where another version's names are read.
+    Array.from({ length: 40 }, (_, i) => [`s ${i}`, 'fixed']),
   );
   const notFacts = { ...base(), facts: [] };
   return [wrong, missing, late, many, notFacts].map((value) => {
