@@ -1,7 +1,8 @@
 import { isRecord } from '../pages/json-text';
-import { isPrototypeName, keepValid } from '../storage/salvage';
+import { isPrototypeName, keepValid, MAX_EXAMINED } from '../storage/salvage';
 import { SummaryJson } from './schema';
 import type { ImportProblem } from './import';
+import { MAX_STEP_LOG } from './step-log';
 
 /**
  * A summary made by another version of the extension (the format is the same, version 1) names
@@ -52,6 +53,13 @@ function isOtherVersions(root: unknown, problem: ImportProblem): boolean {
   );
 }
 
+/**
+ * At most a step log full of another version's steps and a record's examined entries: a file
+ * naming more was written by no version (30,000 made-up step ids), and is refused as before,
+ * without comparing every part left out with every problem.
+ */
+const MAX_OTHER_NAMES = MAX_STEP_LOG + MAX_EXAMINED;
+
 /** Whether one path lies inside the other (or is it): a dropped entry and a field of it. */
 const related = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
 
@@ -74,7 +82,8 @@ export interface ReadAsKnown {
  * not changed.
  */
 export function readAsKnown(value: unknown, problems: ImportProblem[]): ReadAsKnown | undefined {
-  if (problems.length === 0 || !problems.every((p) => isOtherVersions(value, p))) return undefined;
+  if (problems.length === 0 || problems.length > MAX_OTHER_NAMES) return undefined;
+  if (!problems.every((p) => isOtherVersions(value, p))) return undefined;
   const dropped: string[] = [];
   const kept = keepValid(SummaryJson, value, '', dropped);
   // Each part left out is one a problem named (or holds one): anything else was damage that the

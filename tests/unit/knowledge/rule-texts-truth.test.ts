@@ -27,14 +27,14 @@ describe('counts in knowledge texts', () => {
   });
 
   it.each([
-    ['en', 1, '1 day old'],
-    ['en', 2, '2 days old'],
-    ['de', 1, '1 Tag alt'],
-    ['de', 0, '0 Tage alt'],
-    ['fr', 1, '1 jour.'],
-    ['fr', 0, '0 jour.'],
-    ['es', 1, '1 día.'],
-    ['it', 2, '2 giorni'],
+    ['en', 1, '(1 day ago)'],
+    ['en', 2, '(2 days ago)'],
+    ['de', 1, 'vor 1 Tag.'],
+    ['de', 0, 'vor weniger als einem Tag'],
+    ['fr', 1, 'à 1 jour.'],
+    ['fr', 0, 'à moins d’un jour.'],
+    ['es', 1, '(de hace 1 día)'],
+    ['it', 2, '2 giorni fa'],
   ] as const)('%s renders %i day(s) as "%s"', (locale, days, expected) => {
     expect(text(locale, 'rule.last_backup_recent', { days })).toContain(expected);
   });

@@ -170,7 +170,8 @@ describe('diagnose CLI on an exported summary', () => {
     expect(future.code).toBe(2);
     expect(future.err[0]).toMatch(/invalid summary: .*newer version of Backup Rescue/);
     const broken = JSON.parse(json());
-    broken.facts.power = 'solar';
+    // A value of another kind is damage; an answer of another version ('solar') is left out.
+    broken.facts.power = 42;
     const bad = run({ b: JSON.stringify(broken) }, ['b']);
     expect(bad.code).toBe(2);
     expect(bad.err[0]).toMatch(/facts\.power/);
