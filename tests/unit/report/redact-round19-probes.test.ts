@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../../src/report';
 import { markedFailures, type MarkedProbe } from './redact-marked';
+import { cpuMs, fill } from './redact-timing';
 
 /**
  * Probes written before this round's fixes, what must go and what must stay decided before the
@@ -210,26 +211,6 @@ describe('redaction probes, nineteenth round', () => {
     expect(markedFailures([['th', 'หัวหน้า[[สมชาย]]บอกว่าเป็นที่ไวไฟ']])).toEqual([]);
   });
 });
-
-/**
- * CPU time of redacting a text of n and of 4n characters: a linear pass takes about four times
- * as long, a quadratic one sixteen, a cubic one sixty-four. Each shape once made a pattern or a
- * loop super-linear: a lookbehind scanning back over a run of spaces at every position, two or
- * three runs of spaces in a row that a failing match splits every way, a line of masks each
- * reading the line again. The bar is generous (8x, over a floor of 3 ms) for a busy machine.
- */
-const cpuMs = (text: string) => {
-  let best = Infinity;
-  for (let run = 0; run < 3; run++) {
-    const started = process.cpuUsage();
-    redact(text);
-    const { user, system } = process.cpuUsage(started);
-    best = Math.min(best, (user + system) / 1000);
-  }
-  return best;
-};
-const fill = (unit: string, size: number) =>
-  unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 /** Whole texts of repeated units, up to the notes' limit of 5,000 characters. */
 const REPEATED = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../../src/report';
 import { markedFailures, type MarkedProbe } from './redact-marked';
+import { cpuMs, fill } from './redact-timing';
 
 /**
  * Probes written before this round's fixes, what must go and what must stay decided before the
@@ -272,20 +273,6 @@ describe('redaction probes, twentieth round', () => {
     expect(markedFailures([['hu', 'A férjem <<Budapesten>> dolgozik.']])).toEqual([]);
   });
 });
-
-/** CPU time of redacting a text of n and of 4n characters (see the nineteenth round). */
-const cpuMs = (text: string) => {
-  let best = Infinity;
-  for (let run = 0; run < 3; run++) {
-    const started = process.cpuUsage();
-    redact(text);
-    const { user, system } = process.cpuUsage(started);
-    best = Math.min(best, (user + system) / 1000);
-  }
-  return best;
-};
-const fill = (unit: string, size: number) =>
-  unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 describe('redaction time grows linearly with the text, up to the 5,000-character limit', () => {
   // A greeting then a run of spaces: "[ \t]*[,!.]?[ \t]+" before "linnea här" split the run
