@@ -11,6 +11,7 @@ import type { Facts } from '../../../src/engine/facts';
 import { textRefs } from '../../support/text-refs';
 import { textsFor } from '../../../src/ui/locale-context';
 import { CREATED_AT, sampleInput } from '../report/fixtures';
+import { ownText } from '../../support/own-text';
 
 /**
  * An audit of what a reader in each of the seven languages sees, rendered from varied sessions
@@ -118,16 +119,6 @@ function inputOf(locale: Locale, name: string): SummaryInput {
   })) as SummaryInput['stepLog'];
   return input;
 }
-
-/** The user's own words (fenced or indented) and addresses are not the summary's text. */
-const ownText = (rendered: string) =>
-  rendered
-    .replace(/```text\n[\s\S]*?\n```/g, ' ')
-    .split('\n')
-    .filter((line) => !/^ {4}/.test(line))
-    .join('\n')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|jp)\b/g, ' ');
 
 const PLACEHOLDER = /\{\w+(?:\|[^{}]*)?\}/;
 /** A text key shown as itself: a catalog had no text for it. */

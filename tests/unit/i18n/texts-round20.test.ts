@@ -11,6 +11,7 @@ import type { TextRef } from '../../../src/engine/types';
 import { textsFor } from '../../../src/ui/locale-context';
 import { textRefs } from '../../support/text-refs';
 import { CREATED_AT, sampleInput } from '../report/fixtures';
+import { ownText } from '../../support/own-text';
 
 /**
  * Round 20 of the text audit: the backup's age said one way on every screen and in every
@@ -138,16 +139,6 @@ const ENGLISH =
   /(?<![\p{L}\p{N}_-])(?:the|and|with|your|you|this|that|is|are|have|from|should|would|not|which|when|been|only|still|about|after|before|their|they|than|storage|settings|device|step|steps|answer|answered|summary|failed|unknown|none|outage|fixed|skipped|done|days|weeks|months|years|ago|user|users|reported|picked|available)(?![\p{L}\p{N}_-])/iu;
 const KEPT =
   /Backup Rescue|App Store|Apple (?:Support|Account|One|Watch|TV)|iCloud\+?|iPhone|iPad|Finder|iTunes|Wi-Fi|Face ID|Touch ID|Markdown|JSON/g;
-
-/** The user's own words (fenced or indented) and addresses are not the summary's text. */
-const ownText = (rendered: string) =>
-  rendered
-    .replace(/```text\n[\s\S]*?\n```/g, ' ')
-    .split('\n')
-    .filter((line) => !/^ {4}/.test(line))
-    .join('\n')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|jp)\b/g, ' ');
 
 const PAGE_AT = '2026-11-25T08:58:00.000Z';
 const VARIANTS: Record<string, Partial<Facts>> = {
