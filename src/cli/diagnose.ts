@@ -7,7 +7,12 @@
 import { pathToFileURL } from 'node:url';
 import { diagnose, parseFacts, type Facts } from '../engine/diagnose.ts';
 import { withoutStaleReadings } from '../flow/observed-facts.ts';
-import { describeImportError, looksLikeSummary, readSummaryJson } from '../report/import.ts';
+import {
+  describeImportError,
+  importSummary,
+  looksLikeSummary,
+  readSummaryJson,
+} from '../report/import.ts';
 import { repeatedKeys } from '../report/repeated-keys.ts';
 import { loadAllCatalogs } from './catalogs.ts';
 import { loadAllSites } from './sites.ts';
@@ -30,14 +35,21 @@ const USAGE = `usage: npm run --silent diagnose -- FILE
         (UTF-8 or UTF-16, with or without a byte-order mark, at most ${formatLimit(MAX_INPUT_BYTES)})
 Prints the diagnosis as JSON. Exit status 0 on success, 2 on invalid input.`;
 
-type Input = { ok: true; facts: Facts; now?: Date } | { ok: false; errors: string[] };
+/** `leftOut`: what a summary of another version named that this one read it without. */
+type Input =
+  { ok: true; facts: Facts; now?: Date; leftOut?: string[] } | { ok: false; errors: string[] };
 
 /** `json`: the text `value` was parsed from, where a name given twice still shows. */
 function toInput(value: unknown, json: string): Input {
   if (looksLikeSummary(value)) {
     const read = readSummaryJson(value, json);
     return read.ok
-      ? { ok: true, facts: read.summary.facts, now: new Date(read.summary.createdAt) }
+      ? {
+          ok: true,
+          facts: read.summary.facts,
+          now: new Date(read.summary.createdAt),
+          leftOut: read.leftOut,
+        }
       : { ok: false, errors: [`invalid summary: ${describeImportError(read.error)}`] };
   }
   // JSON.parse keeps the last of two values without a word; the file's reader may mean the first.
@@ -75,7 +87,14 @@ function readInput(
     const json = raw.replace(/^\ufeff/, '');
     return { ok: true, value: JSON.parse(json), json };
   } catch (error) {
-    io.err(`invalid JSON in ${name}: ${(error as Error).message}`);
+    // The readable summary given instead of the JSON one is named as the popup names it.
+    const read = importSummary(raw);
+    const found = !read.ok && read.error.code === 'not-json' && read.error.found;
+    io.err(
+      found
+        ? `cannot read ${name}: ${describeImportError(read.error)}`
+        : `invalid JSON in ${name}: ${(error as Error).message}`,
+    );
     return { ok: false };
   }
 }
@@ -96,6 +115,10 @@ export function main(argv: string[], io: Io): number {
   if (!parsed.ok) {
     for (const e of parsed.errors) io.err(e);
     return 2;
+  }
+  // As the popup's confirmation names them: the diagnosis is of the summary without them.
+  if (parsed.leftOut) {
+    io.err(`left out (names this version does not know): ${parsed.leftOut.join(', ')}`);
   }
   // A summary is diagnosed as it was when made; for facts, as in the popup, a page's old
   // reading is not the present.

@@ -4,7 +4,7 @@ import { RecordedFacts, SUMMARY_FORMAT, SUMMARY_VERSION, SummaryJson } from './s
 import { isRecord } from '../pages/json-text';
 import { readFileText } from './file-text.ts';
 import { repeatedKeys } from './repeated-keys.ts';
-import { readAsKnown } from './other-version.ts';
+import { onlyOtherNames, readAsKnown } from './other-version.ts';
 
 /** Far above any real summary (a few kB); refusing early keeps a wrong pick from hanging. */
 export const MAX_SUMMARY_CHARS = 1_000_000;
@@ -47,7 +47,12 @@ export type ImportError =
   | { code: 'not-json'; found?: NotJsonFound }
   | { code: 'not-summary' }
   | { code: 'newer-version'; version: number }
-  | { code: 'invalid'; problems: ImportProblem[] };
+  /**
+   * `otherVersion`: every problem is a name of another version (a language this one does not
+   * have), none damage, yet the file cannot be read without them: updating, not undoing an
+   * edit, is what opens it.
+   */
+  | { code: 'invalid'; problems: ImportProblem[]; otherVersion?: true };
 /**
  * `leftOut`: where a summary of another version named what this one does not know, what the
  * resumed session goes without (paths as src/flow/dropped.ts reads them), when anything.
@@ -265,24 +270,27 @@ export function readSummary(value: unknown, repeated: ImportProblem[] = []): Imp
     problems.push(...impossible(summary));
     if (problems.length === 0) return { ok: true, summary };
   }
-  const known = readAsKnown(value, [...problems, ...recordedProblems]);
+  const found = [...problems, ...recordedProblems];
+  const known = readAsKnown(value, found);
   const again = known && readSummary(known.value);
   if (known && again?.ok) {
     return { ...again, ...(known.leftOut.length > 0 && { leftOut: known.leftOut }) };
   }
   // Cut after the check for missing fields, which looks each path up in the file.
   const reasons = listed(plainly(problems, value)).map(shown);
-  return { ok: false, error: { code: 'invalid', problems: reasons } };
+  const other = onlyOtherNames(value, found) && ({ otherVersion: true } as const);
+  return { ok: false, error: { code: 'invalid', problems: reasons, ...other } };
 }
 
 /**
  * The readable summary's title (src/report/render-markdown.ts, render-text.ts): "Backup Rescue"
  * and a colon in every language, then its words, at the start of a line once what passing the
- * text on adds is left aside: quote marks of a reply ("> "), a heading's or bold marks, or none of
- * them where it was copied from a rendered view.
+ * text on adds is left aside: quote marks of a reply ("> "), a heading's or bold marks, HTML tags
+ * (the Markdown saved as a web page, a mail's HTML part), or none of them where it was copied
+ * from a rendered view.
  */
 const NAME = 'Backup Rescue';
-const SUMMARY_TITLE = new RegExp(`^[\\s>#*_]*${NAME}\\s?[:：]\\s*\\S`);
+const SUMMARY_TITLE = new RegExp(`^(?:[\\s>#*_]|<[^<>]*>)*${NAME}\\s?[:：]\\s*\\S`);
 /** A greeting or a forwarded mail's header may stand above the title, a few lines at most. */
 const TITLE_LINES = 30;
 
@@ -356,7 +364,11 @@ export function describeImportError(error: ImportError): string {
       return 'the file is not a Backup Rescue summary';
     case 'newer-version':
       return `the summary was made by a newer version of Backup Rescue (format version ${error.version}); this one reads version ${SUMMARY_VERSION}`;
-    case 'invalid':
-      return error.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+    case 'invalid': {
+      const problems = error.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+      return error.otherVersion
+        ? `the summary was made by another version of Backup Rescue (probably a newer one), and this one cannot read it without what it does not know (${problems}); update Backup Rescue to read it`
+        : problems;
+    }
   }
 }

@@ -70,6 +70,16 @@ const related = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || b.
  */
 const RESUMED = /^(facts|stepLog)\./;
 
+/**
+ * Whether every problem found is a name another version writes, and none is damage: such a file
+ * is read without them where it can be, and otherwise refused as another version's (a language
+ * this one does not have is required), which the person cannot mend by undoing an edit.
+ */
+export const onlyOtherNames = (value: unknown, problems: readonly ImportProblem[]): boolean =>
+  problems.length > 0 &&
+  problems.length <= MAX_OTHER_NAMES &&
+  problems.every((p) => isOtherVersions(value, p));
+
 export interface ReadAsKnown {
   value: unknown;
   /** Paths of what the resumed session goes without, as the stored-state checks name them. */
@@ -82,8 +92,7 @@ export interface ReadAsKnown {
  * not changed.
  */
 export function readAsKnown(value: unknown, problems: ImportProblem[]): ReadAsKnown | undefined {
-  if (problems.length === 0 || problems.length > MAX_OTHER_NAMES) return undefined;
-  if (!problems.every((p) => isOtherVersions(value, p))) return undefined;
+  if (!onlyOtherNames(value, problems)) return undefined;
   const dropped: string[] = [];
   const kept = keepValid(SummaryJson, value, '', dropped);
   // Each part left out is one a problem named (or holds one): anything else was damage that the

@@ -38,7 +38,9 @@ export function importErrorText(error: ImportError, t: Texts['t']): string {
       const rest = Math.max(0, listed.length - SHOWN_PROBLEMS) + unlisted;
       const shown = listed.slice(0, SHOWN_PROBLEMS).map((p) => problemText(p, t));
       if (rest > 0) shown.push(t('import.problem.more', { n: rest }));
-      return t('import.error.invalid', { problems: shown.join(t('list.separator')) });
+      // Names of a newer version, not damage: undoing an edit would not help, updating does.
+      const key = error.otherVersion ? 'import.error.otherVersion' : 'import.error.invalid';
+      return t(key, { problems: shown.join(t('list.separator')) });
     }
   }
 }
