@@ -138,12 +138,21 @@ export function withoutOthers(text: string): string {
 }
 
 /**
- * A line that opens with its sizes under a line that is only a name, an app, a device or the
- * family ("Kofi" / "12 GB of 2 TB used", as a members' list is copied): that one's usage.
+ * A line under a line that is only a name, an app, a device or the family ("Kofi" / "12 GB of 2
+ * TB used", as a members' list is copied) that opens with its sizes, or, under a title with no
+ * sizes, with words that name neither the account, its use nor the reader (a name of one
+ * character, "ファミリーの使用量" / "母 200 GB中12 GB", which namesSubject does not take for one):
+ * that one's usage.
  */
 function headedByOther(title: string | undefined, statement: string): boolean {
+  const lead = plainDigits(statement).split(/\d/)[0] as string;
+  // A title with sizes of its own ("iPhone: 61 GB of 128 GB used") is a statement, no heading, for
+  // a line that opens with words ("iCloud: 4.8 GB of 5 GB used").
+  const words =
+    /\d/.test(title ?? '') ||
+    [ACCOUNT_WORD, PASTE_READER, USED_WORD].some((word) => word.test(lead));
   return (
-    title !== undefined && /^\d/.test(statement) && (!!titleKind(title) || namesSubject(title))
+    title !== undefined && (lead === '' || !words) && (!!titleKind(title) || namesSubject(title))
   );
 }
 

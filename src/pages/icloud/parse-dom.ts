@@ -17,6 +17,7 @@ import {
 } from './selectors';
 import {
   addCategory,
+  AMOUNTS,
   deviceStorageBefore,
   matchCategory,
   matchPlan,
@@ -131,8 +132,10 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
     const usage = matchUsage(text);
     // A line that is not the account's (a device's, a member's, a subject) still is a line: the
     // card or tile around it, whose text may put a storage heading before the member's name, is
-    // not read as another.
-    if (usage) {
+    // not read as another. So is a member's row of two sizes that says nothing of use ("Mom: 12
+    // GB of 200 GB", "母: 200 GB中12 GB"): the heading above it ("Storage used", "使用済み",
+    // "Οικογενειακή κοινή χρήση", sharing) runs into its text in the panel's, and is not its verb.
+    if (usage || text.match(AMOUNTS)?.[1]) {
       // A name in a text of its own just before the line ("<li>Mom <span>12 GB of…") is inline.
       const before = element.previousSibling;
       const lead = before?.nodeType === 3 ? (before as Text).data.slice(-60) : '';
@@ -140,7 +143,8 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
         namesOther(normalizeSpace(`${lead} ${text}`), true) ||
         underDeviceHeading(element, text) ||
         underOtherTitle(element);
-      lines.push({ element, usage, text, other });
+      // Only a line that names another may have no usage: it is left out below.
+      if (usage || other) lines.push({ element, usage: usage as Usage, text, other });
     }
   });
   lines = lines.filter((line) => !line.other);

@@ -38,7 +38,7 @@ const NUMBER_SOURCE = "(?<![\\d.,]|\\d[ '’])(\\d{1,7}(?:[.,]\\d{1,3})*)";
 export const AMOUNT_SOURCE = `${NUMBER_SOURCE} ?${UNIT_SOURCE}`;
 /** A size anywhere in a text; with `g`, every size (`matchAll` works on a copy of it). */
 const AMOUNT_IN = new RegExp(AMOUNT_SOURCE);
-const AMOUNTS = new RegExp(AMOUNT_SOURCE, 'g');
+export const AMOUNTS = new RegExp(AMOUNT_SOURCE, 'g');
 
 /**
  * KB, MB, GB, TB by the first letter, which UNIT_SOURCE's units never share across sizes: KB,
@@ -105,13 +105,14 @@ export const parseAmount = (text: string) => amountAtStart(text, true);
  * "Mari kasutab", "Lena izmanto", "Jonas naudoja", "Lena porabi" (he or she uses).
  */
 export const USED_WORD =
-  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ando|ou)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|bru[gk]|anvendt|käyt(?!tää)|wykorzyst|uży(?:t(?!k)|w(?!a\s)|c)|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρησιμοποι|χρήση|kullan(?!ıc|ıyor(?!s))|sử dụng|dùng|digunakan|kasutat|izmantot|naudo(?:jam|t)|porablj|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
+  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ou)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|bru[gk]|anvendt|käyt(?!tää)|wykorzyst|uży(?:t(?!k)|w(?!a\s)|c)|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρησιμοποι|χρήση|kullan(?!ıc|ıyor(?!s))|sử dụng|dùng|digunakan|kasutat|izmantot|naudo(?:jam|t)|porablj|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
 /**
  * "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน,
- * 사용 가능, 使用可能, 可使用): read as the English word, which FREE knows.
+ * 사용 가능, 使用可能, 可使用): read as the English word, which FREE knows. Thai "งาน" (work) after it
+ * holds no such word and may stay.
  */
 const AVAILABLE =
-  /kullanılabilir|พร้อมใช้(?:งาน)?|ใช้ได้|có thể sử dụng|उपयोग के लिए|사용 ?가능|使用可能|可使用/g;
+  /kullanılabilir|พร้อมใช้|ใช้ได้|có thể sử dụng|उपयोग के लिए|사용 ?가능|使用可能|可使用/g;
 /**
  * "Unused", "not used", "not in use", "ongebruikt", "未使用", "не используется": the amount is what
  * is free, not what is used, so such a line is not a usage line.
@@ -193,7 +194,7 @@ function pairUsage(text: string): Pair | undefined {
  * what is free, even when a word for "used" is beside it too: such a pair is never the usage.
  */
 const FREE =
-  /availab|\bfree\b|\bleft\b|remain|verfügbar|\bfrei\b|dispon[ií][bv]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilgæng|tilgjeng|vapaa|käytettävissä|wolne|dost[ęu]pn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩[余餘]|남[은음]|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|vo[lľ]né|szabad|elérhető|tersedia|còn trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
+  /availab|\bfre[ei]\b|\bleft\b|remain|verfügbar|dispon[ií][bv]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilgæng|tilgjeng|vapaa|käytettävissä|wolne|dost[ęu]pn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩[余餘]|남[은음]|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|vo[lľ]né|szabad|elérhető|tersedia|còn trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
 /** The words just after a pair, up to the next figure, clause or dash. */
 const AFTER_PAIR = /^[^\d,.;:(（，。!?–—-]*/;
 /** A free-word just before a pair ("Доступно 144,5 ГБ из 200 ГБ", "Free: 144.5 GB of 200 GB"). */
