@@ -129,27 +129,24 @@ const COMMON = new Set(
 );
 
 /** Family and role words that own devices without naming anyone: "my wife's iPhone". */
-const RELATIVES = new Set(
+const KIN = new Set(
   words(`
   wife husband partner son daughter kid kids child children mom mum mother dad father
-  grandma grandpa granny brother sister friend boss work school company office
+  grandma grandpa granny brother sister friend boss
   mama papa frau mann tochter sohn kind kinder mutter vater oma opa bruder schwester freund
-  freundin firma arbeit schule büro enkel enkelin
-  femme mari fille fils enfant enfants mère père maman papa frère soeur sœur ami amie travail
-  bureau école entreprise maison
-  esposa esposo marido hija hijo niño niña madre padre hermano hermana amigo amiga trabajo
-  empresa oficina escuela colegio casa prueba repuesto
-  moglie marito figlia figlio madre padre fratello sorella amico amica lavoro ufficio scuola
-  azienda casa
-  mulher marido filha filho mãe pai irmão irmã amigo amiga trabalho escola empresa
-  vrouw man dochter zoon moeder vader broer zus vriend vriendin werk school
+  freundin enkel enkelin
+  femme mari fille fils enfant enfants mère père maman papa frère soeur sœur ami amie
+  esposa esposo marido hija hijo niño niña madre padre hermano hermana amigo amiga
+  moglie marito figlia figlio madre padre fratello sorella amico amica
+  mulher marido filha filho mãe pai irmão irmã amigo amiga
+  vrouw man dochter zoon moeder vader broer zus vriend vriendin
   syn syna dcéra dcéry dcérka dcérky manžel manžela manželka manželky mamy otec otca brata
   sestra sestry babka babky dedko dedka
   sin sina kći kćer kćeri kćerka kćerke ćerka ćerke supruga supruge suprug muž muža žena žene
   mame majka majke tata tate otac oca sestre baka bake djed djeda deda dede baba babe
   син сина дъщеря дъщерята съпруга съпругата съпруг мъж мъжа жена жената майка баща брат
   сестра баба дядо
-  fill filla fills mare pare germà germana avi àvia marit feina
+  fill filla fills mare pare germà germana avi àvia marit
   sūnus sūnaus dukra dukros mamos tėtis tėčio tėvas tėvo žmona žmonos vyras vyro brolis brolio
   sesuo sesers močiutė močiutės senelis senelio
   poeg poja tütar tütre ema vend venna õde õe mehe naine naise vanaema vanaisa lapse
@@ -158,6 +155,19 @@ const RELATIVES = new Set(
   донька доньки дочка дочки дружина дружини чоловік чоловіка мама мами тато бабуся бабусі
   дідусь дідуся дочь дочери жена жены муж мужа мамы папа папы бабушка бабушки дедушка дедушки
   córka córki żona żony mąż męża taty babcia babci dziadek dziadka
+  `),
+);
+
+/**
+ * Where a device belongs that is not a person: "my work iPhone", "l'iPad de l'école". After a
+ * possessive these stand where a relative does, but a capitalised word after them is the firm
+ * or the place ("mi empresa Acme"), not a name.
+ */
+const WORKPLACES = new Set(
+  words(`
+  work school company office firma arbeit schule büro travail bureau école entreprise maison
+  trabajo empresa oficina escuela colegio casa prueba repuesto lavoro ufficio scuola azienda
+  trabalho escola werk feina
   `),
 );
 
@@ -175,7 +185,7 @@ export const TITLES = new Set(
   `),
 );
 
-const known = (word: string) => COMMON.has(word) || RELATIVES.has(word);
+const known = (word: string) => COMMON.has(word) || KIN.has(word) || WORKPLACES.has(word);
 
 export function isCommon(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');
@@ -187,7 +197,20 @@ export function isCommon(word: string): boolean {
   return known(lower) || (dash > 0 && compound) || /^[ldjnmtsc]['’]|^qu['’]/u.test(lower);
 }
 
-export const isRelative = (word: string) => RELATIVES.has(word.toLowerCase());
+/**
+ * First names that are small words in another language the masking reads ("mia", "per", "can",
+ * "will", Portuguese "sem", Catalan "els", Turkish "ben"): where a name is due, after a
+ * possessive and a relative or in a list of names, they are the name ("meiner Tochter Mia", "min
+ * son Per", "Mijn vrouw Els", "Daan, Sem en Julia"); other everyday words there are not ("Min
+ * datter Ikke …", "my daughter Photos").
+ */
+const NAMES_THAT_ARE_WORDS = new Set(words('mia per can will les mina sina sem els ben'));
+export const isNameThatIsAWord = (word: string) =>
+  /^\p{Lu}\p{Ll}/u.test(word) && NAMES_THAT_ARE_WORDS.has(word.toLowerCase());
+
+/** A family or role word for a person: "mes enfants Léa", "moja dcéra Zuzana". */
+export const isKin = (word: string) => KIN.has(word.toLowerCase());
+export const isRelative = (word: string) => isKin(word) || WORKPLACES.has(word.toLowerCase());
 
 /**
  * A regular-expression alternation of phrases, longest first so "thanks in advance" wins over

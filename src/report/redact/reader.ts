@@ -151,11 +151,28 @@ function signedNameEnds(text: string, first: Word, last: Word): boolean {
   return Boolean(next && isCommon(next.text) && !/(?:ed|ing)$/u.test(first.text));
 }
 
+/**
+ * After a title a name may open with its particles ("Dr. van der Berg", "Herr von Arnim", "Sr. de
+ * la Fuente"): they are skipped to the capitalised word after them, and kept in the name.
+ */
+function skipParticles(text: string, at: number): number {
+  for (let i = 0; i < 3; i++) {
+    const word = wordAt(text, at);
+    const after = word && PARTICLES.has(word.text.toLowerCase()) && skipGap(text, word.end);
+    if (!after || after === word.end) break;
+    at = after;
+  }
+  return at;
+}
+
 /** Reads a personal name of up to four words starting at `at`, titles skipped. */
 export function readName(text: string, at: number, options: NameOptions): Span | undefined {
-  const start = skipTitles(text, skipGap(text, at));
+  const opening = skipGap(text, at);
+  const titled = skipTitles(text, opening);
+  const start = titled === undefined || titled === opening ? titled : skipParticles(text, titled);
   const first = start === undefined ? undefined : wordAt(text, start);
   if (!first || PARTICLES.has(first.text.toLowerCase())) return;
+  if (start !== titled && !capitalised(first.text)) return;
   // After "my name is", a capitalised word is a name even if it is a word elsewhere ("Sem").
   if (isCommon(first.text) && !(options.anyCase && /^\p{Lu}\p{Ll}/u.test(first.text))) return;
   const lower = !capitalised(first.text);
@@ -168,5 +185,5 @@ export function readName(text: string, at: number, options: NameOptions): Span |
   }
   if (options.signed && !signedNameEnds(text, first, last)) return undefined;
   if (lower && !lowerAccepted(text, first, last, options)) return undefined;
-  return { start: first.start, end: last.end };
+  return { start: titled ?? first.start, end: last.end };
 }

@@ -1,5 +1,5 @@
 import { isCarrier } from './carriers.ts';
-import { isCommon, phrases } from './lexicon.ts';
+import { isCommon, isKin, isNameThatIsAWord, phrases } from './lexicon.ts';
 import { readName, wordAt } from './reader.ts';
 import { isCity } from './cities.ts';
 import { isRegion } from './regions.ts';
@@ -31,7 +31,11 @@ const RELATIONS = `
   husband|wife|hubby|bf|gf|bff|bestie|sis|bro|son|daughter|grandson|granddaughter|grandma|
   grandpa|grandad|granddad|granny|grandmother|grandfather|nan|nana|mum|mom|mother|dad|father|brother|sister|friend|neighbour|
   neighbor|cousin|uncle|aunt|niece|nephew|colleague|partner|boyfriend|girlfriend|kids|children|
-  sons|daughters|grandkids|grandchildren|twins|
+  sons|daughters|grandkids|grandchildren|twins|parents|grandparents|brothers|sisters|cousins|
+  nieces|nephews|kinder|söhne|töchter|enkelkinder|eltern|geschwister|brüder|schwestern|enfants|
+  filles|petits-enfants|frères|sœurs|soeurs|hijos|hijas|nietos|nietas|hermanos|hermanas|figli|
+  figlie|nipoti|fratelli|sorelle|filhos|filhas|netos|netas|irmãos|irmãs|kinderen|zonen|dochters|
+  kleinkinderen|broers|zussen|
   mann|frau|sohn|tochter|enkel|enkelin|oma|opa|mutter|vater|bruder|schwester|freund|freundin|
   nachbar|nachbarin|kollege|kollegin|cousine|onkel|tante|neffe|nichte|familie|fam|
   mari|femme|fils|fille|petit-fils|petite-fille|mamie|papi|grand-mère|grand-père|mère|père|
@@ -92,11 +96,12 @@ const RELATED = new RegExp(
 /**
  * What stands before a relation or a role that names someone: a possessive or an article ("my
  * husband", "il nipote", "l'operatore", "dem Mitarbeiter"), a greeting ("Hallo Opa Heinz"), or the
- * start of a clause or a bracket ("Grandson Callum set it up", "(Advisor Kendra)"). In a title
- * ("Apple Premium Partner Store") the word before is capitalised and none of these.
+ * start of a clause, a bracket or a quote ("Grandson Callum set it up", "(Advisor Kendra)", a
+ * device named "Grandma Rosa"). In a title ("Apple Premium Partner Store") the word before is
+ * capitalised and none of these.
  */
 const BEFORE_RELATED = new RegExp(
-  `(?:^|[\\n.!?(:;,—–-]|(?<![\\p{L}])(?:${phrases(`my|our|his|her|their|your|the|a|an|
+  `(?:^|[\\n.!?(:;,—–"“„«-]|(?<![\\p{L}])(?:${phrases(`my|our|his|her|their|your|the|a|an|
   mein|meine|meinem|meinen|meiner|meines|unser|unsere|unserem|unserer|dein|deine|der|die|das|
   dem|den|des|mon|ma|mes|notre|nos|son|sa|ses|le|la|les|l'|un|une|du|au|mi|mis|nuestro|
   nuestra|su|sus|el|los|las|una|del|al|il|lo|mio|mia|i|gli|della|dello|al|alla|o|os|as|meu|
@@ -116,7 +121,7 @@ const BEFORE_RELATED = new RegExp(
 const POSSESSIVES = `my|our|mein|meine|meinem|meinen|meiner|meines|unser|unsere|unserem|unseren|
   unserer|unseres|sein|seine|seinem|seinen|seiner|seines|ihr|ihre|ihrem|ihren|ihrer|ihres|dein|
   deine|deinem|deinen|deiner|deines|mijn|onze|min|mitt|mina|vår|mon|ma|mes|mi|mis|mio|mia|
-  meu|minha|мой|моя|моё|мое|мои|моего|моей|моему|моим|моём|моем|мою|моих|наш|наша|нашего|
+  mie|miei|nostri|meu|minha|minhas|nossos|nossas|мой|моя|моё|мое|мои|моего|моей|моему|моим|моём|моем|мою|моих|наш|наша|нашего|
   нашей|нашему|нашим|нашем|нашу|наших|мій|моє|мого|моєї|моєму|моїй|моїм|моєю|моїх|нашого|
   нашої|нашому|нашій|mój|moja|moje|mojego|mojej|mojemu|moim|moją|moich|mym|nasz|nasza|naszego|
   naszej|naszemu|naszym|naszą|můj|moje|má|mého|mému|mým|mou|mojí|mé|svou|svým|svého|svojí|svoje|
@@ -195,13 +200,6 @@ const ANY_POSSESSED = new RegExp(
 );
 
 /**
- * First names that are small words in another language the masking reads ("mia", "per", "can",
- * "will"): after a possessive and a relative they are the name ("meiner Tochter Mia", "min son
- * Per"); other everyday words there are not ("Min datter Ikke …", "my daughter Photos").
- */
-const NAMES_THAT_ARE_WORDS = new Set('mia per can will les mina sina'.split(' '));
-
-/**
  * Vietnamese puts the possessive after the relative: "con gái tôi Thảo", "chồng mình Minh", "chị
  * tôi Hằng".
  */
@@ -222,7 +220,8 @@ const THINGS = new Set(
   смартфон планшет samsung galaxy xiaomi redmi huawei honor oppo motorola nokia pixel sony lenovo
   windows`.split(/\s+/),
 );
-const isThing = (words: string) => THINGS.has(words.toLowerCase()) || INNER_CAPITAL.test(words);
+export const isThing = (words: string) =>
+  THINGS.has(words.toLowerCase()) || INNER_CAPITAL.test(words);
 
 /**
  * Relatives that carry "my" as a suffix, Finnish ("veljeni Juha", "äitini Pirjo"), Turkish
@@ -261,7 +260,7 @@ function* possessed(text: string): Generator<Span> {
     ...atWordStart(POSSESSED, text),
     ...[...atWordStart(ANY_POSSESSED, text)].filter(({ groups }) =>
       groups!.noun
-        ? /^\p{Ll}/u.test(groups!.noun) && !isCommon(groups!.noun)
+        ? /^\p{Ll}/u.test(groups!.noun) && (isKin(groups!.noun) || !isCommon(groups!.noun))
         : !isCommon(groups!.postposed!),
     ),
     ...atWordStart(SLAVIC_AFTER_PREPOSITION, text),
@@ -274,7 +273,7 @@ function* possessed(text: string): Generator<Span> {
     const at = match.index + match[0].length;
     const word = wordAt(text, at);
     if (!word || !/^\p{Lu}\p{Ll}/u.test(word.text)) continue;
-    const anyCase = NAMES_THAT_ARE_WORDS.has(word.text.toLowerCase());
+    const anyCase = isNameThatIsAWord(word.text);
     const name = readName(text, at, { anyCase });
     const words = name ? text.slice(name.start, name.end) : '';
     if (!name || isCarrier(words) || isThing(words)) continue;
