@@ -9,7 +9,7 @@ import {
 } from '../knowledge/index.ts';
 import { alertIds, weeksNamed, type AlertMatch } from './alerts.ts';
 import { givenByPerson, type Facts } from './facts.ts';
-import { computeStorage, GIB, TYPICAL_BACKUP_GB } from './storage-math.ts';
+import { computeStorage, fillsRoom, GIB, TYPICAL_BACKUP_GB } from './storage-math.ts';
 
 /**
  * Facts plus values derived from them, in one flat map that rule and step conditions read.
@@ -20,6 +20,8 @@ export type Values = Record<string, unknown>;
 export const DERIVED_NAMES = [
   'freeBytes',
   'backupFits',
+  'backupFillsRoom',
+  'storageNumbersRead',
   'backupExceedsPlan',
   'backupOverTypical',
   'usedRatio',
@@ -40,6 +42,8 @@ export const DERIVED_NAMES = [
 export const DERIVED_FROM: Record<(typeof DERIVED_NAMES)[number], string[]> = {
   freeBytes: ['storageUsedBytes', 'storageTotalBytes'],
   backupFits: ['storageUsedBytes', 'storageTotalBytes', 'backupSizeBytes'],
+  backupFillsRoom: ['storageUsedBytes', 'storageTotalBytes', 'backupSizeBytes'],
+  storageNumbersRead: ['storageUsedBytes', 'storageTotalBytes'],
   backupExceedsPlan: ['storageTotalBytes', 'backupSizeBytes'],
   backupOverTypical: ['backupSizeBytes'],
   usedRatio: ['storageUsedBytes', 'storageTotalBytes'],
@@ -153,6 +157,10 @@ export function deriveValues(facts: Facts, now: Date, alert?: AlertMatch): Value
     if (storage.totalBytes) values.usedRatio = (storage.usedBytes ?? 0) / storage.totalBytes;
   }
   if (storage && storage.backupFits !== null) values.backupFits = storage.backupFits;
+  if (storage?.backupFits && fillsRoom(backup!, storage.freeBytes!)) values.backupFillsRoom = true;
+  // A page's reading beside the user's "full" may only be newer than what they saw; numbers
+  // they typed, or of no known origin, say more surely that they meant another storage.
+  if (readFromPage(facts, 'freeBytes')) values.storageNumbersRead = true;
   // Bigger than the whole plan: no clean-up makes it fit, only a bigger plan does.
   if (backup !== undefined && storage?.totalBytes !== undefined)
     values.backupExceedsPlan = backup > storage.totalBytes;
@@ -166,9 +174,28 @@ export function deriveValues(facts: Facts, now: Date, alert?: AlertMatch): Value
   values.stepsNoChangeCount = fixesNoChange;
   const ids = alertIds(alert);
   if (ids.length > 0) values.alertId = ids;
+  deriveFillsRoom(facts, values, alert);
   deriveOutcomes(facts, values);
   deriveIos(facts, values);
   return values;
+}
+
+const STORAGE_SHORT_ALERTS: ReadonlySet<string> = new Set([
+  'not_enough_storage',
+  'storage_almost_full',
+]);
+const STORAGE_SHORT_SAID: ReadonlySet<unknown> = new Set(['full', 'almost_full']);
+
+/**
+ * A fit with no more room to spare than the numbers' rounding is no measurement against iOS's
+ * own storage message or the user's "full": with either, the backup counts as not fitting.
+ */
+function deriveFillsRoom(facts: Facts, values: Values, alert?: AlertMatch): void {
+  if (!values.backupFillsRoom) return;
+  values.backupFits = !(
+    STORAGE_SHORT_SAID.has(facts.storageStatus) ||
+    alertIds(alert).some((id) => STORAGE_SHORT_ALERTS.has(id))
+  );
 }
 
 /** The last backup's age, from its date or else from the weeks a reminder names. */
@@ -220,7 +247,13 @@ const PARTS: Record<string, { sets: string[]; derive: Part }> = {
   iosVersion: { sets: IOS_VALUES, derive: deriveIos },
   deviceModel: { sets: IOS_VALUES, derive: deriveIos },
   symptom: { sets: OUTCOME_VALUES, derive: deriveOutcomes },
-  storageStatus: { sets: OUTCOME_VALUES, derive: deriveOutcomes },
+  storageStatus: {
+    sets: OUTCOME_VALUES,
+    derive: (facts, values, now, alert) => {
+      deriveFillsRoom(facts, values, alert);
+      deriveOutcomes(facts, values);
+    },
+  },
   computerBackupFails: { sets: OUTCOME_VALUES, derive: deriveOutcomes },
 };
 /**

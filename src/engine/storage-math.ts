@@ -17,6 +17,15 @@ export const TIB = 2 ** 40;
 const basicBackup = knowledge.storage.typical.find((t) => t.id === 'basic_backup_size')?.range;
 export const TYPICAL_BACKUP_GB = { min: basicBackup?.min ?? 5, max: basicBackup?.max ?? 15 };
 
+/**
+ * Sizes reach the engine as shown, rounded to a tenth of a GB (Settings, icloud.com, what people
+ * type): a backup whose room is no more than that rounding beyond its size fits by the numbers,
+ * but "38 GB free" for a "38 GB" backup may be a little less than the backup.
+ */
+const SHOWN_ROUNDING = GIB / 10;
+export const fillsRoom = (size: number, room: number): boolean =>
+  size <= room && room - size <= SHOWN_ROUNDING;
+
 export function planBytes(gb: number): number {
   return gb * GIB;
 }
