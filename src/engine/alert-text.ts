@@ -256,6 +256,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   バックアップ: 'backup',
   ストレージ: 'storage',
   エラー: 'error',
+  // Thai says almost full with "ใกล้" (near) as well as Apple's "เกือบ".
+  ใกล้: 'เกือบ',
   // Hindi says failed with the English loanword as often as with "विफल".
   फेल: 'विफल',
   // Latin American Spanish says "respaldo" where Spain says "copia de seguridad".
@@ -533,6 +535,43 @@ const HOW_OFTEN = wordSet(
   ].join(' '),
 );
 
+/**
+ * A verb of making or doing after a negation ("non fa più il backup", "não faz mais backup", "nie
+ * robi już kopii", "nu mai face backup") says nothing of which alert it is: the backup and its
+ * negation do. Dropped like `HOW_OFTEN`, only there: "Face ID" is no Romanian verb.
+ */
+const MAKING = wordSet('fa fanno faz fazem robi robia face делает делают робить роблять');
+
+/**
+ * Stopping to do something says it is not done: "stopped backing up", "hat aufgehört zu
+ * funktionieren", "dejó de funcionar", "ha smesso di funzionare", "parou de funcionar", "is
+ * gestopt met werken", "har slutat fungera", "przestała działać", "перестало работать". Read as
+ * the language's "not" when a verb follows (after its "to"); "backup stopped" alone stays a word.
+ */
+const CEASING: ReadonlyMap<string, [negation: string, to?: string]> = new Map([
+  ['stopped', ['not']],
+  ['aufgehort', ['nicht', 'zu']],
+  ['dejo', ['no', 'de']],
+  ['dejado', ['no', 'de']],
+  ['smesso', ['non', 'di']],
+  ['parou', ['nao', 'de']],
+  ['gestopt', ['niet', 'met']],
+  ['slutat', ['inte']],
+  ['przestala', ['nie']],
+  ['przestal', ['nie']],
+  ['przestalo', ['nie']],
+  ['перестало', ['не']],
+  ['перестал', ['не']],
+  ['перестала', ['не']],
+]);
+/** The negation a word of stopping says before the verb `next` (and `after`) follow, if any. */
+function ceasing(word: string, next = '', after = ''): string | undefined {
+  const [negation, to] = CEASING.get(word) ?? [];
+  if (!negation) return undefined;
+  if (to) return next === to && after ? negation : undefined;
+  return word === 'stopped' ? (next.endsWith('ing') ? negation : undefined) : next && negation;
+}
+
 function pushWord(word: string, tokens: string[], known?: KnownWords): void {
   if (HOW_OFTEN.has(word)) return;
   const replaced = replacementsOf().get(word) ?? known?.(word);
@@ -676,7 +715,12 @@ export function tokenize(input: string, known?: KnownWords): string[] {
   let sinceNever = Infinity;
   for (const [i, said] of chunks.entries()) {
     sinceNever = NEVER.has(said) ? 0 : sinceNever + 1;
-    const chunk = sinceNever <= NEVER_REACH && DOING.has(said) ? 'made' : said;
+    const before = chunks[i - 1] ?? '';
+    if (MAKING.has(said) && (NEGATIONS.has(before) || PASSED_BY_NEGATION.has(before))) continue;
+    const chunk =
+      sinceNever <= NEVER_REACH && DOING.has(said)
+        ? 'made'
+        : (ceasing(said, chunks[i + 1], chunks[i + 2]) ?? said);
     // Most words are plain letters: skip the script analysis for them.
     if (PLAIN.test(chunk)) {
       flush();

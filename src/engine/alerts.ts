@@ -466,10 +466,16 @@ function negationsWithSlips({ negatives, negations, vocabulary }: Index): KnownW
  * they do, is that negation and the word, as "nebyl zálohován" is.
  */
 const NE_PREFIXED = /^ne(\p{L}{5,})$/u;
+const PRESENT_OF_OVAT = /uj(?:e|i|es|eme|ete)$/u;
 function prefixedNegation(word: string, vocabulary: Vocabulary): string[] | undefined {
-  const rest = NE_PREFIXED.exec(word)?.[1];
-  if (!rest || vocabulary.ids.has(word) || lookup(vocabulary, word).length > 0) return undefined;
-  return lookup(vocabulary, rest).length > 0 ? ['not', rest] : undefined;
+  const said = NE_PREFIXED.exec(word)?.[1];
+  if (!said || vocabulary.ids.has(word) || lookup(vocabulary, word).length > 0) return undefined;
+  // The present of an "-ovat" verb ends in "-uje" ("nezálohuje", does not back up), a stem the
+  // patterns' infinitive and noun ("zálohovat", "zálohování") share only with "-ova".
+  const infinitive = said.replace(PRESENT_OF_OVAT, 'ova');
+  return [infinitive, said].some((rest) => lookup(vocabulary, rest).length > 0)
+    ? ['not', lookup(vocabulary, infinitive).length > 0 ? infinitive : said]
+    : undefined;
 }
 
 /** How many character pairs before a Japanese or Korean negating ending it reaches at most. */
@@ -968,8 +974,11 @@ function bestPattern(
  * is, nearest the words only it can stand for, and stays once; a word written as two ("back
  * up") is taken whole.
  */
-function remainder(read: Input, pattern: Pattern): Input {
-  const held = pattern.tokens.map((id) => read.holders.get(id) ?? []).filter((p) => p.length);
+function remainder(read: Input, pattern: Pattern, subjectStays = false): Input {
+  const taking = (i: number) => !subjectStays || !namesOwner([read.words[i]!]);
+  const held = pattern.tokens
+    .map((id) => (read.holders.get(id) ?? []).filter(taking))
+    .filter((p) => p.length);
   const anchors = held.filter((p) => p.length === 1).map((p) => p[0]!);
   const centre = anchors.reduce((a, b) => a + b, 0) / (anchors.length || 1);
   const taken = new Set<number>();
@@ -1017,9 +1026,21 @@ function nearest(read: Input): Best | undefined {
   // "Backup could not be created: not enough space": when what the generic failure leaves
   // over is a reason, the reason is the alert.
   if (best && recognised(best) && alerts[best.pattern.alert]!.generic) {
+    const reasonIn = (left: Input) => {
+      const reason = bestPattern(left, excluded);
+      return reason && recognised(reason) && !alerts[reason.pattern.alert]!.generic
+        ? reason
+        : undefined;
+    };
     const rest = remainder(read, best.pattern);
-    const reason = bestPattern(rest, excluded);
-    if (reason && recognised(reason) && !alerts[reason.pattern.alert]!.generic) return reason;
+    // iCloud or the device said once may be the subject of both: in "Backup failed, iCloud
+    // storage full" the failure's wording "iCloud Backup failed" took the "iCloud" that the
+    // storage needs.
+    // Only when more than the failure was said: "iCloud Backup failed" alone names no reason.
+    const reason =
+      reasonIn(rest) ??
+      (rest.weights[1] > 0 ? reasonIn(remainder(read, best.pattern, true)) : undefined);
+    if (reason) return reason;
     // What is left names a setting, which negates nothing ("Невозможно создать резервную копию |
     // по сотовой сети"): the failure said of it is the alert that it failed, when one says so.
     const { affirmative } = index!;
@@ -1088,6 +1109,17 @@ function alertsPerSentence(input: string): { best: Best; read: Input }[] {
  */
 function leadAndOthers(input: string, whole: Best): { lead: Best; others: Best[] } {
   const named = alertsPerSentence(input);
+  // One sentence names an alert whole that the whole text, read across sentences, did not: that
+  // alert leads ("The last backup could not be completed. iCloud storage is almost full" read
+  // whole is the full storage; its second sentence says almost full).
+  const [only] = named;
+  if (
+    named.length === 1 &&
+    only!.best.pattern.alert !== whole.pattern.alert &&
+    partOf(only!.read, whole.pattern.alert) < PART
+  ) {
+    return { lead: only!.best, others: [] };
+  }
   if (named.length < 2) return { lead: whole, others: [] };
   const lead =
     named.find((n) => n.best.pattern.alert === whole.pattern.alert)?.best ?? named[0]!.best;
