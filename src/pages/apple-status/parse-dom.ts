@@ -60,6 +60,7 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
   // The name cell's text, read only when the link gives no name (most rows have no link).
   const cell = () => textOf(nameCell);
   let name = '';
+  let label = '';
   let events: StatusEvent[] = [];
   if (link) {
     const text = textOf(link);
@@ -68,7 +69,8 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
     const split = splitLinkText(text) ?? { name: cell().replace(text, '').trim(), label: text };
     if (split.name) {
       name = split.name;
-      events = parseLinkLabel(split.label);
+      label = split.label;
+      events = parseLinkLabel(label);
     } else {
       problems.add('link-text-unreadable');
       events = [{ type: 'unknown', status: 'unknown' }];
@@ -84,6 +86,7 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
   const state = stateFromLight(
     lights.map((light) => light.getAttribute('class')).join(' '),
     events,
+    label,
     problems,
   );
   const id = canonicalServiceId(name);
@@ -119,22 +122,27 @@ const NOT_OWN_LIGHT = `${NAME},${NOT_NAME}`;
  * names, or, when every part of the label was read, a light of any other state than its worst
  * current event (maintenance beside "Outage", an outage beside "Resolved Outage"), is a
  * contradiction, reported as unknown. A label in a language the reader does not know leaves
- * the light alone.
+ * the light alone, unless a part it could not read says the event is over or not yet begun
+ * ("Ended Outage", "Scheduled Maintenance") beside a light the parts it read do not explain:
+ * those words weigh as a status class beside the light would, or a planned or past event
+ * would read as current.
  */
 function stateFromLight(
   className: string,
   events: readonly StatusEvent[],
+  label: string,
   problems: Set<string>,
 ): ServiceState {
   if (!className.trim()) {
     problems.add('light-missing');
     return 'unknown';
   }
-  const state = stateFromLightClass(className);
-  if (state === 'unknown') problems.add('light-class-unknown');
   const known = events.filter((e) => e.type !== 'unknown');
   const told = worstCurrentState(known);
   const allRead = known.length > 0 && known.length === events.length;
+  let state = stateFromLightClass(className);
+  if (told !== state && !allRead) state = stateFromLightClass(`${className} ${label}`);
+  if (state === 'unknown') problems.add('light-class-unknown');
   if (state !== 'unknown' && told !== state && (state === 'available' || allRead)) {
     problems.add('light-contradicts-label');
     return 'unknown';

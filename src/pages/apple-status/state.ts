@@ -27,12 +27,13 @@ export function stateFromLightClass(className: string): ServiceState {
  * A class that says something of the state: not the cell's own two, beside a state drawn on the
  * cell (LIGHT, selectors.ts), nor one such as "is-active". A class of its own that says the
  * event is over or not yet begun ("scheduled", "planned", "is-past", "ended", "closed",
- * "finished") is one too, in any spelling that holds its stem: beside the type alone the light
- * would read as a current event. A stem inside an unrelated word ("extended") only makes the
- * light unknown.
+ * "finished", "inactive") is one too, in any spelling that holds its stem: beside the type
+ * alone the light would read as a current event. A stem inside an unrelated word ("extended")
+ * only makes the light unknown. The reader also tests the words of a label part it could not
+ * read with it (parse-dom.ts).
  */
 const SAYS_STATE =
-  /^light-(?!(content|image)$)|resolved|upcoming|complet|schedul|plann|past|ended|clos|finish/;
+  /^light-(?!(content|image)$)|resolved|upcoming|complet|schedul|plann|past|ended|clos|finish|inactiv/;
 
 /** 1: no longer current (never before "available"), 2: the type. */
 const LIGHT_CLASS =
