@@ -18,6 +18,7 @@
  * A decisive fact (on battery, hotspot, backup off...) puts its specific fix first.
  */
 import { devices, keys, knowledge, stepsById, text } from '../knowledge/index.ts';
+import { approximateParam } from '../knowledge/text.ts';
 import { matchAlert } from './alerts.ts';
 import { deriveValues, fixedSteps, modelCannotRun, type Values } from './derive.ts';
 import { asAnswered, causeWhy } from './explain.ts';
@@ -116,10 +117,18 @@ function collectNotices(
     });
   }
   const days = values.daysSinceBackup;
+  // Said as a guess when the day was one (params.ts).
+  const guessed = approximateParam('days');
+  const age = (n: number): Params =>
+    params[guessed] === undefined ? { days: n } : { days: n, [guessed]: params[guessed] };
   if (typeof days === 'number' && days >= retentionDays) {
-    notice('retention_passed', { days, retention: retentionDays });
+    notice('retention_passed', { ...age(days), retention: retentionDays });
   } else if (typeof days === 'number' && days >= retentionWarningDays) {
-    notice('retention_risk', { days, left: retentionDays - days, retention: retentionDays });
+    notice('retention_risk', {
+      ...age(days),
+      left: retentionDays - days,
+      retention: retentionDays,
+    });
   }
   return notices;
 }

@@ -1,4 +1,5 @@
 import { anyTemplate, keys, text, type Locale } from '../knowledge/index.ts';
+import { approximateParam } from '../knowledge/text.ts';
 import { givenByPerson, type Facts } from './facts.ts';
 import type { Evidence, Params, TextRef } from './types.ts';
 
@@ -77,7 +78,10 @@ function placeholdersOf(key: string): string[] | undefined {
   if (!names) {
     const template = anyTemplate('knowledge', key);
     if (template === undefined) return undefined;
-    names = [...template.matchAll(/\{(\w+)[}|]/g)].map((m) => m[1]!);
+    // An age (`{days|age}`) also keeps the param that marks it as a guess.
+    names = [...template.matchAll(/\{(\w+)(\|age)?[}|]/g)].flatMap((m) =>
+      m[2] ? [m[1]!, approximateParam(m[1]!)] : [m[1]!],
+    );
     PLACEHOLDERS.set(key, names);
   }
   return names;

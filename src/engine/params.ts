@@ -1,4 +1,5 @@
 import { devices, knowledge } from '../knowledge/index.ts';
+import { approximateParam } from '../knowledge/text.ts';
 import type { Facts } from './facts.ts';
 import type { Values } from './derive.ts';
 import { formatBytes } from './storage-math.ts';
@@ -14,7 +15,15 @@ export function textParams(facts: Facts, values: Values): Params {
   bytes('backup', values.backupSizeBytes);
   bytes('total', facts.storageTotalBytes);
   bytes('used', facts.storageUsedBytes);
-  if (typeof values.daysSinceBackup === 'number') params.days = values.daysSinceBackup;
+  if (typeof values.daysSinceBackup === 'number') {
+    params.days = values.daysSinceBackup;
+    // A day given as weeks or months ago, or weeks counted by Apple's reminder, is a guess.
+    if (
+      facts.sources?.lastSuccessfulBackup?.approximate ||
+      facts.lastSuccessfulBackup === undefined
+    )
+      params[approximateParam('days')] = 1;
+  }
   if (facts.iosVersion) params.version = facts.iosVersion;
   const current = knowledge.devices.currentIos.version;
   params.current = current;

@@ -60,12 +60,17 @@ export function formatCount(locale: Locale, n: number): string {
 
 /**
  * A count of days said as an age, `{days|age}`: "about 4 years", "6 Tagen" (the `age.*` texts,
- * whose unit `ageUnit` picks), so a backup's age reads the same in every sentence.
+ * whose unit `ageUnit` picks), so a backup's age reads the same in every sentence. A param
+ * `<name>Approximate`, whatever its value (renderers may write it as text), marks the count as a
+ * guess, said without an exact day count.
  */
 const AGE = /\{(\w+)\|age\}/g;
 
-export function ageText(locale: Locale, days: number): string {
-  const { unit, n } = ageUnit(days);
+/** The param that marks an age param as a guess (`daysApproximate` for `{days|age}`). */
+export const approximateParam = (name: string) => `${name}Approximate`;
+
+export function ageText(locale: Locale, days: number, approximate = false): string {
+  const { unit, n } = ageUnit(days, approximate);
   return text(locale, `age.${unit}`, { n });
 }
 
@@ -78,7 +83,9 @@ export function fillForms(locale: Locale, template: string, params: Params): str
   return template
     .replace(AGE, (whole, name: string) => {
       const days = params[name];
-      return typeof days === 'number' ? ageText(locale, days) : whole;
+      return typeof days === 'number'
+        ? ageText(locale, days, params[approximateParam(name)] !== undefined)
+        : whole;
     })
     .replace(PLURAL, (whole, name: string, forms: string) => {
       const count = params[name] ?? DATA_PARAMS[name];

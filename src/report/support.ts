@@ -6,6 +6,7 @@ import {
   summaryFactText,
   summaryValueText,
   isKnownValue,
+  isApproximate,
   isReported,
   sourceNote,
 } from './fact-values.ts';
@@ -57,7 +58,9 @@ function backupRows(ctx: SummaryContext): Row[] {
       value:
         days === undefined
           ? t('support.notKnown')
-          : t('support.failingValue', { age: ageText(ctx.language, days) }),
+          : t('support.failingValue', {
+              age: ageText(ctx.language, days, isApproximate(ctx.facts, 'lastSuccessfulBackup')),
+            }),
     },
   ];
 }

@@ -38,7 +38,8 @@ export function OutageBanner({
       </h2>
       {/* "Since …, according to Apple's page" would contradict a title that says it is an answer. */}
       {since && !answered && <p>{t('banner.since', { since: formatDateTime(since, locale) })}</p>}
-      <p>{t(notice.text)}</p>
+      {/* The title already says who reports what; the notice would say it again, another way. */}
+      <p>{t(kind === 'maintenance' ? 'banner.maintenance.advice' : 'banner.outage.advice')}</p>
     </section>
   );
 }
