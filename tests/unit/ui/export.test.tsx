@@ -184,7 +184,7 @@ describe('import', () => {
     await openExportInEnglish();
     const before = await sessionItem.getValue();
     const valid = buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false });
-    chooseFile(JSON.stringify({ ...valid.data, facts: { wifi: 'great' } }));
+    chooseFile(JSON.stringify({ ...valid.data, facts: { wifi: 42 } }));
     const alert = await screen.findByText(/This summary is damaged or was edited: .*facts\.wifi/);
     expect(alert.textContent).toMatch(/Nothing was changed\.$/);
     expect(screen.queryByRole('button', { name: 'Replace' })).toBeNull();
