@@ -26,6 +26,13 @@ export const section = (cells: string, id = '') =>
 export const table = (cells: string) =>
   section(row(named('App Store'), DOT('light-available')) + cells, 'id="ssp-lights-table"');
 
+/** A page of the given rows in Apple's table. */
+export const page = (...rows: string[]) => table(rows.join(''));
+/** A lights section without a table: a div inside a table row would be moved out of it. */
+export const lights = (cells: string) => `<div class="section-lights">${cells}</div>`;
+/** A name cell alone. */
+export const NAME = (text: string) => `<div class="light-content light-name">${text}</div>`;
+
 export const reading = (html: string) =>
   readStatusPage(htmlDocument(html), STATUS_URL, FIXED_NOW).observation;
 export const backup = (html: string) => reading(html).icloudBackup.state;

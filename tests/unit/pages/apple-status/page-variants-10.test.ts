@@ -7,6 +7,9 @@ import { feedBackupLine } from '../../../../src/pages/apple-status/parse-feed';
 import type { AppleStatusObservation, ServiceState } from '../../../../src/pages/observation';
 import { hintTexts } from '../../../support/catalogs';
 import {
+  NAME,
+  lights,
+  page,
   CELL,
   DOT,
   G,
@@ -17,7 +20,6 @@ import {
   row,
   runProbes,
   section,
-  table,
   type Probe,
 } from './light-rows';
 
@@ -27,11 +29,6 @@ import {
  * say an event is over or not yet begun, labels with times, duplicates, odd and long pages,
  * names in more languages, rows that arrive one by one, and the feed's times.
  */
-
-const page = (...rows: string[]) => table(rows.join(''));
-/** A lights section without a table: a div inside a table row would be moved out of it. */
-const lights = (cells: string) => `<div class="section-lights">${cells}</div>`;
-const NAME = (text: string) => `<div class="light-content light-name">${text}</div>`;
 
 const MARKUP: Probe[] = [
   [

@@ -3,6 +3,9 @@ import { withFeedTimes } from '../../../../src/pages/apple-status/feed-times';
 import { feedBackupLine } from '../../../../src/pages/apple-status/parse-feed';
 import type { AppleStatusObservation, ServiceState } from '../../../../src/pages/observation';
 import {
+  NAME,
+  lights,
+  page,
   CELL,
   DOT,
   G,
@@ -12,7 +15,6 @@ import {
   row,
   runProbes,
   section,
-  table,
   type Probe,
 } from './light-rows';
 
@@ -22,9 +24,6 @@ import {
  * localises the page into, and odd content.
  */
 
-const page = (...rows: string[]) => table(rows.join(''));
-const lights = (cells: string) => `<div class="section-lights">${cells}</div>`;
-const NAME = (text: string) => `<div class="light-content light-name">${text}</div>`;
 const div = (cls: string, inner: string, attrs = '') =>
   `<div class="${cls}" ${attrs}>${inner}</div>`;
 const box = (light: string, name: string, attrs = '') =>

@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
 import {
+  page,
   CELL,
   DOT,
   G,
@@ -19,8 +20,6 @@ import {
  * Persian, Baltic, Balkan), labels in those languages, names inside links and buttons, lights
  * drawn in other ways, services split by region or sharing "iCloud.com", several events.
  */
-
-const page = (...rows: string[]) => table(rows.join(''));
 
 const LANGUAGES: Probe[] = [
   ['hi issue', page(ev('iCloud बैकअप', 'समस्या', 'light-issue')), 'issue'],

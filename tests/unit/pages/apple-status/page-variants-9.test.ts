@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadStatusReader } from '../../../../src/inpage/status-loader';
 import { readStatusPage } from '../../../../src/pages/apple-status/parse-dom';
 import {
+  page,
   CELL,
   DOT,
   G,
@@ -22,8 +23,6 @@ import {
  * whose names are close to it, resolved, ongoing and planned events, two tables, and layouts
  * the reader does not know (which read unknown, never a guess).
  */
-
-const page = (...rows: string[]) => table(rows.join(''));
 
 /** Apple's name of iCloud Backup per language, with an outage. */
 const NAMES: Probe[] = [
