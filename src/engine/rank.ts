@@ -70,7 +70,7 @@ export function tally(
   const proven = addRuleEvidence(facts, values, params, add);
   const seen = addSymptomEvidence(facts, params, add);
   addAlertEvidence(alert, facts.alertPicked === true, seen, params, add);
-  addStepEvidence(facts, proven, provenByReading(facts, values), params, add);
+  addStepEvidence(facts, values, proven, params, add);
   if (facts.symptom !== 'restore_fails') addRuledOutEvidence(byCause, params, add);
   return [...byCause.values()];
 }
@@ -236,13 +236,15 @@ const OUTLASTS_RETRY: ReadonlySet<CauseId> = new Set([
  */
 function addStepEvidence(
   facts: Facts,
+  values: Values,
   proven: Set<CauseId>,
-  /** Causes a page reading proves now (`provenByReading`). */
-  provenNow: Set<CauseId>,
   params: Params,
   add: Add,
 ): void {
   const against = new Map<CauseId, number>();
+  // Causes a page reading proves now: asked only of a fix that worked (the question chooser
+  // tallies every trial answer, and most sessions have none).
+  let provenNow: Set<CauseId> | undefined;
   for (const [stepId, outcome] of Object.entries(facts.stepsTried ?? {})) {
     const step = stepsById.get(stepId);
     if (!step || outcome === 'skipped' || step.kind === 'alternative') continue;
@@ -250,7 +252,8 @@ function addStepEvidence(
     if (!fixed && step.kind !== 'fix') continue;
     // A fix cannot have removed a cause it does not address: with a page showing that cause
     // now, what it fixed then is not what fails now, and it names no cause of this failure.
-    if (fixed && [...provenNow].some((c) => !step.addresses.includes(c))) continue;
+    const reading = fixed ? (provenNow ??= provenByReading(facts, values)) : undefined;
+    if (reading && [...reading].some((c) => !step.addresses.includes(c))) continue;
     const specific = step.addresses.length <= 2 && !step.retry;
     // A specific fix that worked all but names its cause, whatever a later reading says (Apple's
     // status is green again once the outage that was waited out is over).
