@@ -473,9 +473,8 @@ function prefixedNegation(word: string, vocabulary: Vocabulary): string[] | unde
   // The present of an "-ovat" verb ends in "-uje" ("nezálohuje", does not back up), a stem the
   // patterns' infinitive and noun ("zálohovat", "zálohování") share only with "-ova".
   const infinitive = said.replace(PRESENT_OF_OVAT, 'ova');
-  return [infinitive, said].some((rest) => lookup(vocabulary, rest).length > 0)
-    ? ['not', lookup(vocabulary, infinitive).length > 0 ? infinitive : said]
-    : undefined;
+  const rest = [infinitive, said].find((stem) => lookup(vocabulary, stem).length > 0);
+  return rest === undefined ? undefined : ['not', rest];
 }
 
 /** How many character pairs before a Japanese or Korean negating ending it reaches at most. */

@@ -47,7 +47,6 @@ function backupRows(ctx: SummaryContext): Row[] {
   const { t } = ctx;
   const last = ctx.facts.lastSuccessfulBackup;
   const days = last === undefined ? undefined : daysSince(last, ctx.input.createdAt);
-
   return [
     {
       label: t('support.lastBackup'),
