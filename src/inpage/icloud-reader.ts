@@ -1,5 +1,5 @@
 import { parseIcloudPage, storageView } from '../pages/icloud/parse-dom';
-import { unknownObservation, type Observation } from '../pages/observation';
+import type { Observation } from '../pages/observation';
 import { waitFor } from './wait-for';
 
 /** icloud.com draws its settings lazily; after this the current view has no storage bar. */
@@ -30,10 +30,9 @@ export async function readIcloudStorage(deps: IcloudReaderDeps): Promise<Observa
   const url = deps.url();
   const observation =
     found ??
-    // In the settings views the bar is expected, so not finding it means the page changed.
-    (storageView(url) === 'settings'
-      ? unknownObservation(url, new Date(), 'storage-usage-not-found')
-      : undefined);
+    // In the settings views the bar is expected: read once more, which reports it not found (or
+    // reads a bar drawn at the last moment) in the one shape the page reader gives.
+    (storageView(url) === 'settings' ? parseIcloudPage(deps.document, url) : undefined);
   if (observation) await deps.report(observation);
   return observation;
 }

@@ -179,11 +179,12 @@ function namesOtherOwner(text: string): boolean {
     return true;
   }
   const lead = statement.slice(0, Math.max(statement.search(/\d/), 0)).trim();
-  // In a sentence (no label) the first word is the subject ("Mom used …", "Jonas hat …", "Anna a
-  // utilisé …", "Ayşe, 200 GB'ın …"): the account's own opens with a word for the reader, use or
-  // the account, or none.
-  const first = label === '' ? (lead.split(/[\s,，、]/)[0] ?? '') : '';
-  if (titleKind(lead) || namesSubject(lead) || (NAME.test(first) && namesSubject(first))) {
+  // In a sentence the first word is the subject ("Mom used …", "Jonas hat …", "Anna a utilisé …",
+  // "Ayşe, 200 GB'ın …"), after a label too ("Used: Mom 12 GB …", "已使用：妈妈 12 GB …"): the
+  // account's own opens with a word for the reader, use or the account, or none.
+  const subject = lead.slice(label.length).trim();
+  const first = subject.split(/[\s,，、]/)[0] as string;
+  if (titleKind(lead) || namesSubject(subject) || (NAME.test(first) && namesSubject(first))) {
     return true;
   }
   const glued = GLUED_SUBJECT.exec(lead)?.[1];

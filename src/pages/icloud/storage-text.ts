@@ -31,10 +31,11 @@ export interface StorageReading {
 const UNIT_SOURCE =
   "([KkMGT]B|(?:[KMGT]o|[kMGT]t)(?![a-z])|[КМГТ]Б|[킬메기테][로가라]바이트|(?:[غج]ي[غج]?|مي[غج]|تير)ابايت|(?:ג[׳'’]יגה|מגה|טרה)-בייט)";
 /**
- * Never the tail of a number grouped with spaces or apostrophes ("1 024 Go", "1’234 MB"): such a
- * number is not read at all rather than read as 24 or 234.
+ * Thousands may be grouped with spaces (no-break and thin ones are plain after normalizeSpace) or
+ * apostrophes ("1 024 Go", "1’234,5 GB"), never a decimal mark: read whole, never from a group on
+ * (as 24 or 234).
  */
-const NUMBER_SOURCE = "(?<![\\d.,]|\\d[ '’])(\\d{1,7}(?:[.,]\\d{1,3})*)";
+const NUMBER_SOURCE = "(?<![\\d.,]|\\d[ '’])(\\d{1,7}(?:[ '’]\\d{3})*(?:[.,]\\d{1,3})*)";
 export const AMOUNT_SOURCE = `${NUMBER_SOURCE} ?${UNIT_SOURCE}`;
 /** A size anywhere in a text; with `g`, every size (`matchAll` works on a copy of it). */
 const AMOUNT_IN = new RegExp(AMOUNT_SOURCE);
@@ -52,16 +53,19 @@ const UNITS: StorageUnit[] = ['KB', 'MB', 'GB', 'TB'];
  * "4.8" and "4,8" are decimals; "1.234,5" and "1,234.5" have grouping. A lone separator
  * followed by exactly three digits ("1.500") is read as thousands in some languages and as a
  * decimal in others, so it is rejected rather than guessed. Repeated alike ("1.234.567"),
- * separators group thousands; of mixed ones the last is the decimal mark.
+ * separators group thousands; of mixed ones the last is the decimal mark. Spaces and apostrophes
+ * only ever group ("1 234,5", "1’234.5").
  */
-export function parseLocaleNumber(text: string): number | undefined {
+export function parseLocaleNumber(grouped: string): number | undefined {
+  const text = grouped.replace(/[ '’]/g, '');
   const separators = text.match(/[.,]/g) ?? [];
   const last = separators.pop() ?? '';
   if (separators.length === 0 && /[.,]\d{3}$/.test(text)) return undefined;
   const at = text.lastIndexOf(last);
   const point = last && (!separators.length || separators.some((s) => s !== last)) ? '.' : '';
   const normalized = text.slice(0, at).replace(/[.,]/g, '') + point + text.slice(at + 1);
-  const value = /^\d+(\.\d+)?$/.test(normalized) ? Number(normalized) : NaN;
+  // Digits and at most one point are left ("" is none); Number() takes nothing else here.
+  const value = normalized ? Number(normalized) : NaN;
   return Number.isFinite(value) ? value : undefined;
 }
 
@@ -69,7 +73,7 @@ function toAmount(numberText = '', unitText = ''): StorageAmount | undefined {
   const value = parseLocaleNumber(numberText);
   const power = UNIT_LETTERS.findIndex((letters) => letters.includes(unitText[0] as string));
   const unit = UNITS[power];
-  if (value === undefined || unit === undefined) return undefined;
+  if (value === undefined || !unit) return undefined;
   return { value, unit, bytes: Math.round(value * 1e3 ** (power + 1)) };
 }
 
@@ -197,8 +201,11 @@ const FREE =
   /availab|\bfre[ei]\b|\bleft\b|remain|verfügbar|dispon[ií][bv]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilgæng|tilgjeng|vapaa|käytettävissä|wolne|dost[ęu]pn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩[余餘]|남[은음]|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|vo[lľ]né|szabad|elérhető|tersedia|còn trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
 /** The words just after a pair, up to the next figure, clause or dash. */
 const AFTER_PAIR = /^[^\d,.;:(（，。!?–—-]*/;
-/** A free-word just before a pair ("Доступно 144,5 ГБ из 200 ГБ", "Free: 144.5 GB of 200 GB"). */
-const FREE_BEFORE = new RegExp(`(?:${FREE.source})[^\\s\\d]*[\\s:：]*$`, 'i');
+/**
+ * A free-word just before a pair ("Доступно 144,5 ГБ из 200 ГБ", "Free: 144.5 GB of 200 GB"), not
+ * one that follows a size of its own ("0.2 GB available" pasted above "4.8 GB of 5 GB used").
+ */
+const FREE_BEFORE = new RegExp(`(?<!\\d ?\\S+ )(?:${FREE.source})[^\\s\\d]*[\\s:：]*$`, 'i');
 
 /** A whole word that holds a word for "used". */
 const USED = `(?:${USED_WORD.source})[^\\s\\d]*(?![^\\s\\d])`;
@@ -283,10 +290,8 @@ const DEVICE_STORAGE = new RegExp(
 );
 
 /** The last match of `pattern` (global) in the prefix comes after its last mention of iCloud. */
-const afterICloud = (prefix: string, pattern: RegExp) => {
-  const last = [...prefix.matchAll(pattern)].pop();
-  return last !== undefined && last.index > prefix.lastIndexOf('iCloud');
-};
+const afterICloud = (prefix: string, pattern: RegExp) =>
+  ([...prefix.matchAll(pattern)].pop()?.index ?? -1) > prefix.lastIndexOf('iCloud');
 
 /**
  * Whether text before a usage line names the device's storage after its last mention of
@@ -439,7 +444,12 @@ export const namesOther = (text: string, bare?: boolean) => {
   // Sizes in other digits ("أحمد ١٢ غيغابايت من …") have a lead before them too.
   const statement = plainDigits(text);
   const lead = statement.slice(0, statement.search(AMOUNT_IN));
-  return namesLead(lead, bare && lead.length > 2 ? lead.split(GLUED_VERB)[0] : undefined);
+  // After a label ("Used: Mom 12 GB…", "使用済み：エマ 200 GB中…") the subject is the first word
+  // after its colon: the label says what the sizes are, the word whose.
+  return namesLead(
+    lead,
+    bare && lead.length > 2 && (lead.split(/[:：] ?/).pop() as string).split(GLUED_VERB)[0],
+  );
 };
 
 /**
@@ -465,12 +475,7 @@ const namesLead = (lead: string, word?: string | false) => {
  * ("4.8 GB of 5 GB used Storage for Mom: 12 GB of 200 GB"), nor one before it.
  */
 function usageIn(statement: string): Pair | undefined {
-  if (
-    NOT_USED.test(statement) ||
-    namesDevice(statement) ||
-    FOR_NAME.test(statement) ||
-    BY.test(statement)
-  ) {
+  if (namesDevice(statement) || [NOT_USED, FOR_NAME, BY].some((words) => words.test(statement))) {
     return undefined;
   }
   const pair = pairUsage(statement);

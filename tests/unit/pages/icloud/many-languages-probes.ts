@@ -122,9 +122,9 @@ export const MANY_LINES: Probe[] = [
   p('et', 'Lena kasutab 8 GB / 50 GB', U),
   p('lv', 'Izmantoti 8 GB no 50 GB', '8 GB/50 GB', true),
   p('lt', 'Naudojama 8 GB iš 50 GB', '8 GB/50 GB', true),
-  // Grouped or three-digit numbers are never guessed
+  // A lone point or comma before three digits is never guessed; a space only ever groups
   p('de', '1.500 GB von 2 TB belegt', U),
-  p('fr', '1 024 Go sur 2 To utilisés', U),
+  p('fr', '1 024 Go sur 2 To utilisés', '1024 GB/2 TB'),
   p('en', 'Next backup: 3.2 GB', U),
   // Others named with the new words and endings
   p('lv', 'Lena izmanto 8 GB no 50 GB', U),

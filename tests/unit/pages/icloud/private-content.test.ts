@@ -165,15 +165,15 @@ describe('storage line: what is free is not what is used', () => {
   });
 });
 
-describe('storage line: a number grouped with spaces is not read as its tail', () => {
+describe('storage line: a number grouped with spaces is read whole, never as its tail', () => {
   it.each([
-    '1 024 Go sur 2 To utilisés',
-    '1\u00a0024 Go sur 2 To utilisés',
-    '1 023,5 Go sur 2 To utilisés',
-    '1 234 MB av 5 GB används',
-    '1’234 MB von 5 GB belegt',
-  ])('%s', (text) => {
-    expect(matchUsage(text)).toBeUndefined();
+    ['1 024 Go sur 2 To utilisés', 1024],
+    ['1\u00a0024 Go sur 2 To utilisés', 1024],
+    ['1\u202f023,5 Go sur 2 To utilisés', 1023.5],
+    ['1 234 MB av 5 GB används', 1234],
+    ['1’234 MB von 5 GB belegt', 1234],
+  ])('%s', (text, used) => {
+    expect(matchUsage(text)?.used.value).toBe(used);
   });
 
   it('still reads ordinary sizes after a word or at the start', () => {
