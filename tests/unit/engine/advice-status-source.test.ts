@@ -22,14 +22,15 @@ const APPLE_SAYS: Record<string, RegExp> = {
   ja: /^Apple(が|によると)/,
   zh: /^Apple 报告/,
 };
+/** The popup's banner's words for the user's answer, which its reasons repeat. */
 const ANSWERED: Record<string, RegExp> = {
-  en: /According to the answers given/i,
-  de: /Laut den Antworten/i,
-  es: /Según las respuestas/i,
-  fr: /D’après les réponses/i,
-  it: /Secondo le risposte/i,
+  en: /According to your answer/i,
+  de: /Laut deiner Antwort/i,
+  es: /Según tu respuesta/i,
+  fr: /D’après votre réponse/i,
+  it: /Secondo la tua risposta/i,
   ja: /回答によると/,
-  zh: /根据回答/,
+  zh: /根据你的回答/,
 };
 
 type Status = 'outage' | 'issue' | 'maintenance' | 'available';
@@ -101,8 +102,8 @@ describe('Apple’s status, said as its source says it', () => {
     es: /^(Aplazado por ahora: )?la página Estado del sistema de Apple muestra/i,
     fr: /^(En attente pour le moment\s: )?la page État du système d’Apple indique/i,
     it: /^(Messo da parte per ora: )?la pagina Stato del sistema di Apple mostra/i,
-    ja: /^(今は保留中です。)?Appleのシステム状況でiCloudバックアップに/,
-    zh: /^(暂缓进行：)?Apple 系统状态页面显示/,
+    ja: /^(今は保留中です。)?Appleのシステム状況ページでiCloudバックアップに/,
+    zh: /^(暂缓进行：)?Apple 的“系统状态”页面显示/,
   };
   const planReasons = (d: Diagnosis, locale: string) =>
     d.plan
