@@ -536,11 +536,14 @@ const HOW_OFTEN = wordSet(
 );
 
 /**
- * A verb of making or doing after a negation ("non fa più il backup", "não faz mais backup", "nie
- * robi już kopii", "nu mai face backup") says nothing of which alert it is: the backup and its
- * negation do. Dropped like `HOW_OFTEN`, only there: "Face ID" is no Romanian verb.
+ * A verb of making or doing next to a negation ("non fa più il backup", "não faz mais backup",
+ * "nie robi już kopii", "nu mai face backup", "macht kein Backup") says what a participle of
+ * doing there does ("Backup di iPhone non eseguito", "Backup do iPhone não realizado", not done):
+ * read as the same one word (`DOING`), only there: "Face ID" is no Romanian verb.
  */
-const MAKING = wordSet('fa fanno faz fazem robi robia face делает делают робить роблять');
+const MAKING = wordSet(
+  'fa fanno facendo esegue eseguono faz fazem fazendo realiza hace hacen haciendo macht machen robi robia face делает делают робить роблять',
+);
 
 /**
  * Stopping to do something says it is not done: "stopped backing up", "hat aufgehört zu
@@ -569,7 +572,9 @@ function ceasing(word: string, next = '', after = ''): string | undefined {
   const [negation, to] = CEASING.get(word) ?? [];
   if (!negation) return undefined;
   if (to) return next === to && after ? negation : undefined;
-  return word === 'stopped' ? (next.endsWith('ing') ? negation : undefined) : next && negation;
+  // Undefined, not '', when nothing follows: the word itself stays ("har slutat").
+  if (word === 'stopped') return next.endsWith('ing') ? negation : undefined;
+  return next ? negation : undefined;
 }
 
 function pushWord(word: string, tokens: string[], known?: KnownWords): void {
@@ -587,7 +592,7 @@ function pushWord(word: string, tokens: string[], known?: KnownWords): void {
  * Swedish, Danish and Dutch "nu" (now) is not a negation and says little, so it is dropped. A
  * verb with a slip keeps the first or the last four letters of a long one.
  */
-const AFTER_NU = 's se a am ai au ar e este sunt pot putem mai va vor are avem'.split(' ');
+const AFTER_NU = 's se a am ai au ar e este sunt pot putem mai va vor are avem face fac'.split(' ');
 const LONG_AFTER_NU = 'poate putut exista functioneaza merge facut'.split(' ');
 const romanianNot = (next = '') =>
   AFTER_NU.includes(next) ||
@@ -649,11 +654,13 @@ export function normalize(input: string): string {
 }
 
 /**
- * "Never" said of doing, making or having a backup ("I never did a backup", "nunca fiz backup",
- * "noch nie ein Backup gemacht") says what "never backed up" does: a verb of doing or making a
- * few words after it is read as one word, "made", in the patterns ("Nunca se ha realizado una
- * copia…", "nigdy nie została utworzona") and in what is typed alike. "The backup never
- * finishes" says no such verb. Words as `normalize` leaves them (no accents).
+ * "Never" or "not" said of doing, making or having a backup ("I never did a backup", "nunca fiz
+ * backup", "noch nie ein Backup gemacht", "Backup di iPhone non eseguito") says what "never" or
+ * "not backed up" does: a verb of doing or making a few words after it is read as one word,
+ * "made" after "never", "done" after "not", in the patterns ("Nunca se ha realizado una
+ * copia…", "nigdy nie została utworzona") and in what is typed alike. Two words: one for both
+ * made "made" so common that "Last backup: never" lost its weight. "The backup never finishes"
+ * says no such verb. Words as `normalize` leaves them (no accents).
  */
 const NEVER = wordSet(
   'never nie jamais nunca mai nooit nigdy nikdy никогда ніколи aldrig aldri hic',
@@ -662,7 +669,7 @@ const DOING = wordSet(
   [
     'did done made make gemacht erstellt gemaakt gedaan fait effectue effectuee realise realisee',
     'hecho hice hizo realizado realizada fatto eseguito eseguita effettuato fiz fez feito feita',
-    'efetuado efetuada robiłem robiłam zrobiłem zrobiłam zrobiono utworzona utworzono udelal',
+    'efetuado efetuada facut robiłem robiłam zrobiłem zrobiłam zrobiono utworzona utworzono udelal',
     'udelala vytvorena vytvoren делал делала сделал сделала создавалась создавали робив робила',
     'зробив зробила створювали створювалася gjort gjorts gjorde lavet laget',
     'выполнялось выполнялась выполнялся выполняли виконувалося виконувалось виконували',
@@ -712,15 +719,21 @@ export function tokenize(input: string, known?: KnownWords): string[] {
     runKind = undefined;
   };
   const chunks = normalize(input).split(' ');
-  let sinceNever = Infinity;
+  let [sinceNever, sinceNot] = [Infinity, Infinity];
   for (const [i, said] of chunks.entries()) {
     sinceNever = NEVER.has(said) ? 0 : sinceNever + 1;
+    sinceNot = NEGATIONS.has(said) ? 0 : sinceNot + 1;
     const before = chunks[i - 1] ?? '';
-    if (MAKING.has(said) && (NEGATIONS.has(before) || PASSED_BY_NEGATION.has(before))) continue;
     const chunk =
       sinceNever <= NEVER_REACH && DOING.has(said)
         ? 'made'
-        : (ceasing(said, chunks[i + 1], chunks[i + 2]) ?? said);
+        : (sinceNot <= NEVER_REACH && DOING.has(said)) ||
+            (MAKING.has(said) &&
+              [before, chunks[i + 1] ?? ''].some(
+                (w) => NEGATIONS.has(w) || PASSED_BY_NEGATION.has(w),
+              ))
+          ? 'done'
+          : (ceasing(said, chunks[i + 1], chunks[i + 2]) ?? said);
     // Most words are plain letters: skip the script analysis for them.
     if (PLAIN.test(chunk)) {
       flush();

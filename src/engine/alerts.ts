@@ -756,7 +756,9 @@ function negatedByPattern({ sequence }: Pattern): number[] {
     const word = words[id]!;
     if (after && !STOPWORDS.has(word) && !PASSED_BY_NEGATION.has(word)) out.push(id);
     if (isNegation(word)) after = isWord(word);
-    else if (!STOPWORDS.has(word) && !PASSED_BY_NEGATION.has(word)) after = false;
+    // "Not enough" is of the noun after it: "non c'è più spazio" (no more space) says what "non
+    // c'è abbastanza spazio" does.
+    else if (!STOPWORDS.has(word) && !PASSED_BY_NEGATION.has(word)) after &&= ENOUGH.has(word);
   }
   return out;
 }
@@ -1014,13 +1016,88 @@ function remainder(read: Input, pattern: Pattern, subjectStays = false): Input {
 
 const recognised = (best: Best) => best.score >= RECOGNITION_THRESHOLD;
 
+/** The text's positions a pattern's words stand for. */
+const heldBy = (read: Input, { tokens }: Pattern) =>
+  read.matches.flatMap((ids, i) => (ids.some((id) => tokens.includes(id)) ? [i] : []));
+
+/** Whether `fuller` stands for every word of the text that `pattern` does, and for more. */
+function says(read: Input, fuller: Pattern, pattern: Pattern): boolean {
+  const more = new Set(heldBy(read, fuller));
+  const held = heldBy(read, pattern);
+  return more.size > held.length && held.every((i) => more.has(i));
+}
+
+/**
+ * Milder forms of alerts: an alert whose strongest cause is another non-generic alert's, weighed
+ * more there ("iCloud storage almost full" of "not enough iCloud storage"). A word that tells
+ * milder forms of different causes from their stronger ones, and no other alert says, qualifies
+ * what it is said with ("almost", "fast", "presque", "prawie", "почти"): "Prawie brak miejsca w
+ * iCloud" (almost no room in iCloud) and "fast kein Speicherplatz mehr" are almost full, not full.
+ * It tells them apart when a wording of each says nothing else that the stronger alert does not
+ * ("iCloud storage almost full"); a word of one subject ("cellular") is none. Per word, the
+ * alerts saying it.
+ */
+const qualifiers = once(() => {
+  const { alerts } = knowledge;
+  const { patterns, postings, vocabulary } = index!;
+  const top = alerts.map((a) => a.causes.reduce((m, c) => (c.weight > m.weight ? c : m)));
+  const stronger = alerts.map((a, i) =>
+    a.generic
+      ? []
+      : alerts.flatMap((b, j) =>
+          !b.generic && top[j]!.cause === top[i]!.cause && top[j]!.weight > top[i]!.weight
+            ? [j]
+            : [],
+        ),
+  );
+  const tells = (id: number, p: Pattern) =>
+    p.tokens.every(
+      (t) =>
+        t === id ||
+        STOPWORDS.has(vocabulary.words[t]!) ||
+        stronger[p.alert]!.some((b) => alertsOf(t).has(b)),
+    );
+  const words = new Map<number, ReadonlySet<number>>();
+  postings.forEach((list, id) => {
+    const of = alertsOf(id);
+    if (of.size < 2 || [...of].some((a) => stronger[a]!.length === 0)) return;
+    if (new Set([...of].map((a) => top[a]!.cause)).size < 2) return;
+    const told = new Set(
+      list.filter((p) => tells(id, patterns[p]!)).map((p) => patterns[p]!.alert),
+    );
+    if (told.size === of.size) words.set(id, of);
+  });
+  return { top: top.map((c) => c.cause), words };
+});
+
+/** The milder form of the alert read, when the text qualifies it (`qualifiers`). */
+function qualified(read: Input, best: Best, excluded: Set<number>): Best {
+  const alert = best.pattern.alert;
+  if (!recognised(best) || knowledge.alerts[alert]!.generic) return best;
+  const { top, words } = qualifiers();
+  const milder = new Set<number>();
+  for (const [id, positions] of read.holders) {
+    const of = words.get(id);
+    if (!of || of.has(alert) || positions.every((i) => read.tokens[i]!.negated)) continue;
+    for (const a of of) if (top[a] === top[alert]) milder.add(a);
+  }
+  if (milder.size === 0) return best;
+  const form = bestPattern(read, excluded, (a) => milder.has(a));
+  return form ? { pattern: form.pattern, score: best.score } : best;
+}
+
 /**
  * The best pattern for a text, recognised or not, a generic failure giving way to the reason
- * said with it.
+ * said with it, a qualified alert to its milder form.
  */
 function nearest(read: Input): Best | undefined {
-  const alerts = knowledge.alerts;
   const excluded = excludedAlerts(index!, read);
+  const best = nearestOf(read, excluded);
+  return best && qualified(read, best, excluded);
+}
+
+function nearestOf(read: Input, excluded: Set<number>): Best | undefined {
+  const alerts = knowledge.alerts;
   const best = bestPattern(read, excluded);
   // "Backup could not be created: not enough space": when what the generic failure leaves
   // over is a reason, the reason is the alert.
@@ -1040,6 +1117,17 @@ function nearest(read: Input): Best | undefined {
       reasonIn(rest) ??
       (rest.weights[1] > 0 ? reasonIn(remainder(read, best.pattern, true)) : undefined);
     if (reason) return reason;
+    // Another generic alert whose wording says all the failure's words in the text and more
+    // ("Az utolsó biztonsági mentést nem sikerült befejezni": could not be completed, not only
+    // did not succeed) is what the text says.
+    if (rest.weights[1] > 0) {
+      const fuller = bestPattern(
+        read,
+        excluded,
+        (a) => a !== best.pattern.alert && !!alerts[a]!.generic,
+      );
+      if (fuller && recognised(fuller) && says(read, fuller.pattern, best.pattern)) return fuller;
+    }
     // What is left names a setting, which negates nothing ("Невозможно создать резервную копию |
     // по сотовой сети"): the failure said of it is the alert that it failed, when one says so.
     const { affirmative } = index!;
@@ -1364,7 +1452,8 @@ const BACKING_UP_APPS = once(() => {
   const names = (list: string) =>
     String.raw`(?<![\p{sc=Latin}\p{N}])(?:${list.split(' ').join('|')})(?![\p{sc=Latin}\p{N}])`;
   const [any, cased] = [
-    'whatsapp telegram viber wechat weixin threema zalo kakaotalk kakao snapchat instagram facebook google gmail skype discord dropbox onedrive',
+    // Also as people write them in Cyrillic, an ending may follow ("в телеграме").
+    'whatsapp telegram viber wechat weixin threema zalo kakaotalk kakao snapchat instagram facebook google gmail skype discord dropbox onedrive телеграм ватсап вотсап вайбер',
     'Signal SIGNAL LINE Line Wire Messenger',
   ];
   return [new RegExp(`${names(any)}|微信|카카오톡|카톡`, 'iu'), new RegExp(names(cased), 'u')];

@@ -5,20 +5,9 @@ import { describeProbes, expectRead } from './alert-probe-suite.ts';
 
 /** Probes still read otherwise, each a safe "unrecognised" (see the report of round 19). */
 const left = new Set([
-  // "Makes/does no backup any more": the verb of making ("maakt", "hace", "fa", "faz", "robi")
-  // is no word of the failure's wordings; read as the patterns' infinitives, texts went to
-  // not_enough_storage and cellular_unavailable, so it stays unread.
+  // "Makes no backup any more" with Dutch "maakt": no Dutch participle of doing is read as it
+  // (the other languages' verbs of making read since round 22, as "done").
   'mijn iphone maakt geen backup meer',
-  'mi iphone ya no hace backup',
-  'il mio iphone non fa piu il backup',
-  "l'iphone non fa più backup su icloud",
-  'meu iphone nao faz mais backup',
-  'o iphone já não faz cópia de segurança',
-  'iphone nie robi już kopii zapasowej',
-  // "Stopped" read as "not" moved "iPhone not backing up" off the reminder in other suites.
-  'iphone stopped backing up',
-  'my iPad stopped backing up to iCloud',
-  'iCloud backup stopped working since the update',
   // Present "nie udaje się" shares three letters with the patterns' past "nie udało się".
   'kopia zapasowa ciagle sie nie udaje',
   // Colloquial verbs no wording says: Swedish "funkar" (fungerar), Norwegian "feilet"

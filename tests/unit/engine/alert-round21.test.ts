@@ -5,11 +5,8 @@ import { describeProbes, expectRead } from './alert-probe-suite.ts';
 
 /** Probes still read otherwise, each a safe "unrecognised" (see the report of round 21). */
 const left = new Set([
-  // Italian "fa" and Portuguese "faz" (makes) are dropped, but "device, not, backup" is too little
-  // of "iPhone not backed up" ("backup" is not "backed"): 0.49 to 0.57, below 0.6.
-  "l'iphone non fa più il backup",
-  'il mio ipad non fa piu backup su icloud',
-  'meu iphone não faz mais backup',
+  // With the long noun "cópia de segurança" for "backup" "não faz" (read as "done" since round
+  // 22) is still too little: 0.53, below 0.6; "não faz mais backup" reads.
   'o iPhone nao faz mais copia de seguranca no iCloud',
   // "Nicht sichern" without "gesichert werden" or "Backup": no German wording says the bare verb.
   'Das iPhone hat aufgehört zu sichern',
