@@ -132,7 +132,7 @@ describe('nothing false about Apple', () => {
       'notice.outage_wait',
       'notice.maintenance_wait',
     ]);
-    // The same sentence as the user's answer ("according to the answers given") rests on the same fact.
+    // The same sentence as the user's answer ("according to your answer") rests on the same fact.
     for (const key of [...allowed]) allowed.add(`${key}_answered`);
     const claiming = Object.entries(en)
       .filter(([key, t]) => CLAIMS_APPLE_PROBLEM.test(t) && !allowed.has(key))

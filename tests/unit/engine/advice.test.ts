@@ -280,7 +280,7 @@ describe('which iPhone', () => {
       (c) => c.id === 'ios_outdated',
     )!;
     expect(behind.evidence[0]!.summary).toBe(
-      'According to the answers given, this iPhone 11 runs iOS 15.7; that model can run iOS 26.',
+      'According to your answers, this iPhone 11 runs iOS 15.7; that model can run iOS 26.',
     );
   });
 

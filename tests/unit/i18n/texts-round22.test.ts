@@ -156,6 +156,26 @@ describe('a status from the user’s answer is said one way on one screen', () =
     expect(ANSWERED_KEYS.filter((key) => !has(own(locale)[key]!, ANSWER_LEAD[locale]))).toEqual([]);
   });
 
+  /** The impersonal wording the popup used beside the banner's "your answer" before. */
+  const IMPERSONAL: Record<Locale, RegExp | undefined> = {
+    en: /answers given/i,
+    de: /laut den Antworten/i,
+    es: /según las respuestas/i,
+    fr: /d’après les réponses/i,
+    it: /secondo le risposte/i,
+    // "回答によると" names no one, the banner's words included.
+    ja: undefined,
+    zh: /根据回答/,
+  };
+
+  it.each(OTHER.concat('en').filter((l) => IMPERSONAL[l]))(
+    '%s: no popup text says it the impersonal way',
+    (locale) => {
+      const texts = { ...own(locale), ...ui(locale) };
+      expect(Object.keys(texts).filter((key) => IMPERSONAL[locale]!.test(texts[key]!))).toEqual([]);
+    },
+  );
+
   it.each(LOCALES)('%s: the summary speaks of the user, never to them', (locale) => {
     for (const key of ANSWERED_KEYS) {
       const third = report(locale)[`thirdPerson.${key}`];

@@ -75,13 +75,13 @@ describe('rule texts against their conditions', () => {
  * and for whoever reads the summary they send.
  */
 const ANSWERED: Record<string, RegExp> = {
-  en: /According to the answers given/,
-  de: /Laut den Antworten/,
-  es: /Según las respuestas/,
-  fr: /D’après les réponses/,
-  it: /Secondo le risposte/,
+  en: /According to your answers/,
+  de: /Laut deinen Antworten/,
+  es: /Según tus respuestas/,
+  fr: /D’après vos réponses/,
+  it: /Secondo le tue risposte/,
   ja: /回答によると/,
-  zh: /根据回答/,
+  zh: /根据你的回答/,
 };
 
 describe('rule texts on the user’s answers', () => {
