@@ -63,6 +63,7 @@ export function splitLinkText(text: string): { name: string; label: string } | u
  * and em dashes), the minus sign and the full-width hyphen-minus of Chinese and Japanese text,
  * or a colon written against the name ("iCloud Backup: Outage", the full-width "：" of Japanese
  * and Chinese, with or without a space after it), which no service's name holds; not a time's
- * ("Outage since 23:50").
+ * ("Outage since 23:50"). Nor is a dash before a time ("Issue, 10:00 PM – 1:30 AM"): as
+ * the last one, it gave the name the label's first part, and the row was nobody's.
  */
-const SEPARATED = /^(.+)(?: [-\u2010-\u2015\u2212\uff0d] |[:\uff1a](?!\d) ?)(.+)$/;
+const SEPARATED = /^(.+)(?: [-\u2010-\u2015\u2212\uff0d] (?!\d+:)|[:\uff1a](?!\d) ?)(.+)$/;

@@ -25,9 +25,13 @@ export const LINK = '.light-link';
 
 /**
  * What the page does not show, and markup a browser keeps inert: neither a row (a stale table
- * kept hidden beside the live one) nor anything in one is read.
+ * kept hidden beside the live one) nor anything in one is read, nor a script's text in a name.
+ * An inline `display:none` hides in any case ("DISPLAY:NONE"): "ay:n" is the shortest text that
+ * holds it and no other declaration ("display:flex;border:none" is shown). Only inline styles
+ * are looked at: the page's style sheets would cost a style recalculation per row
+ * (getComputedStyle).
  */
-export const UNSHOWN = 'noscript,[hidden],[style*="display:none"],[style*="display: none"]';
+export const UNSHOWN = 'noscript,script,[hidden],[style*="ay:n" i],[style*="ay: n" i]';
 
 /**
  * Where a row holds what is not its own (markup drift: another event's history in a popover,

@@ -12,14 +12,16 @@ import type { ServiceState, StatusEvent } from '../observation';
  * that disagree is `unknown`, never `available`.
  */
 export function stateFromLightClass(className: string): ServiceState {
-  const states = new Set<string>();
-  for (const token of className.toLowerCase().split(/\s+/)) {
-    if (!SAYS_STATE.test(token)) continue;
-    const match = LIGHT_CLASS.exec(token);
-    states.add(
-      !match ? 'unknown' : match[1] ? 'available' : match[2]!.replace('performance', 'issue'),
-    );
-  }
+  const states = new Set(
+    className
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((token) => SAYS_STATE.test(token))
+      .map((token) => {
+        const match = LIGHT_CLASS.exec(token);
+        return !match ? 'unknown' : match[1] ? 'available' : (match[2] ?? 'issue');
+      }),
+  );
   return states.size === 1 ? ([...states][0] as ServiceState) : 'unknown';
 }
 
@@ -27,17 +29,20 @@ export function stateFromLightClass(className: string): ServiceState {
  * A class that says something of the state: not the cell's own two, beside a state drawn on the
  * cell (LIGHT, selectors.ts), nor one such as "is-active". A class of its own that says the
  * event is over or not yet begun ("scheduled", "planned", "is-past", "ended", "closed",
- * "finished", "inactive") is one too, in any spelling that holds its stem: beside the type
- * alone the light would read as a current event. A stem inside an unrelated word ("extended")
- * only makes the light unknown. The reader also tests the words of a label part it could not
- * read with it (parse-dom.ts).
+ * "finished", "inactive", "archived", "historical", "expired", "future") is one too, in any
+ * spelling that holds its stem: beside the type alone the light would read as a current event.
+ * The stems are as short as still says so (each letter costs the status page's size budget): a
+ * stem inside an unrelated word ("extended", "definite") only makes the light unknown. The
+ * reader also tests the words of a label part it could not read with it (parse-dom.ts), where
+ * some stems hold other languages' words too: "plan" (geplant, planifiée, gepland), "fini"
+ * (fini, finito), "complet" (completado, completata).
  */
 const SAYS_STATE =
-  /^light-(?!(content|image)$)|resolved|upcoming|complet|schedul|plann|past|ended|clos|finish|inactiv/;
+  /^light-(?!(content|image)$)|resolved|upcoming|complet|sched|plan|past|ended|clos|fini|inact|archiv|hist|expi|futu/;
 
-/** 1: no longer current (never before "available"), 2: the type. */
+/** 1: no longer current (never before "available"), 2: the type; none: performance, an issue. */
 const LIGHT_CLASS =
-  /^light-(?:(resolved|upcoming|completed)-?(?!a))?(available|issue|outage|performance|maintenance)$/;
+  /^light-(?:(resolved|upcoming|completed)-?(?!a))?(?:(available|issue|outage|maintenance)|performance)$/;
 
 /**
  * Worst CURRENT state from a service's events: outage > issue (incl. performance) >
