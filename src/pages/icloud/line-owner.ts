@@ -1,17 +1,21 @@
 import { normalizeSpace } from '../text';
 import {
+  AMOUNTS,
   BY,
   deviceBefore,
   FAMILY,
+  FREE,
   matchCategory,
   matchUsage,
   namesAnother,
   namesOther,
+  OF_BEFORE_WHOLE,
   ownShare,
   plainDigits,
   READER,
   titleKind,
   USED_WORD,
+  WHOLE_MARK,
 } from './storage-text';
 
 /** Someone named as the owner in a label: "John's storage:", "Storage used by John:". */
@@ -52,7 +56,27 @@ const ANY_FAMILY = new RegExp(
  */
 const readerShare = (part: string, around: string) =>
   (matchUsage(part) !== undefined || !/\d/.test(part)) &&
-  ownShare(part, around, PASTE_READER, ANY_FAMILY);
+  ownShare(part, around, PASTE_READER, FAMILY_OR_SHARE);
+
+/**
+ * Two sizes with only a word for "of" or a mark of the whole between ("8 GB（共 50 GB）", "8 GB
+ * trong tổng số 50 GB", "8 GB จาก 50 GB", "50 GB में से 8 GB"): a share of a whole in any wording
+ * the grammar reads, which the page's shorter rule (SHARE: a short lower-case word) does not see;
+ * not what is free ("0.2 GB available of 5 GB").
+ */
+function shareOfWhole(text: string): boolean {
+  const sizes = [...text.matchAll(AMOUNTS)];
+  return sizes.slice(1).some((size, i) => {
+    const before = sizes[i] as RegExpExecArray;
+    const gap = text.slice(before.index + before[0].length, size.index);
+    return (
+      gap.length < 20 && !FREE.test(gap) && (OF_BEFORE_WHOLE.test(gap) || WHOLE_MARK.test(gap))
+    );
+  });
+}
+
+/** Beside a statement said of the reader, the family or another share of a whole. */
+const FAMILY_OR_SHARE = { test: (text: string) => ANY_FAMILY.test(text) || shareOfWhole(text) };
 
 /** The label a statement opens with, up to its colon, before any figure. */
 const LABEL = /^[^\d:：]*[:：]/;

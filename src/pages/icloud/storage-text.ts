@@ -138,13 +138,13 @@ const TOTAL_CJK = new RegExp(
  * sur, z, из, із, od, din, dari, από, מתוך, من, จาก, Latvian no, Lithuanian iš, trong tổng số, a slash, Chinese 共 ("in
  * all") alone or after a bracket or comma: "4.8 GB（共 5 GB）已使用"…
  */
-const OF_BEFORE_WHOLE =
+export const OF_BEFORE_WHOLE =
   /(?:(?:^|[\s(])(?:of|von|sur|de|do|da|di|su|van|av|af|z|ze|из|із|з|от|od|din|dari(?:pada)?|από|מתוך|من|จาก|no|iš|trong tổng số|trên)|\/|^ ?[（(，,]? ?共) ?$/i;
 /**
  * A mark right after the whole: "5 GB中", "5GB 중", "5 GB 中的", Japanese "5 GBのうち", "5 GB में
  * से", Turkish "5 GB'ın", Hungarian "5 GB-ból", Estonian "5 GB-st", Finnish "5 Gt:sta".
  */
-const WHOLE_MARK =
+export const WHOLE_MARK =
   /^(?: ?中的?| ?중| ?のうち| में से|['’]n?[ıiuü]n(?!\p{L})|-(?:b[óő]l|st(?!\p{L}))|:i?st[aä])/u;
 /** A clause break between the amounts: "200 GB iCloud-Speicher, davon 187,5 GB belegt". */
 const CLAUSE_BREAK = /[,，、:：]/;
@@ -197,15 +197,12 @@ function pairUsage(text: string): Pair | undefined {
  * ("144.5 GB of 200 GB available", "112,8 GB frei von 200 GB", "Доступно 144,5 ГБ из 200 ГБ") is
  * what is free, even when a word for "used" is beside it too: such a pair is never the usage.
  */
-const FREE =
+export const FREE =
   /availab|\bfre[ei]\b|\bleft\b|remain|verfügbar|dispon[ií][bv]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilgæng|tilgjeng|vapaa|käytettävissä|wolne|dost[ęu]pn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩[余餘]|남[은음]|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|vo[lľ]né|szabad|elérhető|tersedia|còn trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
 /** The words just after a pair, up to the next figure, clause or dash. */
 const AFTER_PAIR = /^[^\d,.;:(（，。!?–—-]*/;
-/**
- * A free-word just before a pair ("Доступно 144,5 ГБ из 200 ГБ", "Free: 144.5 GB of 200 GB"), not
- * one that follows a size of its own ("0.2 GB available" pasted above "4.8 GB of 5 GB used").
- */
-const FREE_BEFORE = new RegExp(`(?<!\\d ?\\S+ )(?:${FREE.source})[^\\s\\d]*[\\s:：]*$`, 'i');
+/** A free-word just before a pair ("Доступно 144,5 ГБ из 200 ГБ", "Free: 144.5 GB of 200 GB"). */
+const FREE_BEFORE = new RegExp(`(?:${FREE.source})[^\\s\\d]*[\\s:：]*$`, 'i');
 
 /** A whole word that holds a word for "used". */
 const USED = `(?:${USED_WORD.source})[^\\s\\d]*(?![^\\s\\d])`;
@@ -373,10 +370,14 @@ export const READER = new RegExp(
 
 /**
  * A share of a whole ("Kasia: 8 GB z 50 GB", "Лена: 8 ГБ из 50 ГБ", "8 Gt / 50 Gt", "50 GB'ın 8
- * GB'ını", "50GB 中 8GB"): two sizes with a short lower-case word, a slash or a mark of the whole
- * between, which a legend ("Photos 20 GB", "Backups 12 GB") never has.
+ * GB'ını", "50GB 中 8GB", "8 GB（共 50 GB）", "50 GB में से 8 GB"): two sizes with a short lower-case
+ * word, a slash or a mark of the whole between, which a legend ("Photos 20 GB", "Backups 12 GB")
+ * never has. The paste box also sees words of uncased scripts ("จาก", line-owner.ts).
  */
-const SHARE = new RegExp(`${AMOUNT_SOURCE} ?(?:['’]?\\p{Ll}{1,4}|[/中중]) ?${AMOUNT_SOURCE}`, 'u');
+const SHARE = new RegExp(
+  `${AMOUNT_SOURCE} ?(?:['’]?\\p{Ll}{1,4}|[/中중]|（共| में से) ?${AMOUNT_SOURCE}`,
+  'u',
+);
 
 /**
  * Whether a statement said of the reader (READER) is only the reader's share of a shared plan:
@@ -386,7 +387,12 @@ const SHARE = new RegExp(`${AMOUNT_SOURCE} ?(?:['’]?\\p{Ll}{1,4}|[/中중]) ?$
  * nothing is read. A line said of no one ("42 GB of 50 GB used") is the storage bar's, the plan's.
  * The paste box passes its longer lists of the reader's and the family's words.
  */
-export const ownShare = (line: string, around = '', reader = READER, family = FAMILY) =>
+export const ownShare = (
+  line: string,
+  around = '',
+  reader = READER,
+  family: Pick<RegExp, 'test'> = FAMILY,
+) =>
   reader.test(line) &&
   [family, USED_WORD, SHARE].some((word) => word.test(normalizeSpace(around).replace(line, '')));
 
@@ -520,7 +526,7 @@ export function matchUsage(
       found.set(`${used.bytes}/${total.bytes}`, { used, total });
     }
   }
-  return found.size === 1 ? [...found.values()][0] : undefined;
+  return found.size < 2 ? [...found.values()][0] : undefined;
 }
 
 const PLAN = new RegExp(
@@ -626,7 +632,12 @@ export function parseStorageText(text: string): StorageReading {
     .map(normalizeSpace)
     .filter((line) => line !== '');
   const reading: StorageReading = { categories: [] };
-  const usage = matchUsage(lines.join(' '));
+  // A line ends a statement before one that opens with a figure when it ends with a figure
+  // ("Updated 10:05", "Backups 3": no group of the size that follows, "500 MB of 5 GB used") or a
+  // free-word ("0.2 GB available": not said of the pair that follows); other lines are joined, as
+  // a usage may wrap ("4.8 GB of" / "5 GB used"). Built here: the page's script has no use for it.
+  const statementEnd = new RegExp(`(?<=\\d|(?:${FREE.source})[^\\s\\d]*)\n(?=\\d)`, 'gi');
+  const usage = matchUsage(lines.join('\n').replace(statementEnd, ' · '));
   if (usage) {
     reading.used = usage.used;
     reading.total = usage.total;

@@ -23,12 +23,6 @@ const copied = (heading: string, body: string) =>
 const LEFT = new Map([
   ['page sk verb, family', 'a plural verb opening the line: the paste box only (no room)'],
   ['page hr verb, member share', 'the same, in Croatian'],
-  ['page zh 你, member share', 'a share "8 GB（共 50 GB）" is not seen as one (no room)'],
-  ['page hi आप, member share', 'a share with words of an uncased script between its sizes'],
-  ['paste zh 你, member share', 'the same as on the page'],
-  ['paste hi आप, member share', 'the same as on the page'],
-  ['paste vi bạn, member share', 'a share with three words between its sizes'],
-  ['paste th คุณ, member share', 'a share with a Thai word between its sizes'],
   ['page de du, legend', 'a pronoun the page does not know opens the line: unread'],
   ['page ru вы, legend', 'the same'],
   ['page it stai', 'the same'],

@@ -501,3 +501,168 @@ export const REDRAWN: PanelProbe[] = [
     p('fr', 'second copy with free line', '4.8 GB/5 GB'),
   ],
 ];
+
+/**
+ * Figures before the sizes that are no part of them (a day, a count, a model number) and labels
+ * before the account's own line: never joined into a grouped number, never a member.
+ */
+export const TRAPS: PanelProbe[] = [
+  [
+    'iCloud Storage',
+    rows('Updated Dec 5 150 GB of 2 TB used'),
+    p('en', 'a day before the sizes', U),
+  ],
+  [
+    'iCloud Storage',
+    rows('<span>Updated Dec 5</span> <span>150 GB of 2 TB used</span>'),
+    p('en', 'a day in its own element', '150 GB/2 TB', true),
+  ],
+  [
+    'iCloud Storage',
+    rows('4.8 GB of 5 GB used') + list('Devices', 'iPhone 15 128 GB', 'iPad Air 256 GB'),
+    p('en', 'model numbers below', '4.8 GB/5 GB'),
+  ],
+  [
+    'Stockage iCloud',
+    rows('Photos : 12 340 éléments', '4,8 Go utilisés sur 5 Go'),
+    p('fr', 'a grouped count', '4.8 GB/5 GB'),
+  ],
+  [
+    'iCloud Storage',
+    rows('0.2 GB available · 4.8 GB of 5 GB used'),
+    p('en', 'free then used, one line', '4.8 GB/5 GB'),
+  ],
+  [
+    'iCloud-Speicher',
+    rows('Noch 0,2 GB frei', '4,8 GB von 5 GB belegt'),
+    p('de', 'free line above used line', '4.8 GB/5 GB'),
+  ],
+  [
+    'Stockage iCloud',
+    rows('Disponible : 0,2 Go sur 5 Go', 'Utilisé : 4,8 Go'),
+    p('fr', 'free pair, used alone', U),
+  ],
+  ['iCloud Storage', rows('Used: 4.8 GB of 5 GB'), p('en', 'label, sizes', '4.8 GB/5 GB')],
+  [
+    'iCloud Storage',
+    rows('<b>Storage:</b> You’ve used 4.8 GB of 5 GB'),
+    p('en', 'label, you', '4.8 GB/5 GB'),
+  ],
+  [
+    'Almacenamiento de iCloud',
+    rows('<b>iCloud:</b> Se usan 4,8 GB de 5 GB'),
+    p('es', 'label, no subject', '4.8 GB/5 GB'),
+  ],
+  [
+    'iCloud-Speicher',
+    rows('<b>Speicher:</b> Aktuell 4,8 GB von 5 GB belegt'),
+    p('de', 'label, now', '4.8 GB/5 GB'),
+  ],
+  [
+    'iCloud Storage',
+    rows('<b>Used by:</b> <a href="#">Priya (Organizer)</a> 30 GB of 2 TB'),
+    p('en', 'used by, linked name', U),
+  ],
+  [
+    'iCloud Storage',
+    rows('<b>Family member:</b> <span>Alex</span> — 12 GB of 200 GB used'),
+    p('en', 'member label, name, dash', U),
+  ],
+  [
+    'تخزين iCloud',
+    rows('<b>المستخدم:</b> <span>أحمد</span> ١٢ غيغابايت من ٢٠٠ غيغابايت'),
+    p('ar', 'label, name', U),
+  ],
+  [
+    'iCloud स्टोरेज',
+    rows('<b>उपयोग:</b> <span>प्रिया</span> 200 GB में से 12 GB'),
+    p('hi', 'label, name', U),
+  ],
+  [
+    'พื้นที่จัดเก็บข้อมูล iCloud',
+    rows('<b>ใช้ไป:</b> <span>สมชาย</span> 12 GB จาก 200 GB'),
+    p('th', 'label, name', U),
+  ],
+  [
+    'Úložiště iCloud',
+    rows('<b>Využito:</b> <span>Petr</span> 12 GB z 200 GB'),
+    p('cs', 'label, name', U),
+  ],
+  [
+    'Penyimpanan iCloud',
+    rows('<b>Digunakan:</b> <span>Budi</span> 12 GB dari 200 GB'),
+    p('id', 'label, name', U),
+  ],
+  [
+    'Αποθηκευτικός χώρος iCloud',
+    rows('<b>Χρήση:</b> <span>Μαρία</span> 12 GB από 200 GB'),
+    p('el', 'label, name', U),
+  ],
+  ['iCloud Storage', rows('Used: Mom and Dad 42 GB of 200 GB'), p('en', 'label, two names', U)],
+  // A figure ending the line above is no group of the size that opens the next.
+  [
+    'iCloud Storage',
+    rows('Last checked 10:05', '150 GB of 2 TB used'),
+    p('en', 'a time above', '150 GB/2 TB', true),
+  ],
+  [
+    'iCloud Storage',
+    rows('Backups 3', '500 MB of 5 GB used'),
+    p('en', 'a count above', '500 MB/5 GB', true),
+  ],
+  [
+    'iCloud Storage',
+    rows('iCloud', '3', '500 MB of 5 GB used'),
+    p('en', 'a bare figure above', '500 MB/5 GB', true),
+  ],
+  [
+    'Stockage iCloud',
+    rows('Appareils sauvegardés : 2', '150 Go utilisés sur 200 Go'),
+    p('fr', 'a count above', '150 GB/200 GB', true),
+  ],
+];
+
+/**
+ * "You" beside another share of the whole, in wordings whose "of" is no short lower-case word
+ * ("trên", "จาก", "में से", "（共 …）", "中"): the reader's share, never the plan's usage. A free
+ * amount or a legend beside it is no share, and the "you" line is read.
+ */
+export const YOU_BESIDE_SHARE: PanelProbe[] = [
+  [
+    'Dung lượng iCloud',
+    rows('Bạn đã sử dụng 42 GB trên 50 GB', 'Minh: 8 GB trên 50 GB'),
+    p('vi', 'trên', U),
+  ],
+  ['พื้นที่จัดเก็บข้อมูล iCloud', rows('คุณใช้ 42 GB จาก 50 GB', 'พ่อ 8 GB จาก 50 GB'), p('th', 'จาก', U)],
+  [
+    'iCloud स्टोरेज',
+    rows('आपने 50 GB में से 42 GB का उपयोग किया है', 'माँ: 50 GB में से 8 GB'),
+    p('hi', 'में से', U),
+  ],
+  [
+    'iCloud 存储空间',
+    rows('您已使用 42 GB（共 50 GB）', '爸爸 8 GB（共 50 GB）'),
+    p('zh', '（共）', U),
+  ],
+  ['iCloud ストレージ', rows('あなたは50 GB中42 GBを使用', '母 50 GB中8 GB'), p('ja', '中', U)],
+  [
+    'iCloud 저장 공간',
+    rows('50GB 중 42GB를 사용하고 있습니다', '엄마: 50GB 중 8GB'),
+    p('ko', '중', U),
+  ],
+  [
+    'Penyimpanan iCloud',
+    rows('Anda menggunakan 42 GB dari 50 GB', 'Budi: 8 GB dari 50 GB'),
+    p('id', 'dari', U),
+  ],
+  [
+    'iCloud Storage',
+    rows('You’ve used 4.8 GB of 5 GB', '0.2 GB available of 5 GB'),
+    p('en', 'a free amount beside', '4.8 GB/5 GB', true),
+  ],
+  [
+    'iCloud Storage',
+    rows('You’ve used 42 GB of 50 GB', 'Photos 20 GB', 'Backups 12 GB'),
+    p('en', 'a legend beside', '42 GB/50 GB'),
+  ],
+];

@@ -11,7 +11,9 @@ import {
   REDRAWN,
   RTL,
   TOTALS_AND_PLANS,
+  TRAPS,
   UNITS,
+  YOU_BESIDE_SHARE,
 } from './round22-probes';
 
 const ok = (got: string, probe: Probe) => got === probe.want || (probe.miss === true && got === U);
@@ -39,6 +41,8 @@ describe.each([
   ['devices below the account', DEVICES],
   ['right to left', RTL],
   ['a panel drawn twice', REDRAWN],
+  ['figures and labels before the sizes', TRAPS],
+  ['"you" beside another share of the whole', YOU_BESIDE_SHARE],
 ] as [string, PanelProbe[]][])('round 22: %s', (_name, probes) => {
   const read = { page, paste: (heading: string, body: string) => paste(copied(heading, body)) };
   for (const where of ['page', 'paste'] as const) {
