@@ -303,6 +303,8 @@ export const STOPWORDS: Words = wordSet(
     'elle y que qui pour sur par dans ne ai',
     'el los las del al tu su mi por para con este esta se lo',
     'il lo gli di della è e o da questo questa tuo tua mio che si su sul sulla nel nella',
+    // Elided before a vowel: "sull'iPhone", "nell'iCloud".
+    'sull nell dall dell',
     'os as do da dos das um uma é em na ao seu sua meu minha',
     'het een op te van voor met je jouw mijn dit deze er aan ik heb heeft hebt hebben gehad',
     'и в во на с со к по за из от до для это этот эта ваш ваша ваше мой моя моё',

@@ -98,6 +98,8 @@ interface Pattern {
   names: number[];
   /** Its words in order, as vocabulary ids (`cutCopy`). */
   sequence: number[];
+  /** Its negated word for "enough" and the word that is lacking ("abbastanza", "spazio"). */
+  enough?: [enough: number, lacking: number];
 }
 
 interface Index {
@@ -200,6 +202,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
       han: new Set(p.tokens.flatMap((t) => t.match(HAN) ?? [])),
       sequence: p.sequence.map((t) => vocabulary.ids.get(t)!),
       names: [] as number[],
+      ...lackingOf(p.sequence, vocabulary),
     };
   });
   for (const [alert, words] of naming(patterns, vocabulary).entries()) {
@@ -347,6 +350,44 @@ function namingInLanguage(patterns: readonly Pattern[], vocabulary: Vocabulary):
       p.names = p.tokens.filter((t) => named.some((id) => related(word(t), word(id))));
     }
   }
+}
+
+/**
+ * The word for "enough" a wording negates and the word lacking: after a negated "enough", past
+ * iCloud or the device ("Not enough iCloud storage": "storage"), or next to a word that negates
+ * it with a prefix, the one before first ("Spazio insufficiente su iPhone": "spazio"). A text
+ * denying that word ("Non c'è più spazio", no more space) says what the wording does without
+ * the word for "enough" (`score`).
+ */
+function lackingOf(sequence: string[], vocabulary: Vocabulary): Pick<Pattern, 'enough'> {
+  const at = sequence.findIndex(
+    (w, i) => enoughIn(w)?.negated || (ENOUGH.has(w) && sequence.slice(0, i).some(isNegation)),
+  );
+  if (at < 0) return {};
+  const noun = (w: string) => !STOPWORDS.has(w) && !isNegation(w) && !namesOwner([w]);
+  const after = sequence.slice(at + 1).find(noun);
+  const lacking = ENOUGH.has(sequence[at]!)
+    ? after
+    : (sequence.slice(0, at).findLast(noun) ?? after);
+  return lacking
+    ? { enough: [vocabulary.ids.get(sequence[at]!)!, vocabulary.ids.get(lacking)!] }
+    : {};
+}
+
+/**
+ * Whether the text denies the word a wording says is lacking (`lackingOf`), naming no owner the
+ * wording does not: "non c'è più spazio sull'iPhone" is the device's "Spazio insufficiente su
+ * iPhone", not iCloud's "Non c'è abbastanza spazio".
+ */
+function deniesLacking({ enough, tokens }: Pattern, input: Input): boolean {
+  const { ids } = index!.vocabulary;
+  return (
+    input.denied.some((d) => d.ids.includes(enough![1])) &&
+    ['device', 'icloud'].every((w) => {
+      const id = ids.get(w);
+      return id === undefined || !input.holders.has(id) || tokens.includes(id);
+    })
+  );
 }
 
 let index: Index | undefined;
@@ -872,7 +913,13 @@ function score(
   let contradicted = pattern.negated && !input.negated;
   for (const id of pattern.tokens) {
     const positions = input.holders.get(id);
-    if (!positions) continue;
+    if (!positions) {
+      if (pattern.enough?.[0] === id && deniesLacking(pattern, input)) {
+        covered0 += weights[id]![0];
+        covered1 += weights[id]![1];
+      }
+      continue;
+    }
     covered0 += weights[id]![0];
     covered1 += weights[id]![1];
     // Negated wherever the text says it: a word also said plainly is the pattern's there ("Backup
@@ -888,7 +935,10 @@ function score(
     }
     // "not sufficient" says what "insufficient" does.
     contradicted ||=
-      denied && !index!.lacking.has(id) && (!pattern.negated || affirmedFirst(pattern, id));
+      denied &&
+      !index!.lacking.has(id) &&
+      pattern.enough?.[1] !== id &&
+      (!pattern.negated || affirmedFirst(pattern, id));
   }
   const result = Math.min(
     judge(covered0, belonging0, pattern.weights[0], input.weights[0]),

@@ -14,13 +14,12 @@ const left = new Set([
   'mon iphone a arrêté de se sauvegarder',
   'o iphone parou de fazer backup',
   // "No more space" without a word for "enough": French "plus de" alone may also mean "more";
-  // Italian, Dutch and Portuguese stay below 0.6 (0.34 to 0.57), English "out of … space" too.
+  // Dutch "ruimte" is no word of the Dutch storage wordings ("opslagruimte"), Portuguese "não
+  // tem" denies the verb, not "espaço", and English "out of … space" negates nothing.
   'plus de place sur icloud',
-  "non c'è più spazio su icloud",
   'geen ruimte meer op icloud',
   'não tem mais espaço no icloud',
   'out of iCloud space',
-  "non c'è più spazio sull'iphone",
   // "Won't backup" with the noun: no English failure wording says "not … backup" (0.47).
   "my iphone won't backup",
 ]);
@@ -67,6 +66,20 @@ describe('"almost" with a full alert is its milder form', () => {
     expect(alertIds(matchAlert('Backup failed almost every night'))).not.toContain(
       'storage_almost_full',
     ));
+});
+
+describe('denying the word a wording says is lacking says that wording without "enough"', () => {
+  it.each([
+    ['it', "non c'è più spazio su icloud", 'not_enough_storage'],
+    ['it', "non c'è più spazio sull'iphone", 'device_storage_full'],
+  ])('%s: reads %j as %s', (_, text, id) => expectRead(text, id));
+  it.each([
+    ['it', "Non c'è abbastanza spazio", 'not_enough_storage'],
+    ['it', 'Spazio insufficiente su iPhone', 'device_storage_full'],
+    ['en', "iPhone won't back up to iCloud", ['backup_failed', 'not_backed_up_weeks']],
+  ] as const)('%s: keeps %j', (_, text, id) => expectRead(text, id));
+  it('does not read storage said to have room as lacking', () =>
+    expectRead('Lo spazio iCloud non è pieno', null));
 });
 
 describe('a generic failure gives way to a generic alert saying all its words and more', () => {
