@@ -168,7 +168,7 @@ describe('a status from the user’s answer is said one way on one screen', () =
     zh: /根据回答/,
   };
 
-  it.each(OTHER.concat('en').filter((l) => IMPERSONAL[l]))(
+  it.each(LOCALES.filter((l) => IMPERSONAL[l]))(
     '%s: no popup text says it the impersonal way',
     (locale) => {
       const texts = { ...own(locale), ...ui(locale) };
