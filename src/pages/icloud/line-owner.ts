@@ -29,11 +29,12 @@ const APPLE_ACCOUNT =
 /**
  * The reader named in a pasted statement, beyond the page's words (READER): a pronoun opening it
  * ("Du hast", "Je gebruikt", "Вы используете", "Bạn đã dùng", "Usas", "Olet käyttänyt", "Ai
- * utilizat") or written into it ("당신", "회원님", "คุณใช้"), or a verb opening it with a plural
- * ending ("Koristite", "Používate").
+ * utilizat") or written into it ("당신", "회원님", "คุณใช้"), a verb opening it with a plural
+ * ending ("Koristite", "Používate"), or the Slavic "you are" of a past tense ("Iskoristili ste",
+ * "Využili jste").
  */
 const PASTE_READER = new RegExp(
-  `${READER.source}|^\\p{L}+[ai]te |^(?:your|tu|du|ihr|ya|stai|estás|usas|usaste|usi|usted|jij|je|u|ni|вы|ты|ви|ти|bạn|kamu|anda|siz|sen|olet|sinä|ön|te|vy|ty|jūs|sa|ai)(?!\\p{L})|당신|님|คุณ`,
+  `${READER.source}|^\\p{L}+[ai]te |^(?:your|tu|du|ihr|ya|stai|estás|usas|usaste|usi|usted|jij|je|u|ni|вы|ты|ви|ти|bạn|kamu|anda|siz|sen|olet|sinä|ön|te|vy|ty|jūs|sa|ai)(?!\\p{L})|(?<!\\p{L})j?ste(?!\\p{L})|당신|님|คุณ`,
   'iu',
 );
 

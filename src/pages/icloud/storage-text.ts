@@ -358,13 +358,14 @@ const YOU = /^(?:you|vous|sie|hai|has|você)(?!\p{L})|您|你|あなた|आप/i
 /**
  * The reader named by the verb too: "dir" ("Von dir belegt"), a verb in the second person wherever
  * it stands ("Używasz", "Используете", "Використовуєте", "Χρησιμοποιείτε", "Έχετε", "Využíváte",
- * "kullanıyorsunuz", "kullandınız", "Utilizzi"), or the progressive, which says someone is using ("使用しています",
- * "사용 중", "사용하고 있"; the storage bar says "使用済み", "사용됨"). A name that ends like such a
- * verb ("Tomasz") is taken for the reader here only, where that leaves the line unread, never
- * misread.
+ * Slovak "Používate", Croatian "Koristite", "kullanıyorsunuz", "kullandınız", "Utilizzi"), or the
+ * progressive, which says someone is using ("使用しています", "사용 중", "사용하고 있"; the storage
+ * bar says "使用済み", "사용됨"). A name or word that ends like such a verb ("Tomasz", "Kate",
+ * "Estimate") is taken for the reader here only, where that leaves the line unread beside the
+ * family or another's use, never misread.
  */
 export const READER = new RegExp(
-  `${YOU.source}|\\bdir\\b|\\p{L}(?:sz|[еєи]те|[εί]τε|[sd][ıiuü]n[ıiuü]z|[áí]te)(?!\\p{L})|utilizzi|しています|사용 ?중|하고 있`,
+  `${YOU.source}|\\bdir\\b|\\p{L}(?:sz|[еєи]те|[εί]τε|[sd][ıiuü]n[ıiuü]z|[áíai]te)(?!\\p{L})|utilizzi|しています|사용 ?중|하고 있`,
   'iu',
 );
 

@@ -21,8 +21,6 @@ const copied = (heading: string, body: string) =>
  * lines left unread that a person would read.
  */
 const LEFT = new Map([
-  ['page sk verb, family', 'a plural verb opening the line: the paste box only (no room)'],
-  ['page hr verb, member share', 'the same, in Croatian'],
   ['page de du, legend', 'a pronoun the page does not know opens the line: unread'],
   ['page ru вы, legend', 'the same'],
   ['page it stai', 'the same'],

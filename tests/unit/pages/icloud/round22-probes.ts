@@ -656,6 +656,26 @@ export const YOU_BESIDE_SHARE: PanelProbe[] = [
     p('id', 'dari', U),
   ],
   [
+    'Úložisko iCloud',
+    rows('Využívate 42 GB z 50 GB') + list('Rodinné zdieľanie', 'Zuzana 8 GB', 'Marek 3 GB'),
+    p('sk', 'plural verb, family', U),
+  ],
+  [
+    'iCloud pohrana',
+    rows('Iskoristili ste 42 GB od 50 GB', 'Ivana: 8 GB od 50 GB'),
+    p('hr', 'ste, member share', U),
+  ],
+  [
+    'iCloud pohrana',
+    rows('Koristite 42 GB od 50 GB') + list('Dijeljenje s obitelji', 'Ivana 8 GB'),
+    p('hr', 'plural verb, family', U),
+  ],
+  [
+    'Stocare iCloud',
+    rows('4,8 GB din 5 GB utilizați') + list('Partajare familială', 'Ana 1 GB'),
+    p('ro', 'plan line said of no one, family legend', '4.8 GB/5 GB'),
+  ],
+  [
     'iCloud Storage',
     rows('You’ve used 4.8 GB of 5 GB', '0.2 GB available of 5 GB'),
     p('en', 'a free amount beside', '4.8 GB/5 GB', true),
