@@ -540,6 +540,7 @@ describe('plan', () => {
       'consequence.find_my_activation_lock',
       'consequence.trusted_device_code',
       'consequence.wallet_cards_removed',
+      'consequence.restart_closes_apps',
     ]);
   });
 
