@@ -21,6 +21,7 @@ export const DERIVED_NAMES = [
   'freeBytes',
   'backupFits',
   'backupFillsRoom',
+  'fillsRoomOnFailure',
   'storageNumbersRead',
   'backupExceedsPlan',
   'backupOverTypical',
@@ -43,6 +44,7 @@ export const DERIVED_FROM: Record<(typeof DERIVED_NAMES)[number], string[]> = {
   freeBytes: ['storageUsedBytes', 'storageTotalBytes'],
   backupFits: ['storageUsedBytes', 'storageTotalBytes', 'backupSizeBytes'],
   backupFillsRoom: ['storageUsedBytes', 'storageTotalBytes', 'backupSizeBytes'],
+  fillsRoomOnFailure: ['storageUsedBytes', 'storageTotalBytes', 'backupSizeBytes', 'alertText'],
   storageNumbersRead: ['storageUsedBytes', 'storageTotalBytes'],
   backupExceedsPlan: ['storageTotalBytes', 'backupSizeBytes'],
   backupOverTypical: ['backupSizeBytes'],
@@ -180,22 +182,39 @@ export function deriveValues(facts: Facts, now: Date, alert?: AlertMatch): Value
   return values;
 }
 
-const STORAGE_SHORT_ALERTS: ReadonlySet<string> = new Set([
-  'not_enough_storage',
-  'storage_almost_full',
-]);
+/** The cause an alert's own weights put first. */
+const likeliest = (a: (typeof knowledge.alerts)[number]) =>
+  [...a.causes].sort((x, y) => y.weight - x.weight)[0]?.cause;
+/**
+ * Alerts that most often mean no room in iCloud: iOS's storage messages, and the bare "iPhone
+ * Backup Failed", which the guides tie to storage more than to anything else.
+ */
+const ROOM_SHORT_ALERTS: ReadonlySet<string> = new Set(
+  knowledge.alerts.filter((a) => likeliest(a) === 'storage_full').map((a) => a.id),
+);
+/** Of those, iOS's storage messages: they name storage and nothing else. */
+const STORAGE_SHORT_ALERTS: ReadonlySet<string> = new Set(
+  knowledge.alerts
+    .filter((a) => a.causes.every((c) => c.weight <= 0 || c.cause === 'storage_full'))
+    .filter((a) => ROOM_SHORT_ALERTS.has(a.id))
+    .map((a) => a.id),
+);
 const STORAGE_SHORT_SAID: ReadonlySet<unknown> = new Set(['full', 'almost_full']);
 
 /**
  * A fit with no more room to spare than the numbers' rounding is no measurement against iOS's
- * own storage message or the user's "full": with either, the backup counts as not fitting.
+ * own storage message or the user's "full", nor against a failure that most often means no
+ * room: with any of them, the backup counts as not fitting. The last alone says less (it names
+ * no storage), so it is told apart (`fillsRoomOnFailure`).
  */
 function deriveFillsRoom(facts: Facts, values: Values, alert?: AlertMatch): void {
   if (!values.backupFillsRoom) return;
-  values.backupFits = !(
-    STORAGE_SHORT_SAID.has(facts.storageStatus) ||
-    alertIds(alert).some((id) => STORAGE_SHORT_ALERTS.has(id))
-  );
+  const ids = alertIds(alert);
+  const saidShort =
+    STORAGE_SHORT_SAID.has(facts.storageStatus) || ids.some((id) => STORAGE_SHORT_ALERTS.has(id));
+  const failed = ids.some((id) => ROOM_SHORT_ALERTS.has(id));
+  values.backupFits = !(saidShort || failed);
+  if (failed && !saidShort) values.fillsRoomOnFailure = true;
 }
 
 /** The last backup's age, from its date or else from the weeks a reminder names. */
@@ -248,7 +267,7 @@ const PARTS: Record<string, { sets: string[]; derive: Part }> = {
   deviceModel: { sets: IOS_VALUES, derive: deriveIos },
   symptom: { sets: OUTCOME_VALUES, derive: deriveOutcomes },
   storageStatus: {
-    sets: OUTCOME_VALUES,
+    sets: ['fillsRoomOnFailure', ...OUTCOME_VALUES],
     derive: (facts, values, now, alert) => {
       deriveFillsRoom(facts, values, alert);
       deriveOutcomes(facts, values);
@@ -348,6 +367,9 @@ const readFromPage = (facts: Facts, fact: string) =>
     (name) => facts.sources?.[name] !== undefined && !givenByPerson(facts, name),
   );
 
+/** Values are derived from one set of facts and not changed after: their proofs stay. */
+const provenFor = new WeakMap<Values, Set<CauseId>>();
+
 /**
  * Causes a page reading proves (`proof` rules resting on a page's facts: no room for the next
  * backup, Apple reporting a problem). A reading is dropped once older than its page's readings
@@ -355,9 +377,15 @@ const readFromPage = (facts: Facts, fact: string) =>
  * user typed may be what they saw before that fix, and does not count.
  */
 export function provenByReading(facts: Facts, values: Values): Set<CauseId> {
-  return new Set(
-    PROOFS.filter(
-      (r) => allHold(r.when, values) && r.when.some((c) => readFromPage(facts, c.fact)),
-    ).map((r) => r.cause),
-  );
+  // Asked by the ranking and the plan of one diagnosis with the same values: worked out once.
+  let proven = provenFor.get(values);
+  if (proven === undefined) {
+    proven = new Set(
+      PROOFS.filter(
+        (r) => allHold(r.when, values) && r.when.some((c) => readFromPage(facts, c.fact)),
+      ).map((r) => r.cause),
+    );
+    provenFor.set(values, proven);
+  }
+  return proven;
 }

@@ -243,7 +243,12 @@ export function buildPlan(
     !(s.paid && !noneHelps) &&
     !tooSmall(s) &&
     !futile(s);
+  // A step another planned step does as part of itself ("Back Up Now" inside restarting a stuck
+  // backup) would only repeat it next: it comes after the other fixes and checks.
+  const repeated = new Set(chosen.filter((s) => !skipped(s)).flatMap((s) => s.covers ?? []));
   const group = (s: Step) =>
+    repeated.has(s.id) ? Math.max(GROUP.besideProof, baseGroup(s)) : baseGroup(s);
+  const baseGroup = (s: Step) =>
     held(s)
       ? GROUP.held
       : // Waiting declined stays offered (it is what ends Apple's problem), after what can be done now.
