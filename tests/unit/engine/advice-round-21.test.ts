@@ -1,38 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { matchAlert } from '../../../src/engine/alerts.ts';
 import { deriveValues, deriveWithAnswer } from '../../../src/engine/derive.ts';
-import { diagnose, GIB, type Diagnosis } from '../../../src/engine/diagnose.ts';
+import type { Diagnosis } from '../../../src/engine/diagnose.ts';
 import type { Facts } from '../../../src/engine/facts.ts';
+import { causeIds, evidenceOf, NOW, numbers, planIds, ROOM, run } from './advice-room.ts';
 
 /**
  * Round 21: a backup that fills the free iCloud space to the last tenth of a GB, beside iOS's
  * own storage message or the user's "full"; and "full" answered beside numbers that show room,
  * read from icloud.com or typed by the user.
  */
-
-const NOW = new Date('2026-06-01T12:00:00Z');
-const run = (facts: Facts): Diagnosis => diagnose(facts, { now: NOW });
-const planIds = (d: Diagnosis) => d.plan.map((p) => p.stepId);
-const causeIds = (d: Diagnosis) => d.causes.map((c) => c.id);
-const evidenceOf = (d: Diagnosis, cause: string) =>
-  d.causes.find((c) => c.id === cause)!.evidence.map((e) => e.id);
-const ROOM = [
-  'delete_old_device_backups',
-  'exclude_large_apps',
-  'clean_message_attachments',
-  'upgrade_plan',
-  'app_own_backup',
-];
-
-const numbers = (usedGb: number, totalGb: number, backupGb: number, source = 'icloud'): Facts => ({
-  storageUsedBytes: Math.round(usedGb * GIB),
-  storageTotalBytes: Math.round(totalGb * GIB),
-  backupSizeBytes: Math.round(backupGb * GIB),
-  sources: {
-    storageUsedBytes: { source, at: '2026-06-01T11:40:00Z' },
-    storageTotalBytes: { source, at: '2026-06-01T11:40:00Z' },
-  },
-});
 
 describe('a backup with no room to spare beside a storage message', () => {
   const tight: [string, Facts][] = [

@@ -1,38 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { matchAlert } from '../../../src/engine/alerts.ts';
 import { deriveValues, deriveWithAnswer, provenByReading } from '../../../src/engine/derive.ts';
-import { diagnose, GIB, render, type Diagnosis } from '../../../src/engine/diagnose.ts';
+import { render } from '../../../src/engine/diagnose.ts';
 import type { Facts } from '../../../src/engine/facts.ts';
+import { causeIds, evidenceOf, NOW, numbers, planIds, ROOM, run } from './advice-room.ts';
 
 /**
  * Round 22: a backup that fills the free iCloud space to the last tenth of a GB beside the bare
  * "iPhone Backup Failed" (the guides' most common reason for it is no room); a step that another
  * planned step does as part of itself; the causes a page reading proves, worked out once.
  */
-
-const NOW = new Date('2026-06-01T12:00:00Z');
-const run = (facts: Facts): Diagnosis => diagnose(facts, { now: NOW });
-const planIds = (d: Diagnosis) => d.plan.map((p) => p.stepId);
-const causeIds = (d: Diagnosis) => d.causes.map((c) => c.id);
-const evidenceOf = (d: Diagnosis, cause: string) =>
-  d.causes.find((c) => c.id === cause)!.evidence.map((e) => e.id);
-const ROOM = [
-  'delete_old_device_backups',
-  'exclude_large_apps',
-  'clean_message_attachments',
-  'upgrade_plan',
-  'app_own_backup',
-];
-
-const numbers = (usedGb: number, totalGb: number, backupGb: number): Facts => ({
-  storageUsedBytes: Math.round(usedGb * GIB),
-  storageTotalBytes: Math.round(totalGb * GIB),
-  backupSizeBytes: Math.round(backupGb * GIB),
-  sources: {
-    storageUsedBytes: { source: 'icloud', at: '2026-06-01T11:40:00Z' },
-    storageTotalBytes: { source: 'icloud', at: '2026-06-01T11:40:00Z' },
-  },
-});
 
 describe('a backup with no room to spare beside the bare "backup failed"', () => {
   const tight: [string, Facts][] = [

@@ -1,6 +1,10 @@
 import { expect, it } from 'vitest';
 import { readStatusPage } from '../../../../src/pages/apple-status/parse-dom';
-import type { ServiceId, ServiceState } from '../../../../src/pages/observation';
+import type {
+  AppleStatusObservation,
+  ServiceId,
+  ServiceState,
+} from '../../../../src/pages/observation';
 import { FIXED_NOW, STATUS_URL, htmlDocument } from '../fixtures';
 
 /** Building blocks of hand-made status pages in Apple's markup (the fifth and later rounds). */
@@ -19,6 +23,10 @@ export const named = (name: string, label?: string) =>
   label === undefined
     ? `${name}<span class="a11y">: x</span>`
     : `<a class="light-link" href="#">${name} - ${label}</a>`;
+
+/** A `<div>` of class `cls` around `inner`. */
+export const div = (cls: string, inner: string, attrs = '') =>
+  `<div class="${cls}" ${attrs}>${inner}</div>`;
 
 export const section = (cells: string, id = '') =>
   `<div class="section-lights"><table ${id}><tr>${cells}</tr></table></div>`;
@@ -62,3 +70,25 @@ export function runProbes(probes: Probe[], test: typeof it | typeof it.fails = i
     }
   });
 }
+
+/** An event as Apple's status feed writes it; without `end` it has no end date. */
+export const feedEvent = (type: string, status: string, start: string, end?: string) => ({
+  statusType: type,
+  eventStatus: status,
+  epochStartDate: Date.parse(start),
+  epochEndDate: end ? Date.parse(end) : null,
+});
+
+/** A page's reading of `url` at `observedAt` with iCloud Backup `state`, before feed times. */
+export const pageReading =
+  (url: string, observedAt: string) =>
+  (state: ServiceState): AppleStatusObservation => ({
+    kind: 'apple-status',
+    source: 'apple-status',
+    format: 'page',
+    url,
+    observedAt,
+    parserVersion: 1,
+    services: [],
+    icloudBackup: { state },
+  });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withFeedTimes } from '../../../../src/pages/apple-status/feed-times';
 import { feedBackupLine } from '../../../../src/pages/apple-status/parse-feed';
-import type { AppleStatusObservation, ServiceState } from '../../../../src/pages/observation';
+import type { ServiceState } from '../../../../src/pages/observation';
 import {
   NAME,
   lights,
@@ -16,6 +16,9 @@ import {
   runProbes,
   section,
   type Probe,
+  div,
+  feedEvent,
+  pageReading,
 } from './light-rows';
 
 /**
@@ -24,8 +27,6 @@ import {
  * localises the page into, and odd content.
  */
 
-const div = (cls: string, inner: string, attrs = '') =>
-  `<div class="${cls}" ${attrs}>${inner}</div>`;
 const box = (light: string, name: string, attrs = '') =>
   div('light-container', light + NAME(name), attrs);
 
@@ -645,7 +646,6 @@ describe('status page variants, twenty-first round', () => {
 /** The feed's times across midnight and zones: since when a current event runs, no other. */
 describe("the feed's times, twenty-first round", () => {
   const NOW = '2026-12-05T00:20:00.000Z';
-  const at = (iso: string) => Date.parse(iso);
   const feed = (name: string, ...events: object[]) =>
     JSON.stringify({
       services: [
@@ -653,24 +653,9 @@ describe("the feed's times, twenty-first round", () => {
         { serviceName: 'iCloud Drive', events: [] },
       ],
     });
-  const seen = (state: ServiceState): AppleStatusObservation => ({
-    kind: 'apple-status',
-    source: 'apple-status',
-    format: 'page',
-    url: 'https://www.apple.com/support/systemstatus/',
-    observedAt: NOW,
-    parserVersion: 1,
-    services: [],
-    icloudBackup: { state },
-  });
+  const seen = pageReading('https://www.apple.com/support/systemstatus/', NOW);
   const since = (state: ServiceState, text: string) =>
     withFeedTimes(seen(state), feedBackupLine(text)).icloudBackup.since;
-  const event = (type: string, status: string, start: string, end?: string) => ({
-    statusType: type,
-    eventStatus: status,
-    epochStartDate: at(start),
-    epochEndDate: end ? at(end) : null,
-  });
 
   it('an outage begun yesterday evening in California is since then', () => {
     expect(
@@ -678,14 +663,17 @@ describe("the feed's times, twenty-first round", () => {
         'outage',
         feed(
           'iCloud Backup',
-          event('Outage', 'ongoing', '2026-12-04T23:40:00-08:00'.replace('-08:00', 'Z')),
+          feedEvent('Outage', 'ongoing', '2026-12-04T23:40:00-08:00'.replace('-08:00', 'Z')),
         ),
       ),
     ).toBe('2026-12-04T23:40:00.000Z');
   });
   it('a Japanese feed name gives the start', () => {
     expect(
-      since('issue', feed('iCloudバックアップ', event('Issue', 'ongoing', '2026-12-04T15:05:00Z'))),
+      since(
+        'issue',
+        feed('iCloudバックアップ', feedEvent('Issue', 'ongoing', '2026-12-04T15:05:00Z')),
+      ),
     ).toBe('2026-12-04T15:05:00.000Z');
   });
   it('an issue resolved before midnight gives no start for today', () => {
@@ -694,7 +682,7 @@ describe("the feed's times, twenty-first round", () => {
         'issue',
         feed(
           'iCloud Backup',
-          event('Issue', 'resolved', '2026-12-04T20:00:00Z', '2026-12-04T23:30:00Z'),
+          feedEvent('Issue', 'resolved', '2026-12-04T20:00:00Z', '2026-12-04T23:30:00Z'),
         ),
       ),
     ).toBeUndefined();
@@ -703,13 +691,16 @@ describe("the feed's times, twenty-first round", () => {
     expect(
       since(
         'available',
-        feed('iCloud Backup', event('Maintenance', 'upcoming', '2026-12-05T02:00:00Z')),
+        feed('iCloud Backup', feedEvent('Maintenance', 'upcoming', '2026-12-05T02:00:00Z')),
       ),
     ).toBeUndefined();
   });
   it('an ongoing event whose start is after the reading gives no start', () => {
     expect(
-      since('outage', feed('iCloud Backup', event('Outage', 'ongoing', '2026-12-05T01:00:00Z'))),
+      since(
+        'outage',
+        feed('iCloud Backup', feedEvent('Outage', 'ongoing', '2026-12-05T01:00:00Z')),
+      ),
     ).toBeUndefined();
   });
   it('the outage start, not the older issue start', () => {
@@ -718,15 +709,15 @@ describe("the feed's times, twenty-first round", () => {
         'outage',
         feed(
           'iCloud Backup',
-          event('Issue', 'ongoing', '2026-12-03T09:00:00Z'),
-          event('Outage', 'ongoing', '2026-12-04T22:00:00Z'),
+          feedEvent('Issue', 'ongoing', '2026-12-03T09:00:00Z'),
+          feedEvent('Outage', 'ongoing', '2026-12-04T22:00:00Z'),
         ),
       ),
     ).toBe('2026-12-04T22:00:00.000Z');
   });
   it('a feed that says the outage is an issue gives no start', () => {
     expect(
-      since('outage', feed('iCloud Backup', event('Issue', 'ongoing', '2026-12-04T22:00:00Z'))),
+      since('outage', feed('iCloud Backup', feedEvent('Issue', 'ongoing', '2026-12-04T22:00:00Z'))),
     ).toBeUndefined();
   });
   it('completed maintenance gives no start for maintenance on the page', () => {
@@ -735,7 +726,7 @@ describe("the feed's times, twenty-first round", () => {
         'maintenance',
         feed(
           'iCloud Backup',
-          event('Maintenance', 'completed', '2026-12-04T22:00:00Z', '2026-12-04T23:00:00Z'),
+          feedEvent('Maintenance', 'completed', '2026-12-04T22:00:00Z', '2026-12-04T23:00:00Z'),
         ),
       ),
     ).toBeUndefined();
@@ -744,7 +735,7 @@ describe("the feed's times, twenty-first round", () => {
     expect(
       since(
         'outage',
-        feed('iCloud Photos Backup', event('Outage', 'ongoing', '2026-12-04T22:00:00Z')),
+        feed('iCloud Photos Backup', feedEvent('Outage', 'ongoing', '2026-12-04T22:00:00Z')),
       ),
     ).toBeUndefined();
   });

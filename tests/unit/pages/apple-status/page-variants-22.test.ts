@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withFeedTimes } from '../../../../src/pages/apple-status/feed-times';
 import { feedBackupLine } from '../../../../src/pages/apple-status/parse-feed';
-import type { AppleStatusObservation, ServiceState } from '../../../../src/pages/observation';
+import type { ServiceState } from '../../../../src/pages/observation';
 import {
   CELL,
   DOT,
@@ -16,6 +16,9 @@ import {
   runProbes,
   section,
   type Probe,
+  div,
+  feedEvent,
+  pageReading,
 } from './light-rows';
 
 /**
@@ -24,9 +27,6 @@ import {
  * languages Apple localises the page into), rows the page does not show, markup drift, times
  * in labels, and odd content.
  */
-
-const div = (cls: string, inner: string, attrs = '') =>
-  `<div class="${cls}" ${attrs}>${inner}</div>`;
 
 /** A light of class `light` beside a label: `[what, label, light, expected]`. */
 const labelled = (cases: [string, string, string, string, ServiceState][]): Probe[] =>
@@ -755,22 +755,7 @@ describe('status page variants, twenty-second round', () => {
 /** The feed's times across midnight and zones, twenty-second round: since when, or none. */
 describe("the feed's times, twenty-second round", () => {
   const NOW = '2026-12-05T01:30:00.000Z';
-  const seen = (state: ServiceState): AppleStatusObservation => ({
-    kind: 'apple-status',
-    source: 'apple-status',
-    format: 'page',
-    url: 'https://www.apple.com/jp/support/systemstatus/',
-    observedAt: NOW,
-    parserVersion: 1,
-    services: [],
-    icloudBackup: { state },
-  });
-  const event = (type: string, status: string, start: string) => ({
-    statusType: type,
-    eventStatus: status,
-    epochStartDate: Date.parse(start),
-    epochEndDate: null,
-  });
+  const seen = pageReading('https://www.apple.com/jp/support/systemstatus/', NOW);
   const since = (state: ServiceState, ...services: object[]) =>
     withFeedTimes(seen(state), feedBackupLine(JSON.stringify({ services }))).icloudBackup.since;
 
@@ -778,7 +763,7 @@ describe("the feed's times, twenty-second round", () => {
     expect(
       since('outage', {
         serviceName: 'iCloudバックアップ',
-        events: [event('Outage', 'ongoing', '2026-12-04T23:50:00+09:00')],
+        events: [feedEvent('Outage', 'ongoing', '2026-12-04T23:50:00+09:00')],
       }),
     ).toBe('2026-12-04T14:50:00.000Z');
   });
@@ -786,7 +771,7 @@ describe("the feed's times, twenty-second round", () => {
     expect(
       since('issue', {
         serviceName: 'iCloud Backup',
-        events: [event('Issue', 'ongoing', NOW)],
+        events: [feedEvent('Issue', 'ongoing', NOW)],
       }),
     ).toBe(NOW);
   });
@@ -794,7 +779,7 @@ describe("the feed's times, twenty-second round", () => {
     expect(
       since('issue', {
         serviceName: 'iCloud Backup',
-        events: [event('Issue', 'ongoing', '2026-12-05T01:30:01.000Z')],
+        events: [feedEvent('Issue', 'ongoing', '2026-12-05T01:30:01.000Z')],
       }),
     ).toBeUndefined();
   });
@@ -802,7 +787,7 @@ describe("the feed's times, twenty-second round", () => {
     expect(
       since('maintenance', {
         serviceName: 'iCloud Backup',
-        events: [event('Maintenance', 'upcoming', '2026-12-05T00:00:00-08:00')],
+        events: [feedEvent('Maintenance', 'upcoming', '2026-12-05T00:00:00-08:00')],
       }),
     ).toBeUndefined();
   });
@@ -812,7 +797,7 @@ describe("the feed's times, twenty-second round", () => {
         'outage',
         {
           serviceName: 'iCloud Backup',
-          events: [event('Outage', 'ongoing', '2026-12-04T22:00:00Z')],
+          events: [feedEvent('Outage', 'ongoing', '2026-12-04T22:00:00Z')],
         },
         { serviceName: 'iCloud Backups', events: [] },
       ),
@@ -823,8 +808,8 @@ describe("the feed's times, twenty-second round", () => {
       since('outage', {
         serviceName: 'Sauvegarde iCloud',
         events: [
-          event('Outage', 'ongoing', '2026-12-05T00:10:00+01:00'),
-          event('Outage', 'ongoing', '2026-12-04T23:05:00Z'),
+          feedEvent('Outage', 'ongoing', '2026-12-05T00:10:00+01:00'),
+          feedEvent('Outage', 'ongoing', '2026-12-04T23:05:00Z'),
         ],
       }),
     ).toBe('2026-12-04T23:05:00.000Z');

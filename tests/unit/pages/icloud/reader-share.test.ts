@@ -1,7 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import type { Probe } from './named-owner-probes';
-import { readPanel as page, readPaste as paste, U } from './read-as';
-import type { PanelProbe } from './shared-plan-probes';
+import { describePanelRounds } from './panel-rounds';
 import {
   LEFT_UNREAD,
   PLAN_BESIDE_FAMILY,
@@ -9,12 +6,6 @@ import {
   YOU_ALONE,
   YOU_BESIDE_OTHERS,
 } from './reader-share-probes';
-
-const ok = (got: string, probe: Probe) => got === probe.want || (probe.miss === true && got === U);
-
-/** A panel's text as it is copied: one line per paragraph, heading or list item. */
-const copied = (heading: string, body: string) =>
-  `${heading}\n${body}`.replace(/<\/(?:p|h\d|li|dt|dd)>/g, '\n').replace(/<[^>]+>/g, '');
 
 /**
  * Probes read otherwise, by where, language and probe text, with why. A wrong reading first, then
@@ -50,27 +41,15 @@ const LEFT = new Map([
       ] as [string, string],
   ),
 ]);
-const key = (where: string, probe: Probe) => `${where} ${probe.lang} ${probe.text}`;
 
-describe.each([
-  ['"you" beside a member or the family', YOU_BESIDE_OTHERS],
-  ['"you" alone', YOU_ALONE],
-  ['the plan beside the family', PLAN_BESIDE_FAMILY],
-  ['under a family heading', UNDER_FAMILY],
-  ['left unread', LEFT_UNREAD],
-] as [string, PanelProbe[]][])('round 20: %s', (_name, probes) => {
-  const read = { page, paste: (heading: string, body: string) => paste(copied(heading, body)) };
-  for (const where of ['page', 'paste'] as const) {
-    const cases = probes.map((probe) => [...probe, LEFT.get(key(where, probe[2]))] as const);
-    it.each(cases.filter((c) => c[3] === undefined))(`${where} %s: %s`, (heading, body, probe) => {
-      const got = read[where](heading, body);
-      expect(ok(got, probe), `${probe.lang} ${probe.text}: ${got}`).toBe(true);
-    });
-    it.fails.each(cases.filter((c) => c[3] !== undefined))(
-      `${where}, left: %s: %s (%s; %s)`,
-      (heading, body, probe) => {
-        expect(ok(read[where](heading, body), probe)).toBe(true);
-      },
-    );
-  }
-});
+describePanelRounds(
+  'round 20',
+  [
+    ['"you" beside a member or the family', YOU_BESIDE_OTHERS],
+    ['"you" alone', YOU_ALONE],
+    ['the plan beside the family', PLAN_BESIDE_FAMILY],
+    ['under a family heading', UNDER_FAMILY],
+    ['left unread', LEFT_UNREAD],
+  ],
+  LEFT,
+);
