@@ -667,6 +667,12 @@ export function normalize(input: string): string {
 const NEVER = wordSet(
   'never nie jamais nunca mai nooit nigdy nikdy никогда ніколи aldrig aldri hic',
 );
+const [MADE, DONE] = ['made', 'done'];
+/**
+ * What verbs of doing are read as: a verb names no alert's topic, so a text denying one ("kann
+ * ohne bestätigte E-Mail-Adresse nicht erstellt werden") contradicts no alert for it.
+ */
+export const SAID_OF_DOING: ReadonlySet<string> = new Set([MADE, DONE]);
 const DOING = wordSet(
   [
     'did done made make gemacht erstellt gemaakt gedaan fait effectue effectuee realise realisee',
@@ -728,13 +734,13 @@ export function tokenize(input: string, known?: KnownWords): string[] {
     const before = chunks[i - 1] ?? '';
     const chunk =
       sinceNever <= NEVER_REACH && DOING.has(said)
-        ? 'made'
+        ? MADE
         : (sinceNot <= NEVER_REACH && DOING.has(said)) ||
             (MAKING.has(said) &&
               [before, chunks[i + 1] ?? ''].some(
                 (w) => NEGATIONS.has(w) || PASSED_BY_NEGATION.has(w),
               ))
-          ? 'done'
+          ? DONE
           : (ceasing(said, chunks[i + 1], chunks[i + 2]) ?? said);
     // Most words are plain letters: skip the script analysis for them.
     if (PLAIN.test(chunk)) {

@@ -27,6 +27,7 @@ import {
   PASSED_BY_NEGATION,
   portuguese,
   PREPOSITIONS,
+  SAID_OF_DOING,
   STOPWORDS,
   tokenize,
   unitOf,
@@ -1473,7 +1474,11 @@ function namesOtherApp(label: string, alert?: number): boolean {
 const topical = (id: number) => {
   const word = index!.vocabulary.words[id]!;
   return (
-    alertsOf(id).size >= TOPIC && !STOPWORDS.has(word) && !isNegation(word) && unitOf(word) >= 0.5
+    alertsOf(id).size >= TOPIC &&
+    !STOPWORDS.has(word) &&
+    !isNegation(word) &&
+    !SAID_OF_DOING.has(word) &&
+    unitOf(word) >= 0.5
   );
 };
 
