@@ -118,3 +118,19 @@ describe('an Apple Watch or an app named in Cyrillic is not iCloud Backup', () =
   it('still reads the device’s storage beside a watch', () =>
     expectRead("iPhone storage full, can't update my Apple Watch", 'device_storage_full'));
 });
+
+describe('"out of" iCloud storage is not enough iCloud storage, and the device keeps its own', () => {
+  it.each([
+    'out of iCloud space',
+    "I'm out of iCloud storage",
+    'ran out of icloud storage',
+    'iCloud storage ran out',
+  ])('reads %j as not enough iCloud storage', (text) => expectRead(text, 'not_enough_storage'));
+  it('reads the reason said with a failure', () =>
+    expectRead('Out of storage on iCloud, backup failed', 'not_enough_storage'));
+  it('keeps "almost out" the milder alert', () =>
+    expectRead('iCloud almost out of storage', 'storage_almost_full'));
+  it.each(['iPhone out of storage', 'my iphone is out of space'])('keeps %j the device’s', (text) =>
+    expectRead(text, 'device_storage_full'),
+  );
+});
