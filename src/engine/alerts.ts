@@ -1078,6 +1078,13 @@ function says(read: Input, fuller: Pattern, pattern: Pattern): boolean {
   return more.size > held.length && held.every((i) => more.has(i));
 }
 
+/** The cause an alert's own weights put first, the first of equals; none for an alert without. */
+export const strongestCause = (alert: Alert): Alert['causes'][number] | undefined =>
+  alert.causes.reduce<Alert['causes'][number] | undefined>(
+    (m, c) => (m && m.weight >= c.weight ? m : c),
+    undefined,
+  );
+
 /**
  * Milder forms of alerts: an alert whose strongest cause is another non-generic alert's, weighed
  * more there ("iCloud storage almost full" of "not enough iCloud storage"). A word that tells
@@ -1091,12 +1098,14 @@ function says(read: Input, fuller: Pattern, pattern: Pattern): boolean {
 const qualifiers = once(() => {
   const { alerts } = knowledge;
   const { patterns, postings, vocabulary } = index!;
-  const top = alerts.map((a) => a.causes.reduce((m, c) => (c.weight > m.weight ? c : m)));
+  const top = alerts.map(strongestCause);
   const stronger = alerts.map((a, i) =>
     a.generic
       ? []
       : alerts.flatMap((b, j) =>
-          !b.generic && top[j]!.cause === top[i]!.cause && top[j]!.weight > top[i]!.weight
+          !b.generic &&
+          top[j]?.cause === top[i]?.cause &&
+          (top[j]?.weight ?? 0) > (top[i]?.weight ?? 0)
             ? [j]
             : [],
         ),
@@ -1112,13 +1121,13 @@ const qualifiers = once(() => {
   postings.forEach((list, id) => {
     const of = alertsOf(id);
     if (of.size < 2 || [...of].some((a) => stronger[a]!.length === 0)) return;
-    if (new Set([...of].map((a) => top[a]!.cause)).size < 2) return;
+    if (new Set([...of].map((a) => top[a]?.cause)).size < 2) return;
     const told = new Set(
       list.filter((p) => tells(id, patterns[p]!)).map((p) => patterns[p]!.alert),
     );
     if (told.size === of.size) words.set(id, of);
   });
-  return { top: top.map((c) => c.cause), words };
+  return { top: top.map((c) => c?.cause), words };
 });
 
 /** The milder form of the alert read, when the text qualifies it (`qualifiers`). */

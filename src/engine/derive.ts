@@ -7,7 +7,7 @@ import {
   type Condition,
   type Step,
 } from '../knowledge/index.ts';
-import { alertIds, weeksNamed, type AlertMatch } from './alerts.ts';
+import { alertIds, strongestCause, weeksNamed, type AlertMatch } from './alerts.ts';
 import { givenByPerson, type Facts } from './facts.ts';
 import { computeStorage, fillsRoom, GIB, TYPICAL_BACKUP_GB } from './storage-math.ts';
 
@@ -182,15 +182,12 @@ export function deriveValues(facts: Facts, now: Date, alert?: AlertMatch): Value
   return values;
 }
 
-/** The cause an alert's own weights put first. */
-const likeliest = (a: (typeof knowledge.alerts)[number]) =>
-  [...a.causes].sort((x, y) => y.weight - x.weight)[0]?.cause;
 /**
  * Alerts that most often mean no room in iCloud: iOS's storage messages, and the bare "iPhone
  * Backup Failed", which the guides tie to storage more than to anything else.
  */
 const ROOM_SHORT_ALERTS: ReadonlySet<string> = new Set(
-  knowledge.alerts.filter((a) => likeliest(a) === 'storage_full').map((a) => a.id),
+  knowledge.alerts.filter((a) => strongestCause(a)?.cause === 'storage_full').map((a) => a.id),
 );
 /** Of those, iOS's storage messages: they name storage and nothing else. */
 const STORAGE_SHORT_ALERTS: ReadonlySet<string> = new Set(
