@@ -673,6 +673,8 @@ const [MADE, DONE] = ['made', 'done'];
  * ohne bestätigte E-Mail-Adresse nicht erstellt werden") contradicts no alert for it.
  */
 export const SAID_OF_DOING: ReadonlySet<string> = new Set([MADE, DONE]);
+/** A negation, or a word it reaches past (`PASSED_BY_NEGATION`): beside a verb, it negates it. */
+const negating = (word = '') => NEGATIONS.has(word) || PASSED_BY_NEGATION.has(word);
 const DOING = wordSet(
   [
     'did done made make gemacht erstellt gemaakt gedaan fait effectue effectuee realise realisee',
@@ -731,15 +733,12 @@ export function tokenize(input: string, known?: KnownWords): string[] {
   for (const [i, said] of chunks.entries()) {
     sinceNever = NEVER.has(said) ? 0 : sinceNever + 1;
     sinceNot = NEGATIONS.has(said) ? 0 : sinceNot + 1;
-    const before = chunks[i - 1] ?? '';
+    const doing = DOING.has(said);
+    const madeNot = MAKING.has(said) && (negating(chunks[i - 1]) || negating(chunks[i + 1]));
     const chunk =
-      sinceNever <= NEVER_REACH && DOING.has(said)
+      doing && sinceNever <= NEVER_REACH
         ? MADE
-        : (sinceNot <= NEVER_REACH && DOING.has(said)) ||
-            (MAKING.has(said) &&
-              [before, chunks[i + 1] ?? ''].some(
-                (w) => NEGATIONS.has(w) || PASSED_BY_NEGATION.has(w),
-              ))
+        : (doing && sinceNot <= NEVER_REACH) || madeNot
           ? DONE
           : (ceasing(said, chunks[i + 1], chunks[i + 2]) ?? said);
     // Most words are plain letters: skip the script analysis for them.
