@@ -66,3 +66,17 @@ export function storedSession(at: string) {
     updatedAt: at,
   };
 }
+
+/** The message the status page's content script sends with its reading. */
+export const statusMessage = (observedAt: string, state: ServiceState = 'issue') => ({
+  type: 'observation',
+  site: 'status',
+  observation: statusReading(observedAt, state),
+});
+
+/** The message the icloud.com content script sends with its reading. */
+export const icloudMessage = (observedAt: string) => ({
+  type: 'observation',
+  site: 'icloud',
+  observation: icloudReading(observedAt),
+});

@@ -4,7 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleContentMessage } from '../../../src/background/router';
 import { observationsItem } from '../../../src/storage/items';
 import { workerUnderTest } from '../../support/worker-under-test';
-import { ICLOUD_URL, icloudReading, statusReading, STATUS_URL } from '../../support/readings';
+import {
+  ICLOUD_URL,
+  icloudReading,
+  STATUS_URL,
+  statusMessage,
+  statusReading,
+} from '../../support/readings';
 
 /**
  * Messages to the worker from odd senders, with odd payloads, or while storage misbehaves, each
@@ -23,11 +29,6 @@ const from = (url: string, tabId: number): Runtime.MessageSender => ({
 const status = from(STATUS_URL, 4);
 const icloud = from(ICLOUD_URL, 5);
 const minutes = (n: number) => new Date(Date.now() + n * 60_000).toISOString();
-const statusMessage = (observedAt: string, state: 'issue' | 'available' = 'issue') => ({
-  type: 'observation',
-  site: 'status',
-  observation: statusReading(observedAt, state),
-});
 const unknownMessage = (observedAt: string) => ({
   type: 'observation',
   site: 'status',

@@ -3,7 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
 import { handleContentMessage } from '../../../src/background/router';
 import { workerUnderTest } from '../../support/worker-under-test';
-import { ICLOUD_URL, icloudReading, statusReading, STATUS_URL } from '../../support/readings';
+import {
+  ICLOUD_URL,
+  icloudReading,
+  STATUS_URL,
+  statusMessage,
+  statusReading,
+} from '../../support/readings';
 
 /**
  * What the worker writes over readings stored by another version of the extension, and over
@@ -15,11 +21,6 @@ const OWN_ID = fakeBrowser.runtime.id;
 const statusPage: Runtime.MessageSender = { id: OWN_ID, url: STATUS_URL, frameId: 0 };
 const icloudPage: Runtime.MessageSender = { id: OWN_ID, url: ICLOUD_URL, frameId: 0 };
 const minutes = (n: number) => new Date(Date.now() + n * 60_000).toISOString();
-const statusMessage = (at = minutes(0), state: 'issue' | 'available' | 'outage' = 'issue') => ({
-  type: 'observation',
-  site: 'status',
-  observation: statusReading(at, state),
-});
 const local = () => fakeBrowser.storage.local.get(['observations', 'observations$']);
 
 describe('readings a newer version stored', () => {
@@ -30,7 +31,9 @@ describe('readings a newer version stored', () => {
       observations: { icloud: icloudReading(minutes(-5)) },
       observations$: { v: 2 },
     });
-    expect(await handleContentMessage(statusMessage(), statusPage, effects)).toEqual({ ok: true });
+    expect(await handleContentMessage(statusMessage(minutes(0)), statusPage, effects)).toEqual({
+      ok: true,
+    });
     expect((await local()).observations$).toEqual({ v: 2 });
   });
 
@@ -40,7 +43,7 @@ describe('readings a newer version stored', () => {
       observations: { icloud: theirs },
       observations$: { v: 2 },
     });
-    const message = statusMessage();
+    const message = statusMessage(minutes(0));
     await handleContentMessage(message, statusPage, effects);
     expect((await local()).observations).toEqual({ icloud: theirs, status: message.observation });
   });
@@ -50,7 +53,7 @@ describe('readings a newer version stored', () => {
       observations: { icloud: { usedBytes: 'lots' } },
       observations$: { v: 1 },
     });
-    const message = statusMessage();
+    const message = statusMessage(minutes(0));
     await handleContentMessage(message, statusPage, effects);
     expect(await local()).toEqual({
       observations: { status: message.observation },
@@ -65,7 +68,7 @@ describe('readings a newer version stored', () => {
     ['a mark that is no record', 'v2'],
   ])('%s: written as this version', async (_label, mark) => {
     await fakeBrowser.storage.local.set({ observations$: mark });
-    await handleContentMessage(statusMessage(), statusPage, effects);
+    await handleContentMessage(statusMessage(minutes(0)), statusPage, effects);
     expect((await local()).observations$).toEqual({ v: 1 });
   });
 
@@ -74,7 +77,7 @@ describe('readings a newer version stored', () => {
       observations: { status: { kind: 'apple-status', v2: true } },
       observations$: { v: 2 },
     });
-    const message = statusMessage();
+    const message = statusMessage(minutes(0));
     expect(await handleContentMessage(message, statusPage, effects)).toEqual({ ok: true });
     expect((await local()).observations).toEqual({ status: message.observation });
   });
@@ -89,7 +92,7 @@ describe('bursts and odd readings', () => {
     const answers = await Promise.all(
       order.map((i) =>
         handleContentMessage(
-          statusMessage(times[i], i === 0 ? 'outage' : 'issue'),
+          statusMessage(times[i]!, i === 0 ? 'outage' : 'issue'),
           { ...statusPage, tab: { id: i % 2 } as Runtime.MessageSender['tab'] },
           effects,
         ),
@@ -114,21 +117,24 @@ describe('bursts and odd readings', () => {
   });
 
   it('a reading with a field no reading has is stored without it', async () => {
-    const message = statusMessage();
+    const message = statusMessage(minutes(0));
     const odd = { ...message, observation: { ...message.observation, script: '<img onerror>' } };
     await handleContentMessage(odd, statusPage, effects);
     expect(JSON.stringify((await local()).observations)).not.toContain('onerror');
   });
 
   it.each<[string, unknown]>([
-    ['a site named "__proto__"', { ...statusMessage(), site: '__proto__' }],
-    ['a site named "constructor"', { ...statusMessage(), site: 'constructor' }],
+    ['a site named "__proto__"', { ...statusMessage(minutes(0)), site: '__proto__' }],
+    ['a site named "constructor"', { ...statusMessage(minutes(0)), site: 'constructor' }],
     [
       'a reading dated "Infinity"',
-      { ...statusMessage(), observation: { ...statusReading(minutes(0)), observedAt: 'Infinity' } },
+      {
+        ...statusMessage(minutes(0)),
+        observation: { ...statusReading(minutes(0)), observedAt: 'Infinity' },
+      },
     ],
-    ['a list holding a reading', [statusMessage()]],
-    ['a reading as JSON text', JSON.stringify(statusMessage())],
+    ['a list holding a reading', [statusMessage(minutes(0))]],
+    ['a reading as JSON text', JSON.stringify(statusMessage(minutes(0)))],
   ])('%s: refused, nothing stored', async (_label, message) => {
     expect(await handleContentMessage(message, statusPage, effects)).toEqual({ ok: false });
     expect((await local()).observations).toBeUndefined();

@@ -5,7 +5,14 @@ import { handleContentMessage } from '../../../src/background/router';
 import { createFlowOpener } from '../../../src/background/open-flow';
 import { badgeFor } from '../../../src/background/badge';
 import { workerUnderTest } from '../../support/worker-under-test';
-import { ICLOUD_URL, icloudReading, statusReading, STATUS_URL } from '../../support/readings';
+import {
+  ICLOUD_URL,
+  icloudMessage,
+  icloudReading,
+  STATUS_URL,
+  statusMessage,
+  statusReading,
+} from '../../support/readings';
 
 /**
  * Round 20 probes of the worker's messages, each answer written down before the code ran: the
@@ -25,16 +32,6 @@ const sender = (
   frameId: 0,
   tab: { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false },
   ...extra,
-});
-const statusMessage = (observedAt = at(), state: 'issue' | 'outage' | 'available' = 'issue') => ({
-  type: 'observation',
-  site: 'status',
-  observation: statusReading(observedAt, state),
-});
-const icloudMessage = (observedAt = at()) => ({
-  type: 'observation',
-  site: 'icloud',
-  observation: icloudReading(observedAt),
 });
 const unknownStatus = (observedAt = at()) => ({
   type: 'observation',
@@ -62,26 +59,26 @@ describe('messages in shapes the content scripts never send', () => {
   it.each<[string, unknown]>([
     ['undefined', undefined],
     ['a symbol-like text', 'Symbol(observation)'],
-    ['a list of two readings', [statusMessage(), statusMessage()]],
-    ['a reading with the type in capitals', { ...statusMessage(), type: 'OBSERVATION' }],
-    ['a reading with the type padded', { ...statusMessage(), type: ' observation' }],
+    ['a list of two readings', [statusMessage(at()), statusMessage(at())]],
+    ['a reading with the type in capitals', { ...statusMessage(at()), type: 'OBSERVATION' }],
+    ['a reading with the type padded', { ...statusMessage(at()), type: ' observation' }],
     ['a reading without a site', { type: 'observation', observation: statusReading(at()) }],
-    ['a reading naming a site of a newer version', { ...statusMessage(), site: 'appleid' }],
-    ['a reading as null', { ...statusMessage(), observation: null }],
+    ['a reading naming a site of a newer version', { ...statusMessage(at()), site: 'appleid' }],
+    ['a reading as null', { ...statusMessage(at()), observation: null }],
     [
       'a reading whose time is an epoch number',
-      { ...statusMessage(), observation: { ...statusReading(at()), observedAt: Date.now() } },
+      { ...statusMessage(at()), observation: { ...statusReading(at()), observedAt: Date.now() } },
     ],
     [
       'a reading whose state is a newer one',
       {
-        ...statusMessage(),
+        ...statusMessage(at()),
         observation: { ...statusReading(at()), icloudBackup: { state: 'degraded' } },
       },
     ],
     [
       'an icloud.com reading with used above total by a petabyte',
-      { ...icloudMessage(), observation: { ...icloudReading(at()), usedBytes: 2e15 } },
+      { ...icloudMessage(at()), observation: { ...icloudReading(at()), usedBytes: 2e15 } },
     ],
     ['a message of 5 MB', { type: 'open-flow-'.padEnd(5_000_000, 'x') }],
   ])('%s: refused, nothing stored, the flow not opened', async (_label, message) => {
@@ -114,7 +111,7 @@ describe('senders', () => {
     ['the id of this extension in capitals', sender(STATUS_URL, { id: OWN_ID.toUpperCase() })],
   ])('%s: no answer, nothing stored', async (_label, from) => {
     if (from.id === OWN_ID && from.url === STATUS_URL) return;
-    expect(await handleContentMessage(statusMessage(), from, effects)).toBeUndefined();
+    expect(await handleContentMessage(statusMessage(at()), from, effects)).toBeUndefined();
     expect(await handleContentMessage({ type: 'open-flow' }, from, effects)).toBeUndefined();
     expect(await stored()).toBeUndefined();
     expect(effects.openFlow).not.toHaveBeenCalled();
@@ -125,7 +122,7 @@ describe('senders', () => {
     ['the status page in a frame of its own site', sender(STATUS_URL, { frameId: 2 })],
     ['a sender without a tab (a prerendered page)', sender(STATUS_URL, { tab: undefined })],
   ])('%s: the reading is stored', async (_label, from) => {
-    expect(await handleContentMessage(statusMessage(), from, effects)).toEqual({ ok: true });
+    expect(await handleContentMessage(statusMessage(at()), from, effects)).toEqual({ ok: true });
     expect((await stored()).status).toBeDefined();
   });
 });
@@ -196,7 +193,7 @@ describe('floods and order', () => {
       vi.fn(async () => Promise.reject(new Error('offline'))),
     );
     const answer = await handleContentMessage(
-      { ...statusMessage(), hint: { locale: 'ja', situation: 'issue' } },
+      { ...statusMessage(at()), hint: { locale: 'ja', situation: 'issue' } },
       sender(STATUS_URL),
       effects,
     );

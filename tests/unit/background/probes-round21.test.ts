@@ -4,7 +4,14 @@ import type { Runtime } from 'webextension-polyfill';
 import { handleContentMessage } from '../../../src/background/router';
 import { createFlowOpener } from '../../../src/background/open-flow';
 import { workerUnderTest } from '../../support/worker-under-test';
-import { ICLOUD_URL, icloudReading, statusReading, STATUS_URL } from '../../support/readings';
+import {
+  ICLOUD_URL,
+  icloudMessage,
+  icloudReading,
+  STATUS_URL,
+  statusMessage,
+  statusReading,
+} from '../../support/readings';
 
 /**
  * Round 21 probes of the worker's messages, each answer written down before the code ran: it
@@ -17,16 +24,6 @@ const local = fakeBrowser.storage.local;
 const at = (minutes = 0) => new Date(Date.now() + minutes * 60_000).toISOString();
 const sender = (url: string, extra: Partial<Runtime.MessageSender> = {}) =>
   ({ id: OWN_ID, url, frameId: 0, tab: { id: 3 }, ...extra }) as Runtime.MessageSender;
-const statusMessage = (observedAt = at(), state: 'issue' | 'outage' | 'available' = 'issue') => ({
-  type: 'observation',
-  site: 'status',
-  observation: statusReading(observedAt, state),
-});
-const icloudMessage = (observedAt = at()) => ({
-  type: 'observation',
-  site: 'icloud',
-  observation: icloudReading(observedAt),
-});
 const stored = async () =>
   (await local.get('observations')).observations as
     Record<string, { observedAt: string; icloudBackup?: { state: string } }> | undefined;
@@ -43,33 +40,33 @@ describe('unknown types and missing fields: refused, nothing stored', () => {
     ['open-flow in capitals', { type: 'OPEN-FLOW' }],
     ['the type as an object', { type: { toString: () => 'open-flow' } }],
     ['the type as a list', { type: ['open-flow'] }],
-    ['a reading without its time', { ...statusMessage(), observation: without('observedAt') }],
-    ['a reading without its address', { ...statusMessage(), observation: without('url') }],
+    ['a reading without its time', { ...statusMessage(at()), observation: without('observedAt') }],
+    ['a reading without its address', { ...statusMessage(at()), observation: without('url') }],
     [
       'a reading without its parser version',
-      { ...statusMessage(), observation: without('parserVersion') },
+      { ...statusMessage(at()), observation: without('parserVersion') },
     ],
-    ['a reading without its kind', { ...statusMessage(), observation: without('kind') }],
+    ['a reading without its kind', { ...statusMessage(at()), observation: without('kind') }],
     [
       'a reading whose time is not a date',
-      { ...statusMessage(), observation: { ...reading, observedAt: 'now' } },
+      { ...statusMessage(at()), observation: { ...reading, observedAt: 'now' } },
     ],
     [
       'a reading dated 30 February',
-      { ...statusMessage(), observation: { ...reading, observedAt: '2026-02-30T10:00:00Z' } },
+      { ...statusMessage(at()), observation: { ...reading, observedAt: '2026-02-30T10:00:00Z' } },
     ],
     ['a reading dated ten minutes ahead', statusMessage(at(10))],
     ['a reading dated a year ahead', statusMessage(at(525_600))],
     [
       'a status reading with the address of icloud.com',
-      { ...statusMessage(), observation: { ...reading, url: ICLOUD_URL } },
+      { ...statusMessage(at()), observation: { ...reading, url: ICLOUD_URL } },
     ],
     [
       'a status message carrying an icloud.com reading',
-      { ...statusMessage(), observation: icloudReading(at()) },
+      { ...statusMessage(at()), observation: icloudReading(at()) },
     ],
-    ['a reading naming the other site', { ...statusMessage(), site: 'icloud' }],
-    ['a reading as a JSON text', { ...statusMessage(), observation: JSON.stringify(reading) }],
+    ['a reading naming the other site', { ...statusMessage(at()), site: 'icloud' }],
+    ['a reading as a JSON text', { ...statusMessage(at()), observation: JSON.stringify(reading) }],
   ])('%s', async (_label, message) => {
     const answer = await handleContentMessage(message, sender(STATUS_URL), effects);
     expect(answer?.ok ?? false).toBe(false);
@@ -114,15 +111,15 @@ describe('senders that are not our content script on its own page: no answer', (
     ],
     ['a file address', sender('file:///C:/systemstatus/index.html')],
   ])('%s', async (_label, from) => {
-    expect(await handleContentMessage(statusMessage(), from, effects)).toBeUndefined();
+    expect(await handleContentMessage(statusMessage(at()), from, effects)).toBeUndefined();
     expect(await handleContentMessage({ type: 'open-flow' }, from, effects)).toBeUndefined();
     expect(await stored()).toBeUndefined();
     expect(effects.openFlow).not.toHaveBeenCalled();
   });
 
   it('icloud.com sending a status reading is refused, its own kept', async () => {
-    await handleContentMessage(icloudMessage(), sender(ICLOUD_URL), effects);
-    const answer = await handleContentMessage(statusMessage(), sender(ICLOUD_URL), effects);
+    await handleContentMessage(icloudMessage(at()), sender(ICLOUD_URL), effects);
+    const answer = await handleContentMessage(statusMessage(at()), sender(ICLOUD_URL), effects);
     expect(answer).toEqual({ ok: false });
     expect(Object.keys((await stored()) ?? {})).toEqual(['icloud']);
   });
@@ -156,7 +153,7 @@ describe('order, storage and the flow', () => {
     ['a record of damaged readings', { status: { kind: 'x' }, icloud: 'y' }],
   ])('stored readings as %s: the new reading is stored over them', async (_label, value) => {
     await local.set({ observations: value });
-    expect(await handleContentMessage(statusMessage(), sender(STATUS_URL), effects)).toEqual({
+    expect(await handleContentMessage(statusMessage(at()), sender(STATUS_URL), effects)).toEqual({
       ok: true,
     });
     expect((await stored())?.status).toBeDefined();
@@ -164,7 +161,7 @@ describe('order, storage and the flow', () => {
 
   it('a newer version’s site and mark are kept when a reading is stored', async () => {
     await local.set({ observations: { appleid: { v: 9 } }, observations$: { v: 2 } });
-    await handleContentMessage(statusMessage(), sender(STATUS_URL), effects);
+    await handleContentMessage(statusMessage(at()), sender(STATUS_URL), effects);
     const got = await local.get(['observations', 'observations$']);
     expect(got.observations).toHaveProperty('appleid', { v: 9 });
     expect(got.observations$).toEqual({ v: 2 });
@@ -172,14 +169,14 @@ describe('order, storage and the flow', () => {
 
   it('storage that cannot be read answers { ok: false }, never throws', async () => {
     vi.spyOn(local, 'get').mockRejectedValue(new Error('gone'));
-    expect(await handleContentMessage(statusMessage(), sender(STATUS_URL), effects)).toEqual({
+    expect(await handleContentMessage(statusMessage(at()), sender(STATUS_URL), effects)).toEqual({
       ok: false,
     });
   });
 
   it('a hint request in a language this version lacks costs the hint, not the reading', async () => {
     const answer = await handleContentMessage(
-      { ...statusMessage(), hint: { locale: 'pt', situation: 'issue' } },
+      { ...statusMessage(at()), hint: { locale: 'pt', situation: 'issue' } },
       sender(STATUS_URL),
       effects,
     );
@@ -188,7 +185,7 @@ describe('order, storage and the flow', () => {
 
   it('a hint request with a situation of a megabyte is answered', async () => {
     const answer = await handleContentMessage(
-      { ...statusMessage(), hint: { locale: 'de', situation: 'x'.repeat(1_000_000) } },
+      { ...statusMessage(at()), hint: { locale: 'de', situation: 'x'.repeat(1_000_000) } },
       sender(STATUS_URL),
       effects,
     );
