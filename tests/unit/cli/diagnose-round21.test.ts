@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFiles } from './temp-files';
 import { main, nodeIo } from '../../../src/cli/diagnose.ts';
 import { buildSummary, renderSummary } from '../../../src/report';
 import { sampleInput } from '../report/fixtures';
@@ -13,14 +11,7 @@ import { editedSummary, summaryJson, utf16le, type Loose } from '../../support/s
  * names with what to do, on stderr, exit 2.
  */
 
-const dir = mkdtempSync(join(tmpdir(), 'diagnose-round21-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let count = 0;
-const file = (content: string | Uint8Array) => {
-  const path = join(dir, `f${count++}.json`);
-  writeFileSync(path, content);
-  return path;
-};
+const { file } = tempFiles('diagnose-round21-', '.json');
 function run(content: string | Uint8Array) {
   const out: string[] = [];
   const err: string[] = [];

@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFiles } from './temp-files';
 import { main, nodeIo } from '../../../src/cli/diagnose.ts';
 import { buildSummary, renderSummary } from '../../../src/report';
 import { sampleInput } from '../report/fixtures';
@@ -11,14 +10,7 @@ import { sampleInput } from '../report/fixtures';
  * for what it can read, else exit 2 with one clear line on stderr, and never a stack trace.
  */
 
-const dir = mkdtempSync(join(tmpdir(), 'diagnose-probes-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let count = 0;
-const file = (content: string | Uint8Array) => {
-  const path = join(dir, `f${count++}.json`);
-  writeFileSync(path, content);
-  return path;
-};
+const { dir, file } = tempFiles('diagnose-probes-', '.json');
 const summary = (edit: (s: ReturnType<typeof JSON.parse>) => void = () => undefined) => {
   const s = JSON.parse(
     renderSummary(buildSummary(sampleInput(), { language: 'fr', leaveOutFreeText: false }), 'json'),

@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFiles } from './temp-files';
 import { NotText, readBounded } from '../../../src/cli/read-input';
 
 /**
@@ -10,14 +8,7 @@ import { NotText, readBounded } from '../../../src/cli/read-input';
  * way, so a file one of them reads, the other reads too.
  */
 
-const dir = mkdtempSync(join(tmpdir(), 'read-input-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let count = 0;
-const file = (bytes: Uint8Array) => {
-  const path = join(dir, `f${count++}`);
-  writeFileSync(path, bytes);
-  return path;
-};
+const { file } = tempFiles('read-input-');
 
 const FACTS = '{"alertText":"La sauvegarde a échoué – バックアップ失敗","wifi":"hotspot"}';
 const LATIN = '{"alertText":"La sauvegarde a échoué","wifi":"hotspot"}';
