@@ -66,6 +66,15 @@ const PROOFS = knowledge.rules.filter((r) => r.proof && r.weight > 0);
 const WAITED_OUT = new Set(
   knowledge.steps.filter((s) => s.kind === 'wait').flatMap((s) => s.addresses),
 );
+/**
+ * The free clean-ups of a full iCloud (old backups, attachments, photos, a chat app's own
+ * backup): each removes one kind of data, which may or may not be what takes the room.
+ */
+const CLEAN_UPS = new Set(
+  knowledge.steps
+    .filter((s) => s.kind === 'fix' && !s.paid && s.addresses.join() === 'storage_full')
+    .map((s) => s.id),
+);
 const PROVEN_BY = new Map(
   [...new Set(PROOFS.map((r) => r.cause))].map((c) => [c, PROOFS.filter((r) => r.cause === c)]),
 );
@@ -219,6 +228,15 @@ export function buildPlan(
   const shown = new Set(storage?.categories.map((c) => c.category));
   const tooSmall = (s: Step) =>
     s.frees !== undefined && shown.has(s.frees) && share[s.frees] === undefined;
+  // A clean-up is a guess where nothing shows it makes room: no category can (a lapsed plan's
+  // 45 GB on the free 5 GB), or an app's data on the device makes the backup big and icloud.com
+  // did not show that category making room. So is paying where no plan holds the backup (13 TB).
+  // Leaving the app out or the bigger plan comes first, and the guesses after the other fixes
+  // and checks.
+  const unproven = (s: Step) =>
+    (s.paid === true && storage?.smallestFittingPlan === null) ||
+    (CLEAN_UPS.has(s.id) &&
+      (noneHelps || (appDataBig(values) && !(s.frees !== undefined && s.frees in share))));
   // Trying the backup again cannot get past a cause a measurement proves, the retry does not
   // touch and no waiting ends (no room in iCloud): it comes after the fixes for that cause.
   const lasting = [...PROVEN_BY].filter(
@@ -242,12 +260,13 @@ export function buildPlan(
     leadHolds.has(s) &&
     !(s.paid && !noneHelps) &&
     !tooSmall(s) &&
+    !unproven(s) &&
     !futile(s);
   // A step another planned step does as part of itself ("Back Up Now" inside restarting a stuck
   // backup) would only repeat it next: it comes after the other fixes and checks.
   const repeated = new Set(chosen.filter((s) => !skipped(s)).flatMap((s) => s.covers ?? []));
   const group = (s: Step) =>
-    repeated.has(s.id) ? Math.max(GROUP.besideProof, baseGroup(s)) : baseGroup(s);
+    repeated.has(s.id) || unproven(s) ? Math.max(GROUP.besideProof, baseGroup(s)) : baseGroup(s);
   const baseGroup = (s: Step) =>
     held(s)
       ? GROUP.held
@@ -326,6 +345,21 @@ function categoryShares(storage: StorageResult | undefined): {
     share: Object.fromEntries(helping.map((c) => [c.category, Math.min(1, c.bytes / used)])),
     noneHelps: helping.length === 0,
   };
+}
+
+/**
+ * An app's data kept on the device makes the next backup big: it measures several basic backups,
+ * or more than the biggest basic one with an app said to keep much data offline (a 2 GB next
+ * backup is no such app's data, whatever the app keeps). Unmeasured, the clean-ups keep their
+ * place: the room they make may be all that is missing.
+ */
+function appDataBig(values: Values): boolean {
+  const size = values.backupSizeBytes;
+  if (typeof size !== 'number') return false;
+  return (
+    values.backupOverTypical === true ||
+    (values.largeOfflineAppData === true && size > TYPICAL_BACKUP_GB.max * GIB)
+  );
 }
 
 /**
