@@ -33,13 +33,14 @@ const UNIT_SOURCE =
 /**
  * Thousands may be grouped with spaces (no-break and thin ones are plain after normalizeSpace) or
  * apostrophes ("1 024 Go", "1’234,5 GB"), never a decimal mark: read whole, never from a group on
- * (as 24 or 234).
+ * (as 24 or 234). Only after a first group of one to three digits: "1234 500 MB" is two figures
+ * (a count or a year, then a size), and no size is read there rather than 1,234,500 MB.
  */
-const NUMBER_SOURCE = "(?<![\\d.,]|\\d[ '’])(\\d{1,7}(?:[ '’]\\d{3})*(?:[.,]\\d{1,3})*)";
+const NUMBER_SOURCE = "(?<![\\d.,]|\\d[ '’])(\\d{1,7}(?:(?<!\\d{4})[ '’]\\d{3})*(?:[.,]\\d{1,3})*)";
 export const AMOUNT_SOURCE = `${NUMBER_SOURCE} ?${UNIT_SOURCE}`;
 /** A size anywhere in a text; with `g`, every size (`matchAll` works on a copy of it). */
-const AMOUNT_IN = new RegExp(AMOUNT_SOURCE);
-export const AMOUNTS = new RegExp(AMOUNT_SOURCE, 'g');
+const AMOUNT_IN = RegExp(AMOUNT_SOURCE);
+export const AMOUNTS = RegExp(AMOUNT_SOURCE, 'g');
 
 /**
  * KB, MB, GB, TB by the first letter, which UNIT_SOURCE's units never share across sizes: KB,
@@ -47,7 +48,6 @@ export const AMOUNTS = new RegExp(AMOUNT_SOURCE, 'g');
  * the one before, in decimal, as Apple displays sizes (see StorageAmount for plan totals).
  */
 const UNIT_LETTERS = ['kKК킬', 'MМمמ메', 'GГغجג기', 'TТتט테'];
-const UNITS: StorageUnit[] = ['KB', 'MB', 'GB', 'TB'];
 
 /**
  * "4.8" and "4,8" are decimals; "1.234,5" and "1,234.5" have grouping. A lone separator
@@ -69,11 +69,16 @@ export function parseLocaleNumber(grouped: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-function toAmount(numberText = '', unitText = ''): StorageAmount | undefined {
-  const value = parseLocaleNumber(numberText);
+/**
+ * The size whose number and unit a match of AMOUNT_SOURCE (or of its number and a unit) holds
+ * from group `at` on: both groups are there whenever the pattern matched.
+ */
+function toAmount(match: RegExpExecArray, at: number): StorageAmount | undefined {
+  const value = parseLocaleNumber(match[at] as string);
+  const unitText = match[at + 1] as string;
   const power = UNIT_LETTERS.findIndex((letters) => letters.includes(unitText[0] as string));
-  const unit = UNITS[power];
-  if (value === undefined || !unit) return undefined;
+  if (value === undefined || power < 0) return undefined;
+  const unit = `${'KMGT'[power]}B` as StorageUnit;
   return { value, unit, bytes: Math.round(value * 1e3 ** (power + 1)) };
 }
 
@@ -85,9 +90,7 @@ function toAmount(numberText = '', unitText = ''): StorageAmount | undefined {
 export function amountAtStart(text: string, alone = false): StorageAmount | undefined {
   const normalized = normalizeSpace(text);
   const match = AMOUNT_IN.exec(normalized);
-  return match?.index === 0 && (!alone || match[0] === normalized)
-    ? toAmount(match[1], match[2])
-    : undefined;
+  return match?.index === 0 && (!alone || match[0] === normalized) ? toAmount(match, 1) : undefined;
 }
 
 /** A text that is one size and nothing else ("4,8 Go", "2 To"). */
@@ -109,7 +112,7 @@ export const parseAmount = (text: string) => amountAtStart(text, true);
  * "Mari kasutab", "Lena izmanto", "Jonas naudoja", "Lena porabi" (he or she uses).
  */
 export const USED_WORD =
-  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ou)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|bru[gk]|anvendt|käyt(?!tää)|wykorzyst|uży(?:t(?!k)|w(?!a\s)|c)|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρησιμοποι|χρήση|kullan(?!ıc|ıyor(?!s))|sử dụng|dùng|digunakan|kasutat|izmantot|naudo(?:jam|t)|porablj|menggunakan|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
+  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ou)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|bru[gk]|anvendt|käyt(?!tää)|wykorzyst|uży(?:t(?!k)|w(?!a\s)|c)|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρησιμοποι|χρήση|kullan(?!ıc|ıyor(?!s))|sử dụng|dùng|gunakan|kasutat|izmantot|naudo(?:jam|t)|porablj|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
 /**
  * "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน,
  * 사용 가능, 使用可能, 可使用): read as the English word, which FREE knows. Thai "งาน" (work) after it
@@ -139,7 +142,7 @@ const TOTAL_CJK = new RegExp(
  * all") alone or after a bracket or comma: "4.8 GB（共 5 GB）已使用"…
  */
 export const OF_BEFORE_WHOLE =
-  /(?:(?:^|[\s(])(?:of|von|sur|de|do|da|di|su|van|av|af|z|ze|из|із|з|от|od|din|dari(?:pada)?|από|מתוך|من|จาก|no|iš|trong tổng số|trên)|\/|^ ?[（(，,]? ?共) ?$/i;
+  /(?:(?:^|[\s(])(?:of|von|sur|de|do|da|di|su|van|av|af|z|ze|из|із|з|от|od|din|dari(?:pada)?|από|מתוך|من|จาก|no|iš|tổng số|trên)|\/|^ ?[（(，,]? ?共) ?$/i;
 /**
  * A mark right after the whole: "5 GB中", "5GB 중", "5 GB 中的", Japanese "5 GBのうち", "5 GB में
  * से", Turkish "5 GB'ın", Hungarian "5 GB-ból", Estonian "5 GB-st", Finnish "5 Gt:sta".
@@ -177,8 +180,8 @@ function pairUsage(text: string): Pair | undefined {
       WHOLE_MARK.test(gap) ||
       (CLAUSE_BREAK.test(gap) &&
         (!USED_WORD.test(beforeBreak) || STORAGE_WORD.test(beforeBreak.slice(aEnd))));
-    const first = toAmount(a[1], a[2]);
-    const second = toAmount(b[1], b[2]);
+    const first = toAmount(a, 1);
+    const second = toAmount(b, 1);
     // A subject between the two sizes ("200 GB 중 엄마가 12 GB", "200 GB中、母が12 GB") is whose the
     // part is.
     if (namesOther(text.slice(aEnd, end))) continue;
@@ -198,9 +201,12 @@ function pairUsage(text: string): Pair | undefined {
  * what is free, even when a word for "used" is beside it too: such a pair is never the usage.
  */
 export const FREE =
-  /availab|\bfre[ei]\b|\bleft\b|remain|verfügbar|dispon[ií][bv]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilgæng|tilgjeng|vapaa|käytettävissä|wolne|dost[ęu]pn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩[余餘]|남[은음]|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|vo[lľ]né|szabad|elérhető|tersedia|còn trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
-/** The words just after a pair, up to the next figure, clause or dash. */
-const AFTER_PAIR = /^[^\d,.;:(（，。!?–—-]*/;
+  /availab|\bfre[ei]\b|\bleft\b|remain|verfügbar|dispon[ií][bv]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilgæng|tilgjeng|vapaa|käytettävissä|wolne|dost[ęu]pn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩[余餘]|남[은음]|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|vo[lľ]né|szabad|elérhető|tersedia|trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
+/**
+ * The words just after a pair, up to the next figure, clause or dash; a case ending written onto
+ * the whole with a colon ("5 Gt:sta käytetty") is no clause break.
+ */
+const AFTER_PAIR = /^(?::\S+)?[^\d,.;:(（，。!?–—-]*/;
 /** A free-word just before a pair ("Доступно 144,5 ГБ из 200 ГБ", "Free: 144.5 GB of 200 GB"). */
 const FREE_BEFORE = new RegExp(`(?:${FREE.source})[^\\s\\d]*[\\s:：]*$`, 'i');
 
@@ -217,7 +223,7 @@ const USED_BEFORE = new RegExp(
   `${USED}(?:${NOT_GERUND}(?: [^\\s\\d,;–—]+){1,2})?[\\s:：–—]*$`,
   'i',
 );
-const USED_AFTER = new RegExp(USED + NOT_GERUND, 'i');
+const USED_AFTER = RegExp(USED + NOT_GERUND, 'i');
 
 /**
  * Whether the pair from `start` to `end` in the text is said to be used by the account: a word
@@ -297,7 +303,7 @@ const afterICloud = (prefix: string, pattern: RegExp) =>
  */
 export const deviceStorageBefore = (prefix: string) => afterICloud(prefix, DEVICE_STORAGE);
 
-const DEVICE = new RegExp(DEVICES, 'g');
+const DEVICE = RegExp(DEVICES, 'g');
 
 /**
  * Whether text before a line on a page names a device after its last mention of iCloud (a card
@@ -311,10 +317,11 @@ const APP_TITLE =
 /**
  * The family ("Family Sharing", "Familienfreigabe", "ファミリー共有", "Семейный доступ", "Сімейний
  * доступ", "Aile Paylaşımı", "Οικογενειακή κοινή χρήση", "Rodinné sdílení"); the paste box knows
- * more (line-owner.ts, ANY_FAMILY), for which the page's script has no room.
+ * more (line-owner.ts, ANY_FAMILY), for which the page's script has no room; Croatian "obitelj"
+ * is here because Croatian says "you" the way the page knows (READER: "Koristite", "… ste").
  */
 export const FAMILY =
-  /fam[ií][lg]|ファミリー|家人|家庭|가족|с[еі]м(?:ь|ей|')|rodz?in|gezin|\baile|οικογ/i;
+  /fam[ií][lg]|ファミリー|家人|家庭|가족|с[еі]м(?:ь|ей|')|rodz?in|gezin|\baile|οικογ|obitel/i;
 
 /**
  * Whether a title above a line names one of icloud.com's apps ('app': "Mail", "iCloud Drive",
@@ -342,12 +349,12 @@ type Pair = [StorageAmount, StorageAmount, number];
  * "Conta", "Аккаунт", "アカウント", "账户", "계정", "Usage", "Nutzung", "Uso"): the
  * account's own line, never someone's name. A sentence that opens with a word for now
  * ("Currently", "Aktuell", "Actuellement", never a name), with none ("Se usan", "Đã sử dụng",
- * "تم استخدام") or with a word for the reader (YOU) is the account's too: a member's is said of the
+ * "تم استخدام", Hebrew "נעשה שימוש ב-…", use is made of) or with a word for the reader (YOU) is the account's too: a member's is said of the
  * member. Few words, each costing the icloud.com script's budget; a label not listed is taken for
  * a name, so the line is left unread, never misread.
  */
 const ACCOUNT_LABEL =
-  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|^(?:se|đã|تم|currently|aktuell|actuellement)(?!\p{L})/iu;
+  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|^(?:se|đã|تم|נעשה|currently|aktuell|actuellement)(?!\p{L})/iu;
 
 /**
  * A word for the reader opening a label or statement ("You've used", "Vous utilisez", "Sie haben",
@@ -358,14 +365,15 @@ const YOU = /^(?:you|vous|sie|hai|has|você)(?!\p{L})|您|你|あなた|आप/i
 /**
  * The reader named by the verb too: "dir" ("Von dir belegt"), a verb in the second person wherever
  * it stands ("Używasz", "Используете", "Використовуєте", "Χρησιμοποιείτε", "Έχετε", "Využíváte",
- * Slovak "Používate", Croatian "Koristite", "kullanıyorsunuz", "kullandınız", "Utilizzi"), or the
- * progressive, which says someone is using ("使用しています", "사용 중", "사용하고 있"; the storage
- * bar says "使用済み", "사용됨"). A name or word that ends like such a verb ("Tomasz", "Kate",
- * "Estimate") is taken for the reader here only, where that leaves the line unread beside the
- * family or another's use, never misread.
+ * Slovak "Používate", Croatian "Koristite", "kullanıyorsunuz", "kullandınız", "Utilizzi"), the
+ * Slavic "you are" of a past tense ("Iskoristili ste", "Využili jste"), or the progressive, which
+ * says someone is using ("使用しています", "사용 중", "사용하고 있"; the storage bar says "使用済み",
+ * "사용됨"). A name or word that ends like such a verb ("Tomasz", "Kate", "Estimate") is taken for
+ * the reader here only, where that leaves the line unread beside the family or another's use,
+ * never misread; a colon after it makes it a label, no verb ("Utilizate:", used, in Romanian).
  */
 export const READER = new RegExp(
-  `${YOU.source}|\\bdir\\b|\\p{L}(?:sz|[еєи]те|[εί]τε|[sd][ıiuü]n[ıiuü]z|[áíai]te)(?!\\p{L})|utilizzi|しています|사용 ?중|하고 있`,
+  `${YOU.source}|\\bdir\\b|\\p{L}(?:sz|[еєи]те|[εί]τε|[sd][ıiuü]n[ıiuü]z|[áíai]te(?! ?:)| j?ste)(?!\\p{L})|utilizzi|しています|사용 ?중|하고 있`,
   'iu',
 );
 
@@ -413,7 +421,9 @@ const FOR_NAME =
  * like ("used by your photos", "utilisés par vos photos", "usados pelas fotos", "utilizzati dalle
  * foto", "belegt von Jonas", "gebruikt door je foto's": a category's or a member's share, lower
  * case or not, even with the name in an element of its own, "used by <b>Alex</b>"; "belegt von 5
- * GB" is "of"; "Free up space by deleting…" says no one used anything), a Russian or Ukrainian agent in the instrumental case
+ * GB" is "of"; "Free up space by deleting…" says no one used anything; such a word takes at
+ * most three letters more, "pelas", "dalle": a longer one that opens with it, "Partajare", a
+ * heading pasted after the verb, is none), a Russian or Ukrainian agent in the instrumental case
  * ("использовано Машей", "занято семьёй", "використано Оленою"; "вами", you, is the reader's) or a
  * Czech or Slovak one ("využito Petrem", "využito Lenou", "využité Petrom"), whose endings also end
  * "celkem" (in all), which is an agent only when no size follows it ("Využito celkem 8 GB");
@@ -422,7 +432,7 @@ const FOR_NAME =
  * أحمد", "על ידי דנה", "توسط مریم"), which follow or precede the name.
  */
 export const BY = new RegExp(
-  `${USED} (?:(?:by|par|por|pel|von|da|door|durch)\\S*(?! ?\\d)|\\S*(?:[оеёє][ймю]|[eo][mu](?! ?\\d))(?!\\S))|被|tarafından|द्वारा|بواسطة|על ידי|توسط`,
+  `${USED} (?:(?:by|par|por|pel|von|da|door|durch)\\S{0,3}(?! ?\\d|\\S)|\\S*(?:[оеёє][ймю]|[eo][mu](?! ?\\d))(?!\\S))|被|tarafından|द्वारा|بواسطة|על ידי|توسط`,
   'i',
 );
 
@@ -496,8 +506,8 @@ function usageIn(statement: string): Pair | undefined {
   }
   // As in pairUsage: after a device named before it, the pair is the device's or not told apart.
   if (deviceBefore(statement.slice(0, match.index))) return undefined;
-  const used = toAmount(match[3], match[4]);
-  const total = toAmount(match[1], match[2]);
+  const used = toAmount(match, 3);
+  const total = toAmount(match, 1);
   return used && total && [used, total, end];
 }
 
@@ -544,7 +554,7 @@ const PLAN = new RegExp(
 export function matchPlan(text: string): string | undefined {
   const [first = '', ...rest] = normalizeSpace(text).split(/ ?[·•|] ?/);
   const match = PLAN.exec(first);
-  const amount = match && toAmount(match[2], match[3]);
+  const amount = match && toAmount(match, 2);
   // An amount is only read from a match.
   if (rest.some((part) => part.includes('iCloud')) || !amount || amount.value <= 0) {
     return undefined;
@@ -604,7 +614,7 @@ export function matchCategory(text: string): StorageCategory | undefined {
   if (match[2] !== undefined) {
     // Under the `i` flag the unit is re-read by the case-sensitive pattern ("1 gb" is no size);
     // the label before it holds no figure.
-    const amount = AMOUNT_IN.test(match[0]) ? toAmount(match[2], match[3]) : undefined;
+    const amount = AMOUNT_IN.test(match[0]) ? toAmount(match, 2) : undefined;
     if (!amount) return undefined;
     category.amount = amount;
     category.bytes = amount.bytes;

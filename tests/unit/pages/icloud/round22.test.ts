@@ -14,21 +14,7 @@ import {
 } from './round22-probes';
 
 /** Probes read otherwise, by where, language and probe text, with why. */
-const LEFT = new Map<string, string>([
-  [
-    'page hr ste, member share',
-    'the page does not know the Slavic "ste" (you are): no room in its 8 KB',
-  ],
-  ['page hr plural verb, family', 'the page does not know the Croatian family word: no room'],
-  [
-    'paste ro plan line said of no one, family legend',
-    'the heading pasted after the verb opens with "Par…", taken for "par" (by): unread',
-  ],
-  [
-    'page he נעשה שימוש',
-    'the page takes a first word it does not know ("נעשה", is done) for a name: unread, not misread',
-  ],
-]);
+const LEFT = new Map<string, string>([]);
 
 describePanelRounds(
   'round 22',

@@ -1,0 +1,54 @@
+import { describePanelRounds } from './panel-rounds';
+import {
+  DEVICES,
+  FAMILY,
+  FREE,
+  LOOKS_LIKE_YOU,
+  MORE_LANGUAGES,
+  NUMBERS,
+  REDRAWN,
+  RTL,
+  TOTALS_AND_PLANS,
+  UNITS,
+} from './round23-probes';
+
+/** Probes read otherwise, by where, language and probe text, with why. */
+const LEFT = new Map<string, string>([
+  [
+    'page en plain space group above the total',
+    'a used figure above the total reads as over quota: telling a group from a stray figure there would cost bytes the 8 KB script does not have',
+  ],
+  [
+    'page ru plain space group above the total',
+    'a used figure above the total reads as over quota: telling a group from a stray figure there would cost bytes the 8 KB script does not have',
+  ],
+  [
+    'paste en plain space group above the total',
+    'a used figure above the total reads as over quota: telling a group from a stray figure there would cost bytes the 8 KB script does not have',
+  ],
+  [
+    'paste ru plain space group above the total',
+    'a used figure above the total reads as over quota: telling a group from a stray figure there would cost bytes the 8 KB script does not have',
+  ],
+  [
+    'paste ja template copy',
+    'the copy keeps the template’s text, which a copy from the page never holds: two usages',
+  ],
+]);
+
+describePanelRounds(
+  'round 23',
+  [
+    ['numbers', NUMBERS],
+    ['units', UNITS],
+    ['free amounts', FREE],
+    ['totals and plans', TOTALS_AND_PLANS],
+    ['family members', FAMILY],
+    ['devices', DEVICES],
+    ['right to left', RTL],
+    ['a panel drawn twice', REDRAWN],
+    ['words that end like "you"', LOOKS_LIKE_YOU],
+    ['more languages', MORE_LANGUAGES],
+  ],
+  LEFT,
+);
