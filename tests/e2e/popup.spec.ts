@@ -295,7 +295,10 @@ test('"Delete all data" leaves nothing stored', async ({ openPopup, serviceWorke
   const popup = await openPopup();
   await popup.getByRole('button', { name: noMessage }).click();
   await popup.getByRole('button', { name: 'Delete all data' }).click();
-  await popup.getByRole('button', { name: 'Delete', exact: true }).click();
+  await popup
+    .getByRole('group', { name: /^Delete everything/ })
+    .getByRole('button', { name: 'Delete all data' })
+    .click();
   await expect(popup.getByRole('status').filter({ hasText: 'deleted' })).toContainText(
     'Everything this extension stored was deleted',
   );

@@ -96,7 +96,10 @@ test('"Delete all data" after a status reading leaves storage empty; the popup t
   const popup = await openReady(openPopup);
   await popup.getByRole('button', { name: noMessage }).click();
   await popup.getByRole('button', { name: 'Delete all data' }).click();
-  await popup.getByRole('button', { name: 'Delete', exact: true }).click();
+  await popup
+    .getByRole('group', { name: /^Delete everything/ })
+    .getByRole('button', { name: 'Delete all data' })
+    .click();
   await expect(popup.getByRole('status').filter({ hasText: 'deleted' })).toBeVisible();
   await expect.poll(() => everything(serviceWorker)).toEqual({});
   await popup.close();

@@ -90,16 +90,28 @@ function pageOf(step: Step | undefined, facts: Facts) {
   return read ? undefined : site;
 }
 
-/** How to do it: instructions, the Settings path for the user's iOS, notes and side effects. */
-function HowTo({
-  item,
-  facts,
-  showConsequences,
-}: {
-  item: PlanItem;
-  facts: Facts;
-  showConsequences: boolean;
-}) {
+/**
+ * What a step that asks for no confirmation costs, under the same title as a disruptive step's
+ * warning: read before how to do it, since the product states a cost before the step is taken.
+ */
+function Costs({ item, titleId }: { item: PlanItem; titleId: string }) {
+  const { t } = useTexts();
+  return (
+    <div class="step__costs" role="note" aria-labelledby={`${titleId}-costs`}>
+      <p id={`${titleId}-costs`} class="step__costs-title">
+        {t('step.beforeYouStart')}
+      </p>
+      <ul class="step__notes">
+        {item.consequences.map((c) => (
+          <li key={c.key}>{t(c)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** How to do it: instructions, the Settings path for the user's iOS, and notes. */
+function HowTo({ item, facts }: { item: PlanItem; facts: Facts }) {
   const { t } = useTexts();
   const step = stepsById.get(item.stepId);
 
@@ -120,13 +132,6 @@ function HowTo({
           />
           <code>{t(item.olderPath.path)}</code>
         </p>
-      )}
-      {showConsequences && item.consequences.length > 0 && (
-        <ul class="step__notes">
-          {item.consequences.map((c) => (
-            <li key={c.key}>{t(c)}</li>
-          ))}
-        </ul>
       )}
       {step?.notes?.map((note) => (
         <p key={note} class="muted">
@@ -187,8 +192,9 @@ function Outcomes({
 }
 
 /**
- * One fix step: how to do it and where, what it costs, why it is suggested, and the three
- * outcomes. A disruptive step's consequences come first and must be acknowledged before "done".
+ * One fix step: what it costs, how to do it and where, why it is suggested, and the three
+ * outcomes. Every step's costs come before its instructions; a disruptive step's must also be
+ * acknowledged before "done".
  */
 export function StepCard({
   item,
@@ -232,15 +238,17 @@ export function StepCard({
       <p class="step__meta">
         <DisruptionTag item={item} /> <span>{t(duration.key, duration.params)}</span>
       </p>
-      {needsAck && (
+      {needsAck ? (
         <Consequences
           item={item}
           flow={flow}
           titleId={titleId}
           onAcknowledged={() => setOutcomeError(false)}
         />
+      ) : (
+        item.consequences.length > 0 && <Costs item={item} titleId={titleId} />
       )}
-      <HowTo item={item} facts={flow.session.facts} showConsequences={!needsAck} />
+      <HowTo item={item} facts={flow.session.facts} />
       <p class="step__reason muted">{stepReason(item, texts)}</p>
       {withPaste && <StoragePaste flow={flow} />}
       <Outcomes item={item} blocked={blocked} onMark={mark} />

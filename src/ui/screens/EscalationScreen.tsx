@@ -21,7 +21,7 @@ export function EscalationScreen({ flow }: { flow: Flow }) {
       {steps.map((step) => (
         <article key={step.id} class="step" aria-labelledby={`esc-${step.id}`}>
           <h3 id={`esc-${step.id}`}>{t(keys.step(step.id).title)}</h3>
-          <p class="step__instructions">{t(keys.step(step.id).instructions)}</p>
+          {/* What it costs is read before how to do it, as on the plan's step cards. */}
           {step.consequences.length > 0 && (
             <ul class="step__notes">
               {step.consequences.map((c) => (
@@ -29,6 +29,7 @@ export function EscalationScreen({ flow }: { flow: Flow }) {
               ))}
             </ul>
           )}
+          <p class="step__instructions">{t(keys.step(step.id).instructions)}</p>
           {step.id === 'recovery_lab' && <CostTable />}
           <Sources ids={step.sources} />
         </article>

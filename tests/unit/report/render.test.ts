@@ -44,10 +44,10 @@ describe('rendering details', () => {
   });
 
   it.each([
-    ['en', 'Device: iPhone 12', '- **Device:** iPhone 12'],
-    ['fr', 'Appareil\u00a0: iPhone 12', '- **Appareil\u00a0:** iPhone 12'],
-    ['ja', 'デバイス：iPhone 12', '- **デバイス：** iPhone 12'],
-    ['zh', '设备：iPhone 12', '- **设备：** iPhone 12'],
+    ['en', 'Device model: iPhone 12', '- **Device model:** iPhone 12'],
+    ['fr', 'Modèle de l’appareil\u00a0: iPhone 12', '- **Modèle de l’appareil\u00a0:** iPhone 12'],
+    ['ja', 'デバイスのモデル：iPhone 12', '- **デバイスのモデル：** iPhone 12'],
+    ['zh', '设备型号：iPhone 12', '- **设备型号：** iPhone 12'],
   ] as const)('%s: rows take the language\'s "label: value" punctuation', (language, text, md) => {
     const localized = buildSummary(sampleInput(), { language, leaveOutFreeText: false });
     expect(renderSummary(localized, 'text')).toContain(`\n${text}\n`);

@@ -34,7 +34,7 @@ describe('what Apple Support asks first', () => {
     const summary = buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false });
     expect(summary.sections[1]?.id).toBe('support');
     expect(rowsOf(summary, 'support')).toEqual({
-      Device: 'iPhone 12',
+      'Device model': 'iPhone 12',
       'iOS version': '17.5.1',
       'Last successful backup': '2026-10-01',
       'Failing for':
@@ -56,7 +56,7 @@ describe('what Apple Support asks first', () => {
     expect(rows['iCloud storage']).toBe('not known');
     expect(rows['Message on the device']).toBe('none given');
     expect(rows['Answered "Not sure"']).toBe('none');
-    expect(rows['Device']).toBe('not known');
+    expect(rows['Device model']).toBe('not known');
   });
 
   it('words "not known" and "none" so they agree with feminine rows in French and Italian', () => {
@@ -100,10 +100,10 @@ describe('what Apple Support asks first', () => {
 
   it('names the device model as the device table does, whatever spelling was typed', () => {
     expect(rowsOf(build({ deviceModel: 'iPhone 7' } as Facts), 'support')).toMatchObject({
-      Device: 'iPhone 7',
+      'Device model': 'iPhone 7',
     });
     expect(rowsOf(build({ deviceModel: 'iphone9,3' } as Facts), 'support')).toMatchObject({
-      Device: 'iPhone 7',
+      'Device model': 'iPhone 7',
     });
   });
 

@@ -229,7 +229,8 @@ describe('popup App on damaged or failing storage', () => {
     await ready();
     await waitFor(() => expect(badge).toHaveBeenLastCalledWith({ text: '!' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    // The opener gives way to the question, whose button names what it deletes.
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
     await waitFor(() => expect(badge).toHaveBeenLastCalledWith({ text: '' }));
   });
 
@@ -239,7 +240,8 @@ describe('popup App on damaged or failing storage', () => {
     render(<App languageTag="en-US" />);
     await ready();
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    // The opener gives way to the question, whose button names what it deletes.
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
     expect(await screen.findByText('Everything this extension stored was deleted.')).toBeTruthy();
     await waitFor(async () => expect(await fakeBrowser.storage.local.get(null)).toEqual({}));
     // Nothing is written back afterwards, by the popup or its reading watcher.

@@ -187,7 +187,7 @@ describe('import', () => {
     chooseFile(JSON.stringify({ ...valid.data, facts: { wifi: 42 } }));
     const alert = await screen.findByText(/This summary is damaged or was edited: .*facts\.wifi/);
     expect(alert.textContent).toMatch(/Nothing was changed\.$/);
-    expect(screen.queryByRole('button', { name: 'Replace' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Replace current progress' })).toBeNull();
     expect(await sessionItem.getValue()).toEqual(before);
   });
 
@@ -219,7 +219,7 @@ describe('import', () => {
     }
     await openExportInEnglish();
     chooseFile(utf16);
-    expect(await screen.findByRole('button', { name: 'Replace' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Replace current progress' })).toBeTruthy();
   });
 
   it('says so when the readable summary is chosen instead of the JSON one', async () => {
@@ -228,7 +228,7 @@ describe('import', () => {
     chooseFile(renderSummary(summary, 'markdown'), 'summary.md');
     const alert = await screen.findByText(/This is the readable summary/);
     expect(alert.textContent).toMatch(/Nothing was changed\.$/);
-    expect(screen.queryByRole('button', { name: 'Replace' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Replace current progress' })).toBeNull();
   });
 
   it('refuses a summary from a newer version', async () => {
@@ -244,7 +244,7 @@ describe('import', () => {
     });
     await openExportInEnglish();
     chooseFile(renderSummary(summary, 'json'));
-    fireEvent.click(await screen.findByRole('button', { name: 'Replace' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace current progress' }));
     expect(await screen.findByRole('heading', { name: 'Most likely causes' })).toBeTruthy();
     await waitFor(async () => {
       const session = (await sessionItem.getValue()) as Session;
