@@ -110,10 +110,12 @@ const UNCASED_WORDS = /^\p{Lo}[\p{Lo}\p{M}ー・]{1,15}(?: \p{Lo}[\p{Lo}\p{M}]{1
  * Words that open the account's own line in these shapes ("Total 4.8 GB of 5 GB used", "Currently
  * …", "Konto …", "現在 …", "현재 …"): no one's name. So do the words for the reader (you, Sie, вы,
  * bạn; "hai", "has", "estás", "stai" say it without a pronoun) and those of a sentence with no
- * subject ("Se usan", "Đã sử dụng", "Đang dùng", "تم استخدام", "Ya has usado").
+ * subject ("Se usan", "Đã sử dụng", "Đang dùng", "تم استخدام", "נעשה שימוש", "Ya has usado"). In
+ * scripts without capitals the first word is taken for a member's name unless it is one of these
+ * (now, total, the space: "כרגע", "حاليًا", "المساحة", "ตอนนี้", "कुल"), so these are listed too.
  */
 const ACCOUNT_WORD =
-  /(?<!\p{L})(?:totale?|gesamt|insgesamt|summe|celkem|celkom|всего|усього|łącznie|totalt|yhteensä|összesen|toplam|συνολικά|ukupno|kokku|kopā|iš viso|current(?:ly)?|now|today|aktuell|derzeit|momentan|zurzeit|jetzt|actuellement|aujourd'hui|actualmente|ahora|hoy|attualmente|ora|oggi|atualmente|agora|hoje|momenteel|nu|account|konto|compte|cuenta|conta|usage|nutzung|uso|status|statut|estado|stato|plan|you|your|sie|du|ihr|vous|tu|usted|você|voi|lei|jij|je|u|ni|вы|ты|ви|ти|bạn|se|si|đã|تم|hai|stai|has|estás|ya|đang)(?!\p{L})|^(?:現在|现在|目前|当前|합계|현재|지금|전체|合計|合计|总计|全体|総計|คุณ)$/iu;
+  /(?<!\p{L})(?:totale?|gesamt|insgesamt|summe|celkem|celkom|всего|усього|łącznie|totalt|yhteensä|összesen|toplam|συνολικά|ukupno|kokku|kopā|iš viso|current(?:ly)?|now|today|aktuell|derzeit|momentan|zurzeit|jetzt|actuellement|aujourd'hui|actualmente|ahora|hoy|attualmente|ora|oggi|atualmente|agora|hoje|momenteel|nu|account|konto|compte|cuenta|conta|usage|nutzung|uso|status|statut|estado|stato|plan|you|your|sie|du|ihr|vous|tu|usted|você|voi|lei|jij|je|u|ni|вы|ты|ви|ти|bạn|se|si|đã|تم|נעשה|hai|stai|has|estás|ya|đang|כרגע|עכשיו|סה["״]כ|حالي\p{M}?ا?|الآن|إجمالي|المساحة|ตอนนี้|ทั้งหมด|कुल|अभी)(?!\p{L})|^(?:現在|现在|目前|当前|합계|현재|지금|전체|合計|合计|总计|全体|総計|คุณ)$/iu;
 
 /**
  * Whether a subject before the sizes, with no colon or particle after it, names someone or
@@ -206,10 +208,11 @@ function namesOtherOwner(text: string): boolean {
   const lead = statement.slice(0, Math.max(statement.search(/\d/), 0)).trim();
   // In a sentence the first word is the subject ("Mom used …", "Jonas hat …", "Anna a utilisé …",
   // "Ayşe, 200 GB'ın …"), after a label too ("Used: Mom 12 GB …", "已使用：妈妈 12 GB …"): the
-  // account's own opens with a word for the reader, use or the account, or none.
+  // account's own opens with a word for the reader, use or the account, or none. So too in a script
+  // without capitals ("سارة تم استخدام 12 GB …", "สมชาย ใช้ไป 12 GB …": a member's).
   const subject = lead.slice(label.length).trim();
   const first = subject.split(/[\s,，、]/)[0] as string;
-  if (titleKind(lead) || namesSubject(subject) || (NAME.test(first) && namesSubject(first))) {
+  if (titleKind(lead) || namesSubject(subject) || namesSubject(first)) {
     return true;
   }
   const glued = GLUED_SUBJECT.exec(lead)?.[1];

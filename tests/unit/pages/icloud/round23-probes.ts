@@ -475,3 +475,142 @@ export const MORE_LANGUAGES: PanelProbe[] = [
     p('fi', 'used first, case ending', '4.8 GB/5 GB'),
   ],
 ];
+
+/** Layouts: tables, term lists, a plan's size said in the sentence, members without a name. */
+export const LAYOUTS: PanelProbe[] = [
+  [
+    'iCloud Storage',
+    '<table><tr><th>Member</th><th>Used</th></tr><tr><td>Emma</td><td>12 GB of 200 GB</td></tr><tr><td>Liam</td><td>30 GB of 200 GB</td></tr></table>',
+    p('en', 'members in a table', U),
+  ],
+  [
+    'iCloud-Speicher',
+    '<dl><dt>Belegt</dt><dd>4,8 GB von 5 GB</dd><dt>Frei</dt><dd>0,2 GB</dd></dl>',
+    p('de', 'term list, used', '4.8 GB/5 GB', true),
+  ],
+  [
+    'iCloud Storage',
+    rows('You’re using 42 GB of your 50 GB plan'),
+    p('en', 'plan named in the sentence', '42 GB/50 GB', true),
+  ],
+  [
+    'iCloud Storage',
+    rows('50 GB plan — 42 GB used'),
+    p('en', 'plan, dash, used', '42 GB/50 GB', true),
+  ],
+  [
+    'iCloud Storage',
+    rows('iCloud+ 200 GB', 'Family members have used 180 GB'),
+    p('en', 'the family’s use without the whole', U),
+  ],
+  [
+    'Stockage iCloud',
+    rows('Votre famille utilise 180 Go sur 200 Go'),
+    p('fr', 'the family uses', U),
+  ],
+  [
+    'Almacenamiento de iCloud',
+    rows('Tu familia usa 180 GB de 200 GB'),
+    p('es', 'the family uses', U),
+  ],
+  ['iCloud-Speicher', rows('Deine Familie nutzt 180 GB von 200 GB'), p('de', 'the family uses', U)],
+  [
+    'iCloud Storage',
+    '<ul><li><img alt=""> <span>12 GB of 200 GB used</span></li><li><img alt=""> <span>30 GB of 200 GB used</span></li></ul>',
+    p('en', 'two members, avatars only', U),
+  ],
+  [
+    'iCloud Storage',
+    rows('4.8 GB of 5 GB used') +
+      '<table><tr><td>iPhone 15</td><td>Backup: 2.1 GB of 4.8 GB</td></tr></table>',
+    p('en', 'a backup’s share of the used', '4.8 GB/5 GB'),
+  ],
+  [
+    'Spazio di archiviazione iCloud',
+    rows('Utilizzati 42 GB su 50 GB') + list('Famiglia', 'Giulia: 8 GB su 50 GB'),
+    p('it', 'plan line, a member’s share', '42 GB/50 GB', true),
+  ],
+  [
+    'iCloud Storage',
+    rows('Storage used by backups: 2.1 GB of 5 GB'),
+    p('en', 'a category’s use', U),
+  ],
+  ['iCloud ストレージ', rows('バックアップ: 5 GB中2.1 GB'), p('ja', 'a category’s share', U)],
+  ['iCloud Storage', rows('Mail uses 1.2 GB of 5 GB'), p('en', 'an app’s use', U)],
+  ['Хранилище iCloud', rows('Фото занимают 3 ГБ из 5 ГБ'), p('ru', 'photos take', U)],
+  ['Pamięć iCloud', rows('Zdjęcia: 3 GB z 5 GB'), p('pl', 'photos label', U)],
+];
+
+/** Members named in scripts without capitals, in an element of their own beside their sizes. */
+export const UNCASED_MEMBERS: PanelProbe[] = [
+  [
+    'אחסון iCloud',
+    list('שיתוף משפחתי', '<span>דנה</span> <span>12 GB מתוך 200 GB בשימוש</span>'),
+    p('he', 'member in a span', U),
+  ],
+  [
+    'تخزين iCloud',
+    list('مشاركة العائلة', '<span>سارة</span> <span>تم استخدام 12 GB من 200 GB</span>'),
+    p('ar', 'member in a span', U),
+  ],
+  [
+    'พื้นที่จัดเก็บข้อมูล iCloud',
+    list('การแชร์กันในครอบครัว', '<span>สมชาย</span> <span>ใช้ไป 12 GB จาก 200 GB</span>'),
+    p('th', 'member in a span', U),
+  ],
+  [
+    'iCloud स्टोरेज',
+    list('फ़ैमिली शेयरिंग', '<span>प्रिया</span> <span>200 GB में से 12 GB उपयोग किया गया</span>'),
+    p('hi', 'member in a span', U),
+  ],
+  [
+    'iCloud 存储空间',
+    list('家人共享', '<span>小明</span><span>已使用 12 GB（共 200 GB）</span>'),
+    p('zh', 'member in a span', U),
+  ],
+  [
+    'iCloud ストレージ',
+    list('ファミリー共有', '<span>ゆき</span><span>200 GB中12 GBを使用済み</span>'),
+    p('ja', 'member in a span', U),
+  ],
+  [
+    'iCloud 저장 공간',
+    list('가족 공유', '<span>민수</span> <span>200GB 중 12GB 사용됨</span>'),
+    p('ko', 'member in a span', U),
+  ],
+  [
+    'Хранилище iCloud',
+    list('Семейный доступ', '<span>Оля</span> <span>Использовано 12 ГБ из 200 ГБ</span>'),
+    p('ru', 'member in a span', U),
+  ],
+];
+
+/** The account's own line opening with a word of a script without capitals: never a member's. */
+export const UNCASED_ACCOUNT: PanelProbe[] = [
+  [
+    'iCloud स्टोरेज',
+    rows('कुल 5 GB में से 4.8 GB उपयोग किया गया'),
+    p('hi', 'total first', '4.8 GB/5 GB', true),
+  ],
+  [
+    'تخزين iCloud',
+    rows('المساحة المستخدمة 4.8 GB من 5 GB'),
+    p('ar', 'the space used', '4.8 GB/5 GB'),
+  ],
+  [
+    'พื้นที่จัดเก็บข้อมูล iCloud',
+    rows('ขณะนี้ใช้ไป 4.8 GB จาก 5 GB'),
+    p('th', 'now used', '4.8 GB/5 GB', true),
+  ],
+  [
+    'אחסון iCloud',
+    rows('כרגע בשימוש 4.8 GB מתוך 5 GB'),
+    p('he', 'now in use', '4.8 GB/5 GB', true),
+  ],
+  ['iCloud 存储空间', rows('当前已使用 4.8 GB（共 5 GB）'), p('zh', 'now used', '4.8 GB/5 GB')],
+  [
+    'אחסון iCloud',
+    rows('נעשה שימוש ב-4.8 GB מתוך 5 GB') + list('שיתוף משפחתי', 'דנה 1 GB'),
+    p('he', 'use is made of, family legend', '4.8 GB/5 GB'),
+  ],
+];
