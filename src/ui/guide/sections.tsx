@@ -181,6 +181,14 @@ function Recovery() {
     <>
       <p>{t('section.recovery.intro')}</p>
       <Items items={knowledge.recoveryScenarios} text={(id) => t(keys.recoveryScenario(id))} />
+      {/* What a lab costs and cannot do is read before how to go about one. */}
+      {lab && (
+        <ul>
+          {lab.consequences.map((c) => (
+            <li key={c}>{t(c)}</li>
+          ))}
+        </ul>
+      )}
       {lab && <p>{t(keys.step(lab.id).instructions)}</p>}
       <CostTable />
       <Sources ids={allSources([...knowledge.recoveryScenarios, ...knowledge.recoveryCosts])} />

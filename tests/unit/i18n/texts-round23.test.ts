@@ -5,6 +5,7 @@ import { buildSummary, renderSummary, type SummaryInput } from '../../../src/rep
 import { diagnose } from '../../../src/engine/diagnose';
 import type { Facts } from '../../../src/engine/facts';
 import { siteFacts } from '../../../src/pages/apple-status/facts';
+import { knowledge } from '../../../src/knowledge';
 import { textsFor } from '../../../src/ui/locale-context';
 import { textRefs } from '../../support/text-refs';
 import { CREATED_AT, sampleInput } from '../report/fixtures';
@@ -256,5 +257,37 @@ describe('one fact has one label in a summary', () => {
       .filter(([value, names]) => names.size > 1 && !/^\P{L}*$/u.test(value) && value.length > 4)
       .map(([value, names]) => `${value}: ${[...names].join(' / ')}`);
     expect(twice).toEqual([]);
+  });
+});
+
+describe('what only users report is said as theirs', () => {
+  /** How each language says "users report", as the causes sourced to user reports say it. */
+  const USERS_REPORT: Record<Locale, RegExp> = {
+    en: /users report/i,
+    de: /Betroffene berichten/,
+    es: /según cuentan algunas personas/i,
+    fr: /des personnes (?:l[ae] )?signalent/i,
+    it: /alcune persone (?:l[oa] )?segnalano/i,
+    ja: /ユーザからの報告によると/,
+    zh: /据用户报告/,
+  };
+  const kindOf = new Map(knowledge.sources.map((s) => [s.id, s.kind]));
+  const onlyUsers = (sources: readonly string[]) =>
+    sources.length > 0 && sources.every((id) => kindOf.get(id) === 'user-reports');
+  /** The sentence that says why: a cause's description, an alert's meaning. */
+  const claims = [
+    ...knowledge.causes.filter((c) => onlyUsers(c.sources)).map((c) => `cause.${c.id}.description`),
+    ...knowledge.alerts.filter((a) => onlyUsers(a.sources)).map((a) => `alert.${a.id}.meaning`),
+  ];
+
+  it('finds the causes and alerts only users report', () => {
+    expect(claims).toEqual(
+      expect.arrayContaining(['cause.ios_beta.description', 'alert.unknown_error.meaning']),
+    );
+  });
+
+  it.each(LOCALES)('%s: each says users report it', (locale) => {
+    const texts = catalogOf('knowledge', locale)!;
+    expect(claims.filter((key) => !USERS_REPORT[locale].test(texts[key] ?? ''))).toEqual([]);
   });
 });

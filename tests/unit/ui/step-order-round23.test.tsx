@@ -10,6 +10,7 @@ import { TextsContext, textsFor } from '../../../src/ui/locale-context';
 import type { Flow, StartFlow } from '../../../src/ui/use-flow';
 import { newSession } from '../../../src/storage/session';
 import { catalogOf } from '../../../src/knowledge/catalogs';
+import { GuidePage } from '../../../src/ui/guide/GuidePage';
 
 /**
  * Round 23: what a step costs is read before how to do it, on every card that shows a step (a
@@ -84,6 +85,26 @@ describe('a step’s costs come before its instructions', () => {
         const item = itemSaying(card, t(key));
         expect(item, `${step.id}: ${key}`).toBeDefined();
         if (!before(item!, how)) late.push(`${step.id}: ${key}`);
+      }
+    }
+    expect(late).toEqual([]);
+  });
+
+  it.each(LOCALES)('%s: in the guide, wherever a step’s instructions are quoted', (locale) => {
+    render(<GuidePage query={`?lang=${locale}`} languageTag="en-US" />);
+    const { t } = textsFor(locale);
+    const paragraphs = [...document.querySelectorAll('p')];
+    const quoted = knowledge.steps.filter((s) =>
+      paragraphs.some((p) => p.textContent === t(keys.step(s.id).instructions)),
+    );
+    // The recovery lab's and the credential tools' instructions are quoted there.
+    expect(quoted.map((s) => s.id)).toContain('recovery_lab');
+    const late: string[] = [];
+    for (const step of quoted) {
+      const how = paragraphs.find((p) => p.textContent === t(keys.step(step.id).instructions))!;
+      for (const key of step.consequences) {
+        const item = itemSaying(document.body, t(key));
+        if (!item || !before(item, how)) late.push(`${step.id}: ${key}`);
       }
     }
     expect(late).toEqual([]);
