@@ -5,9 +5,10 @@ const JSONP = /^[A-Za-z_$][\w$.]*\s*\(([\s\S]*)\)\s*;?$/;
  * surrounding whitespace (both seen on Apple's feed). Returns undefined instead of throwing.
  */
 export function parseJsonText(text: string): unknown {
-  const trimmed = text.replace(/^\ufeff/, '').trim();
+  // trim() drops a BOM too: U+FEFF is white space to it.
+  const trimmed = text.trim();
   const body = JSONP.exec(trimmed)?.[1] ?? trimmed;
-  if (!body.startsWith('{') && !body.startsWith('[')) return undefined;
+  if (!'{['.includes(body[0]!)) return undefined;
   try {
     return JSON.parse(body) as unknown;
   } catch {

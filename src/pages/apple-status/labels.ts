@@ -1,19 +1,22 @@
 import type { EventStatus, EventType, StatusEvent } from '../observation';
 import { MAX_EVENTS } from '../limits';
 import { normalizeSpace } from '../text';
+import { SAYS_STATE } from './state';
 
 /**
  * Parses the label of a service's link on the System Status page, the part after the last
- * " - " in "iCloud Backup - 1 Issue, 1 Resolved Issue". The words are English on the pages
- * captured so far; other languages are unconfirmed, so a part that does not match the known
- * grammar becomes an `unknown` event instead of a guess.
+ * " - " in "iCloud Backup - 1 Issue, 1 Resolved Issue" (parts split on commas, and on the
+ * Japanese and Chinese ones: "、", "，"). The words are English on the pages captured so far;
+ * other languages are unconfirmed, so a part that does not match the known grammar becomes an
+ * event of `unknown` type instead of a guess: `resolved` (not current) when a word of it says
+ * the event is over or planned, or it is a time (SAYS_STATE), else of `unknown` status too.
  */
 export function parseLinkLabel(label: string): StatusEvent[] {
   const text = normalizeSpace(label);
   if (!text) return [];
   return (
     text
-      .split(/\s*,\s*/)
+      .split(/\s*[,\u3001\uff0c]\s*/)
       // Apple's labels list one to three events; a longer list is cut rather than stored whole.
       .slice(0, MAX_EVENTS)
       .map(parseLabelPart)
@@ -25,7 +28,8 @@ const COUNTED = /^(\d{1,4}) (.+)$/;
 function parseLabelPart(part: string): StatusEvent {
   const counted = COUNTED.exec(part);
   const event = readPhrase((counted?.[2] ?? part).toLowerCase());
-  return counted ? { ...event, count: Number(counted[1]) } : event;
+  if (counted) event.count = Number(counted[1]);
+  return event;
 }
 
 /**
@@ -44,7 +48,7 @@ function readPhrase(phrase: string): StatusEvent {
         type: (match[2] ?? match[4] ?? match[5]) as EventType,
         status: (match[1] ?? match[3] ?? 'ongoing') as EventStatus,
       }
-    : { type: 'unknown', status: 'unknown' };
+    : { type: 'unknown', status: SAYS_STATE.test(phrase) ? 'resolved' : 'unknown' };
 }
 
 /**
@@ -53,9 +57,8 @@ function readPhrase(phrase: string): StatusEvent {
  * Backup – Outage"): read as no separator, the whole link became the name and the row
  * nobody's. Returns undefined when there is no separator.
  */
-export function splitLinkText(text: string): { name: string; label: string } | undefined {
-  const match = SEPARATED.exec(normalizeSpace(text));
-  return match ? { name: match[1]!, label: match[2]! } : undefined;
+export function splitLinkText(text: string): [name: string, label: string] | undefined {
+  return SEPARATED.exec(normalizeSpace(text))?.slice(1) as [string, string] | undefined;
 }
 
 /**

@@ -60,21 +60,15 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
   // The name cell's text, read only when the link gives no name (most rows have no link).
   const cell = () => textOf(nameCell);
   let name = '';
-  let label = '';
   let events: StatusEvent[] = [];
   if (link) {
     const text = textOf(link);
     // Without " - " a link labels the name beside it in the name cell: "iCloud Backup
     // <a>Outage</a>". A link that is the whole name has an unreadable label.
-    const split = splitLinkText(text) ?? { name: cell().replace(text, '').trim(), label: text };
-    if (split.name) {
-      name = split.name;
-      label = split.label;
-      events = parseLinkLabel(label);
-    } else {
-      problems.add('link-text-unreadable');
-      events = [{ type: 'unknown', status: 'unknown' }];
-    }
+    const [named, label] = splitLinkText(text) ?? [cell().replace(text, '').trim(), text];
+    name = named;
+    if (!named) problems.add('link-text-unreadable');
+    events = named ? parseLinkLabel(label) : [{ type: 'unknown', status: 'unknown' }];
   }
   name ||= cell();
   if (!name || name.length > MAX_SERVICE_NAME) {
@@ -86,7 +80,6 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
   const state = stateFromLight(
     lights.map((light) => light.getAttribute('class')).join(' '),
     events,
-    label,
     problems,
   );
   const id = canonicalServiceId(name);
@@ -121,29 +114,26 @@ const NOT_OWN_LIGHT = `${NAME},${NOT_NAME}`;
  * current event (every captured page agrees). A green light beside a current event the label
  * names, or, when every part of the label was read, a light of any other state than its worst
  * current event (maintenance beside "Outage", an outage beside "Resolved Outage"), is a
- * contradiction, reported as unknown. A label in a language the reader does not know leaves
- * the light alone, unless a part it could not read says the event is over or not yet begun
- * ("Ended Outage", "Scheduled Maintenance") beside a light the parts it read do not explain:
- * those words weigh as a status class beside the light would, or a planned or past event
- * would read as current.
+ * contradiction, reported as unknown. A part in a language the reader does not know counts as
+ * read, and not current, when it says the event is over or planned ("Behobener Ausfall") or is
+ * a time ("23:00 – 01:00"): parseLinkLabel. Any other such part could be the current event the
+ * light shows ("1 Problem, 1 behobenes Problem" beside an issue light): the light stands.
  */
 function stateFromLight(
   className: string,
   events: readonly StatusEvent[],
-  label: string,
   problems: Set<string>,
 ): ServiceState {
   if (!className.trim()) {
     problems.add('light-missing');
     return 'unknown';
   }
-  const known = events.filter((e) => e.type !== 'unknown');
+  const known = events.filter((e) => e.status !== 'unknown');
   const told = worstCurrentState(known);
-  const allRead = known.length > 0 && known.length === events.length;
-  let state = stateFromLightClass(className);
-  if (told !== state && !allRead) state = stateFromLightClass(`${className} ${label}`);
+  const allRead = known.length && known.length === events.length;
+  const state = stateFromLightClass(className);
   if (state === 'unknown') problems.add('light-class-unknown');
-  if (state !== 'unknown' && told !== state && (state === 'available' || allRead)) {
+  else if (told !== state && (state === 'available' || allRead)) {
     problems.add('light-contradicts-label');
     return 'unknown';
   }
@@ -155,6 +145,6 @@ function stateFromLight(
  * oversized or runaway text) reads as empty: the name is then unreadable.
  */
 function textOf(element: Element | undefined): string {
-  const text = element ? textWithin(element, NOT_NAME, MAX_LINK_TEXT) : '';
-  return normalizeSpace(stripInvisible(decodeEntities(normalizeSpace(text ?? ''))));
+  const text = (element && textWithin(element, NOT_NAME, MAX_LINK_TEXT)) || '';
+  return normalizeSpace(stripInvisible(decodeEntities(normalizeSpace(text))));
 }

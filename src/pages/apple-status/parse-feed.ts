@@ -126,13 +126,14 @@ function readName(value: unknown): string | undefined {
 
 // Patterns rather than sets: they repeat the label reader's words, which the status page's
 // script then holds once (its size budget, README "Performance").
-const TYPES = /^(issue|outage|performance|maintenance)$/;
+const TYPES = /^(issue|outage|maintenance|performance)$/;
 const STATUSES = /^(ongoing|resolved|upcoming|completed)$/;
 
 /** An event's type, status and start: all that decides a state and since when. */
 function readEventTimes(value: unknown): StatusEvent {
-  // What is no record has no fields: an event of unknown type and status, without a start.
-  const raw = isRecord(value) ? value : {};
+  // What is no record has none of these fields (Object() wraps a string or number, and makes
+  // null {}): an event of unknown type and status, without a start.
+  const raw = Object(value) as Record<string, unknown>;
   const type = lowerWord(raw.statusType);
   const status = lowerWord(raw.eventStatus);
   const event: StatusEvent = {

@@ -26,12 +26,14 @@ export const LINK = '.light-link';
 /**
  * What the page does not show, and markup a browser keeps inert: neither a row (a stale table
  * kept hidden beside the live one) nor anything in one is read, nor a script's text in a name.
- * An inline `display:none` hides in any case ("DISPLAY:NONE"): "ay:n" is the shortest text that
- * holds it and no other declaration ("display:flex;border:none" is shown). Only inline styles
+ * An inline `display:none` or `visibility:hidden` hides in any case ("DISPLAY:NONE"): "ay:n"
+ * and "ty:h" are the shortest texts that hold them and no other declaration
+ * ("display:flex;border:none" and "overflow:hidden" are shown). Only inline styles
  * are looked at: the page's style sheets would cost a style recalculation per row
  * (getComputedStyle).
  */
-export const UNSHOWN = 'noscript,script,[hidden],[style*="ay:n" i],[style*="ay: n" i]';
+export const UNSHOWN =
+  'noscript,script,[hidden],[style*="ay:n" i],[style*="ay: n" i],[style*="ty:h" i],[style*="ty: h" i]';
 
 /**
  * Where a row holds what is not its own (markup drift: another event's history in a popover,

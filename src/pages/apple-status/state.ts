@@ -12,33 +12,41 @@ import type { ServiceState, StatusEvent } from '../observation';
  * that disagree is `unknown`, never `available`.
  */
 export function stateFromLightClass(className: string): ServiceState {
-  const states = new Set(
+  return agreedState(
     className
       .toLowerCase()
       .split(/\s+/)
       .filter((token) => SAYS_STATE.test(token))
       .map((token) => {
         const match = LIGHT_CLASS.exec(token);
-        return !match ? 'unknown' : match[1] ? 'available' : (match[2] ?? 'issue');
+        return (
+          !match ? 'unknown' : match[1] ? 'available' : (match[2] ?? 'issue')
+        ) as ServiceState;
       }),
   );
-  return states.size === 1 ? ([...states][0] as ServiceState) : 'unknown';
 }
 
 /**
- * A class that says something of the state: not the cell's own two, beside a state drawn on the
- * cell (LIGHT, selectors.ts), nor one such as "is-active". A class of its own that says the
- * event is over or not yet begun ("scheduled", "planned", "is-past", "ended", "closed",
- * "finished", "inactive", "archived", "historical", "expired", "future") is one too, in any
- * spelling that holds its stem: beside the type alone the light would read as a current event.
- * The stems are as short as still says so (each letter costs the status page's size budget): a
- * stem inside an unrelated word ("extended", "definite") only makes the light unknown. The
- * reader also tests the words of a label part it could not read with it (parse-dom.ts), where
- * some stems hold other languages' words too: "plan" (geplant, planifiée, gepland), "fini"
- * (fini, finito), "complet" (completado, completata).
+ * A class that says something of the state: not the cell's own two (light-content,
+ * light-image), beside a state drawn on the cell (LIGHT, selectors.ts), nor one such as
+ * "is-active". A class of its own that says the event is over or not yet begun ("scheduled",
+ * "planned", "is-past", "ended", "closed", "finished", "inactive", "archived", "historical",
+ * "expired", "future", "previous") is one too, in any spelling that holds its stem: beside the
+ * type alone the light would read as a current event. The stems are as short as still says so
+ * (each letter costs the status page's size budget): a stem inside an unrelated word
+ * ("extended", "definite", "isolated") only makes the light unknown.
+ *
+ * The same stems tell a label part the reader cannot read that says the event is over or
+ * planned (parseLinkLabel), so many hold the words of the languages the extension speaks:
+ * resolved ("[eéi]sol": résolu, risolto, resolvido; "suel": resuelto; "behob": behoben),
+ * completed or ended ("complet", "conclu", "termin", "fini", "schlo": abgeschlossen),
+ * planned ("plan": geplant, planifiée, gepland, planlı; "pr.v": prévue, previsto; "program"),
+ * and in Japanese and Chinese one character (済, 完, 定 of 予定 and 预定, 已). A part that is
+ * a time ("23:00 – 01:00") names no event either. Other languages' words did not fit
+ * (page-variants-23.test.ts).
  */
-const SAYS_STATE =
-  /^light-(?!(content|image)$)|resolved|upcoming|complet|sched|plan|past|ended|clos|fini|inact|archiv|hist|expi|futu/;
+export const SAYS_STATE =
+  /^light-(?!con|im)|[eéi]sol|upcoming|complet|sched|plan|past|ended|clos|fini|inact|archiv|hist|expi|futu|suel|termin|pr.v|program|conclu|behob|schlo|[済完定已]|^\d+:/;
 
 /** 1: no longer current (never before "available"), 2: the type; none: performance, an issue. */
 const LIGHT_CLASS =
@@ -55,10 +63,13 @@ export function worstCurrentState(events: readonly StatusEvent[]): ServiceState 
   let worst = 0;
   let uncertain = false;
   for (const { type, status } of events) {
-    if (status === 'unknown' || (status === 'ongoing' && type === 'unknown')) uncertain = true;
-    else if (status === 'ongoing') {
-      worst = Math.max(worst, RANK.indexOf(type === 'performance' ? 'issue' : type));
-    }
+    // -1: an ongoing event of unknown type, or an unreadable status.
+    const rank =
+      status === 'ongoing'
+        ? RANK.indexOf(type === 'performance' ? 'issue' : type)
+        : -(status === 'unknown');
+    if (rank < 0) uncertain = true;
+    else if (rank > worst) worst = rank;
   }
   return worst === 3 ? 'outage' : uncertain ? 'unknown' : RANK[worst]!;
 }

@@ -313,7 +313,7 @@ describe.skipIf(!present)('reference samples: DOM-derived text lines', () => {
       for (const line of lines) {
         const [, emoji, rest] = /^(:[a-z_]+:) (.*)$/.exec(line) ?? [];
         const split = splitLinkText(rest ?? '');
-        const events = parseLinkLabel(split?.label ?? '');
+        const events = parseLinkLabel(split?.[1] ?? '');
         expect(events.length, line).toBeGreaterThan(0);
         expect(
           events.every((e) => e.type !== 'unknown'),
@@ -332,9 +332,9 @@ describe.skipIf(!present)('reference samples: DOM-derived text lines', () => {
     expect(text).toContain('1\u00a0Issue');
     const line = text.split('\n').find((l) => l.includes('iCloud Backup')) ?? '';
     const split = splitLinkText(line.replace(/^:[a-z_]+: /, ''));
-    expect(split?.name).toBe('iCloud Backup');
-    expect(canonicalServiceId(split?.name ?? '')).toBe('icloud-backup');
-    expect(parseLinkLabel(split?.label ?? '')).toEqual([
+    expect(split?.[0]).toBe('iCloud Backup');
+    expect(canonicalServiceId(split?.[0] ?? '')).toBe('icloud-backup');
+    expect(parseLinkLabel(split?.[1] ?? '')).toEqual([
       { type: 'issue', status: 'ongoing', count: 1 },
       { type: 'issue', status: 'resolved', count: 1 },
     ]);
@@ -345,10 +345,10 @@ describe.skipIf(!present)('reference samples: DOM-derived text lines', () => {
       .split('\n')
       .filter((l) => l.startsWith('- '));
     const parsed = lines.map((l) => splitLinkText(l.slice(2)));
-    expect(parsed.map((p) => worstCurrentState(parseLinkLabel(p?.label ?? '')))).toEqual(
+    expect(parsed.map((p) => worstCurrentState(parseLinkLabel(p?.[1] ?? '')))).toEqual(
       lines.map(() => 'outage'),
     );
-    expect(parsed.map((p) => canonicalServiceId(p?.name ?? ''))).toContain('icloud-backup');
+    expect(parsed.map((p) => canonicalServiceId(p?.[0] ?? ''))).toContain('icloud-backup');
   });
 });
 

@@ -41,8 +41,9 @@ describe('parseLinkLabel', () => {
       { type: 'issue', status: 'ongoing', count: 1 },
     ]);
     expect(parseLinkLabel('Maintenance')).toEqual([{ type: 'unknown', status: 'unknown' }]);
+    // Not Apple's grammar, so the type stays unknown; "resolved" still says it is not current.
     expect(parseLinkLabel('Resolved Maintenance')).toEqual([
-      { type: 'unknown', status: 'unknown' },
+      { type: 'unknown', status: 'resolved' },
     ]);
     expect(parseLinkLabel('Issue In Progress')).toEqual([{ type: 'unknown', status: 'unknown' }]);
   });
@@ -54,17 +55,17 @@ describe('parseLinkLabel', () => {
 
 describe('splitLinkText', () => {
   it('splits on the last " - " so names containing one survive', () => {
-    expect(splitLinkText('Apple Business Essentials - Device Management - Performance')).toEqual({
-      name: 'Apple Business Essentials - Device Management',
-      label: 'Performance',
-    });
+    expect(splitLinkText('Apple Business Essentials - Device Management - Performance')).toEqual([
+      'Apple Business Essentials - Device Management',
+      'Performance',
+    ]);
   });
 
   it('normalizes no-break spaces around the separator', () => {
-    expect(splitLinkText('iCloud Backup\u00a0-\u00a01\u00a0Issue')).toEqual({
-      name: 'iCloud Backup',
-      label: '1 Issue',
-    });
+    expect(splitLinkText('iCloud Backup\u00a0-\u00a01\u00a0Issue')).toEqual([
+      'iCloud Backup',
+      '1 Issue',
+    ]);
   });
 
   it('returns undefined without a separator', () => {
