@@ -46,6 +46,7 @@ const OTHER_CAUSES_WEIGHT = 0.1;
 const GROUP = {
   wait: 0,
   lead: 1,
+  retryAfterLead: 1.25,
   safeFirst: 1.5,
   fix: 2,
   check: 2,
@@ -265,6 +266,9 @@ export function buildPlan(
   // A step another planned step does as part of itself ("Back Up Now" inside restarting a stuck
   // backup) would only repeat it next: it comes after the other fixes and checks.
   const repeated = new Set(chosen.filter((s) => !skipped(s)).flatMap((s) => s.covers ?? []));
+  // A retry a symptom puts first (restarting a stuck backup) comes after a fix a fact puts first
+  // (another network on a hotspot, a steadier one, plugging in): that fact says it would stop again.
+  const factLeads = chosen.some((s) => !s.retry && leads(s));
   const group = (s: Step) =>
     repeated.has(s.id) || unproven(s) ? Math.max(GROUP.besideProof, baseGroup(s)) : baseGroup(s);
   const baseGroup = (s: Step) =>
@@ -274,7 +278,9 @@ export function buildPlan(
         s.kind === 'wait' && skipped(s)
         ? GROUP.alternative
         : leads(s)
-          ? GROUP.lead
+          ? s.retry && factLeads
+            ? GROUP.retryAfterLead
+            : GROUP.lead
           : stuck && s.kind === 'alternative' && !skipped(s)
             ? GROUP.safeFirst
             : futile(s)
