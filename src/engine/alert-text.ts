@@ -73,6 +73,8 @@ const REGIONAL_CHINESE: [RegExp, string][] = [
   // "Never" said as "not ever" ("从来没有备份过"), "not even once" ("一次都没备份过") or "从没" is
   // Apple's "从未" ("此 iPhone 从未备份").
   [/(?:从来|一次[都也]|从)没有?/gu, '从未'],
+  // Storage is written "存储" as often as "储存": one word.
+  [/存储/gu, '储存'],
   // How often it happens ("一直失败", keeps failing) says nothing of which alert it is.
   [/一直|总是|老是|经常|始终|每次都|再次|从来|又(?=\p{sc=Han})/gu, ''],
 ];
@@ -243,8 +245,10 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   telefoon: 'device',
   celular: 'device',
   wlan: 'wifi',
-  // French says works with "marcher" as often as with "fonctionner" ("ça ne marche pas").
+  // French says works with "marcher" as often as with "fonctionner" ("ça ne marche pas"), and
+  // room with "place" as often as with "espace" ("plus de place sur l'iPhone").
   marche: 'fonctionne',
+  place: 'espace',
   // German says verification with the loanword too ("Apple-ID-Verifizierung"); Apple says
   // "Bestätigung".
   verifizierung: 'bestatigung',
@@ -260,6 +264,12 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   ใกล้: 'เกือบ',
   // Hindi says failed with the English loanword as often as with "विफल".
   फेल: 'विफल',
+  // Spanish makes a backup with "hacer" as often as with Apple's "realizar": said with
+  // "hacer", "no puedo hacer la copia de seguridad" shared a verb only with the wording of a
+  // backup over mobile data, and read as that.
+  hacer: 'realizar',
+  // Portuguese says the room ran out ("acabou o espaço") as "sem espaço" (without room).
+  acabou: 'sem',
   // Latin American Spanish says "respaldo" where Spain says "copia de seguridad".
   respaldo: 'copia de seguridad',
   respaldos: 'copias de seguridad',
@@ -358,13 +368,14 @@ export const portuguese = (words: readonly string[]): boolean =>
 /**
  * Words a negation reaches past to the word it negates: "not yet verified", "pas encore", "nie
  * został jeszcze", and "no longer": "no longer full", "nicht mehr voll", "non è più pieno", "niet
- * meer vol", "nie jest już pełna", "inte längre full", "ei ole enää täynnä"; and the auxiliaries
+ * meer vol", "nie jest już pełna", "inte längre full", "ei ole enää täynnä", "não está mais
+ * falhando"; and the auxiliaries
  * of a passive or perfect ("n'a pas été vérifiée", "non è stato verificato", "não foi
  * verificado", "er ikke blevet bekræftet", "nu a fost verificată").
  */
 export const PASSED_BY_NEGATION: Words = wordSet(
   [
-    'yet encore ancora jeszcze ännu endnu ennå longer mehr più mai meer już längre længere lenger',
+    'yet encore ancora jeszcze ännu endnu ennå longer mehr più mai mais meer już längre længere lenger',
     'enää',
     'été ha han sido stato stata stati foi został została zostało blevet blitt fost',
   ].join(' '),
@@ -483,6 +494,32 @@ export function enoughIn(token: string): { word: string; negated: boolean } | un
   return stem !== undefined && ENOUGH.has(stem) ? { word: stem, negated: true } : undefined;
 }
 
+/**
+ * Verbs of being able ("could", "kann", "peut", "pudo", "può"): with a negation they say only that
+ * something failed, and the verb after them says what.
+ */
+const MODALS = wordSet(
+  'could can cannot kann konnte konnen kan kunde kunne kon kunnen peut pouvait pu pudo puede puedo podido puo potuto pode pude poate putut moze mozna',
+);
+
+/**
+ * Where a paste cut off right after "could not" or "kann nicht" ("iCloud Backup could not", "La
+ * sauvegarde iCloud ne peut pas") begins: such a tail names no failure of its own, and read whole
+ * it made the text the alert whose wording goes on with it ("Couldn't turn on iCloud Backup").
+ * The text's length when it does not end so.
+ */
+export function cutAfterModal(words: readonly string[]): number {
+  let [start, modal, negation] = [words.length, false, false];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    const [isModal, negates] = [MODALS.has(word), NEGATIONS.has(word)];
+    if (!isModal && !negates && !STOPWORDS.has(word)) break;
+    if (isModal || negates) start = i;
+    [modal, negation] = [modal || isModal, negation || negates];
+  }
+  return modal && negation ? start : words.length;
+}
+
 /** Negations that follow what they negate: Turkish "dolu değil" (not full), "yer yok" (no room). */
 const POSTPOSED = new Set(['degil', 'yok']);
 /**
@@ -541,10 +578,11 @@ const HOW_OFTEN = wordSet(
  * A verb of making or doing next to a negation ("non fa più il backup", "não faz mais backup",
  * "nie robi już kopii", "nu mai face backup", "macht kein Backup") says what a participle of
  * doing there does ("Backup di iPhone non eseguito", "Backup do iPhone não realizado", not done):
- * read as the same one word (`DOING`), only there: "Face ID" is no Romanian verb.
+ * read as the same one word (`DOING`), only there: "Face ID" is no Romanian verb. So is one after
+ * a word of stopping and its "to" ("parou de fazer backup", stopped making backups).
  */
 const MAKING = wordSet(
-  'fa fanno facendo esegue eseguono faz fazem fazendo realiza hace hacen haciendo macht machen robi robia face делает делают робить роблять',
+  'fa fanno facendo fare esegue eseguono faz fazem fazendo fazer realiza hace hacen haciendo hacer faire macht machen robi robia face делает делают робить роблять',
 );
 
 /**
@@ -686,6 +724,8 @@ const DOING = wordSet(
   ].join(' '),
 );
 const NEVER_REACH = 6;
+const backUpAfter = (word = '') =>
+  ['not', 'cannot', 'to', 'never'].includes(word) || !!CONTRACTIONS[word]?.endsWith('not');
 /**
  * "Never" as the value after a label ("Last successful backup: Never", "Dernière sauvegarde :
  * jamais", "上次成功备份：从未") says that none was ever made: read as "never made", in the
@@ -734,13 +774,21 @@ export function tokenize(input: string, known?: KnownWords): string[] {
     sinceNever = NEVER.has(said) ? 0 : sinceNever + 1;
     sinceNot = NEGATIONS.has(said) ? 0 : sinceNot + 1;
     const doing = DOING.has(said);
-    const madeNot = MAKING.has(said) && (negating(chunks[i - 1]) || negating(chunks[i + 1]));
+    const madeNot =
+      MAKING.has(said) &&
+      (negating(chunks[i - 1]) ||
+        negating(chunks[i + 1]) ||
+        ceasing(chunks[i - 2] ?? '', chunks[i - 1], said) !== undefined);
+    // English "backup" after "not", "cannot" or "to" is the verb "back up", often written as one
+    // word ("my iPhone won't backup"): as the noun it said only the topic.
     const chunk =
-      doing && sinceNever <= NEVER_REACH
-        ? MADE
-        : (doing && sinceNot <= NEVER_REACH) || madeNot
-          ? DONE
-          : (ceasing(said, chunks[i + 1], chunks[i + 2]) ?? said);
+      said === 'backup' && backUpAfter(chunks[i - 1])
+        ? 'back up'
+        : doing && sinceNever <= NEVER_REACH
+          ? MADE
+          : (doing && sinceNot <= NEVER_REACH) || madeNot
+            ? DONE
+            : (ceasing(said, chunks[i + 1], chunks[i + 2]) ?? said);
     // Most words are plain letters: skip the script analysis for them.
     if (PLAIN.test(chunk)) {
       flush();
@@ -930,11 +978,23 @@ function asksYesOrNo(clause: string): boolean {
   );
 }
 
+/**
+ * A reply of "no" opening the sentence after a question ("Out of iCloud storage? No, I have
+ * plenty of room", "iCloud voll? Nein, …", "iCloud 满了？没有，…"): the user asked it to deny it,
+ * so even a bare alert title asked so is not the alert. The word stands alone ("No idea why" is
+ * no reply).
+ */
+const REPLIED_NO =
+  /^\s*(?:no|nope|nah|nein|non|não|nao|nee|nej|nei|ne|nie|нет|ні|hayır|hayir|όχι|لا|לא|không|khong|tidak|nu|nem|ei|いいえ|아니요|아뇨|没有|不是)\s*(?:[,.!;:，。！、—–-]|$)/iu;
+
 /** The text without its yes/no questions, keeping what they quote. */
 export function withoutAsked(input: string): string {
-  return input
-    .split(/(?<=[.!?。！？؟\r\n])/u)
-    .map((sentence) => {
+  const sentences = input.split(/(?<=[.!?。！？؟\r\n])/u);
+  return sentences
+    .map((sentence, i) => {
+      if (QUESTION_MARK.test(sentence) && REPLIED_NO.test(sentences[i + 1] ?? '')) {
+        return [...sentence.matchAll(QUOTED)].map((m) => m[1]).join('. ');
+      }
       const [, clauses = '', final = ''] = LAST_CLAUSE.exec(sentence)!;
       const asked = A_NOT_A.exec(final)?.index ?? 0;
       const [before, last] = [clauses + final.slice(0, asked), final.slice(asked)];

@@ -12,6 +12,7 @@ import {
   type Weights,
 } from './alert-index.ts';
 import {
+  cutAfterModal,
   deniedHan,
   ENOUGH,
   enoughIn,
@@ -545,6 +546,27 @@ function negateBefore(words: string[], starts: Set<number>, tokens: InputToken[]
 }
 
 /**
+ * German, Dutch and the Scandinavian languages put "not" after the verb it negates, and a "not"
+ * closing its clause ("de back-up mislukt niet meer", "säkerhetskopieringen misslyckas inte
+ * längre", no longer fails) has nothing after it to reach: it negates the word before it, as
+ * "not failing" does, so the text is not the failure it denies.
+ */
+const CLOSING_NOT = new Set(['nicht', 'niet', 'inte', 'ikke']);
+const passedBy = (word: string) => STOPWORDS.has(word) || PASSED_BY_NEGATION.has(word);
+function negateVerbBeforeEnd(words: string[], starts: Set<number>, tokens: InputToken[]): void {
+  const bounds = [...starts, words.length];
+  bounds.slice(1).forEach((end, i) => {
+    const start = bounds[i]!;
+    let at = end - 1;
+    while (at >= start && passedBy(words[at]!)) at--;
+    if (at < start || !CLOSING_NOT.has(words[at]!)) return;
+    do at--;
+    while (at >= start && passedBy(words[at]!));
+    if (at >= start && !tokens[at]!.negation) tokens[at]!.negated = true;
+  });
+}
+
+/**
  * A word a negation reaches past, typed with one slip ("nie ozstał zweryfikowany"): the negation
  * still reaches the word after it. Five letters or more, as shorter ones slip into other words.
  */
@@ -565,6 +587,7 @@ function readInput(text: string, index: Index): Input {
     starts.add(words.length);
     for (const word of tokenize(clause, known)) words.push(deviceTypo(word) ? 'device' : word);
   }
+  words.length = cutAfterModal(words);
   const matches = lookUpWords(words, vocabulary);
   const holders = new Map<number, number[]>();
   const typed = new Set<number>();
@@ -584,21 +607,22 @@ function readInput(text: string, index: Index): Input {
       known !== undefined || ids.length === 0
         ? (vocabulary.weights[known ?? -1] ?? weightsOf(word))
         : [1, Math.max(...ids.map((id) => vocabulary.weights[id]![1]))];
-    const negation = isNegation(word);
+    // Portuguese "no" is "in the" ("armazenamento no iCloud está cheio"), never "not" ("não").
+    const negation = isNegation(word) && !(inPortuguese && word === 'no');
     const passed =
       STOPWORDS.has(word) ||
       PASSED_BY_NEGATION.has(word) ||
       (afterNegation && passedWithSlip(word));
     const negated = afterNegation && !passed;
     const phraseDenied = (negated && !pastPreposition) || afterWithout;
-    if (negation && isWord(word))
-      [afterNegation, pastPreposition] = [true, inPortuguese && word === 'no'];
+    if (negation && isWord(word)) [afterNegation, pastPreposition] = [true, false];
     else if (!passed) afterNegation = false;
     else if (PREPOSITIONS.has(word)) pastPreposition = true;
     afterWithout ||= WITHOUT.has(word);
     return { weights, negated, negation, phraseDenied };
   });
   negateBefore(words, starts, tokens);
+  negateVerbBeforeEnd(words, starts, tokens);
   const negated = tokens.some((t) => t.negation);
   return {
     words,
@@ -1580,10 +1604,43 @@ export function matchAlert(text: string): AlertMatch {
   const found = nearest(read);
   const whole = ownClause(input, read, found) ?? found;
   if (!whole || !recognised(whole)) {
-    return { recognized: false, ...(whole && { confidence: round(whole.score) }) };
+    return (
+      saidOfICloud(input, read) ?? {
+        recognized: false,
+        ...(whole && { confidence: round(whole.score) }),
+      }
+    );
   }
   const { lead, others } = leadAndOthers(input, whole);
   return { ...toMatch(lead), ...(others.length > 0 && { others: others.map(toMatch) }) };
+}
+
+/** The iCloud alert that says what each device-storage alert does. */
+const ICLOUD_COUNTERPART: Readonly<Record<string, string>> = {
+  device_storage_full: 'not_enough_storage',
+  device_storage_almost_full: 'storage_almost_full',
+};
+const ICLOUD_NAME = /i\s?cloud/giu;
+
+/**
+ * A wording of the device's storage said of iCloud ("geen ruimte meer in iCloud", "plus de place
+ * dans iCloud", as "Geen ruimte meer op iPhone" and "Plus d'espace sur l'iPhone" are worded) is
+ * iCloud's storage alert, though no iCloud wording says it so: read with the device named in
+ * iCloud's place. Only for a text that names iCloud and not the device, and that nothing else
+ * recognised.
+ */
+function saidOfICloud(input: string, read: Input): AlertMatch | undefined {
+  const { ids } = index!.vocabulary;
+  const [icloud, device] = [ids.get('icloud'), ids.get('device')];
+  const onDevice = input.replace(ICLOUD_NAME, 'iPhone');
+  // iCloud written in Hangul or katakana is left as it is: no reading twice of the same text.
+  if (onDevice === input || !read.holders.has(icloud!) || read.holders.has(device!)) {
+    return undefined;
+  }
+  const asDevice = matchAlert(onDevice);
+  const counterpart = asDevice.recognized && !asDevice.others && ICLOUD_COUNTERPART[asDevice.id!];
+  const alert = counterpart && knowledge.alerts.find((a) => a.id === counterpart);
+  return alert ? { ...asDevice, id: alert.id, alert } : undefined;
 }
 
 /**

@@ -10,11 +10,10 @@ const left = new Set([
   'o iPhone nao faz mais copia de seguranca no iCloud',
   // "Nicht sichern" without "gesichert werden" or "Backup": no German wording says the bare verb.
   'Das iPhone hat aufgehört zu sichern',
-  // "No more space" without the word for "enough" that iCloud's wordings negate ("pas assez",
-  // "non c'è abbastanza", "niet genoeg"); the device's "Plus d'espace sur l'iPhone" is a wording.
-  "plus d'espace sur icloud",
+  // "No more space" without the word for "enough" that iCloud's wordings negate ("non c'è
+  // abbastanza"), and no device wording says "ho più spazio" either (round 23 reads the device's
+  // wordings said of iCloud).
   'non ho più spazio su icloud',
-  'geen ruimte meer in icloud',
 ]);
 
 describeProbes(

@@ -8,20 +8,10 @@ import { describeProbes, expectRead } from './alert-probe-suite.ts';
 const left = new Set([
   // Spanish "backup" with "no hace": 0.57; the Spanish reminder says "copia de seguridad".
   'mi ipad no hace backup en icloud',
-  // Stopping followed by a verb of making or a reflexive: "zu machen", "de se sauvegarder",
-  // "de fazer backup" are not read as the negated verb.
+  // Stopping followed by a clause mark or a reflexive: "aufgehört, Backups zu machen" and "de se
+  // sauvegarder" are not read as the negated verb ("parou de fazer backup" is, since round 23).
   'Mein iPhone hat aufgehört, Backups zu machen',
   'mon iphone a arrêté de se sauvegarder',
-  'o iphone parou de fazer backup',
-  // "No more space" without a word for "enough": French "plus de" alone may also mean "more";
-  // Dutch "ruimte" is no word of the Dutch storage wordings ("opslagruimte"), Portuguese "não
-  // tem" denies the verb, not "espaço", and English "out of … space" negates nothing.
-  'plus de place sur icloud',
-  'geen ruimte meer op icloud',
-  'não tem mais espaço no icloud',
-  'out of iCloud space',
-  // "Won't backup" with the noun: no English failure wording says "not … backup" (0.47).
-  "my iphone won't backup",
 ]);
 
 describeProbes(
