@@ -98,7 +98,7 @@ describe('Apple’s status, said as its source says it', () => {
   // The plan's reasons for waiting and for holding resets back rest on the same fact.
   const PAGE_SHOWS: Record<string, RegExp> = {
     en: /^(Held back for now: )?Apple's System Status page shows/,
-    de: /^(Vorerst zurückgestellt: )?Apples Systemstatus zeigt/,
+    de: /^(Vorerst zurückgestellt: )?Apples Systemstatus-Seite zeigt/,
     es: /^(Aplazado por ahora: )?la página Estado del sistema de Apple muestra/i,
     fr: /^(En attente pour le moment\s: )?la page État du système d’Apple indique/i,
     it: /^(Messo da parte per ora: )?la pagina Stato del sistema di Apple mostra/i,
