@@ -580,6 +580,10 @@ test.describe('in German', () => {
     await expect(
       known.getByText('von Apples Systemstatus-Seite gelesen', { exact: false }),
     ).toBeVisible();
+    // German runs longer than English: waiting, its cost and how to do it still fit at 400 x 600.
+    await answerUntilResults(popup, [], 'Weiß nicht');
+    await expectFirstStepInView(popup);
+    await expect(currentStep(popup)).toContainText('Warte');
   });
 });
 
