@@ -1,43 +1,15 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render } from '@testing-library/preact';
-import type { PlanItem } from '../../../src/engine/types';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from '@testing-library/preact';
 import { keys, knowledge } from '../../../src/knowledge';
-import { LOCALES, type Locale } from '../../../src/knowledge/ids';
-import { StepCard } from '../../../src/ui/components/StepCard';
-import { TextsContext, textsFor } from '../../../src/ui/locale-context';
-import type { Flow } from '../../../src/ui/use-flow';
-import { newSession } from '../../../src/storage/session';
+import { LOCALES } from '../../../src/knowledge/ids';
+import { textsFor } from '../../../src/ui/locale-context';
+import { itemOf, card } from './step-card-fixtures';
 
-/**
+/*
  * Round 22: every step card that changes something shows what it costs, in the card's language,
  * before the buttons that record it as done (a harmless step's costs are as much the user's to
  * know as a disruptive one's).
  */
-const now = new Date('2026-11-25T10:00:00Z');
-
-/** The card's item as the plan builds it, so the card shows what the knowledge lists. */
-const itemOf = (step: (typeof knowledge.steps)[number]): PlanItem => ({
-  stepId: step.id,
-  kind: step.kind,
-  causes: step.addresses,
-  disruption: step.disruption,
-  minutes: step.minutes,
-  consequences: step.consequences.map((key) => ({ key })),
-  reason: { key: 'why.step.always', params: {} },
-  summary: '',
-});
-
-const flow = { session: newSession(now), update: vi.fn() } as unknown as Flow;
-
-function card(locale: Locale, item: PlanItem) {
-  const { container } = render(
-    <TextsContext.Provider value={textsFor(locale)}>
-      <StepCard item={item} flow={flow} current />
-    </TextsContext.Provider>,
-  );
-  return container;
-}
-
 const changing = knowledge.steps.filter((s) => s.kind !== 'check' && s.kind !== 'escalation');
 
 describe('a step card says what the step costs before it is marked', () => {

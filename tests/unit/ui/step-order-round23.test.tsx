@@ -1,40 +1,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
-import type { PlanItem } from '../../../src/engine/types';
 import { keys, knowledge } from '../../../src/knowledge';
 import { LOCALES, type Locale } from '../../../src/knowledge/ids';
 import { StepCard } from '../../../src/ui/components/StepCard';
 import { Footer } from '../../../src/ui/components/Footer';
 import { EscalationScreen } from '../../../src/ui/screens/EscalationScreen';
-import { TextsContext, textsFor } from '../../../src/ui/locale-context';
-import type { Flow, StartFlow } from '../../../src/ui/use-flow';
-import { newSession } from '../../../src/storage/session';
+import { textsFor } from '../../../src/ui/locale-context';
+import type { StartFlow } from '../../../src/ui/use-flow';
+import { itemOf, flow, inLocale } from './step-card-fixtures';
 import { catalogOf } from '../../../src/knowledge/catalogs';
 import { GuidePage } from '../../../src/ui/guide/GuidePage';
 
-/**
+/*
  * Round 23: what a step costs is read before how to do it, on every card that shows a step (a
  * small change's costs too, not only a disruptive one's), and a button that confirms a loss says
  * what it loses.
  */
-const now = new Date('2026-11-25T10:00:00Z');
-
-const itemOf = (step: (typeof knowledge.steps)[number]): PlanItem => ({
-  stepId: step.id,
-  kind: step.kind,
-  causes: step.addresses,
-  disruption: step.disruption,
-  minutes: step.minutes,
-  consequences: step.consequences.map((key) => ({ key })),
-  reason: { key: 'why.step.always', params: {} },
-  summary: '',
-});
-
-const flow = { session: newSession(now), update: vi.fn() } as unknown as Flow;
-
-const inLocale = (locale: Locale, node: preact.ComponentChildren) =>
-  render(<TextsContext.Provider value={textsFor(locale)}>{node}</TextsContext.Provider>).container;
-
 /** Whether `a` comes before `b` in the document. */
 const before = (a: Node, b: Node) =>
   (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
