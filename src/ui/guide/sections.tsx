@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { keys, knowledge } from '../../knowledge';
 import { asOfDates, CostTable } from '../components/CostTable';
 import { Sources } from '../components/Sources';
+import { StepCosts } from '../components/StepCosts';
 import { sentences } from '../format';
 import { useTexts, type Texts } from '../locale-context';
 import type { GuideKey } from './texts';
@@ -181,15 +182,12 @@ function Recovery() {
     <>
       <p>{t('section.recovery.intro')}</p>
       <Items items={knowledge.recoveryScenarios} text={(id) => t(keys.recoveryScenario(id))} />
-      {/* What a lab costs and cannot do is read before how to go about one. */}
       {lab && (
-        <ul>
-          {lab.consequences.map((c) => (
-            <li key={c}>{t(c)}</li>
-          ))}
-        </ul>
+        <>
+          <StepCosts step={lab} />
+          <p>{t(keys.step(lab.id).instructions)}</p>
+        </>
       )}
-      {lab && <p>{t(keys.step(lab.id).instructions)}</p>}
       <CostTable />
       <Sources ids={allSources([...knowledge.recoveryScenarios, ...knowledge.recoveryCosts])} />
     </>

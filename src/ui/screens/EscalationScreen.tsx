@@ -3,6 +3,7 @@ import { keys, knowledge } from '../../knowledge';
 import { CostTable } from '../components/CostTable';
 import { GuideLink } from '../components/GuideLink';
 import { Sources } from '../components/Sources';
+import { StepCosts } from '../components/StepCosts';
 import { useTexts } from '../locale-context';
 import { useFocusOnMount } from '../use-focus';
 import type { Flow } from '../use-flow';
@@ -21,14 +22,7 @@ export function EscalationScreen({ flow }: { flow: Flow }) {
       {steps.map((step) => (
         <article key={step.id} class="step" aria-labelledby={`esc-${step.id}`}>
           <h3 id={`esc-${step.id}`}>{t(keys.step(step.id).title)}</h3>
-          {/* What it costs is read before how to do it, as on the plan's step cards. */}
-          {step.consequences.length > 0 && (
-            <ul class="step__notes">
-              {step.consequences.map((c) => (
-                <li key={c}>{t(c)}</li>
-              ))}
-            </ul>
-          )}
+          <StepCosts step={step} />
           <p class="step__instructions">{t(keys.step(step.id).instructions)}</p>
           {step.id === 'recovery_lab' && <CostTable />}
           <Sources ids={step.sources} />
