@@ -552,6 +552,7 @@ function negateBefore(words: string[], starts: Set<number>, tokens: InputToken[]
  * "not failing" does, so the text is not the failure it denies.
  */
 const CLOSING_NOT = new Set(['nicht', 'niet', 'inte', 'ikke']);
+/** A word a negation reaches past to the one it negates: a stop word, "yet", "longer", "été". */
 const passedBy = (word: string) => STOPWORDS.has(word) || PASSED_BY_NEGATION.has(word);
 function negateVerbBeforeEnd(words: string[], starts: Set<number>, tokens: InputToken[]): void {
   const bounds = [...starts, words.length];
@@ -609,10 +610,7 @@ function readInput(text: string, index: Index): Input {
         : [1, Math.max(...ids.map((id) => vocabulary.weights[id]![1]))];
     // Portuguese "no" is "in the" ("armazenamento no iCloud está cheio"), never "not" ("não").
     const negation = isNegation(word) && !(inPortuguese && word === 'no');
-    const passed =
-      STOPWORDS.has(word) ||
-      PASSED_BY_NEGATION.has(word) ||
-      (afterNegation && passedWithSlip(word));
+    const passed = passedBy(word) || (afterNegation && passedWithSlip(word));
     const negated = afterNegation && !passed;
     const phraseDenied = (negated && !pastPreposition) || afterWithout;
     if (negation && isWord(word)) [afterNegation, pastPreposition] = [true, false];

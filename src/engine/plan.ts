@@ -234,10 +234,11 @@ export function buildPlan(
   // did not show that category making room. So is paying where no plan holds the backup (13 TB).
   // Leaving the app out or the bigger plan comes first, and the guesses after the other fixes
   // and checks.
+  const bigAppData = appDataBig(values);
   const unproven = (s: Step) =>
     (s.paid === true && storage?.smallestFittingPlan === null) ||
     (CLEAN_UPS.has(s.id) &&
-      (noneHelps || (appDataBig(values) && !(s.frees !== undefined && s.frees in share))));
+      (noneHelps || (bigAppData && !(s.frees !== undefined && s.frees in share))));
   // Trying the backup again cannot get past a cause a measurement proves, the retry does not
   // touch and no waiting ends (no room in iCloud): it comes after the fixes for that cause.
   const lasting = [...PROVEN_BY].filter(
