@@ -147,10 +147,10 @@ function ShareActions({
     <>
       <div class="row">
         <button type="button" class="primary" onClick={() => void copy()}>
-          {t('export.copy')}
+          {t(`export.copy.${format}`)}
         </button>
         <button type="button" onClick={download}>
-          {t('export.download')}
+          {t(`export.download.${format}`)}
         </button>
         <button type="button" onClick={print}>
           {t('export.print')}

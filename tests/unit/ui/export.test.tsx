@@ -130,8 +130,8 @@ describe('export screen', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
     await openExportInEnglish();
-    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
-    expect(await screen.findByText('Copied to the clipboard.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the summary (Markdown)' }));
+    expect(await screen.findByText('The summary was copied to the clipboard.')).toBeTruthy();
     expect(writeText).toHaveBeenCalledWith(preview());
   });
 
@@ -139,7 +139,7 @@ describe('export screen', () => {
     const writeText = vi.fn().mockRejectedValue(new Error('denied'));
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
     await openExportInEnglish();
-    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the summary (Markdown)' }));
     expect(await screen.findByText(/Copying did not work/)).toBeTruthy();
   });
 
@@ -148,12 +148,27 @@ describe('export screen', () => {
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     await openExportInEnglish();
-    fireEvent.click(screen.getByRole('button', { name: 'Download' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Download the summary (.md file)' }));
     expect(click).toHaveBeenCalled();
     const anchor = click.mock.contexts[0] as HTMLAnchorElement;
     expect(anchor.download).toMatch(/^backup-rescue-summary-\d{4}-\d{2}-\d{2}\.md$/);
     expect(createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
     expect(screen.getByText(/^Download started: backup-rescue-summary-/)).toBeTruthy();
+  });
+
+  // The buttons say what they copy and download, so they change with the chosen format.
+  it('names the chosen format on the copy and download buttons', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:summary'), revokeObjectURL: vi.fn() });
+    await openExport();
+    fireEvent.click(screen.getByLabelText('Reiner Text'));
+    expect(
+      screen.getByRole('button', { name: 'Zusammenfassung kopieren (reiner Text)' }),
+    ).toBeTruthy();
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Zusammenfassung herunterladen (.txt-Datei)' }),
+    );
+    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toMatch(/\.txt$/);
   });
 
   it('opens the print page in a tab with the chosen language and free-text switch', async () => {
