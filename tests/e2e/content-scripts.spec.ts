@@ -173,7 +173,9 @@ test.describe('status page reader', () => {
     const tab = await context.newPage();
     await tab.goto(STATUS_URL);
     // The reader waits up to 10 s for a table that never comes.
-    expect((await waitForHint(tab, 15_000)).title).toBe("Backup Rescue couldn't read this page");
+    expect((await waitForHint(tab, 15_000)).title).toBe(
+      "Backup Rescue couldn't read iCloud Backup's status on this page",
+    );
     await expect
       .poll(() => readStorage<Stored>('observations'))
       .toMatchObject({

@@ -55,9 +55,7 @@ describe('hint wording', () => {
       'en',
       hintTexts('en'),
     );
-    expect(view.related).toBe(
-      'Apple reports problems with related services: iCloud Account & Sign In.',
-    );
+    expect(view.related).toBe('Apple reports a problem with: iCloud Account & Sign In.');
   });
 
   it('does not point at the device when Apple reports a related service down', () => {
@@ -98,10 +96,10 @@ describe('hint wording', () => {
     const related = (locale: 'en' | 'de' | 'ja' | 'zh') =>
       hintView(two, locale, hintTexts(locale)).related;
     expect(related('en')).toBe(
-      'Apple reports problems with related services: iCloud Account & Sign In, iCloud Mail.',
+      'Apple reports a problem with: iCloud Account & Sign In, iCloud Mail.',
     );
     expect(related('de')).toBe(
-      'Apple meldet Probleme bei zugehörigen Diensten: iCloud Account & Sign In, iCloud Mail.',
+      'Apple meldet ein Problem bei: iCloud Account & Sign In, iCloud Mail.',
     );
     expect(related('ja')).toContain('iCloud Account & Sign In、iCloud Mail');
     expect(related('zh')).toContain('iCloud Account & Sign In、iCloud Mail');
@@ -274,9 +272,7 @@ describe('page text in the hint', () => {
         'iCloud Backup',
         'iCloud Account & Sign In',
       ]);
-      expect(view.related).toBe(
-        'Apple reports problems with related services: iCloud Account & Sign In.',
-      );
+      expect(view.related).toBe('Apple reports a problem with: iCloud Account & Sign In.');
     }
   });
 });

@@ -149,7 +149,9 @@ describe('"What we know"', () => {
     await observationsItem.setValue({ status: statusReading(new Date().toISOString(), 'unknown') });
     await showResults({});
     const known = screen.getByRole('region', { name: 'What we know' }).textContent;
-    expect(known).toContain("Apple's System Status page couldn't be read");
+    expect(known).toContain(
+      "iCloud Backup's status couldn't be read on Apple's System Status page",
+    );
     expect(known).not.toMatch(/Nothing yet|fill in by themselves/);
   });
 
