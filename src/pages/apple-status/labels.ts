@@ -16,7 +16,8 @@ export function parseLinkLabel(label: string): StatusEvent[] {
   if (!text) return [];
   return (
     text
-      .split(/\s*[,\u3001\uff0c]\s*/)
+      // One space at most around a comma: the text's spaces are single (normalizeSpace).
+      .split(/ ?[,\u3001\uff0c] ?/)
       // Apple's labels list one to three events; a longer list is cut rather than stored whole.
       .slice(0, MAX_EVENTS)
       .map(parseLabelPart)
@@ -28,7 +29,7 @@ const COUNTED = /^(\d{1,4}) (.+)$/;
 function parseLabelPart(part: string): StatusEvent {
   const counted = COUNTED.exec(part);
   const event = readPhrase((counted?.[2] ?? part).toLowerCase());
-  if (counted) event.count = Number(counted[1]);
+  if (counted) event.count = +counted[1]!;
   return event;
 }
 

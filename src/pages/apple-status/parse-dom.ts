@@ -64,11 +64,12 @@ function readService(container: Element, problems: Set<string>): ServiceObservat
   if (link) {
     const text = textOf(link);
     // Without " - " a link labels the name beside it in the name cell: "iCloud Backup
-    // <a>Outage</a>". A link that is the whole name has an unreadable label.
+    // <a>Outage</a>". A link that is the whole name has an unreadable label: read as one part
+    // ("?") that names no event and says nothing of it.
     const [named, label] = splitLinkText(text) ?? [cell().replace(text, '').trim(), text];
     name = named;
     if (!named) problems.add('link-text-unreadable');
-    events = named ? parseLinkLabel(label) : [{ type: 'unknown', status: 'unknown' }];
+    events = parseLinkLabel(named ? label : '?');
   }
   name ||= cell();
   if (!name || name.length > MAX_SERVICE_NAME) {
