@@ -341,3 +341,78 @@ describe('a reading that gave nothing says what could not be read', () => {
     expect(state).not.toMatch(PAGE_UNREAD[locale]);
   });
 });
+
+/**
+ * What to check or keep before a step deletes, erases, resets or signs out is said before the
+ * words that tell to do it: "Never delete this one", "read what signing out does first" or
+ * "review the attachments first" after the instruction comes too late for someone following
+ * the steps in order.
+ */
+describe('a precaution comes before the instruction it is about', () => {
+  const ACTION: Record<Locale, RegExp> = {
+    en: /\b(?:delete|erase|sign out|reset|remove)\b/i,
+    de: /\b(?:lösch|lösche|löschen|abmelden|zurücksetzen|entferne)\b|\bmelde dich\b/i,
+    es: /\b(?:elimina|eliminar|borra|restablece)\b|\bcierra sesión\b/i,
+    fr: /(?<!\p{L})(?:supprimez|supprimer|effacez|déconnectez|réinitialisez)(?!\p{L})/iu,
+    it: /\b(?:elimin(?:a|are|arne|ali)|inizializza|esci|ripristina)\b/i,
+    ja: /削除|サインアウトし|リセット|消去/,
+    zh: /删除|退出登录|抹掉/,
+  };
+  /** Words that hold the reader back ("never") or send them to something else first. */
+  const NEVER: Record<Locale, RegExp> = {
+    en: /\bnever\b/i,
+    de: /\bnie\b/i,
+    es: /\bnunca\b/i,
+    fr: /(?<!\p{L})jamais(?!\p{L})/iu,
+    it: /\bmai\b/i,
+    ja: /絶対に/,
+    zh: /绝不要|切勿/,
+  };
+  const FIRST: Record<Locale, RegExp> = {
+    en: /\b(?:first|beforehand)\b/i,
+    de: /\b(?:vorher|zuerst)\b/i,
+    es: /\b(?:antes|primero)\b/i,
+    fr: /(?<!\p{L})(?:d’abord|avant)(?!\p{L})/iu,
+    it: /\bprima\b/i,
+    ja: /先に|前に/,
+    // 先 alone also orders two actions ("先…然后…"); these are the forms that hold one back.
+    zh: /(?:你可以|请)先|先将它们/,
+  };
+  const sentences = (text: string) => text.split(/(?<=[.!?])\s+|(?<=。)/).filter(Boolean);
+
+  /**
+   * The instruction is the first sentence that tells to delete, erase, reset or sign out and is
+   * not itself a warning; a precaution after it, or later in its own sentence, comes too late.
+   */
+  function lateIn(locale: Locale, text: string): boolean {
+    const all = sentences(text);
+    const at = all.findIndex((s) => ACTION[locale].test(s) && !NEVER[locale].test(s));
+    if (at < 0) return false;
+    const own = all[at]!;
+    const first = own.search(FIRST[locale]);
+    if (first > own.search(ACTION[locale])) return true;
+    return all.slice(at + 1).some((s) => NEVER[locale].test(s) || FIRST[locale].test(s));
+  }
+
+  it('finds a precaution said after its instruction, and not one said before', () => {
+    expect(
+      lateIn('en', 'Tap one and delete its backup. Never delete the backup of this device.'),
+    ).toBe(true);
+    expect(lateIn('en', 'Delete photos you do not need, or move them elsewhere first.')).toBe(true);
+    expect(lateIn('en', 'Never delete this backup. Tap another and delete its backup.')).toBe(
+      false,
+    );
+    expect(lateIn('de', 'Lösche nie dieses Backup. Tippe ein anderes an und lösche es.')).toBe(
+      false,
+    );
+    expect(lateIn('en', 'First move what you keep; then delete the rest.')).toBe(false);
+  });
+
+  it.each(LOCALES)('%s: no step says what to check first after what to do', (locale) => {
+    const texts = catalogOf('knowledge', locale)!;
+    const late = Object.entries(texts)
+      .filter(([key, text]) => /^step\.\w+\.instructions$/.test(key) && lateIn(locale, text))
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(late).toEqual([]);
+  });
+});
