@@ -66,6 +66,20 @@ describe('the export’s buttons say what they copy and download', () => {
     }
   });
 
+  // The print button opens the printable page in a tab; printing is done there.
+  const TAB: Record<Locale, RegExp> = {
+    en: /\btab\b/,
+    de: /\bTab\b/,
+    es: /\bpestaña\b/,
+    fr: /\bonglet\b/,
+    it: /\bscheda\b/,
+    ja: /タブ/,
+    zh: /标签页/,
+  };
+  it.each(LOCALES)('%s: the print button says it opens a tab', (locale) => {
+    expect(catalogOf('export', locale)!['export.print']).toMatch(TAB[locale]);
+  });
+
   it.each(LOCALES)('%s: the announcement after copying says the summary was copied', (locale) => {
     expect(catalogOf('export', locale)!['export.copied']).toMatch(SUMMARY_WORD[locale]);
   });
