@@ -140,6 +140,7 @@ const OVER = labelled([
 const CURRENT = labelled([
   ['ko outage', KO, '서비스 중단', O, 'outage'],
   ['ko degraded performance', KO, '성능 저하', 'light-performance', 'issue'],
+  ['ko degraded performance, adjective first', KO, '저하된 성능', 'light-performance', 'issue'],
   ['ru сбой в работе', RU, 'Сбой в работе', O, 'outage'],
   ['ru нарушение', RU, 'Нарушение работы службы', O, 'outage'],
   ['uk збій', UK, 'Збій', O, 'outage'],
@@ -392,6 +393,9 @@ const LEFT = new Set([
   'ro întrerupere încheiată',
   'el resolved issue',
   'el scheduled maintenance',
+  // The ending 된 that says a Korean event is over or planned also makes "degraded" (저하된) an
+  // adjective: such a current label reads unknown, never another state.
+  'ko degraded performance, adjective first',
   // The dash before "5 Dec" splits name from label (a dash before a time does not): the name
   // takes "Issue, 4 Dec 23:50" and the row is nobody's, unknown (as round 23's "Dec 5").
   'range across midnight, day first',
