@@ -430,3 +430,42 @@ describe('a precaution comes before the instruction it is about', () => {
     expect(late).toEqual([]);
   });
 });
+
+/**
+ * The start of an event comes with a reading of any age: beside a reading too old to use, "Apple
+ * reports the event since …" would say Apple still reports it, which nobody knows. The line says
+ * what the page gave when it was read.
+ */
+describe('an event’s start is said as the page gave it', () => {
+  const REPORTS_NOW: Record<Locale, RegExp> = {
+    en: /Apple reports/,
+    de: /Apple meldet/,
+    es: /Apple notifica/,
+    fr: /Apple signale/,
+    it: /Apple segnala/,
+    ja: /報告しています/,
+    zh: /Apple 报告/,
+  };
+
+  it.each(LOCALES)('%s: beside a reading too old to use, no present claim', (locale) => {
+    const summary = buildSummary(
+      sampleInput({
+        uiLanguage: locale,
+        readings: [
+          {
+            site: 'status',
+            state: 'stale',
+            at: '2026-11-24T18:00:00.000Z',
+            url: 'https://www.apple.com/support/systemstatus/',
+            since: '2026-11-24T15:00:00.000Z',
+          },
+        ],
+      }),
+      { language: locale, leaveOutFreeText: false },
+    );
+    const text = renderSummary(summary, 'text');
+    const line = text.split('\n').find((l) => l.includes('2026-11-24 16:00'));
+    expect(line).toBeDefined();
+    expect(line).not.toMatch(REPORTS_NOW[locale]);
+  });
+});
