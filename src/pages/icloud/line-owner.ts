@@ -65,7 +65,9 @@ const readerShare = (part: string, around: string) =>
  * the grammar reads, which the page's shorter rule (SHARE: a short lower-case word) does not see;
  * not what is free ("0.2 GB available of 5 GB").
  */
-function shareOfWhole(text: string): boolean {
+function shareOfWhole(around: string): boolean {
+  // The grammar's marks are written in the plain forms (a full-width bracket is a bracket).
+  const text = plainDigits(around);
   const sizes = [...text.matchAll(AMOUNTS)];
   return sizes.slice(1).some((size, i) => {
     const before = sizes[i] as RegExpExecArray;

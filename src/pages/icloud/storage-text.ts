@@ -65,7 +65,7 @@ export function parseLocaleNumber(grouped: string): number | undefined {
   const point = last && (!separators.length || separators.some((s) => s !== last)) ? '.' : '';
   const normalized = text.slice(0, at).replace(/[.,]/g, '') + point + text.slice(at + 1);
   // Digits and at most one point are left ("" is none); Number() takes nothing else here.
-  const value = normalized ? Number(normalized) : NaN;
+  const value = Number(normalized || NaN);
   return Number.isFinite(value) ? value : undefined;
 }
 
@@ -133,16 +133,17 @@ const NOT_USED =
  * every other wording, "4.8 GB of 5 GB used" and "已使用 150 GB（共 200 GB）" included, is pairUsage's.
  */
 const TOTAL_CJK = new RegExp(
-  `${AMOUNT_SOURCE} ?(?:中|중|[，,] ?(?=已)) ?(?:已使用|已用)? ?${AMOUNT_SOURCE}`,
+  `${AMOUNT_SOURCE} ?(?:中|중|, ?(?=已)) ?(?:已使用|已用)? ?${AMOUNT_SOURCE}`,
 );
 
 /**
  * The word before the whole in "X of Y", at the end of the text between the amounts: of, von,
  * sur, z, из, із, od, din, dari, από, מתוך, من, จาก, Latvian no, Lithuanian iš, trong tổng số, a slash, Chinese 共 ("in
- * all") alone or after a bracket or comma: "4.8 GB（共 5 GB）已使用"…
+ * all") alone or after a bracket or comma, with at most the verb before it: "4.8 GB（共 5 GB）已使用",
+ * "4.8 GB 已使用（共 5 GB）"; not "4.8 GB 的照片（共 5 GB）", the photos' share…
  */
 export const OF_BEFORE_WHOLE =
-  /(?:(?:^|[\s(])(?:of|von|sur|de|do|da|di|su|van|av|af|z|ze|из|із|з|от|od|din|dari(?:pada)?|από|מתוך|من|จาก|no|iš|tổng số|trên)|\/|^ ?[（(，,]? ?共) ?$/i;
+  /(?:(?:^|[\s(])(?:of|von|sur|de|do|da|di|su|van|av|af|z|ze|из|із|з|от|od|din|dari(?:pada)?|από|מתוך|من|จาก|no|iš|tổng số|trên)|\/|^[ 已使用]*[(,]? ?共) ?$/i;
 /**
  * A mark right after the whole: "5 GB中", "5GB 중", "5 GB 中的", Japanese "5 GBのうち", "5 GB में
  * से", Turkish "5 GB'ın", Hungarian "5 GB-ból", Estonian "5 GB-st", Finnish "5 Gt:sta".
@@ -150,7 +151,7 @@ export const OF_BEFORE_WHOLE =
 export const WHOLE_MARK =
   /^(?: ?中的?| ?중| ?のうち| में से|['’]n?[ıiuü]n(?!\p{L})|-(?:b[óő]l|st(?!\p{L}))|:i?st[aä])/u;
 /** A clause break between the amounts: "200 GB iCloud-Speicher, davon 187,5 GB belegt". */
-const CLAUSE_BREAK = /[,，、:：]/;
+const CLAUSE_BREAK = /[,、:]/;
 
 /**
  * Any other language: two amounts said to be used (saysUsed), and a sign of which one is
@@ -206,9 +207,9 @@ export const FREE =
  * The words just after a pair, up to the next figure, clause or dash; a case ending written onto
  * the whole with a colon ("5 Gt:sta käytetty") is no clause break.
  */
-const AFTER_PAIR = /^(?::\S+)?[^\d,.;:(（，。!?–—-]*/;
+const AFTER_PAIR = /^(?::\S+)?[^\d,.;:(。!?–—-]*/;
 /** A free-word just before a pair ("Доступно 144,5 ГБ из 200 ГБ", "Free: 144.5 GB of 200 GB"). */
-const FREE_BEFORE = new RegExp(`(?:${FREE.source})[^\\s\\d]*[\\s:：]*$`, 'i');
+const FREE_BEFORE = new RegExp(`(?:${FREE.source})[^\\s\\d]*[\\s:]*$`, 'i');
 
 /** A whole word that holds a word for "used". */
 const USED = `(?:${USED_WORD.source})[^\\s\\d]*(?![^\\s\\d])`;
@@ -219,10 +220,7 @@ const USED = `(?:${USED_WORD.source})[^\\s\\d]*(?![^\\s\\d])`;
  */
 const NOT_GERUND = '(?<!ing|nd[eo]?|ant|ąc|уя|чи|arak)';
 /** Just before a pair, with at most two words between ("Utilisation de", "उपयोग किया गया:"). */
-const USED_BEFORE = new RegExp(
-  `${USED}(?:${NOT_GERUND}(?: [^\\s\\d,;–—]+){1,2})?[\\s:：–—]*$`,
-  'i',
-);
+const USED_BEFORE = new RegExp(`${USED}(?:${NOT_GERUND}(?: [^\\s\\d,;–—]+){1,2})?[\\s:–—]*$`, 'i');
 const USED_AFTER = RegExp(USED + NOT_GERUND, 'i');
 
 /**
@@ -255,22 +253,28 @@ function saysUsed(text: string, start: number, end: number): boolean {
   );
 }
 
-/** Digits of other scripts, their decimal and group marks, and bidi marks, made plain. */
+/**
+ * Digits of other scripts, their decimal and group marks, compatibility forms (full-width
+ * "１２．５ ＧＢ", "（共 5 GB）", "：", the sign "㎇") and invisible format characters (bidi marks, a
+ * soft hyphen), made plain: the grammar's patterns that see text after it are written for the
+ * plain forms only.
+ */
 export function plainDigits(text: string): string {
-  return asciiDigits(text)
-    .replace(/\u066b/g, '.')
-    .replace(/\u066c/g, ',')
-    .replace(/\uff0f/g, '/')
-    .replace(/[\u00ad\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+  return asciiDigits(text.normalize('NFKC'))
+    .replace(/٫/g, '.')
+    .replace(/٬/g, ',')
+    .replace(/\p{Cf}/gu, '')
     .replace(/\bZero(?= KB)/g, '0');
 }
 
 /**
  * Thai "พื้นที่" (space) is storage in "พื้นที่จัดเก็บ" and, ending a label, in "พื้นที่ที่ใช้ไป" (the
- * space used); "พื้นที่ที่แม่ใช้" (the space Mum used) names someone.
+ * space used); "พื้นที่ที่แม่ใช้" (the space Mum used) names someone. Arabic "المساحة" (the space:
+ * "المساحة المستخدمة", the space used) only with its article, which a possessor after it never has
+ * ("مساحة سارة", Sara's space).
  */
 const STORAGE_WORDS =
-  "storage|speicher|stockage|almacenamiento|armazenamento|spazio|archiviazione|opslag|lagring|lagerplads|przestrzeń|pamięć|хранилищ|сховищ|пам'ять|ストレージ|存储|储存|儲存|저장 공간|saklama|depolama|úloži|tallennustila|tárhely|tárterület|stocare|αποθηκ|pohran|skladišt|emmagatzematge|אחסון|تخزين|พื้นที่(?:จัด|ที่$)|स्टोरेज|संग्रहण|dung lượng|penyimpanan|storan|saugykl|salvestusruum";
+  "storage|speicher|stockage|almacenamiento|armazenamento|spazio|archiviazione|opslag|lagring|lagerplads|przestrzeń|pamięć|хранилищ|сховищ|пам'ять|ストレージ|存储|储存|儲存|저장 공간|saklama|depolama|úloži|tallennustila|tárhely|tárterület|stocare|αποθηκ|pohran|skladišt|emmagatzematge|אחסון|تخزين|พื้นที่(?:จัด|ที่$)|स्टोरेज|संग्रहण|dung lượng|penyimpanan|storan|saugykl|salvestusruum|المساحة";
 
 /**
  * Words that head the storage panel ("iCloud Storage", "iCloud-Speicher", "Stockage iCloud",
@@ -348,13 +352,13 @@ type Pair = [StorageAmount, StorageAmount, number];
  * A label that is only the account, its total or its usage ("Account", "Konto", "Compte", "Cuenta",
  * "Conta", "Аккаунт", "アカウント", "账户", "계정", "Usage", "Nutzung", "Uso"): the
  * account's own line, never someone's name. A sentence that opens with a word for now
- * ("Currently", "Aktuell", "Actuellement", never a name), with none ("Se usan", "Đã sử dụng",
+ * ("Currently", "Aktuell", "Actuellement", "当前", never a name), with none ("Se usan", "Đã sử dụng",
  * "تم استخدام", Hebrew "נעשה שימוש ב-…", use is made of) or with a word for the reader (YOU) is the account's too: a member's is said of the
  * member. Few words, each costing the icloud.com script's budget; a label not listed is taken for
  * a name, so the line is left unread, never misread.
  */
 const ACCOUNT_LABEL =
-  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|^(?:se|đã|تم|נעשה|currently|aktuell|actuellement)(?!\p{L})/iu;
+  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|^(?:se|đã|تم|נעשה|当前|currently|aktuell|actuellement)(?!\p{L})/iu;
 
 /**
  * A word for the reader opening a label or statement ("You've used", "Vous utilisez", "Sie haben",
@@ -465,7 +469,7 @@ export const namesOther = (text: string, bare?: boolean) => {
   // after its colon: the label says what the sizes are, the word whose.
   return namesLead(
     lead,
-    bare && lead.length > 2 && (lead.split(/[:：] ?/).pop() as string).split(GLUED_VERB)[0],
+    bare && lead.length > 2 && (lead.split(/: ?/).pop() as string).split(GLUED_VERB)[0],
   );
 };
 
@@ -477,9 +481,8 @@ export const namesOther = (text: string, bare?: boolean) => {
  */
 const namesLead = (lead: string, word?: string | false) => {
   const label =
-    /^(.+?)(?: ?[:：]| [–—-]|が|は|[이가은는]|께서| ने|使用了|已使用|已用|用了) ?$/.exec(
-      lead,
-    )?.[1] ?? word;
+    /^(.+?)(?: ?:| [–—-]|が|は|[이가은는]|께서| ने|使用了|已使用|已用|用了) ?$/.exec(lead)?.[1] ??
+    word;
   // An empty label, like none, names no one.
   return FOR_NAME.test(lead) || (!!label && namesAnother(label));
 };
@@ -533,7 +536,11 @@ export function matchUsage(
       statement = statement.slice(pair[2])
     ) {
       const [used, total] = pair;
-      if (total.bytes <= 0 || total.bytes > MAX_BYTES || used.bytes > total.bytes * 10) continue;
+      // Over quota is read ("5.2 GB of 5 GB used"), but not from a figure of a thousand or more,
+      // which Apple writes in the next unit: grouped ("3 500 MB of 2 GB used"), its first group
+      // may as well be a stray figure.
+      const over = used.value < 1e3 ? 10 : 1;
+      if (total.bytes <= 0 || total.bytes > MAX_BYTES || used.bytes > total.bytes * over) continue;
       found.set(`${used.bytes}/${total.bytes}`, { used, total });
     }
   }

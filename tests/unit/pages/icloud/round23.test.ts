@@ -15,28 +15,8 @@ import {
   UNITS,
 } from './round23-probes';
 
-/** Why "3 500 MB of 2 GB used" is still read: one reason for the page and the paste, en and ru. */
-const OVER_TOTAL =
-  'a used figure above the total reads as over quota: telling a group from a stray figure there would cost bytes the 8 KB script does not have';
-
 /** Probes read otherwise, by where, language and probe text, with why. */
 const LEFT = new Map<string, string>([
-  [
-    'page ar the space used',
-    'the page takes the first word "المساحة" (the space) for a name: unread, not misread; no bytes left',
-  ],
-  [
-    'page zh now used',
-    '"当前" (now) glued to the verb is not in the page’s words for now: unread; no bytes left',
-  ],
-  [
-    'paste zh now used',
-    'the paste asks the page’s words for now, which lack "当前": unread, not misread',
-  ],
-  ['page en plain space group above the total', OVER_TOTAL],
-  ['page ru plain space group above the total', OVER_TOTAL],
-  ['paste en plain space group above the total', OVER_TOTAL],
-  ['paste ru plain space group above the total', OVER_TOTAL],
   [
     'paste ja template copy',
     'the copy keeps the template’s text, which a copy from the page never holds: two usages',
