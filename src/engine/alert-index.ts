@@ -1,4 +1,7 @@
-import { isWord, NEGATIONS, STOPWORDS, unitOf } from './alert-text.ts';
+import { commonPrefix, isWord, NEGATIONS, oneSlip, STOPWORDS, unitOf } from './alert-text.ts';
+
+// Defined beside `tokenize`, which reads a verb of doing typed with a slip; compared here too.
+export { oneSlip };
 
 /**
  * The vocabulary of every alert pattern, built once: token ids, how much each token says, and
@@ -147,29 +150,6 @@ function editDistanceAtMost(a: string, b: string, max: number): boolean {
     prev = row;
   }
   return prev[b.length]! <= max;
-}
-
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
-/**
- * The same word, give or take one slip of a finger: two neighbouring letters swapped, one
- * dropped or one doubled (added). Not a letter replaced: "enable" is not a slip for "unable".
- */
-export function oneSlip(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const at = commonPrefix(a, b);
-  if (long.length === short.length + 1) return long.slice(at + 1) === short.slice(at);
-  return (
-    long.length === short.length &&
-    a[at] === b[at + 1] &&
-    a[at + 1] === b[at] &&
-    a.slice(at + 2) === b.slice(at + 2)
-  );
 }
 
 /**

@@ -502,6 +502,9 @@ const MODALS = wordSet(
   'could can cannot kann konnte konnen kan kunde kunne kon kunnen peut pouvait pu pudo puede puedo podido puo potuto pode pude poate putut moze mozna',
 );
 
+/** A verb of being able (`MODALS`): beside a negation it only says that something failed. */
+export const isModal = (word: string) => MODALS.has(word);
+
 /**
  * Where a paste cut off right after "could not" or "kann nicht" ("iCloud Backup could not", "La
  * sauvegarde iCloud ne peut pas") begins: such a tail names no failure of its own, and read whole
@@ -723,7 +726,40 @@ const DOING = wordSet(
     'выполнялось выполнялась выполнялся выполняли виконувалося виконувалось виконували',
   ].join(' '),
 );
+export function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * The same word, give or take one slip of a finger: two neighbouring letters swapped, one
+ * dropped or one doubled (added). Not a letter replaced: "enable" is not a slip for "unable".
+ */
+export function oneSlip(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const at = commonPrefix(a, b);
+  if (long.length === short.length + 1) return long.slice(at + 1) === short.slice(at);
+  return (
+    long.length === short.length &&
+    a[at] === b[at + 1] &&
+    a[at + 1] === b[at] &&
+    a.slice(at + 2) === b.slice(at + 2)
+  );
+}
+
 const NEVER_REACH = 6;
+/** From this length on, a verb of doing is read as one with a slip ("erstelt" for "erstellt"). */
+const SLIPPED_DOING = 7;
+/**
+ * A long verb of doing typed with one slip: not read as "done" near a negation, the slip left
+ * the wording that says it ("Backup konnte nicht erstelt werden") without the word that sets it
+ * apart from the general failure.
+ */
+const slippedDoing = (word: string) =>
+  word.length >= SLIPPED_DOING - 1 &&
+  [...DOING].some((w) => w.length >= SLIPPED_DOING && oneSlip(word, w));
 const backUpAfter = (word = '') =>
   ['not', 'cannot', 'to', 'never'].includes(word) || !!CONTRACTIONS[word]?.endsWith('not');
 /**
@@ -773,7 +809,9 @@ export function tokenize(input: string, known?: KnownWords): string[] {
   for (const [i, said] of chunks.entries()) {
     sinceNever = NEVER.has(said) ? 0 : sinceNever + 1;
     sinceNot = NEGATIONS.has(said) ? 0 : sinceNot + 1;
-    const doing = DOING.has(said);
+    const doing =
+      DOING.has(said) ||
+      ((sinceNot <= NEVER_REACH || sinceNever <= NEVER_REACH) && slippedDoing(said));
     const madeNot =
       MAKING.has(said) &&
       (negating(chunks[i - 1]) ||
@@ -958,8 +996,11 @@ const askingWhich = once(
     ),
 );
 const QUESTION_MARK = /[?？؟]\s*$/u;
-/** The words a question quotes ("Does “iCloud storage full” mean…?") are the alert's. */
-const QUOTED = /["“”„«»「」『』]([^"“”„«»「」『』]+)["“”„«»「」『』]/gu;
+/**
+ * The words a text quotes: a question's ("Does “iCloud storage full” mean…?") and a story's ("my
+ * phone showed “iCloud Backup Failed” and …") are the alert's.
+ */
+export const QUOTED = /["“”„«»「」『』]([^"“”„«»「」『』]+)["“”„«»「」『』]/gu;
 /**
  * Where a sentence's last clause begins: the part a trailing question asks. Korean joins a
  * statement to the question after it with "-는데" or "-지만" ("실패했는데 방법이 있나요?", it

@@ -16,6 +16,7 @@ import {
   deniedHan,
   ENOUGH,
   enoughIn,
+  isModal,
   isNegation,
   negatesBefore,
   neverAsValue,
@@ -28,6 +29,7 @@ import {
   PASSED_BY_NEGATION,
   portuguese,
   PREPOSITIONS,
+  QUOTED,
   SAID_OF_DOING,
   STOPWORDS,
   tokenize,
@@ -98,6 +100,11 @@ interface Pattern {
   han: Set<string>;
   /** The vocabulary ids of the word naming its alert's subject, when it says one (`naming`). */
   names: number[];
+  /**
+   * The words of its alert's wordings in its language that no wording of the general failure
+   * there says (`beyondFailure`).
+   */
+  beyond: number[];
   /** Its words in order, as vocabulary ids (`cutCopy`). */
   sequence: number[];
   /** Its negated word for "enough" and the word that is lacking ("abbastanza", "spazio"). */
@@ -204,9 +211,11 @@ function buildIndex(alerts: readonly Alert[]): Index {
       han: new Set(p.tokens.flatMap((t) => t.match(HAN) ?? [])),
       sequence: p.sequence.map((t) => vocabulary.ids.get(t)!),
       names: [] as number[],
+      beyond: [] as number[],
       ...lackingOf(p.sequence, vocabulary),
     };
   });
+  beyondFailure(alerts, patterns, vocabulary);
   for (const [alert, words] of naming(patterns, vocabulary).entries()) {
     for (const p of patterns) {
       if (p.alert === alert) p.names = p.tokens.filter((id) => words.has(id));
@@ -273,6 +282,65 @@ function buildIndex(alerts: readonly Alert[]): Index {
     phrases,
     affirmative,
   };
+}
+
+/** The alert that a backup which could not be made, with no reason given, is. */
+const GENERAL_FAILURE = 'backup_failed';
+
+/**
+ * Per pattern of another alert, its words that no wording of the general failure in its language
+ * says (`GENERAL_FAILURE`): what it says more than "cannot back up", "never" among them ("nie
+ * gesichert"; Polish "nie" is "not"). A text holding none of them
+ * ("no se puede hacer copia de seguridad en iCloud", "impossible de faire la sauvegarde iCloud")
+ * is a plain failure (a verb of being able says no more: "puede" of "no se puede"), not the start of a longer wording that goes on to give a reason ("…porque
+ * no hay suficiente espacio", "…por red celular") nor "Impossible de terminer la sauvegarde".
+ */
+function beyondFailure(alerts: readonly Alert[], patterns: Pattern[], vocabulary: Vocabulary) {
+  const general = alerts.findIndex((a) => a.id === GENERAL_FAILURE);
+  const said = new Map<string, Set<number>>();
+  for (const p of patterns) {
+    if (p.alert !== general) continue;
+    const own = said.get(p.language) ?? said.set(p.language, new Set()).get(p.language)!;
+    for (const id of p.tokens) own.add(id);
+  }
+  // Per alert and language: a text holding a word that another of its wordings says more
+  // ("nunca" of "Nunca se ha realizado…") is not a plain failure against "iPhone sin copia…".
+  const beyond = new Map<string, Set<number>>();
+  for (const p of patterns) {
+    const own = said.get(p.language);
+    if (p.alert === general || !own) continue;
+    const key = `${p.alert} ${p.language}`;
+    const more = beyond.get(key) ?? beyond.set(key, new Set()).get(key)!;
+    for (const id of p.tokens) {
+      const word = vocabulary.words[id]!;
+      if (!own.has(id) && !STOPWORDS.has(word) && !isModal(word)) more.add(id);
+    }
+  }
+  // A wording that says nothing more itself ("iPhone Not Backed Up") is read as it is.
+  for (const p of patterns) {
+    const more = beyond.get(`${p.alert} ${p.language}`);
+    if (more && p.tokens.some((id) => more.has(id))) p.beyond = [...more];
+  }
+}
+
+/** Whether the text holds none of a pattern's words beyond the general failure's (`beyond`). */
+const saysOnlyFailure = ({ beyond }: Pattern, input: Input) =>
+  beyond.length > 0 && !beyond.some((id) => input.holders.has(id));
+
+/**
+ * The general failure, for a text that says a negated wording's start up to its reason and no
+ * further ("No se puede realizar la copia de seguridad de este iPhone porque…" cut to "no se
+ * puede hacer copia de seguridad en iCloud"): it says that the backup could not be made, and
+ * read as that wording, it was recognised.
+ */
+function failureBefore(read: Input, excluded: Set<number>): Best | undefined {
+  if (!read.negated) return undefined;
+  const worded = bestPattern(read, excluded, undefined, true);
+  if (!worded || !recognised(worded) || !worded.pattern.negated) return undefined;
+  if (!saysOnlyFailure(worded.pattern, read)) return undefined;
+  const general = knowledge.alerts.findIndex((a) => a.id === GENERAL_FAILURE);
+  const failure = bestPattern(read, excluded, (a) => a === general);
+  return failure && { pattern: failure.pattern, score: worded.score };
 }
 
 /**
@@ -929,6 +997,7 @@ function score(
   counted: Int32Array,
   n: number,
   below = -Infinity,
+  asWorded = false,
 ): number {
   const weights = index!.vocabulary.weights;
   // [general, distinctive] sums, kept as plain numbers: this runs for every candidate pattern.
@@ -983,7 +1052,8 @@ function score(
     (belonging1 < SUBSTANTIAL || covered1 < FRAGMENT * pattern.weights[1]);
   const untitled = pattern.title !== undefined && titleShare(pattern.title, input) < TITLE;
   const unnamed = pattern.names.length > 0 && !pattern.names.some((id) => input.holders.has(id));
-  const slightly = slight || untitled || unnamed || bare(pattern, input, counted, n);
+  const failureOnly = !asWorded && saysOnlyFailure(pattern, input);
+  const slightly = slight || untitled || unnamed || failureOnly || bare(pattern, input, counted, n);
   const judged = copied
     ? Math.max(
         result * (slightly ? SLIGHT : 1),
@@ -1014,6 +1084,7 @@ function bestPattern(
   read: Input,
   excluded: Set<number>,
   of: (alert: number) => boolean = () => true,
+  asWorded = false,
 ): Best | undefined {
   const { patterns, postings } = index!;
   const candidates = new Set<number>();
@@ -1033,7 +1104,7 @@ function bestPattern(
     const factor = excluded.has(pattern.alert) ? EXCLUDED : 1;
     // Below the best score less the tie margin even before what lowers it, it cannot win.
     const below = best === undefined ? -Infinity : (best.score - TIE) / factor;
-    const s = score(pattern, read, counted, n, below) * factor;
+    const s = score(pattern, read, counted, n, below, asWorded) * factor;
     const tie = best !== undefined && Math.abs(s - best.score) < TIE;
     if (!best || (tie ? asTyped(pattern) > asTyped(best.pattern) : s > best.score)) {
       best = { pattern, score: s };
@@ -1181,6 +1252,7 @@ function nearest(read: Input): Best | undefined {
 function nearestOf(read: Input, excluded: Set<number>): Best | undefined {
   const alerts = knowledge.alerts;
   const best = bestPattern(read, excluded);
+  if (!best || !recognised(best)) return failureBefore(read, excluded) ?? best;
   // "Backup could not be created: not enough space": when what the generic failure leaves
   // over is a reason, the reason is the alert.
   if (best && recognised(best) && alerts[best.pattern.alert]!.generic) {
@@ -1603,6 +1675,7 @@ export function matchAlert(text: string): AlertMatch {
   const whole = ownClause(input, read, found) ?? found;
   if (!whole || !recognised(whole)) {
     return (
+      quotedIn(input) ??
       saidOfICloud(input, read) ?? {
         recognized: false,
         ...(whole && { confidence: round(whole.score) }),
@@ -1611,6 +1684,18 @@ export function matchAlert(text: string): AlertMatch {
   }
   const { lead, others } = leadAndOthers(input, whole);
   return { ...toMatch(lead), ...(others.length > 0 && { others: others.map(toMatch) }) };
+}
+
+/**
+ * The alert a text quotes, when the story around it kept the whole from being read: "so
+ * yesterday my phone showed “iCloud Backup Failed” and I tried restarting but nothing".
+ */
+function quotedIn(input: string): AlertMatch | undefined {
+  for (const [, quote] of input.matchAll(QUOTED)) {
+    const match = matchAlert(quote!);
+    if (match.recognized) return match;
+  }
+  return undefined;
 }
 
 /** The iCloud alert that says what each device-storage alert does. */
@@ -1624,21 +1709,28 @@ const ICLOUD_NAME = /i\s?cloud/giu;
  * A wording of the device's storage said of iCloud ("geen ruimte meer in iCloud", "plus de place
  * dans iCloud", as "Geen ruimte meer op iPhone" and "Plus d'espace sur l'iPhone" are worded) is
  * iCloud's storage alert, though no iCloud wording says it so: read with the device named in
- * iCloud's place. Only for a text that names iCloud and not the device, and that nothing else
- * recognised.
+ * iCloud's place, in a clause that names iCloud. Only for a text that names iCloud and not the
+ * device, and that nothing else recognised.
  */
 function saidOfICloud(input: string, read: Input): AlertMatch | undefined {
   const { ids } = index!.vocabulary;
   const [icloud, device] = [ids.get('icloud'), ids.get('device')];
-  const onDevice = input.replace(ICLOUD_NAME, 'iPhone');
-  // iCloud written in Hangul or katakana is left as it is: no reading twice of the same text.
-  if (onDevice === input || !read.holders.has(icloud!) || read.holders.has(device!)) {
-    return undefined;
+  if (!read.holders.has(icloud!) || read.holders.has(device!)) return undefined;
+  // Clause by clause: in "Time Machine is almost full, iCloud …" the storage is Time Machine's.
+  // Split at marks only: a joining word may be another language's word ("mais", more).
+  // iCloud's name alone is the label of the clause after it ("iCloud: plus de place").
+  const clauses = input.split(CLAUSE_MARK);
+  for (const [i, clause] of clauses.entries()) {
+    const rest = clause.replace(ICLOUD_NAME, '');
+    // iCloud written in Hangul or katakana is left as it is: no reading twice of the same text.
+    if (rest === clause) continue;
+    const said = rest.trim() ? clause : `${clause} ${clauses[i + 1] ?? ''}`;
+    const asDevice = matchAlert(said.replace(ICLOUD_NAME, 'iPhone'));
+    const counterpart = asDevice.recognized && !asDevice.others && ICLOUD_COUNTERPART[asDevice.id!];
+    const alert = counterpart && knowledge.alerts.find((a) => a.id === counterpart);
+    if (alert) return { ...asDevice, id: alert.id, alert };
   }
-  const asDevice = matchAlert(onDevice);
-  const counterpart = asDevice.recognized && !asDevice.others && ICLOUD_COUNTERPART[asDevice.id!];
-  const alert = counterpart && knowledge.alerts.find((a) => a.id === counterpart);
-  return alert ? { ...asDevice, id: alert.id, alert } : undefined;
+  return undefined;
 }
 
 /**
