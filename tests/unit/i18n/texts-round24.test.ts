@@ -469,3 +469,47 @@ describe('an event’s start is said as the page gave it', () => {
     expect(line).not.toMatch(REPORTS_NOW[locale]);
   });
 });
+
+/**
+ * Maintenance holds the disruptive steps back as an issue or outage does; the summary's line that
+ * lists them says so, as the popup's reason for each held step does ("a problem or maintenance"),
+ * rather than calling the maintenance a problem.
+ */
+describe('steps held back during maintenance say maintenance', () => {
+  const MAINTENANCE: Record<Locale, RegExp> = {
+    en: /maintenance/,
+    de: /Wartung/,
+    es: /mantenimiento/,
+    fr: /maintenance/,
+    it: /manutenzione/,
+    ja: /メンテナンス/,
+    zh: /维护/,
+  };
+  const HELD: Record<Locale, RegExp> = {
+    en: /^Held back/m,
+    de: /^Zurückgestellt/m,
+    es: /^Aplazados/m,
+    fr: /^En attente/m,
+    it: /^Messi da parte/m,
+    ja: /保留中：/,
+    zh: /暂缓的步骤：/,
+  };
+  const cases = LOCALES.flatMap((l) =>
+    (['apple-status', 'user'] as const).map((s) => [l, s] as const),
+  );
+
+  it.each(cases)('%s, status from %s', (locale, source) => {
+    const summary = buildSummary(
+      statusInput(locale, {
+        appleBackupStatus: 'maintenance',
+        sources: { appleBackupStatus: { source, at } },
+      }),
+      { language: locale, leaveOutFreeText: false },
+    );
+    const line = renderSummary(summary, 'text')
+      .split('\n')
+      .find((l) => HELD[locale].test(l));
+    expect(line).toBeDefined();
+    expect(line).toMatch(MAINTENANCE[locale]);
+  });
+});
