@@ -34,22 +34,23 @@ export function stateFromLightClass(className: string): ServiceState {
  * "expired", "future", "previous") is one too, in any spelling that holds its stem: beside the
  * type alone the light would read as a current event. The stems are as short as still says so
  * (each letter costs the status page's size budget): a stem inside an unrelated word
- * ("extended", "definite", "isolated") only makes the light unknown.
+ * ("extended", "definite") only makes the light unknown.
  *
  * The same stems tell a label part the reader cannot read that says the event is over or
  * planned (parseLinkLabel), so many hold the words of the languages the extension speaks:
- * resolved ("[eéi]sol": résolu, risolto, resolvido; "suel": resuelto; "behob": behoben),
- * completed or ended ("complet", "conclu", "termin", "schlo": abgeschlossen; "fin": finie,
- * finalizada, finalizată, finalitzada; "slut": avslutat, afsluttet, slutført), planned ("plan":
- * geplant, planifiée, gepland, planlı; "pr.v": prévue, previsto; "program"), in Japanese and
- * Chinese one character (済, 完, 定 of 予定 and 预定, 已), and in Korean the ending "된" that
- * makes 해결 (resolve), 완료 (complete), 예정 (schedule) and 종료 (end) a state of the event
- * ("해결된 문제"). A part that is a time ("23:00 – 01:00") names no event either. Shared stems
- * first: one stem that holds several languages' words costs what one language's would. Other
- * languages' words did not fit (page-variants-23.test.ts, page-variants-24.test.ts).
+ * resolved ("r.sol": résolu, risolto, resolvido, resolt; "suel": resuelto; "behob": behoben;
+ * "lost": opgelost), completed or ended ("complet", "conclu", "termin", "schlo":
+ * abgeschlossen; "fin": finie, finalizada, finalizată, finalitzada; "slut": avslutat,
+ * afsluttet, slutført), planned ("plan": geplant, planifiée, gepland, planlı; "pr.v": prévue,
+ * previsto; "program"), in Japanese and Chinese one character (済, 完, 終 of 終了, 定 of 予定
+ * and 预定, 已), and in Korean the ending "된" that makes 해결 (resolve), 완료 (complete), 예정
+ * (schedule) and 종료 (end) a state of the event ("해결된 문제"). A part that is a time ("23:00 –
+ * 01:00") names no event either. Shared stems first: one stem that holds several languages'
+ * words costs what one language's would. Other languages' words did not fit
+ * (page-variants-23.test.ts, page-variants-24.test.ts).
  */
 export const SAYS_STATE =
-  /^light-(?!con|im)|[eéi]sol|upcoming|complet|sched|plan|past|ended|clos|fin|inact|archiv|hist|expi|futu|suel|termin|pr.v|program|conclu|behob|schlo|slut|[済完定已된]|^\d+:/;
+  /^light-(?!con|im)|r.sol|upcoming|complet|sched|plan|past|ended|clos|fin|inact|archiv|hist|expi|futu|suel|termin|pr.v|program|conclu|behob|schlo|slut|lost|[済完定已終된]|^\d+:/;
 
 /** 1: no longer current (never before "available"), 2: the type; none: performance, an issue. */
 const LIGHT_CLASS =

@@ -164,6 +164,8 @@ const CURRENT = labelled([
   ['sk výpadok', SK, 'Výpadok', O, 'outage'],
   ['ca interrupció del servei', CA, 'Interrupció del servei', O, 'outage'],
   ['th outage', TH, 'ระบบขัดข้อง', O, 'outage'],
+  // "r.sol" (resolved, résolu, risolto) no longer takes "isolated" for a resolved event.
+  ['en isolated outage', 'iCloud Backup', 'Isolated outage', O, 'outage'],
 ]);
 
 /** Times and dates in labels, in 12 h and 24 h clocks and the page's language. */
@@ -333,7 +335,7 @@ const GROUPS: [string, Probe[]][] = [
 const LEFT = new Set([
   // Words saying over or planned that did not fit the status page's size budget (8,191 of
   // 8,192 B gzip): each still reads as the light's current event. Measured in the built script:
-  // about 4 B a Latin stem ("lost", "konc"), 7 to 11 B one with a letter outside ASCII
+  // about 4 B a Latin stem ("konc", "komm"), 7 to 11 B one with a letter outside ASCII
   // ("l[oöø]st", Cyrillic "план"), and 7 B to fold accents away first (then "gelöst", "vyřešen"
   // and "zakończona" would share Latin stems).
   'ru устранённая проблема',
@@ -345,7 +347,6 @@ const LEFT = new Set([
   'uk завершене обслуговування',
   'uk заплановане обслуговування',
   'uk усунена проблема',
-  'nl opgelost probleem',
   'nl afgerond onderhoud',
   'nl storing beëindigd',
   'sv löst problem',
