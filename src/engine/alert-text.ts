@@ -499,7 +499,12 @@ export function enoughIn(token: string): { word: string; negated: boolean } | un
  * something failed, and the verb after them says what.
  */
 const MODALS = wordSet(
-  'could can cannot kann konnte konnen kan kunde kunne kon kunnen peut pouvait pu pudo puede puedo podido puo potuto pode pude poate putut moze mozna',
+  [
+    'could can cannot kann konnte konnen kan kunde kunne kon kunnen peut pouvait pu pudo puede',
+    'puedo podido puo potuto pode pude poate putut moze mozna',
+    // Managing to, said for being able by the user: "não consigo", "non riesco", "no logro".
+    'consigo riesco logro',
+  ].join(' '),
 );
 
 /** A verb of being able (`MODALS`): beside a negation it only says that something failed. */
@@ -585,8 +590,10 @@ const HOW_OFTEN = wordSet(
  * a word of stopping and its "to" ("parou de fazer backup", stopped making backups).
  */
 const MAKING = wordSet(
-  'fa fanno facendo fare esegue eseguono faz fazem fazendo fazer realiza hace hacen haciendo hacer faire macht machen robi robia face делает делают робить роблять',
+  'fa fanno facendo fare esegue eseguono faz fazem fazendo fazer realiza hace hacen haciendo hacer faire macht machen maken gora lave lage robi robia face делает делают робить роблять',
 );
+/** A verb of making (`MAKING`): "kann kein Backup machen" says no more than "kein Backup". */
+export const isMaking = (word: string) => MAKING.has(word);
 
 /**
  * Stopping to do something says it is not done: "stopped backing up", "hat aufgehört zu
@@ -708,6 +715,8 @@ export function normalize(input: string): string {
 const NEVER = wordSet(
   'never nie jamais nunca mai nooit nigdy nikdy никогда ніколи aldrig aldri hic',
 );
+/** "Never" (`NEVER`): said of a backup, none was made, which no failure says. */
+export const isNever = (word: string) => NEVER.has(word);
 const [MADE, DONE] = ['made', 'done'];
 /**
  * What verbs of doing are read as: a verb names no alert's topic, so a text denying one ("kann

@@ -16,7 +16,9 @@ import {
   deniedHan,
   ENOUGH,
   enoughIn,
+  isMaking,
   isModal,
+  isNever,
   isNegation,
   negatesBefore,
   neverAsValue,
@@ -150,6 +152,8 @@ interface Index {
    * plain statement (`score`).
    */
   affirmative: boolean[];
+  /** The general failure and the vocabulary ids its wordings say, in any language. */
+  failure: { alert: number; words: ReadonlySet<number> };
 }
 
 const sum = (weights: Weights[]): Weights =>
@@ -215,7 +219,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
       ...lackingOf(p.sequence, vocabulary),
     };
   });
-  beyondFailure(alerts, patterns, vocabulary);
+  const failure = beyondFailure(alerts, patterns, vocabulary);
   for (const [alert, words] of naming(patterns, vocabulary).entries()) {
     for (const p of patterns) {
       if (p.alert === alert) p.names = p.tokens.filter((id) => words.has(id));
@@ -281,6 +285,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
     placed,
     phrases,
     affirmative,
+    failure,
   };
 }
 
@@ -295,7 +300,11 @@ const GENERAL_FAILURE = 'backup_failed';
  * is a plain failure (a verb of being able says no more: "puede" of "no se puede"), not the start of a longer wording that goes on to give a reason ("…porque
  * no hay suficiente espacio", "…por red celular") nor "Impossible de terminer la sauvegarde".
  */
-function beyondFailure(alerts: readonly Alert[], patterns: Pattern[], vocabulary: Vocabulary) {
+function beyondFailure(
+  alerts: readonly Alert[],
+  patterns: Pattern[],
+  vocabulary: Vocabulary,
+): Index['failure'] {
   const general = alerts.findIndex((a) => a.id === GENERAL_FAILURE);
   const said = new Map<string, Set<number>>();
   for (const p of patterns) {
@@ -321,6 +330,7 @@ function beyondFailure(alerts: readonly Alert[], patterns: Pattern[], vocabulary
     const more = beyond.get(`${p.alert} ${p.language}`);
     if (more && p.tokens.some((id) => more.has(id))) p.beyond = [...more];
   }
+  return { alert: general, words: new Set([...said.values()].flatMap((ids) => [...ids])) };
 }
 
 /** Whether the text holds none of a pattern's words beyond the general failure's (`beyond`). */
@@ -338,9 +348,41 @@ function failureBefore(read: Input, excluded: Set<number>): Best | undefined {
   const worded = bestPattern(read, excluded, undefined, true);
   if (!worded || !recognised(worded) || !worded.pattern.negated) return undefined;
   if (!saysOnlyFailure(worded.pattern, read)) return undefined;
-  const general = knowledge.alerts.findIndex((a) => a.id === GENERAL_FAILURE);
-  const failure = bestPattern(read, excluded, (a) => a === general);
-  return failure && { pattern: failure.pattern, score: worded.score };
+  return failureWith(read, excluded, worded.score);
+}
+
+/** The general failure's wording nearest the text, read with the score given. */
+function failureWith(read: Input, excluded: Set<number>, score: number): Best | undefined {
+  const { alert } = index!.failure;
+  const failure = bestPattern(read, excluded, (a) => a === alert);
+  return failure && { pattern: failure.pattern, score };
+}
+
+/**
+ * "I can't make a backup" in so many words: a negation, and besides function words, verbs of
+ * being able or making and iCloud or the device, only words of the topic that the general
+ * failure says ("ich kann kein Backup machen", "não consigo fazer backup no iCloud", "kan inte
+ * säkerhetskopiera min iPhone"). Such a text says that the backup could not be made and no
+ * more; no wording says it so, and it shared too little with any. Read as the general failure,
+ * just recognised. A word of anything else ("not failing", "don't use", "since the update")
+ * leaves it unread, and so does "never", which says that none was made.
+ */
+function plainFailure(read: Input, excluded: Set<number>): Best | undefined {
+  const { alert, words } = index!.failure;
+  const said = read.words;
+  // Character pairs read their negation in a pair of their own ("不慢", not slow): no words.
+  if (!read.negated || excluded.has(alert) || !said.every(isWord) || said.some(isNever)) {
+    return undefined;
+  }
+  let topic = false;
+  for (const [i, word] of said.entries()) {
+    // Portuguese "no" (in the) is no negation here, and a function word still.
+    const plain = isNegation(word) || STOPWORDS.has(word) || SAID_OF_DOING.has(word);
+    if (plain || isModal(word) || isMaking(word) || namesOwner([word])) continue;
+    if (!read.matches[i]!.some((id) => words.has(id) && topical(id))) return undefined;
+    topic = true;
+  }
+  return topic ? failureWith(read, excluded, RECOGNITION_THRESHOLD) : undefined;
 }
 
 /**
@@ -1252,7 +1294,9 @@ function nearest(read: Input): Best | undefined {
 function nearestOf(read: Input, excluded: Set<number>): Best | undefined {
   const alerts = knowledge.alerts;
   const best = bestPattern(read, excluded);
-  if (!best || !recognised(best)) return failureBefore(read, excluded) ?? best;
+  if (!best || !recognised(best)) {
+    return failureBefore(read, excluded) ?? plainFailure(read, excluded) ?? best;
+  }
   // "Backup could not be created: not enough space": when what the generic failure leaves
   // over is a reason, the reason is the alert.
   if (best && recognised(best) && alerts[best.pattern.alert]!.generic) {

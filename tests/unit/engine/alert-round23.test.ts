@@ -3,14 +3,8 @@ import { cutAfterModal, tokenize, withoutAsked } from '../../../src/engine/alert
 import { round23Probes } from './alert-round23-probes.ts';
 import { describeProbes, expectRead } from './alert-probe-suite.ts';
 
-/** Probes still read otherwise (see the report of round 23). */
-const left = new Set([
-  // A modal beside the negation ("kann", "kan") lowers the share of the failure's wording below
-  // the threshold: a safe "unrecognised".
-  'ich kann kein Backup machen',
-  'ik kan geen back-up maken',
-  'kan inte säkerhetskopiera min iphone',
-]);
+/** Probes still read otherwise: none since round 24. */
+const left = new Set<string>();
 
 describeProbes(
   'round 23 probes: questions answered "no", texts cut after their verb, Portuguese "no" beside iCloud, Apple’s alerts as translated, OCR, stories and texts that are none, in 30 languages',

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/alert-text.ts';
+import { matchAlert } from '../../../src/engine/alerts.ts';
 import { round24Probes } from './alert-round24-probes.ts';
 import { describeProbes, expectRead } from './alert-probe-suite.ts';
 
 /** Probes still read otherwise (see the report of round 24). */
 const left = new Set([
-  // A modal and a verb of making beside the negation ("kann kein Backup machen", "não consigo
-  // fazer backup") share too little with the failure's wordings: a safe "unrecognised".
+  // "Since the update" is more than "I can't make a backup" says (`plainFailure`).
   'no puedo hacer backup en icloud desde la actualizacion',
-  'Impossible de faire une sauvegarde sur iCloud',
-  'impossibile fare il backup su icloud',
-  'não consigo fazer backup no icloud',
-  'ich kann kein Backup machen',
-  'ich kann kein iCloud Backup machen',
-  'mein iPhone kann kein Backup mehr machen',
-  'ik kan geen back-up maken',
-  'ik kan geen backup maken van mijn iphone',
-  'kan inte säkerhetskopiera min iphone',
   // Wrong kinds left: "can't make a backup" is read as "could not be created", whose Danish
   // wording says "lave" (make); "nicht vollständig erstellt" (not fully created) says the
   // created of that alert, and "letzte" (last) of "could not be completed".
@@ -52,6 +43,28 @@ describe('a plain "cannot back up" with no reason is the general failure', () =>
     expect(tokenize('Backup konnte nicht erstelt werden')).toContain('done');
     expectRead('Backup konnte nicht erstelt werden', 'backup_could_not_be_created');
   });
+});
+
+describe('"I can’t make a backup" in so many words is the general failure', () => {
+  it.each([
+    'ich kann kein Backup machen',
+    'ik kan geen back-up maken',
+    'kan inte säkerhetskopiera min iphone',
+    'não consigo fazer backup no icloud',
+    'Impossible de faire une sauvegarde sur iCloud',
+  ])('reads %j as backup_failed', (text) => expectRead(text, 'backup_failed'));
+  it.each([
+    'backup not failing',
+    "I don't use iCloud backup",
+    'Backup never',
+    '备份不慢',
+    'no backup on my Mac',
+  ])('leaves %j, which says something else, unrecognised', (text) => expectRead(text, null));
+  it('keeps a wording that says it the confidence of that wording', () =>
+    expect(matchAlert('Il backup non riesce')).toMatchObject({
+      id: 'backup_failed',
+      confidence: 1,
+    }));
 });
 
 describe('a storage word said of another product is not iCloud’s', () => {
