@@ -501,7 +501,7 @@ export function enoughIn(token: string): { word: string; negated: boolean } | un
 const MODALS = wordSet(
   [
     'could can cannot kann konnte konnen kan kunde kunne kon kunnen peut pouvait pu pudo puede',
-    'puedo podido puo potuto pode pude poate putut moze mozna',
+    'puedo podido puo potuto pode pude poate putut moze mozna peux moge',
     // Managing to, said for being able by the user: "não consigo", "non riesco", "no logro".
     'consigo riesco logro',
   ].join(' '),
@@ -590,7 +590,7 @@ const HOW_OFTEN = wordSet(
  * a word of stopping and its "to" ("parou de fazer backup", stopped making backups).
  */
 const MAKING = wordSet(
-  'fa fanno facendo fare esegue eseguono faz fazem fazendo fazer realiza hace hacen haciendo hacer faire macht machen maken gora lave lage robi robia face делает делают робить роблять',
+  'fa fanno facendo fare esegue eseguono faz fazem fazendo fazer realiza hace hacen haciendo hacer faire macht machen maken gora lave lage robi robia robic zrobic face делает делают робить роблять',
 );
 /** A verb of making (`MAKING`): "kann kein Backup machen" says no more than "kein Backup". */
 export const isMaking = (word: string) => MAKING.has(word);

@@ -52,6 +52,8 @@ describe('"I can’t make a backup" in so many words is the general failure', ()
     'kan inte säkerhetskopiera min iphone',
     'não consigo fazer backup no icloud',
     'Impossible de faire une sauvegarde sur iCloud',
+    'je ne peux pas faire de sauvegarde',
+    "can't do a backup",
   ])('reads %j as backup_failed', (text) => expectRead(text, 'backup_failed'));
   it.each([
     'backup not failing',
