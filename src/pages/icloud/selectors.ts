@@ -9,8 +9,11 @@ export const ICLOUD_SELECTORS = {
    */
   ignored:
     'script,style,noscript,template,svg,head,title,textarea,input,[contenteditable]:not([contenteditable=false]),[role=textbox],[role=searchbox],[role=combobox]',
-  /** The storage panel never extends over these (they hold navigation and account details). */
-  panelLimit: 'body,html,main,nav,header,footer,aside,[role=navigation],[role=banner]',
+  /**
+   * The storage panel never extends over these (they hold navigation and account details). Not
+   * "html": what climbs to it meets body first, or holds body (which stops a panel too).
+   */
+  panelLimit: 'body,main,nav,header,footer,aside,[role=navigation],[role=banner]',
   /** What titles a card, a tile or a section above a line. */
   heading: 'h1,h2,h3,h4,h5,h6,[role=heading]',
 } as const;

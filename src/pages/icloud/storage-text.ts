@@ -31,12 +31,14 @@ export interface StorageReading {
 const UNIT_SOURCE =
   "([KkMGT]B|(?:[KMGT]o|[kMGT]t)(?![a-z])|[КМГТ]Б|[킬메기테][로가라]바이트|(?:[غج]ي[غج]?|مي[غج]|تير)ابايت|(?:ג[׳'’]יגה|מגה|טרה)-בייט)";
 /**
- * Thousands may be grouped with spaces (no-break and thin ones are plain after normalizeSpace) or
- * apostrophes ("1 024 Go", "1’234,5 GB"), never a decimal mark: read whole, never from a group on
+ * Thousands may be grouped with spaces (no-break and thin ones are plain after normalizeSpace),
+ * apostrophes or the Arabic thousands mark ("1 024 Go", "1’234,5 GB", "١٬٢٣٤"), never a decimal
+ * mark: read whole, never from a group on
  * (as 24 or 234). Only after a first group of one to three digits: "1234 500 MB" is two figures
  * (a count or a year, then a size), and no size is read there rather than 1,234,500 MB.
  */
-const NUMBER_SOURCE = "(?<![\\d.,]|\\d[ '’])(\\d{1,7}(?:(?<!\\d{4})[ '’]\\d{3})*(?:[.,]\\d{1,3})*)";
+const NUMBER_SOURCE =
+  "(?<![\\d.,]|\\d[ '’٬])(\\d{1,7}(?:(?<!\\d{4})[ '’٬]\\d{3})*(?:[.,]\\d{1,3})*)";
 export const AMOUNT_SOURCE = `${NUMBER_SOURCE} ?${UNIT_SOURCE}`;
 /** A size anywhere in a text; with `g`, every size (`matchAll` works on a copy of it). */
 const AMOUNT_IN = RegExp(AMOUNT_SOURCE);
@@ -57,7 +59,7 @@ const UNIT_LETTERS = ['kKК킬', 'MМمמ메', 'GГغجג기', 'TТتט테'];
  * only ever group ("1 234,5", "1’234.5").
  */
 export function parseLocaleNumber(grouped: string): number | undefined {
-  const text = grouped.replace(/[ '’]/g, '');
+  const text = grouped.replace(/[ '’٬]/g, '');
   const separators = text.match(/[.,]/g) ?? [];
   const last = separators.pop() ?? '';
   if (separators.length === 0 && /[.,]\d{3}$/.test(text)) return undefined;
@@ -262,7 +264,6 @@ function saysUsed(text: string, start: number, end: number): boolean {
 export function plainDigits(text: string): string {
   return asciiDigits(text.normalize('NFKC'))
     .replace(/٫/g, '.')
-    .replace(/٬/g, ',')
     .replace(/\p{Cf}/gu, '')
     .replace(/\bZero(?= KB)/g, '0');
 }
@@ -466,10 +467,14 @@ export const namesOther = (text: string, bare?: boolean) => {
   const statement = plainDigits(text);
   const lead = statement.slice(0, statement.search(AMOUNT_IN));
   // After a label ("Used: Mom 12 GB…", "使用済み：エマ 200 GB中…") the subject is the first word
-  // after its colon: the label says what the sizes are, the word whose.
+  // after its colon: the label says what the sizes are, the word whose. A label that names another
+  // does so with a verb after it too ("Petr: využito 12 GB z 200 GB").
+  const parts = lead.split(/: ?/);
   return namesLead(
     lead,
-    bare && lead.length > 2 && (lead.split(/: ?/).pop() as string).split(GLUED_VERB)[0],
+    bare &&
+      lead.length > 2 &&
+      [...parts, (parts.pop() as string).split(GLUED_VERB)[0] as string].find(namesAnother),
   );
 };
 
@@ -538,9 +543,9 @@ export function matchUsage(
       const [used, total] = pair;
       // Over quota is read ("5.2 GB of 5 GB used"), but not from a figure of a thousand or more,
       // which Apple writes in the next unit: grouped ("3 500 MB of 2 GB used"), its first group
-      // may as well be a stray figure.
-      const over = used.value < 1e3 ? 10 : 1;
-      if (total.bytes <= 0 || total.bytes > MAX_BYTES || used.bytes > total.bytes * over) continue;
+      // may as well be a stray figure. A total of zero makes the share no number (or infinite).
+      const within = used.bytes / total.bytes <= (used.value < 1e3 ? 10 : 1);
+      if (!within || total.bytes > MAX_BYTES) continue;
       found.set(`${used.bytes}/${total.bytes}`, { used, total });
     }
   }

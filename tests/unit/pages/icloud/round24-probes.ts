@@ -571,3 +571,143 @@ export const MORE_LANGUAGES: PanelProbe[] = [
     p('zh-TW', 'total in brackets', '4.8 GB/5 GB'),
   ],
 ];
+
+/** A label or a subject before the verb: whose the sizes are. */
+export const LABELS: PanelProbe[] = [
+  ['Úložiště iCloud', rows('Petr: využito 12 GB z 200 GB'), p('cs', 'a member’s label, verb', U)],
+  ['iCloud Storage', rows('Mom: used 12 GB of 200 GB'), p('en', 'a member’s label, verb', U)],
+  ['iCloud-Speicher', rows('Jonas: belegt 12 GB von 200 GB'), p('de', 'a member’s label, verb', U)],
+  [
+    'Almacenamiento de iCloud',
+    rows('Lucía: usados 12 GB de 200 GB'),
+    p('es', 'a member’s label, verb', U),
+  ],
+  [
+    'iCloud Storage',
+    rows('iCloud: used 4.8 GB of 5 GB'),
+    p('en', 'iCloud label, verb', '4.8 GB/5 GB'),
+  ],
+  [
+    'iCloud-Speicher',
+    rows('Speicher: belegt 4,8 GB von 5 GB'),
+    p('de', 'storage label, verb', '4.8 GB/5 GB'),
+  ],
+  [
+    'Dung lượng iCloud',
+    rows('Dung lượng: đã dùng 4,8 GB trong tổng số 5 GB'),
+    p('vi', 'storage label, verb', '4.8 GB/5 GB'),
+  ],
+  [
+    'iCloud Storage',
+    rows('Family Sharing · 160 GB of 2 TB used'),
+    p('en', 'the family’s plan in one line', '160 GB/2 TB', true),
+  ],
+  [
+    'iCloud Storage',
+    list('Family', 'Grace Okafor', '80 GB of 2 TB used'),
+    p('en', 'name above', U),
+  ],
+  [
+    'iCloud Storage',
+    '<div><span>Emma Clarke</span><span>12 GB of 200 GB used</span></div>',
+    p('en', 'name in a span before', U),
+  ],
+  ['iCloud-Speicher', rows('Von Jonas genutzt: 12 GB von 200 GB'), p('de', 'von, label', U)],
+  ['Stockage iCloud', rows('Espace utilisé par Léa : 12 Go sur 200 Go'), p('fr', 'par, label', U)],
+  ['אחסון iCloud', rows('דנה כהן 12 GB מתוך 200 GB בשימוש'), p('he', 'a name first', U)],
+  ['التخزين في iCloud', rows('سارة 12 GB من 200 GB مستخدمة'), p('ar', 'a name first', U)],
+  [
+    'iCloud Storage',
+    rows('12 GB of 200 GB used · 188 GB available'),
+    p('en', 'used, then available', '12 GB/200 GB'),
+  ],
+  [
+    'iCloud Storage',
+    rows('188 GB available · 12 GB of 200 GB used'),
+    p('en', 'available, then used', '12 GB/200 GB'),
+  ],
+  [
+    'iCloud-Speicher',
+    rows('187,5 GB von 200 GB verfügbar – 12,5 GB belegt'),
+    p('de', 'free pair, used without a total', U),
+  ],
+  [
+    'iCloud Storage',
+    rows('Used 12 GB · Available 188 GB · Total 200 GB'),
+    p('en', 'three parts', U),
+  ],
+  [
+    'iCloud Storage',
+    rows('You’ve used 12 GB of your 200 GB'),
+    p('en', 'of your', '12 GB/200 GB', true),
+  ],
+  ['iCloud Storage', rows('iPhone backup: 12 GB of 200 GB used'), p('en', 'a device’s backup', U)],
+  [
+    'iCloud Storage',
+    rows('Backup of iPhone 15 Pro uses 12 GB of 200 GB'),
+    p('en', 'a device’s backup, verb', U),
+  ],
+  [
+    'iCloud Storage',
+    rows('12 GB of 200 GB used', 'iPhone 15 Pro · Last backup 2 GB'),
+    p('en', 'a device’s last backup below', '12 GB/200 GB'),
+  ],
+  ['Хранилище iCloud', rows('Занято 1 200 МБ из 5 ГБ'), p('ru', 'занято, group', '1200 MB/5 GB')],
+  [
+    'التخزين في iCloud',
+    rows('تم استخدام ١٬٢٣٤٫٥ ميغابايت من ٥ غيغابايت'),
+    p('ar', 'Arabic thousands and decimal marks', '1234.5 MB/5 GB'),
+  ],
+  [
+    'التخزين في iCloud',
+    rows('تم استخدام ٢٬٥ غيغابايت من ٥ غيغابايت'),
+    p('ar', 'Arabic thousands mark before one digit', U),
+  ],
+  ['iCloud Storage', rows('-- GB of 5 GB used'), p('en', 'placeholder figure', U)],
+  ['iCloud Storage', rows('Zero KB of 5 GB used'), p('en', 'Zero KB', '0 KB/5 GB')],
+  ['iCloud ストレージ', rows('家族：200 GB中12 GBを使用'), p('ja', 'family label', U)],
+  [
+    'iCloud ストレージ',
+    rows('200 GB中12 GBを使用済み（ファミリー全体）'),
+    p('ja', 'the family’s whole, in brackets', '12 GB/200 GB'),
+  ],
+  ['iCloud 存储空间', rows('家人已使用 12 GB（共 200 GB）'), p('zh', 'family as subject', U)],
+  [
+    'iCloud 저장 공간',
+    rows('현재 200GB 중 12GB 사용됨'),
+    p('ko', 'now, total first', '12 GB/200 GB', true),
+  ],
+  [
+    'Przestrzeń iCloud',
+    rows('Wykorzystano 12 GB z 200 GB przez Kasię'),
+    p('pl', 'przez, after', U),
+  ],
+  ['iCloud Storage', rows('12 GB of 200 GB used by Messages'), p('en', 'by an app', U)],
+  [
+    'Spazio di archiviazione iCloud',
+    rows('12 GB di 200 GB utilizzati da Giulia'),
+    p('it', 'da, after', U),
+  ],
+  ['iCloud Storage', rows('iCloud+ with 2 TB · 1.2 TB used'), p('en', 'plan, used without of', U)],
+  ['iCloud Storage', rows('1.2 TB used of 2 TB'), p('en', 'used between', '1.2 TB/2 TB')],
+  ['iCloud Storage', rows('1.2 TB / 2 TB used'), p('en', 'slash', '1.2 TB/2 TB')],
+  [
+    'Armazenamento do iCloud',
+    rows('Utilizado: 1,2 TB de 2 TB'),
+    p('pt', 'label utilizado', '1.2 TB/2 TB'),
+  ],
+  ['iCloud-lagring', rows('Brukt: 1,2 TB av 2 TB'), p('nb', 'label brukt', '1.2 TB/2 TB')],
+  ['iCloud Storage', rows('Storage for Mom: 12 GB of 200 GB used'), p('en', 'storage for', U)],
+  ['फ़ाइल संग्रहण iCloud', rows('प्रिया ने 200 GB में से 12 GB उपयोग किया'), p('hi', 'a member with ने', U)],
+  ['iCloud स्टोरेज', rows('200 GB में से 12 GB उपयोग किया गया'), p('hi', 'passive', '12 GB/200 GB')],
+  [
+    'iCloud Storage',
+    rows('4.8 GB of 5 GB used', 'Photos 2.1 GB of 4.8 GB'),
+    p('en', 'an app’s share of the usage below', '4.8 GB/5 GB'),
+  ],
+  [
+    'Stockage iCloud',
+    rows('Calcul en cours…', '— Go utilisés sur 5 Go'),
+    p('fr', 'loading, dash', U),
+  ],
+];

@@ -4,6 +4,7 @@ import {
   DEVICES,
   FAMILY,
   FREE,
+  LABELS,
   MORE_LANGUAGES,
   NUMBERS,
   REDRAWN,
@@ -28,6 +29,7 @@ describePanelRounds(
     ['right to left', RTL],
     ['a panel drawn twice or loading', REDRAWN],
     ['more languages', MORE_LANGUAGES],
+    ['labels and subjects', LABELS],
   ],
   LEFT,
 );
