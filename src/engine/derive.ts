@@ -37,6 +37,7 @@ export const DERIVED_NAMES = [
   'backupPastRetention',
   'hangOutlastsRetry',
   'computerCopyWorks',
+  'fixesOutlived',
 ] as const;
 
 /** The facts each derived value rests on, for evidence. */
@@ -60,6 +61,7 @@ export const DERIVED_FROM: Record<(typeof DERIVED_NAMES)[number], string[]> = {
   backupPastRetention: ['lastSuccessfulBackup', 'alertText'],
   hangOutlastsRetry: ['symptom', 'alertText', 'stepsTried'],
   computerCopyWorks: ['computerBackupFails', 'stepsTried'],
+  fixesOutlived: ['stepsTried', 'alertText', 'symptom'],
 };
 
 const DAY_MS = 86_400_000;
@@ -177,7 +179,7 @@ export function deriveValues(facts: Facts, now: Date, alert?: AlertMatch): Value
   const ids = alertIds(alert);
   if (ids.length > 0) values.alertId = ids;
   deriveFillsRoom(facts, values, alert);
-  deriveOutcomes(facts, values);
+  deriveOutcomes(facts, values, now);
   deriveIos(facts, values);
   return values;
 }
@@ -232,9 +234,10 @@ function deriveAge(facts: Facts, values: Values, now: Date, alert?: AlertMatch):
  * What tried steps show beyond their own causes. A backup that hangs again after being started
  * over hangs at one point, as the guides' "stops at a certain percentage" does, unless a proven
  * cause explains that (a backup with no room, Apple's outage stop every retry too). A copy made
- * on a computer read every file on the device, as a computer backup that works does.
+ * on a computer read every file on the device, as a computer backup that works does. A problem
+ * described after a fix was marked as having worked (`fixesOutlived`) is a failure since then.
  */
-function deriveOutcomes(facts: Facts, values: Values): void {
+function deriveOutcomes(facts: Facts, values: Values, now: Date): void {
   const tried = Object.entries(facts.stepsTried ?? {});
   const hangs =
     HANG_SYMPTOMS.has(facts.symptom) ||
@@ -246,7 +249,35 @@ function deriveOutcomes(facts: Facts, values: Values): void {
   const copied = facts.stepsTried?.[COMPUTER_COPY] === 'fixed';
   if (copied || facts.computerBackupFails !== undefined)
     values.computerCopyWorks = copied || !facts.computerBackupFails;
+  const outlived = fixesBefore(facts, values, now);
+  if (outlived.length > 0) values.fixesOutlived = outlived;
 }
+
+/** A time stamp as milliseconds, if it is one and not ahead of the clock (a clock set wrong). */
+function stampedMs(at: string | undefined, now: Date): number | undefined {
+  const ms = at === undefined ? NaN : Date.parse(at);
+  return ms <= now.getTime() ? ms : undefined;
+}
+
+/**
+ * Fixes marked as having worked before the user described the problem: a message iOS showed (one
+ * the engine recognises) or a symptom, given by the user after the fix, is the backup failing
+ * again since, not the failure the fix was for. Either time missing (a session saved before the
+ * flow stamped them), unreadable or ahead of the clock, the fix stands as today.
+ */
+function fixesBefore(facts: Facts, values: Values, now: Date): string[] {
+  const problem = PROBLEM_FACTS.filter(
+    (name) =>
+      (name === 'symptom' ? facts.symptom !== undefined : Array.isArray(values.alertId)) &&
+      givenByPerson(facts, name),
+  ).map((name) => stampedMs(facts.sources?.[name]?.at, now) ?? -Infinity);
+  const describedMs = Math.max(-Infinity, ...problem);
+  return fixedSteps(facts)
+    .map((step) => step.id)
+    .filter((id) => (stampedMs(facts.stepsTriedAt?.[id], now) ?? Infinity) < describedMs);
+}
+/** The facts that describe the problem, stamped with the time the user gave them. */
+const PROBLEM_FACTS = ['alertText', 'symptom'] as const;
 
 type Part = (facts: Facts, values: Values, now: Date, alert?: AlertMatch) => void;
 const IOS_VALUES = [
@@ -256,7 +287,7 @@ const IOS_VALUES = [
   'iosMajorsBehind',
   'iosUpdateAvailable',
 ];
-const OUTCOME_VALUES = ['hangOutlastsRetry', 'computerCopyWorks'];
+const OUTCOME_VALUES = ['hangOutlastsRetry', 'computerCopyWorks', 'fixesOutlived'];
 /** The part of `deriveValues` each of these facts feeds, and the values that part sets. */
 const PARTS: Record<string, { sets: string[]; derive: Part }> = {
   lastSuccessfulBackup: { sets: ['daysSinceBackup', 'backupPastRetention'], derive: deriveAge },
@@ -267,7 +298,7 @@ const PARTS: Record<string, { sets: string[]; derive: Part }> = {
     sets: ['fillsRoomOnFailure', ...OUTCOME_VALUES],
     derive: (facts, values, now, alert) => {
       deriveFillsRoom(facts, values, alert);
-      deriveOutcomes(facts, values);
+      deriveOutcomes(facts, values, now);
     },
   },
   computerBackupFails: { sets: OUTCOME_VALUES, derive: deriveOutcomes },
@@ -357,6 +388,10 @@ export const fixedSteps = (facts: Facts): Step[] =>
     const step = stepsById.get(id);
     return outcome === 'fixed' && step && step.kind !== 'alternative' ? [step] : [];
   });
+
+/** Whether the user described the problem after marking `stepId` as having fixed it. */
+export const outlived = (values: Values, stepId: string): boolean =>
+  Array.isArray(values.fixesOutlived) && values.fixesOutlived.includes(stepId);
 
 /** Whether a fact rests on a page reading (its own, or one of those it is derived from). */
 const readFromPage = (facts: Facts, fact: string) =>

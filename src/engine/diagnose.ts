@@ -20,7 +20,7 @@
 import { devices, keys, knowledge, stepsById, text } from '../knowledge/index.ts';
 import { approximateParam } from '../knowledge/text.ts';
 import { matchAlert } from './alerts.ts';
-import { deriveValues, fixedSteps, modelCannotRun, type Values } from './derive.ts';
+import { deriveValues, fixedSteps, modelCannotRun, outlived, type Values } from './derive.ts';
 import { asAnswered, causeWhy } from './explain.ts';
 import type { Facts } from './facts.ts';
 import { buildPlan, CONFIRMING } from './plan.ts';
@@ -104,9 +104,12 @@ function collectNotices(
     if (outcome !== 'fixed') continue;
     // A backup made another way keeps the data safe; iCloud Backup itself may still fail.
     const alternative = stepsById.get(stepId)?.kind === 'alternative';
-    notice(alternative ? 'alternative_done' : fixNotHeld ? 'fix_not_held' : 'step_fixed', {
-      step: `@${keys.step(stepId).title}`,
-    });
+    const step = { step: `@${keys.step(stepId).title}` };
+    // Said as what shows it: the problem the user described since, or a page read now.
+    if (!alternative && outlived(values, stepId))
+      notice('fix_not_held', step, 'notice.fix_not_held_described');
+    else
+      notice(alternative ? 'alternative_done' : fixNotHeld ? 'fix_not_held' : 'step_fixed', step);
   }
   const device = facts.deviceModel === undefined ? undefined : devices.resolve(facts.deviceModel);
   if (device && facts.iosVersion && modelCannotRun(device.lastOs, facts.iosVersion)) {

@@ -46,6 +46,7 @@ export const ENGINE_TEXT_KEYS = [
   'notice.alert_unrecognized',
   'notice.step_fixed',
   'notice.fix_not_held',
+  'notice.fix_not_held_described',
   'notice.alternative_done',
   'notice.model_version_mismatch',
   'notice.retention_risk',

@@ -87,6 +87,13 @@ export const Facts = z.strictObject({
   /** Step id -> what happened when the user tried it. */
   stepsTried: z.optional(z.record(z.string(), z.enum(STEP_OUTCOMES))),
   /**
+   * Step id -> when its outcome in `stepsTried` was given. With the time the problem was
+   * described (the source of `alertText` or `symptom`), it tells a message given after a fix
+   * that worked from the one that fix was for. Missing (sessions saved before it), the message
+   * counts as the one before the fix.
+   */
+  stepsTriedAt: z.optional(z.record(z.string(), z.iso.datetime({ offset: true }))),
+  /**
    * Fact names the user answered "not sure" for. Nothing is recorded for the fact itself, but the
    * question counts as asked and is not asked again.
    */
@@ -97,7 +104,14 @@ export const Facts = z.strictObject({
 export type Facts = z.infer<typeof Facts>;
 
 /** Fields that record the session's course or a fact's form, not a fact a question asks. */
-const NOT_FACTS = ['stepsTried', 'unsure', 'sources', 'notes', 'alertPicked'] as const;
+const NOT_FACTS = [
+  'stepsTried',
+  'stepsTriedAt',
+  'unsure',
+  'sources',
+  'notes',
+  'alertPicked',
+] as const;
 /** Names of the facts a question or rule may refer to. */
 export type FactName = Exclude<keyof Facts, (typeof NOT_FACTS)[number]>;
 export const FACT_NAMES = Object.keys(Facts.shape).filter(

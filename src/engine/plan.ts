@@ -8,7 +8,7 @@ import {
   type CauseId,
   type Step,
 } from '../knowledge/index.ts';
-import { allHold, anyHolds, fixedSteps, provenByReading, type Values } from './derive.ts';
+import { allHold, anyHolds, fixedSteps, outlived, provenByReading, type Values } from './derive.ts';
 import type { Facts } from './facts.ts';
 import { supported, toScore, type CauseTally } from './rank.ts';
 import type { Disruption, Params, PlanItem, StorageResult } from './types.ts';
@@ -149,12 +149,15 @@ export function buildPlan(
   // A page reading that proves a cause now shows the fix did not hold when the fix cannot have
   // removed that cause (plugging in, and icloud.com shows no room), or when nothing is left to
   // confirm the fix with (the reading rules out Back Up Now, the backup's date is known).
+  // So does a problem the user described after marking the fix: the backup failed again since.
   const fixes = fixedSteps(facts);
   if (fixes.length > 0) {
     const confirm = CONFIRMING.map((id) => stepsById.get(id)!).filter(open);
-    const notHeld = [...provenByReading(facts, values)].some(
-      (c) => confirm.length === 0 || !fixes.some((s) => s.addresses.includes(c)),
-    );
+    const notHeld =
+      fixes.some((s) => outlived(values, s.id)) ||
+      [...provenByReading(facts, values)].some(
+        (c) => confirm.length === 0 || !fixes.some((s) => s.addresses.includes(c)),
+      );
     if (!notHeld) return confirm.map((s) => toItem(s, facts, included, scores, params, false));
   }
   const openSteps = knowledge.steps.filter(open);

@@ -1,6 +1,6 @@
 import { keys, knowledge, stepsById, text, type CauseId } from '../knowledge/index.ts';
 import type { AlertMatch } from './alerts.ts';
-import { allHold, DERIVED_FROM, provenByReading, type Values } from './derive.ts';
+import { allHold, DERIVED_FROM, outlived, provenByReading, type Values } from './derive.ts';
 import type { Facts } from './facts.ts';
 import type { Evidence, Params } from './types.ts';
 import { asAnswered, SOURCE_NAMED_FACT, usedParams } from './explain.ts';
@@ -254,6 +254,8 @@ function addStepEvidence(
     // now, what it fixed then is not what fails now, and it names no cause of this failure.
     const reading = fixed ? (provenNow ??= provenByReading(facts, values)) : undefined;
     if (reading && [...reading].some((c) => !step.addresses.includes(c))) continue;
+    // Nor does a fix the user described the problem after: the backup failed again since.
+    if (fixed && outlived(values, stepId)) continue;
     const specific = step.addresses.length <= 2 && !step.retry;
     // A specific fix that worked all but names its cause, whatever a later reading says (Apple's
     // status is green again once the outage that was waited out is over).

@@ -46,7 +46,23 @@ export function describeProblem(
   if (answer.symptom) facts = { ...facts, symptom: answer.symptom };
   // "I don't know / no message" answers "What do you see?": it is not asked again.
   else if (!alertText) facts = { ...facts, unsure: [...(facts.unsure ?? []), 'symptom'] };
+  facts = stampedAsGiven(facts, session.facts, now);
   return touch(session, now, { facts, screen: 'questions' });
+}
+
+/**
+ * The problem's description stamped with when it was given, so that one given after a fix was
+ * marked as having worked tells a new failure from the one the fix was for. Given again as it
+ * was (the first screen passed through once more), it keeps its first time.
+ */
+function stampedAsGiven(facts: Facts, before: Facts, now: Date): Facts {
+  const sources = { ...facts.sources };
+  for (const name of ['alertText', 'symptom'] as const) {
+    if (facts[name] === undefined) continue;
+    const kept = facts[name] === before[name] ? before.sources?.[name] : undefined;
+    sources[name] = kept ?? { source: 'user', at: now.toISOString() };
+  }
+  return Object.keys(sources).length > 0 ? { ...facts, sources } : facts;
 }
 
 /**
@@ -126,8 +142,13 @@ export function recordStep(
   endsFlow = true,
 ): Session {
   const at = now.toISOString();
+  const { stepsTried, stepsTriedAt } = session.facts;
   return touch(session, now, {
-    facts: { ...session.facts, stepsTried: { ...session.facts.stepsTried, [stepId]: outcome } },
+    facts: {
+      ...session.facts,
+      stepsTried: { ...stepsTried, [stepId]: outcome },
+      stepsTriedAt: { ...stepsTriedAt, [stepId]: at },
+    },
     // Bounded like every stored list: the oldest entries go first.
     stepLog: [...session.stepLog, { stepId, outcome, at }].slice(-MAX_STEP_LOG),
     screen: outcome === 'fixed' && endsFlow ? 'success' : session.screen,

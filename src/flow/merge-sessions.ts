@@ -13,9 +13,22 @@ import type { Session } from '../storage/session';
  */
 
 /** Marks of an answer kept beside it (bookkeeping.ts): not answers themselves. */
-const MARKS: ReadonlySet<string> = new Set(['sources', 'unsure', 'stepsTried', 'alertPicked']);
+const MARKS: ReadonlySet<string> = new Set([
+  'sources',
+  'unsure',
+  'stepsTried',
+  'stepsTriedAt',
+  'alertPicked',
+]);
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal values, whatever order their names were written in (a restored copy orders them anew). */
+const same = (a: unknown, b: unknown) => sortedJson(a) === sortedJson(b);
+const sortedJson = (value: unknown) =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : 1)))
+      : inner,
+  );
 
 /** An answer with everything that describes it, to tell whether a window changed it. */
 const answerOf = (facts: Facts, name: string) => [
@@ -53,12 +66,13 @@ function copyAnswer(facts: Facts, from: Facts, name: string): Facts {
 
 /** Without bookkeeping left empty by the copies: an empty record is no data the flow writes. */
 function tidy(facts: Facts): Facts {
-  const { sources, unsure, stepsTried, ...rest } = facts;
+  const { sources, unsure, stepsTried, stepsTriedAt, ...rest } = facts;
   return {
     ...rest,
     ...(sources && Object.keys(sources).length > 0 && { sources }),
     ...(unsure && unsure.length > 0 && { unsure }),
     ...(stepsTried && Object.keys(stepsTried).length > 0 && { stepsTried }),
+    ...(stepsTriedAt && Object.keys(stepsTriedAt).length > 0 && { stepsTriedAt }),
   };
 }
 
@@ -68,10 +82,16 @@ function mergedFacts(base: Facts, mine: Facts, theirs: Facts): Facts {
     if (!same(answerOf(mine, name), answerOf(base, name))) facts = copyAnswer(facts, mine, name);
   }
   const steps = { ...theirs.stepsTried };
+  // Each outcome keeps the time it was given with it.
+  const times = { ...theirs.stepsTriedAt };
   for (const [id, outcome] of Object.entries(mine.stepsTried ?? {})) {
-    if (base.stepsTried?.[id] !== outcome) steps[id] = outcome;
+    if (base.stepsTried?.[id] === outcome) continue;
+    steps[id] = outcome;
+    const at = mine.stepsTriedAt?.[id];
+    if (at === undefined) delete times[id];
+    else times[id] = at;
   }
-  return tidy({ ...facts, stepsTried: steps });
+  return tidy({ ...facts, stepsTried: steps, stepsTriedAt: times });
 }
 
 /** Both windows' step-log entries, each once, in time order, bounded as the flow bounds them. */

@@ -26,7 +26,7 @@ const canonical = (session: Session) =>
       : value,
   );
 
-/** Without the times a session carries (its own, each step's, each answer's source's). */
+/** Without the times a session carries (its own, each step's and outcome's, each source's). */
 const untimed = (json: string) =>
   JSON.stringify(JSON.parse(json, (key, value: unknown) => (TIMES.has(key) ? undefined : value)));
-const TIMES: ReadonlySet<string> = new Set(['at', 'startedAt', 'updatedAt']);
+const TIMES: ReadonlySet<string> = new Set(['at', 'startedAt', 'updatedAt', 'stepsTriedAt']);

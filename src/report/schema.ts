@@ -57,6 +57,7 @@ const isKnownSource = (source: string) =>
  */
 export const RecordedFacts = z.extend(Facts, {
   stepsTried: z.optional(z.record(StepId, z.enum(STEP_OUTCOMES))),
+  stepsTriedAt: z.optional(z.record(StepId, iso)),
   unsure: z.optional(z.array(FactNameText).check(z.maxLength(FACT_NAMES.length))),
   sources: z.optional(
     z.record(

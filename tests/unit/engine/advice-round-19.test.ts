@@ -90,7 +90,14 @@ describe('left as they are (independent-18.json lists them)', () => {
     },
   );
 
-  it.todo(
-    'a fix that worked and a new alert days later: facts carry no date for a step, so the alert cannot be told from one pasted before the fix',
-  );
+  // Told apart since round 24 by the times the popup stamps (advice-round-24.test.ts).
+  it('a fix that worked and a new alert days later: the search goes on', () => {
+    const d = run({
+      alertText: 'iCloud Storage Is Full',
+      stepsTried: { plug_in_and_lock: 'fixed' },
+      stepsTriedAt: { plug_in_and_lock: '2026-05-26T10:00:00Z' },
+      sources: { alertText: { source: 'user', at: '2026-06-01T11:00:00Z' } },
+    });
+    expect(planIds(d).some((id) => id !== 'back_up_now' && id !== 'check_backup_date')).toBe(true);
+  });
 });

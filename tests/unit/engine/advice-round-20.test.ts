@@ -116,12 +116,18 @@ describe('a fix that worked, and a page read now shows a cause it cannot have re
     expect(planIds(d)).toEqual(['check_backup_date']);
   });
 
-  // The alert a person types has no date, and the popup keeps the one pasted before the fix in
-  // the facts after "This fixed it": only the step's own date (the session's step log has it,
-  // the facts do not) could tell a new alert from that one.
-  it.todo(
-    'a typed alert days after a fix that worked (plug in, then "iCloud Storage Is Full"): needs the outcome\'s date in the facts',
-  );
+  // The popup keeps the alert pasted before the fix in the facts after "This fixed it"; since
+  // round 24 the outcome's time and the alert's tell a new alert from that one.
+  it('a typed alert days after a fix that worked (plug in, then "iCloud Storage Is Full") goes on', () => {
+    const typed = (at: string): Facts => ({
+      alertText: 'iCloud Storage Is Full',
+      stepsTried: { plug_in_and_lock: 'fixed' },
+      stepsTriedAt: { plug_in_and_lock: '2026-05-26T10:00:00Z' },
+      sources: { alertText: { source: 'user', at } },
+    });
+    expect(noticeIds(run(typed('2026-06-01T11:00:00Z')))).toContain('fix_not_held');
+    expect(planIds(run(typed('2026-05-25T10:00:00Z')))).toEqual(CONFIRMING);
+  });
 });
 
 describe('"needs a Wi-Fi connection" with the Wi-Fi answered stable', () => {
