@@ -13,6 +13,7 @@ import {
   ownShare,
   plainDigits,
   READER,
+  STORAGE_WORD,
   titleKind,
   USED_WORD,
   WHOLE_MARK,
@@ -80,6 +81,9 @@ function shareOfWhole(around: string): boolean {
 
 /** Beside a statement said of the reader, the family or another share of a whole. */
 const FAMILY_OR_SHARE = { test: (text: string) => ANY_FAMILY.test(text) || shareOfWhole(text) };
+
+/** Whole words that hold a word for "used" ("Belegt", "Đã sử dụng": "sử dụng"). */
+const USED_WORDS = new RegExp(`(?:${USED_WORD.source})\\S*`, 'gi');
 
 /** The label a statement opens with, up to its colon, before any figure. */
 const LABEL = /^[^\d:：]*[:：]/;
@@ -160,7 +164,12 @@ export function withoutOthers(text: string): string {
   return parts
     .map((line, i) =>
       line
-        .filter((part) => !namesOtherOwner(part) && !headedByOther(lines[i - 1], part))
+        // A part after another in its line ("iPad de Léa · 12 Go utilisés …") is headed by it as a
+        // line by the line above.
+        .filter(
+          (part, j) =>
+            !namesOtherOwner(part) && !headedByOther(j ? line[j - 1] : lines[i - 1], part),
+        )
         .join(' · '),
     )
     .join('\n');
@@ -180,8 +189,19 @@ function headedByOther(title: string | undefined, statement: string): boolean {
   const words =
     /\d/.test(title ?? '') ||
     [ACCOUNT_WORD, PASTE_READER, USED_WORD].some((word) => word.test(lead));
+  // A lead of words for "used" and words that name no subject ("Belegt", "Utilisé :", "Đã sử
+  // dụng", "تم استخدام") says what the sizes are, as a line that opens with them does: under a
+  // member's name or the family they are theirs.
+  const opensWithSizes = lead
+    .replace(USED_WORDS, ' ')
+    .split(/[\s:：]+/)
+    .every((word) => !word || ACCOUNT_WORD.test(word));
   return (
-    title !== undefined && (lead === '' || !words) && (!!titleKind(title) || namesSubject(title))
+    title !== undefined &&
+    (opensWithSizes || !words) &&
+    (!!titleKind(title) ||
+      (ANY_FAMILY.test(title) && !STORAGE_WORD.test(title)) ||
+      namesSubject(title))
   );
 }
 

@@ -33,13 +33,6 @@ const LEFT = new Map([
   ['page en of your … storage', 'the same'],
   ['paste en of your', 'the same'],
   ['paste en of your … storage', 'the same'],
-  ...['cs', 'fi', 'hu', 'vi', 'uk', 'ru', 'ar', 'th', 'hr'].map(
-    (lang) =>
-      [
-        `paste ${lang} under family`,
-        'a pasted family heading hides only lines opening with a size',
-      ] as [string, string],
-  ),
 ]);
 
 describePanelRounds(

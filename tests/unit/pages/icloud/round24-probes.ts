@@ -711,3 +711,117 @@ export const LABELS: PanelProbe[] = [
     p('fr', 'loading, dash', U),
   ],
 ];
+
+/**
+ * What heads a pasted line: a member's name or the family above a line that opens with a word for
+ * "used", a device before its part of a line. On the page the same markup.
+ */
+export const HEADED: PanelProbe[] = [
+  [
+    'iCloud Storage',
+    rows('Emma’s iPad 12 GB of 200 GB used'),
+    p('en', 'a device with an owner before the sizes', U),
+  ],
+  [
+    'Stockage iCloud',
+    rows('iPad de Léa · 12 Go utilisés sur 200 Go'),
+    p('fr', 'a device as the part before', U),
+  ],
+  [
+    'Stockage iCloud',
+    rows('Sauvegarde de l’iPhone de Léa : 12 Go sur 200 Go utilisés'),
+    p('fr', 'a device’s backup, label', U),
+  ],
+  [
+    'iCloud-Speicher',
+    rows('Backup von Jonas’ iPhone: 12 GB von 200 GB belegt'),
+    p('de', 'a device’s backup, label', U),
+  ],
+  [
+    'iCloud-Speicher',
+    list('Familienmitglieder', 'Jonas', 'Belegt 12 GB von 200 GB'),
+    p('de', 'a name above a line opening with belegt', U),
+  ],
+  [
+    'Stockage iCloud',
+    list('Membres de la famille', 'Léa', 'Utilisé : 12 Go sur 200 Go'),
+    p('fr', 'a name above a line opening with utilisé', U),
+  ],
+  [
+    'Dung lượng iCloud',
+    list('Thành viên', 'Lan', 'Đã sử dụng 12 GB trong tổng số 200 GB'),
+    p('vi', 'a name above a line opening with đã sử dụng', U),
+  ],
+  [
+    'iCloud Storage',
+    list('Family', 'Kofi', 'Currently 12 GB of 200 GB used'),
+    p('en', 'a name above a line opening with currently', U),
+  ],
+  [
+    'Almacenamiento de iCloud',
+    rows('Mamá ha usado 12 GB de 200 GB'),
+    p('es', 'a member’s sentence', U),
+  ],
+  [
+    'Spazio di archiviazione iCloud',
+    rows('Papà: utilizzati 12 GB su 200 GB'),
+    p('it', 'a member’s label, verb', U),
+  ],
+  ['Armazenamento do iCloud', rows('Mãe: usados 12 GB de 200 GB'), p('pt', 'label, verb', U)],
+  ['iCloud-opslag', rows('Sanne: gebruikt 12 GB van 200 GB'), p('nl', 'label, verb', U)],
+  ['Хранилище iCloud', rows('Маша: использовано 12 ГБ из 200 ГБ'), p('ru', 'label, verb', U)],
+  ['iCloud ストレージ', rows('母：使用済み 200 GB中12 GB'), p('ja', 'label, verb', U)],
+  ['iCloud 存储空间', rows('妈妈：已使用 12 GB（共 200 GB）'), p('zh', 'label, verb', U)],
+  ['iCloud 저장 공간', rows('엄마: 사용됨 200GB 중 12GB'), p('ko', 'label, verb', U)],
+  [
+    'iCloud Saklama Alanı',
+    rows('Ayşe: 200 GB’ın 12 GB’ı kullanıldı'),
+    p('tr', 'label, total first', U),
+  ],
+  ['Przestrzeń iCloud', rows('Kasia: wykorzystano 12 GB z 200 GB'), p('pl', 'label, verb', U)],
+  [
+    'iCloud Storage',
+    rows('Free: 0.2 GB of 5 GB · Used: 4.8 GB of 5 GB'),
+    p('en', 'free part, used part', '4.8 GB/5 GB', true),
+  ],
+  ['iCloud-Speicher', rows('Frei: 0,2 GB von 5 GB'), p('de', 'frei label', U)],
+  ['iCloud Storage', rows('Remaining: 0.2 GB of 5 GB'), p('en', 'remaining label', U)],
+  ['Stockage iCloud', rows('Restant : 0,2 Go sur 5 Go'), p('fr', 'restant label', U)],
+  [
+    'iCloud Storage',
+    rows('Upgrade to iCloud+ 50 GB', '4.8 GB of 5 GB used'),
+    p('en', 'an offer above', '4.8 GB/5 GB'),
+  ],
+  [
+    'iCloud Storage',
+    rows('Your plan: iCloud+ 2 TB', '1.2 TB of 2 TB used'),
+    p('en', 'plan label above', '1.2 TB/2 TB'),
+  ],
+  [
+    'iCloud Storage',
+    rows('iCloud+ 200 GB: 200 GB of 200 GB used'),
+    p('en', 'full, plan label', '200 GB/200 GB'),
+  ],
+  [
+    'iCloud Storage',
+    rows('Apple One Premier (2 TB) · 1.2 TB of 2 TB used'),
+    p('en', 'a bundle’s name before', '1.2 TB/2 TB', true),
+  ],
+  ['iCloud Storage', rows('Photos: used 40 GB of 200 GB'), p('en', 'an app’s label, verb', U)],
+  ['iCloud Storage', rows('Backups: used 12 GB of 200 GB'), p('en', 'backups label, verb', U)],
+  [
+    'iCloud Storage',
+    rows('Account: used 4.8 GB of 5 GB'),
+    p('en', 'account label, verb', '4.8 GB/5 GB'),
+  ],
+  [
+    'iCloud Storage',
+    rows('Total: used 4.8 GB of 5 GB'),
+    p('en', 'total label, verb', '4.8 GB/5 GB'),
+  ],
+  [
+    'iCloud Storage',
+    rows('Status: used 4.8 GB of 5 GB'),
+    p('en', 'status label, verb', '4.8 GB/5 GB', true),
+  ],
+];

@@ -4,6 +4,7 @@ import {
   DEVICES,
   FAMILY,
   FREE,
+  HEADED,
   LABELS,
   MORE_LANGUAGES,
   NUMBERS,
@@ -30,6 +31,7 @@ describePanelRounds(
     ['a panel drawn twice or loading', REDRAWN],
     ['more languages', MORE_LANGUAGES],
     ['labels and subjects', LABELS],
+    ['what heads a line', HEADED],
   ],
   LEFT,
 );
