@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readStatusPage } from '../../../../src/pages/apple-status/parse-dom';
 import type {
   AppleStatusObservation,
@@ -59,6 +59,35 @@ export const ok = (name: string) => row(named(name), DOT(G));
 /** A row with an event: its link "<name> - <label>" and a light of class `light`. */
 export const ev = (name: string, label: string, light: string) =>
   row(named(name, label), DOT(light));
+
+/** `[what, name, label, light class, expected]`: one row with that link and light. */
+export const labelled = (cases: [string, string, string, string, ServiceState][]): Probe[] =>
+  cases.map(([what, name, label, light, state]) => [what, page(ev(name, label, light)), state]);
+
+/**
+ * A round's probes by group; those named in `left` run with `it.fails` (so a reader that reads
+ * them right fails until they move out), and `left` may name only probes that exist.
+ */
+export function describeRound(round: string, groups: [string, Probe[]][], left: Set<string>) {
+  const all = groups.flatMap(([, probes]) => probes);
+  describe(`status page variants, ${round} round`, () => {
+    for (const [what, probes] of groups) {
+      describe(what, () => runProbes(probes.filter(([name]) => !left.has(name))));
+    }
+    describe('left', () =>
+      runProbes(
+        all.filter(([name]) => left.has(name)),
+        it.fails,
+      ));
+  });
+  describe(`probes left out, ${round} round`, () => {
+    it('names only probes that exist, and no two probes share a name', () => {
+      const names = all.map(([name]) => name);
+      expect([...left].filter((name) => !names.includes(name))).toEqual([]);
+      expect(new Set(names).size).toBe(names.length);
+    });
+  });
+}
 
 /** One test per probe: iCloud Backup's state and each named other service's. */
 export function runProbes(probes: Probe[], test: typeof it | typeof it.fails = it) {

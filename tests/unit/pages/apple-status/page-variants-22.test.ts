@@ -13,12 +13,13 @@ import {
   ok,
   page,
   row,
-  runProbes,
   section,
   type Probe,
   div,
   feedEvent,
   pageReading,
+  describeRound,
+  labelled,
 } from './light-rows';
 
 /**
@@ -27,10 +28,6 @@ import {
  * languages Apple localises the page into), rows the page does not show, markup drift, times
  * in labels, and odd content.
  */
-
-/** A light of class `light` beside a label: `[what, label, light, expected]`. */
-const labelled = (cases: [string, string, string, string, ServiceState][]): Probe[] =>
-  cases.map(([what, name, label, light, state]) => [what, page(ev(name, label, light)), state]);
 
 const CLASSES: Probe[] = [
   [
@@ -702,21 +699,7 @@ const GROUPS: [string, Probe[]][] = [
   ['odd content', ODD],
 ];
 
-describe('status page variants, twenty-second round', () => {
-  for (const [what, probes] of GROUPS) {
-    describe(what, () => runProbes(probes.filter(([name]) => !LEFT.has(name))));
-  }
-  describe('left', () =>
-    runProbes(
-      GROUPS.flatMap(([, probes]) => probes).filter(([name]) => LEFT.has(name)),
-      it.fails,
-    ));
-  it('leaves out only probes that exist', () => {
-    const names = new Set(GROUPS.flatMap(([, probes]) => probes.map(([name]) => name)));
-    expect([...LEFT].filter((name) => !names.has(name))).toEqual([]);
-    expect(names.size).toBe(GROUPS.flatMap(([, probes]) => probes).length);
-  });
-});
+describeRound('twenty-second', GROUPS, LEFT);
 
 /** The feed's times across midnight and zones, twenty-second round: since when, or none. */
 describe("the feed's times, twenty-second round", () => {

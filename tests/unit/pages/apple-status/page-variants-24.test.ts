@@ -1,5 +1,3 @@
-import { describe, expect, it } from 'vitest';
-import type { ServiceState } from '../../../../src/pages/observation';
 import {
   CELL,
   DOT,
@@ -12,9 +10,10 @@ import {
   ok,
   page,
   row,
-  runProbes,
   section,
   type Probe,
+  describeRound,
+  labelled,
 } from './light-rows';
 
 /**
@@ -23,10 +22,6 @@ import {
  * (other inflections than the twenty-third round's), current labels in them that must stay
  * current, times, markup drift and odd content.
  */
-
-/** `[what, name, label, light class, expected]`: one row with that link and light. */
-const labelled = (cases: [string, string, string, string, ServiceState][]): Probe[] =>
-  cases.map(([what, name, label, light, state]) => [what, page(ev(name, label, light)), state]);
 
 const KO = 'iCloud 백업';
 const RU = 'Резервное копирование iCloud';
@@ -402,21 +397,4 @@ const LEFT = new Set([
   'range across midnight, day first',
 ]);
 
-describe('status page variants, twenty-fourth round', () => {
-  for (const [what, probes] of GROUPS) {
-    describe(what, () => runProbes(probes.filter(([name]) => !LEFT.has(name))));
-  }
-  describe('left', () =>
-    runProbes(
-      GROUPS.flatMap(([, probes]) => probes).filter(([name]) => LEFT.has(name)),
-      it.fails,
-    ));
-});
-
-describe('probes left out, twenty-fourth round', () => {
-  it('names only probes that exist, and no two probes share a name', () => {
-    const names = GROUPS.flatMap(([, probes]) => probes.map(([name]) => name));
-    expect([...LEFT].filter((name) => !names.includes(name))).toEqual([]);
-    expect(new Set(names).size).toBe(names.length);
-  });
-});
+describeRound('twenty-fourth', GROUPS, LEFT);
