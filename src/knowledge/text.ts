@@ -15,7 +15,9 @@ export const DATA_PARAMS: Readonly<Record<string, number>> = { retention: retent
 /**
  * A count's noun in the form the language's plural rules pick: `{days} {days|one:day|other:days}`
  * renders "1 day" and "2 days" (and French "0 jour"). Forms are named by Intl.PluralRules
- * categories; a category a text does not list falls back to its "other".
+ * categories; a category a text does not list falls back to its "other". A text param picks the
+ * form named by its value (`{appleBackupStatus|outage:an outage|other:an issue or outage}`), so a
+ * sentence says what is known and keeps its general wording where the value is not given.
  */
 const PLURAL = /\{(\w+)\|([^{}]+)\}/g;
 const pluralRules = new Map<Locale, Intl.PluralRules>();
@@ -30,8 +32,7 @@ export function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRu
   return rules.select(count);
 }
 
-function pluralForm(locale: Locale, count: number, forms: string): string {
-  const wanted = pluralCategory(locale, count);
+function formFor(wanted: string, forms: string): string {
   let other = '';
   for (const form of forms.split('|')) {
     const colon = form.indexOf(':');
@@ -75,8 +76,9 @@ export function ageText(locale: Locale, days: number, approximate = false): stri
 }
 
 /**
- * A template's forms of a count filled in: its age (`{days|age}`) and its noun's plural
- * (`{days|one:day|other:days}`). The summary's own sentences go through this too.
+ * A template's forms filled in: a count's age (`{days|age}`), its noun's plural
+ * (`{days|one:day|other:days}`) and the words a known value picks. The popup's and the summary's
+ * own sentences go through this too (fillQuoted).
  */
 export function fillForms(locale: Locale, template: string, params: Params): string {
   if (!template.includes('|')) return template;
@@ -87,9 +89,12 @@ export function fillForms(locale: Locale, template: string, params: Params): str
         ? ageText(locale, days, params[approximateParam(name)] !== undefined)
         : whole;
     })
-    .replace(PLURAL, (whole, name: string, forms: string) => {
-      const count = params[name] ?? DATA_PARAMS[name];
-      return typeof count === 'number' ? pluralForm(locale, count, forms) : whole;
+    .replace(PLURAL, (_, name: string, forms: string) => {
+      const value = params[name] ?? DATA_PARAMS[name];
+      return formFor(
+        typeof value === 'number' ? pluralCategory(locale, value) : String(value),
+        forms,
+      );
     });
 }
 

@@ -27,6 +27,7 @@ import {
 } from './summary-types.ts';
 import { fillQuoted } from './quotes.ts';
 import { localizeMasks, reportTemplate, thirdPerson } from './words.ts';
+import { statusParams, withStatus } from './known-status.ts';
 
 export {
   SECTION_IDS,
@@ -69,11 +70,13 @@ function contextOf(input: SummaryInput, options: SummaryOptions): SummaryContext
       ...reading,
       url: plainUrl(url) ?? url,
     })),
-    // The summary's own words first, then knowledge texts, worded for a third person.
+    // The summary's own words first, then knowledge texts, worded for a third person; a sentence
+    // about Apple's status says the state the facts know.
     t: (key, params) => {
-      if (typeof key !== 'string') return thirdPerson(language, key);
-      const own = reportTemplate(language, key, params);
-      return own === undefined ? text(language, key, params) : fillQuoted(own, params, language);
+      if (typeof key !== 'string') return thirdPerson(language, withStatus(key, exported.facts));
+      const given = { ...statusParams(exported.facts), ...params };
+      const own = reportTemplate(language, key, given);
+      return own === undefined ? text(language, key, given) : fillQuoted(own, given, language);
     },
     time: (iso) => formatTime(iso, input.timeZone),
     userText: (value) => localizeMasks(value, language),

@@ -2,7 +2,7 @@
 // the whole knowledge data with it.
 import { interpolate, lookup, type Params } from '../knowledge/catalogs.ts';
 import type { Locale } from '../knowledge/ids.ts';
-import { formatCount, text } from '../knowledge/text.ts';
+import { fillForms, formatCount, text } from '../knowledge/text.ts';
 
 /**
  * Each language's quotes and the kind a quotation inside them takes: 「「設定」を閉じる」 is
@@ -56,14 +56,15 @@ function localizeCounts(locale: Locale, template: string, params: Params): Param
 }
 
 /**
- * Fills a template; a value it quotes keeps its own quotes as inner ones, and given the
- * language, its numbers are written that language's way.
+ * Fills a template; a value it quotes keeps its own quotes as inner ones. Given the language, its
+ * plural and value forms are picked (fillForms, as the knowledge's texts get them) and its
+ * numbers written that language's way.
  */
-export const fillQuoted = (template: string, params: Params = {}, locale?: Locale): string =>
-  interpolate(
-    template,
-    nestQuotes(template, locale ? localizeCounts(locale, template, params) : params),
-  );
+export function fillQuoted(template: string, params: Params = {}, locale?: Locale): string {
+  if (!locale) return interpolate(template, nestQuotes(template, params));
+  const formed = fillForms(locale, template, params);
+  return interpolate(formed, nestQuotes(formed, localizeCounts(locale, formed, params)));
+}
 
 /**
  * Params naming other texts ("@cause.x.title") rendered, numbers written the language's way,

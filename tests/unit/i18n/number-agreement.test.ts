@@ -3,12 +3,16 @@ import { interpolate, LOCALES, type Locale } from '../../../src/i18n';
 import { catalogOf, type Family } from '../../../src/knowledge/catalogs';
 import { text } from '../../../src/knowledge/text';
 import { thirdPerson } from '../../../src/report/words';
+import { textsFor } from '../../../src/ui/locale-context';
 
-/** A text as its reader gets it: knowledge and third-person texts fill their forms ({days|age}). */
+/** A text as its reader gets it: each fills its forms ({days|age}, {n|one:…}) as it is shown. */
 const rendered = (family: Family, locale: Locale, key: string, params: Record<string, number>) => {
   if (family === 'knowledge') return text(locale, key, params);
   if (family === 'report' && key.startsWith('thirdPerson.'))
     return thirdPerson(locale, { key: key.slice('thirdPerson.'.length), params });
+  // The popup's own texts fill their forms as the popup shows them ({n|one:…}).
+  if (family === 'ui' || family === 'export')
+    return textsFor(locale, [family, 'ui']).t(key, params);
   return interpolate(catalogOf(family, locale)![key]!, params);
 };
 
