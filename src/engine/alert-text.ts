@@ -892,7 +892,11 @@ const UNSAID_BEFORE = [
   /(?:と|って)は?(?:表示|出|言わ|書か|書いて)[ぁ-ん]*?(?:ない|ません|なかった)/u,
   /(?:안\s*(?:나와|나오|떠|뜨)|(?:표시|나오|뜨)[가-힣]*\s*않)/u,
 ];
-const CLAUSE_END = /([,;:.!?。！？、，；：\r\n]+|\s(?:but|aber|mais|pero|ma|mas|maar|но|ale)\s)/iu;
+/** Clause ends; with "mais" only in a text that is not Portuguese ("não diz mais", no longer says). */
+const CLAUSE_END = [
+  /([,;:.!?。！？、，；：\r\n]+|\s(?:but|aber|pero|ma|mas|maar|но|ale)\s)/iu,
+  /([,;:.!?。！？、，；：\r\n]+|\s(?:but|aber|mais|pero|ma|mas|maar|но|ale)\s)/iu,
+];
 
 /** The text without what it says is not shown. */
 export function withoutUnsaid(input: string): string {
@@ -909,7 +913,7 @@ export function withoutUnsaid(input: string): string {
     return input;
   }
   return input
-    .split(CLAUSE_END)
+    .split(CLAUSE_END[portuguese(tokenize(input)) ? 0 : 1]!)
     .map((part, i) => (i % 2 === 0 ? said(part) : part))
     .join('');
 }

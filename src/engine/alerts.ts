@@ -539,6 +539,8 @@ interface Input {
   negates: boolean;
   /** The Chinese characters it denies ("没有满": "满"). */
   deniedHan: string[];
+  /** Where each clause's words begin. */
+  starts: Set<number>;
 }
 
 /**
@@ -744,6 +746,7 @@ function readInput(text: string, index: Index): Input {
     negated,
     negates: negated,
     deniedHan: deniedHan(text),
+    starts,
   };
 }
 
@@ -1425,14 +1428,21 @@ const toMatch = ({ pattern, score }: Best): AlertMatch => {
   };
 };
 
-/** Clauses: sentences, parts set off by punctuation, and what a "but" or "although" sets apart. */
-// The marks that end a clause, and the words that join two ("but", "aber", "但是").
-const clauseOf = once(
-  () =>
-    new RegExp(
-      String.raw`${CLAUSE_MARK.source}|\s(?:but|although|though|while|whereas|aber|obwohl|doch|jedoch|mais|alors que|bien que|pero|aunque|ma|però|anche se|mas|porém|embora|maar|hoewel|men|ale|но|хотя|ama|fakat|ancak|mutta|vaikka|dar|deși|nhưng|tetapi|tapi|namun)\s|但是|可是|でも|しかし|하지만`,
-      'iu',
-    ),
+/**
+ * Clauses: sentences, parts set off by punctuation, and what a "but", "although" or "and" sets
+ * apart ("Time Machine voll und iCloud-Speicher voll"). Portuguese "mais" is "more" ("não tem mais
+ * espaço no iCloud"), French "mais" "but": it joins clauses only in a text that is not Portuguese.
+ */
+const JOINING_WORDS =
+  'but|although|though|while|whereas|and|aber|obwohl|doch|jedoch|und|alors que|bien que|et|pero|aunque|y|ma|però|anche se|e|mas|porém|embora|maar|hoewel|en|men|och|og|ale|i|но|хотя|и|ama|fakat|ancak|ve|mutta|vaikka|ja|dar|deși|și|nhưng|và|tetapi|tapi|namun|dan';
+const clauseOf = once(() =>
+  [JOINING_WORDS, `${JOINING_WORDS}|mais`].map(
+    (words) =>
+      new RegExp(
+        String.raw`${CLAUSE_MARK.source}|\s(?:${words})\s|但是|可是|でも|しかし|하지만`,
+        'iu',
+      ),
+  ),
 );
 
 /** Names the device or iCloud, whose backup and storage the alerts are about. */
@@ -1455,7 +1465,7 @@ function ownClause(input: string, read: Input, whole: Best | undefined): Best | 
   const ruledOut = ruledOutByPhrase(index!, read);
   const owned = namesOwner(read.words);
   if (![...ruledOut].some((alert) => owned || !placed[alert])) return undefined;
-  const clauses = input.split(clauseOf());
+  const clauses = input.split(clauseOf()[portuguese(read.words) ? 0 : 1]!);
   // One clause is the whole text, whose alerts the phrase ruled out already.
   if (clauses.length < 2) return undefined;
   for (const clause of clauses) {
@@ -1532,14 +1542,18 @@ const TOPIC = 4;
 /** A line that names where it comes from: "WhatsApp: …", "Spotify - …", "微信：…". */
 const NAMED_SOURCE =
   /^\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s+)?([^\r\n:：]{1,40}?)\s*(?::\s|：|\s[-–—]\s)\s*(\S.*)$/iu;
+/** Verbs that say where an alert showed: "it says …", "zeigt …", "пишет …". */
+const SAYING =
+  'says saying said shows showed showing displays gives sagt zeigt meldet dit affiche indique dice muestra pone mostra diz zegt toont geeft säger visar siger viser sier пишет показывает говорит выдаёт выдает pisze pokazuje пише показує diyor'.split(
+    ' ',
+  );
+
 /** …or that says who says it: "Instagram says …", "Netflix zeigt …". */
 const sayingSource = once(
   () =>
     new RegExp(
       String.raw`^\s*(\S+(?:\s+\S+){0,2}?)\s+(?:keeps\s+|is\s+)?(?:` +
-        'says saying said shows showed showing displays gives sagt zeigt meldet dit affiche indique dice muestra pone mostra diz zegt toont geeft säger visar siger viser sier пишет показывает говорит выдаёт выдает pisze pokazuje пише показує diyor'
-          .split(' ')
-          .join('|') +
+        SAYING.join('|') +
         String.raw`)(?!\p{L})[\s:]*(\S.*)$`,
       'iu',
     ),
@@ -1717,7 +1731,7 @@ export function matchAlert(text: string): AlertMatch {
   const read = readInput(input, index);
   const found = nearest(read);
   const whole = ownClause(input, read, found) ?? found;
-  if (!whole || !recognised(whole)) {
+  if (!whole || !recognised(whole) || ofAnotherThing(input, read, whole.pattern)) {
     return (
       quotedIn(input) ??
       saidOfICloud(input, read) ?? {
@@ -1747,6 +1761,76 @@ const ICLOUD_COUNTERPART: Readonly<Record<string, string>> = {
   device_storage_full: 'not_enough_storage',
   device_storage_almost_full: 'storage_almost_full',
 };
+const STORAGE_ALERTS = once(() => {
+  const ids = Object.entries(ICLOUD_COUNTERPART).flat();
+  return new Set(knowledge.alerts.flatMap((a, i) => (ids.includes(a.id) ? [i] : [])));
+});
+
+/**
+ * Verbs that say where an alert showed, not whose storage it is: "it says Storage Almost Full",
+ * "aparece espaço insuficiente", "λέει δεν υπάρχει αρκετός χώρος".
+ */
+const showing = once(
+  () =>
+    new Set(
+      tokenize(
+        `${SAYING.join(' ')} appears appeared pops erscheint kommt steht apparaît montre aparece sale salió appare compare esce apareceu verschijnt staat står kommer wyświetla pojawia появляется з'являється görünüyor çıkıyor píše ukazuje zobrazuje sanoo näyttää näkyy λέει δείχνει εμφανίζεται spune arată apare írja mutatja megjelenik hiện báo muncul tampil`,
+      ),
+    ),
+);
+
+/** A part in brackets: "(auf dem Gerät)", "（デバイス上）". */
+const BRACKETED = /[(（][^)）]*[)）]?/gu;
+
+/**
+ * Storage said of something neither the device nor iCloud: "NAS storage almost full", "Speicher
+ * der Synology fast voll", "Pamięć Samsunga prawie pełna", "Almacenamiento de la tarjeta SD
+ * lleno". No list of products holds every drive, phone or service, so words no alert knows name
+ * the owner when they open the clause's storage wording (a compound's first part), stand between
+ * two of its words or follow them, unless the text names the device or iCloud. A part in
+ * brackets adds to the wording ("Speicher fast voll (auf dem Gerät)"), and a verb of showing
+ * before it says where it showed.
+ */
+function ofAnotherThing(input: string, read: Input, { alert, tokens }: Pattern): boolean {
+  if (!STORAGE_ALERTS().has(alert) || namesOwner(read.words)) return false;
+  const { words, matches, starts } = /[(（]/u.test(input)
+    ? readInput(input.replace(BRACKETED, ' '), index!)
+    : read;
+  const said = matches.map((ids) => ids.some((id) => tokens.includes(id)));
+  const first = said.indexOf(true);
+  if (first < 0) return false;
+  const labels = sourceLabelsOf();
+  const unknown = (at: number) => {
+    const word = words[at]!;
+    // A paste cut inside the owner's name ("Недостаточно места в iCl") names no other.
+    const cut = ['icloud', ...DEVICE_NAMES].some((name) => name.startsWith(word));
+    // A pair of Chinese characters is no word of its own.
+    const letters = isWord(word) && /\p{L}/u.test(word);
+    return (
+      matches[at]!.length === 0 && letters && !cut && !labels.has(word) && !showing().has(word)
+    );
+  };
+  // A run of other words, function words aside, names an owner when no alert knows any of them.
+  let run: number[] = [];
+  for (let at = first - 1; at >= 0 && !starts.has(at + 1); at--) {
+    const word = words[at]!;
+    // A particle ("の" of "NASのストレージ") stands between a name and the wording.
+    const particle = !isWord(word) && run.length === 0;
+    if ((STOPWORDS.has(word) && !particle) || showing().has(word)) break;
+    if (!particle) run.push(at);
+  }
+  if (run.length > 0 && run.every(unknown)) return true;
+  run = [];
+  for (let at = first + 1; at < words.length && !starts.has(at); at++) {
+    if (said[at]) {
+      if (run.length > 0 && run.every(unknown)) return true;
+      run = [];
+    } else if (!STOPWORDS.has(words[at]!)) run.push(at);
+  }
+  // Or after its last word: "Storage almost full on my Samsung".
+  return run.length > 0 && run.every(unknown);
+}
+
 const ICLOUD_NAME = /i\s?cloud/giu;
 
 /**

@@ -8,13 +8,9 @@ import { describeProbes, expectRead } from './alert-probe-suite.ts';
 const left = new Set([
   // "Since the update" is more than "I can't make a backup" says (`plainFailure`).
   'no puedo hacer backup en icloud desde la actualizacion',
-  // Wrong kinds left: "can't make a backup" is read as "could not be created", whose Danish
-  // wording says "lave" (make); "nicht vollständig erstellt" (not fully created) says the
-  // created of that alert, and "letzte" (last) of "could not be completed".
-  'jeg kan ikke lave en sikkerhedskopi',
+  // Wrong kind left: "nicht vollständig erstellt" (not fully created) says the created of that
+  // alert, and "letzte" (last) of "could not be completed".
   'Das letzte Backup konnte nicht vollständig erstellt werden',
-  // "und" joins no clauses: the Time Machine named rules out the iCloud storage said after it.
-  'Time Machine voll und iCloud-Speicher voll',
 ]);
 
 describeProbes(
