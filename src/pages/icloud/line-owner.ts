@@ -116,12 +116,13 @@ const UNCASED_WORDS = /^\p{Lo}[\p{Lo}\p{M}ー・]{1,15}(?: \p{Lo}[\p{Lo}\p{M}]{1
  * Words that open the account's own line in these shapes ("Total 4.8 GB of 5 GB used", "Currently
  * …", "Konto …", "現在 …", "현재 …"): no one's name. So do the words for the reader (you, Sie, вы,
  * bạn; "hai", "has", "estás", "stai" say it without a pronoun) and those of a sentence with no
- * subject ("Se usan", "Đã sử dụng", "Đang dùng", "تم استخدام", "נעשה שימוש", "Ya has usado"). In
+ * subject ("Se usan", "S’han utilitzat", "Đã sử dụng", "Đang dùng", "تم استخدام", "נעשה שימוש", "Ya
+ * has usado"), and a state or status ("Status:", "État :", "状態："). In
  * scripts without capitals the first word is taken for a member's name unless it is one of these
  * (now, total, the space: "כרגע", "حاليًا", "المساحة", "ตอนนี้", "कुल"), so these are listed too.
  */
 const ACCOUNT_WORD =
-  /(?<!\p{L})(?:totale?|gesamt|insgesamt|summe|celkem|celkom|всего|усього|łącznie|totalt|yhteensä|összesen|toplam|συνολικά|ukupno|kokku|kopā|iš viso|current(?:ly)?|now|today|aktuell|derzeit|momentan|zurzeit|jetzt|actuellement|aujourd'hui|actualmente|ahora|hoy|attualmente|ora|oggi|atualmente|agora|hoje|momenteel|nu|account|konto|compte|cuenta|conta|usage|nutzung|uso|status|statut|estado|stato|plan|you|your|sie|du|ihr|vous|tu|usted|você|voi|lei|jij|je|u|ni|вы|ты|ви|ти|bạn|se|si|đã|تم|נעשה|hai|stai|has|estás|ya|đang|כרגע|עכשיו|סה["״]כ|حالي\p{M}?ا?|الآن|إجمالي|المساحة|ตอนนี้|ทั้งหมด|कुल|अभी)(?!\p{L})|^(?:現在|现在|目前|当前|합계|현재|지금|전체|合計|合计|总计|全体|総計|คุณ)$/iu;
+  /(?<!\p{L})(?:totale?|gesamt|insgesamt|summe|celkem|celkom|всего|усього|łącznie|totalt|yhteensä|összesen|toplam|συνολικά|ukupno|kokku|kopā|iš viso|current(?:ly)?|now|today|aktuell|derzeit|momentan|zurzeit|jetzt|actuellement|aujourd'hui|actualmente|ahora|hoy|attualmente|ora|oggi|atualmente|agora|hoje|momenteel|nu|account|konto|compte|cuenta|conta|usage|nutzung|uso|status|statut|état|estado|stato|plan|you|your|sie|du|ihr|vous|tu|usted|você|voi|lei|jij|je|u|ni|вы|ты|ви|ти|bạn|se|s['’]han|si|đã|تم|נעשה|hai|stai|has|estás|ya|đang|כרגע|עכשיו|סה["״]כ|حالي\p{M}?ا?|الآن|إجمالي|المساحة|ตอนนี้|ทั้งหมด|कुल|अभी)(?!\p{L})|^(?:現在|现在|目前|当前|합계|현재|지금|전체|合計|合计|总计|全体|総計|状態|状态|상태|คุณ)$/iu;
 
 /**
  * Whether a subject before the sizes, with no colon or particle after it, names someone or
@@ -165,10 +166,13 @@ export function withoutOthers(text: string): string {
     .map((line, i) =>
       line
         // A part after another in its line ("iPad de Léa · 12 Go utilisés …") is headed by it as a
-        // line by the line above.
+        // line by the line above. A part that only says what is free ("Free: 1 GB of 5 GB") is
+        // never read as usage and stays, so that the grammar sees whether it agrees with the used
+        // part (parseStorageText).
         .filter(
           (part, j) =>
-            !namesOtherOwner(part) && !headedByOther(j ? line[j - 1] : lines[i - 1], part),
+            (FREE.test(part) && !USED_WORD.test(part)) ||
+            (!namesOtherOwner(part) && !headedByOther(j ? line[j - 1] : lines[i - 1], part)),
         )
         .join(' · '),
     )
@@ -214,7 +218,20 @@ function headedByOther(title: string | undefined, statement: string): boolean {
  * ("Photos used 3 GB of 5 GB"), mobile data.
  */
 function namesOtherOwner(text: string): boolean {
-  const statement = plainDigits(text).replace(APPLE_ACCOUNT, 'Account');
+  // A label of words that each name the account or its state ("Status:", "Estado:", "状態：") is
+  // the account's, as the Apple Account's is: the page's grammar, which knows fewer such words,
+  // would take it for a name.
+  const statement = plainDigits(text)
+    .replace(APPLE_ACCOUNT, 'Account')
+    .replace(LABEL, (label) =>
+      label
+        .slice(0, -1)
+        .trim()
+        .split(' ')
+        .every((word) => ACCOUNT_WORD.test(word))
+        ? 'Account:'
+        : label,
+    );
   const named = [BY, THIRD_PERSON, MOBILE_DATA].some((words) => words.test(statement));
   const label = LABEL.exec(statement)?.[0] ?? '';
   // namesOther also finds a name after "for" in the label ("Storage for Mom:"); a label that names
@@ -233,11 +250,14 @@ function namesOtherOwner(text: string): boolean {
   // account's own opens with a word for the reader, use or the account, or none. So too in a script
   // without capitals ("سارة تم استخدام 12 GB …", "สมชาย ใช้ไป 12 GB …": a member's).
   const subject = lead.slice(label.length).trim();
-  const first = subject.split(/[\s,，、]/)[0] as string;
-  if (titleKind(lead) || namesSubject(subject) || namesSubject(first)) {
+  const [first = '', next = ''] = subject.split(/[\s,，、]+/);
+  // A word for now or the account first is no subject: a capitalized or uncased word after it is
+  // ("Currently Mom used …", "Aktuell hat Jonas …" is unread on the page, "当前 妈妈已使用 …").
+  const after = ACCOUNT_WORD.test(first) && /^[\p{Lu}\p{Lo}]/u.test(next) ? next : '';
+  const glued = GLUED_SUBJECT.exec(lead)?.[1] ?? GLUED_SUBJECT.exec(after)?.[1];
+  if (titleKind(lead) || [subject, first, after].some(namesSubject)) {
     return true;
   }
-  const glued = GLUED_SUBJECT.exec(lead)?.[1];
   if (glued !== undefined && namesSubject(glued)) return true;
   const used = lead.search(USED_WORD);
   return used > 0 && matchCategory(lead.slice(0, used).trim()) !== undefined;

@@ -121,14 +121,13 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
   scanTexts(root, S.ignored, SCAN_LIMITS, (element, raw) => {
     if (raw === undefined) return;
     const text = normalizeSpace(raw);
-    const last = lines.at(-1);
-    if (last && text === last.text && element.contains(last.element)) {
-      // Post-order meets the wrapped line before its wrapper.
-      last.element = element;
+    // A tile or panel around a line already found is not another line; an element wrapping only
+    // the line takes its place (post-order meets the wrapped line before its wrapper).
+    const inner = lines.find((line) => element.contains(line.element));
+    if (inner) {
+      if (inner.text === text) inner.element = element;
       return;
     }
-    // A tile or panel around a line already found is not another line.
-    if (lines.some((line) => element.contains(line.element))) return;
     const usage = matchUsage(text);
     // A line that is not the account's (a device's, a member's, a subject) still is a line: the
     // card or tile around it, whose text may put a storage heading before the member's name, is
@@ -207,7 +206,7 @@ function underOtherTitle(element: Element): boolean {
       // A title with no figure that names no storage is a member's name ("Ama Mensah", "Mom").
       const named = kind || (!/\d|iCloud/.test(title) && namesAnother(title));
       if (kind === 'app' || (named && !shielded)) return true;
-      if (title.includes('iCloud') || (heading && STORAGE_WORD.test(title))) shielded = true;
+      shielded ||= title.includes('iCloud') || (!!heading && STORAGE_WORD.test(title));
       if (heading) break;
     }
     inner = node;

@@ -127,7 +127,7 @@ const AVAILABLE =
  * is free, not what is used, so such a line is not a usage line.
  */
 const NOT_USED =
-  /(?<!\p{L})(?:un|non|not|nicht|niet|no|não|nao|ikke|inte|nie|не)[ -]?(?:used|utili[sz]|usad|belegt|genutzt|verwendet|benutzt|gebruikt|bru[gk]t|använ|użyt|wykorzyst|использ|[ie]n us[eo])|(?<!\p{L})(?:ongebruikt|ubru[gk]t|oanvän|inutilis)|används inte|未使用|미사용/iu;
+  /(?<!\p{L})(?:(?:un|non|not|nicht|niet|no|não|nao|ikke|inte|nie|не)[ -]?(?:used|utili[sz]|usad|belegt|genutzt|verwendet|benutzt|gebruikt|bru[gk]t|använ|użyt|wykorzyst|использ|[ie]n us[eo])|ongebruikt|ubru[gk]t|oanvän|inutilis)|används inte|未使用|미사용/iu;
 /**
  * Japanese, Chinese and Korean, total first: "5 GB中4.8 GBを使用済み", "200 GB 中已使用 150.5 GB",
  * "共 200 GB，已使用 150.5 GB", "5GB 중 4.8GB 사용됨". The one fixed wording: its mark after the total
@@ -204,7 +204,7 @@ function pairUsage(text: string): Pair | undefined {
  * what is free, even when a word for "used" is beside it too: such a pair is never the usage.
  */
 export const FREE =
-  /availab|\bfre[ei]\b|\bleft\b|remain|verfügbar|dispon[ií][bv]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilgæng|tilgjeng|vapaa|käytettävissä|wolne|dost[ęu]pn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩[余餘]|남[은음]|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|vo[lľ]né|szabad|elérhető|tersedia|trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
+  /availab|\bfre[ei]\b|\bleft\b|remain|verfügbar|dispon[ií]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilg[æj]|vapaa|käytettävissä|wolne|dost[ęu]pn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩[余餘]|남[은음]|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|vo[lľ]né|szabad|elérhető|tersedia|trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
 /**
  * The words just after a pair, up to the next figure, clause or dash; a case ending written onto
  * the whole with a colon ("5 Gt:sta käytetty") is no clause break.
@@ -275,7 +275,7 @@ export function plainDigits(text: string): string {
  * ("مساحة سارة", Sara's space).
  */
 const STORAGE_WORDS =
-  "storage|speicher|stockage|almacenamiento|armazenamento|spazio|archiviazione|opslag|lagring|lagerplads|przestrzeń|pamięć|хранилищ|сховищ|пам'ять|ストレージ|存储|储存|儲存|저장 공간|saklama|depolama|úloži|tallennustila|tárhely|tárterület|stocare|αποθηκ|pohran|skladišt|emmagatzematge|אחסון|تخزين|พื้นที่(?:จัด|ที่$)|स्टोरेज|संग्रहण|dung lượng|penyimpanan|storan|saugykl|salvestusruum|المساحة";
+  "storage|speicher|stockage|almacenamiento|armazenamento|spazio|archiviazione|opslag|lagring|lagerplads|przestrzeń|pamięć|хранилищ|сховищ|пам'ять|ストレージ|存储|[储儲]存|저장 공간|saklama|depolama|úloži|tallennustila|tár(?:hely|terület)|stocare|αποθηκ|pohran|skladišt|emmagatzematge|אחסון|تخزين|พื้นที่(?:จัด|ที่$)|स्टोरेज|संग्रहण|dung lượng|penyimpanan|storan|saugykl|salvestusruum|المساحة";
 
 /**
  * Words that head the storage panel ("iCloud Storage", "iCloud-Speicher", "Stockage iCloud",
@@ -318,7 +318,7 @@ export const deviceBefore = (prefix: string) => afterICloud(prefix, DEVICE);
 
 /** icloud.com's apps, whose content and shares are not the account's storage. */
 const APP_TITLE =
-  /^(?:i ?Cloud )?(?:mail|e-mail|correo|posta|メール|邮件|notes|notizen|notas|note|メモ|备忘录|drive|photos|fotos|foto|写真|照片|reminders|erinnerungen|rappels|recordatorios|promemoria|リマインダー|提醒事项|calendar|kalender|calendrier|calendario|カレンダー|日历)$/i;
+  /^(?:i ?Cloud )?(?:mail|e-mail|correo|posta|メール|邮件|notes|notizen|notas|note|メモ|备忘录|drive|photos|fotos|foto|写真|照片|reminders|erinnerungen|rappels|recordatorios|promemoria|リマインダー|提醒事项|calendar(?:io)?|kalender|calendrier|カレンダー|日历)$/i;
 /**
  * The family ("Family Sharing", "Familienfreigabe", "ファミリー共有", "Семейный доступ", "Сімейний
  * доступ", "Aile Paylaşımı", "Οικογενειακή κοινή χρήση", "Rodinné sdílení"); the paste box knows
@@ -469,12 +469,16 @@ export const namesOther = (text: string, bare?: boolean) => {
   // After a label ("Used: Mom 12 GB…", "使用済み：エマ 200 GB中…") the subject is the first word
   // after its colon: the label says what the sizes are, the word whose. A label that names another
   // does so with a verb after it too ("Petr: využito 12 GB z 200 GB").
+  // A word for now or the account first is no subject: a word after it that does not open in
+  // lower case is ("Currently Mom used …"; "Đã sử dụng" is no one's).
   const parts = lead.split(/: ?/);
+  const [first = '', next = ''] = (parts.at(-1) as string).split(GLUED_VERB);
   return namesLead(
     lead,
     bare &&
       lead.length > 2 &&
-      [...parts, (parts.pop() as string).split(GLUED_VERB)[0] as string].find(namesAnother),
+      // A verb first ("ใช้ไป 4.8 GB") leaves nothing before it, and no word after it is a subject.
+      [...parts, first, first && next.replace(/^\p{Ll}.*/u, '')].find(namesAnother),
   );
 };
 
@@ -645,6 +649,44 @@ export function addCategory(categories: StorageCategory[], next: StorageCategory
 }
 
 /**
+ * Whether the text says a free part of the same whole that does not add up with the used part to
+ * that whole ("Free: 1 GB of 5 GB · Used: 4.8 GB of 5 GB"), beyond a fiftieth of it for rounding
+ * (4.9 GB and 0.2 GB of 5 GB agree): one of the two is not what the account holds now, and
+ * nothing is read. A free part of another whole (the device's) says nothing of it. Only the paste
+ * box asks: the page's script has no room for it.
+ */
+function freeDisagrees(text: string, used: StorageAmount, total: StorageAmount): boolean {
+  // Statements as matchUsage splits them: a free-word in the next one is not said of this pair.
+  return plainDigits(text)
+    .split(/ ?[·•|;] ?/)
+    .some((statement) => {
+      const sizes = [...statement.matchAll(AMOUNTS)];
+      return sizes.some((a, i) => {
+        const b = sizes[i + 1];
+        if (!b) return false;
+        const end = b.index + b[0].length;
+        const gap = statement.slice(a.index + a[0].length, b.index);
+        // "1 GB of 5 GB free", or the whole first ("5 GB中1 GBが利用可能").
+        const [free, whole] = [toAmount(a, 1), toAmount(b, 1)][
+          WHOLE_MARK.test(gap) ? 'reverse' : 'slice'
+        ]();
+        const said =
+          FREE.test(statement.slice(a.index, end)) ||
+          FREE_BEFORE.test(statement.slice(0, a.index)) ||
+          FREE.test(AFTER_PAIR.exec(statement.slice(end))?.[0] ?? '');
+        return (
+          said &&
+          !saysUsed(statement, a.index, end) &&
+          (OF_BEFORE_WHOLE.test(gap) || WHOLE_MARK.test(gap)) &&
+          !!free &&
+          whole?.bytes === total.bytes &&
+          Math.abs(free.bytes + used.bytes - total.bytes) > total.bytes / 50
+        );
+      });
+    });
+}
+
+/**
  * The popup's "paste what your iPhone shows" field and the page reader share this grammar.
  * Usage is searched in the whole text (it may wrap over lines); plan and categories per line,
  * with a size on the following line accepted ("Photos" / "1.2 GB").
@@ -658,10 +700,16 @@ export function parseStorageText(text: string): StorageReading {
   // A line ends a statement before one that opens with a figure when it ends with a figure
   // ("Updated 10:05", "Backups 3": no group of the size that follows, "500 MB of 5 GB used") or a
   // free-word ("0.2 GB available": not said of the pair that follows); other lines are joined, as
-  // a usage may wrap ("4.8 GB of" / "5 GB used"). Built here: the page's script has no use for it.
-  const statementEnd = new RegExp(`(?<=\\d|(?:${FREE.source})[^\\s\\d]*)\n(?=\\d)`, 'gi');
-  const usage = matchUsage(lines.join('\n').replace(statementEnd, ' · '));
-  if (usage) {
+  // a usage may wrap ("4.8 GB of" / "5 GB used"); so does a line that opens with a free-word
+  // ("Disponibles: 49,5 GB de 200 GB": not said of the pair before it). Built here: the page's
+  // script has no use for it.
+  const statementEnd = new RegExp(
+    `(?<=\\d|(?:${FREE.source})[^\\s\\d]*)\n(?=\\d)|\n(?=${FREE.source})`,
+    'gi',
+  );
+  const joined = lines.join('\n').replace(statementEnd, ' · ');
+  const usage = matchUsage(joined);
+  if (usage && !freeDisagrees(joined, usage.used, usage.total)) {
     reading.used = usage.used;
     reading.total = usage.total;
   }

@@ -30,8 +30,9 @@ describe('the plan’s own line beside members, and "you" with nothing shared be
       expect(ok(got, probe), got).toBe(true);
     },
   );
-  // Pasted lines run together: "… 50 GB Free up space …" puts a word for "free" after the pair.
-  it.fails('paste, left: "you" line followed by a line of advice that says "Free up space"', () => {
+  // A pasted line that opens with a word for "free" ends the statement before it: "Free up space"
+  // is not said of the pair on the line above.
+  it('paste: "you" line followed by a line of advice that says "Free up space"', () => {
     expect(paste('You are using 42 GB of 50 GB\nFree up space to back up your iPhone')).toBe(
       '42 GB/50 GB',
     );
