@@ -694,7 +694,14 @@ function freeDisagrees(text: string, used: StorageAmount, total: StorageAmount):
 export function parseStorageText(text: string): StorageReading {
   const lines = text
     .split(/\r?\n/)
-    .map(normalizeSpace)
+    // Japanese units spelled out ("50ギガバイト中12ギガバイト"), which the page's script has no room
+    // for, are read as their symbols.
+    .map((line) =>
+      normalizeSpace(line).replace(
+        /(?<=\d ?)(キロ|メガ|ギガ|テラ)バイト/g,
+        (_unit, prefix: string) => `${'KMGT'['キメギテ'.indexOf(prefix[0] as string)]}B`,
+      ),
+    )
     .filter((line) => line !== '');
   const reading: StorageReading = { categories: [] };
   // A line ends a statement before one that opens with a figure when it ends with a figure

@@ -69,3 +69,18 @@ describe('round 24b: read where made', () => {
     expect(readPaste(text)).toBe(want);
   });
 });
+
+describe('round 24b: Japanese units spelled out, in the paste box', () => {
+  it.each([
+    ['50ギガバイト中12ギガバイトを使用済み', '12 GB/50 GB'],
+    ['2 テラバイト中 1.2 テラバイトを使用済み', '1.2 TB/2 TB'],
+    ['5ギガバイト中800メガバイトを使用済み', '800 MB/5 GB'],
+    ['5ギガバイト中512キロバイトを使用済み', '512 KB/5 GB'],
+    // Not after a figure: a word, no size.
+    ['ギガバイト中12ギガバイトを使用済み', U],
+    ['母：50ギガバイト中12ギガバイトを使用済み', U],
+    ['50ギガバイト中49ギガバイトが利用可能', U],
+  ])('paste: %s', (text, want) => {
+    expect(readPaste(`iCloud ストレージ\n${text}`)).toBe(want);
+  });
+});
