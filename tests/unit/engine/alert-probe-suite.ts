@@ -5,6 +5,20 @@ import { matchAlert } from '../../../src/engine/alerts.ts';
 export type Expected = string | readonly (string | null)[] | null;
 export type Probe = [language: string, text: string, expected: Expected];
 
+/** A backup said not to happen: a failure, whichever generic alert reads it. */
+export const FAILED = ['backup_failed', 'not_backed_up_weeks'] as const;
+/** The same in a language or phrasing the patterns have no wordings for: unread is safe too. */
+export const FAILED_OR_NONE = [...FAILED, null] as const;
+/** "Could not make a backup" says what "could not be created" does. */
+export const FAILED_OR_CREATED = [...FAILED, 'backup_could_not_be_created'] as const;
+export const FAILED_OR_CREATED_OR_NONE = [...FAILED_OR_CREATED, null] as const;
+/** A failure to finish, which the generic failure reads as well. */
+export const UNFINISHED = ['last_backup_not_completed', 'backup_failed'] as const;
+export const UNFINISHED_OR_NONE = [...UNFINISHED, null] as const;
+export const ICLOUD_FULL = ['not_enough_storage', 'storage_almost_full'] as const;
+export const ICLOUD_FULL_OR_NONE = [...ICLOUD_FULL, null] as const;
+export const DEVICE_FULL = ['device_storage_full', 'device_storage_almost_full'] as const;
+
 export function expectRead(text: string, expected: Expected): void {
   const match = matchAlert(text);
   if (expected === null) expect(match.recognized).toBe(false);

@@ -9,20 +9,18 @@
  * An array lists the readings that are right (null: a safe "unrecognised").
  */
 
-import type { Probe } from './alert-probe-suite.ts';
+import {
+  FAILED,
+  FAILED_OR_CREATED,
+  FAILED_OR_CREATED_OR_NONE,
+  FAILED_OR_NONE,
+  ICLOUD_FULL,
+  ICLOUD_FULL_OR_NONE,
+  UNFINISHED,
+  UNFINISHED_OR_NONE,
+  type Probe,
+} from './alert-probe-suite.ts';
 
-/** A backup said not to happen: a failure, whichever generic alert reads it. */
-const FAILED = ['backup_failed', 'not_backed_up_weeks'] as const;
-/** The same in a language or phrasing the patterns have no wordings for: unread is safe too. */
-const FAILED_OR_NONE = [...FAILED, null] as const;
-/** A failure to finish, which the generic failure reads as well. */
-/** "Could not make a backup" says what "could not be created" does. */
-const FAILED_OR_CREATED = [...FAILED, 'backup_could_not_be_created'] as const;
-const FAILED_OR_CREATED_OR_NONE = [...FAILED_OR_CREATED, null] as const;
-const UNFINISHED = ['last_backup_not_completed', 'backup_failed'] as const;
-const UNFINISHED_OR_NONE = [...UNFINISHED, null] as const;
-const ICLOUD_FULL = ['not_enough_storage', 'storage_almost_full'] as const;
-const ICLOUD_FULL_OR_NONE = [...ICLOUD_FULL, null] as const;
 /** Either alert of two pasted together is a right reading. */
 const EITHER = (a: string, b: string): readonly string[] => [a, b];
 

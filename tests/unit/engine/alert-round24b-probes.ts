@@ -8,16 +8,16 @@
  * languages. An array lists the readings that are right (null: a safe "unrecognised").
  */
 
-import type { Probe } from './alert-probe-suite.ts';
-
-const FAILED = ['backup_failed', 'not_backed_up_weeks'] as const;
-const FAILED_OR_NONE = [...FAILED, null] as const;
-const FAILED_OR_CREATED = [...FAILED, 'backup_could_not_be_created'] as const;
-const FAILED_OR_CREATED_OR_NONE = [...FAILED_OR_CREATED, null] as const;
-const UNFINISHED = ['last_backup_not_completed', 'backup_failed'] as const;
-const UNFINISHED_OR_NONE = [...UNFINISHED, null] as const;
-const ICLOUD_FULL = ['not_enough_storage', 'storage_almost_full'] as const;
-const DEVICE_FULL = ['device_storage_full', 'device_storage_almost_full'] as const;
+import {
+  DEVICE_FULL,
+  FAILED_OR_CREATED,
+  FAILED_OR_CREATED_OR_NONE,
+  FAILED_OR_NONE,
+  ICLOUD_FULL,
+  UNFINISHED,
+  UNFINISHED_OR_NONE,
+  type Probe,
+} from './alert-probe-suite.ts';
 
 /** Storage said of something that is neither the device nor iCloud: no alert of ours. */
 export const othersStorageProbes: Probe[] = [

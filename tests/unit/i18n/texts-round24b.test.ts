@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../../src/i18n';
-import { catalogOf, type Family } from '../../../src/knowledge/catalogs';
+import { catalogOf, type Family, type Params } from '../../../src/knowledge/catalogs';
 import { fillForms, formatCount, text } from '../../../src/knowledge/text';
 import { buildSummary, renderSummary } from '../../../src/report';
 import { thirdPerson } from '../../../src/report/words';
@@ -295,7 +295,11 @@ describe('a form picked by a text param', () => {
     expect(fillForms('en', template, { appleBackupStatus: 'outage' })).toBe(
       'Apple reports an outage.',
     );
-    for (const params of [{ appleBackupStatus: 'unknown' }, { appleBackupStatus: '' }, {}])
+    for (const params of [
+      { appleBackupStatus: 'unknown' },
+      { appleBackupStatus: '' },
+      {},
+    ] as Params[])
       expect(fillForms('en', template, params)).toBe('Apple reports an issue or outage.');
   });
 });
