@@ -66,9 +66,10 @@ describe('what a restore left out, in words', () => {
   it('lists steps with their count and readings by site', () => {
     const { t } = textsFor('en');
     expect(droppedItems(['stepLog.1', 'stepLog.2', 'reading.icloud'], t)).toEqual([
-      'steps you tried (2)',
+      '2 steps you tried',
       'the reading of your icloud.com storage',
     ]);
+    expect(droppedItems(['stepLog.1'], t)).toEqual(['1 step you tried']);
   });
 
   it.each(LOCALES)(
