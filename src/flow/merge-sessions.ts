@@ -2,6 +2,7 @@ import type { Facts } from '../engine/facts';
 import { MAX_STEP_LOG } from '../report/step-log';
 import { isRecorded } from '../storage/bookkeeping';
 import type { Session } from '../storage/session';
+import { canonicalJson } from './canonical-json';
 
 /**
  * Two windows of the flow that change the session at the same moment each save their own copy,
@@ -22,13 +23,7 @@ const MARKS: ReadonlySet<string> = new Set([
 ]);
 
 /** Equal values, whatever order their names were written in (a restored copy orders them anew). */
-const same = (a: unknown, b: unknown) => sortedJson(a) === sortedJson(b);
-const sortedJson = (value: unknown) =>
-  JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : 1)))
-      : inner,
-  );
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 /** An answer with everything that describes it, to tell whether a window changed it. */
 const answerOf = (facts: Facts, name: string) => [

@@ -1,4 +1,5 @@
 import type { Session } from '../storage/session';
+import { canonicalJson } from './canonical-json';
 
 /**
  * Whether a window of the flow takes over the session another window saved (the toolbar popup
@@ -10,21 +11,13 @@ import type { Session } from '../storage/session';
  * written for it. Any other difference is the other window's change, and is taken over.
  */
 export function takesOver(current: Session, stored: Session): boolean {
-  const mine = canonical(current);
-  const theirs = canonical(stored);
+  const mine = canonicalJson(current);
+  const theirs = canonicalJson(stored);
   if (untimed(mine) !== untimed(theirs)) return true;
   // The later change first, then the text, so that a tie settles alike in both windows.
   const later = Date.parse(stored.updatedAt) - Date.parse(current.updatedAt);
   return later === 0 ? theirs > mine : later > 0;
 }
-
-/** The session as JSON with every object's names in order: a parsed copy orders them anew. */
-const canonical = (session: Session) =>
-  JSON.stringify(session, (_key, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : value,
-  );
 
 /** Without the times a session carries (its own, each step's and outcome's, each source's). */
 const untimed = (json: string) =>
