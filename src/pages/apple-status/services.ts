@@ -31,13 +31,16 @@ import type { ServiceId } from '../observation';
  * the other services were left out for it.
  */
 const ACCOUNT = 'account|compte|cuenta|アカウント|[账帐]户';
+// Within one list the order of the words changes nothing (a list is one group of the pattern,
+// and the group matches when any of its words does): each is in the order that gzips smallest
+// (37 B less, with SAYS_STATE's, than the order of the languages).
 /** Per key word ("iCloud", "Apple", and a space for Photos), in the order they are tried. */
 const SERVICES: Record<string, [id: ServiceId, words: string, companions?: string][]> = {
   icloud: [
     [
       'icloud-backup',
-      'backup|sauvegarde|(?:daten)?sicherung|(?:reserve|s(?:ak|ikk)erhe[dt]s|varmuus|sicherungs|varu)?[ck]o?opi[^ ]*|varund[^ ]*|duble[js][^ ]*|zaloh[^ ]*|mentes|yede[kg][^ ]*|коп[^ ]*|αντιγραφ|גיבוי|(?:ال)?نسخ|(?:ขอมล|การ)?สารอง(?:ขอมล)?|sao|(?:pen)?cadang|sandar|respald|(?:oryggis)?afrit[^ ]*|көшір[^ ]*|बय?कअप|বযকআপ|கபபபபரத|پشتیبان[^ ]*|ハックアッフ(?:と復元)?|[云雲]?端?[备備]份(?:[与與和及][还還恢回][原复復])?|백업',
-      's[ei]gur[^ ]*|zapasow|rezerv|atsargin|varnostn|biztonsag|резервн?|сақтық|ασφαλει|εφεδρικ|(?:ال)?احتياط|على|ban|luu|δημιουργ|ושחז|والاستع|pag|گیری',
+      'backup|[云雲]?端?[备備]份(?:[与與和及][还還恢回][原复復])?|(?:ขอมล|การ)?สารอง(?:ขอมล)?|(?:ال)?نسخ|(?:oryggis)?afrit[^ ]*|sandar|(?:daten)?sicherung|(?:pen)?cadang|(?:reserve|s(?:ak|ikk)erhe[dt]s|varmuus|sicherungs|varu)?[ck]o?opi[^ ]*|கபபபபரத|duble[js][^ ]*|көшір[^ ]*|коп[^ ]*|बय?कअप|αντιγραφ|백업|גיבוי|yede[kg][^ ]*|zaloh[^ ]*|বযকআপ|sao|ハックアッフ(?:と復元)?|mentes|پشتیبان[^ ]*|sauvegarde|varund[^ ]*|respald',
+      'ban|(?:ال)?احتياط|ושחז|резервн?|luu|zapasow|s[ei]gur[^ ]*|rezerv|biztonsag|εφεδρικ|على|والاستع|сақтық|atsargin|ασφαλει|varnostn|pag|δημιουργ|گیری',
     ],
     // Its JOINED words, as the COMPANIONS of an entry of the same id right after it (no WORDS):
     // two more groups in the pattern, not one per service (each costs every word's match
@@ -50,11 +53,11 @@ const SERVICES: Record<string, [id: ServiceId, words: string, companions?: strin
       // Wiederherstellung". Alone or first it is a restore, from a backup ("Palautus
       // iCloud-varmuuskopiosta", "Restauration de la sauvegarde iCloud"), or of one
       // ("iCloud-Backup-Wiederherstellung"), and Apple lists no such service.
-      'rest(?:au|o)r[^ ]*|wiederherstell|ripristin|aterstall[^ ]*|palaut[^ ]*|gendan[^ ]*|gjenopprett|herstel|przywrac[^ ]*|obnov[^ ]*|(?:восста|від)новл[^ ]*|visszaall[^ ]*|geri|yukle|pemuli|khoi|phuc|vraca|επαναφ|복원',
+      'phuc|palaut[^ ]*|rest(?:au|o)r[^ ]*|gendan[^ ]*|obnov[^ ]*|gjenopprett|(?:восста|від)новл[^ ]*|vraca|wiederherstell|pemuli|khoi|yukle|herstel|aterstall[^ ]*|visszaall[^ ]*|ripristin|przywrac[^ ]*|geri|επαναφ|복원',
     ],
     [
       'icloud-storage-upgrades',
-      'storage|upgrade|speicher|stockage|mise|niveau|almacenamiento|ampliacion|spazio|archiviazion|ストレーシ(?:アッフクレート)?|储存空间(?:升级)?',
+      'niveau|upgrade|speicher|storage|mise|spazio|stockage|ストレーシ(?:アッフクレート)?|archiviazion|储存空间(?:升级)?|ampliacion|almacenamiento',
       'dell[ao]',
     ],
     [
@@ -63,7 +66,7 @@ const SERVICES: Record<string, [id: ServiceId, words: string, companions?: strin
     ],
     ['icloud-drive', 'drive|云盘'],
     ['icloud-mail', 'mail|correo|メール|邮件'],
-    ['icloud-keychain', 'keychain|schlusselbund|trousseau|llavero|portachiavi|キーチェーン|钥匙串'],
+    ['icloud-keychain', 'trousseau|llavero|キーチェーン|schlusselbund|portachiavi|钥匙串|keychain'],
   ],
   ' ': [['photos', 'photos?|fotos?|写真|照片', 'icloud']],
   // "Apple ID" was renamed "Apple Account" in 2024; both names have been on the page.
