@@ -15,6 +15,7 @@ import {
 } from '../report/import.ts';
 import { repeatedKeys } from '../report/repeated-keys.ts';
 import { loadAllCatalogs } from './catalogs.ts';
+import { withKnownStatus } from './known-status.ts';
 import { loadAllSites } from './sites.ts';
 import { formatLimit, InputTooLarge, NotText, readBounded } from './read-input.ts';
 
@@ -123,7 +124,8 @@ export function main(argv: string[], io: Io): number {
   // A summary is diagnosed as it was when made; for facts, as in the popup, a page's old
   // reading is not the present.
   const facts = parsed.now ? parsed.facts : withoutStaleReadings(parsed.facts, io.now());
-  io.out(JSON.stringify(diagnose(facts, { now: parsed.now ?? io.now() }), null, 2));
+  const diagnosis = diagnose(facts, { now: parsed.now ?? io.now() });
+  io.out(JSON.stringify(withKnownStatus(diagnosis, facts), null, 2));
   return 0;
 }
 

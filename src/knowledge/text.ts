@@ -17,20 +17,31 @@ export const DATA_PARAMS: Readonly<Record<string, number>> = { retention: retent
  * renders "1 day" and "2 days" (and French "0 jour"). Forms are named by Intl.PluralRules
  * categories; a category a text does not list falls back to its "other". A text param picks the
  * form named by its value (`{appleBackupStatus|outage:an outage|other:an issue or outage}`), so a
- * sentence says what is known and keeps its general wording where the value is not given.
+ * sentence says what is known and keeps its general wording where the value is not given. A range
+ * names both ends (`{min}–{max} {min-max|one:minute|other:minutes}`): its noun takes the range's
+ * form, which is not always its end's ("0–1 minutes" in English, "0 à 1 minute" in French).
  */
-const PLURAL = /\{(\w+)\|([^{}]+)\}/g;
+const PLURAL = /\{(\w+)(?:-(\w+))?\|([^{}]+)\}/g;
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
-/** The Intl.PluralRules category of a count in the language ("one" for French 0 and 1.5). */
-export function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(locale);
+/**
+ * The Intl.PluralRules category of a count in the language ("one" for French 0 and 1.5), or of
+ * the range from `count` to `end`.
+ */
+export function pluralCategory(locale: Locale, count: number, end?: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale) as RangeRules | undefined;
   if (!rules) {
     rules = new Intl.PluralRules(locale);
     pluralRules.set(locale, rules);
   }
-  return rules.select(count);
+  if (end === undefined) return rules.select(count);
+  // Not in TypeScript's library yet; a browser without it gets the end's form.
+  return rules.selectRange?.(count, end) ?? rules.select(end);
 }
+
+type RangeRules = Intl.PluralRules & {
+  selectRange?: (start: number, end: number) => Intl.LDMLPluralRule;
+};
 
 function formFor(wanted: string, forms: string): string {
   let other = '';
@@ -89,10 +100,13 @@ export function fillForms(locale: Locale, template: string, params: Params): str
         ? ageText(locale, days, params[approximateParam(name)] !== undefined)
         : whole;
     })
-    .replace(PLURAL, (_, name: string, forms: string) => {
+    .replace(PLURAL, (_, name: string, endName: string | undefined, forms: string) => {
       const value = params[name] ?? DATA_PARAMS[name];
+      const end = endName === undefined ? undefined : params[endName];
       return formFor(
-        typeof value === 'number' ? pluralCategory(locale, value) : String(value),
+        typeof value === 'number'
+          ? pluralCategory(locale, value, typeof end === 'number' ? end : undefined)
+          : String(value),
         forms,
       );
     });

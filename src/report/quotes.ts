@@ -44,11 +44,16 @@ function nestQuotes(template: string, params: Params): Params {
 
 /**
  * Numbers written the language's way, except a count a plural form in the template picks by
- * (`{days|one:…}`): the knowledge's renderer needs that one as a number.
+ * (`{days|one:…}`, either end of `{min-max|one:…}`): the knowledge's renderer needs that one as
+ * a number.
  */
 function localizeCounts(locale: Locale, template: string, params: Params): Params {
+  const picksForm = (name: string) =>
+    template.includes(`{${name}|`) ||
+    template.includes(`{${name}-`) ||
+    template.includes(`-${name}|`);
   const entries = Object.entries(params).map(([name, value]) =>
-    typeof value === 'number' && !template.includes(`{${name}|`)
+    typeof value === 'number' && !picksForm(name)
       ? [name, formatCount(locale, value)]
       : [name, value],
   );

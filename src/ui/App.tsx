@@ -33,7 +33,7 @@ export function App({
   useCatalogs([browserLocale], parts);
   const known = flow.ready || flow.start;
   const locale = useShownLocale(known ? (flow.chosenLocale ?? browserLocale) : undefined, parts);
-  const texts = locale && textsFor(locale);
+  const texts = locale && textsFor(locale, undefined, flow.session.facts);
   const screens = useLazy(() => import('./screens/flow-screens'), flow.ready || flow.loading);
   const complete = flow.ready && screens !== undefined && !!locale && loaded(locale, POPUP_PARTS);
   // The start screen may show before the rest, and stays while it loads; any other screen

@@ -7,7 +7,6 @@ import type { StepOutcome } from '../../knowledge/ids';
 import { keys, looksOnly, stepsById } from '../../knowledge';
 import { siteAnswering } from '../../pages/site-facts';
 import { stepPurpose } from '../../report/likelihood';
-import { withStatus } from '../../report/known-status';
 import { durationWords } from '../duration';
 import { useTexts, type Texts } from '../locale-context';
 import { useFocusWhenReplacing } from '../use-focus';
@@ -23,12 +22,12 @@ import { WarningIcon } from './Warning';
 const NEEDS_ACK = new Set<PlanItem['disruption']>(['medium', 'high']);
 
 /**
- * Why the step is here, without a likelihood: that belongs to the causes, not the steps. Given
- * the facts, a wait step's reason names Apple's state.
+ * Why the step is here, without a likelihood: that belongs to the causes, not the steps. Texts
+ * given the facts name Apple's state in a wait step's reason.
  */
-export function stepReason(item: PlanItem, { t }: Texts, facts: Facts = {}): string {
+export function stepReason(item: PlanItem, { t }: Texts): string {
   const purpose = stepPurpose(item.reason);
-  if (purpose === undefined) return t(withStatus(item.reason, facts));
+  if (purpose === undefined) return t(item.reason);
   return t(`step.${purpose.key}`, purpose.cause === undefined ? {} : { cause: t(purpose.cause) });
 }
 
@@ -253,7 +252,7 @@ export function StepCard({
         item.consequences.length > 0 && <Costs item={item} titleId={titleId} />
       )}
       <HowTo item={item} facts={flow.session.facts} />
-      <p class="step__reason muted">{stepReason(item, texts, flow.session.facts)}</p>
+      <p class="step__reason muted">{stepReason(item, texts)}</p>
       {withPaste && <StoragePaste flow={flow} />}
       <Outcomes item={item} blocked={blocked} onMark={mark} />
       {outcomeError && (

@@ -1,7 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { Notice } from '../../engine/types';
 import { goTo } from '../../flow/actions';
-import { withStatus } from '../../report/known-status';
 import { keys, outcomeKey } from '../../knowledge';
 import { CauseList } from '../components/CauseList';
 import { DisruptionTag } from '../components/DisruptionTag';
@@ -63,9 +62,7 @@ function LaterSteps({ flow }: { flow: Flow }) {
       {heldBack.length > 0 && (
         <section class="held" aria-labelledby="held-title">
           <h3 id="held-title">{t('results.heldBack')}</h3>
-          {heldBack[0]?.heldBackReason && (
-            <p>{t(withStatus(heldBack[0].heldBackReason, flow.session.facts))}</p>
-          )}
+          {heldBack[0]?.heldBackReason && <p>{t(heldBack[0].heldBackReason)}</p>}
           <ul>
             {heldBack.map((item) => (
               <li key={item.stepId}>{t(keys.step(item.stepId).title)}</li>

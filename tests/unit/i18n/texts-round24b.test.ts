@@ -8,7 +8,6 @@ import { textsFor } from '../../../src/ui/locale-context';
 import type { Facts } from '../../../src/engine/facts';
 import { CREATED_AT, sampleInput } from '../report/fixtures';
 import { diagnose } from '../../../src/engine/diagnose';
-import { withStatus } from '../../../src/report/known-status';
 import { stepReason } from '../../../src/ui/components/StepCard';
 
 /**
@@ -279,10 +278,12 @@ describe('the popup’s wait and held-back reasons say the known state', () => {
     const general = generalSentences(locale).filter(
       (s) => Object.values(STATE_WORD).filter((word) => word[locale].test(s)).length > 1,
     );
-    const reason = stepReason(wait!, texts, facts);
+    // The popup's texts take the session's facts once (textsFor), as App gives them.
+    const known = textsFor(locale, ['ui'], facts);
+    const reason = stepReason(wait!, known);
     expect(reason).toMatch(STATE_WORD[state][locale]);
     for (const sentence of general) expect(reason).not.toContain(sentence);
-    const heldSaid = texts.t(withStatus(held!, facts));
+    const heldSaid = known.t(held!);
     expect(heldSaid).toMatch(STATE_WORD[state][locale]);
     // Without the facts the sentence keeps its general wording (the engine's own summary).
     expect(stepReason(wait!, texts)).toBe(texts.t(wait!.reason));

@@ -1,0 +1,54 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LOCALES } from '../../../src/i18n';
+import type { Facts } from '../../../src/engine/facts';
+import { App } from '../../../src/ui/App';
+import { sessionItem } from '../../../src/storage/items';
+import { newSession } from '../../../src/storage/session';
+import { generalStatusWordings, lintText, OUTAGE_READ } from '../../support/texts-lint';
+
+/**
+ * Round 25: the popup's results, in every language, with their screen-reader labels: no
+ * leftovers, no English, the language's punctuation, and Apple's known state said as known.
+ */
+// The popup loads its flow lazily; loaded once, as a browser would have it cached.
+beforeAll(() =>
+  Promise.all([
+    import('../../../src/ui/flow-engine'),
+    import('../../../src/ui/screens/flow-screens'),
+  ]),
+);
+
+describe('the popup’s results read clean in every language, screen-reader labels included', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(cleanup);
+
+  // Read just now: an older reading of the page is not the present (withoutStaleReadings).
+  const now = new Date().toISOString();
+  const SHOWN: Record<string, Facts> = {
+    'an outage read from the page': {
+      ...OUTAGE_READ,
+      sources: { appleBackupStatus: { source: 'apple-status', at: now } },
+      wifi: 'unstable',
+    },
+    'storage nearly full': { storageUsedBytes: 4_900_000_000, storageTotalBytes: 5_000_000_000 },
+  };
+  for (const [name, facts] of Object.entries(SHOWN)) {
+    it.each(LOCALES)(`%s: ${name}`, async (locale) => {
+      await sessionItem.setValue({ ...newSession(new Date()), screen: 'results', facts });
+      render(<App languageTag={locale} />);
+      await screen.findAllByRole('heading', { level: 3 }, { timeout: 8000 });
+      const main = document.querySelector('.app')!;
+      const labels = [...main.querySelectorAll('[aria-label]')].map((e) =>
+        e.getAttribute('aria-label'),
+      );
+      lintText(locale, [main.textContent, ...labels].join('\n'), name);
+      if (facts.appleBackupStatus === 'outage') {
+        expect(main.querySelector('.banner--outage'), 'the outage is shown').not.toBeNull();
+        for (const wording of generalStatusWordings(locale))
+          expect(main.textContent).not.toContain(wording);
+      }
+    });
+  }
+});
