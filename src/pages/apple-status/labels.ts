@@ -1,6 +1,7 @@
 import type { EventStatus, EventType, StatusEvent } from '../observation';
 import { MAX_EVENTS } from '../limits';
 import { normalizeSpace } from '../text';
+import { foldName } from './services';
 import { SAYS_STATE } from './state';
 
 /**
@@ -28,19 +29,21 @@ const COUNTED = /^(\d{1,4}) (.+)$/;
 
 function parseLabelPart(part: string): StatusEvent {
   const counted = COUNTED.exec(part);
-  const event = readPhrase((counted?.[2] ?? part).toLowerCase());
+  // Folded as names are (no case, accents or punctuation, a space at each end): "gelöst",
+  // "vyřešen" and "zakończona" then hold the plain stems SAYS_STATE looks for.
+  const event = readPhrase(foldName(counted?.[2] ?? part));
   if (counted) event.count = +counted[1]!;
   return event;
 }
 
 /**
- * Only the combinations Apple is known to use are accepted: Issue / Outage / Performance
+ * Read on the folded part (a space at each end). Only the combinations Apple is known to use are accepted: Issue / Outage / Performance
  * (ongoing) and their "Resolved" forms (1: status, 2: type); "Upcoming" and "Completed"
  * Maintenance (3, 4) and "Maintenance In Progress" (5, ongoing). A bare "Maintenance" or a
  * "Resolved Maintenance" is not in it.
  */
 const PHRASE =
-  /^(?:(resolved) )?(issue|outage|performance)s?$|^(?:(upcoming|completed) (maintenance)s?|(maintenance)s? in progress)$/;
+  /^ (?:(resolved) )?(issue|outage|performance)s? $|^ (?:(upcoming|completed) (maintenance)s?|(maintenance)s? in progress) $/;
 
 function readPhrase(phrase: string): StatusEvent {
   const match = PHRASE.exec(phrase);

@@ -39,8 +39,8 @@ const SERVICES: Record<string, [id: ServiceId, words: string, companions?: strin
   icloud: [
     [
       'icloud-backup',
-      'backup|[云雲]?端?[备備]份(?:[与與和及][还還恢回][原复復])?|(?:ขอมล|การ)?สารอง(?:ขอมล)?|(?:ال)?نسخ|(?:oryggis)?afrit[^ ]*|sandar|(?:daten)?sicherung|(?:pen)?cadang|(?:reserve|s(?:ak|ikk)erhe[dt]s|varmuus|sicherungs|varu)?[ck]o?opi[^ ]*|கபபபபரத|duble[js][^ ]*|көшір[^ ]*|коп[^ ]*|बय?कअप|αντιγραφ|백업|גיבוי|yede[kg][^ ]*|zaloh[^ ]*|বযকআপ|sao|ハックアッフ(?:と復元)?|mentes|پشتیبان[^ ]*|sauvegarde|varund[^ ]*|respald',
-      'ban|(?:ال)?احتياط|ושחז|резервн?|luu|zapasow|s[ei]gur[^ ]*|rezerv|biztonsag|εφεδρικ|على|والاستع|сақтық|atsargin|ασφαλει|varnostn|pag|δημιουργ|گیری',
+      'backup|[云雲]?端?[备備]份(?:[与與和及][还還恢回][原复復])?|(?:ขอมล|การ)?สารอง(?:ขอมล)?|(?:oryggis)?afrit[^ ]*|বযকআপ|(?:daten)?sicherung|(?:pen)?cadang|(?:reserve|s(?:ak|ikk)erhe[dt]s|varmuus|sicherungs|varu)?[ck]o?opi[^ ]*|बय?कअप|αντιγραφ|백업|yede[kg][^ ]*|கபபபபரத|zaloh[^ ]*|sao|ハックアッフ(?:と復元)?|(?:ال)?نسخ|mentes|varund[^ ]*|sauvegarde|duble[js][^ ]*|sandar|پشتیبان[^ ]*|көшір[^ ]*|коп[^ ]*|respald|גיבוי',
+      'zapasow|ושחז|ban|(?:ال)?احتياط|گیری|сақтық|luu|والاستع|резервн?|على|biztonsag|ασφαλει|varnostn|atsargin|pag|εφεδρικ|δημιουργ|s[ei]gur[^ ]*|rezerv',
     ],
     // Its JOINED words, as the COMPANIONS of an entry of the same id right after it (no WORDS):
     // two more groups in the pattern, not one per service (each costs every word's match
@@ -53,11 +53,11 @@ const SERVICES: Record<string, [id: ServiceId, words: string, companions?: strin
       // Wiederherstellung". Alone or first it is a restore, from a backup ("Palautus
       // iCloud-varmuuskopiosta", "Restauration de la sauvegarde iCloud"), or of one
       // ("iCloud-Backup-Wiederherstellung"), and Apple lists no such service.
-      'phuc|palaut[^ ]*|rest(?:au|o)r[^ ]*|gendan[^ ]*|obnov[^ ]*|gjenopprett|(?:восста|від)новл[^ ]*|vraca|wiederherstell|pemuli|khoi|yukle|herstel|aterstall[^ ]*|visszaall[^ ]*|ripristin|przywrac[^ ]*|geri|επαναφ|복원',
+      'phuc|obnov[^ ]*|rest(?:au|o)r[^ ]*|ripristin|palaut[^ ]*|gjenopprett|yukle|wiederherstell|pemuli|(?:восста|від)новл[^ ]*|geri|przywrac[^ ]*|gendan[^ ]*|herstel|aterstall[^ ]*|visszaall[^ ]*|vraca|khoi|επαναφ|복원',
     ],
     [
       'icloud-storage-upgrades',
-      'niveau|upgrade|speicher|storage|mise|spazio|stockage|ストレーシ(?:アッフクレート)?|archiviazion|储存空间(?:升级)?|ampliacion|almacenamiento',
+      'mise|storage|stockage|储存空间(?:升级)?|speicher|upgrade|niveau|ストレーシ(?:アッフクレート)?|spazio|archiviazion|ampliacion|almacenamiento',
       'dell[ao]',
     ],
     [
@@ -66,7 +66,7 @@ const SERVICES: Record<string, [id: ServiceId, words: string, companions?: strin
     ],
     ['icloud-drive', 'drive|云盘'],
     ['icloud-mail', 'mail|correo|メール|邮件'],
-    ['icloud-keychain', 'trousseau|llavero|キーチェーン|schlusselbund|portachiavi|钥匙串|keychain'],
+    ['icloud-keychain', 'trousseau|キーチェーン|llavero|portachiavi|schlusselbund|钥匙串|keychain'],
   ],
   ' ': [['photos', 'photos?|fotos?|写真|照片', 'icloud']],
   // "Apple ID" was renamed "Apple Account" in 2024; both names have been on the page.

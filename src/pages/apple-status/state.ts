@@ -44,14 +44,19 @@ export function stateFromLightClass(className: string): ServiceState {
  * afsluttet, slutført), planned ("plan": geplant, planifiée, gepland, planlı; "pr.v": prévue,
  * previsto; "program"), in Japanese and Chinese one character (済, 完, 終 of 終了, 定 of 予定
  * and 预定, 已), and in Korean the ending "된" that makes 해결 (resolve), 완료 (complete), 예정
- * (schedule) and 종료 (end) a state of the event ("해결된 문제"). A part that is a time ("23:00 –
- * 01:00") names no event either. Shared stems first: one stem that holds several languages'
+ * (schedule) and 종료 (end) a state of the event ("해결된 문제"). A label part is folded first
+ * (foldName: no accents or case), so one Latin stem holds the accented words of several
+ * languages: "l[oø]st" (gelöst, löst, løst, opgelost), "konc" (zakończona, dokončená,
+ * ukončená, končano), "esen" (vyřešen, vyriešený, riješen), "komm" (kommande, kommende),
+ * "plan" (naplánovaná), Indonesian and Malay "selesai", Vietnamese "đã" ("đa " once folded,
+ * not "đang"). A part that is a time ("23:00 – 01:00", folded " 23 00 01 00 ") names no
+ * event either. Shared stems first: one stem that holds several languages'
  * words costs what one language's would. Other languages' words did not fit
  * (page-variants-23.test.ts, page-variants-24.test.ts). The unanchored stems are in the order
  * that gzips smallest: test() asks only whether one matches.
  */
 export const SAYS_STATE =
-  /^light-(?!con|im)|archiv|behob|plan|hist|sched|upcoming|complet|clos|lost|slut|schlo|expi|inact|conclu|termin|pr.v|futu|r.sol|past|suel|fin|program|ended|[済完定已終된]|^\d+:/;
+  /^light-(?!con|im)|clos|esen|plan|hist|schlo|selesai|r.sol|komm|upcoming|complet|ended|sched|slut|termin|pr.v|past|suel|konc|fin|program|behob|expi|l[oø]st|archiv|futu|conclu|đa |inact|[済完定已終된]|^ \d+ \d/;
 
 /** 1: no longer current (never before "available"), 2: the type; none: performance, an issue. */
 const LIGHT_CLASS =

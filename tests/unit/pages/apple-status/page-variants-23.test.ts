@@ -570,7 +570,6 @@ const LEFT = new Set([
   // Words saying over or planned that did not fit the status page's size budget (8,191 of
   // 8,192 B gzip): these still read as the light's current event. About 4 to 8 B a stem in
   // Latin script, 10 to 20 B a language in Cyrillic, Greek or Korean (each letter 2 or 3 bytes).
-  'de gelöst outage',
   'de beendet outage',
   'de bevorstehend',
   'fr à venir',
@@ -581,8 +580,6 @@ const LEFT = new Set([
   'pt agendada',
   'nl voltooid',
   'nl beëindigd',
-  'sv löst',
-  'da løst',
   'nb fullført',
   'ru решено',
   'ru устранено',
@@ -592,15 +589,11 @@ const LEFT = new Set([
   'tr çözüldü',
   'tr tamamlandı',
   'pl rozwiązany',
-  'pl zakończona',
-  'cs vyřešeno',
-  'cs plánovaná',
   'zh-Hans 计划',
   'zh-Hant 即將',
   'hu megoldva',
   'fi ratkaistu',
   'el ολοκληρώθηκε',
-  'id selesai',
   'ru two over',
   // The dash before "Dec 5" splits name from label (a dash before a time does not): the name
   // takes "Issue, Dec 4, 11:50 PM" and the row is nobody's, unknown.
