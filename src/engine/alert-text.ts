@@ -78,10 +78,19 @@ const REGIONAL_CHINESE: [RegExp, string][] = [
   // How often it happens ("一直失败", keeps failing) says nothing of which alert it is.
   [/一直|总是|老是|经常|始终|每次都|再次|从来|又(?=\p{sc=Han})/gu, ''],
 ];
+/**
+ * English "backup" beside Chinese or Korean ("iCloud backup 失败了", "iCloud backup 실패했어요") is
+ * the word of that script, read in one run with what follows; Japanese reads it as its katakana
+ * loanword already (`SYNONYMS`).
+ */
+const ENGLISH_BACKUP: [RegExp, string][] = [
+  [/\bback\s?up\s*(?=\p{sc=Han})/giu, '备份'],
+  [/\bback\s?up\s*(?=\p{sc=Hangul})/giu, '백업'],
+];
 const simplified = (text: string) =>
   KANA.test(text)
     ? text
-    : REGIONAL_CHINESE.reduce(
+    : [...ENGLISH_BACKUP, ...REGIONAL_CHINESE].reduce(
         (t, [words, mainland]) => t.replace(words, mainland),
         text.replace(TRADITIONAL_CHAR, (c) => simplifyOf().get(c)!),
       );
@@ -759,6 +768,27 @@ export function oneSlip(a: string, b: string): boolean {
 }
 
 const NEVER_REACH = 6;
+/**
+ * "Not completely" or "not fully" done ("konnte nicht vollständig erstellt werden", "could not be
+ * fully created", "no se pudo crear completamente") says the backup did not complete: read as the
+ * language's word for completed, a few words after a negation only ("completely full" is full).
+ */
+const COMPLETELY_REACH = 4;
+const COMPLETELY: ReadonlyMap<string, string> = new Map([
+  ['completely', 'completed'],
+  ['fully', 'completed'],
+  ['vollstandig', 'abgeschlossen'],
+  ['komplett', 'abgeschlossen'],
+  ['entierement', 'terminee'],
+  ['completement', 'terminee'],
+  ['completamente', 'completar'],
+  ['volledig', 'voltooid'],
+  ['calkowicie', 'ukonczona'],
+  ['полностью', 'завершено'],
+  ['повністю', 'завершено'],
+]);
+/** Verbs of creating or making, as `normalize` leaves them ("created", "créée", "создана"). */
+const CREATING = /^(?:creat|crea|cree|crie|cria|erstell|gemaakt|gemacht|utworz|созда|створ)/u;
 /** From this length on, a verb of doing is read as one with a slip ("erstelt" for "erstellt"). */
 const SLIPPED_DOING = 7;
 /**
@@ -826,16 +856,26 @@ export function tokenize(input: string, known?: KnownWords): string[] {
       (negating(chunks[i - 1]) ||
         negating(chunks[i + 1]) ||
         ceasing(chunks[i - 2] ?? '', chunks[i - 1], said) !== undefined);
+    // "Fully created" is completed: the verb of creating beside it no longer says "created".
+    if (
+      sinceNot <= COMPLETELY_REACH + 1 &&
+      CREATING.test(said) &&
+      [chunks[i - 1], chunks[i + 1]].some((w) => COMPLETELY.has(w ?? ''))
+    ) {
+      continue;
+    }
     // English "backup" after "not", "cannot" or "to" is the verb "back up", often written as one
     // word ("my iPhone won't backup"): as the noun it said only the topic.
     const chunk =
       said === 'backup' && backUpAfter(chunks[i - 1])
         ? 'back up'
-        : doing && sinceNever <= NEVER_REACH
-          ? MADE
-          : (doing && sinceNot <= NEVER_REACH) || madeNot
-            ? DONE
-            : (ceasing(said, chunks[i + 1], chunks[i + 2]) ?? said);
+        : sinceNot <= COMPLETELY_REACH && COMPLETELY.has(said)
+          ? COMPLETELY.get(said)!
+          : doing && sinceNever <= NEVER_REACH
+            ? MADE
+            : (doing && sinceNot <= NEVER_REACH) || madeNot
+              ? DONE
+              : (ceasing(said, chunks[i + 1], chunks[i + 2]) ?? said);
     // Most words are plain letters: skip the script analysis for them.
     if (PLAIN.test(chunk)) {
       flush();

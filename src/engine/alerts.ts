@@ -41,6 +41,7 @@ import {
   withoutUnsaid,
 } from './alert-text.ts';
 import type { AlertResult } from './types.ts';
+import { saidNow, withoutSupposed } from './alert-supposed.ts';
 
 /**
  * Local, fuzzy matching of what users type or paste against the known alert texts in every
@@ -1468,20 +1469,41 @@ function ownClause(input: string, read: Input, whole: Best | undefined): Best | 
   const clauses = input.split(clauseOf()[portuguese(read.words) ? 0 : 1]!);
   // One clause is the whole text, whose alerts the phrase ruled out already.
   if (clauses.length < 2) return undefined;
-  for (const clause of clauses) {
-    const part = readInput(clause, index!);
+  const parts = clauses.map((clause) => readInput(clause, index!));
+  for (const part of parts) {
     const best = nearest(part);
     if (
       best &&
       recognised(best) &&
       ruledOut.has(best.pattern.alert) &&
-      (!placed[best.pattern.alert] || namesOwner(part.words)) &&
+      (!placed[best.pattern.alert] ||
+        namesOwner(part.words) ||
+        (STORAGE_ALERTS().has(best.pattern.alert) && parts.some(roomInICloud))) &&
       best.score >= (whole?.score ?? 0)
     ) {
       return best;
     }
   }
   return undefined;
+}
+
+/**
+ * A clause saying iCloud has room ("but iCloud has space", "iCloud hat genug Platz"): no alert
+ * itself, it names iCloud with a storage word or a word for enough and no negation, so the
+ * storage said without an owner beside it is the device's.
+ */
+function roomInICloud(part: Input): boolean {
+  const { ids } = index!.vocabulary;
+  const [storage, own] = [ids.get('storage'), nearest(part)];
+  return (
+    part.words.includes('icloud') &&
+    !part.words.includes('device') &&
+    !part.negated &&
+    !(own && recognised(own)) &&
+    part.words.some(
+      (w, at) => enoughIn(w)?.negated === false || part.matches[at]!.includes(storage!),
+    )
+  );
 }
 
 /**
@@ -1727,7 +1749,10 @@ function withoutOtherApps(input: string): string {
  */
 export function matchAlert(text: string): AlertMatch {
   index ??= buildIndex(knowledge.alerts);
-  const input = withoutOtherApps(withoutAsked(withoutUnsaid(text)));
+  const input = withoutOtherApps(withoutAsked(withoutUnsaid(withoutSupposed(text))));
+  const now = saidNow(input);
+  const current = now === undefined ? undefined : matchAlert(now);
+  if (current?.recognized) return current;
   const read = readInput(input, index);
   const found = nearest(read);
   const whole = ownClause(input, read, found) ?? found;
@@ -1792,7 +1817,9 @@ const BRACKETED = /[(（][^)）]*[)）]?/gu;
  * before it says where it showed.
  */
 function ofAnotherThing(input: string, read: Input, { alert, tokens }: Pattern): boolean {
-  if (!STORAGE_ALERTS().has(alert) || namesOwner(read.words)) return false;
+  if (!STORAGE_ALERTS().has(alert)) return false;
+  if (!APPLE_NAMED.test(input) && namedOthers(input).some(unknownName)) return true;
+  if (namesOwner(read.words)) return false;
   const { words, matches, starts } = /[(（]/u.test(input)
     ? readInput(input.replace(BRACKETED, ' '), index!)
     : read;
@@ -1832,6 +1859,44 @@ function ofAnotherThing(input: string, read: Input, { alert, tokens }: Pattern):
 }
 
 const ICLOUD_NAME = /i\s?cloud/giu;
+
+/** Apple's names of the device and of iCloud, which no other name beside a phone word overrides. */
+const APPLE_NAMED = /i\s?cloud|iphone|ipad|ipod|アイフォン|айфон|아이폰/iu;
+/** Words for a phone that say no maker: "phone", "Handy", "telefoon", "telefonu", "телефон". */
+const PHONE = String.raw`(?:[Ss]mart)?[Pp]hone|[Hh]andy|[Tt]elefo{1,2}n\p{L}{0,3}|[Tt]el[ée]fono|[Tt][ée]l[ée]phone|[Tt]elefone|[Cc]elular|[Тт]елефон\p{L}{0,3}`;
+/**
+ * Names said of a phone or as the one showing a message: "Android phone", "Samsung-Handy",
+ * "telefonu z Androidem", "my Pixel says …". A phone word is read as the device (`SYNONYMS`), so
+ * a maker's name beside it names another phone, as a name before a verb of showing names what
+ * showed the storage alert.
+ */
+const NAMED_OTHER = new RegExp(
+  [
+    String.raw`(?<![\p{L}\d])(\p{Lu}[\p{L}\d]*)(?=[\s-]+(?:${PHONE})(?!\p{L}))`,
+    String.raw`(?<!\p{L})(?:${PHONE})\s+(?:with|mit|von|con|com|met|med|z|ze|с|со|de|di|do)\s+(\p{Lu}[\p{L}\d]*)`,
+    String.raw`(?<![\p{L}\d])(\p{Lu}[\p{L}\d]*)\s+(?:says|shows|sagt|zeigt|meldet|dit|affiche|dice|muestra|mostra|diz|zegt|toont|säger|visar|siger|sier|pisze|pokazuje)(?!\p{L})`,
+  ].join('|'),
+  'gu',
+);
+const namedOthers = (input: string) =>
+  [...input.matchAll(NAMED_OTHER)].map((m) => m[1] ?? m[2] ?? m[3]!);
+/** A name no alert, label or function word knows: a maker, a phone, an operating system. */
+function unknownName(name: string): boolean {
+  const words = tokenize(name);
+  const labels = sourceLabelsOf();
+  return (
+    words.length > 0 &&
+    words.every(
+      (word) =>
+        isWord(word) &&
+        !STOPWORDS.has(word) &&
+        !labels.has(word) &&
+        !showing().has(word) &&
+        !deviceTypo(word) &&
+        lookup(index!.vocabulary, word).length === 0,
+    )
+  );
+}
 
 /**
  * A wording of the device's storage said of iCloud ("geen ruimte meer in iCloud", "plus de place

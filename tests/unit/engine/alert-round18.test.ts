@@ -14,8 +14,6 @@ const left = new Set([
   'kopia zapasowa ciagle sie nie udaje',
   // "Не получается" (does not work out) is no wording of the Russian patterns.
   'не получается сделать резервную копию',
-  // "Nejde" (it does not go) now rules out "not backed up", and no failure wording says it.
-  'nejde zalohovat iphone',
 ]);
 
 describeProbes(

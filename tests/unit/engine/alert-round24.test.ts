@@ -8,9 +8,6 @@ import { describeProbes, expectRead } from './alert-probe-suite.ts';
 const left = new Set([
   // "Since the update" is more than "I can't make a backup" says (`plainFailure`).
   'no puedo hacer backup en icloud desde la actualizacion',
-  // Wrong kind left: "nicht vollständig erstellt" (not fully created) says the created of that
-  // alert, and "letzte" (last) of "could not be completed".
-  'Das letzte Backup konnte nicht vollständig erstellt werden',
 ]);
 
 describeProbes(

@@ -1,0 +1,93 @@
+/**
+ * What a note says of an alert that is not showing now: one only supposed ("if it says storage
+ * full I will buy more", "Wenn da iCloud-Speicher voll steht, …", "もし…と表示されたら"), one only
+ * guessed ("my iCloud is probably full"), and one that showed before the one showing now ("It
+ * used to say iCloud storage full, now it says Backup failed").
+ */
+
+/** Where a clause ends: marks, and "but" (not Portuguese "mais", more). */
+const CLAUSE_END = /([,;:.!?。！？、，；：\r\n]+|\s(?:but|aber|pero|ma|mas|maar|но|ale)\s)/iu;
+
+/**
+ * "If" opening a supposition, to the end of its clause. Words that are also others' are read as
+ * "if" only before what follows a supposition: French "si" (Italian "si" is reflexive, "Si è
+ * verificato un errore"), Italian and Portuguese "se" (Spanish "se" is reflexive) before a verb of
+ * showing, Dutch "als" and Scandinavian "om" opening the text or a clause.
+ */
+const IF_LATIN = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:` +
+    [
+      "if|in case|wenn|falls|s[’']il|si(?= (?:ça|ca|il|elle|on|je|j[’']|le|la|l[’']|mon|ma|me|te|tu|el|aparece|sale|dice|pone))",
+      'se(?= (?:dice|dicesse|appare|compare|esce|mostra|aparecer|aparece|disser|diz|mostrar|der|vier|ficar))',
+      '(?<=^\\s*|[,;:.!?]\\s*)(?:als|om)',
+      'jeśli|jeżeli|gdyby|если|якщо|pokud|jestli|eğer|jos|dacă|αν|nếu|jika|kalau|apabila|إذا|אם|ถ้า|अगर|यदि',
+    ].join('|') +
+    // "If not" is "unless" or "without" ("Không thể sao lưu nếu không có địa chỉ email …").
+    String.raw`)(?![\p{L}\p{M}])(?!\s+(?:not|nicht|kein|pas|no|non|não|niet|nie|не|không|tidak|ei|δεν|לא|ไม่|नहीं)(?![\p{L}\p{M}]))`,
+  'iu',
+);
+/** Japanese "もし" up to the conditional ending, Chinese "如果" up to "就" or the clause end. */
+const IF_CJK = /もし.*?(?:たら|れば|なら|ば|$)|(?:如果|要是|假如|万一|萬一).*?(?:的话|的話|就|$)/u;
+
+/**
+ * Guesses ("probably", "vielleicht", "peut-être", "たぶん", "可能"): the clause says what might be,
+ * not what showed. Not words that also mean "can" (Polish "może", Romanian "poate"), nor "可能"
+ * inside "不可能" (impossible).
+ */
+const GUESS =
+  /(?<![\p{L}\p{M}])(?:probably|maybe|perhaps|might|possibly|vielleicht|wahrscheinlich|vermutlich|peut-être|probablement|quizás|quizá|tal vez|probablemente|forse|probabilmente|talvez|provavelmente|misschien|waarschijnlijk|kanske|måske|kanskje|возможно|наверное|можливо|мабуть|možná|ehkä|luultavasti|belki|muhtemelen|talán|có lẽ|mungkin)(?![\p{L}\p{M}])|たぶん|多分|かもしれ|(?<!不)可能是|也许|大概|아마|어쩌면/iu;
+
+/**
+ * A supposition that the alert shows ("if it says …", "wenn da … steht", "もし…と表示されたら"):
+ * what follows it in the sentence is what the user would then do ("I will buy more", "je
+ * prendrai plus"), no more an alert than the supposition. "If I tap Back Up Now, it says Backup
+ * failed" supposes no showing: it reports what happens each time.
+ */
+const SHOWING =
+  /(?<![\p{L}\p{M}])(?:says?|shows?|appears?|pops|gets?|steht|sagt|zeigt|kommt|dit|affiche|dice|sale|aparece|pone|appare|compare|mostra|aparecer|diz|staat|zegt|står|säger|siger|sier|pisze|пишет|пише|показывает|показує)(?![\p{L}\p{M}])|表示|出たら|提示|显示|弹出/iu;
+const SENTENCE_END = /[.!?。！？\r\n]/u;
+
+/** The text without its suppositions and guesses, clause by clause. */
+export function withoutSupposed(input: string): string {
+  if (!IF_LATIN.test(input) && !IF_CJK.test(input) && !GUESS.test(input)) return input;
+  let consequence = false;
+  return input
+    .split(CLAUSE_END)
+    .map((part, i) => {
+      if (i % 2 === 1) {
+        if (SENTENCE_END.test(part)) consequence = false;
+        return part;
+      }
+      if (consequence || GUESS.test(part)) return '';
+      const cjk = IF_CJK.exec(part);
+      const latin = cjk ? undefined : IF_LATIN.exec(part);
+      const supposed = cjk?.[0] ?? (latin ? part.slice(latin.index) : '');
+      consequence = SHOWING.test(supposed);
+      if (cjk) return part.slice(0, cjk.index) + part.slice(cjk.index + cjk[0].length);
+      return latin ? part.slice(0, latin.index) : part;
+    })
+    .join('');
+}
+
+/**
+ * "Now" opening a clause ("…, now it says …", "jetzt steht da …", "今は…"): what follows is
+ * the alert showing now; an alert before it showed earlier. Romanian "nu" (not) before its verb
+ * is no "now".
+ */
+const NOW = new RegExp(
+  String.raw`(?:^|[,;:.!?。！？、，；：\r\n]\s*|\s(?:but|and|aber|und|mais|et|pero|y|ma|e|mas|maar|en|men|och|og|ale|но|а|і)\s+)(?:` +
+    [
+      'now|jetzt|nun|maintenant|désormais|ahora|adesso|ora|agora|nu(?! (?:s|se|a|am|ai|au|ar|e|este|sunt|pot|mai|va|vor|are|avem|face|fac|poate|merge)(?![\\p{L}]))',
+      'nå|teraz|teď|nyní|теперь|сейчас|тепер|зараз|şimdi|nyt|most|τώρα|acum|bây giờ|sekarang',
+    ].join('|') +
+    String.raw`)(?![\p{L}\p{M}])|(?:^|[,;:.!?。！？、，；：\r\n]\s*)(?:今は|今では|現在は|现在|如今|지금은|이제는)`,
+  'giu',
+);
+
+/** The part of a text after its last clause opened by "now", if any. */
+export function saidNow(input: string): string | undefined {
+  let after: number | undefined;
+  for (const m of input.matchAll(NOW)) after = m.index + m[0].length;
+  const rest = after === undefined ? '' : input.slice(after);
+  return rest.trim() ? rest : undefined;
+}
