@@ -7,7 +7,8 @@ import {
   lintText,
   OUTAGE_READ,
 } from '../../support/texts-lint';
-import { buildSummary, renderSummary, SUMMARY_FORMATS } from '../../../src/report';
+import { buildSummary, importSummary, renderSummary, SUMMARY_FORMATS } from '../../../src/report';
+import { importErrorText } from '../../../src/ui/export/import-error';
 import type { Facts } from '../../../src/engine/facts';
 import { diagnose } from '../../../src/engine/diagnose';
 import { textsFor } from '../../../src/ui/locale-context';
@@ -162,5 +163,59 @@ describe('French knowledge texts set : ; « » apart with a no-break space', () 
       / [:;?!»]|« /.test(text),
     );
     expect(breakable.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('why an imported file was refused reads clean in every language', () => {
+  const exported = () =>
+    JSON.parse(
+      renderSummary(
+        buildSummary(sampleInput(), { language: 'de', leaveOutFreeText: false }),
+        'json',
+      ),
+    );
+  const files: Record<string, string> = {
+    'not JSON': '{"format": "backup-rescue-summary", ',
+    'the readable summary': '# Backup Rescue: diagnostic summary\n\n## About\n',
+    'a newer version': JSON.stringify({ ...exported(), version: 99 }),
+    'damaged fields': JSON.stringify(
+      (() => {
+        const file = exported();
+        file.facts.power = 'solar';
+        file.facts.storageTotalBytes = -5;
+        file.facts.notes = 'n'.repeat(12_000);
+        file.stepLog[1].stepId = 'reboot the moon';
+        file.facts.stepsTried = Object.fromEntries(
+          Array.from({ length: 12 }, (_, i) => [`x ${i}`, 'fixed']),
+        );
+        return file;
+      })(),
+    ),
+  };
+  for (const [name, file] of Object.entries(files)) {
+    it.each(LOCALES)(`%s: ${name}`, (locale) => {
+      const result = importSummary(file);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      const said = importErrorText(result.error, textsFor(locale, ['export', 'ui']).t);
+      expect(said.length).toBeGreaterThan(20);
+      lintText(locale, said, name);
+    });
+  }
+});
+
+describe('Japanese and Chinese punctuation between sentences', () => {
+  // After a full-width ？ or ！ inside a text, Japanese typesetting (JIS X 4051) leaves a
+  // full-width space, Chinese none; a half-width one is a slip of English habits.
+  it.each(['ja', 'zh'] as const)('%s: no half-width space after ？ ！ 。', (locale) => {
+    for (const family of ['ui', 'knowledge', 'report', 'export', 'guide'] as const) {
+      const slips = Object.entries(catalogOf(family, locale) ?? {}).filter(([, text]) =>
+        /[？！。] \S/.test(text),
+      );
+      expect(
+        slips.map(([key]) => key),
+        family,
+      ).toEqual([]);
+    }
   });
 });

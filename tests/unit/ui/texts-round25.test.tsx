@@ -6,6 +6,7 @@ import type { Facts } from '../../../src/engine/facts';
 import { App } from '../../../src/ui/App';
 import { sessionItem } from '../../../src/storage/items';
 import { newSession } from '../../../src/storage/session';
+import { storedWith } from '../../support/stored-state';
 import { generalStatusWordings, lintText, OUTAGE_READ } from '../../support/texts-lint';
 
 /**
@@ -51,4 +52,61 @@ describe('the popup’s results read clean in every language, screen-reader labe
       }
     });
   }
+});
+
+describe('every other popup screen reads clean in every language', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(cleanup);
+
+  /** The popup's text and screen-reader labels once `ready` finds the screen. */
+  async function shown(locale: string, ready: () => Promise<unknown>) {
+    render(<App languageTag={locale} />);
+    await ready();
+    const app = document.querySelector('.app')!;
+    const labels = [...app.querySelectorAll('[aria-label]')].map((e) =>
+      e.getAttribute('aria-label'),
+    );
+    // Each option on its own line: the language list names every language in its own words.
+    const options = new Set([...app.querySelectorAll('option')].map((o) => o.textContent));
+    const visible = [...app.querySelectorAll('h1,h2,h3,p,li,label,button,summary,legend,td,th')]
+      .map((e) => e.textContent ?? '')
+      .filter((s) => !options.has(s));
+    return [...visible, ...labels].join('\n');
+  }
+
+  const level = (n: number) => () =>
+    screen.findAllByRole('heading', { level: n }, { timeout: 8000 });
+
+  it.each(LOCALES)('%s: the start screen', async (locale) => {
+    lintText(locale, await shown(locale, level(2)), 'start');
+  });
+
+  it.each(LOCALES)('%s: a question', async (locale) => {
+    await sessionItem.setValue({ ...newSession(new Date()), screen: 'questions' });
+    lintText(locale, await shown(locale, level(2)), 'question');
+  });
+
+  it.each(LOCALES)('%s: a fix that worked (success)', async (locale) => {
+    await sessionItem.setValue({
+      ...newSession(new Date()),
+      screen: 'success',
+      facts: { wifi: 'unstable', stepsTried: { stabilize_wifi: 'fixed' } },
+    });
+    lintText(locale, await shown(locale, level(2)), 'success');
+  });
+
+  it.each(LOCALES)('%s: nothing worked (escalation)', async (locale) => {
+    await sessionItem.setValue({
+      ...newSession(new Date()),
+      screen: 'escalation',
+      facts: { wifi: 'stable', stepsTried: { restart_device: 'no_change' } },
+    });
+    lintText(locale, await shown(locale, level(2)), 'escalation');
+  });
+
+  it.each(LOCALES)('%s: a damaged stored session', async (locale) => {
+    const damaged = storedWith((s) => ((s.facts.wifi = 3), (s.stepLog[0].outcome = 'exploded')));
+    await fakeBrowser.storage.local.set({ session: { ...damaged, screen: 'results' } });
+    lintText(locale, await shown(locale, level(3)), 'damaged');
+  });
 });
