@@ -48,15 +48,17 @@ export function stateFromLightClass(className: string): ServiceState {
  * (foldName: no accents or case), so one Latin stem holds the accented words of several
  * languages: "l[oø]st" (gelöst, löst, løst, opgelost), "konc" (zakończona, dokončená,
  * ukončená, končano), "esen" (vyřešen, vyriešený, riješen), "komm" (kommande, kommende),
- * "plan" (naplánovaná), Indonesian and Malay "selesai", Vietnamese "đã" ("đa " once folded,
- * not "đang"). A part that is a time ("23:00 – 01:00", folded " 23 00 01 00 ") names no
+ * "plan" (naplánovaná), Turkish "coz" and "tamam" (çözüldü, tamamlanmış), Finnish "ratk"
+ * (ratkaistu), Polish "rozwi" (rozwiązany), German "beend" and "bevor" (beendet,
+ * bevorstehend: "ende" would also take the current "laufende"), Hungarian "megold", Indonesian
+ * and Malay "selesai", Vietnamese "đã" ("đa " once folded, not "đang"). A part that is a time ("23:00 – 01:00", folded " 23 00 01 00 ") names no
  * event either. Shared stems first: one stem that holds several languages'
  * words costs what one language's would. Other languages' words did not fit
  * (page-variants-23.test.ts, page-variants-24.test.ts). The unanchored stems are in the order
  * that gzips smallest: test() asks only whether one matches.
  */
 export const SAYS_STATE =
-  /^light-(?!con|im)|clos|esen|plan|hist|schlo|selesai|r.sol|komm|upcoming|complet|ended|sched|slut|termin|pr.v|past|suel|konc|fin|program|behob|expi|l[oø]st|archiv|futu|conclu|đa |inact|[済完定已終된]|^ \d+ \d/;
+  /^light-(?!con|im)|past|schlo|behob|conclu|[済完定已終된]|r.sol|komm|^ \d+ \d|archiv|upcoming|complet|ended|slut|termin|pr.v|l[oø]st|sched|suel|konc|coz|ratk|rozwi|tamam|beend|bevor|megold|esen|clos|fin|plan|program|inact|selesai|expi|futu|đa |hist/;
 
 /** 1: no longer current (never before "available"), 2: the type; none: performance, an issue. */
 const LIGHT_CLASS =

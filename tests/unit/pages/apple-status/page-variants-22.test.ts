@@ -678,10 +678,6 @@ const ODD: Probe[] = [
  * with `it.fails`, so that a reader that reads them right fails here until they move out.
  */
 const LEFT = new Set([
-  // "Beendete" and "Bevorstehende": "ende" would also take the current "Laufende Wartung", and
-  // "beend|bevor" did not fit the status page's size budget (8,191 of 8,192 B, round 23).
-  'de ended maintenance',
-  'de upcoming maintenance',
   // A style element's text in a name: "style" among what is not shown, about 2 B.
   'style element inside the name cell',
   // A dot whose class holds "tooltip" is passed over as a tooltip's (another event's light);

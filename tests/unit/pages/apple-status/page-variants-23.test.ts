@@ -570,8 +570,6 @@ const LEFT = new Set([
   // Words saying over or planned that did not fit the status page's size budget (8,191 of
   // 8,192 B gzip): these still read as the light's current event. About 4 to 8 B a stem in
   // Latin script, 10 to 20 B a language in Cyrillic, Greek or Korean (each letter 2 or 3 bytes).
-  'de beendet outage',
-  'de bevorstehend',
   'fr à venir',
   'fr achevée',
   'es próximo',
@@ -586,13 +584,8 @@ const LEFT = new Set([
   'ru завершено',
   'ru запланировано',
   'uk вирішено',
-  'tr çözüldü',
-  'tr tamamlandı',
-  'pl rozwiązany',
   'zh-Hans 计划',
   'zh-Hant 即將',
-  'hu megoldva',
-  'fi ratkaistu',
   'el ολοκληρώθηκε',
   'ru two over',
   // The dash before "Dec 5" splits name from label (a dash before a time does not): the name
