@@ -147,6 +147,11 @@ describe('every summary variant reads clean in every language', () => {
         const out = renderSummary(summary, format).replace(/https?:\/\/\S+/g, '');
         lintText(locale, out, `${name} (${format})`);
       }
+      // The JSON's sentences are the evidence's, in the summary's language.
+      const data = JSON.parse(renderSummary(summary, 'json')) as typeof summary.data;
+      const evidence = data.diagnosis.causes.flatMap((c) => c.evidence.map((e) => e.summary));
+      expect(evidence.length).toBeGreaterThan(0);
+      lintText(locale, evidence.join('\n'), `${name} (json)`);
       if (facts.appleBackupStatus === 'outage' || facts.appleBackupStatus === 'issue') {
         const out = renderSummary(summary, 'text');
         for (const wording of generalStatusWordings(locale)) expect(out).not.toContain(wording);
