@@ -54,6 +54,8 @@ function reverse(s: string): string {
 
 const NEGATION_WEIGHT = 0.5;
 const FUNCTION_WORD_WEIGHT = 0.2;
+/** A function word, which weighs as little as any (`weightsOf`). */
+export const FUNCTION_WORD = 'the';
 
 /**
  * How much a token tells, two ways. In general every word counts (character pairs in part, see

@@ -243,6 +243,7 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
 /** Words people use for the same thing; folded so either wording matches. */
 const SYNONYMS: Readonly<Record<string, string>> = {
   space: 'storage',
+  room: 'storage',
   nearly: 'almost',
   phone: 'device',
   smartphone: 'device',

@@ -2,6 +2,7 @@ import { knowledge, type Alert } from '../knowledge/index.ts';
 import { alertWordings } from '../knowledge/start-slice.ts';
 import {
   buildVocabulary,
+  FUNCTION_WORD,
   lookup,
   NO_TYPO_BELOW,
   oneSlip,
@@ -688,6 +689,8 @@ const passedWithSlip = (word: string) =>
   word.length >= 5 &&
   [...PASSED_BY_NEGATION].some((passed) => passed.length >= 5 && oneSlip(word, passed));
 
+const SAID_WEIGHTS = weightsOf(FUNCTION_WORD);
+
 /** Marks that end a clause; a run of Chinese, Japanese or Korean is read up to them. */
 const CLAUSE_MARK = /[,;:.!?。！？、，；：\r\n]+/u;
 
@@ -717,10 +720,14 @@ function readInput(text: string, index: Index): Input {
     ids.forEach((id) => holders.get(id)?.push(i) ?? holders.set(id, [i]));
     const known = vocabulary.ids.get(word);
     if (known !== undefined) typed.add(known);
+    // A verb of saying no alert knows ("pisze że …", it writes that …) says where the alert
+    // showed, as a function word does: it does not dilute what the rest says.
     const weights: Weights =
-      known !== undefined || ids.length === 0
-        ? (vocabulary.weights[known ?? -1] ?? weightsOf(word))
-        : [1, Math.max(...ids.map((id) => vocabulary.weights[id]![1]))];
+      ids.length === 0 && showing().has(word)
+        ? SAID_WEIGHTS
+        : known !== undefined || ids.length === 0
+          ? (vocabulary.weights[known ?? -1] ?? weightsOf(word))
+          : [1, Math.max(...ids.map((id) => vocabulary.weights[id]![1]))];
     // Portuguese "no" is "in the" ("armazenamento no iCloud está cheio"), never "not" ("não").
     const negation = isNegation(word) && !(inPortuguese && word === 'no');
     const passed = passedBy(word) || (afterNegation && passedWithSlip(word));

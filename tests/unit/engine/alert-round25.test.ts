@@ -15,8 +15,6 @@ import { describeProbes, expectRead } from './alert-probe-suite.ts';
 
 /** Probes still read otherwise (see the report of round 25). */
 const left = new Set([
-  // 0.58: "pisze że" (it writes that) dilutes "w iCloud nie ma miejsca" below the threshold.
-  'pisze że w iCloud nie ma miejsca',
   // "变成" (became) before a space is read as an app's name set off before the Chinese alert.
   '以前是 iCloud 储存空间已满，现在变成 备份失败',
   // Wrong kind left: a general statement ("backups fail when storage is low") reads as the alert.
@@ -90,4 +88,15 @@ describe('a maker’s name beside a phone word, or showing the alert, is another
     ['My iPhone says Storage Almost Full', 'device_storage_almost_full'],
     ['Settings says Storage Almost Full', 'device_storage_almost_full'],
   ])('still reads %j as %s', (text, id) => expectRead(text, id));
+});
+
+describe('a verb of saying says where the alert showed, and room is storage', () => {
+  it.each([
+    ['pisze że w iCloud nie ma miejsca', 'not_enough_storage'],
+    ['it says that there is no room in iCloud', 'not_enough_storage'],
+    ['no room left on my iPhone', 'device_storage_full'],
+    ['Storage almost full, iCloud has plenty of room', 'device_storage_almost_full'],
+  ])('reads %j as %s', (text, id) => expectRead(text, id));
+  it('reads "iCloud has plenty of room" as none', () =>
+    expectRead('iCloud has plenty of room', null));
 });
