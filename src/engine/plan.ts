@@ -37,6 +37,8 @@ export const PLAN_MIN_SCORE = 0.15;
 const DISRUPTION_LEVEL: Record<Disruption, number> = { none: 0, low: 1, medium: 2, high: 3 };
 /** How much one disruption level costs against likelihood when ordering fixes. */
 const DISRUPTION_PENALTY = 0.15;
+/** Just above the steps for no cause in play (likelihood 0, no disruption). */
+const LIFTED = 0.01;
 /** Paying weighs like two more disruption levels: free fixes for the same cause come first. */
 const PAID_PENALTY = 2 * DISRUPTION_PENALTY;
 /** At most this much for emptying a category, scaled by its share of the storage used. */
@@ -297,13 +299,18 @@ export function buildPlan(
                   s.disruption === 'high' && !madeSafe(s)
                   ? GROUP.lastResort
                   : GROUP[s.kind];
+  const lifted = gentlestFixFor(ranked[0], chosen, skipped);
   const rank = new Map(
     chosen.map((s) => {
       // When no clean-up can make room, paying is the fix, not the last resort.
       const paid = s.paid && !noneHelps ? PAID_PENALTY : 0;
       const penalty = DISRUPTION_PENALTY * DISRUPTION_LEVEL[s.disruption] + paid;
       const bonus = s.frees ? CATEGORY_BONUS * (share[s.frees] ?? 0) : 0;
-      return [s.id, { group: group(s), priority: likelihood(s) - penalty + bonus }];
+      const priority = likelihood(s) - penalty + bonus;
+      return [
+        s.id,
+        { group: group(s), priority: s === lifted ? Math.max(priority, LIFTED) : priority },
+      ];
     }),
   );
   chosen.sort((a, b) => {
@@ -321,6 +328,29 @@ export function buildPlan(
   const ordered = placePrerequisites(chosen, (s) => isOpen.has(s) && !skipped(s));
 
   return ordered.map((s) => toItem(s, facts, included, scores, params, held(s)));
+}
+
+/**
+ * The gentlest fix left for the likeliest cause when evidence speaks for it (not its prior
+ * alone): it comes before steps that answer no cause in play (Apple's status, Back Up Now, in
+ * the plan whatever the scores), which a medium fix's disruption penalty would otherwise let
+ * ahead of it (a 120 GB backup that fits: leaving big apps out is the one fix for its size).
+ */
+function gentlestFixFor(
+  top: CauseTally | undefined,
+  chosen: Step[],
+  skipped: (s: Step) => boolean,
+): Step | undefined {
+  if (top === undefined || !supported(top)) return undefined;
+  const fixes = chosen.filter(
+    (s) =>
+      s.kind === 'fix' &&
+      !s.retry &&
+      s.disruption !== 'high' &&
+      !skipped(s) &&
+      s.addresses.includes(top.id),
+  );
+  return fixes.sort((a, b) => DISRUPTION_LEVEL[a.disruption] - DISRUPTION_LEVEL[b.disruption])[0];
 }
 
 /**
