@@ -30,7 +30,7 @@ import type { ServiceId } from '../observation';
  * budget (README, "Performance"): Korean, traditional Chinese, Russian and Portuguese names of
  * the other services were left out for it.
  */
-const ACCOUNT = 'cuenta|[账帐]户|アカウント|compte|account';
+const ACCOUNT = 'cuenta|アカウント|[账帐]户|compte|account';
 // Within one list the order of the words changes nothing (a list is one group of the pattern,
 // and the group matches when any of its words does): each is in the order that gzips smallest
 // (37 B less, with SAYS_STATE's, than the order of the languages).
@@ -39,8 +39,8 @@ const SERVICES: Record<string, [id: ServiceId, words: string, companions?: strin
   icloud: [
     [
       'icloud-backup',
-      'backup|גיבוי|[云雲]?端?[备備]份(?:[与與和及][还還恢回][原复復])?|(?:ขอมล|การ)?สารอง(?:ขอมล)?|বযকআপ|(?:daten)?sicherung|(?:pen)?cadang|(?:reserve|s(?:ak|ikk)erhe[dt]s|varmuus|sicherungs|varu)?[ck]o?opi[^ ]*|बय?कअप|(?:oryggis)?afrit[^ ]*|கபபபபரத|αντιγραφ|백업|yede[kg][^ ]*|коп[^ ]*|көшір[^ ]*|sandar|duble[js][^ ]*|پشتیبان[^ ]*|sao|ハックアッフ(?:と復元)?|(?:ال)?نسخ|mentes|varund[^ ]*|sauvegarde|zaloh[^ ]*|respald',
-      'biztonsag|ασφαλει|varnostn|luu|zapasow|والاستع|atsargin|pag|εφεδρικ|على|резервн?|(?:ال)?احتياط|گیری|δημιουργ|ושחז|ban|s[ei]gur[^ ]*|rezerv|сақтық',
+      'backup|[云雲]?端?[备備]份(?:[与與和及][还還恢回][原复復])?|(?:ขอมล|การ)?สารอง(?:ขอมล)?|(?:reserve|s(?:ak|ikk)erhe[dt]s|varmuus|sicherungs|varu)?[ck]o?opi[^ ]*|बय?कअप|(?:daten)?sicherung|גיבוי|(?:pen)?cadang|αντιγραφ|백업|(?:oryggis)?afrit[^ ]*|கபபபபரத|پشتیبان[^ ]*|বযকআপ|yede[kg][^ ]*|sandar|duble[js][^ ]*|sao|ハックアッフ(?:と復元)?|(?:ال)?نسخ|mentes|varund[^ ]*|sauvegarde|zaloh[^ ]*|көшір[^ ]*|коп[^ ]*|respald',
+      'ban|biztonsag|ασφαλει|varnostn|zapasow|على|atsargin|pag|εφεδρικ|ושחז|گیری|δημιουργ|сақтық|luu|резервн?|(?:ال)?احتياط|والاستع|s[ei]gur[^ ]*|rezerv',
     ],
     // Its JOINED words, as the COMPANIONS of an entry of the same id right after it (no WORDS):
     // two more groups in the pattern, not one per service (each costs every word's match
@@ -53,20 +53,20 @@ const SERVICES: Record<string, [id: ServiceId, words: string, companions?: strin
       // Wiederherstellung". Alone or first it is a restore, from a backup ("Palautus
       // iCloud-varmuuskopiosta", "Restauration de la sauvegarde iCloud"), or of one
       // ("iCloud-Backup-Wiederherstellung"), and Apple lists no such service.
-      'phuc|ripristin|palaut[^ ]*|rest(?:au|o)r[^ ]*|gjenopprett|wiederherstell|pemuli|(?:восста|від)новл[^ ]*|gendan[^ ]*|geri|obnov[^ ]*|przywrac[^ ]*|yukle|khoi|herstel|aterstall[^ ]*|visszaall[^ ]*|vraca|επαναφ|복원',
+      'phuc|(?:восста|від)новл[^ ]*|rest(?:au|o)r[^ ]*|wiederherstell|przywrac[^ ]*|geri|pemuli|herstel|επαναφ|복원|yukle|obnov[^ ]*|gendan[^ ]*|gjenopprett|khoi|ripristin|palaut[^ ]*|aterstall[^ ]*|visszaall[^ ]*|vraca',
     ],
     [
       'icloud-storage-upgrades',
-      'upgrade|storage|储存空间(?:升级)?|speicher|stockage|mise|niveau|ストレーシ(?:アッフクレート)?|spazio|archiviazion|ampliacion|almacenamiento',
+      '储存空间(?:升级)?|storage|upgrade|mise|stockage|niveau|ストレーシ(?:アッフクレート)?|spazio|speicher|archiviazion|ampliacion|almacenamiento',
       'dell[ao]',
     ],
     [
       'icloud-account-sign-in',
-      `${ACCOUNT}|inicio|accesso|アカウント(?:およひ)?サインイン|[账帐]户和?登录|sesion|anmeldung|connexion|sign`,
+      `${ACCOUNT}|inicio|sesion|anmeldung|connexion|sign|[账帐]户和?登录|アカウント(?:およひ)?サインイン|accesso`,
     ],
     ['icloud-drive', 'drive|云盘'],
     ['icloud-mail', 'mail|correo|メール|邮件'],
-    ['icloud-keychain', 'portachiavi|钥匙串|schlusselbund|trousseau|キーチェーン|llavero|keychain'],
+    ['icloud-keychain', '钥匙串|trousseau|キーチェーン|schlusselbund|portachiavi|llavero|keychain'],
   ],
   ' ': [['photos', 'photos?|fotos?|写真|照片', 'icloud']],
   // "Apple ID" was renamed "Apple Account" in 2024; both names have been on the page.
@@ -122,7 +122,7 @@ const TIED = '[の的의및]';
  * word is marked "!" in canonicalServiceId), up to four letters, when no service's word.
  */
 const PARTICLE = RegExp(
-  `^(!?(${LETTER}{1,2}|und|tren|and|sur|och|στο|και|vao|dans?|${TIED})|![a-z]{0,4})$`,
+  `^(!?(${LETTER}{1,2}|und|dans?|στο|tren|and|sur|και|vao|och|${TIED})|![a-z]{0,4})$`,
 );
 
 /**

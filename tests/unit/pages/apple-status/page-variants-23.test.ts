@@ -581,7 +581,6 @@ const LEFT = new Set([
   'nb fullført',
   'ru решено',
   'ru устранено',
-  'ru завершено',
   'ru запланировано',
   'uk вирішено',
   'zh-Hans 计划',
