@@ -21,18 +21,16 @@ export interface IcloudReaderDeps {
  */
 export async function readIcloudStorage(deps: IcloudReaderDeps): Promise<Observation | undefined> {
   if (!storageView(deps.url())) return undefined;
+  let last: Observation | undefined;
   const read = () => {
-    const observation = parseIcloudPage(deps.document, deps.url());
-    return observation.kind === 'icloud-storage' ? observation : undefined;
+    last = parseIcloudPage(deps.document, deps.url());
+    return last.kind === 'icloud-storage' ? last : undefined;
   };
   const found = await waitFor(deps.document, read, STORAGE_WAIT_MS, deps.signal);
   if (deps.signal.aborted) return undefined;
-  const url = deps.url();
-  const observation =
-    found ??
-    // In the settings views the bar is expected: read once more, which reports it not found (or
-    // reads a bar drawn at the last moment) in the one shape the page reader gives.
-    (storageView(url) === 'settings' ? parseIcloudPage(deps.document, url) : undefined);
+  // In the settings views the bar is expected: the wait's last read (at its deadline) reports it
+  // not found, in the one shape the page reader gives.
+  const observation = found ?? (storageView(deps.url()) === 'settings' ? last : undefined);
   if (observation) await deps.report(observation);
   return observation;
 }

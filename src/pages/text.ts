@@ -8,27 +8,28 @@ const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 const DOCUMENT_NODE = 9;
 
-/** Where the digits of other scripts start: Arabic-Indic, Persian, Indic scripts, Thai, Lao… */
-const DIGIT_ZEROS = [
-  0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20,
-  0x1040, 0x17e0, 0x1810, 0xff10,
-];
-
 /**
  * "٤٫٨", "४.५", "๓", "３" read as "4٫8", "4.5", "3", "3": one character for one, so that
- * positions found in the result are positions in the original.
+ * positions found in the result are positions in the original. A digit's value is how many
+ * digits run before it in its script's block of ten (no two blocks of the Basic Multilingual Plane
+ * touch). Digits beyond that plane are left as they are: two characters would become one.
  */
 export function asciiDigits(text: string): string {
   return text.replace(/\p{Nd}/gu, (digit) => {
     const code = digit.charCodeAt(0);
-    const zero = DIGIT_ZEROS.find((z) => code >= z && code < z + 10);
-    return zero === undefined || digit.length > 1 ? digit : String(code - zero);
+    let before = 0;
+    while (/\p{Nd}/u.test(String.fromCharCode(code + ~before))) before++;
+    return digit.length > 1 ? digit : `${before}`;
   });
 }
 
-/** No-break, narrow no-break, thin and other Unicode spaces all appear in Apple's labels. */
+/**
+ * No-break, narrow no-break, thin and other Unicode spaces all appear in Apple's labels: `\s`
+ * takes them all (U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000, U+FEFF) but the
+ * zero-width space.
+ */
 export function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+  return text.replace(/[\s\u200b]+/g, ' ').trim();
 }
 
 const NAMED_ENTITIES: Record<string, string> = {

@@ -250,10 +250,11 @@ function namesOtherOwner(text: string): boolean {
   // account's own opens with a word for the reader, use or the account, or none. So too in a script
   // without capitals ("سارة تم استخدام 12 GB …", "สมชาย ใช้ไป 12 GB …": a member's).
   const subject = lead.slice(label.length).trim();
-  const [first = '', next = ''] = subject.split(/[\s,，、]+/);
-  // A word for now or the account first is no subject: a capitalized or uncased word after it is
-  // ("Currently Mom used …", "Aktuell hat Jonas …" is unread on the page, "当前 妈妈已使用 …").
-  const after = ACCOUNT_WORD.test(first) && /^[\p{Lu}\p{Lo}]/u.test(next) ? next : '';
+  const [first = '', ...next] = subject.split(/[\s,，、]+/);
+  // A word for now or the account first is no subject: the first capitalized or uncased word after
+  // it is ("Currently Mom used …", "Aktuell hat Jonas …", "当前 妈妈已使用 …").
+  const after =
+    (ACCOUNT_WORD.test(first) && next.find((word) => /^[\p{Lu}\p{Lo}]/u.test(word))) || '';
   const glued = GLUED_SUBJECT.exec(lead)?.[1] ?? GLUED_SUBJECT.exec(after)?.[1];
   if (titleKind(lead) || [subject, first, after].some(namesSubject)) {
     return true;

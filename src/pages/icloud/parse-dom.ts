@@ -19,6 +19,7 @@ import {
   addCategory,
   AMOUNTS,
   deviceStorageBefore,
+  freeDisagrees,
   matchCategory,
   matchPlan,
   matchUsage,
@@ -156,11 +157,12 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
   // Two different usages (another account's, a family member's card) cannot be told apart.
   const figures = new Set(pool.map(({ usage }) => `${usage.used.bytes}/${usage.total.bytes}`));
   // The reader's share of a shared plan leaves what the plan holds unknown: nothing is read, not
-  // even a member's line not seen as one.
-  const shared = lines.some((line) =>
-    ownShare(line.text, textOf(panelAround(line.element), MAX_PANEL_TEXT)),
-  );
-  if (shared || figures.size > 1) return undefined;
+  // even a member's line not seen as one; nor beside a free amount that disagrees with the line.
+  const doubtful = lines.some((line) => {
+    const around = textOf(panelAround(line.element), MAX_PANEL_TEXT);
+    return ownShare(line.text, around) || freeDisagrees(line.usage, around);
+  });
+  if (doubtful || figures.size > 1) return undefined;
   // A stable sort: of lines as short, the first.
   return pool.sort((a, b) => a.text.length - b.text.length)[0];
 }
@@ -216,7 +218,7 @@ function underOtherTitle(element: Element): boolean {
 }
 
 /** Addresses and links name no panel ("storage-alerts@example.com" is a sender). */
-const ADDRESS = /\S+@\S+|\S*(?:https?:\/\/|www\.)\S*/g;
+const ADDRESS = /\S*(?:@|https?:\/\/|www\.)\S*/g;
 
 /**
  * How many ancestors up a small panel names storage beside the line (0: none), each part of the

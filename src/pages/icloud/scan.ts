@@ -1,6 +1,5 @@
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-const CDATA_SECTION_NODE = 4;
 
 export interface ScanLimits {
   /** Nodes visited before the scan stops; the elements still open are then not reported. */
@@ -44,7 +43,7 @@ export function scanTexts(
     }
     top.next = child.nextSibling;
     if (++visited > limits.maxNodes) return false;
-    if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) {
+    if (child.nodeType === TEXT_NODE) {
       append(top, (child as CharacterData).data, limits.maxText);
     } else if (child.nodeType === ELEMENT_NODE && !(child as Element).matches(ignored)) {
       if (stack.length > limits.maxDepth) top.text = undefined;

@@ -316,9 +316,33 @@ const DEVICE = RegExp(DEVICES, 'g');
  */
 export const deviceBefore = (prefix: string) => afterICloud(prefix, DEVICE);
 
-/** icloud.com's apps, whose content and shares are not the account's storage. */
-const APP_TITLE =
-  /^(?:i ?Cloud )?(?:mail|e-mail|correo|posta|メール|邮件|notes|notizen|notas|note|メモ|备忘录|drive|photos|fotos|foto|写真|照片|reminders|erinnerungen|rappels|recordatorios|promemoria|リマインダー|提醒事项|calendar(?:io)?|kalender|calendrier|カレンダー|日历)$/i;
+/**
+ * Category labels of the storage bar, per language, each list one string ("|" between labels:
+ * fewer bytes in the icloud.com script than an array). Apple's own JSON uses mediaKey photos /
+ * backup / docs / mail / messages; the visible labels are these translations. Labels go into a
+ * pattern as they are: none may hold a character that patterns treat specially.
+ */
+const CATEGORY_LABELS: Record<StorageCategoryId, string> = {
+  photos:
+    'Photos and Videos|Photos & Videos|Photos|Fotos und Videos|Fotos y vídeos|Fotos y videos|Fotos|Photos et vidéos|Foto e video|Foto|写真とビデオ|写真|照片和视频|照片',
+  backup:
+    'Backups|Backup|Sauvegardes|Sauvegarde|Copias de seguridad|Copia de seguridad|バックアップ|备份',
+  docs: 'Documents|Dokumente|Documentos|Documenti|書類|文稿|文件',
+  mail: 'Mail|E-Mail|Correo|Posta|メール|邮件',
+  messages: 'Messages|Nachrichten|Mensajes|Messaggi|メッセージ|信息',
+  // Apple's "Family" share counts as other storage, as everywhere else in the extension.
+  other:
+    'Others|Other|Sonstige|Andere|Autres|Otros|Altro|Altri|その他|其他|Family|Familie|Famille|Familia|Famiglia|ファミリー|家人',
+};
+
+/**
+ * icloud.com's apps, whose content and shares are not the account's storage: Mail and Photos by
+ * their labels in the storage bar ("Photos and Videos" too).
+ */
+const APP_TITLE = RegExp(
+  `^(?:i ?Cloud )?(?:${CATEGORY_LABELS.mail}|${CATEGORY_LABELS.photos}|notes|notizen|notas|note|メモ|备忘录|drive|reminders|erinnerungen|rappels|recordatorios|promemoria|リマインダー|提醒事项|calendar(?:io)?|kalender|calendrier|カレンダー|日历)$`,
+  'i',
+);
 /**
  * The family ("Family Sharing", "Familienfreigabe", "ファミリー共有", "Семейный доступ", "Сімейний
  * доступ", "Aile Paylaşımı", "Οικογενειακή κοινή χρήση", "Rodinné sdílení"); the paste box knows
@@ -346,20 +370,31 @@ export const titleKind = (title: string): 'app' | boolean =>
 const namesDevice = (statement: string) =>
   deviceBefore(statement.slice(0, statement.search(AMOUNT_IN) + 1 || undefined));
 
+/** What is used of what total. */
+type Usage = { used: StorageAmount; total: StorageAmount };
+
 /** Used, total, and where in the statement the pair ends. */
 type Pair = [StorageAmount, StorageAmount, number];
 
 /**
  * A label that is only the account, its total or its usage ("Account", "Konto", "Compte", "Cuenta",
  * "Conta", "Аккаунт", "アカウント", "账户", "계정", "Usage", "Nutzung", "Uso"): the
- * account's own line, never someone's name. A sentence that opens with a word for now
- * ("Currently", "Aktuell", "Actuellement", "当前", never a name), with none ("Se usan", "Đã sử dụng",
- * "تم استخدام", Hebrew "נעשה שימוש ב-…", use is made of) or with a word for the reader (YOU) is the account's too: a member's is said of the
- * member. Few words, each costing the icloud.com script's budget; a label not listed is taken for
- * a name, so the line is left unread, never misread.
+ * account's own line, never someone's name. Few words, each costing the icloud.com script's
+ * budget; a label not listed is taken for a name, so the line is left unread, never misread.
  */
 const ACCOUNT_LABEL =
-  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$|^(?:se|đã|تم|נעשה|当前|currently|aktuell|actuellement)(?!\p{L})/iu;
+  /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$/i;
+
+/**
+ * A word for now that opens a sentence ("Currently", "Aktuell", "Actuellement", "当前", never a
+ * name), or a sentence with no subject ("Se usan", "Đã sử dụng", "تم استخدام", Hebrew "נעשה שימוש
+ * ב-…", use is made of): the account's, unless a word after it opens with a capital or is of a
+ * script without capitals ("Currently Kofi:", "Aktuell hat Jonas", "当前 妈妈"), which may be a
+ * name, the subject: the other words (namesAnother) then tell. Case-sensitive, so that the
+ * capital is seen.
+ */
+const NO_SUBJECT =
+  /^(?:Se|[Đđ]ã|تم|נעשה|当前|Currently|Aktuell|Actuellement)(?!\p{L})(?!.* [\p{Lu}\p{Lo}])/u;
 
 /**
  * A word for the reader opening a label or statement ("You've used", "Vous utilisez", "Sie haben",
@@ -448,7 +483,7 @@ export const BY = new RegExp(
  */
 export const namesAnother = (label: string) =>
   FOR_NAME.test(label) ||
-  ![ACCOUNT_LABEL, YOU, STORAGE_WORD, USED_WORD].some((word) => word.test(label));
+  ![ACCOUNT_LABEL, NO_SUBJECT, YOU, STORAGE_WORD, USED_WORD].some((word) => word.test(label));
 
 /** A space, or a verb a Thai or Chinese subject is written onto ("แม่ใช้", "妈妈已使用"). */
 const GLUED_VERB = / |已?(?:ใช้|使用)/;
@@ -523,6 +558,10 @@ function usageIn(statement: string): Pair | undefined {
   return used && total && [used, total, end];
 }
 
+/** Every word for "used", and every word for "free". */
+const USED_ANY = RegExp(USED_WORD.source, 'gi');
+const FREE_ANY = RegExp(FREE.source, 'gi');
+
 /**
  * Finds "used of total" in one piece of text (an element's text or a pasted paragraph).
  * The pair must be said to be used (saysUsed) so that "Uploading 1 GB of 2 GB" in Drive is
@@ -530,11 +569,15 @@ function usageIn(statement: string): Pair | undefined {
  * (over quota) but not absurdly. Two different usages in one text (the device's and
  * iCloud's, or two accounts') are not told apart: nothing is read.
  */
-export function matchUsage(
-  text: string,
-): { used: StorageAmount; total: StorageAmount } | undefined {
-  const found = new Map<string, { used: StorageAmount; total: StorageAmount }>();
-  const plain = plainDigits(normalizeSpace(text)).replace(AVAILABLE, ' free ');
+export function matchUsage(text: string, free?: boolean): Usage | undefined {
+  const found = new Map<string, Usage>();
+  let plain = plainDigits(normalizeSpace(text)).replace(AVAILABLE, ' free ');
+  // With `free`, what is said to be free is read instead (freeDisagrees): the words for "used"
+  // end a statement, so that a free-word after one ("4.8 GB of 5 GB used" + "Free: 1 GB of 5 GB")
+  // is not said of the pair before, and the words for "free" read as "used".
+  if (free) {
+    plain = plain.replace(USED_ANY, ' · ').replace(FREE_ANY, ' used ');
+  }
   for (let statement of plain.split(/ ?[·•|;] ?/)) {
     // Every pair of the statement, each looked for after the one before ("61 GB of 128 GB used
     // 4.8 GB of 5 GB used", pasted from two lines), so that a second usage is seen; after it,
@@ -592,25 +635,6 @@ export function statedPlan(
   return others.length === 0 && sameSize ? name : undefined;
 }
 
-/**
- * Category labels of the storage bar, per language, each list one string ("|" between labels:
- * fewer bytes in the icloud.com script than an array). Apple's own JSON uses mediaKey photos /
- * backup / docs / mail / messages; the visible labels are these translations. Labels go into a
- * pattern as they are: none may hold a character that patterns treat specially.
- */
-const CATEGORY_LABELS: Record<StorageCategoryId, string> = {
-  photos:
-    'Photos and Videos|Photos & Videos|Photos|Fotos und Videos|Fotos y vídeos|Fotos y videos|Fotos|Photos et vidéos|Foto e video|Foto|写真とビデオ|写真|照片和视频|照片',
-  backup:
-    'Backups|Backup|Sauvegardes|Sauvegarde|Copias de seguridad|Copia de seguridad|バックアップ|备份',
-  docs: 'Documents|Dokumente|Documentos|Documenti|書類|文稿|文件',
-  mail: 'Mail|E-Mail|Correo|Posta|メール|邮件',
-  messages: 'Messages|Nachrichten|Mensajes|Messaggi|メッセージ|信息',
-  // Apple's "Family" share counts as other storage, as everywhere else in the extension.
-  other:
-    'Others|Other|Sonstige|Andere|Autres|Otros|Altro|Altri|その他|其他|Family|Familie|Famille|Familia|Famiglia|ファミリー|家人',
-};
-
 const LABEL_LOOKUP = new Map<string, { id: StorageCategoryId; label: string }>();
 for (const [id, labels] of Object.entries(CATEGORY_LABELS) as [StorageCategoryId, string][]) {
   for (const label of labels.split('|')) LABEL_LOOKUP.set(label.toLowerCase(), { id, label });
@@ -649,41 +673,21 @@ export function addCategory(categories: StorageCategory[], next: StorageCategory
 }
 
 /**
- * Whether the text says a free part of the same whole that does not add up with the used part to
- * that whole ("Free: 1 GB of 5 GB · Used: 4.8 GB of 5 GB"), beyond a fiftieth of it for rounding
- * (4.9 GB and 0.2 GB of 5 GB agree): one of the two is not what the account holds now, and
- * nothing is read. A free part of another whole (the device's) says nothing of it. Only the paste
- * box asks: the page's script has no room for it.
+ * Whether the text says a free part of the same whole as `usage` that does not add up with its
+ * used part to that whole ("Used: 4.8 GB of 5 GB · Free: 2 GB of 5 GB"), beyond a fiftieth of it
+ * for rounding (4.9 GB and 0.2 GB of 5 GB agree): one of the two is not what the account holds
+ * now, and nothing is read. A free part of another whole (the device's) says nothing of it, nor
+ * does the used pair itself read so (a free-word glued before it where a page's elements meet,
+ * "0.2 GB available" + "4.8 GB of 5 GB used"). The usage grammar itself finds the free part
+ * (matchUsage with `free`): one rule for the page and the paste box.
  */
-function freeDisagrees(text: string, used: StorageAmount, total: StorageAmount): boolean {
-  // Statements as matchUsage splits them: a free-word in the next one is not said of this pair.
-  return plainDigits(text)
-    .split(/ ?[·•|;] ?/)
-    .some((statement) => {
-      const sizes = [...statement.matchAll(AMOUNTS)];
-      return sizes.some((a, i) => {
-        const b = sizes[i + 1];
-        if (!b) return false;
-        const end = b.index + b[0].length;
-        const gap = statement.slice(a.index + a[0].length, b.index);
-        // "1 GB of 5 GB free", or the whole first ("5 GB中1 GBが利用可能").
-        const [free, whole] = [toAmount(a, 1), toAmount(b, 1)][
-          WHOLE_MARK.test(gap) ? 'reverse' : 'slice'
-        ]();
-        const said =
-          FREE.test(statement.slice(a.index, end)) ||
-          FREE_BEFORE.test(statement.slice(0, a.index)) ||
-          FREE.test(AFTER_PAIR.exec(statement.slice(end))?.[0] ?? '');
-        return (
-          said &&
-          !saysUsed(statement, a.index, end) &&
-          (OF_BEFORE_WHOLE.test(gap) || WHOLE_MARK.test(gap)) &&
-          !!free &&
-          whole?.bytes === total.bytes &&
-          Math.abs(free.bytes + used.bytes - total.bytes) > total.bytes / 50
-        );
-      });
-    });
+export function freeDisagrees({ used, total }: Usage, text = ''): boolean {
+  const free = matchUsage(text, true);
+  return (
+    free?.total.bytes === total.bytes &&
+    free.used.bytes !== used.bytes &&
+    Math.abs(free.used.bytes + used.bytes - total.bytes) > total.bytes / 50
+  );
 }
 
 /**
@@ -716,7 +720,7 @@ export function parseStorageText(text: string): StorageReading {
   );
   const joined = lines.join('\n').replace(statementEnd, ' · ');
   const usage = matchUsage(joined);
-  if (usage && !freeDisagrees(joined, usage.used, usage.total)) {
+  if (usage && !freeDisagrees(usage, joined)) {
     reading.used = usage.used;
     reading.total = usage.total;
   }

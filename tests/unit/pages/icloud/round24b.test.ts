@@ -9,16 +9,8 @@ import {
   UNIT_SPELLINGS,
 } from './round24b-probes';
 
-/** Probes read otherwise, by where, language and probe text, with why. */
-const FREE_LEFT =
-  'the page reads the line alone; a check of the free part costs about 150 B of icloud.js';
-const LEFT = new Map<string, string>([
-  ['page en used part, free part disagree', FREE_LEFT],
-  ['page en two lines disagree', FREE_LEFT],
-  ['page de two lines disagree', FREE_LEFT],
-  ['page fr utilisé, libre disagree', FREE_LEFT],
-  ['page ja total first, disagree', FREE_LEFT],
-]);
+/** Probes read otherwise, by where, language and probe text, with why (none since round 25). */
+const LEFT = new Map<string, string>([]);
 
 describePanelRounds(
   'round 24b',
