@@ -27,7 +27,15 @@ export default defineConfig({
     // A DOM costs each file about 0.7 s to set up; the engine, knowledge, report and storage
     // tests run without one (about 180 files).
     projects: [
-      { extends: true, test: { name: 'dom', environment: 'happy-dom', include: DOM_TESTS } },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: DOM_TESTS,
+          setupFiles: ['tests/support/dom-setup.ts'],
+        },
+      },
       {
         extends: true,
         test: {

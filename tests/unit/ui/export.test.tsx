@@ -25,16 +25,15 @@ const vorschau = () => rawText('Genauen Text zeigen', 'Genauer Text der Zusammen
 
 async function openExport() {
   render(<App languageTag="de-DE" />);
-  // The first render loads the flow's chunks: slower on a busy machine than the default 1 s.
   const button = { name: 'Zusammenfassung exportieren' };
-  fireEvent.click(await screen.findByRole('button', button, { timeout: 5000 }));
-  return screen.findByRole('heading', { name: 'Diagnose-Zusammenfassung' }, { timeout: 5000 });
+  fireEvent.click(await screen.findByRole('button', button));
+  return screen.findByRole('heading', { name: 'Diagnose-Zusammenfassung' });
 }
 
 async function openExportInEnglish() {
   render(<App languageTag="en-US" />);
-  fireEvent.click(await screen.findByRole('button', { name: 'Export summary' }, { timeout: 5000 }));
-  return screen.findByRole('heading', { name: 'Diagnostic summary' }, { timeout: 5000 });
+  fireEvent.click(await screen.findByRole('button', { name: 'Export summary' }));
+  return screen.findByRole('heading', { name: 'Diagnostic summary' });
 }
 
 function chooseFile(content: string | Uint8Array<ArrayBuffer>, name = 'summary.json') {

@@ -52,8 +52,7 @@ describe('the popup before the flow has loaded', () => {
     fireEvent.click(first.getByRole('button', { name: "I don't know / no message" }));
     expect(first.getByRole('heading', { name: 'What do you see?' })).toBeTruthy();
     engine.load();
-    // Vitest transforms the flow's code on this first import: more than the default second.
-    expect(await first.findByText('Question 1', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await first.findByText('Question 1')).toBeTruthy();
     await waitFor(async () =>
       expect(((await sessionItem.getValue()) as { screen: string }).screen).toBe('questions'),
     );

@@ -49,7 +49,7 @@ function countSessionWrites() {
 async function openFlow(session: Stored, meta?: { v: number }) {
   await local.set({ session, ...(meta && { session$: meta }) });
   const hook = renderHook(() => useFlow(undefined, true));
-  await waitFor(() => expect(hook.result.current.ready).toBe(true), { timeout: 10_000 });
+  await waitFor(() => expect(hook.result.current.ready).toBe(true));
   await settle();
   return { flow: () => hook.result.current as Flow, unmount: hook.unmount };
 }

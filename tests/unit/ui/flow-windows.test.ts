@@ -20,7 +20,7 @@ const later = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOSt
 async function openFlow(session?: Stored, meta?: { v: number }) {
   if (session) await local.set({ session, ...(meta && { session$: meta }) });
   const hook = renderHook(() => useFlow(undefined, true));
-  await waitFor(() => expect(hook.result.current.ready).toBe(true), { timeout: 10_000 });
+  await waitFor(() => expect(hook.result.current.ready).toBe(true));
   await settle();
   return { flow: () => hook.result.current as Flow, unmount: hook.unmount };
 }

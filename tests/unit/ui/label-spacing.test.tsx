@@ -13,8 +13,7 @@ import type { Flow } from '../../../src/ui/use-flow';
 async function show(languageTag: string, facts: Facts, at: Session['screen'], label: string) {
   await sessionItem.setValue({ ...newSession(new Date()), screen: at, facts });
   render(<App languageTag={languageTag} />);
-  // The first render loads the flow's chunks: slower on a busy machine than the default 1 s.
-  await waitFor(() => expect(document.querySelector(label)).toBeTruthy(), { timeout: 5000 });
+  await waitFor(() => expect(document.querySelector(label)).toBeTruthy());
   return document.querySelector('main')!;
 }
 

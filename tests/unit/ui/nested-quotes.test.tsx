@@ -18,10 +18,7 @@ it.each([
   };
   await sessionItem.setValue({ ...newSession(new Date()), screen: 'results', facts });
   render(<App languageTag={tag} />);
-  // The first render loads the flow's chunks: slower on a busy machine than the default 1 s.
-  await waitFor(() => expect(document.querySelector('.evidence__dir')).toBeTruthy(), {
-    timeout: 5000,
-  });
+  await waitFor(() => expect(document.querySelector('.evidence__dir')).toBeTruthy());
   const evidence = [...document.querySelectorAll('.evidence li')].map((li) => li.textContent);
   expect(evidence.join('\n')).toMatch(/[『‘]/);
   for (const line of evidence) expect(line).not.toMatch(nested);

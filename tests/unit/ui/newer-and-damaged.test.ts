@@ -95,7 +95,7 @@ describe('opening and changing such a session in the popup', () => {
   async function openFlow(session: Stored) {
     await local.set({ session });
     const hook = renderHook(() => useFlow(undefined, true));
-    await waitFor(() => expect(hook.result.current.ready).toBe(true), { timeout: 10_000 });
+    await waitFor(() => expect(hook.result.current.ready).toBe(true));
     await settle();
     return { flow: () => hook.result.current as Flow, unmount: hook.unmount };
   }
@@ -119,7 +119,7 @@ describe('opening and changing such a session in the popup', () => {
       updatedAt: now.toISOString(),
     }));
     // The save is written after the change's render; a fixed pause missed it under load.
-    await waitFor(async () => expect((await stored()).facts.wifi).toBe('none'), { timeout: 5_000 });
+    await waitFor(async () => expect((await stored()).facts.wifi).toBe('none'));
     const after = await stored();
     expect(after.facts).toMatchObject({ wifi: 'none', power: 'charging' });
     expect(after.stepLog).toEqual([{ stepId: 'check_wifi', outcome: 'no_change', at: AT }]);

@@ -13,8 +13,7 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString
 async function showResults(facts: Facts, screenName: Session['screen'] = 'results') {
   await sessionItem.setValue({ ...newSession(new Date()), screen: screenName, facts });
   render(<App languageTag="en-US" />);
-  // The first render loads the flow's chunks: slower on a busy machine than the default 1 s.
-  return screen.findByRole('heading', { name: 'What to do now' }, { timeout: 5000 });
+  return screen.findByRole('heading', { name: 'What to do now' });
 }
 
 const currentStep = () => document.querySelector<HTMLElement>('article.step--current')!;
@@ -97,11 +96,7 @@ describe('results', () => {
     details.open = true;
     fireEvent(details, new Event('toggle'));
     // The form is its own chunk, loaded on first opening: slow on a loaded machine.
-    const box = await screen.findByLabelText(
-      'Lines copied from Settings or icloud.com',
-      {},
-      { timeout: 5000 },
-    );
+    const box = await screen.findByLabelText('Lines copied from Settings or icloud.com');
     fireEvent.input(box, { target: { value: '4,8 GB von 5 GB belegt' } });
     fireEvent.click(screen.getByRole('button', { name: 'Use these numbers' }));
     await waitFor(async () =>

@@ -23,11 +23,7 @@ async function results(locale: Locale, facts: Facts): Promise<HTMLElement> {
   fakeBrowser.reset();
   await sessionItem.setValue({ ...newSession(new Date()), screen: 'results', facts });
   render(<App languageTag={locale} />);
-  await screen.findByRole(
-    'heading',
-    { name: textsFor(locale).t('results.title') },
-    { timeout: 8000 },
-  );
+  await screen.findByRole('heading', { name: textsFor(locale).t('results.title') });
   for (const details of document.querySelectorAll('details')) details.open = true;
   return document.body;
 }

@@ -39,7 +39,7 @@ describe('the popup’s results read clean in every language, screen-reader labe
     it.each(LOCALES)(`%s: ${name}`, async (locale) => {
       await sessionItem.setValue({ ...newSession(new Date()), screen: 'results', facts });
       render(<App languageTag={locale} />);
-      await screen.findAllByRole('heading', { level: 3 }, { timeout: 8000 });
+      await screen.findAllByRole('heading', { level: 3 });
       const main = document.querySelector('.app')!;
       const labels = [...main.querySelectorAll('[aria-label]')].map((e) =>
         e.getAttribute('aria-label'),
@@ -74,8 +74,7 @@ describe('every other popup screen reads clean in every language', () => {
     return [...visible, ...labels].join('\n');
   }
 
-  const level = (n: number) => () =>
-    screen.findAllByRole('heading', { level: n }, { timeout: 8000 });
+  const level = (n: number) => () => screen.findAllByRole('heading', { level: n });
 
   it.each(LOCALES)('%s: the start screen', async (locale) => {
     lintText(locale, await shown(locale, level(2)), 'start');
