@@ -1,36 +1,29 @@
 import type { Diagnosis, TextRef } from '../engine/types.ts';
 import type { Facts } from '../engine/facts.ts';
+import { keys } from '../knowledge/keys.ts';
 import { text } from '../knowledge/text.ts';
 import { withStatus } from '../report/known-status.ts';
-
-/** The sentences an English summary of the engine's is made of. */
-type Summarised = { summary: string } & Partial<
-  Record<'text' | 'reason' | 'heldBackReason', TextRef>
->;
-
-const textOf = (ref: TextRef) => text('en', ref.key, ref.params);
+import { thirdPerson } from '../report/words.ts';
 
 /**
- * The engine writes its English summaries with the general wording of Apple's status ("an issue
- * or outage"); the command line says the state the facts know, as the popup's texts and the
- * summary's do (withStatus), so the three never disagree about the same session.
+ * Whoever runs the command line reads about someone else's backup (a support agent, a helper
+ * with an exported summary), so its English sentences are the exported summary's: rendered from
+ * the engine's text references in the third person, with Apple's status as the facts know it
+ * (withStatus), rather than the engine's second-person drafts edited afterwards.
  */
-function said<T extends Summarised>(item: T, facts: Facts): T {
-  let summary = item.summary;
-  for (const ref of [item.text, item.reason, item.heldBackReason]) {
-    if (ref) summary = summary.replace(textOf(ref), textOf(withStatus(ref, facts)));
-  }
-  return { ...item, summary };
-}
+const said = (ref: TextRef, facts: Facts) => thirdPerson('en', withStatus(ref, facts));
 
 export function withKnownStatus(diagnosis: Diagnosis, facts: Facts): Diagnosis {
   return {
     ...diagnosis,
     causes: diagnosis.causes.map((cause) => ({
       ...cause,
-      evidence: cause.evidence.map((e) => said(e, facts)),
+      evidence: cause.evidence.map((e) => ({ ...e, summary: said(e.text, facts) })),
     })),
-    plan: diagnosis.plan.map((item) => said(item, facts)),
-    notices: diagnosis.notices.map((notice) => said(notice, facts)),
+    plan: diagnosis.plan.map((item) => ({
+      ...item,
+      summary: `${text('en', keys.step(item.stepId).title)}: ${said(item.reason, facts)}`,
+    })),
+    notices: diagnosis.notices.map((notice) => ({ ...notice, summary: said(notice.text, facts) })),
   };
 }

@@ -9,11 +9,19 @@ export interface SourceLink {
   kind?: string;
 }
 
-const fold = (s: string) => s.trim().toLocaleLowerCase();
+/** "Third-party" and "third party" are one name. */
+const fold = (s: string) =>
+  s
+    .trim()
+    .toLocaleLowerCase()
+    .replace(/[\s-]+/g, ' ');
 
-/** "Apple Support: …" or "Public troubleshooting guide: …" name their origin themselves. */
-const saysOrigin = (title: string, kind: string) =>
-  /^[^:]{2,40}:\s/.test(title) || fold(title).includes(fold(kind));
+/**
+ * "Apple Support: …" or "Public troubleshooting guide: …" name their origin themselves; a title
+ * with a colon that names none ("iPhone User Guide: …", or a forum's "Backup failed: …") does
+ * not, and reads as official without its kind.
+ */
+const saysOrigin = (title: string, kind: string) => fold(title).includes(fold(kind));
 
 /**
  * The sources behind a statement, as links where the knowledge has the page's address, each

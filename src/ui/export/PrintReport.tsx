@@ -46,7 +46,7 @@ export function PrintReport({
         <>
           <div class="report__actions">
             <button type="button" class="primary" onClick={() => window.print()}>
-              {t('export.print')}
+              {t('report.print')}
             </button>
             <p class="muted">{t('report.printHint')}</p>
           </div>

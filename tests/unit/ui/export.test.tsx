@@ -176,7 +176,7 @@ describe('export screen', () => {
     fireEvent.click(screen.getByLabelText(/^Englisch/));
     fireEvent.click(screen.getByLabelText('Meine Notizen und die eingegebene Meldung weglassen'));
     fireEvent.click(
-      screen.getByRole('button', { name: 'Drucken / Als PDF sichern (in einem neuen Tab)' }),
+      screen.getByRole('button', { name: 'Drucken / Als PDF speichern (in einem neuen Tab)' }),
     );
     expect(create).toHaveBeenCalledWith({
       url: 'chrome-extension://id/report.html?lang=en&freeText=no',
@@ -293,9 +293,7 @@ describe('print page', () => {
     expect(screen.getByRole('heading', { name: 'Steps done or skipped' })).toBeTruthy();
     expect(screen.getByText(/^Check the Wi-Fi connection: done/)).toBeTruthy();
     expect(document.documentElement.lang).toBe('de');
-    fireEvent.click(
-      screen.getByRole('button', { name: 'Drucken / Als PDF sichern (in einem neuen Tab)' }),
-    );
+    fireEvent.click(screen.getByRole('button', { name: 'Drucken / Als PDF speichern' }));
     expect(print).toHaveBeenCalled();
   });
 });
