@@ -45,8 +45,9 @@ function readChunk(fd: number, buffer: Buffer, offset: number): number {
  * Reads a file (or stdin, `0`) as text, at most `limit` bytes: an endless or huge input
  * (`/dev/zero`, a wrong file) stops at the limit instead of filling memory. UTF-8 or UTF-16, with
  * or without a byte-order mark, read as the popup reads a summary (src/report/file-text.ts); a
- * byte-order mark is dropped. `strict`: bytes that are not text in that encoding (another
- * encoding, a cut letter, a binary file) throw NotText instead of reading as U+FFFD.
+ * byte-order mark is dropped. A binary file (no text at all) throws NotText; `strict`: so do
+ * bytes that are not text in that encoding (another encoding, a cut letter), which otherwise
+ * read as U+FFFD.
  */
 export function readBounded(source: string | 0, limit: number, strict = false): string {
   const fd = source === 0 ? 0 : openSync(source, 'r');
@@ -60,10 +61,12 @@ export function readBounded(source: string | 0, limit: number, strict = false): 
     }
     if (length > limit) throw new InputTooLarge(limit);
     const bytes = buffer.subarray(0, length);
-    if (!strict) return new TextDecoder(encodingOf(bytes)).decode(bytes);
     const read = readFileText(bytes);
-    if (!read.ok) throw new NotText(read.encoding, read.found);
-    return read.text;
+    if (read.ok) return read.text;
+    // Lenient with a stray byte, which costs one character; but a photo or an archive picked by
+    // mistake is no text at all, and read as one it printed a reading of nothing, exit 0.
+    if (strict || read.found === 'binary') throw new NotText(read.encoding, read.found);
+    return new TextDecoder(encodingOf(bytes)).decode(bytes);
   } finally {
     if (source !== 0) closeSync(fd);
   }

@@ -5,7 +5,7 @@ import { MAX_READING_BYTES, type Observation } from '../pages/observation-schema
 import { readPage } from '../pages/read-page';
 import { siteOf } from '../pages/registry';
 import { loadAllSites } from './sites';
-import { formatLimit, InputTooLarge, readBounded } from './read-input';
+import { formatLimit, InputTooLarge, NotText, readBounded } from './read-input';
 
 /**
  * Apple's status page is about 30 KB of HTML and a status feed or storage JSON a few KB; a
@@ -103,7 +103,9 @@ export async function runReadPage(argv: readonly string[], io: CliIo): Promise<n
     const why =
       error instanceof InputTooLarge
         ? `${error.message}; a saved page is far smaller`
-        : ((error as NodeJS.ErrnoException).code ?? 'error');
+        : error instanceof NotText
+          ? 'not a text file; a saved page, feed or storage JSON is text'
+          : ((error as NodeJS.ErrnoException).code ?? 'error');
     io.stderr(`read-page: cannot read ${args.file} (${why})\n`);
     return 2;
   }

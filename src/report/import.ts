@@ -3,7 +3,7 @@ import { Facts } from '../engine/facts.ts';
 import { RecordedFacts, SUMMARY_FORMAT, SUMMARY_VERSION, SummaryJson } from './schema.ts';
 import { isRecord } from '../pages/json-text';
 import { readFileText } from './file-text.ts';
-import { repeatedKeys } from './repeated-keys.ts';
+import { prototypeKeys, repeatedKeys } from './repeated-keys.ts';
 import { onlyOtherNames, readAsKnown } from './other-version.ts';
 
 /** Far above any real summary (a few kB); refusing early keeps a wrong pick from hanging. */
@@ -34,6 +34,11 @@ export interface ImportProblem {
   limit?: number;
   unit?: LimitUnit;
   count?: number;
+  /**
+   * How many more problems of this kind the file has at places like this one (other entries of
+   * the same list or record), named once here rather than each filling a line of its own.
+   */
+  alike?: number;
 }
 /**
  * What a file that is not JSON was found to be, where that tells the user what to do: the
@@ -134,11 +139,22 @@ export function looksLikeSummary(value: unknown): boolean {
   return isRecord(value) && value.format === SUMMARY_FORMAT;
 }
 
+/**
+ * Problems whose path ends in a name the file chose (a record's key, a field of no schema), which
+ * are alike whatever that name is; other paths differ in their list indexes only (`alikeKey`).
+ */
+const endsInName = new WeakSet<ImportProblem>();
+
 function issueProblems(issues: readonly z.core.$ZodIssue[]): ImportProblem[] {
   return issues.flatMap((issue) => {
     const base = issue.path.map(String);
+    const named = issue.code === 'unrecognized_keys' || issue.code === 'invalid_key';
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...base, k]) : [base];
-    return paths.map((p) => ({ path: p.join('.') || '(root)', ...describe(issue) }));
+    return paths.map((p) => {
+      const problem = { path: p.join('.') || '(root)', ...describe(issue) };
+      if (named) endsInName.add(problem);
+      return problem;
+    });
   });
 }
 
@@ -156,6 +172,14 @@ const AFTER_EXPORT = { kind: 'afterExport', message: 'after the export time' } a
  * "wifi" twice would be diagnosed on the one the reader of the file may not have seen.
  */
 const REPEATED = { kind: 'invalid', message: 'given twice' } as const;
+/** A name of the prototype, which no version writes (src/report/other-version.ts: damage). */
+const PROTOTYPE = { kind: 'invalid', message: 'invalid name' } as const;
+
+/** A `__proto__` that a strict object's check names as unknown is named once, as it found it. */
+const namedOnce = (problems: ImportProblem[]) =>
+  problems.filter(
+    (p) => p.message !== PROTOTYPE.message || !problems.some((q) => q !== p && q.path === p.path),
+  );
 
 /**
  * What the schemas cannot see alone: a last backup after the export, which the engine would take
@@ -174,10 +198,11 @@ function impossible(summary: SummaryJson): ImportProblem[] {
 }
 
 /** A problem the facts' own check found, at its place in the summary ('(root)': the facts). */
-const inFacts = (p: ImportProblem) => ({
-  ...p,
-  path: p.path === '(root)' ? 'facts' : `facts.${p.path}`,
-});
+function inFacts(p: ImportProblem): ImportProblem {
+  const moved = { ...p, path: p.path === '(root)' ? 'facts' : `facts.${p.path}` };
+  if (endsInName.has(p)) endsInName.add(moved);
+  return moved;
+}
 
 function valueAt(root: unknown, path: string): unknown {
   let value = root;
@@ -227,11 +252,37 @@ function shown(problem: ImportProblem): ImportProblem {
   return { ...problem, path: cut(path.join('.'), MAX_SHOWN_PATH) };
 }
 
+/**
+ * What makes problems alike: the same finding at the same field of any entry of a list, or at any
+ * name of a record. Twelve unknown steps in a log are one kind of problem found twelve times;
+ * listed one by one they filled the popup's three lines and hid the other kinds behind "N more".
+ */
+function alikeKey(problem: ImportProblem): string {
+  const names = problem.path.split('.').map((name) => (/^\d+$/.test(name) ? '#' : name));
+  if (endsInName.has(problem)) names[names.length - 1] = '*';
+  return [problem.kind, problem.message, problem.limit, ...names].join('\u0000');
+}
+
+/** Each kind of problem once, at its first place, with how many more there are like it. */
+function grouped(problems: ImportProblem[]): ImportProblem[] {
+  const groups = new Map<string, ImportProblem>();
+  for (const problem of problems) {
+    const key = alikeKey(problem);
+    const first = groups.get(key);
+    if (first) first.alike = (first.alike ?? 0) + 1;
+    else groups.set(key, { ...problem });
+  }
+  return [...groups.values()];
+}
+
 function listed(problems: ImportProblem[]): ImportProblem[] {
-  if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
-  const rest = problems.length - MAX_LISTED_PROBLEMS;
+  const kinds = grouped(problems);
+  if (kinds.length <= MAX_LISTED_PROBLEMS) return kinds;
+  const rest = kinds
+    .slice(MAX_LISTED_PROBLEMS)
+    .reduce((n, problem) => n + 1 + (problem.alike ?? 0), 0);
   return [
-    ...problems.slice(0, MAX_LISTED_PROBLEMS),
+    ...kinds.slice(0, MAX_LISTED_PROBLEMS),
     { path: '(more)', kind: 'more', count: rest, message: `${rest} more problems` },
   ];
 }
@@ -252,33 +303,37 @@ export function readSummary(value: unknown, repeated: ImportProblem[] = []): Imp
     return { ok: false, error: { code: 'newer-version', version } };
   }
   const envelope = Envelope.safeParse(value);
-  const problems = [...repeated, ...(envelope.success ? [] : issueProblems(envelope.error.issues))];
+  const found = [...repeated, ...(envelope.success ? [] : issueProblems(envelope.error.issues))];
   // The engine's own schema first; then what a summary adds to it.
   const facts = Facts.safeParse(value.facts);
   // What a summary adds to the engine's facts (steps, sources, "not sure") is checked whatever the
-  // engine's check found, to tell another version's names from damage (other-version.ts); its
-  // problems are listed once the engine's own check passes, as they always were.
+  // engine's check found, to tell another version's names from damage (other-version.ts).
   const recorded = RecordedFacts.safeParse(facts.success ? facts.data : value.facts);
   const recordedProblems = recorded.success
     ? []
     : issueProblems(recorded.error.issues).map(inFacts);
-  problems.push(
-    ...(facts.success ? recordedProblems : issueProblems(facts.error.issues).map(inFacts)),
-  );
+  // Both checks, each problem once: listing the engine's alone while it failed hid the unknown
+  // steps and sources until the person had mended the rest and tried again.
+  const factsProblems = facts.success ? [] : issueProblems(facts.error.issues).map(inFacts);
+  const seen = new Set(factsProblems.map((p) => `${p.path}\u0000${p.message}`));
+  const problems = namedOnce([
+    ...found,
+    ...factsProblems,
+    ...recordedProblems.filter((p) => !seen.has(`${p.path}\u0000${p.message}`)),
+  ]);
   if (problems.length === 0 && envelope.success && facts.success) {
     const summary = { ...envelope.data, facts: facts.data };
     problems.push(...impossible(summary));
     if (problems.length === 0) return { ok: true, summary };
   }
-  const found = [...problems, ...recordedProblems];
-  const known = readAsKnown(value, found);
+  const known = readAsKnown(value, problems);
   const again = known && readSummary(known.value);
   if (known && again?.ok) {
     return { ...again, ...(known.leftOut.length > 0 && { leftOut: known.leftOut }) };
   }
   // Cut after the check for missing fields, which looks each path up in the file.
   const reasons = listed(plainly(problems, value)).map(shown);
-  const other = onlyOtherNames(value, found) && ({ otherVersion: true } as const);
+  const other = onlyOtherNames(value, problems) && ({ otherVersion: true } as const);
   return { ok: false, error: { code: 'invalid', problems: reasons, ...other } };
 }
 
@@ -319,12 +374,15 @@ export function importSummary(text: string): ImportResult {
   return readSummaryJson(value, json);
 }
 
-/** A summary already parsed from `json`, whose text still shows a name given twice. */
+/**
+ * A summary already parsed from `json`, whose text still shows a name given twice or a
+ * `__proto__` that a record of the parsed value would drop unsaid.
+ */
 export function readSummaryJson(value: unknown, json: string): ImportResult {
-  return readSummary(
-    value,
-    repeatedKeys(json).map((path) => ({ path, ...REPEATED })),
-  );
+  return readSummary(value, [
+    ...repeatedKeys(json).map((path) => ({ path, ...REPEATED })),
+    ...prototypeKeys(json).map((path) => ({ path, ...PROTOTYPE })),
+  ]);
 }
 
 /**
@@ -365,7 +423,9 @@ export function describeImportError(error: ImportError): string {
     case 'newer-version':
       return `the summary was made by a newer version of Backup Rescue (format version ${error.version}); this one reads version ${SUMMARY_VERSION}`;
     case 'invalid': {
-      const problems = error.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+      const problems = error.problems
+        .map((p) => `${p.path}: ${p.message}${p.alike ? ` (and ${p.alike} more like it)` : ''}`)
+        .join('; ');
       return error.otherVersion
         ? `the summary was made by another version of Backup Rescue (probably a newer one), and this one cannot read it without what it does not know (${problems}); update Backup Rescue to read it`
         : problems;

@@ -23,7 +23,16 @@ function pathOf(stack: readonly Container[], name: string): string {
   return [...stack.slice(1).map((c) => c.place), name].join('.');
 }
 
-export function repeatedKeys(json: string): string[] {
+/** Where a name given twice stands in the text (see above). */
+export const repeatedKeys = (json: string) => keysWhere(json, (name, names) => names.has(name));
+
+/**
+ * Where an object is given a name `__proto__`: JSON.parse keeps it as a field, but zod's records
+ * leave it out without a word, so `"stepsTried": {"__proto__": "fixed"}` read as no damage.
+ */
+export const prototypeKeys = (json: string) => keysWhere(json, (name) => name === '__proto__');
+
+function keysWhere(json: string, test: (name: string, names: Set<string>) => boolean): string[] {
   const repeated: string[] = [];
   const stack: Container[] = [];
   for (const [token] of json.matchAll(TOKEN)) {
@@ -40,7 +49,7 @@ export function repeatedKeys(json: string): string[] {
       else if (top) top.index++;
     } else if (top?.names && top.nameNext) {
       const name = JSON.parse(token) as string;
-      if (top.names.has(name)) repeated.push(pathOf(stack, name));
+      if (test(name, top.names)) repeated.push(pathOf(stack, name));
       top.names.add(name);
       top.name = name;
       top.nameNext = false;

@@ -12,8 +12,12 @@ const SHOWN_PROBLEMS = 3;
 function problemText(problem: ImportProblem, t: Texts['t']): string {
   const key = `import.problem.${problem.kind}${problem.unit ? `.${problem.unit}` : ''}`;
   const what = t(key, { limit: problem.limit ?? 0 });
-  return problem.path === '(root)' ? what : t('import.problem', { path: problem.path, what });
+  const text = problem.path === '(root)' ? what : t('import.problem', { path: problem.path, what });
+  return problem.alike ? t('import.problem.alike', { problem: text, n: problem.alike }) : text;
 }
+
+/** A listed kind of problem counts each place it was found at. */
+const found = (problem: ImportProblem) => 1 + (problem.alike ?? 0);
 
 /**
  * Why a file was refused, in the popup's language: the checks' English messages are for the
@@ -35,7 +39,8 @@ export function importErrorText(error: ImportError, t: Texts['t']): string {
     case 'invalid': {
       const listed = error.problems.filter((p) => p.kind !== 'more');
       const unlisted = error.problems.reduce((n, p) => n + (p.count ?? 0), 0);
-      const rest = Math.max(0, listed.length - SHOWN_PROBLEMS) + unlisted;
+      const rest =
+        listed.slice(SHOWN_PROBLEMS).reduce((n, problem) => n + found(problem), 0) + unlisted;
       const shown = listed.slice(0, SHOWN_PROBLEMS).map((p) => problemText(p, t));
       if (rest > 0) shown.push(t('import.problem.more', { n: rest }));
       // Names of a newer version, not damage: undoing an edit would not help, updating does.

@@ -30,7 +30,30 @@ function refusals(): ImportError[] {
     Array.from({ length: 40 }, (_, i) => [`s ${i}`, 'fixed']),
   );
   const notFacts = { ...base(), facts: [] };
-  return [wrong, missing, late, many, notFacts].map((value) => {
+  // More kinds of problem than are listed (MAX_LISTED_PROBLEMS): 22 fields, each wrong its way.
+  const varied = base();
+  Object.assign(varied.facts, {
+    wifi: 'cable',
+    power: 'solar',
+    storageUsedBytes: -1,
+    storageTotalBytes: 'lots',
+    backupSizeBytes: 1.5,
+    iosVersion: 17,
+    appleBackupStatus: 'grey',
+    lastSuccessfulBackup: 'yesterday',
+    notes: 7,
+    alertText: false,
+  });
+  Object.assign(varied, { createdAt: 'now', language: 'xx', uiLanguage: 3, extension: 'new' });
+  varied.freeTextLeftOut = 'no';
+  varied.readings[0].state = 'old';
+  varied.readings[1].at = 'then';
+  varied.masked[0].kind = 'pet';
+  varied.diagnosis.causes[0].score = 'high';
+  varied.diagnosis.plan[0].kind = 'magic';
+  varied.stepLog[0].outcome = 'x';
+  varied.stepLog[1].at = 'x';
+  return [wrong, missing, late, many, notFacts, varied].map((value) => {
     const result = importSummary(JSON.stringify(value));
     if (result.ok) throw new Error('expected a refusal');
     return result.error;
@@ -69,12 +92,24 @@ describe('import: why a file was refused', () => {
 
   it.each(LOCALES)('%s: names the first fields and counts the rest', (locale) => {
     const { t } = textsFor(locale, ['export', 'ui']);
+    const varied = errors[5]!;
+    if (varied.code !== 'invalid') throw new Error('expected invalid');
+    const said = importErrorText(varied, t);
+    for (const p of varied.problems.slice(0, 3)) expect(said).toContain(p.path);
+    expect(said).not.toContain(varied.problems[3]!.path);
+    expect(said).toContain(t('import.problem.more', { n: 19 }));
+  });
+
+  // 40 unknown steps are one kind of problem: named once with its count (round 25), not three of
+  // them filling the list as if they were three kinds, and "37 more".
+  it.each(LOCALES)('%s: names a kind found many times once, with its count', (locale) => {
+    const { t } = textsFor(locale, ['export', 'ui']);
     const many = errors[3]!;
     if (many.code !== 'invalid') throw new Error('expected invalid');
     const said = importErrorText(many, t);
-    for (const p of many.problems.slice(0, 3)) expect(said).toContain(p.path);
-    expect(said).not.toContain(many.problems[3]!.path);
-    expect(said).toContain(t('import.problem.more', { n: 37 }));
+    expect(said.match(/facts\.stepsTried\./g)).toHaveLength(1);
+    expect(said).toContain('39');
+    expect(said).not.toContain(t('import.problem.more', { n: 37 }));
   });
 
   // 'This summary is damaged or was edited: …, 2 more Nothing was changed.': the list ended no
