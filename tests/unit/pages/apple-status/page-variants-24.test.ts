@@ -334,16 +334,11 @@ const LEFT = new Set([
   // ("l[oöø]st", Cyrillic "план"), and 7 B to fold accents away first (then "gelöst", "vyřešen"
   // and "zakończona" would share Latin stems).
   'ru устранённая проблема',
-  'ru решённый сбой',
-  'ru плановое обслуживание',
   'ru предстоящее обслуживание',
-  'uk вирішений збій',
-  'uk заплановане обслуговування',
   'uk усунена проблема',
   'nl afgerond onderhoud',
   'nl storing beëindigd',
   'nb fullført vedlikehold',
-  'fi päättynyt katkos',
   'fi suunniteltu huolto',
   'fi korjattu ongelma',
   'tr giderilen kesinti',
