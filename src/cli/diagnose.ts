@@ -13,7 +13,7 @@ import {
   looksLikeSummary,
   readSummaryJson,
 } from '../report/import.ts';
-import { repeatedKeys } from '../report/repeated-keys.ts';
+import { prototypeKeys, repeatedKeys } from '../report/repeated-keys.ts';
 import { loadAllCatalogs } from './catalogs.ts';
 import { withKnownStatus } from './known-status.ts';
 import { loadAllSites } from './sites.ts';
@@ -59,9 +59,18 @@ function toInput(value: unknown, json: string): Input {
     return { ok: false, errors: repeated.map((path) => `invalid field ${path}: given twice`) };
   }
   const parsed = parseFacts(value);
-  return parsed.ok
+  const errors = parsed.ok ? [] : parsed.errors;
+  // A record's `__proto__` is left out by its schema without a word (`"stepsTried":
+  // {"__proto__": …}` read as no steps); one the facts' own check names is named once.
+  const prototype = prototypeKeys(json)
+    .filter((path) => !errors.some((e) => e.path === path))
+    .map((path) => ({ path, message: 'invalid name' }));
+  return parsed.ok && prototype.length === 0
     ? { ok: true, facts: parsed.facts }
-    : { ok: false, errors: parsed.errors.map((e) => `invalid field ${e.path}: ${e.message}`) };
+    : {
+        ok: false,
+        errors: [...prototype, ...errors].map((e) => `invalid field ${e.path}: ${e.message}`),
+      };
 }
 
 function readInput(

@@ -116,6 +116,29 @@ describe('diagnose, round 25', () => {
     expect(result.err).not.toMatch(/\n\s+at /);
   });
 
+  it.each<[string, string, RegExp]>([
+    [
+      'among the steps tried',
+      '{"wifi":"stable","stepsTried":{"__proto__":"fixed","check_wifi":"fixed"}}',
+      /invalid field stepsTried\.__proto__/,
+    ],
+    [
+      'among the sizes by category',
+      '{"storageByCategory":{"__proto__":5}}',
+      /storageByCategory\.__proto__/,
+    ],
+    [
+      'at the top, beside an answer',
+      '{"__proto__":{"wifi":"none"},"power":"battery"}',
+      /invalid field __proto__/,
+    ],
+  ])('a facts file with __proto__ %s is refused, named once', (_label, json, stderr) => {
+    const result = diagnose(file(json));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(stderr);
+    expect(result.err.match(/__proto__/g)).toHaveLength(1);
+  });
+
   it('a file of 3 MB is refused after 1 MB', () => {
     const result = diagnose(file(' '.repeat(3 * 2 ** 20)));
     expect(result.code).toBe(2);
