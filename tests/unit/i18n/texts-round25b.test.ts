@@ -167,3 +167,59 @@ describe('the command line speaks of the user as the summary does', () => {
     expect(said.join('\n')).toMatch(/according to the user's answer/i);
   });
 });
+
+/**
+ * A setting has one name and one place: a path in a guide text ("iCloud > Backups") walks the
+ * same steps as the popup's Settings paths (`path.*`), so a reader who follows it finds each
+ * screen it names right after the one before.
+ */
+describe('the guide’s Settings paths walk the popup’s', () => {
+  const SEP = /\s*>\s*/;
+  /** "iPhone Storage (on iPad: iPad Storage)" and "「設定」" name the screen without the aside. */
+  const screenName = (s: string) =>
+    s
+      .replace(/[（(][^）)]*[）)]?/gu, '')
+      .replace(/[「」“”"„‘’『』]/gu, '')
+      .trim();
+  const steps = (path: string) => path.split(SEP).map(screenName);
+
+  /** Each screen and the one the popup's paths open from it. */
+  function knownSteps(locale: Locale): Set<string> {
+    const pairs = new Set<string>();
+    for (const [key, path] of Object.entries(catalogOf('knowledge', locale)!)) {
+      if (!key.startsWith('path.')) continue;
+      const s = steps(path);
+      for (let i = 1; i < s.length; i++) pairs.add(`${s[i - 1]} > ${s[i]}`);
+    }
+    return pairs;
+  }
+
+  // A path in running text: screen names joined by ">", each a few words at most.
+  const PATH_IN_TEXT =
+    /[^\s>:：。.,，、(（「“]+(?: [^\s>:：。.,，、]+){0,4}(?:\s*>\s*[^>:：。.,，、)）」”]+)+/gu;
+
+  it.each(LOCALES)('%s: every step of a path in a guide text is a step the popup takes', (l) => {
+    const texts = catalogOf('knowledge', l)!;
+    const known = knownSteps(l);
+    expect(known.size).toBeGreaterThan(10);
+    const unknown: string[] = [];
+    for (const { key } of guideRecords()) {
+      // Corrections name former paths on purpose ("not General > Reset").
+      if (key.startsWith('correction.')) continue;
+      for (const [path] of texts[key]!.matchAll(PATH_IN_TEXT)) {
+        // "(Settings > …" and "「設定 > …": the path starts after the bracket or quote.
+        const s = steps(path.split(/[(（「“„«]/u).at(-1)!);
+        for (let i = 1; i < s.length; i++) {
+          const pair = `${s[i - 1]} > ${s[i]}`;
+          // The path's first words may be the sentence's ("…under iCloud"): match the tail.
+          const found = [...known].some((k) => {
+            const [from, to] = k.split(' > ');
+            return to === s[i] && (s[i - 1] === from || (i === 1 && s[0]!.endsWith(` ${from}`)));
+          });
+          if (!found) unknown.push(`${key}: ${pair}`);
+        }
+      }
+    }
+    expect(unknown.join('\n')).toBe('');
+  });
+});
