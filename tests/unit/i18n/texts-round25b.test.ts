@@ -223,3 +223,30 @@ describe('the guide’s Settings paths walk the popup’s', () => {
     expect(unknown.join('\n')).toBe('');
   });
 });
+
+/**
+ * An estimate only the public guides give ("50 to 200 GB", "15 to 30 minutes") is said as
+ * theirs: told as a plain fact, it reads as Apple's or as measured.
+ */
+describe('a guide’s estimate is said as the guides’', () => {
+  // An en dash or a word joins a range; "3-2-1" is a rule's name.
+  const RANGE = /\d+\s*(?:to|bis|a|à|ai|[〜～–]|到|至)\s*\d+/u;
+  const NAMES_GUIDES: Record<Locale, RegExp> = {
+    en: /\bguides?\b/i,
+    de: /Anleitung/i,
+    es: /\bguías?\b/i,
+    fr: /\bguides?\b/i,
+    it: /\bguid[ae]\b/i,
+    ja: /ガイド/u,
+    zh: /指南/u,
+  };
+  it.each(LOCALES)('%s: a range from guides alone names them', (locale) => {
+    const texts = catalogOf('knowledge', locale)!;
+    const unattributed = guideRecords().filter(({ key, sources }) => {
+      const kinds = new Set(sourcesOf(sources).map((s) => s.kind));
+      if (kinds.size !== 1 || !kinds.has('guide')) return false;
+      return RANGE.test(texts[key]!) && !NAMES_GUIDES[locale].test(texts[key]!);
+    });
+    expect(unattributed.map((r) => `${r.key}: ${texts[r.key]}`).join('\n')).toBe('');
+  });
+});
