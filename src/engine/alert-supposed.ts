@@ -43,8 +43,12 @@ const GUESS =
  * prendrai plus"), no more an alert than the supposition. "If I tap Back Up Now, it says Backup
  * failed" supposes no showing: it reports what happens each time.
  */
-const SHOWING =
-  /(?<![\p{L}\p{M}])(?:says?|shows?|appears?|pops|gets?|steht|sagt|zeigt|kommt|dit|affiche|dice|sale|aparece|pone|appare|compare|mostra|aparecer|diz|staat|zegt|står|säger|siger|sier|pisze|пишет|пише|показывает|показує)(?![\p{L}\p{M}])|表示|出たら|提示|显示|弹出/iu;
+const SHOWING_VERBS =
+  'says?|shows?|appears?|pops|gets?|steht|sagt|zeigt|kommt|dit|affiche|dice|sale|aparece|pone|appare|compare|mostra|aparecer|diz|staat|zegt|står|säger|siger|sier|pisze|пишет|пише|показывает|показує';
+const SHOWING = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${SHOWING_VERBS})(?![\p{L}\p{M}])|表示|出たら|提示|显示|弹出`,
+  'iu',
+);
 const SENTENCE_END = /[.!?。！？\r\n]/u;
 
 /** The text without its suppositions and guesses, clause by clause. */
@@ -72,7 +76,7 @@ export function withoutSupposed(input: string): string {
 /**
  * "Now" opening a clause ("…, now it says …", "jetzt steht da …", "今は…"): what follows is
  * the alert showing now; an alert before it showed earlier. Romanian "nu" (not) before its verb
- * is no "now".
+ * is no "now". Chinese "现在变成" (now it became) is read whole: its verb is no app's name.
  */
 const NOW = new RegExp(
   String.raw`(?:^|[,;:.!?。！？、，；：\r\n]\s*|\s(?:but|and|aber|und|mais|et|pero|y|ma|e|mas|maar|en|men|och|og|ale|но|а|і)\s+)(?:` +
@@ -80,7 +84,10 @@ const NOW = new RegExp(
       'now|jetzt|nun|maintenant|désormais|ahora|adesso|ora|agora|nu(?! (?:s|se|a|am|ai|au|ar|e|este|sunt|pot|mai|va|vor|are|avem|face|fac|poate|merge)(?![\\p{L}]))',
       'nå|teraz|teď|nyní|теперь|сейчас|тепер|зараз|şimdi|nyt|most|τώρα|acum|bây giờ|sekarang',
     ].join('|') +
-    String.raw`)(?![\p{L}\p{M}])|(?:^|[,;:.!?。！？、，；：\r\n]\s*)(?:今は|今では|現在は|现在|如今|지금은|이제는)`,
+    String.raw`)(?![\p{L}\p{M}])|(?:^|[,;:.!?。！？、，；：\r\n]\s*)(?:今は|今では|現在は|(?:现在|如今)(?:变成了?|变为|成了|显示|是)?|지금은|이제는)` +
+    // With no mark before it, "now" opens the clause when a verb of showing follows: "It used to
+    // say iCloud storage full now it says backup failed".
+    String.raw`|\s(?:now|jetzt|maintenant|ahora|adesso|ora|agora|nu|teraz|теперь|сейчас|тепер|зараз)(?=\s+(?:(?:it|es|da|ça|ca|il|er|me|mi|mu)\s+)?(?:${SHOWING_VERBS})(?![\p{L}\p{M}]))`,
   'giu',
 );
 

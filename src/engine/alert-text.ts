@@ -188,6 +188,7 @@ const politeKorean = (text: string) =>
  */
 const FRENCH_NEGATION =
   /(?<!\p{L})(ne\s+|n['’]\s*)((?:\p{L}+['’]?\s*){1,3}?)(pas|plus|jamais)(?!\p{L})/gu;
+const NON_PLUS = /(?<!\p{L})non plus(?!\p{L})/gu;
 const frenchNegation = (_: string, ne: string, verb: string, negation: string) =>
   `${ne}${negation === 'plus' ? 'pas' : negation} ${verb}`;
 // French and Italian elide articles and prepositions ("l'iPhone", "dell'account").
@@ -698,6 +699,10 @@ export function normalize(input: string): string {
       .replace(JAPANESE_NOT_FAILED, '成功しています')
       .replace(JAPANESE_NEVER, 'バックアップされたことがありません')
       .replace(JAPANESE_EVER, '')
+      // "Non plus" (either, neither) repeats a negation said before it and negates nothing of its
+      // own: "… ne peut pas sauvegarder, mais pas payer tous les mois non plus" is no "non
+      // sauvegardé".
+      .replace(NON_PLUS, ' ')
       .replace(FRENCH_NEGATION, frenchNegation)
       .replace(ELISION, '$1 ')
       .replace(QUOTES, '')
@@ -785,6 +790,9 @@ const COMPLETELY: ReadonlyMap<string, string> = new Map([
   ['completamente', 'completar'],
   ['volledig', 'voltooid'],
   ['calkowicie', 'ukonczona'],
+  ['pelni', 'ukonczona'],
+  ['uplne', 'dokoncena'],
+  ['zcela', 'dokoncena'],
   ['полностью', 'завершено'],
   ['повністю', 'завершено'],
 ]);

@@ -43,6 +43,7 @@ import {
 } from './alert-text.ts';
 import type { AlertResult } from './types.ts';
 import { saidNow, withoutSupposed } from './alert-supposed.ts';
+import { withoutControls, withoutHearsay } from './alert-hearsay.ts';
 
 /**
  * Local, fuzzy matching of what users type or paste against the known alert texts in every
@@ -369,11 +370,20 @@ function failureWith(read: Input, excluded: Set<number>, score: number): Best | 
  * just recognised. A word of anything else ("not failing", "don't use", "since the update")
  * leaves it unread, and so does "never", which says that none was made.
  */
+/**
+ * "Never", unless the word is also another language's "not" put where only that language puts
+ * it: Polish "nie" (German "nie", never) before a verb of being able or making ("nie mogę zrobić
+ * backupu"), where German says "kann nie".
+ */
+const saysNever = (word: string, at: number, words: string[]) =>
+  isNever(word) &&
+  !(word === 'nie' && [isModal, isMaking].some((verb) => verb(words[at + 1] ?? '')));
+
 function plainFailure(read: Input, excluded: Set<number>): Best | undefined {
   const { alert, words } = index!.failure;
   const said = read.words;
   // Character pairs read their negation in a pair of their own ("不慢", not slow): no words.
-  if (!read.negated || excluded.has(alert) || !said.every(isWord) || said.some(isNever)) {
+  if (!read.negated || excluded.has(alert) || !said.every(isWord) || said.some(saysNever)) {
     return undefined;
   }
   let topic = false;
@@ -1751,12 +1761,17 @@ function withoutOtherApps(input: string): string {
     .join('');
 }
 
+/** Whether any alert says a word of the text ("容量", "백업하려면"): no one who told the user. */
+const known = (text: string) => tokenize(text).some((t) => lookup(index!.vocabulary, t).length > 0);
+
 /**
  * The alert of a text, and any other alert pasted with it (`others`).
  */
 export function matchAlert(text: string): AlertMatch {
   index ??= buildIndex(knowledge.alerts);
-  const input = withoutOtherApps(withoutAsked(withoutUnsaid(withoutSupposed(text))));
+  const input = withoutOtherApps(
+    withoutAsked(withoutUnsaid(withoutSupposed(withoutHearsay(withoutControls(text), known)))),
+  );
   const now = saidNow(input);
   const current = now === undefined ? undefined : matchAlert(now);
   if (current?.recognized) return current;
@@ -1934,6 +1949,12 @@ function saidOfICloud(input: string, read: Input): AlertMatch | undefined {
 }
 
 /**
+ * A count of weeks: a whole number of up to three digits, not part of a longer one ("4000 photos"
+ * is no 400 weeks) nor a size or share ("50 GB", "5 Go", "80 %").
+ */
+const WEEKS_COUNT = /(?<![\d.,])(\d{1,3})(?![\d.,]?\d|\s*(?:[kmgt]i?[bo]|%|[€$£¥])(?!\p{L}))/iu;
+
+/**
  * The weeks a "hasn't been backed up in N weeks" reminder names, when it is among the alerts
  * recognised in the text: the first number in it.
  */
@@ -1942,7 +1963,7 @@ export function weeksNamed(
   match: AlertMatch | undefined,
 ): number | undefined {
   if (!text || !alertIds(match).includes('not_backed_up_weeks')) return undefined;
-  const n = Number(/\d{1,3}/.exec(text)?.[0]);
+  const n = Number(WEEKS_COUNT.exec(text)?.[1]);
   return n > 0 ? n : undefined;
 }
 

@@ -15,12 +15,7 @@ import { describeProbes, expectRead } from './alert-probe-suite.ts';
 
 /** Probes still read otherwise (see the report of round 25). */
 const left = new Set([
-  // "变成" (became) before a space is read as an app's name set off before the Chinese alert.
-  '以前是 iCloud 储存空间已满，现在变成 备份失败',
-  // Wrong kind left: a general statement ("backups fail when storage is low") reads as the alert.
-  'A friend said backups fail when storage is low',
-  // "I can't make a backup" said with an inflected noun ("backupu") or more words stays unread.
-  'nie mogę zrobić backupu',
+  // "I can't make a backup" said with more words ("since the update") stays unread.
   'no puedo hacer backup en icloud desde la actualizacion',
 ]);
 
