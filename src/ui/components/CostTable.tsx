@@ -31,12 +31,13 @@ export function asOfDates(records: readonly object[], { t, locale }: Texts): str
 export function CostTable() {
   const texts = useTexts();
   const { t, locale } = texts;
-  const usd = (n: number) =>
-    new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: 'USD',
-      maximumFractionDigits: 0,
-    }).format(n);
+  // One range in the language's own form ("400–1.000 $", "$250 ～ $600"), not two prices
+  // joined by a dash that put the currency on both ends.
+  const usd = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    maximumFractionDigits: 0,
+  });
   const dates = asOfDates(knowledge.recoveryCosts, texts);
   return (
     <table class="costs">
@@ -56,9 +57,7 @@ export function CostTable() {
           return (
             <tr key={row.id}>
               <th scope="row">{t(keys.recoveryCost(row.id))}</th>
-              <td>
-                {usd(row.usd.min)}–{usd(row.usd.max)}
-              </td>
+              <td>{usd.formatRange(row.usd.min, row.usd.max)}</td>
               <td>{t(days.key, days.params)}</td>
             </tr>
           );

@@ -152,6 +152,22 @@ describe('the guide page reads clean in every language', () => {
     },
   );
 
+  // "400 $–1.000 $" put the currency on both ends where German writes it once, and Japanese
+  // joined prices with "–" beside days joined with "〜": a range is written as the language does.
+  it.each([
+    ['de', '250–600 $'],
+    ['fr', '250–600 $US'],
+    ['ja', '$250 ～ $600'],
+    ['en', '$250 – $600'],
+  ] as const)(
+    '%s: a lab’s price range is one range, as the language writes it',
+    async (l, said) => {
+      const page = await guide(l);
+      const cells = [...page.querySelectorAll('#recovery td')].map((td) => td.textContent!.trim());
+      expect(cells.map((c) => c.replace(/[\u00a0\u202f\u2009]/gu, ' '))).toContain(said);
+    },
+  );
+
   it.each(LOCALES)('%s: screen-reader names contain what is seen', async (locale) => {
     const page = await guide(locale);
     for (const e of page.querySelectorAll('[aria-label]')) {
