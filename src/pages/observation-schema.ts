@@ -35,6 +35,16 @@ export const iso = z.string().check(
   }),
 );
 export const text = (max: number) => z.string().check(z.maxLength(max));
+/**
+ * A name or label from the page (a service, a storage category, a plan): the readers take them
+ * from Apple's rows and fixed lists, where no address or phone number ever stands, so a reading
+ * carrying one comes from a broken or tricked reader and is refused rather than stored.
+ */
+export const pageName = (max: number) =>
+  z.string().check(
+    z.maxLength(max),
+    z.refine((value) => !/@|(?:\d[\s().\/-]*){7}/.test(value)),
+  );
 /** Machine-readable words such as `plan-ambiguous`: never page text. */
 const code = z.string().check(z.refine((value) => /^[a-z][a-z0-9-]{0,79}$/.test(value)));
 export const bytes = z.int().check(z.minimum(0), z.maximum(MAX_BYTES));

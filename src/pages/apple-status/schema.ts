@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import { READING_LIMITS as LIMIT } from '../limits';
-import { iso, readingObject, serviceState, text, type PageTest } from '../observation-schema';
+import {
+  iso,
+  pageName,
+  readingObject,
+  serviceState,
+  text,
+  type PageTest,
+} from '../observation-schema';
 import { SERVICE_IDS } from '../../vocab';
 
 export const EVENT_TYPES = ['issue', 'outage', 'performance', 'maintenance', 'unknown'] as const;
@@ -24,7 +31,7 @@ const statusEvent = () =>
 const serviceObservation = () =>
   z.object({
     /** As displayed, entities decoded, accessibility suffix removed. */
-    name: text(LIMIT.serviceName),
+    name: pageName(LIMIT.serviceName),
     id: z.optional(z.enum(SERVICE_IDS)),
     state: serviceState,
     events: z.array(statusEvent()).check(z.maxLength(LIMIT.events)),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { READING_LIMITS as LIMIT } from '../limits';
-import { bytes, readingObject, text, type PageTest } from '../observation-schema';
+import { bytes, pageName, readingObject, type PageTest } from '../observation-schema';
 import { appleBytes, MAX_BYTES } from '../units';
 import { STORAGE_CATEGORIES } from '../../vocab';
 
@@ -20,7 +20,7 @@ const storageCategory = () =>
   z.object({
     id: z.enum(STORAGE_CATEGORIES),
     /** The label as Apple shows it (from a fixed list of known labels, or Apple's JSON). */
-    label: text(LIMIT.categoryLabel),
+    label: pageName(LIMIT.categoryLabel),
     bytes: z.optional(bytes),
     amount: z.optional(storageAmount()),
   });
@@ -40,7 +40,7 @@ export const icloudStorageReading = (isPage: PageTest) =>
     used: z.optional(storageAmount()),
     total: z.optional(storageAmount()),
     /** Normalized, e.g. "iCloud+ 50 GB". */
-    plan: z.optional(text(LIMIT.plan)),
+    plan: z.optional(pageName(LIMIT.plan)),
     categories: z.array(storageCategory()).check(z.maxLength(LIMIT.categories)),
     /** Only from Apple's JSON (`quotaStatus`). */
     quota: z.optional(

@@ -1,3 +1,4 @@
+import { pageName } from '../../../src/pages/observation-schema';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleContentMessage, type RouterEffects } from '../../../src/background/router';
@@ -117,9 +118,9 @@ describe('the worker, round 25', () => {
     expect(effects.openFlow).not.toHaveBeenCalled();
   });
 
-  // Left: the readers take labels from fixed lists or Apple's JSON and names from Apple's page, so
-  // only a faulty reader sends these; a text check in the worker costs bytes of its budget.
-  it.fails('a reading with an email in a category label does not store it', async () => {
+  // The readers take labels from fixed lists or Apple's JSON and names from Apple's rows, so only
+  // a faulty or tricked reader sends these: the schema refuses the reading (pageName).
+  it('a reading with an email in a category label does not store it', async () => {
     const reading = icloudReading(iso());
     reading.categories = [
       {
@@ -132,8 +133,7 @@ describe('the worker, round 25', () => {
     expect(JSON.stringify(await observationsItem.getValue())).not.toContain('anna.smith@');
   });
 
-  // Left, as above: service names are Apple's own row titles.
-  it.fails('a reading with a phone number for a service name does not store it', async () => {
+  it('a reading with a phone number for a service name does not store it', async () => {
     const reading = statusReading(iso());
     reading.services.push({ name: 'Call +49 170 1234567', state: 'available', events: [] });
     await handleContentMessage(statusMessage(reading), status, effects);
@@ -208,5 +208,18 @@ describe('the worker, round 25', () => {
     await expect(
       handleContentMessage(statusMessage(statusReading(iso())), status, effects),
     ).resolves.toEqual({ ok: false });
+  });
+});
+
+describe('names and labels that are only ever Apple’s', () => {
+  it.each([
+    ['an address', 'anna@example.com', false],
+    ['a phone number with spaces', '+49 170 1234567', false],
+    ['a phone number with brackets and a dash', '+1 (555) 123-4567', false],
+    ['a service name', 'iCloud Backup', true],
+    ['a plan', 'iCloud+ 2 TB', true],
+    ['a label with a count', 'Backups (3)', true],
+  ])('%s: %s is kept = %s', (_what, value, kept) => {
+    expect(pageName(80).safeParse(value).success).toBe(kept);
   });
 });
