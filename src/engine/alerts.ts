@@ -1953,18 +1953,25 @@ function saidOfICloud(input: string, read: Input): AlertMatch | undefined {
  * is no 400 weeks) nor a size or share ("50 GB", "5 Go", "80 %").
  */
 const WEEKS_COUNT = /(?<![\d.,])(\d{1,3})(?![\d.,]?\d|\s*(?:[kmgt]i?[bo]|%|[€$£¥])(?!\p{L}))/iu;
+/** Days counted instead ("hasn't been backed up in 10 days"): 10 days are not 10 weeks. */
+const DAYS_AFTER =
+  /^\s*(?:days?|tage?n?|jours?|d[ií]as?|giorni|dagen|dag(?:ar|e|er)?|дн\p{L}*|dni|днів|päivä\p{L}*|gün|nap\p{L}*|zile|ημέρες|ngày|hari|日|天|일)(?![\p{L}\p{M}])/iu;
 
 /**
  * The weeks a "hasn't been backed up in N weeks" reminder names, when it is among the alerts
- * recognised in the text: the first number in it.
+ * recognised in the text: the first number in it (`WEEKS_COUNT`), days counted as weeks.
  */
 export function weeksNamed(
   text: string | undefined,
   match: AlertMatch | undefined,
 ): number | undefined {
   if (!text || !alertIds(match).includes('not_backed_up_weeks')) return undefined;
-  const n = Number(WEEKS_COUNT.exec(text)?.[1]);
-  return n > 0 ? n : undefined;
+  const count = WEEKS_COUNT.exec(text);
+  const n = Number(count?.[1]);
+  // In whole weeks, as the age is given: a few days name none.
+  const weeks =
+    count && DAYS_AFTER.test(text.slice(count.index + count[0].length)) ? Math.round(n / 7) : n;
+  return weeks > 0 ? weeks : undefined;
 }
 
 /** The ids of the alerts a match recognised, the leading one first. */

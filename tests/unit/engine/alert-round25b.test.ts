@@ -65,6 +65,10 @@ describe('the weeks a reminder names are a count of weeks', () => {
     ['4000 photos, and this iPhone hasn’t been backed up in 5 weeks', 5],
     ['50 GB plan, 80 % used, not backed up in 6 weeks', 6],
     ['I have 4000 photos and it has not been backed up', undefined],
+    // Days are counted as whole weeks: 30 days are no 30 weeks past Apple's deletion limit.
+    ['This iPhone hasn’t been backed up in 30 days', 4],
+    ['Von diesem iPhone wurde seit 10 Tagen kein Backup erstellt', 1],
+    ['This iPhone hasn’t been backed up in 3 days', undefined],
   ] as const)('reads %j as %s weeks', (text, weeks) =>
     expect(weeksNamed(text, reminder)).toBe(weeks),
   );
