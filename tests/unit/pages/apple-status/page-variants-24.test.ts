@@ -15,6 +15,32 @@ import {
   describeRound,
   labelled,
 } from './light-rows';
+import {
+  AR,
+  CA,
+  CS,
+  DA,
+  DE,
+  EL,
+  FI,
+  HE,
+  HR,
+  HU,
+  ID,
+  KO,
+  MS,
+  NB,
+  NL,
+  PL,
+  RO,
+  RU,
+  SK,
+  SV,
+  TH,
+  TR,
+  UK,
+  VI,
+} from './backup-names';
 
 /**
  * Hand-made status pages, twenty-fourth round, each reading written before the reader ran on
@@ -22,31 +48,6 @@ import {
  * (other inflections than the twenty-third round's), current labels in them that must stay
  * current, times, markup drift and odd content.
  */
-
-const KO = 'iCloud 백업';
-const RU = 'Резервное копирование iCloud';
-const UK = 'Резервне копіювання iCloud';
-const NL = 'iCloud-reservekopie';
-const SV = 'iCloud-säkerhetskopiering';
-const DA = 'iCloud-sikkerhedskopiering';
-const NB = 'iCloud-sikkerhetskopiering';
-const FI = 'iCloud-varmuuskopiointi';
-const TR = 'iCloud Yedekleme';
-const PL = 'Kopia zapasowa iCloud';
-const CS = 'Zálohování na iCloud';
-const SK = 'Zálohovanie na iCloud';
-const HR = 'Sigurnosna kopija iCloud';
-const DE = 'iCloud-Backup';
-const AR = 'النسخ الاحتياطي على iCloud';
-const HE = 'גיבוי iCloud';
-const TH = 'ข้อมูลสำรอง iCloud';
-const VI = 'Bản sao lưu iCloud';
-const ID = 'Cadangan iCloud';
-const MS = 'Sandaran iCloud';
-const HU = 'iCloud-biztonsági mentés';
-const RO = 'Copie de rezervă iCloud';
-const EL = 'Αντίγραφα ασφαλείας iCloud';
-const CA = 'Còpia de seguretat d’iCloud';
 
 const [O, I, M] = ['light-outage', 'light-issue', 'light-maintenance'];
 

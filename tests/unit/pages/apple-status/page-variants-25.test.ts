@@ -15,6 +15,39 @@ import {
   describeRound,
   labelled,
 } from './light-rows';
+import {
+  AR,
+  CS,
+  DA,
+  DE,
+  EL,
+  EN,
+  ES,
+  FI,
+  FR,
+  HE,
+  HR,
+  HU,
+  ID,
+  IT,
+  JA,
+  KO,
+  MS,
+  NB,
+  NL,
+  PL,
+  PT,
+  RO,
+  RU,
+  SK,
+  SL,
+  SV,
+  TH,
+  TR,
+  UK,
+  VI,
+  ZH,
+} from './backup-names';
 
 /**
  * Hand-made status pages, twenty-fifth round, each reading written before the reader ran on
@@ -22,38 +55,6 @@ import {
  * the earlier rounds', and languages they had none in), current labels that must stay current,
  * times, markup drift and odd content.
  */
-
-const RU = 'Резервное копирование iCloud';
-const UK = 'Резервне копіювання iCloud';
-const NL = 'iCloud-reservekopie';
-const SV = 'iCloud-säkerhetskopiering';
-const DA = 'iCloud-sikkerhedskopiering';
-const NB = 'iCloud-sikkerhetskopiering';
-const FI = 'iCloud-varmuuskopiointi';
-const TR = 'iCloud Yedekleme';
-const PL = 'Kopia zapasowa iCloud';
-const CS = 'Zálohování na iCloud';
-const SK = 'Zálohovanie na iCloud';
-const HR = 'Sigurnosna kopija iCloud';
-const SL = 'Varnostno kopiranje iCloud';
-const DE = 'iCloud-Backup';
-const AR = 'النسخ الاحتياطي على iCloud';
-const HE = 'גיבוי iCloud';
-const TH = 'ข้อมูลสำรอง iCloud';
-const VI = 'Bản sao lưu iCloud';
-const ID = 'Cadangan iCloud';
-const MS = 'Sandaran iCloud';
-const HU = 'iCloud-biztonsági mentés';
-const RO = 'Copie de rezervă iCloud';
-const EL = 'Αντίγραφα ασφαλείας iCloud';
-const PT = 'Backup do iCloud';
-const ES = 'Copia de seguridad de iCloud';
-const FR = 'Sauvegarde iCloud';
-const IT = 'Backup di iCloud';
-const JA = 'iCloudバックアップ';
-const ZH = 'iCloud 云备份';
-const KO = 'iCloud 백업';
-const EN = 'iCloud Backup';
 
 const [O, I, M, P] = ['light-outage', 'light-issue', 'light-maintenance', 'light-performance'];
 

@@ -1,4 +1,36 @@
 import { G, ev, labelled, page, type Probe, describeRound } from './light-rows';
+import {
+  AR,
+  BG,
+  DE,
+  EL,
+  EN,
+  ES,
+  FI,
+  FR,
+  HE,
+  HR,
+  HU,
+  ID,
+  IT,
+  JA,
+  KO,
+  MS,
+  NB,
+  NL,
+  PL,
+  PT,
+  RO,
+  RU,
+  SL,
+  SV,
+  TH,
+  TR,
+  UK,
+  VI,
+  ZH,
+  ZHT,
+} from './backup-names';
 
 /**
  * Hand-made status pages, second half of the twenty-fifth round, each reading written before
@@ -9,37 +41,6 @@ import { G, ev, labelled, page, type Probe, describeRound } from './light-rows';
  * rejected: it read 77 current probes of rounds 2 to 25 unknown to fix 75 left ones); and the
  * light classes Apple draws for such events, which decide in every language at once.
  */
-
-const RU = 'Резервное копирование iCloud';
-const UK = 'Резервне копіювання iCloud';
-const BG = 'Резервно копие в iCloud';
-const NL = 'iCloud-reservekopie';
-const FI = 'iCloud-varmuuskopiointi';
-const TR = 'iCloud Yedekleme';
-const PT = 'Backup do iCloud';
-const FR = 'Sauvegarde iCloud';
-const ES = 'Copia de seguridad de iCloud';
-const IT = 'Backup di iCloud';
-const DE = 'iCloud-Backup';
-const RO = 'Copie de rezervă iCloud';
-const EL = 'Αντίγραφα ασφαλείας iCloud';
-const AR = 'النسخ الاحتياطي على iCloud';
-const HE = 'גיבוי iCloud';
-const TH = 'ข้อมูลสำรอง iCloud';
-const JA = 'iCloudバックアップ';
-const ZH = 'iCloud 云备份';
-const ZHT = 'iCloud 備份';
-const KO = 'iCloud 백업';
-const ID = 'Cadangan iCloud';
-const MS = 'Sandaran iCloud';
-const HU = 'iCloud-biztonsági mentés';
-const SV = 'iCloud-säkerhetskopiering';
-const NB = 'iCloud-sikkerhetskopiering';
-const PL = 'Kopia zapasowa iCloud';
-const HR = 'Sigurnosna kopija iCloud';
-const SL = 'Varnostno kopiranje iCloud';
-const VI = 'Bản sao lưu iCloud';
-const EN = 'iCloud Backup';
 
 const [O, I, M] = ['light-outage', 'light-issue', 'light-maintenance'];
 
