@@ -4,8 +4,7 @@
  * setting's control ("The 'Back Up This iPad' switch is grey and I can't tap it"), whose label
  * holds an alert's words and whose "can't tap" is no "can't back up".
  */
-
-const SENTENCE_END = /[.!?。！？\r\n]/u;
+import { CLAUSE_MARK, SENTENCE_END } from './alert-text.ts';
 
 /**
  * A verb by which a person told the user something, or the user read or heard it, in the past:
@@ -70,7 +69,7 @@ function withoutLatinHearsay(input: string): string {
   const before = input.slice(0, verb.index);
   const rest = input.slice(verb.index + verb[0].length);
   const end = SENTENCE_END.exec(rest);
-  const clause = before.split(/[,;:.!?。！？、，；：\r\n]/u).pop()!;
+  const clause = before.split(CLAUSE_MARK).pop()!;
   const after = end ? rest.slice(end.index) : '';
   // The device or its message as the one that "said" is a message shown: read past it.
   if (SHOWER.test(clause)) return before + verb[0] + withoutLatinHearsay(rest);

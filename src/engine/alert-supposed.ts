@@ -4,9 +4,7 @@
  * guessed ("my iCloud is probably full"), and one that showed before the one showing now ("It
  * used to say iCloud storage full, now it says Backup failed").
  */
-
-/** Where a clause ends: marks, and "but" (not Portuguese "mais", more). */
-const CLAUSE_END = /([,;:.!?。！？、，；：\r\n]+|\s(?:but|aber|pero|ma|mas|maar|но|ale)\s)/iu;
+import { CLAUSE_END, SENTENCE_END } from './alert-text.ts';
 
 /**
  * "If" opening a supposition, to the end of its clause. Words that are also others' are read as
@@ -49,7 +47,6 @@ const SHOWING = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${SHOWING_VERBS})(?![\p{L}\p{M}])|表示|出たら|提示|显示|弹出`,
   'iu',
 );
-const SENTENCE_END = /[.!?。！？\r\n]/u;
 
 /** The text without its suppositions and guesses, clause by clause. */
 export function withoutSupposed(input: string): string {

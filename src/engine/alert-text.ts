@@ -941,11 +941,16 @@ const UNSAID_BEFORE = [
   /(?:と|って)は?(?:表示|出|言わ|書か|書いて)[ぁ-ん]*?(?:ない|ません|なかった)/u,
   /(?:안\s*(?:나와|나오|떠|뜨)|(?:표시|나오|뜨)[가-힣]*\s*않)/u,
 ];
-/** Clause ends; with "mais" only in a text that is not Portuguese ("não diz mais", no longer says). */
-const CLAUSE_END = [
-  /([,;:.!?。！？、，；：\r\n]+|\s(?:but|aber|pero|ma|mas|maar|но|ale)\s)/iu,
-  /([,;:.!?。！？、，；：\r\n]+|\s(?:but|aber|mais|pero|ma|mas|maar|но|ale)\s)/iu,
-];
+/** Marks that end a clause; a run of Chinese, Japanese or Korean is read up to them. */
+export const CLAUSE_MARK = /[,;:.!?。！？、，；：\r\n]+/u;
+/** Marks that end a sentence. */
+export const SENTENCE_END = /[.!?。！？\r\n]/u;
+/** Where a clause ends, kept by a split: marks, and "but" (not Portuguese "mais", more). */
+export const CLAUSE_END =
+  /([,;:.!?。！？、，；：\r\n]+|\s(?:but|aber|pero|ma|mas|maar|но|ale)\s)/iu;
+/** The same with French "mais", for a text that is not Portuguese ("não diz mais", no longer says). */
+const CLAUSE_END_WITH_MAIS =
+  /([,;:.!?。！？、，；：\r\n]+|\s(?:but|aber|mais|pero|ma|mas|maar|но|ale)\s)/iu;
 
 /** The text without what it says is not shown. */
 export function withoutUnsaid(input: string): string {
@@ -962,7 +967,7 @@ export function withoutUnsaid(input: string): string {
     return input;
   }
   return input
-    .split(CLAUSE_END[portuguese(tokenize(input)) ? 0 : 1]!)
+    .split(portuguese(tokenize(input)) ? CLAUSE_END : CLAUSE_END_WITH_MAIS)
     .map((part, i) => (i % 2 === 0 ? said(part) : part))
     .join('');
 }

@@ -13,6 +13,7 @@ import {
   type Weights,
 } from './alert-index.ts';
 import {
+  CLAUSE_MARK,
   cutAfterModal,
   deniedHan,
   ENOUGH,
@@ -700,9 +701,6 @@ const passedWithSlip = (word: string) =>
   [...PASSED_BY_NEGATION].some((passed) => passed.length >= 5 && oneSlip(word, passed));
 
 const SAID_WEIGHTS = weightsOf(FUNCTION_WORD);
-
-/** Marks that end a clause; a run of Chinese, Japanese or Korean is read up to them. */
-const CLAUSE_MARK = /[,;:.!?。！？、，；：\r\n]+/u;
 
 function readInput(text: string, index: Index): Input {
   const { vocabulary } = index;
