@@ -14,6 +14,7 @@ import {
   readSummaryJson,
 } from '../report/import.ts';
 import { prototypeKeys, repeatedKeys } from '../report/repeated-keys.ts';
+import { withoutMarks } from '../report/file-text.ts';
 import { loadAllCatalogs } from './catalogs.ts';
 import { withKnownStatus } from './known-status.ts';
 import { loadAllSites } from './sites.ts';
@@ -94,7 +95,7 @@ function readInput(
     return { ok: false };
   }
   try {
-    const json = raw.replace(/^\ufeff/, '');
+    const json = withoutMarks(raw);
     return { ok: true, value: JSON.parse(json), json };
   } catch (error) {
     // The readable summary given instead of the JSON one is named as the popup names it.

@@ -81,3 +81,11 @@ export function readFileText(bytes: Uint8Array): FileText {
     return { ok: false, found: 'cut', encoding };
   }
 }
+
+/**
+ * The text without the byte-order marks before it: a tool that saves "UTF-8 with BOM" (Notepad,
+ * Windows PowerShell 5's Set-Content) adds one even to text that kept its own, and U+FEFF at the
+ * start is never part of a summary or facts file, which JSON.parse would refuse for it. Decoding
+ * drops only the first, so the bytes and the same text pasted read alike.
+ */
+export const withoutMarks = (text: string) => text.replace(/^\ufeff+/, '');

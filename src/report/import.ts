@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Facts } from '../engine/facts.ts';
 import { RecordedFacts, SUMMARY_FORMAT, SUMMARY_VERSION, SummaryJson } from './schema.ts';
 import { isRecord } from '../pages/json-text';
-import { readFileText } from './file-text.ts';
+import { readFileText, withoutMarks } from './file-text.ts';
 import { prototypeKeys, repeatedKeys } from './repeated-keys.ts';
 import { onlyOtherNames, readAsKnown } from './other-version.ts';
 
@@ -361,9 +361,7 @@ function isSummaryText(text: string): boolean {
 
 export function importSummary(text: string): ImportResult {
   if (text.length > MAX_SUMMARY_CHARS) return { ok: false, error: { code: 'too-large' } };
-  // Editors that save "UTF-8 with BOM" (Notepad, some Windows tools) put U+FEFF first, which
-  // JSON.parse refuses: the summary itself is still the one exported.
-  const json = text.replace(/^\ufeff/, '');
+  const json = withoutMarks(text);
   let value: unknown;
   try {
     value = JSON.parse(json);

@@ -21,6 +21,9 @@ type Schema = z.core.$ZodType;
  */
 export const MAX_EXAMINED = 200;
 
+/** The one prototype name a record's own key check never sees (withinBounds). */
+const isProtoKey = (key: string | number) => key === '__proto__';
+
 const join = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
 
 /** An object's fields, or what each entry of a list or record must be and how many to examine. */
@@ -81,7 +84,9 @@ function withinBounds(schema: Schema, value: unknown): boolean {
   }
   const keys = parts && keysOf(parts, value);
   if (!keys) return true;
-  if (keys.length > parts.examined) return false;
+  // zod passes over a record's `__proto__` without checking its name, as it would refuse
+  // `constructor`: only the part-by-part check names it (validPart).
+  if (keys.length > parts.examined || keys.some(isProtoKey)) return false;
   const entries = value as Record<string | number, unknown>;
   return keys.every((key) => withinBounds(parts.entry, entries[key]));
 }
@@ -170,6 +175,10 @@ function validPart(schema: Schema, value: unknown, path: string, dropped: string
   const fits = (key: string | number, item: unknown) =>
     z.safeParse(schema, parts.kind === 'list' ? [item] : { [key]: item }).success;
   const valid = keys.slice(from).flatMap((key) => {
+    if (isProtoKey(key)) {
+      dropped.push(join(path, key));
+      return [];
+    }
     const here = (part: unknown) => fits(key, part);
     const item = entry(key);
     const kept = here(item)

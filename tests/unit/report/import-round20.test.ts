@@ -223,7 +223,8 @@ describe('files as people pass them on', () => {
     ['an empty object', '{}', 'not-summary'],
     ['a list of two summaries', `[${json},${json}]`, 'not-summary'],
     ['with a mark, CRLF and a trailing line end', `\ufeff${json.replace(/\n/g, '\r\n')}\r\n`, 'ok'],
-    ['with a mark twice', `\ufeff\ufeff${json}`, 'not-json'],
+    // Read since round 26 (import-round26): the bytes with two marks already were.
+    ['with a mark twice', `\ufeff\ufeff${json}`, 'ok'],
   ])('%s: %s', (_label, value, outcome) => {
     expect(text(value)).toBe(outcome);
   });

@@ -162,8 +162,7 @@ describe('JSON as editors and people write it', () => {
     expect(importOutcome(importSummary(text))).toBe(expected);
   });
 
-  // Round 20 (import-round20.test.ts) decided a doubled mark is not JSON; kept so.
-  it.fails('two byte-order marks (saved twice with a mark) are read', () => {
+  it('two byte-order marks (saved twice with a mark) are read', () => {
     expect(importOutcome(importSummary(`\ufeff\ufeff${json}`))).toBe('ok');
   });
 
