@@ -8,9 +8,11 @@ import { atWordStart, type Span } from './spans.ts';
  * shipment ("customer Lucy Fairweather, iPhone 15", "Shipping: Patrick O'Brien, Flat 4").
  */
 
-/** Owner and holder: whatever follows the colon is a name, in any case. */
+/** Owner, holder, the name on the account: whatever follows the colon is a name, in any case. */
 const OWNER_LABELS = phrases(`
-  owner|device owner|account holder|account owner|holder|registered to|
+  owner|device owner|account holder|account owner|holder|registered to|name on the account|
+  name on account|name auf dem konto|nom sur le compte|nombre en la cuenta|nome sull'account|
+  nome na conta|naam op het account|
   besitzer|besitzerin|inhaber|inhaberin|eigentümer|eigentümerin|kontoinhaber|
   propriétaire|titulaire|titular|propietario|propietaria|dueño|dueña|proprietario|
   proprietaria|intestatario|intestataria|titolare|dono|dona|proprietário|proprietária|
