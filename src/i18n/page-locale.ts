@@ -4,17 +4,16 @@ import { pickLocale, supportedLocale } from './pick';
 /**
  * The language of Apple's country sites, by the path segment(s) before `/support/`, for the
  * countries whose site is in one language. Countries with several (Belgium, Switzerland, Canada,
- * Hong Kong) name the language in the path ("befr", "be-fr", "chde", "ca/fr", "hk/en"): those
- * are read by `compoundLanguage` and need no row. The table lists every language Apple's sites
+ * Hong Kong) name the language in the path ("befr", "be-fr", "chde", "ca/fr", "hk/en"): those,
+ * and a country whose code is its language's ("de", "fr"), are read by `compoundLanguage` and
+ * need no row. The table lists every language Apple's sites
  * use that this project may ship, not only those in LOCALES: a language switched on later finds
  * its paths already here. No segment (apple.com/support/…) is the US site: the browser decides.
  */
 export const APPLE_PATH_LANGUAGES: Readonly<Record<string, string>> = {
   // German
-  de: 'de',
   at: 'de',
   // French: France, Luxembourg and Apple's French-speaking Africa sites
-  fr: 'fr',
   lu: 'fr',
   ma: 'fr',
   tn: 'fr',
@@ -26,14 +25,11 @@ export const APPLE_PATH_LANGUAGES: Readonly<Record<string, string>> = {
   ne: 'fr',
   gn: 'fr',
   // Spanish: Spain, Mexico, Chile, Colombia, Peru and the Latin America site
-  es: 'es',
   mx: 'es',
   cl: 'es',
   co: 'es',
   pe: 'es',
   la: 'es',
-  // Italian
-  it: 'it',
   // Japanese
   jp: 'ja',
   // Chinese: Simplified on the mainland site; Traditional sites have no supported language
@@ -53,10 +49,14 @@ export const APPLE_PATH_LANGUAGES: Readonly<Record<string, string>> = {
   africa: 'en',
 };
 
-/** "befr", "be-fr", "ca/fr", "hk/en": a country, then a language Apple's multilingual sites use. */
+/**
+ * "befr", "be-fr", "ca/fr", "hk/en": a country, then a language Apple's multilingual sites use;
+ * or a country's code alone that is its language's ("de", "fr", "es", "it"): no row for these
+ * (the status page's script, which bundles the table, has a size budget).
+ */
 function compoundLanguage(segments: string[]): string | undefined {
   const joined = segments.join('-');
-  const match = /^[a-z]{2}-?([a-z]{2})$/.exec(joined);
+  const match = /^(?:[a-z]{2}-?)?([a-z]{2})$/.exec(joined);
   return match?.[1];
 }
 

@@ -13,9 +13,9 @@ const COLOR: Record<HintTone, string> = {
  */
 export function highlightRow(row: HTMLElement, tone: HintTone): () => void {
   const before = row.getAttribute('style');
-  row.style.outline = `3px solid ${COLOR[tone]}`;
-  row.style.outlineOffset = '3px';
-  row.style.borderRadius = '6px';
+  // Appended to the row's own declarations in one text: three property writes cost the status
+  // page's script 7 B of its size budget more.
+  row.style.cssText += `;outline:3px solid ${COLOR[tone]};outline-offset:3px;border-radius:6px`;
   row.dataset.backupRescue = 'highlight';
   return () => {
     if (before === null) row.removeAttribute('style');

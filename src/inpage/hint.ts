@@ -45,7 +45,8 @@ export function hintView(summary: IcloudSummary, locale: Locale, texts: HintText
     .map((service) => stripInvisible(service.name));
   let body: string;
   if (tone === 'problem') {
-    const kind = t(state === 'outage' ? 'hint.kind.outage' : 'hint.kind.issue');
+    // Apple's problem is an issue or an outage (summarizeIcloud): the state names its kind.
+    const kind = t(`hint.kind.${state as 'issue' | 'outage'}`);
     body = since
       ? t('hint.body.problemSince', { kind, since: formatSince(since, locale) })
       : t('hint.body.problem', { kind });
@@ -108,12 +109,13 @@ export function renderHint(host: HTMLElement, view: HintView, actions: HintActio
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
     const node = doc.createElement(tag);
     node.className = className;
-    if (text !== undefined) node.textContent = text;
+    // A new element is empty: no text is the same as none set (5 B of the size budget).
+    node.textContent = text ?? '';
     return node;
   };
   const button = (className: string, label: string, action: () => void) => {
+    // No type="button": in a shadow root no page form owns it, so it submits nothing.
     const node = el('button', className, label);
-    node.type = 'button';
     node.addEventListener('click', (event) => {
       if (event.isTrusted) action();
     });

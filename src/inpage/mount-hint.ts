@@ -17,7 +17,7 @@ export function mountHint(doc: Document, view: HintView, actions: HintActions): 
   shadow.append(style, container);
   const remove = () => host.remove();
   renderHint(container, view, {
-    onContinue: actions.onContinue,
+    ...actions,
     onDismiss: () => {
       remove();
       actions.onDismiss();

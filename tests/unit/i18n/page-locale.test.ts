@@ -45,6 +45,13 @@ describe("the status page's language from Apple's country path", () => {
         expect(hintLocale(status(`${country}/`), browser)).toBe(browser);
   });
 
+  it('a country whose code is its language (de, fr, es, it) speaks it', () => {
+    for (const country of ['de', 'fr', 'es', 'it']) {
+      expect(pageLanguage(status(`${country}/`))).toBe(country);
+      expect(hintLocale(status(`${country}/`), other(country))).toBe(country);
+    }
+  });
+
   it('Hong Kong in English and Canada in French name their language in the path', () => {
     expect(pageLanguage(status('hk/en/'))).toBe('en');
     expect(pageLanguage(status('ca/fr/'))).toBe('fr');

@@ -570,15 +570,10 @@ const LEFT = new Set([
   // Words saying over or planned that did not fit the status page's size budget (8,191 of
   // 8,192 B gzip): these still read as the light's current event. About 4 to 8 B a stem in
   // Latin script, 10 to 20 B a language in Cyrillic, Greek or Korean (each letter 2 or 3 bytes).
-  'fr à venir',
   'fr achevée',
-  'es próximo',
-  'it pianificata',
-  'nl voltooid',
   'nl beëindigd',
   'nb fullført',
   'ru устранено',
-  'zh-Hans 计划',
   'zh-Hant 即將',
   'el ολοκληρώθηκε',
   // The dash before "Dec 5" splits name from label (a dash before a time does not): the name

@@ -343,7 +343,6 @@ const LEFT = new Set([
   'fi suunniteltu huolto',
   'fi korjattu ongelma',
   'tr giderilen kesinti',
-  'de erledigtes Problem',
   'ar solved issue',
   'ar scheduled maintenance',
   'ar completed maintenance',
