@@ -61,3 +61,14 @@ export const sentences = (...parts: string[]): string =>
     .filter((part) => part !== '')
     .map((part, i, all) => (i === 0 ? part : `${sentenceGap(all[i - 1]!)}${part}`))
     .join('');
+
+/**
+ * A range of amounts as the language writes it ("400–1.000 $", "$250 ～ $600"), but joined by an
+ * en dash where the number data of Spanish, Italian and Chinese put a hyphen ("200-500 US$" reads
+ * as one hyphenated number; their typography and the popup's own day ranges use the dash).
+ */
+export const formatRange = (format: Intl.NumberFormat, min: number, max: number): string =>
+  format
+    .formatRangeToParts(min, max)
+    .map((part) => (part.source === 'shared' && part.value === '-' ? '–' : part.value))
+    .join('');

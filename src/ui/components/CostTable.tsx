@@ -1,7 +1,7 @@
 import { knowledge } from '../../knowledge';
 import { keys } from '../../knowledge';
 import { durationWords } from '../duration';
-import { formatDateTime, sentences } from '../format';
+import { formatDateTime, formatRange, sentences } from '../format';
 import type { Locale } from '../../i18n';
 import { useTexts, type Texts } from '../locale-context';
 
@@ -31,8 +31,8 @@ export function asOfDates(records: readonly object[], { t, locale }: Texts): str
 export function CostTable() {
   const texts = useTexts();
   const { t, locale } = texts;
-  // One range in the language's own form ("400–1.000 $", "$250 ～ $600"), not two prices
-  // joined by a dash that put the currency on both ends.
+  // One range in the language's own form (formatRange), not two prices joined by a dash that
+  // put the currency on both ends.
   const usd = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: 'USD',
@@ -57,7 +57,7 @@ export function CostTable() {
           return (
             <tr key={row.id}>
               <th scope="row">{t(keys.recoveryCost(row.id))}</th>
-              <td>{usd.formatRange(row.usd.min, row.usd.max)}</td>
+              <td>{formatRange(usd, row.usd.min, row.usd.max)}</td>
               <td>{t(days.key, days.params)}</td>
             </tr>
           );
