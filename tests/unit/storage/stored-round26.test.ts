@@ -3,6 +3,8 @@ import { restoreStoredFlow } from '../../../src/ui/flow-state';
 import { Session } from '../../../src/storage/session';
 import { readObservations } from '../../../src/storage/observations';
 import { summarizeDropped } from '../../../src/flow/dropped';
+import { noticeText } from '../../../src/ui/components/NoticeBar';
+import { textsFor } from '../../../src/ui/locale-context';
 import { NOW, AT, storedWith, type Stored } from '../../support/stored-state';
 import { statusReading } from '../../support/readings';
 
@@ -70,6 +72,24 @@ describe('names of the object prototype in a stored session: left out, said, pro
     const said = summarizeDropped(flow.sessionDropped);
     expect(said.reset).toBe(false);
     expect(said.steps + Number(said.other)).toBeGreaterThan(0);
+  });
+
+  it('the notice says part was left out and everything else kept, in each language', () => {
+    const { sessionDropped } = flowOf(parsedWith('"stepsTried":{', '"__proto__":"fixed",'));
+    for (const locale of ['en', 'de', 'ja'] as const) {
+      const { t } = textsFor(locale, ['ui']);
+      const text = noticeText({ kind: 'restored', dropped: sessionDropped }, t);
+      const [before, after] = t('notice.recovered', { items: '\u0000' }).split('\u0000');
+      expect(text.startsWith(before!) && text.endsWith(after!)).toBe(true);
+      expect(text).not.toContain(t('notice.reset'));
+    }
+  });
+
+  // summarizeDropped (src/flow/dropped.ts, outside this area) counts every record among the steps
+  // tried as a step, so a record named no step reads "1 step you tried".
+  it.fails('the notice does not call a record named __proto__ a step the user tried', () => {
+    const { sessionDropped } = flowOf(parsedWith('"stepsTried":{', '"__proto__":"fixed",'));
+    expect(summarizeDropped(sessionDropped).steps).toBe(0);
   });
 
   it('the steps tried with only __proto__ in them: the answers kept, the damage said', () => {
