@@ -50,8 +50,8 @@ export function stateFromLightClass(className: string): ServiceState {
  * ("해결된 문제"). A label part is folded first
  * (foldName: no accents or case), so one Latin stem holds the accented words of several
  * languages: "l[oø]st" (gelöst, löst, løst, opgelost), "konc" (zakończona, dokončená,
- * ukončená, končano), "esen" (vyřešen, vyriešený, riješen), "kom" (kommande, kommende,
- * aankomend), "p.an" (naplánovaná), Dutch "volto" and "holp" (voltooid, verholpen),
+ * ukončená, končano), "esen" (vyřešen, vyriešený, riješen), "kom[em]" (kommande, kommende,
+ * aankomend: not "komplett", "komunikacja"), "p.an" (naplánovaná), Dutch "volto" and "holp" (voltooid, verholpen),
  * Hungarian "terv" (tervezett), Turkish "coz" and "tamam" (çözüldü, tamamlanmış), Finnish
  * "ratk" and "paatt" (ratkaistu, päättynyt), Polish "rozw" (rozwiązany), German "beend" and "bevor"
  * (beendet, bevorstehend: "ende" would also take the current "laufende"), Hungarian "megol",
@@ -67,7 +67,7 @@ export function stateFromLightClass(className: string): ServiceState {
  * matches.
  */
 export const SAYS_STATE =
-  /^ \d+ \d|upcoming|complet|agend|suel|pr.v|expi|план|tamam|beho|oxim|beend|sched|schlo|megol|program|bevor|conclu|р[еі]?ш|fin|konc|ratk|seles|paatt|termin|kom|đa |terv|inact|[済完定已終된決划劃]|holp|esen|futu|venir|coz|archi|l[oø]st|r.sol|p.an|hist|rozw|clos|past|rled|soluc|ended|slut|^light-(?!con|im)|volto/;
+  /^ \d+ \d|upcoming|complet|terv|[済完定已終된決划劃]|inact|r.sol|pr.v|archi|agend|schlo|expi|tamam|beho|ended|sched|soluc|konc|kom[em]|oxim|beend|slut|esen|megol|program|bevor|conclu|seles|paatt|termin|venir|coz|fin|volto|p.an|hist|rozw|futu|р[еі]?ш|đa |holp|l[oø]st|ratk|^light-(?!con|im)|clos|past|rled|suel|план/;
 
 /** 1: no longer current (never before "available"), 2: the type; none: performance, an issue. */
 const LIGHT_CLASS =
