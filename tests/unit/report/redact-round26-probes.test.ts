@@ -128,6 +128,31 @@ const PROBES: MarkedProbe[] = [
   ['tr', 'Adresim: [[Atatürk Cad. No: 12, 34000 İstanbul]]'],
   ['en', 'Kept: <<iPhone 15 Pro Max>> <<256 GB>>, <<Error 0xE800000A>>, build <<22C152>>.'],
   ['de', 'Behalten: <<5,5 %>> frei, <<Version 4.0.1>>, am <<1. Dezember>>.'],
+  // Third batch, written after the fix above, before running
+  ['de', 'IMEI-Nummer: [[35 391805 123456 7]], Apple-ID [[+49 160 9876543]]'],
+  ['ru', 'Серийный номер: [[DMPZK1ABCDEF]], IMEI [[353918051234567]]'],
+  ['zh', '序列号：[[C02XK1ABJG5H]]'],
+  ['ko', '일련 번호: [[F2LZK1ABN72J]]'],
+  ['ko', '주소: [[서울특별시 강남구 테헤란로 123]]'],
+  ['es', 'Envíalo a [[C/ Mayor 5, 3º B, 28013 Madrid]].'],
+  ['it', 'Spedire a [[Corso Vittorio Emanuele II 45, 10125 Torino]].'],
+  ['pt', 'E-mail: [[ana.costa@sapo.pt]], tel. [[+351 912 345 678]]'],
+  ['nl', 'Bel me op [[+31 6 12345678]].'],
+  ['pl', 'Adres: [[ul. Marszałkowska 10/12, 00-590 Warszawa]]'],
+  ['sv', 'Ring [[08-123 456 78]] efter <<17:00>>.'],
+  ['en', 'Support article <<HT201238>>, plan <<iCloud+ 200 GB>>, <<2 TB>> is too much.'],
+  ['en', 'Wi-Fi <<5 GHz>>, router firmware <<v1.2.3>>, <<UTC+1>>, at <<12:30>>.'],
+  ['de', 'Fehler <<0x80070005>> bei <<30 %>>, Modell <<A2342>>.'],
+  ['fr', 'Modèle <<A2633>>, <<iPadOS 18.1>>, le <<2 décembre 2026>>.'],
+  ['ja', 'エラー<<-1009>>、<<12月5日>>に<<98%>>で止まりました。'],
+  ['zh', '错误代码<<4013>>，<<12月5日>>，<<iOS 17.4.1>>。'],
+  // Words set off by commas after a relative that stay (a name set off alike: below, it.fails)
+  ['en', 'my son, <<however>>, tried <<iOS 17.5>>'],
+  ['en', 'my son, <<apparently>>, tried again'],
+  ['fr', 'mon fils, <<pourtant>>, a essayé'],
+  ['de', 'mein Sohn, <<übrigens>>, hat es versucht'],
+  ['es', 'mi hija, <<finalmente>>, lo borró'],
+  ['it', 'mio figlio, <<invece>>, non ha problemi'],
   // The name on an account as a field, found failing in the second batch; these written before
   // the fix
   ['en', 'Name on the account: [[Li Wei]]'],
@@ -149,6 +174,19 @@ describe('redaction probes, twenty-sixth round', () => {
     expect(markedFailures([['fr', 'mon mari [[jérôme]] dit que ça bloque à <<87 %>>']])).toEqual(
       [],
     );
+  });
+
+  // Set off by commas after a relative, a lower-case name and an aside ("however", "pourtant",
+  // "übrigens", "invece") look alike, and the lexicon lists no such asides: tried and reverted.
+  it.fails('masks a lower-case name set off by commas after a relative (my husband, dave,)', () => {
+    const probes: MarkedProbe[] = [
+      ['en', 'my husband, [[dave]], said it stops at <<97%>>'],
+      ['fr', 'mon mari, [[jérôme]], dit que ça bloque'],
+      ['es', 'mi marido, [[javier]], dice que no'],
+      ['de', 'mein Mann, [[jürgen]], sagt das auch'],
+      ['it', 'mia moglie, [[chiara]], ha lo stesso problema'],
+    ];
+    expect(markedFailures(probes)).toEqual([]);
   });
 
   // です follows any noun ("容量不足です"), and there is no list of Japanese surnames to tell a
