@@ -205,6 +205,34 @@ describe('stored readings with prototype names', () => {
   });
 });
 
+describe('huge and odd stored readings', () => {
+  it('a status reading with 100,000 services: dropped or kept, quickly, nothing thrown', () => {
+    const reading = statusReading(AT);
+    reading.services = Array.from({ length: 100_000 }, (_, i) => ({
+      ...reading.services[0]!,
+      name: `Service ${i}`,
+    }));
+    const started = performance.now();
+    const read = readObservations({ status: reading });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(read.dropped.every((path) => path.startsWith('status'))).toBe(true);
+  });
+  it('a reading nested 10,000 deep in its services: that reading dropped, nothing thrown', () => {
+    let deep: Stored = {};
+    for (let i = 0; i < 10_000; i++) deep = { a: deep };
+    const read = readObservations({ status: { ...statusReading(AT), services: deep } });
+    expect(read.dropped).toEqual(['status']);
+    expect(read.observations.status).toBeUndefined();
+  });
+  it('a reading dated past what a date holds: dropped', () => {
+    const read = readObservations({ status: statusReading('+275760-09-13T00:00:00.001Z') });
+    expect(read.dropped).toEqual(['status']);
+  });
+  it('readings stored under a site with a line break in its name: nothing thrown', () => {
+    expect(() => readObservations({ 'status\n': statusReading(AT) })).not.toThrow();
+  });
+});
+
 describe('a newer version', () => {
   it('a session stored with version 99 and a field of its own: newer, answers kept', () => {
     const flow = flowOf(
