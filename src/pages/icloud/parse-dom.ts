@@ -218,7 +218,7 @@ function underOtherTitle(element: Element): boolean {
 }
 
 /** Addresses and links name no panel ("storage-alerts@example.com" is a sender). */
-const ADDRESS = /\S*(?:@|https?:\/\/|www\.)\S*/g;
+const ADDRESS = /\S*(?:@|\/\/|www\.)\S*/g;
 
 /**
  * How many ancestors up a small panel names storage beside the line (0: none), each part of the

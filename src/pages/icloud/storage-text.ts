@@ -114,14 +114,13 @@ export const parseAmount = (text: string) => amountAtStart(text, true);
  * "Mari kasutab", "Lena izmanto", "Jonas naudoja", "Lena porabi" (he or she uses).
  */
 export const USED_WORD =
-  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ou)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|bru[gk]|anvendt|käyt(?!tää)|wykorzyst|uży(?:t(?!k)|w(?!a\s)|c)|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρησιμοποι|χρήση|kullan(?!ıc|ıyor(?!s))|sử dụng|dùng|gunakan|kasutat|izmantot|naudo(?:jam|t)|porablj|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
+  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ou)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|bru[gk]|anvendt|käyt(?!tää)|wykorzyst|uży(?:t(?!k)|w(?!a\s)|c)|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρήση|χρησιμοπ|kullan(?!ıc|ıyor(?!s))|sử dụng|dùng|gunakan|kasutat|izmantot|naudo(?:jam|t)|porablj|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
 /**
  * "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน,
  * 사용 가능, 使用可能, 可使用): read as the English word, which FREE knows. Thai "งาน" (work) after it
  * holds no such word and may stay.
  */
-const AVAILABLE =
-  /kullanılabilir|พร้อมใช้|ใช้ได้|có thể sử dụng|उपयोग के लिए|사용 ?가능|使用可能|可使用/g;
+const AVAILABLE = /kullanılab|พร้อมใช้|ใช้ได้|có thể sử dụng|उपयोग के लिए|사용 ?가능|使用可能|可使用/g;
 /**
  * "Unused", "not used", "not in use", "ongebruikt", "未使用", "не используется": the amount is what
  * is free, not what is used, so such a line is not a usage line.
@@ -140,12 +139,13 @@ const TOTAL_CJK = new RegExp(
 
 /**
  * The word before the whole in "X of Y", at the end of the text between the amounts: of, von,
- * sur, z, из, із, od, din, dari, από, מתוך, من, จาก, Latvian no, Lithuanian iš, trong tổng số, a slash, Chinese 共 ("in
- * all") alone or after a bracket or comma, with at most the verb before it: "4.8 GB（共 5 GB）已使用",
+ * sur, z, из, із, od, din, dari, από, מתוך, من, จาก, Latvian no, Lithuanian iš, trong tổng số,
+ * any of them with "your" after it ("12 GB of your 200 GB"), a slash, Chinese 共 ("in all") alone
+ * or after a bracket or comma, with at most the verb before it: "4.8 GB（共 5 GB）已使用",
  * "4.8 GB 已使用（共 5 GB）"; not "4.8 GB 的照片（共 5 GB）", the photos' share…
  */
 export const OF_BEFORE_WHOLE =
-  /(?:(?:^|[\s(])(?:of|von|sur|de|do|da|di|su|van|av|af|z|ze|из|із|з|от|od|din|dari(?:pada)?|από|מתוך|من|จาก|no|iš|tổng số|trên)|\/|^[ 已使用]*[(,]? ?共) ?$/i;
+  /(?:(?:^|[\s(])(?:of|von|sur|de|do|da|di|su|van|av|af|z|ze|из|із|з|от|od|din|dari(?:pada)?|από|מתוך|من|จาก|no|iš|tổng số|trên)(?: your)?|\/|^[ 已使用]*[(,]? ?共) ?$/i;
 /**
  * A mark right after the whole: "5 GB中", "5GB 중", "5 GB 中的", Japanese "5 GBのうち", "5 GB में
  * से", Turkish "5 GB'ın", Hungarian "5 GB-ból", Estonian "5 GB-st", Finnish "5 Gt:sta".
@@ -199,12 +199,13 @@ function pairUsage(text: string): Pair | undefined {
 
 /**
  * "Available", "free", "left", "remaining" (frei, übrig, disponible, restant, quedan, vrij, over,
- * ledig, wolne, свободно, осталось, 可用, 空き, 사용 가능…): a pair with one of these right beside it
+ * ledig, wolne, свободно, осталось, 可用, 空き, 사용 가능, 이용 가능, 여유, saatavilla, jäljellä, Turkish
+ * "kalan"…; stems, some cut short for the icloud.com script's budget): a pair with one of these right beside it
  * ("144.5 GB of 200 GB available", "112,8 GB frei von 200 GB", "Доступно 144,5 ГБ из 200 ГБ") is
  * what is free, even when a word for "used" is beside it too: such a pair is never the usage.
  */
 export const FREE =
-  /availab|\bfre[ei]\b|\bleft\b|remain|verfügbar|dispon[ií]|libre|liber[eioa]|livre|lliure|beschikbaar|\bvrij|tillgäng|ledig|tilg[æj]|vapaa|käytettävissä|wolne|dost[ęu]pn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩[余餘]|남[은음]|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|vo[lľ]né|szabad|elérhető|tersedia|trống|khả dụng|διαθέσιμ|ελεύθερ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
+  /availab|\bfre[ei]\b|\bleft\b|remain|verfügb|dispon[ií]|libre|liber[eioa]|livre|lliure|beschikb|\bvrij|tillgäng|ledig|tilg[æj]|vapaa|käytettäv|saatav|jäljel|wolne|dost[ęu]pn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩[余餘]|남[은음]|여유|이용 ?가|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|kalan|vo[lľ]né|szabad|elérhet|tersed|trống|khả dụng|διαθέσ|ελεύθ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
 /**
  * The words just after a pair, up to the next figure, clause or dash; a case ending written onto
  * the whole with a colon ("5 Gt:sta käytetty") is no clause break.
@@ -275,7 +276,7 @@ export function plainDigits(text: string): string {
  * ("مساحة سارة", Sara's space).
  */
 const STORAGE_WORDS =
-  "storage|speicher|stockage|almacenamiento|armazenamento|spazio|archiviazione|opslag|lagring|lagerplads|przestrzeń|pamięć|хранилищ|сховищ|пам'ять|ストレージ|存储|[储儲]存|저장 공간|saklama|depolama|úloži|tallennustila|tár(?:hely|terület)|stocare|αποθηκ|pohran|skladišt|emmagatzematge|אחסון|تخزين|พื้นที่(?:จัด|ที่$)|स्टोरेज|संग्रहण|dung lượng|penyimpanan|storan|saugykl|salvestusruum|المساحة";
+  "storage|speicher|stockage|almacenam|armazenam|spazio|archiviazione|opslag|lag(?:ring|erp)|przestrzeń|pamięć|хранилищ|сховищ|пам'ять|ストレージ|存储|[储儲]存|저장 공간|saklama|depolama|úloži|tallennus|tár(?:hely|terület)|stocare|αποθηκ|pohran|skladišt|emmagatzem|אחסון|تخزين|พื้นที่(?:จัด|ที่$)|स्टोरेज|संग्रहण|dung lượng|penyimpan|storan|saugyk|salvestus|المساحة";
 
 /**
  * Words that head the storage panel ("iCloud Storage", "iCloud-Speicher", "Stockage iCloud",
@@ -386,15 +387,15 @@ const ACCOUNT_LABEL =
   /^(?:iCloud\+?|total|account|konto|compte|cuenta|conta|usage|nutzung|uso|аккаунт|アカウント|账户|계정)? ?$/i;
 
 /**
- * A word for now that opens a sentence ("Currently", "Aktuell", "Actuellement", "当前", never a
- * name), or a sentence with no subject ("Se usan", "Đã sử dụng", "تم استخدام", Hebrew "נעשה שימוש
+ * A word for now that opens a sentence ("Currently", "Aktuell", "Actuellement", "当前", "目前",
+ * "現在", "현재", never a name), or a sentence with no subject ("Se usan", "Đã sử dụng", "تم استخدام", Hebrew "נעשה שימוש
  * ב-…", use is made of): the account's, unless a word after it opens with a capital or is of a
  * script without capitals ("Currently Kofi:", "Aktuell hat Jonas", "当前 妈妈"), which may be a
  * name, the subject: the other words (namesAnother) then tell. Case-sensitive, so that the
  * capital is seen.
  */
 const NO_SUBJECT =
-  /^(?:Se|[Đđ]ã|تم|נעשה|当前|Currently|Aktuell|Actuellement)(?!\p{L})(?!.* [\p{Lu}\p{Lo}])/u;
+  /^(?:Se|[Đđ]ã|تم|נעשה|当前|目前|現在|현재|Currently|Aktuell|Actuellement)(?!\p{L})(?!.* [\p{Lu}\p{Lo}])/u;
 
 /**
  * A word for the reader opening a label or statement ("You've used", "Vous utilisez", "Sie haben",
@@ -574,9 +575,10 @@ export function matchUsage(text: string, free?: boolean): Usage | undefined {
   let plain = plainDigits(normalizeSpace(text)).replace(AVAILABLE, ' free ');
   // With `free`, what is said to be free is read instead (freeDisagrees): the words for "used"
   // end a statement, so that a free-word after one ("4.8 GB of 5 GB used" + "Free: 1 GB of 5 GB")
-  // is not said of the pair before, and the words for "free" read as "used".
+  // is not said of the pair before, and the words for "free" read as "used", with no space after:
+  // a label's second word stays one space away ("여유 공간: 5GB 중 2GB", "남은 공간: …").
   if (free) {
-    plain = plain.replace(USED_ANY, ' · ').replace(FREE_ANY, ' used ');
+    plain = plain.replace(USED_ANY, ' · ').replace(FREE_ANY, ' used');
   }
   for (let statement of plain.split(/ ?[·•|;] ?/)) {
     // Every pair of the statement, each looked for after the one before ("61 GB of 128 GB used
@@ -691,6 +693,32 @@ export function freeDisagrees({ used, total }: Usage, text = ''): boolean {
 }
 
 /**
+ * A pasted line in the forms the grammar reads, for wordings the page's script has no room for:
+ * Japanese units spelled out ("50ギガバイト中12ギガバイト"), units in lower case ("4.8 gb of 5 gb"),
+ * one unit for both figures ("4.8 of 5 GB", "150/200 GB", "4,8 из 5 ГБ"), and a possessive
+ * before the whole in French, Spanish or German ("4,8 Go de vos 5 Go", "de tus 5 GB", "von Ihren 5
+ * GB"; the page's grammar knows the English "of your", OF_BEFORE_WHOLE).
+ */
+function pastedForms(line: string): string {
+  // A figure, then a word for "of" or a slash, then a size: the size's unit is the figure's too.
+  // Built here: the page's script has no use for it.
+  const unitOnce = new RegExp(
+    `(?<![\\d.,])(\\d+(?:[.,]\\d+)?)( ?[^\\d\\s]{0,6} ?)(?=${AMOUNT_SOURCE})`,
+    'g',
+  );
+  return normalizeSpace(line)
+    .replace(
+      /(?<=\d ?)(キロ|メガ|ギガ|テラ)バイト/g,
+      (_unit, prefix: string) => `${'KMGT'['キメギテ'.indexOf(prefix[0] as string)]}B`,
+    )
+    .replace(/(?<=\d ?)([kmgt])b(?!\p{L})/gu, (_unit, prefix: string) => `${prefix.toUpperCase()}B`)
+    .replace(/(?<=(?:^|\s)(?:de|von) )(?:vos|tus|Ihren|deinen) (?=\d)/gi, '')
+    .replace(unitOnce, (figure, number: string, gap: string, _whole, unit: string) =>
+      OF_BEFORE_WHOLE.test(gap) ? `${number} ${unit}${gap}` : figure,
+    );
+}
+
+/**
  * The popup's "paste what your iPhone shows" field and the page reader share this grammar.
  * Usage is searched in the whole text (it may wrap over lines); plan and categories per line,
  * with a size on the following line accepted ("Photos" / "1.2 GB").
@@ -698,14 +726,7 @@ export function freeDisagrees({ used, total }: Usage, text = ''): boolean {
 export function parseStorageText(text: string): StorageReading {
   const lines = text
     .split(/\r?\n/)
-    // Japanese units spelled out ("50ギガバイト中12ギガバイト"), which the page's script has no room
-    // for, are read as their symbols.
-    .map((line) =>
-      normalizeSpace(line).replace(
-        /(?<=\d ?)(キロ|メガ|ギガ|テラ)バイト/g,
-        (_unit, prefix: string) => `${'KMGT'['キメギテ'.indexOf(prefix[0] as string)]}B`,
-      ),
-    )
+    .map(pastedForms)
     .filter((line) => line !== '');
   const reading: StorageReading = { categories: [] };
   // A line ends a statement before one that opens with a figure when it ends with a figure

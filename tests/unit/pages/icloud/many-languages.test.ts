@@ -19,12 +19,6 @@ const LEFT: [string, string, string, string][] = [
   ['page', 'Celkem 50 GB, využito 8 GB', '8 GB/50 GB', 'the same, in Czech'],
   [
     'paste',
-    'You’ve used 42 GB of your 50 GB',
-    '42 GB/50 GB',
-    'a possessive after "of" hides which size is the whole',
-  ],
-  [
-    'paste',
     'Využito 8 GB z celkem 50 GB',
     '8 GB/50 GB',
     '"celkem" between "z" and the whole hides it',

@@ -6,7 +6,7 @@ import type { PanelProbe } from './shared-plan-probes';
 const ok = (got: string, probe: Probe) => got === probe.want || (probe.miss === true && got === U);
 
 /** A panel's text as it is copied: one line per paragraph, heading, list item or term. */
-const copied = (heading: string, body: string) =>
+export const copied = (heading: string, body: string) =>
   `${heading}\n${body}`.replace(/<\/(?:p|h\d|li|dt|dd)>/g, '\n').replace(/<[^>]+>/g, '');
 
 const key = (where: string, probe: Probe) => `${where} ${probe.lang} ${probe.text}`;

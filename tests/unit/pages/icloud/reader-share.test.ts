@@ -29,10 +29,6 @@ const LEFT = new Map([
   ['page pl in all', 'the same'],
   ['page tr in all', 'the same'],
   ['page fi in all', 'the same'],
-  ['page en of your', '"of your" before the whole hides which size is the whole'],
-  ['page en of your … storage', 'the same'],
-  ['paste en of your', 'the same'],
-  ['paste en of your … storage', 'the same'],
 ]);
 
 describePanelRounds(
