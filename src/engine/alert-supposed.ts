@@ -4,7 +4,7 @@
  * guessed ("my iCloud is probably full"), and one that showed before the one showing now ("It
  * used to say iCloud storage full, now it says Backup failed").
  */
-import { CLAUSE_END, SENTENCE_END } from './alert-text.ts';
+import { CLAUSE_END, isNegation, SENTENCE_END, tokenize } from './alert-text.ts';
 
 /**
  * "If" opening a supposition, to the end of its clause. Words that are also others' are read as
@@ -24,8 +24,12 @@ const IF_LATIN = new RegExp(
     String.raw`)(?![\p{L}\p{M}])(?!\s+(?:not|nicht|kein|pas|no|non|não|niet|nie|не|không|tidak|ei|δεν|לא|ไม่|नहीं)(?![\p{L}\p{M}]))`,
   'iu',
 );
-/** Japanese "もし" up to the conditional ending, Chinese "如果" up to "就" or the clause end. */
-const IF_CJK = /もし.*?(?:たら|れば|なら|ば|$)|(?:如果|要是|假如|万一|萬一).*?(?:的话|的話|就|$)/u;
+/**
+ * Japanese "もし" up to the conditional ending, Chinese "如果" up to "就", Korean "만약" up to "-면",
+ * Thai "ถ้า" (written against the next word) up to "จะ" or "ก็", or the clause end.
+ */
+const IF_CJK =
+  /もし.*?(?:たら|れば|なら|ば|$)|(?:如果|要是|假如|万一|萬一).*?(?:的话|的話|就|$)|만약.*?(?:면|$)|ถ้า.*?(?:จะ|ก็|$)/u;
 
 /**
  * Guesses ("probably", "vielleicht", "peut-être", "たぶん", "可能"): the clause says what might be,
@@ -75,18 +79,27 @@ export function withoutSupposed(input: string): string {
  * the alert showing now; an alert before it showed earlier. Romanian "nu" (not) before its verb
  * is no "now". Chinese "现在变成" (now it became) is read whole: its verb is no app's name.
  */
+export const NOW_WORDS = [
+  'now|jetzt|nun|maintenant|désormais|ahora|adesso|ora|agora|nu(?! (?:s|se|a|am|ai|au|ar|e|este|sunt|pot|mai|va|vor|are|avem|face|fac|poate|merge)(?![\\p{L}]))',
+  'nå|teraz|teď|nyní|теперь|сейчас|тепер|зараз|şimdi|nyt|most|τώρα|acum|bây giờ|sekarang',
+].join('|');
 const NOW = new RegExp(
   String.raw`(?:^|[,;:.!?。！？、，；：\r\n]\s*|\s(?:but|and|aber|und|mais|et|pero|y|ma|e|mas|maar|en|men|och|og|ale|но|а|і)\s+)(?:` +
-    [
-      'now|jetzt|nun|maintenant|désormais|ahora|adesso|ora|agora|nu(?! (?:s|se|a|am|ai|au|ar|e|este|sunt|pot|mai|va|vor|are|avem|face|fac|poate|merge)(?![\\p{L}]))',
-      'nå|teraz|teď|nyní|теперь|сейчас|тепер|зараз|şimdi|nyt|most|τώρα|acum|bây giờ|sekarang',
-    ].join('|') +
-    String.raw`)(?![\p{L}\p{M}])|(?:^|[,;:.!?。！？、，；：\r\n]\s*)(?:今は|今では|現在は|(?:现在|如今)(?:变成了?|变为|成了|显示|是)?|지금은|이제는)` +
+    NOW_WORDS +
+    String.raw`)(?![\p{L}\p{M}])|(?:^|[,;:.!?。！？、，；：\r\n]\s*)(?:今は|今では|現在は|(?:现在|現在|如今)(?:变成了?|变为|成了|显示|是)?|지금은|이제는)` +
     // With no mark before it, "now" opens the clause when a verb of showing follows: "It used to
     // say iCloud storage full now it says backup failed".
     String.raw`|\s(?:now|jetzt|maintenant|ahora|adesso|ora|agora|nu|teraz|теперь|сейчас|тепер|зараз)(?=\s+(?:(?:it|es|da|ça|ca|il|er|me|mi|mu)\s+)?(?:${SHOWING_VERBS})(?![\p{L}\p{M}]))`,
   'giu',
 );
+
+/**
+ * "Works", "fine", "fixed": said in the clause opened by "now" with no negation, the alert before
+ * it is gone ("It used to say Backup failed but now the backup works fine", "今は直りました").
+ */
+const WORKING =
+  /(?<![\p{L}\p{M}])(?:works?|working|fine|ok|okay|fixed|solved|funktioniert|klappt|marche|fonctionne|funciona|funziona|werkt|fungerar|virker|fungerer|działa|работает|працює|funguje|toimii|çalışıyor|működik|merge|ổn|berhasil|normal)(?![\p{L}\p{M}])|괜찮|直り|直っ|好了|正常/iu;
+export const worksNow = (now: string) => WORKING.test(now) && !tokenize(now).some(isNegation);
 
 /** The part of a text after its last clause opened by "now", if any. */
 export function saidNow(input: string): string | undefined {

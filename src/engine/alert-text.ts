@@ -421,7 +421,7 @@ export const NEGATIONS: Words = wordSet(
     'δεν μη μην χωρίς όχι κανένα αδυναμία αδύνατη αδύνατο',
     'nu fără imposibil niciun nicio nem nincs sincs nélkül sikertelen',
     'không chưa ko tidak belum tanpa bukan gak nggak enggak',
-    'لا لم لن ليس غير بدون تعذر يتعذر عدم',
+    'لا لم لن ليس ليست لست غير بدون تعذر يتعذر عدم',
     'לא אין ללא אינו אינה מעולם',
     'ไม่ ไม่ได้ ไม่มี ไม่เคย ยังไม่',
     'नहीं न बिना',
@@ -943,6 +943,12 @@ const UNSAID_BEFORE = [
 ];
 /** Marks that end a clause; a run of Chinese, Japanese or Korean is read up to them. */
 export const CLAUSE_MARK = /[,;:.!?。！？、，；：\r\n]+/u;
+/**
+ * Words that join two clauses: "but", "although", "and" ("Time Machine voll und iCloud-Speicher
+ * voll"). Not French "mais", which is Portuguese "more" too: each reader adds it where it may.
+ */
+export const JOINING_WORDS =
+  'but|although|though|while|whereas|and|aber|obwohl|doch|jedoch|und|alors que|bien que|et|pero|aunque|y|ma|però|anche se|e|mas|porém|embora|maar|hoewel|en|men|och|og|ale|i|но|хотя|и|і|ama|fakat|ancak|ve|mutta|vaikka|ja|dar|deși|și|nhưng|và|tetapi|tapi|namun|dan';
 /** Marks that end a sentence. */
 export const SENTENCE_END = /[.!?。！？\r\n]/u;
 /** Where a clause ends, kept by a split: marks, and "but" (not Portuguese "mais", more). */
@@ -1095,6 +1101,13 @@ function asksYesOrNo(clause: string): boolean {
 const REPLIED_NO =
   /^\s*(?:no|nope|nah|nein|non|não|nao|nee|nej|nei|ne|nie|нет|ні|hayır|hayir|όχι|لا|לא|không|khong|tidak|nu|nem|ei|いいえ|아니요|아뇨|没有|不是)\s*(?:[,.!;:，。！、—–-]|$)/iu;
 
+/**
+ * A tag closing a statement as a question ("…, right?", "…, oder?", "…, non ?", "…, né?"): the
+ * whole sentence is asked, a general statement the user wants confirmed, not an alert shown.
+ */
+const TAG =
+  /^\s*(?:right|isn[’']?t\s+it|don[’']?t\s+they|doesn[’']?t\s+it|is\s+that\s+(?:true|right|so)|oder|nicht\s+wahr|gell|non|n[’']est-ce\s+pas|¿?verdad|¿?no|giusto|vero|né|não\s+é|toch|hè|eller\s+hur|eller|ikke|nu|oi|oder\s+nicht|prawda|так|да|ugye|eikö)\s*[?？]\s*$/iu;
+
 /** The text without its yes/no questions, keeping what they quote. */
 export function withoutAsked(input: string): string {
   const sentences = input.split(/(?<=[.!?。！？؟\r\n])/u);
@@ -1104,6 +1117,8 @@ export function withoutAsked(input: string): string {
         return [...sentence.matchAll(QUOTED)].map((m) => m[1]).join('. ');
       }
       const [, clauses = '', final = ''] = LAST_CLAUSE.exec(sentence)!;
+      if (clauses && TAG.test(final))
+        return [...sentence.matchAll(QUOTED)].map((m) => m[1]).join('. ');
       const asked = A_NOT_A.exec(final)?.index ?? 0;
       const [before, last] = [clauses + final.slice(0, asked), final.slice(asked)];
       if (!asksYesOrNo(last)) return sentence;

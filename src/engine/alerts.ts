@@ -14,6 +14,7 @@ import {
 } from './alert-index.ts';
 import {
   CLAUSE_MARK,
+  JOINING_WORDS,
   cutAfterModal,
   deniedHan,
   ENOUGH,
@@ -43,7 +44,7 @@ import {
   withoutUnsaid,
 } from './alert-text.ts';
 import type { AlertResult } from './types.ts';
-import { saidNow, withoutSupposed } from './alert-supposed.ts';
+import { saidNow, withoutSupposed, worksNow } from './alert-supposed.ts';
 import { withoutControls, withoutHearsay } from './alert-hearsay.ts';
 
 /**
@@ -1449,8 +1450,6 @@ const toMatch = ({ pattern, score }: Best): AlertMatch => {
  * apart ("Time Machine voll und iCloud-Speicher voll"). Portuguese "mais" is "more" ("não tem mais
  * espaço no iCloud"), French "mais" "but": it joins clauses only in a text that is not Portuguese.
  */
-const JOINING_WORDS =
-  'but|although|though|while|whereas|and|aber|obwohl|doch|jedoch|und|alors que|bien que|et|pero|aunque|y|ma|però|anche se|e|mas|porém|embora|maar|hoewel|en|men|och|og|ale|i|но|хотя|и|ama|fakat|ancak|ve|mutta|vaikka|ja|dar|deși|și|nhưng|và|tetapi|tapi|namun|dan';
 const clauseOf = once(() =>
   [JOINING_WORDS, `${JOINING_WORDS}|mais`].map(
     (words) =>
@@ -1773,6 +1772,7 @@ export function matchAlert(text: string): AlertMatch {
   const now = saidNow(input);
   const current = now === undefined ? undefined : matchAlert(now);
   if (current?.recognized) return current;
+  if (now !== undefined && worksNow(now)) return { recognized: false };
   const read = readInput(input, index);
   const found = nearest(read);
   const whole = ownClause(input, read, found) ?? found;

@@ -11,11 +11,8 @@ import {
 import { describeProbes, expectRead } from './alert-probe-suite.ts';
 
 /** Probes still read otherwise (see the report of round 25b). */
-const left = new Set([
-  // A general statement with no one reporting it ("usually", a tag question) still reads as the
-  // alert: dropping "usually" would lose "my backup usually fails at night".
-  'Backups usually fail when the battery is low, right?',
-]);
+/** Probes still read otherwise (see the report of round 25b); the last was read in round 26. */
+const left = new Set<string>();
 
 describeProbes('round 25b probes: a time word said of paying or a plan', timeOfOtherProbes, left);
 describeProbes('round 25b probes: a setting’s label and its control', settingLabelProbes, left);
