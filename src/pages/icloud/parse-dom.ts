@@ -18,7 +18,7 @@ import {
 import {
   addCategory,
   AMOUNTS,
-  deviceStorageBefore,
+  deviceBefore,
   freeDisagrees,
   matchCategory,
   matchPlan,
@@ -168,16 +168,17 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
 }
 
 /**
- * A line beside a label naming the device's storage ("iPhone Storage"): the device's storage,
- * not the account's (a device named in the line itself, "Office iMac — 801 GB of 1 TB used", is
- * no usage line at all: matchUsage). Titles further up are underOtherTitle's: the text of a
- * whole grid runs tiles together ("…Ama's iPhone" + "Storage").
+ * A line after a device named beside it in its parent, after the last mention of iCloud ("iPhone
+ * Storage", a row "64 GB iPhone"): the device's storage, or one not told from it, not the
+ * account's (a device named in the line itself, "Office iMac — 801 GB of 1 TB used", is no usage
+ * line at all: matchUsage). Titles further up are underOtherTitle's: the text of a whole grid runs
+ * tiles together ("…Ama's iPhone" + "Storage").
  */
 function underDeviceHeading(element: Element, lineText: string): boolean {
   // A line with no parent (the root itself) has nothing beside it.
   const normalized = normalizeSpace(textOf(element.parentNode ?? element, MAX_PANEL_TEXT) ?? '');
   const at = normalized.indexOf(lineText);
-  return at > 0 && deviceStorageBefore(normalized.slice(0, at));
+  return at > 0 && deviceBefore(normalized.slice(0, at));
 }
 
 /**

@@ -288,34 +288,15 @@ export const STORAGE_WORD = new RegExp(`${STORAGE_WORDS}|iCloud\\+`, 'i');
 const DEVICES =
   '(?:iP(?:hone|ad|od)|i?Mac(?:Book)?(?![A-Za-z])|Apple ?Watch|Apple TV|Vision Pro|HomePod)';
 
-/**
- * "iPhone Storage", "iPhone-Speicher", "Stockage de l'iPad", "Mac Storage", "אחסון ה-iPhone": a
- * storage word and a device word side by side, the device's own storage, not iCloud's; also with
- * the model between ("iPhone 15 Pro Storage", "iPad (10th generation) Storage").
- */
-const DEVICE_STORAGE = new RegExp(
-  `${DEVICES}[^.,;:]{0,24}?(?:${STORAGE_WORDS})|(?:${STORAGE_WORDS})[^\\d.,;:]{0,12}?${DEVICES}`,
-  'gi',
-);
-
-/** The last match of `pattern` (global) in the prefix comes after its last mention of iCloud. */
-const afterICloud = (prefix: string, pattern: RegExp) =>
-  ([...prefix.matchAll(pattern)].pop()?.index ?? -1) > prefix.lastIndexOf('iCloud');
-
-/**
- * Whether text before a usage line names the device's storage after its last mention of
- * iCloud ("iCloud · iPhone Storage: 61 GB of 128 GB used"): then the line is the device's,
- * whatever heads the page.
- */
-export const deviceStorageBefore = (prefix: string) => afterICloud(prefix, DEVICE_STORAGE);
-
 const DEVICE = RegExp(DEVICES, 'g');
 
 /**
  * Whether text before a line on a page names a device after its last mention of iCloud (a card
- * "Margarethe's iPhone · Storage", "Office iMac — 801 GB of 1 TB used"): the device's line.
+ * "Margarethe's iPhone · Storage", "iPhone Storage: 61 GB of 128 GB used", a row "64 GB iPhone"
+ * above "52 GB of 64 GB used"): the device's line, or one that cannot be told from it.
  */
-export const deviceBefore = (prefix: string) => afterICloud(prefix, DEVICE);
+export const deviceBefore = (prefix: string) =>
+  ([...prefix.matchAll(DEVICE)].pop()?.index ?? -1) > prefix.lastIndexOf('iCloud');
 
 /**
  * Category labels of the storage bar, per language, each list one string ("|" between labels:

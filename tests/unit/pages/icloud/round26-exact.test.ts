@@ -70,3 +70,16 @@ describe('round 26: what the page does not enter', () => {
     expect(readPanel('iCloud Storage', body.replace(/ role="\w+"/, ''))).toBe('4.8 GB/5 GB');
   });
 });
+
+describe('round 26: a device named before the line in its parent', () => {
+  it.each([
+    ['<p>64 GB iPhone</p><p>52 GB of 64 GB used</p>', U],
+    ['<p>iPad de Léa · 128 Go</p><p>40 Go utilisés sur 128 Go</p>', U],
+    ['<p>iPhone Storage</p><p>61 GB of 128 GB used</p>', U],
+    // After a later mention of iCloud, or after the line, a device says nothing of it.
+    ['<p>iPhone</p><p>iCloud</p><p>4.8 GB of 5 GB used</p>', '4.8 GB/5 GB'],
+    ['<p>4.8 GB of 5 GB used</p><p>Backups: iPhone 3.2 GB</p>', '4.8 GB/5 GB'],
+  ])('%s', (body, want) => {
+    expect(readPanel('iCloud Storage', body)).toBe(want);
+  });
+});

@@ -138,10 +138,6 @@ const LEFT = new Map<string, string>([
     "'mevcut' also says current ('Mevcut plan'): not taken for a free-word; the paste box drops the line as a label's",
   ],
   [
-    "page en a device's size above",
-    'a row naming a device with its size is no title or label the page looks at (not tried: 1 B left)',
-  ],
-  [
     "paste en the plan's line over members",
     'a pasted line naming the family heads the line below it (headedByOther): unread, safe',
   ],
