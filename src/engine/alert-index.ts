@@ -228,6 +228,17 @@ function candidatesFor(vocabulary: Vocabulary, token: string): Set<number> {
 }
 
 /** Ids of the vocabulary words a typed token may stand for (empty when none). */
+/**
+ * A short word the alerts say whole does not stand for a longer one it begins: "full"
+ * (Norwegian) is no "fullføres" (completed), nor "fuld" (Danish) "fuldføres". A longer one does
+ * ("sikkerhedskopi" for "sikkerhedskopiering").
+ */
+const COMPOUND_REST = 4;
+const compoundOf = (word: string, longer: string) =>
+  word.length === MIN_PREFIX &&
+  longer.length - word.length >= COMPOUND_REST &&
+  longer.startsWith(word);
+
 export function lookup(vocabulary: Vocabulary, token: string): number[] {
   const exact = vocabulary.ids.get(token);
   if (!isWord(token) || STOPWORDS.has(token) || token.length < SHORT || token.length > MAX_WORD) {
@@ -242,6 +253,9 @@ export function lookup(vocabulary: Vocabulary, token: string): number[] {
       : candidatesFor(vocabulary, token);
   const fits = token.length === SHORT ? similar : related;
   return [...candidates].filter(
-    (id) => !STOPWORDS.has(vocabulary.words[id]!) && fits(token, vocabulary.words[id]!),
+    (id) =>
+      !STOPWORDS.has(vocabulary.words[id]!) &&
+      fits(token, vocabulary.words[id]!) &&
+      !(exact !== undefined && compoundOf(token, vocabulary.words[id]!)),
   );
 }

@@ -33,9 +33,6 @@ const failing = new Set([
   // A question asked by its first clause, a condition after it (German verb first, Finnish -ko).
   'Schlagen Backups normalerweise fehl, wenn der Akku leer ist?',
   'Epäonnistuuko varmuuskopiointi, jos akku on vähissä?',
-  // "full" and "fuld" are read as the beginning of "fullføres"/"fuldføres" (completed).
-  'iCloud er ikke full',
-  'iCloud er ikke fuld',
   // Gone with no "now": "it is gone", "seit gestern … wieder", "ya no sale", "giờ" (now).
   'I had "iCloud storage full" last month, but I bought 200 GB and it is gone',
   'Früher kam „Backup fehlgeschlagen“, seit gestern klappt es wieder',
@@ -125,4 +122,16 @@ describe('"now it works" says the alert before is gone', () => {
   it.fails('reads "…, now it still does not work" as the failure', () =>
     expectRead('It used to say storage full, now it still does not work', 'backup_failed'),
   );
+});
+
+describe('a short word is not the beginning of a longer one: "full" is no "fullføres"', () => {
+  it.each(['iCloud-lagringen er ikke full', 'Min iCloud er ikke fuld endnu'])(
+    'reads %j as none',
+    (text) => expectRead(text, null),
+  );
+  it.each([
+    ['Den siste sikkerhetskopien ble ikke fullført', 'last_backup_not_completed'],
+    ['iCloud er fuld', 'not_enough_storage'],
+    ['icloud sikkerhedskopi virker ikke', 'backup_failed'],
+  ])('reads %j as %s', (text, id) => expectRead(text, id));
 });
