@@ -5,12 +5,10 @@
 export const ICLOUD_SELECTORS = {
   /**
    * Scripts and styles hold code, not visible text; text the user types or edits (a note, a
-   * draft, a search or combo box) is the user's own, and a list or check box holds choices, not
-   * what the account holds (every role ending in "box", one selector): the reader never enters
-   * either.
+   * draft, a search or combo box) is the user's own: the reader never enters either.
    */
   ignored:
-    'script,style,noscript,template,svg,head,title,textarea,input,[contenteditable]:not([contenteditable=false]),[role$=box]',
+    'script,style,noscript,template,svg,head,title,textarea,input,[contenteditable]:not([contenteditable=false]),[role=textbox],[role=searchbox],[role=combobox]',
   /**
    * The storage panel never extends over these (they hold navigation and account details). Not
    * "html": what climbs to it meets body first, or holds body (which stops a panel too).

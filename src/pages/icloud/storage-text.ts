@@ -26,10 +26,12 @@ export interface StorageReading {
 
 /**
  * Case-sensitive on purpose: French "To"/"Go" and Finnish "Gt" must not match the words "to",
- * "go" or a word that starts with "Gt". Korean spells the unit out ("8기가바이트", "2 테라바이트").
+ * "go" or a word that starts with "Gt"; lower case only as "gb" ("4.8 gb of 5 gb"), not "Gb"
+ * (gigabits). Korean spells the unit out ("8기가바이트", "2 테라바이트"), Arabic and Persian too
+ * ("غيغابايت", "گیگابایت", "مگابایت", "ترابایت").
  */
 const UNIT_SOURCE =
-  "([KkMGT]B|(?:[KMGT]o|[kMGT]t)(?![a-z])|[КМГТ]Б|[킬메기테][로가라]바이트|(?:[غج]ي[غج]?|مي[غج]|تير)ابايت|(?:ג[׳'’]יגה|מגה|טרה)-בייט)";
+  "([KkMGT]B|(?:[kmgt]b|[KMGT]o|[kMGT]t)(?![a-z])|[КМГТ]Б|[킬메기테][로가라]바이트|(?:[غجگ][يی][غجگ]?|م[يی]?[غجگ]|ت[يی]?ر)ابا[يی]ت|(?:ג[׳'’]יגה|מגה|טרה)-בייט)";
 /**
  * Thousands may be grouped with spaces (no-break and thin ones are plain after normalizeSpace),
  * apostrophes or the Arabic thousands mark ("1 024 Go", "1’234,5 GB", "١٬٢٣٤"), never a decimal
@@ -46,10 +48,10 @@ export const AMOUNTS = RegExp(AMOUNT_SOURCE, 'g');
 
 /**
  * KB, MB, GB, TB by the first letter, which UNIT_SOURCE's units never share across sizes: KB,
- * kB, Ko, kt, КБ, 킬로바이트; MB, Mo, Mt, МБ, Arabic, Hebrew and Korean megabyte; and so on. Each is a thousand of
- * the one before, in decimal, as Apple displays sizes (see StorageAmount for plan totals).
+ * kB, kb, Ko, kt, КБ, 킬로바이트; MB, mb, Mo, Mt, МБ, Arabic, Persian, Hebrew and Korean megabyte;
+ * and so on. Each is a thousand of the one before, in decimal, as Apple displays sizes (see StorageAmount for plan totals).
  */
-const UNIT_LETTERS = ['kKК킬', 'MМمמ메', 'GГغجג기', 'TТتט테'];
+const UNIT_LETTERS = ['kKК킬', 'mMМمמ메', 'gGГغجگג기', 'tTТتט테'];
 
 /**
  * "4.8" and "4,8" are decimals; "1.234,5" and "1,234.5" have grouping. A lone separator
@@ -114,7 +116,7 @@ export const parseAmount = (text: string) => amountAtStart(text, true);
  * "Mari kasutab", "Lena izmanto", "Jonas naudoja", "Lena porabi" (he or she uses).
  */
 export const USED_WORD =
-  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ou)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|bru[gk]|anvendt|käyt(?!tää)|wykorzyst|uży(?:t(?!k)|w(?!a\s)|c)|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρήση|χρησιμοπ|kullan(?!ıc|ıyor(?!s))|sử dụng|dùng|gunakan|kasutat|izmantot|naudo(?:jam|t)|porablj|terpakai|שימוש|استخدام|مستخدم|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
+  /\bused|(?<!\b(?:is|(?<!you )are) )\busing\b|belegt|verwendet|genutzt|benutzt|utilis(?!ateur|e(?:nt)?\s)|\bus(?:ad|an|ou)|(?<=\bs[ei] )utili|utili[zt](?!a[dt]or|z?a[nm]?o?\s)|[ie]n us[eo]|en ús|occupat|gebruik(?!er)|använ|bru[gk]|anvendt|käyt(?!tää)|wykorzyst|uży(?:t(?!k)|w(?!a\s)|c)|využit|použív|felhasznál|használat|iskorišt|korist|использ(?!ует\s)|використ(?!овує\s)|занят|χρήση|χρησιμοπ|kullan(?!ıc|ıyor(?!s))|sử dụng|dùng|gunakan|kasutat|izmantot|naudo(?:jam|t)|porablj|terpakai|שימוש|استخدام|مستخدم|استفاده|ใช้|उपयोग|사용(?!자)|使用(?!者)|已用/i;
 /**
  * "Available" in the languages where it holds the word for "use" (kullanılabilir, พร้อมใช้งาน,
  * 사용 가능, 使用可能, 可使用): read as the English word, which FREE knows. Thai "งาน" (work) after it
@@ -145,7 +147,7 @@ const TOTAL_CJK = new RegExp(
  * "4.8 GB 已使用（共 5 GB）"; not "4.8 GB 的照片（共 5 GB）", the photos' share…
  */
 export const OF_BEFORE_WHOLE =
-  /(?:(?:^|[\s(])(?:of|von|sur|de|do|da|di|su|van|av|af|z|ze|из|із|з|от|od|din|dari(?:pada)?|από|מתוך|من|จาก|no|iš|tổng số|trên)(?: your)?|\/|^[ 已使用]*[(,]? ?共) ?$/i;
+  /(?:(?:^|[\s(])(?:of|von|sur|de|do|da|di|su|van|av|af|z|ze|из|із|з|от|od|din|dari(?:pada)?|από|מתוך|من|از|จาก|no|iš|tổng số|trên)(?: your)?|\/|^[ 已使用]*[(,]? ?共) ?$/i;
 /**
  * A mark right after the whole: "5 GB中", "5GB 중", "5 GB 中的", Japanese "5 GBのうち", "5 GB में
  * से", Turkish "5 GB'ın", Hungarian "5 GB-ból", Estonian "5 GB-st", Finnish "5 Gt:sta".
@@ -205,7 +207,7 @@ function pairUsage(text: string): Pair | undefined {
  * what is free, even when a word for "used" is beside it too: such a pair is never the usage.
  */
 export const FREE =
-  /availab|\bfre[ei]\b|\bleft\b|remain|verfügb|dispon[ií]|libre|liber[eioa]|livre|lliure|beschikb|\bvrij|tillgäng|ledig|tilg[æj]|vapaa|käytettäv|saatav|jäljel|wolne|dost[ęu]pn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩[余餘]|남[은음]|여유|이용 ?가|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|kalan|vo[lľ]né|szabad|elérhet|tersed|trống|khả dụng|διαθέσ|ελεύθ|פנוי|זמין|متاح|متوفر|متبق|ว่าง|उपलब्ध/i;
+  /availab|\bfre[ei]\b|\bleft\b|remain|verfügb|dispon[ií]|libre|liber[eioa]|livre|lliure|beschikb|\bvrij|tillgäng|ledig|tilg[æj]|vapaa|käytettäv|saatav|jäljel|wolne|dost[ęu]pn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩[余餘]|남[은음]|여유|이용 ?가|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|kalan|vo[lľ]né|szabad|elérhet|tersed|trống|khả dụng|διαθέσ|ελεύθ|פנוי|זמין|متاح|متوفر|متبق|آزاد|قابل|ว่าง|उपलब्ध/i;
 /**
  * The words just after a pair, up to the next figure, clause or dash; a case ending written onto
  * the whole with a colon ("5 Gt:sta käytetty") is no clause break.
@@ -635,7 +637,7 @@ export function matchCategory(text: string): StorageCategory | undefined {
   if (!match || !known) return undefined;
   const category: StorageCategory = { ...known };
   if (match[2] !== undefined) {
-    // Under the `i` flag the unit is re-read by the case-sensitive pattern ("1 gb" is no size);
+    // Under the `i` flag the unit is re-read by the case-sensitive pattern ("1 GO", "1 Gb" are no size);
     // the label before it holds no figure.
     const amount = AMOUNT_IN.test(match[0]) ? toAmount(match, 2) : undefined;
     if (!amount) return undefined;
@@ -675,8 +677,7 @@ export function freeDisagrees({ used, total }: Usage, text = ''): boolean {
 
 /**
  * A pasted line in the forms the grammar reads, for wordings the page's script has no room for:
- * Japanese units spelled out ("50ギガバイト中12ギガバイト"), units in lower case ("4.8 gb of 5 gb"),
- * one unit for both figures ("4.8 of 5 GB", "150/200 GB", "4,8 из 5 ГБ"), and a possessive
+ * Japanese units spelled out ("50ギガバイト中12ギガバイト"), one unit for both figures ("4.8 of 5 GB", "150/200 GB", "4,8 из 5 ГБ"), and a possessive
  * before the whole in French, Spanish or German ("4,8 Go de vos 5 Go", "de tus 5 GB", "von Ihren 5
  * GB"; the page's grammar knows the English "of your", OF_BEFORE_WHOLE).
  */
@@ -692,7 +693,6 @@ function pastedForms(line: string): string {
       /(?<=\d ?)(キロ|メガ|ギガ|テラ)バイト/g,
       (_unit, prefix: string) => `${'KMGT'['キメギテ'.indexOf(prefix[0] as string)]}B`,
     )
-    .replace(/(?<=\d ?)([kmgt])b(?!\p{L})/gu, (_unit, prefix: string) => `${prefix.toUpperCase()}B`)
     .replace(/(?<=(?:^|\s)(?:de|von) )(?:vos|tus|Ihren|deinen) (?=\d)/gi, '')
     .replace(unitOnce, (figure, number: string, gap: string, _whole, unit: string) =>
       OF_BEFORE_WHOLE.test(gap) ? `${number} ${unit}${gap}` : figure,

@@ -62,9 +62,8 @@ describe('round 26: the paste box’s forms', () => {
 
 describe('round 26: what the page does not enter', () => {
   it.each([
-    '<div role="listbox"><div role="option">4.8 GB of 5 GB used</div></div>',
-    '<div role="checkbox">4.8 GB of 5 GB used</div>',
     '<div role="searchbox">4.8 GB of 5 GB used</div>',
+    '<div role="combobox">4.8 GB of 5 GB used</div>',
   ])('%s', (body) => {
     expect(readPanel('iCloud Storage', body)).toBe(U);
     expect(readPanel('iCloud Storage', body.replace(/ role="\w+"/, ''))).toBe('4.8 GB/5 GB');
@@ -81,5 +80,23 @@ describe('round 26: a device named before the line in its parent', () => {
     ['<p>4.8 GB of 5 GB used</p><p>Backups: iPhone 3.2 GB</p>', '4.8 GB/5 GB'],
   ])('%s', (body, want) => {
     expect(readPanel('iCloud Storage', body)).toBe(want);
+  });
+});
+
+describe('round 26: Persian and lower-case units, on the page and pasted', () => {
+  it.each([
+    ['۸۰۰ مگابایت از ۵ گیگابایت استفاده شده', '800 MB/5 GB'],
+    ['استفاده شده: ۱٫۲ ترابایت از ۲ ترابایت', '1.2 TB/2 TB'],
+    ['تم استخدام ٤٫٨ جيجابايت من ٥ جيجابايت', '4.8 GB/5 GB'],
+    // "Usable" holds the word for use: what is free, never the usage.
+    ['۰٫۲ گیگابایت از ۵ گیگابایت قابل استفاده', U],
+    ['۴٫۸ گیگابایت از ۵ گیگابایت استفاده شده · ۲ گیگابایت از ۵ گیگابایت قابل استفاده', U],
+    ['300 kb of 5 gb used', '300 KB/5 GB'],
+    // Gigabits, and a word that starts with the letters, are no size.
+    ['4.8 Gb of 5 Gb used', U],
+    ['4.8 gbps of 5 gbps used', U],
+  ])('%s', (line, want) => {
+    expect(readPanel('iCloud', `<p>${line}</p>`)).toBe(want);
+    expect(readPaste(`iCloud\n${line}`)).toBe(want);
   });
 });
