@@ -941,6 +941,21 @@ const UNSAID_BEFORE = [
   /(?:と|って)は?(?:表示|出|言わ|書か|書いて)[ぁ-ん]*?(?:ない|ません|なかった)/u,
   /(?:안\s*(?:나와|나오|떠|뜨)|(?:표시|나오|뜨)[가-힣]*\s*않)/u,
 ];
+/**
+ * "Since the update" and its kin say when the trouble began, not what showed: their words ("update",
+ * "iOS") belong to other alerts and thinned "I can't back up to iCloud since the update" below
+ * the threshold. Only an event is left out: "not backed up since 3 weeks" keeps its count.
+ */
+const IOS = String.raw`ios(?:\s*\d+(?:\.\d+)*)?`;
+const SINCE_EVENT = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:since|seit|depuis|desde|da quando|sinds|sedan|siden|od)\s+(?:[\p{L}’']+\s+){0,3}?` +
+    String.raw`(?:ios[-\s]?)?(?:update|upgrade|updating|updated|aktualisierung|mise à jour|actualizaci[oó]n|actualic[eé]|atualiza[cç][aã]o|atualizei|aggiornamento|aggiornato|${IOS})` +
+    // …and the version it went to: "since updating to iOS 26", "desde la actualización a iOS 18".
+    String.raw`(?:\s+(?:to|auf|à|a|para|al)\s+${IOS})?(?![\p{L}\p{M}])`,
+  'giu',
+);
+export const withoutSince = (input: string) => input.replace(SINCE_EVENT, ' ');
+
 /** Marks that end a clause; a run of Chinese, Japanese or Korean is read up to them. */
 export const CLAUSE_MARK = /[,;:.!?。！？、，；：\r\n]+/u;
 /**

@@ -41,6 +41,7 @@ import {
   unitOf,
   WITHOUT,
   withoutAsked,
+  withoutSince,
   withoutUnsaid,
 } from './alert-text.ts';
 import type { AlertResult } from './types.ts';
@@ -1767,7 +1768,9 @@ const known = (text: string) => tokenize(text).some((t) => lookup(index!.vocabul
 export function matchAlert(text: string): AlertMatch {
   index ??= buildIndex(knowledge.alerts);
   const input = withoutOtherApps(
-    withoutAsked(withoutUnsaid(withoutSupposed(withoutHearsay(withoutControls(text), known)))),
+    withoutAsked(
+      withoutUnsaid(withoutSupposed(withoutHearsay(withoutControls(withoutSince(text)), known))),
+    ),
   );
   const now = saidNow(input);
   const current = now === undefined ? undefined : matchAlert(now);

@@ -21,12 +21,8 @@ const failing = new Set([
   'telefonum iCloud a yedeklenmiyor',
   // "nem tud menteni" (cannot save) reads as the account alert's "cannot".
   'Tele van az iCloud, nem tud menteni',
-  // "Since the update" (an event) dilutes "can't back up" below the threshold: unread, not wrong.
-  'No puedo hacer backup en iCloud desde la actualizacion',
-  'não consigo fazer backup no iCloud desde a atualização',
+  // "N'arrive plus à faire de sauvegarde" is unread even without "depuis la mise à jour".
   "je n'arrive plus à faire de sauvegarde depuis la mise à jour",
-  "I can't back up to iCloud since the update",
-  'Ich kann seit dem Update kein Backup mehr machen',
   // A general statement with no tag, "Tip:" or "normally": no word marks it as no report.
   'Tip: iCloud backups often fail when storage is almost full',
   'Normally backups only fail when iCloud is full',
@@ -134,4 +130,17 @@ describe('a short word is not the beginning of a longer one: "full" is no "fullf
     ['iCloud er fuld', 'not_enough_storage'],
     ['icloud sikkerhedskopi virker ikke', 'backup_failed'],
   ])('reads %j as %s', (text, id) => expectRead(text, id));
+});
+
+describe('"since the update" says when, not what showed', () => {
+  it.each([
+    'Seit dem iOS-Update kann ich kein Backup machen',
+    "Since updating to iOS 26 I can't back up to iCloud",
+    'desde la actualización a iOS 18 no puedo hacer backup',
+  ])('reads %j as the general failure', (text) => expectRead(text, 'backup_failed'));
+  it.each([
+    ['This iPhone has not been backed up since the update', 'not_backed_up_weeks'],
+    // A count is no event: the reminder keeps it.
+    ['Not backed up since 3 weeks', 'not_backed_up_weeks'],
+  ])('still reads %j as %s', (text, id) => expectRead(text, id));
 });
