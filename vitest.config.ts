@@ -47,7 +47,17 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'cpu-timed', environment: 'node', include: CPU_TIMED, pool: 'forks' },
+        test: {
+          name: 'cpu-timed',
+          environment: 'node',
+          include: CPU_TIMED,
+          pool: 'forks',
+          // Even in a process of its own, a measurement taken while the rest of the suite fills
+          // both cores has come out 7x the same one alone ("veljeni Juha " at 4.4x alone, 25x
+          // once under the whole suite). A probe over its bar is measured again, twice at most:
+          // a super-linear pass is over every time, a burst of load once.
+          retry: 2,
+        },
       },
     ],
   },
