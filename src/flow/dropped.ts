@@ -1,5 +1,6 @@
 import { FACT_NAMES } from '../engine/facts';
 import { siteById } from '../pages/registry';
+import { isPrototypeName } from '../storage/salvage';
 import { NEWER_VERSION } from './newer-version';
 
 const isSite = (name: string | undefined): name is string =>
@@ -47,8 +48,11 @@ export function summarizeDropped(paths: readonly string[]): DroppedSummary {
     else if (path === NEWER_VERSION) summary.newer = true;
     // A field inside an entry that was kept (one a newer build added) costs no step.
     else if (head === 'stepLog' && inside.length === 0) stepLog++;
-    else if (head === 'facts' && name === 'stepsTried') stepsTried++;
-    else if (head === 'reading' && isSite(name)) {
+    else if (head === 'facts' && name === 'stepsTried') {
+      // A record named like Object.prototype's own (`__proto__`) is damage, no step anyone took.
+      if (isPrototypeName(inside[0] ?? '')) summary.other = true;
+      else stepsTried++;
+    } else if (head === 'reading' && isSite(name)) {
       if (!summary.readings.includes(name)) summary.readings.push(name);
     } else if (head === 'facts' && name && ANSWERS.has(name)) {
       if (!summary.facts.includes(name)) summary.facts.push(name);
