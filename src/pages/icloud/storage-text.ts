@@ -202,12 +202,14 @@ function pairUsage(text: string): Pair | undefined {
 /**
  * "Available", "free", "left", "remaining" (frei, übrig, disponible, restant, quedan, vrij, over,
  * ledig, wolne, свободно, осталось, 可用, 空き, 사용 가능, 이용 가능, 여유, saatavilla, jäljellä, Turkish
- * "kalan"…; stems, some cut short for the icloud.com script's budget): a pair with one of these right beside it
+ * "kalan", "mevcut"…; stems, some cut short for the icloud.com script's budget): a pair with one of these right beside it
  * ("144.5 GB of 200 GB available", "112,8 GB frei von 200 GB", "Доступно 144,5 ГБ из 200 ГБ") is
  * what is free, even when a word for "used" is beside it too: such a pair is never the usage.
+ * "Mevcut" before a word it qualifies says current ("Mevcut plan"), but "Mevcut alan" is the
+ * available space; after a letter outside \w ("Mevcut ödeme") it stays a free-word: unread at worst.
  */
 export const FREE =
-  /availab|\bfre[ei]\b|\bleft\b|remain|verfügb|dispon[ií]|libre|liber[eioa]|livre|lliure|beschikb|\bvrij|tillgäng|ledig|tilg[æj]|vapaa|käytettäv|saatav|jäljel|wolne|dost[ęu]pn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩[余餘]|남[은음]|여유|이용 ?가|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|kalan|vo[lľ]né|szabad|elérhet|tersed|trống|khả dụng|διαθέσ|ελεύθ|פנוי|זמין|متاح|متوفر|متبق|آزاد|قابل|ว่าง|उपलब्ध/i;
+  /availab|\bfre[ei]\b|\bleft\b|remain|verfügb|dispon[ií]|libre|liber[eioa]|livre|lliure|beschikb|\bvrij|tillgäng|ledig|tilg[æj]|vapaa|käytettäv|saatav|jäljel|wolne|dost[ęu]pn|свобод|доступн|вільн|空[きい]|残り|利用可能|可用|剩[余餘]|남[은음]|여유|이용 ?가|\brest|übrig|verbleib|qued|riman|остал|\bover\b|boş|kalan|mevcut(?! (?!alan)\w)|vo[lľ]né|szabad|elérhet|tersed|trống|khả dụng|διαθέσ|ελεύθ|פנוי|זמין|متاح|متوفر|متبق|آزاد|قابل|ว่าง|उपलब्ध/i;
 /**
  * The words just after a pair, up to the next figure, clause or dash; a case ending written onto
  * the whole with a colon ("5 Gt:sta käytetty") is no clause break.

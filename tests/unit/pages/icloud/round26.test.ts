@@ -48,10 +48,6 @@ const LEFT = new Map<string, string>([
   ['page en a slash', 'the same'],
   ['page fr de vos', 'the same'],
   [
-    'page tr mevcut, disagrees',
-    "'mevcut' also says current ('Mevcut plan'): not taken for a free-word; the paste box drops the line as a label's",
-  ],
-  [
     "paste en the plan's line over members",
     'a pasted line naming the family heads the line below it (headedByOther): unread, safe',
   ],

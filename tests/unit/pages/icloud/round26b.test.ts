@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { describePanelRounds } from './panel-rounds';
+import { readPanel, readPaste, U } from './read-as';
+import { CONTROLS, MEVCUT, TERMS_B, UNIT_ONCE_PAGE } from './round26b-probes';
+
+const UNIT_ONCE_LEFT =
+  'the paste box reads this form (pastedForms); the page script has no room for it (+170 B gzip as measured in round 26, 0 B left)';
+const TERMS_LEFT =
+  "a term and its value are apart; no rule pairs 'Used' with one size and 'Total' with another (not tried)";
+
+/** Probes read otherwise, by where, language and probe text, with why. */
+const LEFT = new Map<string, string>([
+  ...[
+    'nl van',
+    'sv av',
+    'pt de',
+    'it su',
+    'cs z',
+    'da af',
+    'en of, terabytes',
+    'de von',
+    'uk із',
+  ].map((probe) => [`page ${probe}`, UNIT_ONCE_LEFT] as [string, string]),
+  ...['nl', 'it', 'es', 'en'].flatMap((lang) =>
+    ['page', 'paste'].map(
+      (where) =>
+        [`${where} ${lang} ${lang === 'en' ? 'total first' : 'used and total'}`, TERMS_LEFT] as [
+          string,
+          string,
+        ],
+    ),
+  ),
+]);
+
+describePanelRounds(
+  'round 26b',
+  [
+    ['Turkish mevcut', MEVCUT],
+    ['one unit for two figures, on the page', UNIT_ONCE_PAGE],
+    ['terms and values', TERMS_B],
+    ['what stays unread', CONTROLS],
+  ],
+  LEFT,
+);
+
+/**
+ * "Mevcut" is a free-word unless a word follows it that it qualifies ("Mevcut plan", current plan);
+ * "Mevcut alan" (available space) still is one. Any other word after it that is not in \w
+ * ("Mevcut ödeme planı") leaves it a free-word: at worst unread, never the wrong pair.
+ */
+describe('round 26b: Turkish mevcut, available or current', () => {
+  const used = '200 GB’ın 150 GB’ı kullanılıyor';
+  it.each([
+    [`Mevcut planınızı yükseltin · ${used}`, '150 GB/200 GB'],
+    [`${used} · Mevcut depolama planı: iCloud+ 200 GB`, '150 GB/200 GB'],
+    [`${used} · MEVCUT: 90 GB / 200 GB`, U],
+    [`${used} · Mevcut alan 90 GB / 200 GB`, U],
+    [`${used} · 200 GB’ın 90 GB’ı mevcut!`, U],
+    [`${used} · 200 GB’ın 50 GB’ı mevcut`, '150 GB/200 GB'],
+  ])('page: %s', (line, want) => {
+    expect(readPanel('iCloud', `<p>${line.replace(' · ', '</p><p>')}</p>`)).toBe(want);
+  });
+
+  it('reads a disagreeing free part as such when pasted', () => {
+    expect(readPaste(`iCloud\n${used}\nMevcut: 90 GB / 200 GB`)).toBe(U);
+    expect(readPaste(`iCloud\nMevcut plan: iCloud+ 200 GB\n${used}`)).toBe('150 GB/200 GB');
+  });
+});
