@@ -144,7 +144,10 @@ export function buildPlan(
     s.requires?.some((id) => tried.has(id) && copyNotMade(id)) === true;
   // Emptying a category icloud.com shows holding nothing frees nothing: no old backups to delete.
   const empty = emptyCategories(storage);
-  const freesNothing = (s: Step) => s.frees !== undefined && empty.has(s.frees);
+  const freesNothing = (s: Step) => {
+    const category = emptied(s);
+    return category !== undefined && empty.has(category);
+  };
   const open = (s: Step) =>
     !alreadyDone(s) && !failed(s) && !copyMissing(s) && !freesNothing(s) && applies(s, values);
   // A fix that worked ends the search: what is left is to see a backup complete ("step_fixed").
@@ -230,10 +233,14 @@ export function buildPlan(
     );
   const { share, noneHelps } = categoryShares(storage);
   // Emptying a category icloud.com shows too small to make room (0.1 GB of backups against a
-  // 1 GB next backup) is no lead: the clean-up that can make room comes first.
+  // 1 GB next backup), or shrinking a backup by more than it can shed, is no lead: the fixes that
+  // can make room, the bigger plan among them, come first.
   const shown = new Set(storage?.categories.map((c) => c.category));
-  const tooSmall = (s: Step) =>
-    s.frees !== undefined && shown.has(s.frees) && share[s.frees] === undefined;
+  const emptiesTooLittle = (s: Step) => {
+    const category = emptied(s);
+    return category !== undefined && shown.has(category) && share[category] === undefined;
+  };
+  const tooSmall = (s: Step) => emptiesTooLittle(s) || shedsTooLittle(s, storage, values);
   // A clean-up is a guess where nothing shows it makes room: no category can (a lapsed plan's
   // 45 GB on the free 5 GB), or an app's data on the device makes the backup big and icloud.com
   // did not show that category making room. So is paying where no plan holds the backup (13 TB).
@@ -242,6 +249,7 @@ export function buildPlan(
   const bigAppData = appDataBig(values);
   const unproven = (s: Step) =>
     (s.paid === true && storage?.smallestFittingPlan === null) ||
+    emptiesTooLittle(s) ||
     (CLEAN_UPS.has(s.id) &&
       (noneHelps || (bigAppData && !(s.frees !== undefined && s.frees in share))));
   // Trying the backup again cannot get past a cause a measurement proves, the retry does not
@@ -259,13 +267,23 @@ export function buildPlan(
     (s.kind === 'check' || s.kind === 'fix') &&
     s.disruption !== 'high' &&
     !lasting.some(([cause]) => s.addresses.includes(cause));
-  // Paying leads only when no clean-up can make room: a free fix for the same shortage (an
-  // app's own backup) comes before it, lead condition or not.
+  // Paying leads only when no clean-up that leaves the user's data whole can make room (old
+  // backups, attachments; not photos, deleted on every device): a free fix for the same shortage
+  // (an app's own backup) comes before it, lead condition or not. Where such a clean-up can, it
+  // leads before deleting photos too (guide 003 empties old backups first).
+  const freeingCloses = chosen.some(
+    (s) => !skipped(s) && s.frees !== undefined && share[s.frees] !== undefined,
+  );
+  const paysFirst = noneHelps || (shown.size > 0 && !freeingCloses);
+  // Deleting photos removes them on every device: it leads only where icloud.com shows the
+  // library making the room and nothing kinder can.
+  const deletesEverywhere = (s: Step) => s.frees === undefined && emptied(s) !== undefined;
   const leads = (s: Step) =>
     s.kind !== 'wait' &&
     !skipped(s) &&
     leadHolds.has(s) &&
-    !(s.paid && !noneHelps) &&
+    !(s.paid && !paysFirst) &&
+    !(deletesEverywhere(s) && (freeingCloses || !(emptied(s)! in share))) &&
     !tooSmall(s) &&
     !unproven(s) &&
     !futile(s);
@@ -302,8 +320,9 @@ export function buildPlan(
   const lifted = gentlestFixFor(ranked[0], chosen, skipped);
   const rank = new Map(
     chosen.map((s) => {
-      // When no clean-up can make room, paying is the fix, not the last resort.
-      const paid = s.paid && !noneHelps ? PAID_PENALTY : 0;
+      // When no clean-up that keeps the user's data can make room, paying is the fix, not the
+      // last resort.
+      const paid = s.paid && !paysFirst ? PAID_PENALTY : 0;
       const penalty = DISRUPTION_PENALTY * DISRUPTION_LEVEL[s.disruption] + paid;
       const bonus = s.frees ? CATEGORY_BONUS * (share[s.frees] ?? 0) : 0;
       const priority = likelihood(s) - penalty + bonus;
@@ -351,6 +370,43 @@ function gentlestFixFor(
       s.addresses.includes(top.id),
   );
   return fixes.sort((a, b) => DISRUPTION_LEVEL[a.disruption] - DISRUPTION_LEVEL[b.disruption])[0];
+}
+
+/**
+ * The category each clean-up empties. Reviewing photos empties Photos but has no `frees`: it
+ * gets no share bonus and no free plan's lower bar (EMPTIED), yet a photo library too small to
+ * make room, or none, is no lead for it either.
+ */
+const EMPTIES = new Map<string, StorageCategory>([
+  ...knowledge.steps.flatMap((s) => (s.frees ? [[s.id, s.frees] as const] : [])),
+  ['review_icloud_photos', 'photos'],
+]);
+const emptied = (s: Step): StorageCategory | undefined => EMPTIES.get(s.id);
+
+/**
+ * The free fixes for a full iCloud that empty no category (leaving big apps or a chat app out):
+ * they make room by shrinking the next backup, which keeps a basic backup's worth of settings,
+ * messages and the rest whatever apps are left out.
+ */
+const SHRINKS_BACKUP = new Set(
+  knowledge.steps
+    .filter(
+      (s) =>
+        s.kind === 'fix' && !s.paid && !EMPTIES.has(s.id) && s.addresses.includes('storage_full'),
+    )
+    .map((s) => s.id),
+);
+
+/**
+ * A fix shrinking the next backup sheds at most what it measures beyond the smallest basic
+ * backup: where more is missing (a 6 GB backup with 1 GB free), it cannot make the room alone.
+ */
+function shedsTooLittle(s: Step, storage: StorageResult | undefined, values: Values): boolean {
+  const { shortfallBytes, backupBytes } = storage ?? {};
+  if (!SHRINKS_BACKUP.has(s.id) || !shortfallBytes || backupBytes === undefined) return false;
+  // An app said to keep much data offline may be most of the backup: its size is not known.
+  if (values.largeOfflineAppData === true) return false;
+  return shortfallBytes > Math.max(0, backupBytes - TYPICAL_BACKUP_GB.min * GIB);
 }
 
 /**
