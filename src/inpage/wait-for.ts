@@ -41,7 +41,6 @@ export async function waitFor<T>(
       observer.disconnect();
       clearTimeout(deadline);
       clearTimeout(pending);
-      signal?.removeEventListener('abort', onAbort);
       resolve(result);
     };
     const onAbort = () => finish(undefined);
@@ -62,6 +61,8 @@ export async function waitFor<T>(
       () => finish(probes < MAX_PROBES ? timedProbe() : undefined),
       timeoutMs,
     );
+    // Left on the signal once the wait is over: a later abort finishes again, which does
+    // nothing, and taking it off cost each content script's size budget.
     signal?.addEventListener('abort', onAbort);
     watch();
   });

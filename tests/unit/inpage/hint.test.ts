@@ -131,10 +131,8 @@ describe('hint wording', () => {
       onContinue: () => undefined,
       onDismiss: () => undefined,
     });
-    expect(host.querySelector('.hint__services')).toBeNull();
-    expect(host.querySelector('.hint__title')?.textContent).toBe(
-      'Apple reports iCloud Backup as available',
-    );
+    expect(host.querySelector('ul')).toBeNull();
+    expect(host.querySelector('h2')?.textContent).toBe('Apple reports iCloud Backup as available');
 
     const oneNot = {
       ...allFine,
@@ -205,7 +203,7 @@ describe('hint panel', () => {
     expect(go.textContent).toBe('Continue troubleshooting');
     expect(actions.onContinue).toHaveBeenCalledOnce();
     expect(actions.onDismiss).toHaveBeenCalledOnce();
-    expect([...host.querySelectorAll('.hint__services li')].map((li) => li.textContent)).toEqual([
+    expect([...host.querySelectorAll('ul li')].map((li) => li.textContent)).toEqual([
       'iCloud Backup: issue',
       'iCloud Account & Sign In: issue',
     ]);

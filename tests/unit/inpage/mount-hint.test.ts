@@ -52,7 +52,7 @@ describe('mounted hint', () => {
 
   it('removes itself on a real click of Dismiss, and on request', () => {
     const first = mount();
-    const dismiss = first.shadow.querySelector('.hint__dismiss') as HTMLButtonElement;
+    const dismiss = first.shadow.querySelector('button:last-child') as HTMLButtonElement;
     const click = new MouseEvent('click', { bubbles: true });
     Object.defineProperty(click, 'isTrusted', { value: true });
     dismiss.dispatchEvent(click);

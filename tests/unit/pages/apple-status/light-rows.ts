@@ -74,11 +74,14 @@ export function describeRound(round: string, groups: [string, Probe[]][], left: 
     for (const [what, probes] of groups) {
       describe(what, () => runProbes(probes.filter(([name]) => !left.has(name))));
     }
-    describe('left', () =>
-      runProbes(
-        all.filter(([name]) => left.has(name)),
-        it.fails,
-      ));
+    // A round whose probes all read right leaves none: vitest refuses an empty suite.
+    if (left.size) {
+      describe('left', () =>
+        runProbes(
+          all.filter(([name]) => left.has(name)),
+          it.fails,
+        ));
+    }
   });
   describe(`probes left out, ${round} round`, () => {
     it('names only probes that exist, and no two probes share a name', () => {

@@ -334,7 +334,6 @@ const LEFT = new Set([
   // about 4 B a Latin stem ("konc", "komm"), 7 to 11 B one with a letter outside ASCII
   // ("l[oöø]st", Cyrillic "план"), and 7 B to fold accents away first (then "gelöst", "vyřešen"
   // and "zakończona" would share Latin stems).
-  'ru устранённая проблема',
   'ru предстоящее обслуживание',
   'uk усунена проблема',
   'nl afgerond onderhoud',
@@ -343,21 +342,15 @@ const LEFT = new Set([
   'fi suunniteltu huolto',
   'fi korjattu ongelma',
   'tr giderilen kesinti',
-  'ar solved issue',
   'ar scheduled maintenance',
   'ar completed maintenance',
-  'he resolved issue',
   'he planned maintenance',
-  'th resolved issue',
   'th finished maintenance',
   'vi upcoming maintenance',
-  'id scheduled maintenance',
   'ms scheduled maintenance',
   'ms upcoming maintenance',
   'hu befejezett karbantartás',
   'hu ütemezett karbantartás',
-  'ro problemă rezolvată',
-  'ro întrerupere încheiată',
   'el resolved issue',
   'el scheduled maintenance',
   // The ending 된 that says a Korean event is over or planned also makes "degraded" (저하된) an
