@@ -13,7 +13,6 @@ import {
   MAX_PANEL_TEXT,
   MAX_TITLE_TEXT,
   MAX_TITLES,
-  SCAN_LIMITS,
 } from './selectors';
 import {
   addCategory,
@@ -49,18 +48,19 @@ export function parseIcloudPage(
   // that names storage is the account's.
   const usageLine = view && findUsageLine(root, view === 'home');
   if (!usageLine) return unknownObservation(url, now, 'storage-usage-not-found');
-  const panel = panelAround(usageLine.element);
+  const [element, usage] = usageLine;
+  const panel = panelAround(element);
   const plans = new Set<string>();
   const categories: StorageCategory[] = [];
   // Both matchers normalize the spaces themselves.
-  scanTexts(panel, S.ignored, SCAN_LIMITS, (_element, text) => {
+  scanTexts(panel, (_element, text) => {
     if (text === undefined) return;
     const plan = matchPlan(text);
     if (plan !== undefined) plans.add(plan);
     const category = matchCategory(text);
     if (category) addCategory(categories, category);
   });
-  const { used, total } = usageLine.usage;
+  const { used, total } = usage;
   const observation: IcloudStorageObservation = {
     kind: 'icloud-storage',
     source: 'icloud',
@@ -68,7 +68,7 @@ export function parseIcloudPage(
     basis: 'displayed-decimal',
     usedBytes: used.bytes,
     totalBytes: total.bytes,
-    ...usageLine.usage,
+    ...usage,
     categories,
   };
   // Several plan names in the panel are an upgrade list, and a plan of another size than the
@@ -99,13 +99,14 @@ export function storageView(url: string): 'home' | 'settings' | undefined {
 /**
  * The text of a node as the scan builds it (ignored subtrees left out), or undefined past `max`
  * characters or MAX_TEXT_NODES nodes: one walker in the icloud.com script, whose bytes have a
- * budget. A comment has no text.
+ * budget. A comment has no text, nor has an ignored element (a script, a text field), whatever
+ * its parts.
  */
 function textOf(node: Node, max: number): string | undefined {
+  if ((node as Element).matches?.(S.ignored)) return undefined;
   let text: string | undefined = node.nodeType === 3 ? (node as Text).data : '';
-  const limits = { ...SCAN_LIMITS, maxNodes: MAX_TEXT_NODES, maxText: max };
   // Post-order: the root is the last element visited, and only when the walk was not cut short.
-  const done = scanTexts(node, S.ignored, limits, (_element, found) => (text = found));
+  const done = scanTexts(node, (_element, found) => (text = found), max, MAX_TEXT_NODES);
   return done ? text : undefined;
 }
 
@@ -117,16 +118,17 @@ type Usage = NonNullable<ReturnType<typeof matchUsage>>;
  * the same figures twice are one line.
  */
 function findUsageLine(root: Node, needsStorageContext: boolean) {
-  type Line = { element: Element; usage: Usage; text: string; other: boolean };
+  // A tuple: property names would stay in the icloud.com script, whose bytes have a budget.
+  type Line = [element: Element, usage: Usage, text: string, other: boolean];
   let lines: Line[] = [];
-  scanTexts(root, S.ignored, SCAN_LIMITS, (element, raw) => {
+  scanTexts(root, (element, raw) => {
     if (raw === undefined) return;
     const text = normalizeSpace(raw);
     // A tile or panel around a line already found is not another line; an element wrapping only
     // the line takes its place (post-order meets the wrapped line before its wrapper).
-    const inner = lines.find((line) => element.contains(line.element));
+    const inner = lines.find((line) => element.contains(line[0]));
     if (inner) {
-      if (inner.text === text) inner.element = element;
+      if (inner[2] === text) inner[0] = element;
       return;
     }
     const usage = matchUsage(text);
@@ -144,27 +146,27 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
         underDeviceHeading(element, text) ||
         underOtherTitle(element);
       // Only a line that names another may have no usage: it is left out below.
-      if (usage || other) lines.push({ element, usage: usage as Usage, text, other });
+      if (usage || other) lines.push([element, usage as Usage, text, other]);
     }
   });
-  lines = lines.filter((line) => !line.other);
+  lines = lines.filter((line) => !line[3]);
   // A line in the panel nearest a storage word wins over one that is not (a subject in the
   // Mail tile); then the shortest, then the first: the same figures twice are one line.
-  const depths = lines.map((line) => storageContext(line.element));
+  const depths = lines.map((line) => storageContext(line[0]));
   const nearest = Math.min(...depths.filter((depth) => depth > 0));
   const inPanel = lines.filter((_, i) => depths[i] === nearest);
   const pool = inPanel.length > 0 || needsStorageContext ? inPanel : lines;
   // Two different usages (another account's, a family member's card) cannot be told apart.
-  const figures = new Set(pool.map(({ usage }) => `${usage.used.bytes}/${usage.total.bytes}`));
+  const figures = new Set(pool.map(([, usage]) => `${usage.used.bytes}/${usage.total.bytes}`));
   // The reader's share of a shared plan leaves what the plan holds unknown: nothing is read, not
   // even a member's line not seen as one; nor beside a free amount that disagrees with the line.
-  const doubtful = lines.some((line) => {
-    const around = textOf(panelAround(line.element), MAX_PANEL_TEXT);
-    return ownShare(line.text, around) || freeDisagrees(line.usage, around);
+  const doubtful = lines.some(([element, usage, text]) => {
+    const around = textOf(panelAround(element), MAX_PANEL_TEXT);
+    return ownShare(text, around) || freeDisagrees(usage, around);
   });
   if (doubtful || figures.size > 1) return undefined;
   // A stable sort: of lines as short, the first.
-  return pool.sort((a, b) => a.text.length - b.text.length)[0];
+  return pool.sort((a, b) => a[2].length - b[2].length)[0];
 }
 
 /**
@@ -197,7 +199,7 @@ function underOtherTitle(element: Element): boolean {
     if (node.matches(S.panelLimit)) return false;
     let part = inner.previousElementSibling;
     for (let n = 0; part && n < MAX_TITLES; n++, part = part.previousElementSibling) {
-      const text = part.matches(S.ignored) ? undefined : textOf(part, MAX_TITLE_TEXT);
+      const text = textOf(part, MAX_TITLE_TEXT);
       if (!text) continue;
       const title = normalizeSpace(text);
       const inside = part.matches(S.heading) ? part : part.querySelector(S.heading);
@@ -233,7 +235,7 @@ function storageContext(element: Element): number {
     if (node.matches(S.panelLimit)) return 0;
     if (textOf(node, MAX_PANEL_TEXT) === undefined) return 0;
     for (const part of node.childNodes) {
-      if (part === inner || (part.nodeType === 1 && (part as Element).matches(S.ignored))) continue;
+      if (part === inner) continue;
       const text = textOf(part, MAX_PANEL_TEXT) ?? '';
       if (STORAGE_WORD.test(text.replace(ADDRESS, ' '))) return depth;
     }

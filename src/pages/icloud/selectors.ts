@@ -24,7 +24,9 @@ export const ICLOUD_SELECTORS = {
  * nested a few dozen deep; a page far beyond that is not read past the limits, so the cost of
  * one read is bounded whatever the page does.
  */
-export const SCAN_LIMITS = { maxNodes: 50_000, maxDepth: 256, maxText: 200 } as const;
+export const SCAN_MAX_NODES = 50_000;
+export const SCAN_MAX_DEPTH = 256;
+export const SCAN_MAX_TEXT = 200;
 /** How far up from the usage line the storage panel (plan, legend) may extend. */
 export const MAX_PANEL_DEPTH = 6;
 export const MAX_PANEL_TEXT = 1500;

@@ -261,16 +261,35 @@ function saysUsed(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * A figure, then a word for "of" or a slash, then a size ("4.8 of 5 GB", "150/200 GB", "4,8 из 5
+ * ГБ"): the size's unit is the figure's too; not after a figure that has its own ("1.9GB/2TB").
+ * Written out in plainDigits, on the page and pasted, so that every rule after it sees two sizes:
+ * the figure is then no word before the sizes that could be a member's name (namesOther).
+ */
+const UNIT_ONCE = RegExp(
+  `(?!${AMOUNT_SOURCE})${NUMBER_SOURCE}( ?[^\\d\\s]{0,6} ?)(?=${AMOUNT_SOURCE})`,
+  'g',
+);
+
+/**
  * Digits of other scripts, their decimal and group marks, compatibility forms (full-width
  * "１２．５ ＧＢ", "（共 5 GB）", "：", the sign "㎇") and invisible format characters (bidi marks, a
  * soft hyphen), made plain: the grammar's patterns that see text after it are written for the
  * plain forms only.
  */
 export function plainDigits(text: string): string {
-  return asciiDigits(text.normalize('NFKC'))
-    .replace(/٫/g, '.')
-    .replace(/\p{Cf}/gu, '')
-    .replace(/\bZero(?= KB)/g, '0');
+  return (
+    asciiDigits(text.normalize('NFKC'))
+      .replace(/٫/g, '.')
+      .replace(/\p{Cf}/gu, '')
+      .replace(/\bZero(?= KB)/g, '0')
+      // The figure's own size, looked for ahead of it, holds the first two groups.
+      .replace(
+        UNIT_ONCE,
+        (figure, _size, _unit, number: string, gap: string, _whole, unit: string) =>
+          OF_BEFORE_WHOLE.test(gap) ? `${number} ${unit}${gap}` : figure,
+      )
+  );
 }
 
 /**
@@ -679,26 +698,17 @@ export function freeDisagrees({ used, total }: Usage, text = ''): boolean {
 
 /**
  * A pasted line in the forms the grammar reads, for wordings the page's script has no room for:
- * Japanese units spelled out ("50ギガバイト中12ギガバイト"), one unit for both figures ("4.8 of 5 GB", "150/200 GB", "4,8 из 5 ГБ"), and a possessive
+ * Japanese units spelled out ("50ギガバイト中12ギガバイト") and a possessive
  * before the whole in French, Spanish or German ("4,8 Go de vos 5 Go", "de tus 5 GB", "von Ihren 5
  * GB"; the page's grammar knows the English "of your", OF_BEFORE_WHOLE).
  */
 function pastedForms(line: string): string {
-  // A figure, then a word for "of" or a slash, then a size: the size's unit is the figure's too.
-  // Built here: the page's script has no use for it.
-  const unitOnce = new RegExp(
-    `(?<![\\d.,])(\\d+(?:[.,]\\d+)?)( ?[^\\d\\s]{0,6} ?)(?=${AMOUNT_SOURCE})`,
-    'g',
-  );
   return normalizeSpace(line)
     .replace(
       /(?<=\d ?)(キロ|メガ|ギガ|テラ)バイト/g,
       (_unit, prefix: string) => `${'KMGT'['キメギテ'.indexOf(prefix[0] as string)]}B`,
     )
-    .replace(/(?<=(?:^|\s)(?:de|von) )(?:vos|tus|Ihren|deinen) (?=\d)/gi, '')
-    .replace(unitOnce, (figure, number: string, gap: string, _whole, unit: string) =>
-      OF_BEFORE_WHOLE.test(gap) ? `${number} ${unit}${gap}` : figure,
-    );
+    .replace(/(?<=(?:^|\s)(?:de|von) )(?:vos|tus|Ihren|deinen) (?=\d)/gi, '');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseIcloudPage } from '../../../../src/pages/icloud/parse-dom';
-import { SCAN_LIMITS } from '../../../../src/pages/icloud/selectors';
+import { SCAN_MAX_DEPTH } from '../../../../src/pages/icloud/selectors';
 import type { IcloudStorageObservation } from '../../../../src/pages/observation';
 import { FIXED_NOW, ICLOUD_URL, htmlDocument, pageDocument } from '../fixtures';
 
@@ -225,10 +225,10 @@ describe('parseIcloudPage on hostile pages', () => {
     expect(work(deepPage(60)).observation).toMatchObject({ usedBytes: 4.8e9, totalBytes: 5e9 });
   });
 
-  it(`does not descend past ${SCAN_LIMITS.maxDepth} levels: a line at depth 10,000 costs a bounded read`, () => {
+  it(`does not descend past ${SCAN_MAX_DEPTH} levels: a line at depth 10,000 costs a bounded read`, () => {
     const { observation, calls } = work(deepPage(10_000));
     expect(observation).toMatchObject({ kind: 'unknown', reason: 'storage-usage-not-found' });
-    expect(calls).toBeLessThan(2 * SCAN_LIMITS.maxDepth);
+    expect(calls).toBeLessThan(2 * SCAN_MAX_DEPTH);
   });
 
   it('costs work in proportion to the page, not its square', () => {

@@ -3,24 +3,11 @@ import { describePanelRounds } from './panel-rounds';
 import { readPanel, readPaste, U } from './read-as';
 import { CONTROLS, MEVCUT, TERMS_B, UNIT_ONCE_PAGE } from './round26b-probes';
 
-const UNIT_ONCE_LEFT =
-  'the paste box reads this form (pastedForms); the page script has no room for it (+170 B gzip as measured in round 26, 0 B left)';
 const TERMS_LEFT =
   "a term and its value are apart; no rule pairs 'Used' with one size and 'Total' with another (not tried)";
 
 /** Probes read otherwise, by where, language and probe text, with why. */
 const LEFT = new Map<string, string>([
-  ...[
-    'nl van',
-    'sv av',
-    'pt de',
-    'it su',
-    'cs z',
-    'da af',
-    'en of, terabytes',
-    'de von',
-    'uk із',
-  ].map((probe) => [`page ${probe}`, UNIT_ONCE_LEFT] as [string, string]),
   ...['nl', 'it', 'es', 'en'].flatMap((lang) =>
     ['page', 'paste'].map(
       (where) =>
@@ -64,5 +51,21 @@ describe('round 26b: Turkish mevcut, available or current', () => {
   it('reads a disagreeing free part as such when pasted', () => {
     expect(readPaste(`iCloud\n${used}\nMevcut: 90 GB / 200 GB`)).toBe(U);
     expect(readPaste(`iCloud\nMevcut plan: iCloud+ 200 GB\n${used}`)).toBe('150 GB/200 GB');
+  });
+});
+
+/** One unit for two figures, written out before any rule reads the line (plainDigits). */
+describe('round 26b: one unit for two figures, page and paste', () => {
+  it.each([
+    ['12 of 50 GB used', '12 GB/50 GB'],
+    ['Utilizzati 42 su 50 GB', '42 GB/50 GB'],
+    ['0,9 / 2 To utilisés', '0.9 TB/2 TB'],
+    // A figure with its own unit keeps it: not "1.9 TB GB".
+    ['1.9GB/2TB used', '1.9 GB/2 TB'],
+    ['Mom: 12 of 50 GB used', U],
+    ['Uploading 2 of 5 GB', U],
+  ])('%s', (line, want) => {
+    expect(readPanel('iCloud Storage', `<p>${line}</p>`)).toBe(want);
+    expect(readPaste(`iCloud Storage\n${line}`)).toBe(want);
   });
 });

@@ -1,12 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
-import { scanTexts, type ScanLimits } from '../../../../src/pages/icloud/scan';
+import { scanTexts } from '../../../../src/pages/icloud/scan';
+
+interface ScanLimits {
+  maxNodes: number;
+  maxDepth: number;
+  maxText: number;
+}
 
 const WIDE: ScanLimits = { maxNodes: 1_000_000, maxDepth: 100_000, maxText: 200 };
 
 function scan(root: Node, limits: ScanLimits = WIDE) {
   const seen: [string, string | undefined][] = [];
-  const complete = scanTexts(root, 'script, style', limits, (element, text) =>
-    seen.push([element.tagName.toLowerCase(), text]),
+  const complete = scanTexts(
+    root,
+    (element, text) => seen.push([element.tagName.toLowerCase(), text]),
+    limits.maxText,
+    limits.maxNodes,
+    limits.maxDepth,
+    'script, style',
   );
   return { seen, complete };
 }
