@@ -28,6 +28,7 @@ const HEARSAY = new RegExp(
       String.raw`disse|disseram|(?:me\s+)?falou|(?:li|ouvi)\s+que`,
       String.raw`zei|zeiden|(?:heeft|hebben)\s+gezegd|(?:gelezen|gehoord)\s+dat`,
       String.raw`sa\s+att?|sade|sagde|läste|hörde`,
+      String.raw`ने\s+कहा`,
       String.raw`сказал[аио]?|говорил[аи]?|сказав|сказала|казав|казала|powiedział[aoy]?|mówił[aoy]?|słyszał(?:em|am)|czytał(?:em|am)|řekl[aoiy]?|říkal[aoiy]?|sanoi|sanoivat|a\s+spus|mondta|mondták|είπε|είπαν`,
     ].join('|') +
     String.raw`)(?![\p{L}\p{M}])|听说|聽說|據說|据说|(?:朋友|别人|別人|客服|网上|網上|網路上)[说說]`,
@@ -42,15 +43,27 @@ const SHOWER =
   /(?<![\p{L}\p{M}])(?:it|hij|il|ça|ca|es|er|het|det|den|оно|он|ono|to|i\s?cloud|iphone|ipad|phone|message|notification|alert|warning|Warnung|Hinweis|alerte|alerta|avviso|pop-?up|screen|settings|Meldung|Mitteilung|Nachricht|Handy|Telefon|Bildschirm|téléphone|écran|mensaje|notificación|pantalla|teléfono|messaggio|notifica|telefono|mensagem|notificação|tela|melding|scherm|telefoon|meddelandet?|телефон|сообщение|уведомление|экран|telefon|komunikat|powiadomienie|ekran)(?![\p{L}\p{M}])|アイフォン|画面|通知|設定|아이폰|화면|알림|설정/iu;
 
 /**
+ * A claim heard, said by its ending: Korean "…찼대요", Japanese "…だそうです" after a plain form
+ * (not "なりそうです", looks like), Turkish "…söyledi", "…dedi".
+ */
+const HEARD_JA = /[だたるい]そう(?:です|だ)/u;
+const HEARD_END = String.raw`[가-힣](?:대요|래요)|${HEARD_JA.source}|(?<![\p{L}\p{M}])(?:söyle\p{L}*|dedi(?:ler)?)`;
+
+/**
  * Japanese and Korean report at the end of the sentence ("…と言っていました", "…と聞きました",
  * "…실패한대요", "…다고 했어요"): the claim is the sentence before it, said by the one its subject
  * (up to the first subject or topic particle) names. Told with no one named ("…って言われる")
  * is the device telling: only "told by" ("友達に…と言われた") names another.
  */
-const REPORTED_END =
-  /[^.!?。！？\r\n]*?(?:(?:と|って)(?:言って|言っ|聞い|聞き)|に[^.!?。！？\r\n]*?(?:と|って)言われ|(?:라|다)고\s*(?:했|하더|들었|말했)|[가-힣](?:대요|래요))[^.!?。！？\r\n]*/gu;
+const REPORTED_END = new RegExp(
+  String.raw`[^.!?。！？\r\n]*?(?:(?:と|って)(?:言って|言っ|聞い|聞き)|に[^.!?。！？\r\n]*?(?:と|って)言われ|(?:라|다)고\s*(?:했|하더|들었|말했)|${HEARD_END})[^.!?。！？\r\n]*`,
+  'gu',
+);
 /** A quick look for such an ending before the sentences are read. */
-const REPORTED = /(?:と|って)(?:言|聞)|(?:라|다)고\s*(?:했|하더|들었|말했)/u;
+const REPORTED = new RegExp(
+  String.raw`(?:と|って)(?:言|聞)|(?:라|다)고\s*(?:했|하더|들었|말했)|${HEARD_END}`,
+  'u',
+);
 /** The subject: up to the first particle that marks it, or the first space (Korean). */
 const SUBJECT = /^[^がはにも\s]*/u;
 
@@ -63,6 +76,8 @@ export function withoutHearsay(input: string, known: (word: string) => boolean):
   const text = !REPORTED.test(input)
     ? input
     : input.replace(REPORTED_END, (sentence) => {
+        // "…そうです" is always heard from someone, whatever its subject ("母のiPhoneで…と出るそうです").
+        if (HEARD_JA.test(sentence)) return '';
         const subject = SUBJECT.exec(sentence.trim())![0];
         return !subject || SHOWER.test(subject) || known(subject) ? sentence : '';
       });

@@ -1007,8 +1007,11 @@ const askingVerb = once(
         [
           'is are am was were do does did can could will would should has have had may must',
           'ist sind war waren hat haben hast kann kannst können konnte muss musst müssen braucht brauche brauchen wird werden gibt geht soll sollte',
-          'zijn heeft hebben kan kun kunnen moet moeten wordt zit gaat werkt',
+          // What the alerts say of a backup, asked verb first: "Schlägt das Backup fehl, wenn …?"
+          'schlägt schlagen scheitert scheitern klappt funktioniert zeigt kommt erscheint',
+          'zijn heeft hebben kan kun kunnen moet moeten wordt zit gaat werkt mislukt lukt',
           'är har ska måste behöver finns går fungerar er må skal trenger behøver finnes virker fungerer',
+          'misslyckas lyckas mislykkes lykkes',
           // Romance and Slavic languages ask with the verb first too ("Está lleno…?", "È pieno…?",
           // "Je úložiště plné?"); with the question mark only, since a statement may start so.
           'está están es son hay tengo tiene tienes puedo puede puedes debo debe necesito necesita',
@@ -1057,6 +1060,8 @@ const ASKING_MARKED = [
   // Hindi "क्या" opening or closing a sentence asks yes or no; elsewhere it is "what".
   /^क्या(?![\p{L}\p{M}])|\sक्या$/u,
   /(?:가요|나|까|죠|는지요)$/u,
+  // Finnish asks by a verb with -ko/-kö first ("Epäonnistuuko …?", "Täyttyykö …?").
+  /^\p{L}{2,}(?:ko|kö)(?!\p{L})/iu,
 ];
 /** Asking why, how or what presupposes the alert ("Why is my iCloud full?"): not yes/no. */
 const askingWhich = once(
@@ -1123,6 +1128,13 @@ const REPLIED_NO =
 const TAG =
   /^\s*(?:right|isn[’']?t\s+it|don[’']?t\s+they|doesn[’']?t\s+it|is\s+that\s+(?:true|right|so)|oder|nicht\s+wahr|gell|non|n[’']est-ce\s+pas|¿?verdad|¿?no|giusto|vero|né|não\s+é|toch|hè|eller\s+hur|eller|ikke|nu|oi|oder\s+nicht|prawda|так|да|ugye|eikö)\s*[?？]\s*$/iu;
 
+/**
+ * A condition opening a question's last clause ("…, wenn der Akku leer ist?", "…, jos akku on
+ * vähissä?"): the first clause asks, a general question of when backups fail.
+ */
+const CONDITION =
+  /^\s*(?:if|when|wenn|falls|als|wanneer|om|när|hvis|når|jos|kun|si|se|quand|cuando|quando)(?!\p{L})/iu;
+
 /** The text without its yes/no questions, keeping what they quote. */
 export function withoutAsked(input: string): string {
   const sentences = input.split(/(?<=[.!?。！？؟\r\n])/u);
@@ -1133,6 +1145,10 @@ export function withoutAsked(input: string): string {
       }
       const [, clauses = '', final = ''] = LAST_CLAUSE.exec(sentence)!;
       if (clauses && TAG.test(final))
+        return [...sentence.matchAll(QUOTED)].map((m) => m[1]).join('. ');
+      // The condition may be gone already, read as a supposition: "Schlägt … fehl, ?".
+      const condition = CONDITION.test(final) || /^\s*[?？]\s*$/u.test(final);
+      if (clauses && condition && asksYesOrNo(`${clauses.split(CLAUSE_MARK)[0]}?`))
         return [...sentence.matchAll(QUOTED)].map((m) => m[1]).join('. ');
       const asked = A_NOT_A.exec(final)?.index ?? 0;
       const [before, last] = [clauses + final.slice(0, asked), final.slice(asked)];

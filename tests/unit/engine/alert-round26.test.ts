@@ -26,19 +26,15 @@ const failing = new Set([
   // A general statement with no tag, "Tip:" or "normally": no word marks it as no report.
   'Tip: iCloud backups often fail when storage is almost full',
   'Normally backups only fail when iCloud is full',
-  // A question asked by its first clause, a condition after it (German verb first, Finnish -ko).
-  'Schlagen Backups normalerweise fehl, wenn der Akku leer ist?',
-  'Epäonnistuuko varmuuskopiointi, jos akku on vähissä?',
   // Gone with no "now": "it is gone", "seit gestern … wieder", "ya no sale", "giờ" (now).
   'I had "iCloud storage full" last month, but I bought 200 GB and it is gone',
   'Früher kam „Backup fehlgeschlagen“, seit gestern klappt es wieder',
   'Antes salía "almacenamiento lleno", ya no sale',
   'Trước đây báo sao lưu không thành công, giờ đã ổn rồi',
-  // Another person's device showing the alert, and a claim reported at the sentence's end.
+  // Someone else's device: none here, but round 26b decided a relative's alert is read (the user
+  // is helping them, as round 25 read "my son's iPad says …"), so these stay failing by decision.
   "My dad's iPhone shows iCloud storage full, mine is fine",
-  'Arkadaşım iCloud yedeklemesinin başarısız olduğunu söyledi',
   '동생 아이폰에 백업 실패라고 떠요',
-  '母のiPhoneでバックアップ失敗と出るそうです',
 ]);
 const none = new Set<string>();
 
