@@ -119,14 +119,16 @@ type Usage = NonNullable<ReturnType<typeof matchUsage>>;
  */
 function findUsageLine(root: Node, needsStorageContext: boolean) {
   // A tuple: property names would stay in the icloud.com script, whose bytes have a budget.
-  type Line = [element: Element, usage: Usage, text: string, other: boolean];
-  let lines: Line[] = [];
+  type Line = [element: Element, usage: Usage, text: string];
+  // A line that names another is kept without its usage (false), then left out; only such a
+  // line may have had none.
+  const found: [Element, Usage | false | undefined, string][] = [];
   scanTexts(root, (element, raw) => {
     if (raw === undefined) return;
     const text = normalizeSpace(raw);
     // A tile or panel around a line already found is not another line; an element wrapping only
     // the line takes its place (post-order meets the wrapped line before its wrapper).
-    const inner = lines.find((line) => element.contains(line[0]));
+    const inner = found.find((line) => element.contains(line[0]));
     if (inner) {
       if (inner[2] === text) inner[0] = element;
       return;
@@ -145,11 +147,10 @@ function findUsageLine(root: Node, needsStorageContext: boolean) {
         namesOther(normalizeSpace(`${lead} ${text}`), true) ||
         underDeviceHeading(element, text) ||
         underOtherTitle(element);
-      // Only a line that names another may have no usage: it is left out below.
-      if (usage || other) lines.push([element, usage as Usage, text, other]);
+      if (usage || other) found.push([element, !other && usage, text]);
     }
   });
-  lines = lines.filter((line) => !line[3]);
+  const lines = found.filter((line): line is Line => !!line[1]);
   // A line in the panel nearest a storage word wins over one that is not (a subject in the
   // Mail tile); then the shortest, then the first: the same figures twice are one line.
   const depths = lines.map((line) => storageContext(line[0]));
