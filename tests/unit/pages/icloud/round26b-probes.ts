@@ -166,3 +166,23 @@ export const CONTROLS: PanelProbe[] = [
     p('en', 'a device and counts below usage', '4.8 GB/5 GB'),
   ],
 ];
+
+/** More languages of the same classes, written after the fixes and before running them. */
+export const MORE: PanelProbe[] = [
+  ['iCloud-tárhely', rows('4,8 / 5 GB felhasználva'), p('hu', 'a slash, once', '4.8 GB/5 GB')],
+  ['Stocare iCloud', rows('4,8 GB din 5 GB utilizați'), p('ro', 'din', '4.8 GB/5 GB')],
+  ['Αποθήκευση iCloud', rows('Χρησιμοποιούνται 4,8 από 5 GB'), p('el', 'από, once', '4.8 GB/5 GB')],
+  ['Penyimpanan iCloud', rows('4,8 dari 5 GB digunakan'), p('id', 'dari, once', '4.8 GB/5 GB')],
+  [
+    'Dung lượng iCloud',
+    rows('Đã sử dụng 4,8 trong tổng số 5 GB'),
+    p('vi', 'trong tổng số, once', '4.8 GB/5 GB'),
+  ],
+  ['אחסון iCloud', rows('נעשה שימוש ב-4.8 מתוך 5 GB'), p('he', 'מתוך, once', '4.8 GB/5 GB')],
+  ['iCloud 存储空间', rows('已使用 4.8/5 GB'), p('zh', 'a slash, once', '4.8 GB/5 GB')],
+  ['iCloud ストレージ', rows('写真 1,234枚 · ビデオ 56本'), p('ja', 'counts', U)],
+  ['iCloud Storage', rows('iPhone 15: 52 of 64 GB used'), p('en', "a device's line, once", U)],
+  ['iCloud-Speicher', rows('iPad: 52 von 64 GB belegt'), p('de', "a device's line, once", U)],
+  ['Stockage iCloud', rows('2 sur 5 Go à télécharger'), p('fr', 'a download, once', U)],
+  ['iCloud Storage', rows('Backups: 3 of 5 devices'), p('en', 'a count of devices', U)],
+];

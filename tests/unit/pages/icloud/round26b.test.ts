@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { describePanelRounds } from './panel-rounds';
 import { readPanel, readPaste, U } from './read-as';
-import { CONTROLS, MEVCUT, TERMS_B, UNIT_ONCE_PAGE } from './round26b-probes';
+import { CONTROLS, MEVCUT, MORE, TERMS_B, UNIT_ONCE_PAGE } from './round26b-probes';
 
 const TERMS_LEFT =
   "a term and its value are apart; no rule pairs 'Used' with one size and 'Total' with another (not tried)";
 
 /** Probes read otherwise, by where, language and probe text, with why. */
 const LEFT = new Map<string, string>([
+  [
+    'page vi trong tổng số, once',
+    "a unit is carried over a gap of one word at most (UNIT_ONCE); a wider one would take '3 photos of 5 GB' for a size too",
+  ],
+  ['paste vi trong tổng số, once', 'the same'],
   ...['nl', 'it', 'es', 'en'].flatMap((lang) =>
     ['page', 'paste'].map(
       (where) =>
@@ -26,6 +31,7 @@ describePanelRounds(
     ['one unit for two figures, on the page', UNIT_ONCE_PAGE],
     ['terms and values', TERMS_B],
     ['what stays unread', CONTROLS],
+    ['more languages', MORE],
   ],
   LEFT,
 );
