@@ -108,3 +108,35 @@ export function saidNow(input: string): string | undefined {
   const rest = after === undefined ? '' : input.slice(after);
   return rest.trim() ? rest : undefined;
 }
+
+/**
+ * A tip or a rule opening a sentence ("Tip: backups fail if …", "Normally backups only fail when
+ * …", "En général, …", "ヒント：…"): what backups do in general, no alert shown. Not "Hinweis" nor
+ * "提示", which name the message shown.
+ */
+const GENERAL = new RegExp(
+  String.raw`^\s*(?:` +
+    [
+      'tips?|hint|tipp|astuce|consejo|suggerimento|dica|vinkki|wskazówka|i̇pucu|ipucu',
+      'usually|normally|typically|generally|in general|as a rule|normalerweise|meistens|in der regel',
+      'en général|généralement|normalement|normalmente|generalmente|por lo general|di solito',
+      'solitamente|geralmente|normaal|meestal|vanligtvis|normalt|обычно|как правило|zazwyczaj',
+      'zwykle|genellikle|normalde|yleensä',
+    ].join('|') +
+    String.raw`)(?![\p{L}\p{M}])|^\s*(?:ヒント|팁|通常|一般的に|一般来说|一般來說|보통|일반적으로)`,
+  'iu',
+);
+/** "But" turns from the rule to what happened ("Normally it works, but now …"). */
+const BUT = /\s(?:but|aber|pero|ma|mas|maar|но|ale|mais|men|fakat|mutta)\s/iu;
+
+/** The text without its sentences of tips and rules, up to a "but" within one. */
+export function withoutGeneral(input: string): string {
+  return input
+    .split(new RegExp(`(?<=${SENTENCE_END.source})`, 'u'))
+    .map((sentence) => {
+      if (!GENERAL.test(sentence)) return sentence;
+      const but = BUT.exec(sentence);
+      return but ? sentence.slice(but.index) : '';
+    })
+    .join('');
+}

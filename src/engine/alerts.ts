@@ -45,7 +45,7 @@ import {
   withoutUnsaid,
 } from './alert-text.ts';
 import type { AlertResult } from './types.ts';
-import { saidNow, withoutSupposed, worksNow } from './alert-supposed.ts';
+import { saidNow, withoutGeneral, withoutSupposed, worksNow } from './alert-supposed.ts';
 import { withoutControls, withoutHearsay } from './alert-hearsay.ts';
 
 /**
@@ -1769,7 +1769,9 @@ export function matchAlert(text: string): AlertMatch {
   index ??= buildIndex(knowledge.alerts);
   const input = withoutOtherApps(
     withoutAsked(
-      withoutUnsaid(withoutSupposed(withoutHearsay(withoutControls(withoutSince(text)), known))),
+      withoutUnsaid(
+        withoutSupposed(withoutHearsay(withoutControls(withoutGeneral(withoutSince(text))), known)),
+      ),
     ),
   );
   const now = saidNow(input);

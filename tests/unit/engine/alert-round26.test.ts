@@ -23,9 +23,6 @@ const failing = new Set([
   'Tele van az iCloud, nem tud menteni',
   // "N'arrive plus à faire de sauvegarde" is unread even without "depuis la mise à jour".
   "je n'arrive plus à faire de sauvegarde depuis la mise à jour",
-  // A general statement with no tag, "Tip:" or "normally": no word marks it as no report.
-  'Tip: iCloud backups often fail when storage is almost full',
-  'Normally backups only fail when iCloud is full',
   // Gone with no "now": "it is gone", "seit gestern … wieder", "ya no sale", "giờ" (now).
   'I had "iCloud storage full" last month, but I bought 200 GB and it is gone',
   'Früher kam „Backup fehlgeschlagen“, seit gestern klappt es wieder',

@@ -41,26 +41,11 @@ const failing = new Set<string>([
   '备份失败的提示已经消失了',
   'thông báo sao lưu không thành công đã biến mất',
   'meddelandet om misslyckad säkerhetskopiering försvann',
-  // General statements and tips: no word (Tip, usually, in general, Normalerweise) marks a rule;
-  // a question that quotes the alert keeps it by design; a supposition cut first leaves no '?'.
-  'Hint: iCloud backup fails on cellular data',
-  'Usually iCloud says storage full when photos take all the space',
-  'In general, the last backup cannot be completed when Wi-Fi drops',
-  'Typically a backup fails because the battery is low',
-  'As a rule, backup fails when there is not enough storage',
-  'Normalerweise scheitert das Backup nur bei vollem Speicher',
+  // A rule said mid-sentence or by Turkish "İpucu" (dotted capital) or Chinese "提示" (also the
+  // message's own label); a question that quotes the alert keeps it by design; a supposition cut
+  // first leaves no '?'.
   'Zeigt das iPhone „Backup fehlgeschlagen“, wenn der Akku leer ist?',
-  'En général, la sauvegarde échoue quand le Wi-Fi coupe',
-  'Normalmente la copia de seguridad falla cuando no hay espacio',
-  'Suggerimento: il backup non riesce se lo spazio iCloud è pieno',
-  'Di solito il backup fallisce quando la batteria è scarica',
-  'Dica: o backup falha quando o iCloud está cheio',
-  'Tip: de reservekopie mislukt als de iCloud-opslag vol is',
-  'Tips: säkerhetskopieringen misslyckas om iCloud är fullt',
   'Misslyckas säkerhetskopieringen när lagringen är full?',
-  'Wskazówka: kopia zapasowa się nie udaje, gdy iCloud jest pełny',
-  'ヒント：iCloudストレージがいっぱいだとバックアップに失敗します',
-  '팁: iCloud 저장 공간이 가득 차면 백업이 실패합니다',
   '提示：iCloud储存空间满了，备份就会失败',
   'İpucu: iCloud depolama alanı dolunca yedekleme başarısız olur',
   // A claim at the end with the speaker after it ("…と兄が言っていました", "…らしいです、姉によると")
@@ -113,4 +98,21 @@ describe('a claim heard, said at the end', () => {
     ],
     ['와이파이가 필요하대요', ['needs_wifi', null]],
   ] as const)('does not drop %j as hearsay', (text, ids) => expectRead(text, ids));
+});
+
+describe('a tip or a rule opening a sentence is no alert shown', () => {
+  it.each([
+    'Generally, backups fail when iCloud storage is full',
+    'Meistens schlägt das Backup fehl, wenn der iCloud-Speicher voll ist',
+    'Tipp: Wenn das Backup fehlschlägt, iCloud-Speicher prüfen',
+    'Por lo general la copia falla cuando el almacenamiento de iCloud está lleno',
+    '通常、iCloudストレージがいっぱいだとバックアップは失敗します',
+  ])('reads %j as none', (text) => expectRead(text, null));
+  it.each([
+    ['Normally it works, but now iCloud Backup failed', 'backup_failed'],
+    ['Normalement ça marche, mais aujourd’hui : échec de la sauvegarde iCloud', 'backup_failed'],
+    // "Hinweis" and "提示" name the message shown.
+    ['Hinweis: iCloud-Speicher voll', 'not_enough_storage'],
+    ['提示：iCloud储存空间已满', 'not_enough_storage'],
+  ])('still reads %j as %s', (text, id) => expectRead(text, id));
 });
