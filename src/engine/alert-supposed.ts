@@ -126,15 +126,48 @@ const GENERAL = new RegExp(
     String.raw`)(?![\p{L}\p{M}])|^\s*(?:ヒント|팁|通常|一般的に|一般来说|一般來說|보통|일반적으로)`,
   'iu',
 );
-/** "But" turns from the rule to what happened ("Normally it works, but now …"). */
-const BUT = /\s(?:but|aber|pero|ma|mas|maar|но|ale|mais|men|fakat|mutta)\s/iu;
+/**
+ * "But" turns from the rule to what happened ("Normally it works, but now …"); French "mais" only
+ * before a word Portuguese "mais" (more) is not followed by ("não aparece mais armazenamento").
+ */
+const BUT =
+  /\s(?:but|aber|pero|ma|mas|maar|но|ale|men|fakat|mutta|mais(?=\s+(?:aujourd|maintenant|depuis|là|ça|il|elle|je|j[’']|cette|ce)))\s/iu;
 
-/** The text without its sentences of tips and rules, up to a "but" within one. */
+/**
+ * An alert said to be gone, with no "now": "… went away", "… ist verschwunden", "ne s'affiche
+ * plus", "消えました". Not "no longer" alone, which says a backup no longer works ("Backup geht
+ * nicht mehr", "ya no puedo hacer copia", "je n'ai plus de place").
+ */
+const GONE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:` +
+    [
+      'went away|go(?:ne|es)? away|disappeared|vanished',
+      String.raw`no longer (?:get|see) the (?:alert|message|notification|warning)|(?:has|have)(?: not|n[’']t) come back`,
+      String.raw`verschwunden|(?:kommt|erscheint)(?:\s+\S+){0,4}\s+nicht\s+mehr|(?:geht|klappt) (?:es|alles) wieder`,
+      String.raw`disparu|n[’']ai plus (?:l[’']alerte|le message|la notification)|ne s[’']affiche plus|plus de message`,
+      String.raw`desapareci[óo]|ya no(?= (?:me )?(?:sale|aparece)|\s*[.!]?\s*$)|sparit[oa]|non (?:compare|esce|appare) più`,
+      'sumiu|desapareceu|não aparece mais|verdwenen|zniknął|zniknęła|zniknęło|пропал[аио]?|исчез(?:ло|ла)?',
+      'kayboldu|försvann|biến mất',
+    ].join('|') +
+    String.raw`)(?![\p{L}\p{M}])|消えました|消えた|사라졌|消失了`,
+  'iu',
+);
+
+/** Said gone, not denied so ("it has not gone away"). */
+function gone(sentence: string): boolean {
+  const verb = GONE.exec(sentence);
+  return !!verb && !tokenize(sentence.slice(0, verb.index)).slice(-1).some(isNegation);
+}
+
+/**
+ * The text without its sentences of tips and rules and of an alert gone, each up to a "but"
+ * within it.
+ */
 export function withoutGeneral(input: string): string {
   return input
     .split(new RegExp(`(?<=${SENTENCE_END.source})`, 'u'))
     .map((sentence) => {
-      if (!GENERAL.test(sentence)) return sentence;
+      if (!GENERAL.test(sentence) && !gone(sentence)) return sentence;
       const but = BUT.exec(sentence);
       return but ? sentence.slice(but.index) : '';
     })

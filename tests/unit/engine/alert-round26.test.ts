@@ -25,8 +25,6 @@ const failing = new Set([
   "je n'arrive plus à faire de sauvegarde depuis la mise à jour",
   // Gone with no "now": "it is gone", "seit gestern … wieder", "ya no sale", "giờ" (now).
   'I had "iCloud storage full" last month, but I bought 200 GB and it is gone',
-  'Früher kam „Backup fehlgeschlagen“, seit gestern klappt es wieder',
-  'Antes salía "almacenamiento lleno", ya no sale',
   'Trước đây báo sao lưu không thành công, giờ đã ổn rồi',
   // Someone else's device: none here, but round 26b decided a relative's alert is read (the user
   // is helping them, as round 25 read "my son's iPad says …"), so these stay failing by decision.
