@@ -117,7 +117,8 @@ export function saidNow(input: string): string | undefined {
 const GENERAL = new RegExp(
   String.raw`^\s*(?:` +
     [
-      'tips?|hint|tipp|astuce|consejo|suggerimento|dica|vinkki|wskazówka|i̇pucu|ipucu',
+      // Turkish "İpucu": its dotted capital has no one-letter lower case to match by.
+      'tips?|hint|tipp|astuce|consejo|suggerimento|dica|vinkki|wskazówka|İpucu|ipucu',
       'usually|normally|typically|generally|in general|as a rule|normalerweise|meistens|in der regel',
       'en général|généralement|normalement|normalmente|generalmente|por lo general|di solito',
       'solitamente|geralmente|normaal|meestal|vanligtvis|normalt|обычно|как правило|zazwyczaj',
@@ -142,7 +143,7 @@ const GONE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:` +
     [
       'went away|go(?:ne|es)? away|disappeared|vanished',
-      String.raw`no longer (?:get|see) the (?:alert|message|notification|warning)|(?:has|have)(?: not|n[’']t) come back`,
+      String.raw`no longer (?:get|see) the(?:\s+\S+){0,4}?\s+(?:alert|message|notification|warning)|(?:has|have)(?: not|n[’']t) come back`,
       String.raw`verschwunden|(?:kommt|erscheint)(?:\s+\S+){0,4}\s+nicht\s+mehr|(?:geht|klappt) (?:es|alles) wieder`,
       String.raw`disparu|n[’']ai plus (?:l[’']alerte|le message|la notification)|ne s[’']affiche plus|plus de message`,
       String.raw`desapareci[óo]|ya no(?= (?:me )?(?:sale|aparece)|\s*[.!]?\s*$)|sparit[oa]|non (?:compare|esce|appare) più`,
