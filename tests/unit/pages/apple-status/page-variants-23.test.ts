@@ -573,7 +573,6 @@ const LEFT = new Set([
   'fr achevée',
   'nl beëindigd',
   'nb fullført',
-  'zh-Hant 即將',
   // The dash before "Dec 5" splits name from label (a dash before a time does not): the name
   // takes "Issue, Dec 4, 11:50 PM" and the row is nobody's, unknown.
   'range across midnight with dates',

@@ -184,7 +184,6 @@ const LEFT = new Set<string>([
   'ar maintenance scheduled',
   'el προγραμματισμένη εργασία',
   'fi tulevat huoltotyöt',
-  'fr problème réglé',
   'he planned maintenance',
   'hu befejeződött karbantartás',
   'ms penyelenggaraan akan datang',
@@ -197,7 +196,6 @@ const LEFT = new Set<string>([
   'th maintenance finished',
   'tr kesinti giderildi',
   'uk збій усунено',
-  'zh-Hant 即將進行維護',
 ]);
 
 describeRound('twenty-fifth (b)', GROUPS, LEFT);
