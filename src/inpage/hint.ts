@@ -118,7 +118,7 @@ export function renderHint(host: HTMLElement, view: HintView, actions: HintActio
   };
   const panel = el('section');
   panel.className = `hint hint--${view.tone}`;
-  panel.setAttribute('role', 'region');
+  // A named section is a region landmark without a role attribute (11 B of the size budget).
   panel.setAttribute('aria-label', view.labels.region);
   panel.lang = htmlLang(view.locale);
   panel.append(el('h2', view.title), el('p', view.body));

@@ -26,6 +26,7 @@ test.describe('status page reader', () => {
     const hint = await waitForHint(tab);
     expect(hint).toMatchObject({
       title: 'Apple reports iCloud Backup as available',
+      role: 'region',
       label: /Backup Rescue/,
     });
     expect(hint.text).toContain('likely on your side');

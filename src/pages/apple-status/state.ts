@@ -51,7 +51,7 @@ export function stateFromLightClass(className: string): ServiceState {
  * (foldName: no accents or case), so one Latin stem holds the accented words of several
  * languages: "l[oø]st" (gelöst, löst, løst, opgelost), "konc" (zakończona, dokončená,
  * ukončená, končano), "esen" (vyřešen, vyriešený, riješen), "kom[em]" (kommande, kommende,
- * aankomend: not "komplett", "komunikacja"), "p.an" (naplánovaná), Dutch "volto" and "holp" (voltooid, verholpen),
+ * aankomend: not "komplett", "komunikacja"), "p.an" (naplánovaná), Dutch "volto", "holp" and "afger" (voltooid, verholpen, afgerond),
  * Hungarian "terv" (tervezett), Turkish "coz" and "tamam" (çözüldü, tamamlanmış), Finnish
  * "ratk" and "paatt" (ratkaistu, päättynyt), Polish "rozw" (rozwiązany), German "beend" and "bevor"
  * (beendet, bevorstehend: "ende" would also take the current "laufende"), Hungarian "megol",
@@ -74,7 +74,7 @@ export function stateFromLightClass(className: string): ServiceState {
  * smallest (test() asks only whether one matches), searched again with round 26c's stems.
  */
 export const SAYS_STATE =
-  /^ \d+ \d|upcoming|complet|nchei|đa |expi|tamam|beho|archi|rozw|yakla(?!s.k)|futu|р[еі]?ш|ended|sched|soluc|konc|kom[em]|oxim|beend|schlo|inact|agend|slut|megol|program|bevor|seles|[결료정]됨|jadw|план|conclu|terv|past|r.[sz]ol|p.an|holp|נפתר|транен|coz|termin|venir| حل|fin|volto|แลว|hist|rled|suel|clos|^light-(?!con|im)|regl|pr.v|paatt|l[oø]st|ratk|[済完定已終된決划劃即]|ολοκλ|esen/;
+  /^ \d+ \d|upcoming|complet|nchei|đa |expi|tamam|beho|archi|rozw|yakla(?!s.k)|futu|р[еі]?ш|ended|sched|soluc|konc|kom[em]|oxim|beend|schlo|inact|agend|slut|megol|program|bevor|seles|[결료정]됨|jadw|план|conclu|terv|past|r.[sz]ol|p.an|holp|נפתר|транен|coz|termin|venir| حل|fin|volto|แลว|hist|rled|suel|clos|^light-(?!con|im)|regl|pr.v|paatt|l[oø]st|ratk|[済完定已終된決划劃即]|ολοκλ|esen|afger/;
 
 /** 1: no longer current (never before "available"), 2: the type; none: performance, an issue. */
 const LIGHT_CLASS =

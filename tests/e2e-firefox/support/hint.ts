@@ -48,7 +48,7 @@ function describe(root: ShadowRoot): string {
       : node.nodeType === Node.TEXT_NODE
         ? (node.nodeValue ?? '')
         : [...node.childNodes].map(textOf).join(' ');
-  const region = root.querySelector('[role="region"]');
+  const region = root.querySelector('section[aria-label]');
   const heading = root.querySelector('h2');
   return JSON.stringify({
     mode: root.mode,

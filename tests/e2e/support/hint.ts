@@ -20,6 +20,8 @@ type ShadowNode = DomNode & { shadowRootType?: string };
 
 export interface HintContent {
   shadowRootType: string | undefined;
+  /** The panel's role as Chromium's accessibility tree computes it (a named section: region). */
+  role: string | undefined;
   label: string | undefined;
   title: string;
   text: string;
@@ -68,15 +70,26 @@ async function hintShadow(tab: Page): Promise<ShadowNode | undefined> {
   return node.shadowRoots?.[0];
 }
 
+async function computedRole(tab: Page, node: DomNode): Promise<string | undefined> {
+  const { nodes } = (await (
+    await session(tab)
+  ).send('Accessibility.getPartialAXTree', {
+    backendNodeId: node.backendNodeId,
+    fetchRelatives: false,
+  })) as { nodes: { role?: { value?: string } }[] };
+  return nodes[0]?.role?.value;
+}
+
 /** The hint as shown, or undefined while there is none. */
 export async function readHint(tab: Page): Promise<HintContent | undefined> {
   const shadow = await hintShadow(tab);
   if (!shadow) return undefined;
   const nodes = [...walk(shadow)];
-  const region = nodes.find((n) => attribute(n, 'role') === 'region');
+  const panel = nodes.find((n) => n.nodeName === 'SECTION');
   return {
     shadowRootType: shadow.shadowRootType,
-    label: region && attribute(region, 'aria-label'),
+    role: panel && (await computedRole(tab, panel)),
+    label: panel && attribute(panel, 'aria-label'),
     title: textOf(nodes.find((n) => n.nodeName === 'H2') ?? shadow).trim(),
     text: textOf(shadow).replace(/\s+/g, ' ').trim(),
     buttons: nodes

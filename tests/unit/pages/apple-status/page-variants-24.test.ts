@@ -336,7 +336,6 @@ const LEFT = new Set([
   // and "zakończona" would share Latin stems).
   'ru предстоящее обслуживание',
   'uk усунена проблема',
-  'nl afgerond onderhoud',
   'nl storing beëindigd',
   'nb fullført vedlikehold',
   'fi suunniteltu huolto',
