@@ -82,6 +82,8 @@ export function withoutSupposed(input: string): string {
 export const NOW_WORDS = [
   'now|jetzt|nun|maintenant|désormais|ahora|adesso|ora|agora|nu(?! (?:s|se|a|am|ai|au|ar|e|este|sunt|pot|mai|va|vor|are|avem|face|fac|poate|merge)(?![\\p{L}]))',
   'nå|teraz|teď|nyní|теперь|сейчас|тепер|зараз|şimdi|nyt|most|τώρα|acum|bây giờ|sekarang',
+  // Vietnamese "giờ" alone is also the hour ("2 giờ"): now only before "already", "then", "still".
+  'giờ(?= (?:đã|thì|vẫn)(?![\\p{L}\\p{M}]))',
 ].join('|');
 const NOW = new RegExp(
   String.raw`(?:^|[,;:.!?。！？、，；：\r\n]\s*|\s(?:but|and|aber|und|mais|et|pero|y|ma|e|mas|maar|en|men|och|og|ale|но|а|і)\s+)(?:` +
@@ -149,6 +151,12 @@ const GONE = new RegExp(
       String.raw`desapareci[óo]|ya no(?= (?:me )?(?:sale|aparece)|\s*[.!]?\s*$)|sparit[oa]|non (?:compare|esce|appare) più`,
       'sumiu|desapareceu|não aparece mais|verdwenen|zniknął|zniknęła|zniknęło|пропал[аио]?|исчез(?:ло|ла)?',
       'kayboldu|försvann|biến mất',
+      // "Gone" and "weg" said of the message itself: "all my space is gone" says it is full.
+      // The message may be named between: "die Meldung iCloud-Speicher voll ist weg".
+      String.raw`(?:it|alert|message|notification|warning|pop-?up)(?:\s+\S+){0,4}?(?:[’']s| is| has)(?: now)? gone`,
+      String.raw`(?:es|Meldung|Hinweis|Warnung|Mitteilung|melding|het)(?:\s+\S+){0,4}?\s+i(?:st|s)(?: jetzt| wieder)? weg`,
+      String.raw`(?:message|alerte|notification)(?:\s+\S+){0,4}?\s+est partie?|se (?:fue|ha ido)|(?:è|sono) andat[oaie] via|foi embora`,
+      'không còn (?:báo|hiện|thấy)',
     ].join('|') +
     String.raw`)(?![\p{L}\p{M}])|消えました|消えた|사라졌|消失了`,
   'iu',

@@ -513,8 +513,11 @@ const MODALS = wordSet(
   [
     'could can cannot kann konnte konnen kan kunde kunne kon kunnen peut pouvait pu pudo puede',
     'puedo podido puo potuto pode pude poate putut moze mozna peux moge',
+    // The same verbs in the other alert languages: "nem tud", "не может", "tidak dapat".
+    'tud tudja tudom tudok tudott voi voida voin может могу могут може можуть muze muzu',
+    'paase μπορει μπορουν dapat bisa boleh يمكن يمكنه सकता सकते पा',
     // Managing to, said for being able by the user: "não consigo", "non riesco", "no logro".
-    'consigo riesco logro',
+    'consigo consegue conseguiu riesco logro logra',
   ].join(' '),
 );
 

@@ -588,9 +588,11 @@ function lookUpWords(words: string[], vocabulary: Vocabulary): number[][] {
 
 /**
  * The device names as typed with a typo ("iphnoe"), also with an ending ("iPohnu", "iPhnoen"),
- * spelled right they are already "device".
+ * spelled right they are already "device". So is a phone word with an ending ("telefonum",
+ * "telefonul", "telefonen"), which else a short word of another language begins: Hungarian
+ * "tele" (full) read "telefonum iCloud" as "iCloud is full".
  */
-const DEVICE_NAMES = ['iphone', 'iphon', 'ipad'];
+const DEVICE_NAMES = ['iphone', 'iphon', 'ipad', 'telefon', 'telefoon'];
 const deviceTypo = (word: string) =>
   isWord(word) &&
   [0, 1, 2, 3, 4].some(
