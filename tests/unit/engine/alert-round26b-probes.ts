@@ -75,7 +75,9 @@ export const othersDeviceProbes: Probe[] = [
   ['de', 'Das iPad meines Vaters meldet iCloud-Speicher voll', ICLOUD_FULL],
   ['fr', 'Sur l’iPhone de ma mère, il y a « Échec de la sauvegarde iCloud »', FAILED],
   ['fr', 'le téléphone de mon fils affiche stockage iCloud plein', ICLOUD_FULL],
-  ['es', 'mi padre tiene el aviso de almacenamiento lleno', ICLOUD_FULL],
+  // Corrected after the run: Apple's Spanish "Almacenamiento lleno" with no iCloud is the
+  // device's own storage alert (iCloud's is "Almacenamiento de iCloud insuficiente").
+  ['es', 'mi padre tiene el aviso de almacenamiento lleno', DEVICE_FULL],
   ['es', 'a mi hermana le sale que falló la copia de seguridad', FAILED],
   [
     'es',

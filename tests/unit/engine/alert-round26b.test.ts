@@ -12,8 +12,7 @@ import {
 /** Probes the reader still reads otherwise (see the report of round 26b). */
 const failing = new Set<string>([
   // A relative's alert: "diz"/"пишет" after a person reads as their claim; "폰" is no known
-  // device word; "tiene el aviso" reads the device's storage.
-  'mi padre tiene el aviso de almacenamiento lleno',
+  // device word.
   'o celular do meu pai diz armazenamento do iCloud cheio',
   'у мамы на айфоне пишет, что резервное копирование не удалось',
   '아빠 폰에 백업 실패 메시지가 떠요',
