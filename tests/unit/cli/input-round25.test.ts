@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { editedSample, runDiagnose } from './run-diagnose';
 import { tempFiles } from './temp-files';
-import { main, nodeIo } from '../../../src/cli/diagnose.ts';
 import { runReadPage } from '../../../src/cli/read-page';
-import { buildSummary, renderSummary } from '../../../src/report';
-import { sampleInput } from '../report/fixtures';
 
 /**
  * Round 25 (second half) probes of what the command-line tools are given, each outcome decided
@@ -12,21 +10,8 @@ import { sampleInput } from '../report/fixtures';
  */
 
 const { dir, file } = tempFiles('cli-round25-', '.json');
-type Loose = ReturnType<typeof JSON.parse>;
-const summary = (edit: (s: Loose) => void = () => undefined) => {
-  const s: Loose = JSON.parse(
-    renderSummary(buildSummary(sampleInput(), { language: 'ja', leaveOutFreeText: false }), 'json'),
-  );
-  edit(s);
-  return JSON.stringify(s, null, 2);
-};
-
-function diagnose(path: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main([path], { ...nodeIo, out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join(''), err: err.join('\n') };
-}
+const summary = (edit?: Parameters<typeof editedSample>[1]) => editedSample('ja', edit);
+const diagnose = runDiagnose;
 
 async function readPage(path: string, url = 'https://www.apple.com/support/systemstatus/') {
   let stdout = '';

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { editedSample, runDiagnose } from './run-diagnose';
 import { tempFiles } from './temp-files';
-import { main, nodeIo } from '../../../src/cli/diagnose.ts';
-import { buildSummary, renderSummary } from '../../../src/report';
-import { sampleInput } from '../report/fixtures';
 
 /**
  * Round 26 probes of the files the diagnose command is given, each outcome decided before it
@@ -11,21 +9,8 @@ import { sampleInput } from '../report/fixtures';
  */
 
 const { file } = tempFiles('cli-round26-', '.json');
-type Loose = ReturnType<typeof JSON.parse>;
-const summary = (edit: (s: Loose) => void = () => undefined) => {
-  const s: Loose = JSON.parse(
-    renderSummary(buildSummary(sampleInput(), { language: 'de', leaveOutFreeText: false }), 'json'),
-  );
-  edit(s);
-  return JSON.stringify(s, null, 2);
-};
-
-function diagnose(path: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main([path], { ...nodeIo, out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join(''), err: err.join('\n') };
-}
+const summary = (edit?: Parameters<typeof editedSample>[1]) => editedSample('de', edit);
+const diagnose = runDiagnose;
 
 /** "Hello" in Shift-JIS, which is not UTF-8. */
 const SHIFT_JIS = [0x82, 0xb1, 0x82, 0xf1, 0x82, 0xc9, 0x82, 0xbf, 0x82, 0xcd];
