@@ -160,6 +160,8 @@ interface Index {
   affirmative: boolean[];
   /** The general failure and the vocabulary ids its wordings say, in any language. */
   failure: { alert: number; words: ReadonlySet<number> };
+  /** Per alert: the tokens of each phrase naming its subject (`namesSubject`), none if it has none. */
+  subjects: string[][][];
 }
 
 const sum = (weights: Weights[]): Weights =>
@@ -292,6 +294,7 @@ function buildIndex(alerts: readonly Alert[]): Index {
     phrases,
     affirmative,
     failure,
+    subjects: alerts.map((a) => (a.subject ?? []).map((phrase) => tokenize(phrase))),
   };
 }
 
@@ -518,6 +521,34 @@ function deniesLacking({ enough, tokens }: Pattern, input: Input): boolean {
 }
 
 let index: Index | undefined;
+
+/**
+ * A typed word for a subject word: give or take a typo or an ending, but a short stem ("tili",
+ * "cont", "akun") only begins it, as Danish "til" (to) is one letter from Finnish "tili".
+ */
+const SHORT_SUBJECT = 5;
+const names = (typed: string, subject: string) =>
+  subject.length < SHORT_SUBJECT ? typed.startsWith(subject) : related(typed, subject);
+
+/** Per text read, per alert with a subject: whether the text names it (`namesSubject`). */
+const subjectNamed = new WeakMap<Input, Map<number, boolean>>();
+
+/**
+ * Whether the text says what the alert is about when its data names that (`subject`): "kann
+ * nicht auf die Fotos zugreifen" shares the account alert's verb, not its account. Each text is
+ * compared with the subject's words once, not once per wording scored.
+ */
+function namesSubject(alert: number, input: Input): boolean {
+  const phrases = index!.subjects[alert]!;
+  if (phrases.length === 0) return true;
+  const named = subjectNamed.get(input) ?? subjectNamed.set(input, new Map()).get(input)!;
+  let says = named.get(alert);
+  if (says === undefined) {
+    says = phrases.some((phrase) => phrase.every((w) => input.words.some((t) => names(t, w))));
+    named.set(alert, says);
+  }
+  return says;
+}
 
 interface InputToken {
   weights: Weights;
@@ -1116,7 +1147,9 @@ function score(
     covered1 < 0.75 * pattern.weights[1] &&
     (belonging1 < SUBSTANTIAL || covered1 < FRAGMENT * pattern.weights[1]);
   const untitled = pattern.title !== undefined && titleShare(pattern.title, input) < TITLE;
-  const unnamed = pattern.names.length > 0 && !pattern.names.some((id) => input.holders.has(id));
+  const unnamed =
+    (pattern.names.length > 0 && !pattern.names.some((id) => input.holders.has(id))) ||
+    !namesSubject(pattern.alert, input);
   const failureOnly = !asWorded && saysOnlyFailure(pattern, input);
   const slightly = slight || untitled || unnamed || failureOnly || bare(pattern, input, counted, n);
   const judged = copied

@@ -194,6 +194,13 @@ export const Alert = z.strictObject({
   /** Words that make a text about something else, e.g. "iCloud" for the device's own storage. */
   excludedBy: z.optional(z.array(z.string().check(z.minLength(2)))),
   /**
+   * What the alert is about, in any language and its synonyms ("account", "Apple ID", "Konto"):
+   * its other words (a verb, "cannot access") are said of other things too, so a text naming
+   * none of these counts as little for it as one without its naming word (`score` in
+   * src/engine/alerts.ts). A phrase counts when all its words are said.
+   */
+  subject: z.optional(z.array(z.string().check(z.minLength(2)))),
+  /**
    * Says only that a backup did not work ("Backup failed", "could not be created"), not why:
    * when the rest of the text names a reason another alert stands for ("not enough space"),
    * that alert is the match.

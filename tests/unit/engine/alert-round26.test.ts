@@ -17,8 +17,6 @@ import {
 const failing = new Set([
   // The storage is the cause the user names; the failure after it is read instead.
   'iCloud เต็มแล้ว สำรองข้อมูลไม่ได้',
-  // "nem tud menteni" (cannot save) reads as the account alert's "cannot".
-  'Tele van az iCloud, nem tud menteni',
   // "N'arrive plus à faire de sauvegarde" is unread even without "depuis la mise à jour".
   "je n'arrive plus à faire de sauvegarde depuis la mise à jour",
   // Someone else's device: none here, but round 26b decided a relative's alert is read (the user
