@@ -7,6 +7,7 @@ import { buildSummary, renderSummary } from '../../../src/report';
 import { sessionItem } from '../../../src/storage/items';
 import { newSession, type Session } from '../../../src/storage/session';
 import { sampleInput } from '../report/fixtures';
+import { fakeManifest } from '../../support/fake-manifest';
 
 const stored: Session = {
   ...newSession(new Date('2026-11-25T09:00:00Z')),
@@ -48,11 +49,7 @@ function chooseFile(content: string | Uint8Array<ArrayBuffer>, name = 'summary.j
 describe('export screen', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-      manifest_version: 3,
-      name: 'Backup Rescue',
-      version: '0.1.0',
-    });
+    fakeManifest();
     vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation(
       (path: string) => `chrome-extension://id${path}`,
     );
@@ -187,11 +184,7 @@ describe('export screen', () => {
 describe('import', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-      manifest_version: 3,
-      name: 'Backup Rescue',
-      version: '0.1.0',
-    });
+    fakeManifest();
     await sessionItem.setValue(stored);
   });
   afterEach(cleanup);
@@ -274,11 +267,7 @@ describe('import', () => {
 describe('print page', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-      manifest_version: 3,
-      name: 'Backup Rescue',
-      version: '0.1.0',
-    });
+    fakeManifest();
     await sessionItem.setValue(stored);
   });
   afterEach(cleanup);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LOCALES, type Locale } from '../../../src/i18n';
@@ -10,6 +10,7 @@ import { knowledge } from '../../../src/knowledge';
 import { textsFor } from '../../../src/ui/locale-context';
 import { sourceLinks } from '../../../src/ui/sources';
 import { lintText } from '../../support/texts-lint';
+import { fakeManifest } from '../../support/fake-manifest';
 
 /**
  * Round 25b: the guide page and the print page read as a page in every language: no leftovers or
@@ -193,11 +194,7 @@ describe('the guide page reads clean in every language', () => {
 describe('the print page reads clean in every language', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-      manifest_version: 3,
-      name: 'Backup Rescue',
-      version: '0.1.0',
-    });
+    fakeManifest();
   });
   afterEach(cleanup);
 
