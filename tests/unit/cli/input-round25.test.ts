@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editedSample, runDiagnose } from './run-diagnose';
+import { editedSummary, type Loose } from '../../support/summary-files';
+import { runDiagnose } from './run-diagnose';
 import { tempFiles } from './temp-files';
 import { runReadPage } from '../../../src/cli/read-page';
 
@@ -10,7 +11,7 @@ import { runReadPage } from '../../../src/cli/read-page';
  */
 
 const { dir, file } = tempFiles('cli-round25-', '.json');
-const summary = (edit?: Parameters<typeof editedSample>[1]) => editedSample('ja', edit);
+const summary = (edit: (s: Loose) => void = () => undefined) => editedSummary(edit, 'ja');
 const diagnose = runDiagnose;
 
 async function readPage(path: string, url = 'https://www.apple.com/support/systemstatus/') {

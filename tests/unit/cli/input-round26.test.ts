@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editedSample, runDiagnose } from './run-diagnose';
+import { editedSummary, type Loose } from '../../support/summary-files';
+import { runDiagnose } from './run-diagnose';
 import { tempFiles } from './temp-files';
 
 /**
@@ -9,7 +10,7 @@ import { tempFiles } from './temp-files';
  */
 
 const { file } = tempFiles('cli-round26-', '.json');
-const summary = (edit?: Parameters<typeof editedSample>[1]) => editedSample('de', edit);
+const summary = (edit: (s: Loose) => void = () => undefined) => editedSummary(edit, 'de');
 const diagnose = runDiagnose;
 
 /** "Hello" in Shift-JIS, which is not UTF-8. */

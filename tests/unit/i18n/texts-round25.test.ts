@@ -13,7 +13,7 @@ import type { Facts } from '../../../src/engine/facts';
 import { diagnose } from '../../../src/engine/diagnose';
 import { textsFor } from '../../../src/ui/locale-context';
 import { durationWords } from '../../../src/ui/duration';
-import { main, type Io } from '../../../src/cli/diagnose';
+import { diagnoseFacts } from '../cli/run-diagnose';
 import { CREATED_AT, sampleInput } from '../report/fixtures';
 
 const at = CREATED_AT.toISOString();
@@ -87,18 +87,7 @@ describe('Apple’s known status reaches every sentence through one place', () =
     );
   });
 
-  const cli = (facts: Facts) => {
-    const out: string[] = [];
-    const io: Io = {
-      readFile: () => JSON.stringify(facts),
-      readStdin: () => JSON.stringify(facts),
-      out: (s) => out.push(s),
-      err: () => {},
-      now: () => CREATED_AT,
-    };
-    expect(main(['-'], io)).toBe(0);
-    return JSON.parse(out.join('\n')) as ReturnType<typeof diagnose>;
-  };
+  const cli = diagnoseFacts;
 
   it.each([
     ['an outage read from the page', OUTAGE_READ, /an outage/],

@@ -4,9 +4,8 @@ import { keys, knowledge, sourcesOf } from '../../../src/knowledge';
 import { catalogOf } from '../../../src/knowledge/catalogs';
 import { text } from '../../../src/knowledge/text';
 import type { Facts } from '../../../src/engine/facts';
-import type { Diagnosis } from '../../../src/engine/types';
 import { diagnose } from '../../../src/engine/diagnose';
-import { main, type Io } from '../../../src/cli/diagnose';
+import { diagnoseFacts } from '../cli/run-diagnose';
 import { thirdPerson } from '../../../src/report/words';
 import { withStatus } from '../../../src/report/known-status';
 import { ISSUE_ANSWERED, lintText, OUTAGE_READ } from '../../support/texts-lint';
@@ -92,18 +91,7 @@ describe('a source is named once per language', () => {
  * same way (`thirdPerson` with Apple's status), not patched after the engine wrote them.
  */
 describe('the command line speaks of the user as the summary does', () => {
-  const cli = (facts: Facts) => {
-    const out: string[] = [];
-    const io: Io = {
-      readFile: () => JSON.stringify(facts),
-      readStdin: () => JSON.stringify(facts),
-      out: (s) => out.push(s),
-      err: () => {},
-      now: () => CREATED_AT,
-    };
-    expect(main(['-'], io)).toBe(0);
-    return JSON.parse(out.join('\n')) as Diagnosis;
-  };
+  const cli = diagnoseFacts;
 
   const at = CREATED_AT.toISOString();
   const CASES: Record<string, Facts> = {
