@@ -27,6 +27,37 @@ export function editedSummary(change: (summary: Loose) => void, language: Locale
   return JSON.stringify(summary, null, 2);
 }
 
+/**
+ * Twenty fields of an exported summary, each made wrong in its own way (a word for a choice, a
+ * text for a number, an unknown language…): more kinds of problem than an import lists.
+ */
+export function wrongInTwentyFields(summary: Loose): void {
+  Object.assign(summary.facts, {
+    wifi: 'cable',
+    power: 'solar',
+    storageUsedBytes: -1,
+    storageTotalBytes: 'lots',
+    backupSizeBytes: 1.5,
+    iosVersion: 17,
+    appleBackupStatus: 'grey',
+    lastSuccessfulBackup: 'yesterday',
+    notes: 7,
+    alertText: false,
+  });
+  Object.assign(summary, {
+    createdAt: 'now',
+    language: 'xx',
+    uiLanguage: 3,
+    freeTextLeftOut: 'no',
+    extension: 'new',
+  });
+  summary.readings[0].state = 'old';
+  summary.readings[1].at = 'then';
+  summary.masked[0].kind = 'pet';
+  summary.diagnosis.causes[0].score = 'high';
+  summary.diagnosis.plan[0].kind = 'magic';
+}
+
 export const utf8 = (text: string) => new TextEncoder().encode(text);
 export const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
 export const utf16be = (text: string) => utf16le(text).map((_, i, all) => all[i ^ 1] as number);

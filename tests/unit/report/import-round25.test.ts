@@ -17,6 +17,7 @@ import {
   summaryJson,
   utf8,
   type Loose,
+  wrongInTwentyFields,
 } from '../../support/summary-files';
 
 /**
@@ -321,25 +322,7 @@ describe('other versions', () => {
   });
   it('more than twenty kinds: twenty listed, the rest counted as the problems they are', () => {
     const result = read((s) => {
-      Object.assign(s.facts, {
-        wifi: 'cable',
-        power: 'solar',
-        storageUsedBytes: -1,
-        storageTotalBytes: 'lots',
-        backupSizeBytes: 1.5,
-        iosVersion: 17,
-        appleBackupStatus: 'grey',
-        lastSuccessfulBackup: 'yesterday',
-        notes: 7,
-        alertText: false,
-      });
-      Object.assign(s, { createdAt: 'now', language: 'xx', uiLanguage: 3, freeTextLeftOut: 'no' });
-      s.extension = 'new';
-      s.readings[0].state = 'old';
-      s.readings[1].at = 'then';
-      s.masked[0].kind = 'pet';
-      s.diagnosis.causes[0].score = 'high';
-      s.diagnosis.plan[0].kind = 'magic';
+      wrongInTwentyFields(s);
       for (let i = 0; i < 4; i++) s.stepLog.push({ stepId: 'check_wifi', outcome: 'x', at });
       for (let i = 0; i < 3; i++)
         s.stepLog.push({ stepId: 'check_wifi', outcome: 'fixed', at: 'x' });

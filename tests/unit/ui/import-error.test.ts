@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildSummary, importSummary, renderSummary, type ImportError } from '../../../src/report';
+import { importSummary, type ImportError } from '../../../src/report';
 import type { ProblemKind } from '../../../src/report/import';
 import { LOCALES } from '../../../src/knowledge/ids';
 import { importErrorText } from '../../../src/ui/export/import-error';
 import { sentences } from '../../../src/ui/format';
 import { textsFor } from '../../../src/ui/locale-context';
-import { sampleInput } from '../report/fixtures';
+import { summaryJson, wrongInTwentyFields } from '../../support/summary-files';
 
-const base = () =>
-  JSON.parse(
-    renderSummary(buildSummary(sampleInput(), { language: 'en', leaveOutFreeText: false }), 'json'),
-  );
+const base = () => JSON.parse(summaryJson());
 
 /** Refused files, between them holding every kind of problem the checks name. */
 function refusals(): ImportError[] {
@@ -32,25 +29,7 @@ function refusals(): ImportError[] {
   const notFacts = { ...base(), facts: [] };
   // More kinds of problem than are listed (MAX_LISTED_PROBLEMS): 22 fields, each wrong its way.
   const varied = base();
-  Object.assign(varied.facts, {
-    wifi: 'cable',
-    power: 'solar',
-    storageUsedBytes: -1,
-    storageTotalBytes: 'lots',
-    backupSizeBytes: 1.5,
-    iosVersion: 17,
-    appleBackupStatus: 'grey',
-    lastSuccessfulBackup: 'yesterday',
-    notes: 7,
-    alertText: false,
-  });
-  Object.assign(varied, { createdAt: 'now', language: 'xx', uiLanguage: 3, extension: 'new' });
-  varied.freeTextLeftOut = 'no';
-  varied.readings[0].state = 'old';
-  varied.readings[1].at = 'then';
-  varied.masked[0].kind = 'pet';
-  varied.diagnosis.causes[0].score = 'high';
-  varied.diagnosis.plan[0].kind = 'magic';
+  wrongInTwentyFields(varied);
   varied.stepLog[0].outcome = 'x';
   varied.stepLog[1].at = 'x';
   return [wrong, missing, late, many, notFacts, varied].map((value) => {
