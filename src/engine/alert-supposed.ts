@@ -168,13 +168,16 @@ function gone(sentence: string): boolean {
   return !!verb && !tokenize(sentence.slice(0, verb.index)).slice(-1).some(isNegation);
 }
 
+/** Just after a sentence's end: a split there keeps each sentence's mark with it. */
+const AFTER_SENTENCE_END = new RegExp(`(?<=${SENTENCE_END.source})`, 'u');
+
 /**
  * The text without its sentences of tips and rules and of an alert gone, each up to a "but"
  * within it.
  */
 export function withoutGeneral(input: string): string {
   return input
-    .split(new RegExp(`(?<=${SENTENCE_END.source})`, 'u'))
+    .split(AFTER_SENTENCE_END)
     .map((sentence) => {
       if (!GENERAL.test(sentence) && !gone(sentence)) return sentence;
       const but = BUT.exec(sentence);
