@@ -373,14 +373,16 @@ function gentlestFixFor(
 }
 
 /**
- * The category each clean-up empties. Reviewing photos empties Photos but has no `frees`: it
- * gets no share bonus and no free plan's lower bar (EMPTIED), yet a photo library too small to
- * make room, or none, is no lead for it either.
+ * The category each clean-up empties: `frees`, or `empties` for one that gets no share bonus and
+ * no free plan's lower bar (EMPTIED), such as reviewing photos, yet is no lead either where the
+ * category is too small to make room, or holds nothing.
  */
-const EMPTIES = new Map<string, StorageCategory>([
-  ...knowledge.steps.flatMap((s) => (s.frees ? [[s.id, s.frees] as const] : [])),
-  ['review_icloud_photos', 'photos'],
-]);
+const EMPTIES = new Map<string, StorageCategory>(
+  knowledge.steps.flatMap((s) => {
+    const category = s.frees ?? s.empties;
+    return category ? [[s.id, category] as const] : [];
+  }),
+);
 const emptied = (s: Step): StorageCategory | undefined => EMPTIES.get(s.id);
 
 /**

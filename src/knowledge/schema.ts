@@ -112,6 +112,11 @@ export const Step = z.strictObject({
    * by how much of the used storage that category takes, where icloud.com showed it.
    */
   frees: z.optional(z.enum(STORAGE_CATEGORIES)),
+  /**
+   * The storage category a step empties without `frees`' head start, as it deletes the data
+   * from every device (photos): still no lead where icloud.com shows that category too small.
+   */
+  empties: z.optional(z.enum(STORAGE_CATEGORIES)),
   /** Held back while Apple reports an iCloud Backup problem. */
   holdDuringOutage: z.boolean(),
   /** Steps that must come first when both are planned. */
