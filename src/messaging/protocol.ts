@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../pages/check';
 import { LOCALES } from '../knowledge/ids';
 import type { Site } from '../pages/site';
 
@@ -11,7 +11,7 @@ const OpenFlow = z.object({ type: z.literal('open-flow') });
  * dismissed.
  */
 export const HintRequest = z.object({ locale: z.enum(LOCALES), situation: z.string() });
-export type HintRequest = z.infer<typeof HintRequest>;
+export type HintRequest = z.Infer<typeof HintRequest>;
 
 /**
  * A reading, checked against its own site's schema (the status page cannot report storage). It
@@ -35,5 +35,5 @@ export function contentToBackground(site: Site) {
   return z.union([readingFrom(site), OpenFlow]);
 }
 export type ContentToBackground =
-  | z.infer<typeof OpenFlow>
-  | { type: 'observation'; site: string; observation: z.infer<Site['schema']>; hint?: HintRequest };
+  | z.Infer<typeof OpenFlow>
+  | { type: 'observation'; site: string; observation: z.Infer<Site['schema']>; hint?: HintRequest };

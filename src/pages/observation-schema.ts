@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './check';
 import { readingUrl } from './sites';
 import { READING_LIMITS as LIMIT } from './limits';
 import { MAX_BYTES } from './units';
@@ -6,15 +6,16 @@ import { SERVICE_STATES } from '../vocab';
 
 /**
  * The parts every site's reading schema is built from (src/pages/<site>/schema.ts). Only the
- * receiving side imports schemas at runtime: content scripts import their types only, so zod
- * never ships in them.
+ * receiving side imports schemas at runtime: content scripts import their types only, so no
+ * schema ships in them. They are built with src/pages/check.ts, zod's kinds in a few hundred
+ * bytes, since the background worker checks every message and stored reading with them.
  *
  * What a page can make the extension store is bounded here: byte counts are safe integers up
  * to MAX_BYTES, every string and list has a length limit, the address is one of the site's own
  * pages without query or fragment, and a whole reading is at most MAX_READING_BYTES of JSON.
  * Unknown keys are dropped; anything else malformed is refused whole, so nobody downstream sees
  * a half-valid reading. Refusals carry no message: nobody reads them (the router answers
- * `{ ok: false }`, storage drops the reading), and the worker's size budget counts every byte.
+ * `{ ok: false }`, storage drops the reading).
  */
 
 /** UTF-8 bytes of a reading as JSON. Real readings are 0.2 to 7 KB (80 services, feed texts). */
@@ -22,9 +23,9 @@ export const MAX_READING_BYTES = 32 * 1024;
 
 /**
  * A date and time with seconds and an offset, as `toISOString()` writes them: what
- * `z.iso.datetime({ offset: true })` accepts, but zod's formats bundle a pattern builder and
- * four schema kinds into the worker (with `z.regex` below, about 450 B gzip of its 10 KB). The day must exist: the
- * clock parses 30 February as 2 March, while the summary's import refuses it.
+ * zod's `z.iso.datetime({ offset: true })` accepts (tests/unit/pages/date-time.test.ts holds
+ * the two together). The day must exist: the clock parses 30 February as 2 March, while the
+ * summary's import refuses it.
  */
 const DATE_TIME =
   /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
@@ -55,8 +56,6 @@ export type PageTest = (url: URL) => boolean;
 
 /** One of the site's pages, cut at query and fragment (see readingUrl). */
 function pageUrl(isPage: PageTest) {
-  // A check that rewrites the value, not a pipe into a transform: same result, and the
-  // background worker bundles two fewer zod schema kinds (tests/bench/README.md).
   return z.string().check(
     z.overwrite((raw: string) => readingUrl(raw, isPage) ?? ''),
     z.refine((url: string) => url !== ''),
@@ -73,17 +72,17 @@ const metaFields = (isPage: PageTest) => ({
 /** Machine-readable notes about what could not be read (never page text). */
 const problems = z.optional(z.array(code).check(z.maxLength(LIMIT.problems)));
 
-const fitsStorage = z.refine(
-  (reading: unknown) =>
-    new TextEncoder().encode(JSON.stringify(reading)).length <= MAX_READING_BYTES,
-);
+const fitsStorage = (reading: unknown) =>
+  new TextEncoder().encode(JSON.stringify(reading)).length <= MAX_READING_BYTES;
 
 /**
  * A site's own kind of reading: its fields, with the page, time and parser version every
  * reading carries, its problem codes, and the size bound.
  */
-export const readingObject = <S extends z.core.$ZodShape>(isPage: PageTest, shape: S) =>
-  z.object({ ...shape, ...metaFields(isPage), problems }).check(fitsStorage);
+export const readingObject = <S extends z.Shape>(isPage: PageTest, shape: S) =>
+  z
+    .object({ ...shape, ...metaFields(isPage), problems })
+    .check(z.refine((reading) => fitsStorage(reading)));
 
 /** A page the reader ran on but could not read; `reason` is fixed, machine-readable. */
 const unknownReading = (isPage: PageTest) =>
@@ -92,17 +91,13 @@ const unknownReading = (isPage: PageTest) =>
 /**
  * What a site may report: its own kind of reading, or `unknown`, from its own pages. Every
  * site's schema is one of these, so the background, storage and the flow check any site alike.
- * Only ever asked whether a value is valid, so a plain union: the two `kind` literals already
- * exclude each other, and the worker bundles no discriminated union.
+ * A plain union: the two `kind` literals already exclude each other.
  */
-export function siteReading<T extends z.ZodMiniObject<{ kind: z.ZodMiniLiteral<string> }>>(
-  own: T,
-  isPage: PageTest,
-) {
+export function siteReading<T extends z.Reader<{ kind: string }>>(own: T, isPage: PageTest) {
   return z.union([own, unknownReading(isPage)]);
 }
 
-export type UnknownObservation = z.infer<ReturnType<typeof unknownReading>>;
+export type UnknownObservation = z.Infer<ReturnType<typeof unknownReading>>;
 
 /** Any site's reading, as code that serves every site sees it: the rest is the site's own. */
 export interface Observation {

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type { Schema } from './check';
 import type { Facts, FactName } from '../engine/facts';
 import { siteReading, type Observation, type UnknownObservation } from './observation-schema';
 import type { ServiceState } from '../vocab';
@@ -16,7 +16,7 @@ export interface Site<R extends Observation = Observation> {
   matches: readonly string[];
   isPage: (url: URL) => boolean;
   /** Its own kind of reading or `unknown`, from its own pages (see siteReading). */
-  schema: z.ZodMiniType<R | UnknownObservation>;
+  schema: Schema<R | UnknownObservation>;
   /** How long a reading counts as current: a status moves fast, storage slowly. */
   maxAgeMs: number;
   /** A current problem the toolbar badge should flag while the reading is current. */
@@ -54,7 +54,7 @@ export interface SiteReader {
 }
 
 /** A site's own kind of reading, as `readingObject` builds it. */
-type OwnReading<R> = z.ZodMiniObject<{ kind: z.ZodMiniLiteral<string> }> & z.ZodMiniType<R>;
+type OwnReading<R> = Schema<R>;
 
 /**
  * A site, or what its readings mean, with its own reading type, as the registries hold them:

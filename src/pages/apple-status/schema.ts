@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../check';
 import { READING_LIMITS as LIMIT } from '../limits';
 import {
   iso,
@@ -48,8 +48,8 @@ export const appleStatusReading = (isPage: PageTest) =>
     icloudBackup: z.object({ state: serviceState, since: z.optional(iso) }),
   });
 
-export type AppleStatusObservation = z.infer<ReturnType<typeof appleStatusReading>>;
-export type StatusEvent = z.infer<ReturnType<typeof statusEvent>>;
-export type ServiceObservation = z.infer<ReturnType<typeof serviceObservation>>;
+export type AppleStatusObservation = z.Infer<ReturnType<typeof appleStatusReading>>;
+export type StatusEvent = z.Infer<ReturnType<typeof statusEvent>>;
+export type ServiceObservation = z.Infer<ReturnType<typeof serviceObservation>>;
 export type EventType = (typeof EVENT_TYPES)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];

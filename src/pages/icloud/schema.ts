@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../check';
 import { READING_LIMITS as LIMIT } from '../limits';
 import { bytes, pageName, readingObject, type PageTest } from '../observation-schema';
 import { appleBytes, MAX_BYTES } from '../units';
@@ -25,7 +25,7 @@ const storageCategory = () =>
     amount: z.optional(storageAmount()),
   });
 
-/** A boolean as two literals: the worker then bundles no boolean schema kind (size budget). */
+/** A boolean, as its two values. */
 const flag = z.literal([true, false]);
 
 /** A reading of the storage bar on icloud.com (or of the storage JSON behind it). */
@@ -51,10 +51,9 @@ export const icloudStorageReading = (isPage: PageTest) =>
       }),
     ),
   }).check(
-    // What the fields cannot check alone, in one check (the worker bundles it: size budget). A
-    // plan of 0 is a misreading, not a plan with no room: every account has at least the free
-    // plan, and src/engine/storage-math.ts reads 0 as unknown. Categories are summed per kind,
-    // so their total too must stay a byte count.
+    // What the fields cannot check alone. A plan of 0 is a misreading, not a plan with no room:
+    // every account has at least the free plan, and src/engine/storage-math.ts reads 0 as
+    // unknown. Categories are summed per kind, so their total too must stay a byte count.
     z.refine(
       (reading) =>
         reading.totalBytes !== 0 &&
@@ -66,7 +65,7 @@ export const icloudStorageReading = (isPage: PageTest) =>
     ),
   );
 
-export type IcloudStorageObservation = z.infer<ReturnType<typeof icloudStorageReading>>;
-export type StorageAmount = z.infer<ReturnType<typeof storageAmount>>;
-export type StorageCategory = z.infer<ReturnType<typeof storageCategory>>;
+export type IcloudStorageObservation = z.Infer<ReturnType<typeof icloudStorageReading>>;
+export type StorageAmount = z.Infer<ReturnType<typeof storageAmount>>;
+export type StorageCategory = z.Infer<ReturnType<typeof storageCategory>>;
 export type StorageUnit = (typeof STORAGE_UNITS)[number];

@@ -91,8 +91,8 @@ describe('reading schema: every reader output fits it', () => {
       `${ICLOUD_URL}${fragment}`,
       FIXED_NOW,
     );
-    const storedStatus = READING_FOR_SITE.status.parse(status);
-    const storedIcloud = READING_FOR_SITE.icloud.parse(icloud);
+    const storedStatus = READING_FOR_SITE.status.safeParse(status).data!;
+    const storedIcloud = READING_FOR_SITE.icloud.safeParse(icloud).data!;
     expect(storedStatus.url).toBe(STATUS_URL);
     expect(storedIcloud.url).toBe(ICLOUD_URL);
     expect(JSON.stringify(storedStatus).length).toBeLessThan(MAX_READING_BYTES);

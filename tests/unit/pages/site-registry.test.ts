@@ -5,7 +5,7 @@
  * sites: the router and storage, the badge, the flow's facts, the summary and its import, and
  * `read-page`.
  */
-import * as z from 'zod/mini';
+import * as z from '../../../src/pages/check';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeFor } from '../../../src/background/badge';
@@ -31,10 +31,10 @@ const isPage = (url: URL) => url.hostname === HOST;
 const DeviceReading = readingObject(isPage, {
   kind: z.literal('device-page'),
   source: z.literal('device-page'),
-  iosVersion: z.optional(z.string().check(z.regex(/^\d{1,2}(\.\d{1,2}){0,2}$/))),
-  recalled: z.boolean(),
+  iosVersion: z.optional(z.string().check(z.refine((v) => /^\d{1,2}(\.\d{1,2}){0,2}$/.test(v)))),
+  recalled: z.literal([true, false]),
 });
-type DeviceReading = z.infer<typeof DeviceReading>;
+type DeviceReading = z.Infer<typeof DeviceReading>;
 
 const deviceSite = defineSite<DeviceReading>({
   id: 'devices',
