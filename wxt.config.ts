@@ -1,11 +1,10 @@
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { loadAllSites } from './src/cli/sites';
 import { LOCALES } from './src/knowledge/ids';
 import { addStartMessages } from './src/i18n/start-messages';
 import { bareUnlistedScripts } from './src/inpage/bare-entry-plugin';
-import { STATUS_READER_FILE } from './src/inpage/status-loader';
 import { packagedJson } from './src/knowledge/packaged-json-plugin';
 import { startSlicePlugin } from './src/knowledge/start-slice-plugin';
 import { terserPass } from './src/build/terser-pass';
@@ -24,22 +23,6 @@ if (allSites().length === 0) await loadAllSites();
 const CONTENT_SCRIPTS: Record<string, readonly string[]> = Object.fromEntries(
   allSites().map((site) => [site.id, site.matches]),
 );
-
-/**
- * The later part of a content script: built like one, named here with its site, and loaded by
- * that site's content script once there is something to do (src/inpage/status-loader.ts). It
- * is web-accessible to its site's origin only, in Chrome at an address that changes with each
- * session (`use_dynamic_url`), so no page can probe for it; Firefox's addresses differ per
- * installation (README, "Content scripts").
- */
-const LATER_PARTS: Record<string, string> = { [STATUS_READER_FILE]: 'status' };
-/** Their entrypoints' names: `status-reader` for content-scripts/status-reader.js. */
-const LATER_PART_NAMES = new Set(Object.keys(LATER_PARTS).map((file) => basename(file, '.js')));
-
-/** `https://host/*` for each match pattern: web-accessible resources match on origins only. */
-const originsOf = (matches: readonly string[]) => [
-  ...new Set(matches.map((match) => `${new URL(match.replaceAll('*', 'x')).origin}/*`)),
-];
 
 // The manifest is generated from this file and the entrypoints; see README "Permissions".
 export default defineConfig({
@@ -72,9 +55,7 @@ export default defineConfig({
   hooks: {
     'entrypoints:resolved': (wxt, entrypoints) => {
       for (const entrypoint of entrypoints) {
-        const isContentScript =
-          entrypoint.name in CONTENT_SCRIPTS || LATER_PART_NAMES.has(entrypoint.name);
-        if (entrypoint.type === 'unlisted-script' && isContentScript) {
+        if (entrypoint.type === 'unlisted-script' && entrypoint.name in CONTENT_SCRIPTS) {
           entrypoint.outputDir = resolve(wxt.config.outDir, 'content-scripts');
         }
       }
@@ -134,11 +115,6 @@ export default defineConfig({
       matches: [...matches],
       js: [`content-scripts/${name}.js`],
       run_at: 'document_idle',
-    })),
-    web_accessible_resources: Object.entries(LATER_PARTS).map(([file, site]) => ({
-      resources: [file],
-      matches: originsOf(CONTENT_SCRIPTS[site] ?? []),
-      ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
     })),
     ...(browser === 'firefox'
       ? {

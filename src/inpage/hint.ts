@@ -3,7 +3,7 @@ import type { IcloudSummary, IcloudVerdict } from '../pages/apple-status/summary
 import { stripInvisible } from '../pages/text';
 
 export type InpageKey = keyof typeof import('../../content/locales/en/inpage.json');
-/** One language's hint texts (content/locales/<lang>/inpage.json), handed over by the worker. */
+/** One language's hint texts (content/locales/<lang>/inpage.json), read by the worker. */
 export type HintTexts = Readonly<Record<string, string>>;
 
 /** The verdict, with Apple's problem named for the hint's keys and colours. */

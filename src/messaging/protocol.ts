@@ -1,39 +1,56 @@
 import * as z from '../pages/check';
-import { LOCALES } from '../knowledge/ids';
+import { MAX_FEED_BYTES } from '../inpage/page-feed';
+import { MAX_LIGHT_CLASSES, MAX_LINK_TEXT, MAX_SERVICES } from '../pages/apple-status/page-rows';
+import { site as statusSite } from '../pages/apple-status/site';
 import type { Site } from '../pages/site';
 
 /** The in-page hint's "Continue troubleshooting" button. */
 const OpenFlow = z.object({ type: z.literal('open-flow') });
 
-/**
- * What the status page's hint asks with its reading: its texts in one language (the page's, see
- * hintLocale) for one situation (hintSituation). The worker has none for a situation the user
- * dismissed.
- */
-export const HintRequest = z.object({ locale: z.enum(LOCALES), situation: z.string() });
-export type HintRequest = z.Infer<typeof HintRequest>;
-
-/**
- * A reading, checked against its own site's schema (the status page cannot report storage). It
- * may ask for the hint's texts in the same message, so a page that reads once pays one message.
- * That request is checked apart (src/background/router.ts): one the worker cannot serve costs
- * the page its hint, not its reading.
- */
+/** A reading, checked against its own site's schema (the status page cannot report storage). */
 const readingFrom = (site: Site) =>
   z.object({
     type: z.literal('observation'),
     site: z.literal(site.id),
     observation: site.schema,
-    hint: z.optional(z.unknown()),
   });
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+/**
+ * The status page's rows as its script read them (src/pages/apple-status/page-rows.ts): the
+ * worker parses them, stores the reading and answers with the hint (src/background/status-page.ts),
+ * so the page runs no parser (tests/bench/README.md).
+ */
+const StatusRows = z.object({
+  type: z.literal('status-rows'),
+  rows: z
+    .array(
+      z.object({
+        link: z.optional(text(MAX_LINK_TEXT)),
+        name: text(MAX_LINK_TEXT),
+        lights: text(MAX_LIGHT_CLASSES),
+      }),
+    )
+    .check(z.maxLength(MAX_SERVICES)),
+  total: z.int().check(z.minimum(0)),
+  /** The page's `navigator.language`: with its address, the hint's language (hintLocale). */
+  language: text(100),
+  /** No read follows this one: a page without iCloud Backup's row is read as such. */
+  last: z.literal([true, false]),
+  /** The page's own status feed ('' when it cannot be had), once the worker asked for it. */
+  feed: z.optional(text(MAX_FEED_BYTES)),
+});
+export type StatusRows = z.Infer<typeof StatusRows>;
 
 /**
  * Content script -> background, from a content script on `site`'s pages. Named by direction so
- * a handler never answers the wrong side.
+ * a handler never answers the wrong side. Only the status page sends its rows.
  */
 export function contentToBackground(site: Site) {
-  return z.union([readingFrom(site), OpenFlow]);
+  return z.union([readingFrom(site), OpenFlow, ...(site.id === statusSite.id ? [StatusRows] : [])]);
 }
 export type ContentToBackground =
   | z.Infer<typeof OpenFlow>
-  | { type: 'observation'; site: string; observation: z.Infer<Site['schema']>; hint?: HintRequest };
+  | StatusRows
+  | { type: 'observation'; site: string; observation: z.Infer<Site['schema']> };

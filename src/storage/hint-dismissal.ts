@@ -5,9 +5,9 @@ type StorageApi = Pick<ExtensionApi, 'storage'>;
 
 /**
  * The status hint's dismissal, and the one place its storage key is named. The status page's
- * script writes it when the user dismisses the hint; the worker reads it when the page's reading
- * asks for the hint's texts (src/background/router.ts), so the page's script touches no storage
- * on load.
+ * script writes it when the user dismisses the hint; the worker reads it when it answers the
+ * page's rows with the hint (src/background/status-page.ts), so the page's script touches no
+ * storage on load.
  * Both go without the storage library (it would triple the content script). The extension's
  * pages never read it; "Delete all data" clears it with everything else.
  */

@@ -263,13 +263,17 @@ test("the popup and the hint's tab, open together, keep one set of answers", asy
   openPopup,
 }) => {
   serve(STATUS_URL, readFixture('pages/status-en-all-available.html'));
+  // Troubleshooting under way: the all-available page then shows its hint.
+  const started = await openPopup();
+  await started.getByRole('button', { name: noMessage }).click();
+  const firstQuestion = (await started.locator('#question-title').textContent()) ?? '';
+  await started.close();
   const status = await context.newPage();
   await status.goto(STATUS_URL);
   const opened = context.waitForEvent('page');
   await clickHint(status, 'Continue troubleshooting');
   const tab = await opened;
-  await tab.getByRole('button', { name: noMessage }).click();
-  const firstQuestion = (await tab.locator('#question-title').textContent()) ?? '';
+  await expect(tab.locator('#question-title')).toHaveText(firstQuestion);
 
   // The toolbar popup opened while the hint's tab is still open starts where the tab is.
   const popup = await openPopup();

@@ -1,9 +1,7 @@
 /**
- * The selectors the System Status reader uses (Apple's markup since 2017), one constant each:
- * the wait script (status-loader.ts) needs only this one, a selector it bundles costs the
- * status page's budget twice, and an object of them cost the reader their keys (README,
- * "Performance"). Only structure and the light's class are relied on: all visible words are
- * localized.
+ * The selectors the System Status page's script reads rows with (Apple's markup since 2017),
+ * one constant each: an object of them cost the script their keys (README, "Performance").
+ * Only structure and the light's class are relied on: all visible words are localized.
  *
  * One per service. Both roots are accepted so that a renamed table id alone does not blind us.
  */

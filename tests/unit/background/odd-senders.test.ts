@@ -64,16 +64,17 @@ describe('probes: the worker and odd senders', () => {
     expect(await observationsItem.getValue()).toBeNull();
   });
 
-  it('a full disk: { ok: false }, the hint texts still given, the stored reading kept', async () => {
+  it('a full disk: { ok: false }, the hint still given, the stored reading kept', async () => {
     const earlier = statusReading(new Date(Date.now() - 60_000).toISOString());
     await observationsItem.setValue({ status: earlier });
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(
       new DOMException('quota', 'QuotaExceededError'),
     );
-    const message = { ...reading(), hint: { locale: 'de', situation: 's' } };
+    const rows = [{ name: 'iCloud Backup', lights: 'light-issue' }];
+    const message = { type: 'status-rows', rows, total: 1, language: 'de', last: true, feed: '' };
     await expect(
       handleContentMessage(message, { id: OWN_ID, url: STATUS_URL }, effects),
-    ).resolves.toEqual({ ok: false, texts: {} });
+    ).resolves.toMatchObject({ ok: false, row: 0, view: { locale: 'de' } });
     expect(await observationsItem.getValue()).toEqual({ status: earlier });
   });
 

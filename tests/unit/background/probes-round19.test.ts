@@ -190,12 +190,13 @@ describe('storage in odd states when a reading arrives', () => {
 
   it('a dismissal stored as an object shows the hint again', async () => {
     await local.set({ hintDismissed: { situation: 'issue' } });
+    const rows = [{ name: 'iCloud Backup', lights: 'light-issue' }];
     const answer = await handleContentMessage(
-      { ...reading(), hint: { locale: 'de', situation: 'issue' } },
+      { type: 'status-rows', rows, total: 1, language: 'de', last: true, feed: '' },
       fromStatus(),
       effects,
     );
     expect(answer?.ok).toBe(true);
-    expect(answer?.texts).toBeDefined();
+    expect(answer).toHaveProperty('view.tone', 'problem');
   });
 });

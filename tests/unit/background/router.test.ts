@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleContentMessage, type RouterEffects } from '../../../src/background/router';
+import type { StatusAnswer } from '../../../src/background/status-page';
 import { rememberDismissed } from '../../../src/storage/hint-dismissal';
 import { observationsItem } from '../../../src/storage/items';
 import { icloudReading } from '../../support/readings';
@@ -37,9 +38,6 @@ describe('content message router', () => {
       openFlow: vi.fn(async () => undefined),
     };
   });
-  /** What the status page's script sends: its reading, asking for the hint's texts. */
-  const askTexts = (situation = SITUATION, locale = 'en') =>
-    handleContentMessage({ ...message, hint: { locale, situation } }, statusSender, effects);
   /** The package's texts file holds `texts`. */
   const packageHolds = (texts: Record<string, string>) =>
     packageFile.mockImplementation(async () => new Response(JSON.stringify(texts)));
@@ -145,62 +143,113 @@ describe('content message router', () => {
     expect(effects.openFlow).toHaveBeenCalledOnce();
   });
 
-  it('stores the reading and hands the hint its texts in the one language it asks for', async () => {
-    const texts = { 'hint.dismiss': 'Ignorer' };
-    packageHolds(texts);
-    await expect(askTexts(SITUATION, 'fr')).resolves.toEqual({ ok: true, texts });
+  /** What the status page's script sends: its rows as text (src/pages/apple-status/page-rows.ts). */
+  const statusRows = (overrides: Record<string, unknown> = {}) => ({
+    type: 'status-rows',
+    rows: [
+      { name: 'iCloud Drive', lights: 'light-available' },
+      { name: 'iCloud Backup', lights: 'light-issue' },
+    ],
+    total: 2,
+    language: 'en',
+    last: true,
+    ...overrides,
+  });
+  const askTexts = (overrides: Record<string, unknown> = {}) =>
+    handleContentMessage(statusRows(overrides), statusSender, effects);
+  const storedStatus = async () =>
+    ((await observationsItem.getValue()) as { status?: { icloudBackup: unknown } } | null)?.status;
+
+  it("parses the page's rows, stores the reading and answers with the hint in the page's language", async () => {
+    packageHolds({ 'hint.dismiss': 'Ignorer' });
+    const answer = await askTexts({ language: 'fr-FR', feed: '' });
+    expect(answer).toMatchObject({ ok: true, row: 1, view: { locale: 'fr', tone: 'problem' } });
+    expect((answer as StatusAnswer).view?.labels.dismiss).toBe('Ignorer');
     expect(packageFile).toHaveBeenCalledWith('/inpage/fr.json');
-    expect(await observationsItem.getValue()).toEqual({ status: observation });
+    expect(await storedStatus()).toMatchObject({
+      url: STATUS_URL,
+      icloudBackup: { state: 'issue' },
+      services: [
+        { name: 'iCloud Drive', id: 'icloud-drive', state: 'available' },
+        { name: 'iCloud Backup', id: 'icloud-backup', state: 'issue' },
+      ],
+    });
   });
 
-  it('has no texts for the situation the user dismissed, and texts for any other', async () => {
-    const texts = { 'hint.dismiss': 'Dismiss' };
-    packageHolds(texts);
+  it("asks for the page's feed while Apple reports a problem, and stores nothing before it", async () => {
+    packageHolds({ 'hint.dismiss': 'Dismiss' });
+    await expect(askTexts()).resolves.toEqual({ ok: false, feed: true });
+    expect(await observationsItem.getValue()).toBeNull();
+    await expect(askTexts({ feed: 'not a feed' })).resolves.toMatchObject({ ok: true, row: 1 });
+    expect(await storedStatus()).toMatchObject({ icloudBackup: { state: 'issue' } });
+  });
+
+  it('asks the page to read again while no row is iCloud Backup, unless it will not read again', async () => {
+    const rows = [{ name: 'iCloud Drive', lights: 'light-available' }];
+    await expect(askTexts({ rows, total: 1, last: false })).resolves.toEqual({
+      ok: false,
+      again: true,
+    });
+    expect(await observationsItem.getValue()).toBeNull();
+    await expect(askTexts({ rows, total: 1, last: true })).resolves.toEqual({ ok: true });
+    expect(await storedStatus()).toMatchObject({ icloudBackup: { state: 'unknown' } });
+  });
+
+  it('answers no hint for the situation the user dismissed, and a hint for any other', async () => {
+    packageHolds({ 'hint.dismiss': 'Dismiss' });
     await rememberDismissed(fakeBrowser as never, SITUATION);
-    await expect(askTexts(SITUATION)).resolves.toEqual({ ok: true });
+    await expect(askTexts({ feed: '' })).resolves.toEqual({ ok: true, row: 1 });
     expect(packageFile).not.toHaveBeenCalled();
-    expect(await observationsItem.getValue()).toEqual({ status: observation });
-    await expect(askTexts('apple-problem|outage|')).resolves.toEqual({ ok: true, texts });
+    expect(await storedStatus()).toMatchObject({ icloudBackup: { state: 'issue' } });
+    const outage = [{ name: 'iCloud Backup', lights: 'light-outage' }];
+    await expect(askTexts({ rows: outage, total: 1, feed: '' })).resolves.toMatchObject({
+      view: { situation: 'apple-problem|outage|' },
+    });
   });
 
-  it('hands the texts over even when storage refuses the reading', async () => {
-    const texts = { 'hint.dismiss': 'Dismiss' };
-    packageHolds(texts);
+  it('answers with the hint even when storage refuses the reading', async () => {
+    packageHolds({ 'hint.dismiss': 'Dismiss' });
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES'));
-    await expect(askTexts()).resolves.toEqual({ ok: false, texts });
+    await expect(askTexts({ feed: '' })).resolves.toMatchObject({ ok: false, view: {} });
   });
 
   it.each([
-    ['a language not shipped', { locale: 'pt', situation: SITUATION }],
-    ['a path instead of a language', { locale: '../popup', situation: SITUATION }],
-    ['no language', { situation: SITUATION }],
-    ['no situation', { locale: 'en' }],
-    ['a situation that is not text', { locale: 'en', situation: 7 }],
-    ['a request that is not an object', 'en'],
-  ])('stores a reading that asks hint texts for %s, and reads no texts', async (_label, hint) => {
-    const answer = await handleContentMessage({ ...message, hint }, statusSender, effects);
-    expect(answer).toEqual({ ok: true });
-    expect(answer?.texts).toBeUndefined();
+    ['a language that is not text', { language: 7 }],
+    ['rows that are not a list', { rows: 'iCloud Backup' }],
+    ['a row without its lights', { rows: [{ name: 'iCloud Backup' }] }],
+    ['a name past the limit', { rows: [{ name: 'x'.repeat(1001), lights: 'light-issue' }] }],
+    ['a count below zero', { total: -1 }],
+    ['no word on whether more reads follow', { last: undefined }],
+    ['a feed that is not text', { feed: 1 }],
+  ])('refuses rows with %s, storing nothing', async (_label, overrides) => {
+    packageHolds({ 'hint.dismiss': 'Dismiss' });
+    await expect(askTexts(overrides)).resolves.toEqual({ ok: false });
     expect(packageFile).not.toHaveBeenCalled();
-    expect(await observationsItem.getValue()).toEqual({ status: observation });
+    expect(await observationsItem.getValue()).toBeNull();
   });
 
-  it('hands the texts over when the dismissal cannot be read (the hint shows again)', async () => {
-    const texts = { 'hint.dismiss': 'Dismiss' };
-    packageHolds(texts);
+  it('refuses rows from a page that is not the status page', async () => {
+    await expect(handleContentMessage(statusRows(), icloudSender, effects)).resolves.toEqual({
+      ok: false,
+    });
+    expect(await observationsItem.getValue()).toBeNull();
+  });
+
+  it('hands the hint over when the dismissal cannot be read (the hint shows again)', async () => {
+    packageHolds({ 'hint.dismiss': 'Dismiss' });
     await rememberDismissed(fakeBrowser as never, SITUATION);
     const local = fakeBrowser.storage.local;
     const get = local.get.bind(local) as (keys: unknown) => Promise<Record<string, unknown>>;
     // Only the dismissal's read fails; the reading's own storage works.
     vi.spyOn(local, 'get').mockImplementation((async (keys: unknown) =>
       keys === 'hintDismissed' ? Promise.reject(new Error('gone')) : get(keys)) as never);
-    await expect(askTexts()).resolves.toEqual({ ok: true, texts });
+    await expect(askTexts({ feed: '' })).resolves.toMatchObject({ ok: true, view: {} });
     expect(local.get).toHaveBeenCalledWith('hintDismissed');
   });
 
-  it('answers without texts when they cannot be read, the reading stored', async () => {
-    await expect(askTexts()).resolves.toEqual({ ok: true });
-    expect(await observationsItem.getValue()).toEqual({ status: observation });
+  it('answers without a hint when its texts cannot be read, the reading stored', async () => {
+    await expect(askTexts({ feed: '' })).resolves.toEqual({ ok: true, row: 1 });
+    expect(await storedStatus()).toMatchObject({ icloudBackup: { state: 'issue' } });
   });
 
   it.each([
@@ -213,13 +262,7 @@ describe('content message router', () => {
     await expect(
       handleContentMessage({ type: 'open-flow' }, sender, effects),
     ).resolves.toBeUndefined();
-    await expect(
-      handleContentMessage(
-        { ...message, hint: { locale: 'en', situation: SITUATION } },
-        sender,
-        effects,
-      ),
-    ).resolves.toBeUndefined();
+    await expect(handleContentMessage(statusRows(), sender, effects)).resolves.toBeUndefined();
     expect(await observationsItem.getValue()).toBeNull();
     expect(effects.openFlow).not.toHaveBeenCalled();
     expect(packageFile).not.toHaveBeenCalled();

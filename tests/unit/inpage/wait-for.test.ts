@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_PROBES, waitFor } from '../../../src/inpage/wait-for';
 
-/** The status page's wait (status-loader.ts): the first element `selector` matches. */
+/** The status page's wait (status-page.ts): the first element `selector` matches. */
 const waitForElement = (
   root: ParentNode & Node,
   selector: string,

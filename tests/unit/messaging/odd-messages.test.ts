@@ -5,9 +5,8 @@ import { observationsItem } from '../../../src/storage/items';
 import { ICLOUD_URL, icloudReading, statusReading, STATUS_URL } from '../../support/readings';
 
 /**
- * Messages and senders written by hand with the answer decided first. A reading is kept whatever
- * else its message asks wrongly (a hint request the worker cannot serve only goes without texts);
- * anything else unexpected is answered without storing, opening or throwing.
+ * Messages and senders written by hand with the answer decided first. A page's language the
+ * worker cannot serve only gives the hint in English; anything else unexpected is answered without storing, opening or throwing.
  */
 
 const OWN_ID = fakeBrowser.runtime.id;
@@ -27,36 +26,42 @@ describe('the worker and odd messages', () => {
     effects = { openFlow: vi.fn(async () => undefined) };
   });
 
-  it.each([
-    ['a word', 'please'],
-    ['null', null],
-    ['a list', [{ locale: 'en', situation: 's' }]],
-    ['a language the app does not speak', { locale: 'xx', situation: 's' }],
-    ['a language in capitals', { locale: 'EN', situation: 's' }],
-    ['no situation', { locale: 'en' }],
-    ['a number for the situation', { locale: 'en', situation: 7 }],
-    ['no language', { situation: 's' }],
-    ['an empty object', {}],
-  ])('keeps a reading whose hint request is %s, without texts', async (_l, hint) => {
-    const reading = statusReading(now());
-    const message = { type: 'observation', site: 'status', observation: reading, hint };
-    const answer = await handleContentMessage(message, status, effects);
-    expect(answer).toEqual({ ok: true });
-    expect(answer?.texts).toBeUndefined();
-    expect(await observationsItem.getValue()).toEqual({ status: reading });
+  /** The status page's rows with an iCloud Backup issue, the page's language as given. */
+  const rowsIn = (language: unknown) => ({
+    type: 'status-rows',
+    rows: [{ name: 'iCloud Backup', lights: 'light-issue' }],
+    total: 1,
+    language,
+    last: true,
+    feed: '',
   });
 
-  it('still answers a well-formed hint request with its texts', async () => {
-    const message = {
-      type: 'observation',
-      site: 'status',
-      observation: statusReading(now()),
-      hint: { locale: 'ja', situation: 's' },
-    };
-    await expect(handleContentMessage(message, status, effects)).resolves.toEqual({
-      ok: true,
-      texts: TEXTS,
+  it.each([
+    ['a language the app does not speak', 'xx'],
+    ['a language in capitals', 'EN'],
+    ['an empty language', ''],
+    ['a path for a language', '../popup'],
+  ])(
+    'keeps the rows whose page language is %s, with a hint in a language it speaks',
+    async (_l, language) => {
+      const answer = await handleContentMessage(rowsIn(language), status, effects);
+      expect(answer).toMatchObject({ ok: true, view: { locale: 'en' } });
+      expect(await observationsItem.getValue()).toMatchObject({
+        status: { icloudBackup: { state: 'issue' } },
+      });
+    },
+  );
+
+  it.each([
+    ['null', null],
+    ['a number', 7],
+    ['a list', ['en']],
+    ['a language of a kilobyte', 'en'.repeat(512)],
+  ])('refuses rows whose page language is %s, storing nothing', async (_l, language) => {
+    await expect(handleContentMessage(rowsIn(language), status, effects)).resolves.toEqual({
+      ok: false,
     });
+    expect(await observationsItem.getValue()).toBeNull();
   });
 
   it.each([

@@ -46,7 +46,7 @@ const ODD_VALUES: unknown[] = [
   10n,
 ];
 
-const PAIRS: [string, zod.ZodMiniType, c.Schema<unknown>][] = [
+const PAIRS: [string, zod.ZodMiniType, Pick<c.Schema<unknown>, 'safeParse'>][] = [
   ['string', zod.string(), c.string()],
   ['number', zod.number(), c.number()],
   ['int', zod.int(), c.int()],

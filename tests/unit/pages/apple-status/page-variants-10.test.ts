@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runStatusReader } from '../../../../src/inpage/status-reader';
-import { loadStatusReader } from '../../../../src/inpage/status-loader';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { runStatusPage } from '../../../../src/inpage/status-page';
 import { withFeedTimes } from '../../../../src/pages/apple-status/feed-times';
 import { feedBackupLine } from '../../../../src/pages/apple-status/parse-feed';
 import type { AppleStatusObservation, ServiceState } from '../../../../src/pages/observation';
-import { hintTexts } from '../../../support/catalogs';
+import { statusPageWithWorker, storedStatus } from '../../../support/status-page';
 import {
   NAME,
   lights,
@@ -474,33 +474,21 @@ describe('rows that arrive one by one', () => {
   afterEach(() => {
     document.body.innerHTML = '';
     vi.useRealTimers();
+    vi.unstubAllGlobals();
   });
 
   async function streamed(rows: string[], gapMs: number): Promise<AppleStatusObservation> {
     vi.useFakeTimers();
     document.body.innerHTML = section(rows[0]!);
     const tr = document.querySelector('tr')!;
-    let result: AppleStatusObservation | undefined;
-    void loadStatusReader({
-      document,
-      addressOf: (path) => path,
-      load: async () => {
-        result = await runStatusReader({
-          document,
-          url: 'https://www.apple.com/support/systemstatus/',
-          locale: () => 'en',
-          loadFeed: async () => undefined,
-          report: async () => hintTexts('en'),
-          showHint: () => undefined,
-        });
-      },
-    });
+    fakeBrowser.reset();
+    void runStatusPage(statusPageWithWorker());
     for (const next of rows.slice(1)) {
       await vi.advanceTimersByTimeAsync(gapMs);
       tr.insertAdjacentHTML('beforeend', next);
     }
     await vi.advanceTimersByTimeAsync(15_000);
-    return result!;
+    return (await storedStatus())!;
   }
 
   it('reads iCloud Backup when its row comes 300 ms after the first', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SERVICES, readStatusPage } from '../../../../src/pages/apple-status/parse-dom';
+import { readStatusPage } from '../../../../src/pages/apple-status/parse-dom';
+import { MAX_SERVICES } from '../../../../src/pages/apple-status/page-rows';
 import { FIXED_NOW, htmlDocument } from '../fixtures';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SERVICES, parseStatusPage } from '../../../../src/pages/apple-status/parse-dom';
+import { parseStatusPage } from '../../../../src/pages/apple-status/parse-dom';
+import { MAX_SERVICES } from '../../../../src/pages/apple-status/page-rows';
 import { LIGHT, SERVICE_ROWS } from '../../../../src/pages/apple-status/selectors';
 import type { AppleStatusObservation } from '../../../../src/pages/observation';
 import {
