@@ -26,14 +26,16 @@ import type { ServiceId } from '../observation';
  * is バックアップ) and are Apple's usual terms, English and Japanese from Apple's feeds, the
  * others unconfirmed as status-page names (no capture). iCloud Backup's cover about thirty
  * languages; the other services' the extension's seven (Spanish Mail and Storage Upgrades
- * included). Every word costs the status page's script bytes, which has a
- * budget (README, "Performance"): Korean, traditional Chinese, Russian and Portuguese names of
- * the other services were left out for it.
+ * included) and Korean, traditional Chinese, Russian and Portuguese, which fit once the worker
+ * read the names instead of the status page's script (README, "Performance"). Portugal's
+ * "Porta-chaves" is not read: "porta" alone names no keychain. Portuguese "conta" takes no
+ * ending that starts "c" or "t", or "Contatos" and "iCloud Contacts" would be the account.
  */
-const ACCOUNT = 'cuenta|アカウント|[账帐]户|compte|account';
+const ACCOUNT =
+  'cuenta|アカウント|[账帐]户|compte|account|계정|帳號|аккаунт|учетн|запис|conta(?![ct])';
 // Within one list the order of the words changes nothing (a list is one group of the pattern,
-// and the group matches when any of its words does): each is in the order that gzips smallest
-// (37 B less, with SAYS_STATE's, than the order of the languages).
+// and the group matches when any of its words does): the words of the status page's script
+// are in the order that gzipped smallest there, those added for the worker after them.
 /** Per key word ("iCloud", "Apple", and a space for Photos), in the order they are tried. */
 const SERVICES: Record<string, [id: ServiceId, words: string, companions?: string][]> = {
   icloud: [
@@ -57,18 +59,21 @@ const SERVICES: Record<string, [id: ServiceId, words: string, companions?: strin
     ],
     [
       'icloud-storage-upgrades',
-      '储存空间(?:升级)?|storage|upgrade|mise|stockage|niveau|ストレーシ(?:アッフクレート)?|spazio|speicher|archiviazion|ampliacion|almacenamiento',
+      '[储儲]存空[间間](?:升[级級])?|storage|upgrade|mise|stockage|niveau|ストレーシ(?:アッフクレート)?|spazio|speicher|archiviazion|ampliacion|almacenamiento|armazenamento|저장|공간|업그레이드|хранилищ|обновлени',
       'dell[ao]',
     ],
     [
       'icloud-account-sign-in',
-      `${ACCOUNT}|inicio|sesion|anmeldung|connexion|sign|[账帐]户和?登录|アカウント(?:およひ)?サインイン|accesso`,
+      `${ACCOUNT}|inicio|sesion|sessao|anmeldung|connexion|sign|[账帐]户和?登录|帳號與?登入|アカウント(?:およひ)?サインイン|accesso|로그인|вход`,
     ],
-    ['icloud-drive', 'drive|云盘'],
-    ['icloud-mail', 'mail|correo|メール|邮件'],
-    ['icloud-keychain', '钥匙串|trousseau|キーチェーン|schlusselbund|portachiavi|llavero|keychain'],
+    ['icloud-drive', 'drive|云盘|雲碟'],
+    ['icloud-mail', 'mail|correo|メール|[邮郵]件|메일|почт'],
+    [
+      'icloud-keychain',
+      '钥匙串|鑰匙圈|trousseau|キーチェーン|schlusselbund|portachiavi|llavero|keychain|키체인|связк|ключ|chave',
+    ],
   ],
-  ' ': [['photos', 'photos?|fotos?|写真|照片', 'icloud']],
+  ' ': [['photos', 'photos?|fotos?|фото|사진|写真|照片', 'icloud']],
   // "Apple ID" was renamed "Apple Account" in 2024; both names have been on the page.
   apple: [['apple-account', `${ACCOUNT}|id`]],
 };

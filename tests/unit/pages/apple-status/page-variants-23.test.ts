@@ -567,12 +567,6 @@ const GROUPS: [string, Probe[]][] = [
  * right fails here until they move out).
  */
 const LEFT = new Set([
-  // Words saying over or planned that did not fit the status page's size budget (8,191 of
-  // 8,192 B gzip): these still read as the light's current event. About 4 to 8 B a stem in
-  // Latin script, 10 to 20 B a language in Cyrillic, Greek or Korean (each letter 2 or 3 bytes).
-  'fr achevée',
-  'nl beëindigd',
-  'nb fullført',
   // The dash before "Dec 5" splits name from label (a dash before a time does not): the name
   // takes "Issue, Dec 4, 11:50 PM" and the row is nobody's, unknown.
   'range across midnight with dates',

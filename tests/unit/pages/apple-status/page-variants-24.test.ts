@@ -329,32 +329,6 @@ const GROUPS: [string, Probe[]][] = [
  * right fails here until they move out).
  */
 const LEFT = new Set([
-  // Words saying over or planned that did not fit the status page's size budget (8,191 of
-  // 8,192 B gzip): each still reads as the light's current event. Measured in the built script:
-  // about 4 B a Latin stem ("konc", "komm"), 7 to 11 B one with a letter outside ASCII
-  // ("l[oöø]st", Cyrillic "план"), and 7 B to fold accents away first (then "gelöst", "vyřešen"
-  // and "zakończona" would share Latin stems).
-  'ru предстоящее обслуживание',
-  'uk усунена проблема',
-  'nl storing beëindigd',
-  'nb fullført vedlikehold',
-  'fi suunniteltu huolto',
-  'fi korjattu ongelma',
-  'tr giderilen kesinti',
-  'ar scheduled maintenance',
-  'ar completed maintenance',
-  'he planned maintenance',
-  'th finished maintenance',
-  'vi upcoming maintenance',
-  'ms scheduled maintenance',
-  'ms upcoming maintenance',
-  'hu befejezett karbantartás',
-  'hu ütemezett karbantartás',
-  'el resolved issue',
-  'el scheduled maintenance',
-  // The ending 된 that says a Korean event is over or planned also makes "degraded" (저하된) an
-  // adjective: such a current label reads unknown, never another state.
-  'ko degraded performance, adjective first',
   // The dash before "5 Dec" splits name from label (a dash before a time does not): the name
   // takes "Issue, 4 Dec 23:50" and the row is nobody's, unknown (as round 23's "Dec 5").
   'range across midnight, day first',

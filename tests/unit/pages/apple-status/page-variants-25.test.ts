@@ -300,21 +300,6 @@ const GROUPS: [string, Probe[]][] = [
  * right fails here until they move out).
  */
 const LEFT = new Set([
-  // Words saying over or planned whose stems did not fit the status page's size budget (8,192
-  // of 8,192 B gzip): each still reads as the light's current event. A Latin stem costs 3 to 5
-  // B once labels are folded ("konc", "esen"), a Cyrillic, Greek or Arabic one about 10 B.
-  'ar outage ended',
-  'ar upcoming maintenance',
-  'el επερχόμενη συντήρηση',
-  'fi tuleva huolto',
-  'hr održavanje završeno',
-  'id upcoming maintenance',
-  'pt interrupção encerrada',
-  'ro problemă soluționată',
-  'ru предстоящие работы',
-  'sl načrtovano vzdrževanje',
-  'sv åtgärdat avbrott',
-  'vi scheduled maintenance',
   // A dot nested two elements deep in the light's cell is not read (LIGHT takes the cell's
   // children only, one selector per row): the row has no light and reads unknown.
   'two wrappers around the dot',

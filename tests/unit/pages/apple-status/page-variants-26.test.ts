@@ -209,25 +209,12 @@ const GROUPS: [string, Probe[]][] = [
 
 /**
  * Left as they read now, with `it.fails` (a reader that reads them right fails here until they
- * move out). They read unknown where the light's state is right. The nine that read as the
- * light's current event for want of bytes (Turkish, Indonesian, Romanian twice, Greek, Arabic,
- * Hebrew, Thai, Korean) read unknown since page-variants-26b, which paid for their stems.
+ * move out). It reads unknown where the light's state is right.
  */
 const LEFT = new Set<string>([
-  // Negated planning holds "plan", "pr.v" or 定: unknown, not another state. Lookbehinds for
-  // un-/onge-/nie-/im- cost +16 B, 定(?!外) +7 B; Russian "вне" was not measured.
-  'de ungeplanter Ausfall',
-  'nl ongeplande storing',
-  'pl nieplanowana przerwa',
-  'es interrupción imprevista',
-  'fr panne imprévue',
-  'ru внеплановый сбой',
-  'ja 予定外の停止',
   // Folded, French "complète" (complete) is "complété" (completed): "complet" reads it as over.
+  // Leaving out "complete" as a whole word would also drop English "Maintenance Complete".
   'fr panne complète',
-  // "kom[em]" (kommande) is in "kommunikation", "fin" (finie) in "find": unknown, not wrong.
-  'sv kommunikationsfel',
-  'en users cannot find backups',
 ]);
 
 describeRound('twenty-sixth', GROUPS, LEFT);
