@@ -131,9 +131,9 @@ async function visit(browser: ExtensionBrowser, html: string): Promise<PageVisit
 
 /**
  * A troubleshooting under way (two answers, one step tried), stored as the popup stores it,
- * from a page of the extension: the popup's own first choice is not clickable here, as the
- * popup measures left the flow's files held back in the extension's renderer, and the worker
- * may be asleep.
+ * from a page of the extension. Clicking the popup's first choice did not bring its question
+ * within 30 s in the bench's browser after the popup measures (the same click works in a fresh
+ * one), and the worker's handle can be stale once it has slept, so neither is used.
  */
 async function startTroubleshooting(browser: ExtensionBrowser): Promise<void> {
   const page = await browser.context.newPage();
