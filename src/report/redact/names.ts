@@ -129,10 +129,12 @@ const NAME_FIRST =
  * Kratochvílovou", "doamna Maria Georgescu", "chị Ngọc", "Pak Budi", "г-жа Ангелова", "Puan
  * Salmah"), and a colleague by their role ("Vaš kolega Goran", "el vostre company Albert"): the
  * capitalised name after them is masked, the title stays. Case matters: "pan" is Czech and
- * Polish for "Mr", "Pan" is not.
+ * Polish for "Mr", "Pan" is not. Italian and Spanish write their abbreviated titles in lower case
+ * inside a sentence, also after an elided article ("il sig. Ferrante", "all'avv. Marchetti", "el
+ * sr. Pérez"); with their dot they are no word of their own.
  */
 const TITLED = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}_.'’-])(?:Mr|Mrs|Ms|Mx|Dr|Dra|Doutor|Doutora|Prof|Rev|Revd|Pastor|Fr|Mag|Mgr|Bc|MUDr|JUDr|PhDr|Bay|Bayan|Don|Doña|Dña|Dona|Herr|Frau|Hr|M|Mme|Mlle|Monsieur|Madame|Mademoiselle|Sr|Sra|Srta|Señor|Señora|Senhor|Senhora|Sig|Sig\.ra|Signor|Signora|Dott|Dhr|Mevr|Meneer|Mevrouw|Fru|Ing|pan|pani|paní|pane|panu|panią|pán|Pán|pána|pánovi|doamna|doamnei|domnul|domnului|dna|dl|chị|anh|cô|chú|bác|bà|ông|bé|Pak|Bapak|Bu|Ibu|Puan|Encik|Cik|Tuan|Haji|Hajah|κύριος|κυρία|κύριο|κυρίας|κ|пан|пані|пана|г-жа|г-н|г-ца|госпожа|господин|госпожица|gospođa|gospođe|gospođi|gospodin|gospodina|gospodinu|gđa|gđe|senyora|senyor|ponia|ponios|poniai|ponas|pono|ponui|proua|härra|preili|herra|rouva|kolega|kolegica|kolegice|колега|колежка|kolleeg|vostre company|vostra companya)\.?[ \t\u00a0]+(?=\p{Lu})`,
+  String.raw`(?:(?<![\p{L}\p{M}\p{N}_.'’-])(?:Mr|Mrs|Ms|Mx|Dr|Dra|Doutor|Doutora|Prof|Rev|Revd|Pastor|Fr|Mag|Mgr|Bc|MUDr|JUDr|PhDr|Bay|Bayan|Don|Doña|Dña|Dona|Herr|Frau|Hr|M|Mme|Mlle|Monsieur|Madame|Mademoiselle|Sr|Sra|Srta|Señor|Señora|Senhor|Senhora|Sig|Sig\.ra|Signor|Signora|Dott|Dott\.ssa|Dhr|Mevr|Meneer|Mevrouw|Fru|Ing|pan|pani|paní|pane|panu|panią|pán|Pán|pána|pánovi|doamna|doamnei|domnul|domnului|dna|dl|chị|anh|cô|chú|bác|bà|ông|bé|Pak|Bapak|Bu|Ibu|Puan|Encik|Cik|Tuan|Haji|Hajah|κύριος|κυρία|κύριο|κυρίας|κ|пан|пані|пана|г-жа|г-н|г-ца|госпожа|господин|госпожица|gospođa|gospođe|gospođi|gospodin|gospodina|gospodinu|gđa|gđe|senyora|senyor|ponia|ponios|poniai|ponas|pono|ponui|proua|härra|preili|herra|rouva|kolega|kolegica|kolegice|колега|колежка|kolleeg|vostre company|vostra companya)\.?|(?<![\p{L}\p{M}\p{N}_.-])(?:(?:sig|dott|avv|sr|sra|srta|dr|dra)\.|sig\.ra|dott\.ssa))[ \t\u00a0]+(?=\p{Lu})`,
   'gu',
 );
 /**

@@ -104,6 +104,9 @@ function nextNameWord(text: string, word: Word, first: Word): Word | undefined {
     if (!joiner && !particle) {
       if (isCommon(next.text) && !(dot === 0 && surnameEnds(text, first, next))) return;
       if (capitalised(first.text) && !capitalised(next.text)) return;
+      // Only a first word may carry digits, as a username does ("jappleseed77"); a later one is
+      // a model number ("Modell A2849", "Model A2342").
+      if (/\p{N}/u.test(next.text)) return;
       return { ...next, start };
     }
     word = next;
