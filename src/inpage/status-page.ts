@@ -10,6 +10,8 @@ import { waitFor } from './wait-for';
 export const TABLE_WAIT_MS = 10_000;
 /** Past this pause between reads, iCloud Backup counts as not listed (reads after 0.25 to 2 s). */
 export const ROWS_WAIT_MS = 4000;
+/** A feed not had by then costs the problem's start time, not the hint: fetch has no deadline. */
+export const FEED_WAIT_MS = 5000;
 
 export interface StatusPageDeps {
   document: Document;
@@ -42,24 +44,32 @@ export async function runStatusPage(deps: StatusPageDeps): Promise<StatusAnswer 
   const language = deps.language();
   for (let pause = 250; ; pause *= 2) {
     const { rows, elements, total } = readPageRows(document);
-    const message: StatusRows = {
-      type: 'status-rows',
-      rows,
-      total,
-      language,
-      last: pause >= ROWS_WAIT_MS,
-    };
-    let answer = await deps.ask(message);
+    const last = pause >= ROWS_WAIT_MS;
+    const message: StatusRows = { type: 'status-rows', rows, total, language, last };
+    let answer = await settled(() => deps.ask(message));
     if (isRecord(answer) && answer.feed) {
-      const feed = await deps.loadFeed().catch(() => undefined);
-      answer = await deps.ask({ ...message, last: true, feed: feed ?? '' });
+      const feed = await Promise.race([settled(deps.loadFeed), sleep(FEED_WAIT_MS)]);
+      answer = await settled(() => deps.ask({ ...message, last: true, feed: feed ?? '' }));
     }
     if (!isRecord(answer)) return undefined;
     const told = answer as Partial<StatusAnswer>;
-    if (!told.again) {
-      if (isRecord(told.view)) deps.showHint(told.view, elements[told.row ?? -1]);
+    // The last read is the last whatever the worker says: a worker that always answers
+    // `again` would otherwise keep the page reading, the pause doubling, for as long as it is open.
+    if (told.again !== true || last) {
+      // Only a number indexes the rows ('length' would hand over a number), and only a row
+      // still on the page is highlighted: the page may redraw while the worker answers.
+      const row = typeof told.row === 'number' ? elements[told.row] : undefined;
+      if (isRecord(told.view)) deps.showHint(told.view, row?.isConnected ? row : undefined);
       return told as StatusAnswer;
     }
-    await new Promise((wake) => setTimeout(wake, pause));
+    await sleep(pause);
   }
 }
+
+const sleep = (ms: number) => new Promise<undefined>((wake) => setTimeout(wake, ms));
+
+/** What `act` resolves with, or undefined when it throws or rejects (the extension was reloaded). */
+const settled = <T>(act: () => Promise<T>): Promise<T | undefined> =>
+  Promise.resolve()
+    .then(act)
+    .catch(() => undefined);

@@ -31,8 +31,10 @@ export function parseRows(
     services.push(service);
     if (service.id === 'icloud-backup') row ??= index;
   });
-  if (page.total > MAX_SERVICES) problems.add('too-many-services');
-  if (!page.total) problems.add('no-service-lights-found');
+  // The page counts its rows from the same list it sent: fewer than it sent is no page's count.
+  const total = Math.max(page.total, page.rows.length);
+  if (total > MAX_SERVICES) problems.add('too-many-services');
+  if (!total) problems.add('no-service-lights-found');
   return { observation: statusObservation('page', services, url, now, problems), row };
 }
 
