@@ -40,17 +40,17 @@ async function runWith(
   return { d, outcome: await outcome };
 }
 
-describe("the status page's script against a worker that answers garbage (round 27)", () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    document.documentElement.innerHTML = '';
-    vi.unstubAllGlobals();
-    vi.useRealTimers();
-  });
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  document.documentElement.innerHTML = '';
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 
+describe("the status page's script against a worker that answers garbage (round 27)", () => {
   /** The real worker's answer, changed by `change`. */
   const realThen =
     (change: (answer: Record<string, unknown>) => unknown) => async (message: StatusRows) => {
@@ -167,16 +167,6 @@ describe("the status page's script against a worker that answers garbage (round 
 });
 
 describe('the status page changing under its script (round 27)', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    document.documentElement.innerHTML = '';
-    vi.unstubAllGlobals();
-    vi.useRealTimers();
-  });
-
   it('reads a table that went away between reads as unknown, and stops', async () => {
     document.documentElement.innerHTML = fixture('status-en-all-available.html');
     backupRow().remove();
