@@ -377,13 +377,7 @@ function gentlestFixFor(
  * no free plan's lower bar (EMPTIED), such as reviewing photos, yet is no lead either where the
  * category is too small to make room, or holds nothing.
  */
-const EMPTIES = new Map<string, StorageCategory>(
-  knowledge.steps.flatMap((s) => {
-    const category = s.frees ?? s.empties;
-    return category ? [[s.id, category] as const] : [];
-  }),
-);
-const emptied = (s: Step): StorageCategory | undefined => EMPTIES.get(s.id);
+const emptied = (s: Step): StorageCategory | undefined => s.frees ?? s.empties;
 
 /**
  * The free fixes for a full iCloud that empty no category (leaving big apps or a chat app out):
@@ -393,8 +387,7 @@ const emptied = (s: Step): StorageCategory | undefined => EMPTIES.get(s.id);
 const SHRINKS_BACKUP = new Set(
   knowledge.steps
     .filter(
-      (s) =>
-        s.kind === 'fix' && !s.paid && !EMPTIES.has(s.id) && s.addresses.includes('storage_full'),
+      (s) => s.kind === 'fix' && !s.paid && !emptied(s) && s.addresses.includes('storage_full'),
     )
     .map((s) => s.id),
 );
